@@ -1,0 +1,46 @@
+# coursecheck — the two commands a user types are `make report` and `make test`.
+SWIFT  ?= swift
+DEPS   := libgsl-dev libopenblas-dev pkg-config
+SHEET  ?= fixtures/answers/submitted.md
+BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
+
+.PHONY: all deps build release report test bench clean
+
+all: report
+
+# Install the Debian packages that are missing (root or sudo).
+deps:
+	@missing=""; \
+	for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product coursecheck
+
+# Verify the submitted sheet. `verify` exits 1 when some answer does not
+# hold: that is the report's finding, not a failure of `make report`.
+report: release
+	@mkdir -p reports
+	@for f in markdown:md json:json; do \
+	  "$(BIN)" verify $(SHEET) --format $${f%%:*} --output reports/answer-report.$${f##*:}; \
+	  s=$$?; [ $$s -le 1 ] || exit $$s; \
+	done
+	@echo "wrote reports/answer-report.md and reports/answer-report.json"
+	@sed -n '/^## Summary/,/^## Part/p' reports/answer-report.md | sed '$$d'
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+bench: release
+	bench/verify-vs-numpy.sh
+
+clean:
+	rm -rf .build

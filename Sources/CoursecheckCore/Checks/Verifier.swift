@@ -1,0 +1,27 @@
+import Foundation
+
+/// Verifies a sheet end to end: read, parse, compute the references, check.
+public enum Verifier {
+    /// The report for the sheet at `sheetPath`.
+    ///
+    /// Throws `SheetError` when the sheet cannot be used at all (unreadable,
+    /// not text, too large, no recognisable answers); everything else becomes
+    /// a check in the report.
+    public static func verify(sheetPath: String, assignment: Assignment) throws -> Report {
+        let text = try SheetText.read(path: sheetPath)
+        let parsed = SheetParser(part: assignment.part2).parse(text)
+        let answers = parsed.sections.contains { $0.key != nil }
+        guard answers else { throw SheetError.noAnswers(path: sheetPath) }
+        let checks = try Part2Checker(assignment: assignment).checks(for: parsed)
+        return Report(sheet: displayPath(sheetPath), checks: checks)
+    }
+
+    /// A path as reports print it: relative to the working directory when it
+    /// lies below it, so that reports carry no absolute paths.
+    public static func displayPath(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

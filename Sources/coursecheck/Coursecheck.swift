@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Coursecheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coursecheck",
+        abstract: "Checks hand-derived answers of a deep-learning assignment against independent computation.",
+        subcommands: [Verify.self]
+    )
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// How a command prints its result.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown
+    case json
+}
+
+/// Flags shared by every command that prints a result.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .markdown
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+}

@@ -40,7 +40,7 @@ test: deps
 	$(SWIFT) test
 
 bench: release
-	bench/verify-vs-numpy.sh
+	bench/verify-vs-numpy.py
 
 clean:
 	rm -rf .build

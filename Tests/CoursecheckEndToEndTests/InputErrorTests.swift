@@ -55,7 +55,7 @@ struct InputErrorTests {
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         let written = try String(contentsOf: target, encoding: .utf8)
-        #expect(try ReportJSON(written).checks.count == 71)
+        #expect(try ReportJSON(written).checks.count == 84)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
 }

@@ -28,6 +28,7 @@ struct ReportJSON: Decodable {
         Dictionary(uniqueKeysWithValues: checks.map { ($0.id, $0.status) })
     }
 
-    /// The ids whose status is not `correct`.
-    var notCorrect: Set<String> { Set(checks.filter { $0.status != "correct" }.map(\.id)) }
+    /// The ids whose status makes the exit status 1: neither `correct` nor
+    /// `unverifiable`.
+    var failing: Set<String> { Set(checks.filter { $0.status != "correct" && $0.status != "unverifiable" }.map(\.id)) }
 }

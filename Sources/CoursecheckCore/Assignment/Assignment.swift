@@ -10,6 +10,8 @@ import Foundation
 /// step and tolerance.
 public struct Assignment: Codable, Equatable, Sendable {
     public var schema: String
+    /// Part I, the recurrent encoders; an assignment may leave it out.
+    public var part1: RecurrentPart?
     public var part2: TripletPart
     public var reference: ReferenceSettings
 

@@ -10,9 +10,13 @@ public enum Verifier {
     public static func verify(sheetPath: String, assignment: Assignment) throws -> Report {
         let text = try SheetText.read(path: sheetPath)
         let parsed = SheetParser(part: assignment.part2).parse(text)
-        let answers = parsed.sections.contains { $0.key != nil }
+        let answers = parsed.sections.contains { $0.key != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
-        let checks = try Part2Checker(assignment: assignment).checks(for: parsed)
+        var checks: [Check] = []
+        if let part1 = assignment.part1 {
+            checks += try Part1Checker(part: part1).checks(for: parsed)
+        }
+        checks += try Part2Checker(assignment: assignment).checks(for: parsed)
         return Report(sheet: displayPath(sheetPath), checks: checks)
     }
 

@@ -71,6 +71,9 @@ public struct ParsedSheet: Sendable {
     public var tripletList: TripletListClaim?
     public var problems: [SheetProblem] = []
     public var sections: [SheetSection] = []
+    /// Part I's rows by model slug, and the slugs in sheet order.
+    public var models: [String: ModelClaim] = [:]
+    public var modelOrder: [String] = []
 
     public init(path: String) {
         self.path = path

@@ -18,6 +18,9 @@ public struct SheetParser {
         var sheet = ParsedSheet(path: text.path)
         sheet.sections = SheetSection.split(text)
         var q5Label: Int?
+        for section in sheet.sections where section.heading == .part(1) {
+            parseTable(section, into: &sheet)
+        }
         for section in sheet.sections where section.part == 2 {
             guard case let .question(n, sub) = section.heading, let key = section.key else { continue }
             let title = "Part II · Question \(n)" + (sub.map { ".\($0)" } ?? "")

@@ -1,0 +1,72 @@
+extension Part1Checker {
+    func parameterCheck(_ spec: ModelSpec, own: ParameterInventory, other: ParameterInventory, sheet: ParsedSheet) -> Check {
+        let id = "part1.params.\(spec.slug)"
+        let title = Part1Checker.parametersTitle
+        let expected = Grouping.thousands(own.parameters)
+        let breakdown = Part1Checker.breakdown(own, spec: spec, bias: part.bias)
+        guard let cell = sheet.models[spec.slug]?.parameters else {
+            return Check(id: id, question: title, status: .missing, expected: expected, evidence: "no count found in the sheet; " + breakdown + ".")
+        }
+        guard let value = cell.value else {
+            return Check(id: id, question: title, status: .unparsable, claimed: cell.text, expected: expected,
+                         evidence: "\(sheet.path):\(cell.location): not a whole number.")
+        }
+        let claimed = Int(value)
+        var evidence = breakdown
+        if claimed != own.parameters, claimed == other.parameters {
+            evidence += "; the claim matches the \(Part1Checker.describe(part.bias == .two ? .one : .two)) count instead"
+        }
+        return Check(id: id, question: title, status: claimed == own.parameters ? .correct : .incorrect,
+                     claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
+    }
+
+    /// Per level: directions × (tensor shapes) = subtotal, then the total.
+    static func breakdown(_ inventory: ParameterInventory, spec: ModelSpec, bias: BiasConvention) -> String {
+        let levels = inventory.perLevel.enumerated().map { level, total -> String in
+            let one = inventory.tensors.filter { $0.level == level && $0.direction == "forward" }
+            let shapes = one.map { "\($0.name) \($0.shape.map(String.init).joined(separator: "×"))" }.joined(separator: " + ")
+            return "level \(level): \(spec.directions.count) × (\(shapes)) = \(Grouping.thousands(total))"
+        }
+        return "instantiated model (\(describe(bias))): " + levels.joined(separator: "; ")
+            + "; total \(Grouping.thousands(inventory.parameters))"
+    }
+
+    static func describe(_ bias: BiasConvention) -> String {
+        bias == .two ? "two biases, PyTorch/cuDNN" : "one bias, Keras"
+    }
+
+    /// Every size under which all parsed counts hold at once.
+    func sizesCheck(_ claims: [(ModelSpec, Int)]) -> Check {
+        let own = SizeInference.Solution(inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
+        let solutions = SizeInference.solutions(claims: claims)
+        let listed = solutions.prefix(20).map(\.description).joined(separator: "; ") + (solutions.count > 20 ? "; …" : "")
+        let status: Status
+        let evidence: String
+        if solutions.isEmpty {
+            status = .inconsistent
+            evidence = "no input size, hidden size (1…1024) and bias convention make all \(claims.count) counts hold at once"
+        } else if solutions.contains(own) {
+            status = .correct
+            evidence = "all \(claims.count) counts hold at once for \(solutions.count == 1 ? "exactly one choice" : "\(solutions.count) choices") of sizes 1…1024: \(listed)"
+        } else {
+            status = .incorrect
+            evidence = "the \(claims.count) counts hold at once only for sizes other than the assignment's: \(listed)"
+        }
+        return Check(id: "part1.params.sizes", question: Part1Checker.parametersTitle, status: status,
+                     claimed: claims.map { "\($0.0.name): \(Grouping.thousands($0.1))" }.joined(separator: ", "),
+                     expected: own.description, evidence: evidence + ".")
+    }
+}
+
+/// Fixed formatting of whole numbers: `1,446,400`.
+public enum Grouping {
+    public static func thousands(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (k, c) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,34 @@
+/// The recurrent cell of a layer.
+///
+/// Elman RNN: hₜ = tanh(W_ih·xₜ + b_ih + W_hh·hₜ₋₁ + b_hh), one gate block.
+/// LSTM, in PyTorch's layout (rows of W_ih and W_hh stacked as i, f, g, o):
+/// ```
+/// i = σ(·), f = σ(·), g = tanh(·), o = σ(·)     (each W_ih·xₜ + b_ih + W_hh·hₜ₋₁ + b_hh)
+/// cₜ = f ⊙ cₜ₋₁ + i ⊙ g,   hₜ = o ⊙ tanh(cₜ)
+/// ```
+public enum Cell: String, Codable, Sendable, CaseIterable {
+    case rnn
+    case lstm
+
+    /// Gate blocks stacked in the weight matrices: 1 or 4.
+    public var gates: Int { self == .rnn ? 1 : 4 }
+}
+
+/// How many bias vectors a layer has per direction.
+public enum BiasConvention: String, Codable, Sendable, CaseIterable {
+    /// b_ih and b_hh, as PyTorch and cuDNN keep them.
+    case two
+    /// One bias, as Keras keeps it.
+    case one
+
+    public var vectors: Int { self == .two ? 2 : 1 }
+}
+
+/// One direction of one level's tensors, by name.
+public struct TensorShape: Codable, Equatable, Sendable {
+    public var level: Int
+    public var direction: String
+    public var name: String
+    public var shape: [Int]
+    public var count: Int
+}

@@ -1,0 +1,98 @@
+@preconcurrency import CGSL
+
+extension RecurrentLayer {
+    /// Backpropagation through time for the last `forward`.
+    ///
+    /// Given dL/dhₜ for every step in `gradOutput` (T·B × H, may be strided),
+    /// writes dL/dθ into the gradient tensors and, when `gradInput` is given,
+    /// writes dL/dX into it, or adds it when `accumulate` (the two directions
+    /// of a bidirectional level read the same input).
+    ///
+    /// LSTM, per step, from the last processed to the first:
+    /// ```
+    /// dh = dL/dhₜ + dhₜ₊₁,   dc = dcₜ₊₁ + dh ⊙ o ⊙ (1 − tanh²cₜ)
+    /// dâ_i = dc ⊙ g ⊙ i(1−i),   dâ_f = dc ⊙ cₜ₋₁ ⊙ f(1−f)
+    /// dâ_g = dc ⊙ i ⊙ (1−g²),   dâ_o = dh ⊙ tanh cₜ ⊙ o(1−o)
+    /// dcₜ₋₁ = dc ⊙ f,   dhₜ₋₁ = dâ·W_hh
+    /// ```
+    /// then, with every step's dâ in one matrix: dW_ih = dâᵀ·X,
+    /// dW_hh = Σₜ dâₜᵀ·hₜ₋₁ (one GEMM over shifted rows), db = Σ rows of dâ,
+    /// dX = dâ·W_ih. The gate activations are overwritten by dâ: run
+    /// `forward` again before another `backward`.
+    public func backward(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool) throws {
+        guard let w = workspace, let input = w.input, let output = w.output else {
+            preconditionFailure("backward needs a forward pass first")
+        }
+        let (steps, batch) = (w.steps, w.batch)
+        for s in 0..<steps {
+            let t = reverse ? s : steps - 1 - s
+            let hasLater = s > 0
+            let earlier = reverse ? (t + 1 < steps ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
+            switch cell {
+            case .rnn: rnnStep(t, hasLater, w, gradOutput)
+            case .lstm: lstmStep(t, hasLater, earlier, w, gradOutput)
+            }
+            if earlier != nil {
+                try BLAS.gemm(w.gates.rows(t * batch..<(t + 1) * batch), .none, weightHH.whole, .none,
+                              into: w.carryHidden.whole)
+            }
+        }
+        let all = w.gates.whole
+        try BLAS.gemm(all, .transpose, input, .none, into: gradWeightIH.whole)
+        if steps > 1 {
+            let late = batch..<steps * batch, early = 0..<(steps - 1) * batch
+            let (gateRows, hiddenRows) = reverse ? (early, late) : (late, early)
+            try BLAS.gemm(w.gates.rows(gateRows), .transpose, output.rows(hiddenRows), .none, into: gradWeightHH.whole)
+        } else {
+            gradWeightHH.fill(0)
+        }
+        try BLAS.gemv(all, .transpose, w.ones.whole, into: gradBiasIH.whole)
+        if let gradBiasHH {
+            gsl_vector_memcpy(gradBiasHH.pointer, gradBiasIH.pointer)
+        }
+        if let gradInput {
+            try BLAS.gemm(all, .none, weightIH.whole, .none, into: gradInput, beta: accumulate ? 1 : 0)
+        }
+    }
+
+    private func rnnStep(_ t: Int, _ hasLater: Bool, _ w: Workspace, _ gradOutput: gsl_matrix) {
+        let h = hiddenSize
+        for b in 0..<w.batch {
+            let r = t * w.batch + b
+            let a = w.gates.data + r * h
+            let dOut = gradOutput.row(r)
+            let carry = w.carryHidden.data + b * h
+            for j in 0..<h {
+                let dh = dOut[j] + (hasLater ? carry[j] : 0)
+                a[j] = dh * (1 - a[j] * a[j])
+            }
+        }
+    }
+
+    private func lstmStep(_ t: Int, _ hasLater: Bool, _ earlier: Int?, _ w: Workspace, _ gradOutput: gsl_matrix) {
+        let h = hiddenSize
+        let cells = w.cells!.data, cellTanh = w.cellTanh!.data
+        let forgetSign: Double = fault == .forgetGateSign ? -1 : 1
+        for b in 0..<w.batch {
+            let r = t * w.batch + b
+            let g = w.gates.data + r * 4 * h
+            let tc = cellTanh + r * h
+            let dOut = gradOutput.row(r)
+            let carryH = w.carryHidden.data + b * h
+            let carryC = w.carryCell.data + b * h
+            let cPrev = earlier.map { cells + ($0 * w.batch + b) * h }
+            for j in 0..<h {
+                let (i, f, gg, o) = (g[j], g[h + j], g[2 * h + j], g[3 * h + j])
+                let dh = dOut[j] + (hasLater ? carryH[j] : 0)
+                let y = tc[j]
+                let dc = (hasLater ? carryC[j] : 0) + dh * o * (1 - y * y)
+                let previous = cPrev?[j] ?? 0
+                carryC[j] = dc * f
+                g[j] = dc * gg * i * (1 - i)
+                g[h + j] = forgetSign * dc * previous * f * (1 - f)
+                g[2 * h + j] = dc * i * (1 - gg * gg)
+                g[3 * h + j] = dh * y * o * (1 - o)
+            }
+        }
+    }
+}

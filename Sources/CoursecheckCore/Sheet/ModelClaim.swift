@@ -1,0 +1,16 @@
+/// One row of Part I's table: a model, its claimed parameter count and test
+/// accuracy, as written.
+public struct ModelClaim: Sendable {
+    public var name: String
+    public var slug: String
+    public var location: SourceLocation
+    public var parameters: Cell?
+    public var accuracy: Cell?
+
+    /// A table cell: its text, where it is, and its value when it reads.
+    public struct Cell: Sendable {
+        public var text: String
+        public var location: SourceLocation
+        public var value: Double?
+    }
+}

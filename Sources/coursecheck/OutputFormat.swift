@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoursecheckCore
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -13,4 +14,13 @@ struct OutputOptions: ParsableArguments {
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
+}
+
+extension OutputOptions {
+    /// Prints or writes the result in the chosen format; a write that fails
+    /// ends the process with status 2.
+    func emit(markdown: @autoclosure () -> String, json: () throws -> String) throws {
+        let text = format == .json ? try json() : markdown()
+        Failure.guarding { try Printer.emit(text, to: output) }
+    }
 }

@@ -21,3 +21,14 @@ enum Failure {
         Foundation.exit(2)
     }
 }
+
+extension Failure {
+    /// The value of `body`, or exit 2 with its error.
+    static func guarding<T>(_ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch {
+            exit(error)
+        }
+    }
+}

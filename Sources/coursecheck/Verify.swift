@@ -14,25 +14,14 @@ struct Verify: ParsableCommand {
     @Argument(help: "The answer sheet (Markdown with LaTeX).")
     var sheet: String
 
-    @Option(help: "The assignment file.")
-    var assignment = "fixtures/assignment.json"
+    @OptionGroup var assignment: AssignmentOption
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let report: Report
-        do {
-            let spec = try Assignment.load(from: assignment)
-            report = try Verifier.verify(sheetPath: sheet, assignment: spec)
-        } catch {
-            Failure.exit(error)
-        }
-        let text = output.format == .json ? try report.json() : report.markdown()
-        do {
-            try Printer.emit(text, to: output.output)
-        } catch {
-            Failure.exit(error)
-        }
+        let spec = assignment.load()
+        let report = Failure.guarding { try Verifier.verify(sheetPath: sheet, assignment: spec) }
+        try output.emit(markdown: report.markdown(), json: { try report.json() })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

@@ -5,6 +5,11 @@ public struct AssignmentError: LocalizedError, Equatable, Sendable {
     public var path: String
     public var message: String
 
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
     public var errorDescription: String? { "\(path): \(message)" }
 }
 

@@ -1,5 +1,4 @@
 @preconcurrency import CGSL
-import Foundation
 
 extension RecurrentLayer {
     /// Runs the layer over a sequence.
@@ -57,53 +56,42 @@ extension RecurrentLayer {
             let r = t * w.batch + b
             let a = w.gates.data + r * h
             let out = output.row(r)
-            for j in 0..<h {
-                let y = Activation.tanh(a[j])
-                a[j] = y
-                out[j] = y
+            for j in stride(from: 0, to: h, by: 4) {
+                let y = VectorMath.tanh(VectorMath.load(a, j, h))
+                VectorMath.store(y, a, j, h)
+                VectorMath.store(y, out, j, h)
             }
         }
     }
 
-    /// The LSTM gates, cell and hidden state of step t.
+    /// The LSTM gates, cell and hidden state of step t, four units at a time.
     private func lstmStep(_ t: Int, _ previous: Int?, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
         let cells = w.cells!.data, cellTanh = w.cellTanh!.data
         for b in 0..<w.batch {
             let r = t * w.batch + b
             let g = w.gates.data + r * 4 * h
+            let (gi, gf, gg, go) = (g, g + h, g + 2 * h, g + 3 * h)
             let c = cells + r * h
             let tc = cellTanh + r * h
             let out = output.row(r)
             let cPrev = previous.map { cells + ($0 * w.batch + b) * h }
-            for j in 0..<h {
-                let i = Activation.sigmoid(g[j])
-                let f = Activation.sigmoid(g[h + j])
-                let gg = Activation.tanh(g[2 * h + j])
-                let o = Activation.sigmoid(g[3 * h + j])
-                g[j] = i
-                g[h + j] = f
-                g[2 * h + j] = gg
-                g[3 * h + j] = o
-                let cell = i * gg + (cPrev.map { f * $0[j] } ?? 0)
-                let y = Activation.tanh(cell)
-                c[j] = cell
-                tc[j] = y
-                out[j] = o * y
+            for j in stride(from: 0, to: h, by: 4) {
+                let i = VectorMath.sigmoid(VectorMath.load(gi, j, h))
+                let f = VectorMath.sigmoid(VectorMath.load(gf, j, h))
+                let z = VectorMath.tanh(VectorMath.load(gg, j, h))
+                let o = VectorMath.sigmoid(VectorMath.load(go, j, h))
+                var cell = i * z
+                if let cPrev { cell += f * VectorMath.load(cPrev, j, h) }
+                let y = VectorMath.tanh(cell)
+                VectorMath.store(i, gi, j, h)
+                VectorMath.store(f, gf, j, h)
+                VectorMath.store(z, gg, j, h)
+                VectorMath.store(o, go, j, h)
+                VectorMath.store(cell, c, j, h)
+                VectorMath.store(y, tc, j, h)
+                VectorMath.store(o * y, out, j, h)
             }
         }
     }
-}
-
-/// The nonlinearities, written on `exp` alone: glibc's `exp` is several
-/// times faster than its `tanh`, and the gates spend most of their time here.
-enum Activation {
-    /// σ(x) = 1/(1 + e⁻ˣ)
-    @inline(__always)
-    static func sigmoid(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
-
-    /// tanh(x) = 1 − 2/(1 + e²ˣ), exact to a few ulps of 1 (absolute error
-    /// ≤ 2⁻⁵²), which is all the gradient check needs; saturates cleanly.
-    @inline(__always)
-    static func tanh(_ x: Double) -> Double { 1 - 2 / (1 + Foundation.exp(2 * x)) }
 }

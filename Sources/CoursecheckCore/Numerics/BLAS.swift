@@ -28,8 +28,11 @@ public enum BLAS {
     /// dynamic loader bound it (for example `libopenblas.so.0`): the mapping
     /// of /proc/self/maps that holds the symbol's address.
     public static var provider: String {
+        // /proc files report size 0: read them to the end, not by their size.
         guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "cblas_dgemm"),
-              let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return "unknown" }
+              let file = FileHandle(forReadingAtPath: "/proc/self/maps"),
+              let bytes = try? file.readToEnd() else { return "unknown" }
+        let maps = String(decoding: bytes, as: UTF8.self)
         let address = UInt(bitPattern: symbol)
         for line in maps.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Wall-clock time of a model's forward and forward+backward passes: the
+/// median over `repeats` runs after `warmup` runs, on seeded inputs.
+public struct ModelBenchmark: Codable, Equatable, Sendable {
+    public var schema = "coursecheck.bench/1"
+    public var model: String
+    public var batch: Int
+    public var steps: Int
+    public var inputSize: Int
+    public var hiddenSize: Int
+    public var forwardMs: Double
+    public var forwardBackwardMs: Double
+
+    enum CodingKeys: String, CodingKey {
+        case schema, model, batch, steps
+        case inputSize = "input_size"
+        case hiddenSize = "hidden_size"
+        case forwardMs = "forward_ms"
+        case forwardBackwardMs = "forward_backward_ms"
+    }
+
+    public static func run(_ spec: ModelSpec, inputSize: Int, hiddenSize: Int, bias: BiasConvention,
+                           batch: Int, steps: Int, repeats: Int = 10, warmup: Int = 2) throws -> ModelBenchmark {
+        let model = try RecurrentModel(spec: spec, inputSize: inputSize, hiddenSize: hiddenSize, bias: bias, seed: 1)
+        let rng = try RandomSource(seed: 2)
+        let input = try Matrix(rows: steps * batch, columns: inputSize)
+        input.fillGaussian(rng, sigma: 1)
+        let gradOutput = try Matrix(rows: steps * batch, columns: model.outputSize)
+        gradOutput.fillGaussian(rng, sigma: 1)
+
+        func median(_ body: () throws -> Void) throws -> Double {
+            for _ in 0..<warmup { try body() }
+            var times: [Double] = []
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            times.sort()
+            return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+        }
+        let forward = try median { try model.forward(input, steps: steps, batch: batch) }
+        let both = try median {
+            try model.forward(input, steps: steps, batch: batch)
+            try model.backward(gradOutput)
+        }
+        return ModelBenchmark(model: spec.slug, batch: batch, steps: steps, inputSize: inputSize, hiddenSize: hiddenSize,
+                              forwardMs: forward, forwardBackwardMs: both)
+    }
+
+    public func markdown() -> String {
+        """
+        # Benchmark: \(model)
+
+        batch \(batch), steps \(steps), input \(inputSize), hidden \(hiddenSize), float64, BLAS: \(BLAS.provider)
+
+        | Pass | Median (ms) |
+        |---|---:|
+        | forward | \(String(format: "%.2f", forwardMs)) |
+        | forward + backward | \(String(format: "%.2f", forwardBackwardMs)) |
+
+        """
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CoursecheckCore
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time one model's forward and forward+backward passes (median after warm-up)."
+    )
+
+    @OptionGroup var assignment: AssignmentOption
+
+    @Option(help: "The model's slug, e.g. 2-level-bi-lstm.")
+    var model: String
+
+    @Option(help: "Sequences per batch.")
+    var batch = 32
+
+    @Option(help: "Time steps per sequence.")
+    var steps = 50
+
+    @Option(help: "Timed runs (after 2 warm-up runs).")
+    var repeats = 10
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if !(1...4096).contains(batch) { throw ValidationError("--batch must be from 1 to 4096, found \(batch)") }
+        if !(1...4096).contains(steps) { throw ValidationError("--steps must be from 1 to 4096, found \(steps)") }
+        if !(1...1000).contains(repeats) { throw ValidationError("--repeats must be from 1 to 1000, found \(repeats)") }
+    }
+
+    func run() throws {
+        let part = assignment.part1()
+        guard let spec = part.model(slug: model) else {
+            throw ValidationError("no model '\(model)'; the assignment has \(part.models.map(\.slug).joined(separator: ", "))")
+        }
+        let result = Failure.guarding {
+            try ModelBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
+                                   batch: batch, steps: steps, repeats: repeats)
+        }
+        try output.emit(markdown: result.markdown(), json: { try Report.encode(result) })
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import CoursecheckCore
+
+struct Gradcheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every model's backward pass against GSL central differences.",
+        discussion: "Exit status 1 when any model's worst relative error exceeds the tolerance."
+    )
+
+    @OptionGroup var assignment: AssignmentOption
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let check = GradientCheck()
+        let report = Failure.guarding { try GradientCheckReport.run(assignment.part1(), check: check) }
+        try output.emit(markdown: report.markdown(tolerance: check.tolerance), json: { try Report.encode(report) })
+        if !report.passed { throw ExitCode(1) }
+    }
+}

@@ -41,6 +41,7 @@ test: deps
 
 bench: release
 	bench/verify-vs-numpy.py
+	bench/models-vs-numpy.py
 
 clean:
 	rm -rf .build

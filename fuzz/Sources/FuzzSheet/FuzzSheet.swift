@@ -1,0 +1,32 @@
+import CoursecheckCore
+import Foundation
+
+/// The assignment every input is read against: the committed one, read once.
+private let part: Assignment.TripletPart = {
+    let path = ProcessInfo.processInfo.environment["COURSECHECK_ASSIGNMENT"] ?? "../fixtures/assignment.json"
+    do {
+        return try Assignment.load(from: path).part2
+    } catch {
+        fatalError("fuzz: cannot load \(path): \(error)")
+    }
+}()
+
+/// Reads arbitrary bytes as a sheet: validation, sections, math, claims,
+/// tables. Any error thrown is a clean rejection; a trap, a sanitizer report
+/// or a hang is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSheet(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    guard let text = try? SheetText(data: bytes, path: "fuzz.md") else { return 0 }
+    let sheet = SheetParser(part: part).parse(text)
+    // Touch what the checks would read, so that it is computed.
+    var total = sheet.problems.count + sheet.models.count
+    for claims in sheet.derivatives.values {
+        for claim in claims {
+            total += claim.answer.description.count + claim.firstSideTerms.count
+            _ = try? LinearExpression.sum(claim.sides)
+        }
+    }
+    for count in sheet.counts.values { total += count.products.map(\.value).count + count.chains.count }
+    return total < 0 ? 1 : 0
+}

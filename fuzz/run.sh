@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs them from a seed corpus taken from
+# fixtures/. Usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
+# Findings (crashes, leaks, timeouts) land in fuzz/artifacts/; the corpora grow
+# in fuzz/corpus-*/ (both ignored by git). Turn each finding into a regression
+# test under Tests/ and a file under fuzz/regressions/.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression)
+
+swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
+bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --show-bin-path)
+
+mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression
+# Seeds: every sheet and bad input in fixtures/, and each math line of them.
+for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
+  [ -f "$f" ] || continue
+  [ "$(stat -c %s "$f")" -le 65536 ] || continue
+  cp "$f" "corpus-FuzzSheet/seed-$(basename "$f")"
+done
+n=0
+grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do
+  n=$((n + 1)); printf '%s' "$line" | tr -d '$' > "corpus-FuzzExpression/seed-$n"
+done
+
+export SWIFT_BACKTRACE=enable=no
+for t in "${targets[@]}"; do
+  echo "== $t for ${seconds}s"
+  "$bin/$t" "corpus-$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    -max_len=65536 -artifact_prefix="artifacts/$t-" -print_final_stats=1 2>&1 | tail -n 25
+done

@@ -5,6 +5,6 @@ struct Coursecheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursecheck",
         abstract: "Checks hand-derived answers of a deep-learning assignment against independent computation.",
-        subcommands: [Verify.self, Models.self, Gradcheck.self, Bench.self]
+        subcommands: [Verify.self, Models.self, Gradcheck.self, Bench.self, Regenerate.self]
     )
 }

@@ -8,7 +8,14 @@ public enum Verifier {
     /// not text, too large, no recognisable answers); everything else becomes
     /// a check in the report.
     public static func verify(sheetPath: String, assignment: Assignment) throws -> Report {
-        let text = try SheetText.read(path: sheetPath)
+        var text = try SheetText.read(path: sheetPath)
+        text.path = displayPath(sheetPath)
+        return try verify(text: text, assignment: assignment)
+    }
+
+    /// The report for a sheet already read; `text.path` names it in the report.
+    public static func verify(text: SheetText, assignment: Assignment) throws -> Report {
+        let sheetPath = text.path
         let parsed = SheetParser(part: assignment.part2).parse(text)
         let answers = parsed.sections.contains { $0.key != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
@@ -17,7 +24,7 @@ public enum Verifier {
             checks += try Part1Checker(part: part1).checks(for: parsed)
         }
         checks += try Part2Checker(assignment: assignment).checks(for: parsed)
-        return Report(sheet: displayPath(sheetPath), checks: checks)
+        return Report(sheet: sheetPath, checks: checks)
     }
 
     /// A path as reports print it: relative to the working directory when it

@@ -43,26 +43,38 @@ extension GradientCheck {
                       maxRelativeError: worst, passed: worst <= tolerance)
     }
 
-    /// The error of one random unit direction.
+    /// The error of one random unit direction. Moving every parameter is a
+    /// copy and an axpy per tensor (BLAS level 1), so a direction costs a few
+    /// passes over the parameters whatever the model's size.
     private func directional(_ tensors: [(value: UnsafeMutableBufferPointer<Double>, gradient: [Double])],
                              _ loss: () throws -> Double, _ rng: RandomSource) throws -> Double {
         let origin = tensors.map { Array($0.value) }
         var direction = tensors.map { rng.gaussianVector($0.value.count, sigma: 1) }
-        let norm = direction.reduce(0) { $0 + $1.reduce(0) { $0 + $1 * $1 } }.squareRoot()
-        direction = direction.map { $0.map { $0 / norm } }
+        var squared = 0.0
+        for d in direction { squared += try d.withUnsafeBufferPointer { try BLAS.dot($0, $0) } }
+        let scale = 1 / squared.squareRoot()
+        for t in direction.indices { direction[t] = direction[t].map { $0 * scale } }
         var analytic = 0.0
         for (t, tensor) in tensors.enumerated() {
-            for k in 0..<tensor.gradient.count { analytic += tensor.gradient[k] * direction[t][k] }
+            analytic += try tensor.gradient.withUnsafeBufferPointer { g in
+                try direction[t].withUnsafeBufferPointer { try BLAS.dot(g, $0) }
+            }
         }
         defer {
             for (t, tensor) in tensors.enumerated() { _ = tensor.value.update(fromContentsOf: origin[t]) }
         }
         let fd = try guarded { failure in
             try method.derivative(at: 0) { epsilon in
-                for (t, tensor) in tensors.enumerated() {
-                    for k in 0..<tensor.value.count { tensor.value[k] = origin[t][k] + epsilon * direction[t][k] }
+                do {
+                    for (t, tensor) in tensors.enumerated() {
+                        _ = tensor.value.update(fromContentsOf: origin[t])
+                        try direction[t].withUnsafeBufferPointer { try BLAS.axpy(epsilon, $0, tensor.value) }
+                    }
+                    return try loss()
+                } catch {
+                    failure = error
+                    return .nan
                 }
-                do { return try loss() } catch { failure = error; return .nan }
             }.value
         }
         return GradientCheck.error(fd, analytic)

@@ -24,6 +24,26 @@ public enum BLAS {
         try GSL.check(gsl_blas_dgemv(ta.cblas, alpha, &a, &x, beta, &y))
     }
 
+    /// x·y (`gsl_blas_ddot`) of two equally long contiguous buffers.
+    public static func dot(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>) throws -> Double {
+        precondition(x.count == y.count, "dot of lengths \(x.count) and \(y.count)")
+        guard !x.isEmpty else { return 0 }
+        var vx = gsl_vector_const_view_array(x.baseAddress!, x.count).vector
+        var vy = gsl_vector_const_view_array(y.baseAddress!, y.count).vector
+        var result = 0.0
+        try GSL.check(gsl_blas_ddot(&vx, &vy, &result))
+        return result
+    }
+
+    /// y ← α·x + y (`gsl_blas_daxpy`) on equally long contiguous buffers.
+    public static func axpy(_ alpha: Double, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) throws {
+        precondition(x.count == y.count, "axpy of lengths \(x.count) and \(y.count)")
+        guard !x.isEmpty else { return }
+        var vx = gsl_vector_const_view_array(x.baseAddress!, x.count).vector
+        var vy = gsl_vector_view_array(y.baseAddress!, y.count).vector
+        try GSL.check(gsl_blas_daxpy(alpha, &vx, &vy))
+    }
+
     /// The shared library that provides `cblas_dgemm` in this process, as the
     /// dynamic loader bound it (for example `libopenblas.so.0`): the mapping
     /// of /proc/self/maps that holds the symbol's address.

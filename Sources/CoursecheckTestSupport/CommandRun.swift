@@ -9,6 +9,20 @@ public struct CommandRun: Sendable {
     /// Runs `coursecheck ARGS` in `directory` (the package root by default),
     /// capturing both streams through files so that neither pipe can fill.
     public static func coursecheck(_ arguments: [String], in directory: URL = PackagePaths.root) throws -> CommandRun {
+        try run(PackagePaths.binary, arguments, in: directory)
+    }
+
+    /// Runs `coursecheck ARGS` as the unprivileged user nobody when the tests
+    /// run as root (through setpriv), since root reads and writes regardless
+    /// of permission bits; as the current user otherwise.
+    public static func coursecheckUnprivileged(_ arguments: [String], in directory: URL = PackagePaths.root) throws -> CommandRun {
+        guard geteuid() == 0 else { return try coursecheck(arguments, in: directory) }
+        return try run(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                       ["--reuid=65534", "--regid=65534", "--clear-groups", PackagePaths.binary.path] + arguments, in: directory)
+    }
+
+    /// Runs an executable, capturing both streams.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> CommandRun {
         let scratch = try PackagePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout")
@@ -16,7 +30,7 @@ public struct CommandRun: Sendable {
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
-        process.executableURL = PackagePaths.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.standardOutput = try FileHandle(forWritingTo: out)

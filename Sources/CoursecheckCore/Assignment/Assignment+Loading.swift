@@ -31,6 +31,9 @@ extension Assignment {
         do {
             assignment = try JSONDecoder().decode(Assignment.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw syntaxError(data, path: path)
+            }
             throw AssignmentError(path: path, message: describe(error))
         } catch {
             throw AssignmentError(path: path, message: "not valid JSON")
@@ -64,6 +67,28 @@ extension Assignment {
         if !(r.step > 0 && r.step < 1) { return "reference.step must be in (0, 1), found \(r.step)" }
         if !(r.tolerance > 0 && r.tolerance < 1) { return "reference.tolerance must be in (0, 1), found \(r.tolerance)" }
         return nil
+    }
+
+    /// Foundation's parser says what is wrong and at which character; the
+    /// message gives it as line and column.
+    private static func syntaxError(_ data: Data, path: String) -> AssignmentError {
+        var reason = "not valid JSON"
+        var offset = data.count
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let detail = ((error as NSError).userInfo["NSDebugDescription"] as? String) ?? ""
+            if !detail.isEmpty { reason += ": " + detail.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
+               let n = Int(detail[range].dropFirst("character ".count)) {
+                offset = min(n, data.count)
+            }
+        }
+        var line = 1, column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return AssignmentError(path: "\(path):\(line):\(column)", message: reason)
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -14,19 +14,30 @@ public struct Part2Checker {
         let questions = DerivativeQuestion.all(in: assignment.part2)
         var references: [String: [Symbol: DerivativeReference]] = [:]
         for question in questions {
-            references[question.key] = try question.references(settings: assignment.reference)
+            do {
+                references[question.key] = try question.references(settings: assignment.reference)
+            } catch is ReferencePoint.Unreachable {
+                // No point keeps the hinge clear of its kink: the loss is not
+                // differentiable there, so nothing can be said of the answers.
+                references[question.key] = nil
+            }
+        }
+        func derivatives(_ question: DerivativeQuestion, _ make: ([Symbol: DerivativeReference]) -> [Check]) -> [Check] {
+            guard let refs = references[question.key] else { return onTheHinge(question) }
+            return make(refs)
         }
         for question in questions where question.key == "part2.q2" || question.key == "part2.q3" {
-            checks += derivativeChecks(question, references[question.key]!, sheet)
+            checks += derivatives(question) { derivativeChecks(question, $0, sheet) }
         }
         checks += try countChecks(sheet)
         checks.append(tripletListCheck(sheet))
         for question in questions where question.key.hasPrefix("part2.q5.") {
-            checks += derivativeChecks(question, references[question.key]!, sheet)
+            checks += derivatives(question) { derivativeChecks(question, $0, sheet) }
         }
         let q5 = questions.filter { $0.key.hasPrefix("part2.q5.") }
         for question in questions where question.key == "part2.q6" {
-            checks += sumChecks(question, references[question.key]!, q5: q5, sheet, earlier: checks)
+            let earlier = checks
+            checks += derivatives(question) { sumChecks(question, $0, q5: q5, sheet, earlier: earlier) }
         }
         let known = Set(checks.map(\.id))
         for problem in sheet.problems where !known.contains(problem.id) {
@@ -34,6 +45,14 @@ public struct Part2Checker {
                                 evidence: "\(sheet.path):\(problem.location): \(problem.message)"))
         }
         return checks
+    }
+
+    /// The checks of a question whose every draw lies on the hinge's kink.
+    func onTheHinge(_ question: DerivativeQuestion) -> [Check] {
+        question.symbols.map { symbol in
+            Check(id: question.id(symbol), question: question.title, status: .unverifiable,
+                  evidence: "no draw keeps the hinge away from its kink (max(0, ·) at 0): the loss is not differentiable there, so the answer cannot be checked.")
+        }
     }
 
     /// The first problem recorded for `id`, as an `unparsable` check.

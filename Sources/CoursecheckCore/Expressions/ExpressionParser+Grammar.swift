@@ -99,6 +99,8 @@ extension ExpressionParser {
             throw ExpressionError(offset: token.offset, "expected a term, found the end")
         case .word(let word):
             throw ExpressionError(offset: token.offset, "unknown symbol '\(word)'")
+        case .invalid(let message):
+            throw ExpressionError(offset: token.offset, message)
         default:
             throw ExpressionError(offset: token.offset, "expected a term, found '\(token.text)'")
         }

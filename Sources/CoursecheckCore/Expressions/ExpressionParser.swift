@@ -29,7 +29,7 @@ public struct ExpressionParser {
 
     /// Parses a whole fragment as one expression.
     public static func parse(_ text: Substring, allowed: Set<Symbol>? = nil) throws(ExpressionError) -> LinearExpression {
-        var parser = ExpressionParser(tokens: try Lexer.tokenize(text), allowed: allowed)
+        var parser = ExpressionParser(tokens: Lexer.tokenize(text), allowed: allowed)
         let value = try parser.expression()
         try parser.expectEnd()
         return value
@@ -37,7 +37,7 @@ public struct ExpressionParser {
 
     /// Parses a fragment as a chain `e₀ = e₁ = … = eₖ`.
     public static func parseChain(_ text: Substring, allowed: Set<Symbol>? = nil) throws(ExpressionError) -> [LinearExpression] {
-        var parser = ExpressionParser(tokens: try Lexer.tokenize(text), allowed: allowed)
+        var parser = ExpressionParser(tokens: Lexer.tokenize(text), allowed: allowed)
         var sides = [try parser.expression()]
         while parser.current.kind == .equals {
             parser.index += 1

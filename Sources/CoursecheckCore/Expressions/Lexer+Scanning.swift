@@ -33,7 +33,7 @@ extension Lexer {
         return String(s)
     }
 
-    mutating func number() throws(ExpressionError) -> Token {
+    mutating func number() -> Token {
         let start = position
         var digits = ""
         var fractionDigits = 0
@@ -50,24 +50,29 @@ extension Lexer {
             position += 1
         }
         if let e = peek(), e == "e" || e == "E", let d = peek(1), Lexer.isDigit(d) || d == "+" || d == "-" {
-            throw ExpressionError(offset: start, "scientific notation '\(text(from: start))e…' is not an exact coefficient")
+            position += 2
+            while let d = peek(), Lexer.isDigit(d) { position += 1 }
+            return invalid(from: start, "scientific notation '\(text(from: start))' is not an exact coefficient")
         }
         let trimmed = digits.drop { $0 == "0" }
         guard trimmed.count <= Lexer.maximumDigits, fractionDigits <= Lexer.maximumDigits,
               let value = Int64(digits)
         else {
-            throw ExpressionError(offset: start, "number '\(text(from: start))' has more than \(Lexer.maximumDigits) digits")
+            return invalid(from: start, "number '\(text(from: start))' has more than \(Lexer.maximumDigits) digits")
         }
         var scale: Int64 = 1
         for _ in 0..<fractionDigits { scale *= 10 }
-        do {
-            return Token(kind: .number(try Rational(value, scale)), offset: start, text: text(from: start))
-        } catch {
-            throw ExpressionError(offset: start, "number '\(text(from: start))' overflows")
+        guard let exact = try? Rational(value, scale) else {
+            return invalid(from: start, "number '\(text(from: start))' overflows")
         }
+        return Token(kind: .number(exact), offset: start, text: text(from: start))
     }
 
-    mutating func command() throws(ExpressionError) -> Token {
+    func invalid(from start: Int, _ message: String) -> Token {
+        Token(kind: .invalid(message), offset: start, text: text(from: start))
+    }
+
+    mutating func command() -> Token {
         let start = position
         let name = commandName(at: position + 1) ?? ""
         position += 1 + name.unicodeScalars.count
@@ -82,21 +87,21 @@ extension Lexer {
         case "lbrack": kind = .leftParen
         case "rbrack": kind = .rightParen
         default:
-            if Lexer.fonts.contains(name), let symbol = try fontSymbol(start: start) { return symbol }
+            if Lexer.fonts.contains(name), let symbol = fontSymbol(start: start) { return symbol }
             kind = .word("\\" + name)
         }
         return Token(kind: kind, offset: start, text: text(from: start))
     }
 
     /// `\mathbf{f}_1` or `\mathbf f_1`: the font command is dropped.
-    mutating func fontSymbol(start: Int) throws(ExpressionError) -> Token? {
+    mutating func fontSymbol(start: Int) -> Token? {
         skipSpace()
         if peek() == "{", peek(1) == "f", peek(2) == "}" {
-            if var token = try symbolAfterHead(at: position + 3) {
+            if var token = symbolAfterHead(at: position + 3) {
                 token.offset = start
                 return token
             }
-        } else if peek() == "f", var token = try symbolAfterHead(at: position + 1) {
+        } else if peek() == "f", var token = symbolAfterHead(at: position + 1) {
             token.offset = start
             return token
         }
@@ -104,7 +109,7 @@ extension Lexer {
     }
 
     /// Reads `_1`, `_{12}`, `_a` after an `f` that ends just before `index`.
-    mutating func symbolAfterHead(at index: Int) throws(ExpressionError) -> Token? {
+    mutating func symbolAfterHead(at index: Int) -> Token? {
         let start = position
         guard index < scalars.count, scalars[index] == "_" else { return nil }
         var end = index + 1
@@ -115,7 +120,10 @@ extension Lexer {
                 if !scalars[end].properties.isWhitespace { name.unicodeScalars.append(scalars[end]) }
                 end += 1
             }
-            guard end < scalars.count else { throw ExpressionError(offset: start, "unclosed '{' in subscript") }
+            guard end < scalars.count else {
+                position = end
+                return invalid(from: start, "unclosed '{' in subscript")
+            }
             end += 1
         } else if end < scalars.count, Lexer.isDigit(scalars[end]) {
             while end < scalars.count, Lexer.isDigit(scalars[end]) {
@@ -134,7 +142,7 @@ extension Lexer {
     }
 
     /// A run of letters, digits and subscripts that is not a known symbol.
-    mutating func word() throws(ExpressionError) -> Token {
+    mutating func word() -> Token {
         let start = position
         guard let first = peek(), Lexer.isLetter(first) || first == "_" || first == "^" || first == "'" else {
             position += 1

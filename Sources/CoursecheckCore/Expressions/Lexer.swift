@@ -17,17 +17,18 @@ public struct Lexer {
         self.init(text[...])
     }
 
-    /// All tokens, ending with `.end`.
-    public static func tokenize(_ text: Substring) throws(ExpressionError) -> [Token] {
+    /// All tokens, ending with `.end`. Lexing never fails: what cannot be a
+    /// token becomes `.invalid`, so that the items around it still read.
+    public static func tokenize(_ text: Substring) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
         repeat {
-            tokens.append(try lexer.next())
+            tokens.append(lexer.next())
         } while tokens.last!.kind != .end
         return tokens
     }
 
-    mutating func next() throws(ExpressionError) -> Token {
+    mutating func next() -> Token {
         skipSpace()
         let start = position
         guard let c = peek() else { return Token(kind: .end, offset: start, text: "") }
@@ -49,12 +50,12 @@ public struct Lexer {
             position += 1
             return Token(kind: single, offset: start, text: String(c))
         }
-        if c.properties.numericType != nil, ("0"..."9").contains(c) { return try number() }
-        if c == "\\" { return try command() }
-        if c == "f", let symbol = try symbolAfterHead(at: position + 1) {
+        if Lexer.isDigit(c) { return number() }
+        if c == "\\" { return command() }
+        if c == "f", let symbol = symbolAfterHead(at: position + 1) {
             return symbol
         }
-        return try word()
+        return word()
     }
 
     func peek(_ ahead: Int = 0) -> Unicode.Scalar? {

@@ -10,6 +10,9 @@ public struct Token: Equatable, Sendable {
         case equals, comma
         /// Any other word or command: `P`, `\text`, `g_1`, `t_1`.
         case word(String)
+        /// Text that cannot be a token (a number too long, an unclosed
+        /// subscript), with the reason; the parser reports it if it reads it.
+        case invalid(String)
         case end
     }
 

@@ -11,14 +11,7 @@ extension SheetParser {
                                               "math longer than \(SheetParser.maximumFragment) characters"))
                 continue
             }
-            let tokens: [Token]
-            do {
-                tokens = try Lexer.tokenize(fragment.text)
-            } catch {
-                let at = fragment.location(at: error.offset)
-                sheet.problems.append(problem("\(key)@\(at)", title, at, error.message))
-                continue
-            }
+            let tokens = Lexer.tokenize(fragment.text)
             for item in TokenItems.split(tokens) {
                 guard let head = DerivativeHead.match(item) else {
                     if item.contains(where: DerivativeHead.isPartial) {

@@ -5,7 +5,7 @@ extension SheetParser {
         var list = TripletListClaim(triplets: [:], text: "", location: section.location)
         var texts: [String] = []
         for fragment in mathFragments(of: section, title: title, into: &sheet) {
-            guard let tokens = try? Lexer.tokenize(fragment.text) else { continue }
+            let tokens = Lexer.tokenize(fragment.text)
             for item in TokenItems.split(tokens) {
                 guard case .word(let w) = item[0].kind, let k = DerivativeHead.taskLabel(w),
                       item.count > 1, item[1].kind == .equals else { continue }

@@ -19,4 +19,10 @@
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_blas.h>
 
+
+// OpenBLAS's thread count (openblas_config.h declares these; declared here so
+// that no OpenBLAS header is needed beyond GSL's CBLAS interface).
+void openblas_set_num_threads(int num_threads);
+int openblas_get_num_threads(void);
+
 #endif

@@ -24,17 +24,21 @@ extension RecurrentLayer {
             preconditionFailure("backward needs a forward pass first")
         }
         let (steps, batch) = (w.steps, w.batch)
-        for s in 0..<steps {
-            let t = reverse ? s : steps - 1 - s
-            let hasLater = s > 0
-            let earlier = reverse ? (t + 1 < steps ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
-            switch cell {
-            case .rnn: rnnStep(t, hasLater, w, gradOutput)
-            case .lstm: lstmStep(t, hasLater, earlier, w, gradOutput)
-            }
-            if earlier != nil {
-                try BLAS.gemm(w.gates.rows(t * batch..<(t + 1) * batch), .none, weightHH.whole, .none,
-                              into: w.carryHidden.whole)
+        let lanes = Lanes.count(rows: batch)
+        try Lanes.run(lanes) { lane in
+            let rows = Lanes.range(lane, of: lanes, rows: batch)
+            for s in 0..<steps {
+                let t = reverse ? s : steps - 1 - s
+                let hasLater = s > 0
+                let earlier = reverse ? (t + 1 < steps ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
+                switch cell {
+                case .rnn: rnnStep(t, rows, hasLater, w, gradOutput)
+                case .lstm: lstmStep(t, rows, hasLater, earlier, w, gradOutput)
+                }
+                if earlier != nil {
+                    try BLAS.gemm(w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound), .none,
+                                  weightHH.whole, .none, into: w.carryHidden.rows(rows))
+                }
             }
         }
         let all = w.gates.whole
@@ -55,9 +59,9 @@ extension RecurrentLayer {
         }
     }
 
-    private func rnnStep(_ t: Int, _ hasLater: Bool, _ w: Workspace, _ gradOutput: gsl_matrix) {
+    private func rnnStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ w: Workspace, _ gradOutput: gsl_matrix) {
         let h = hiddenSize
-        for b in 0..<w.batch {
+        for b in rows {
             let r = t * w.batch + b
             let a = w.gates.data + r * h
             let dOut = gradOutput.row(r)
@@ -69,11 +73,11 @@ extension RecurrentLayer {
         }
     }
 
-    private func lstmStep(_ t: Int, _ hasLater: Bool, _ earlier: Int?, _ w: Workspace, _ gradOutput: gsl_matrix) {
+    private func lstmStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ earlier: Int?, _ w: Workspace, _ gradOutput: gsl_matrix) {
         let h = hiddenSize
         let cells = w.cells!.data, cellTanh = w.cellTanh!.data
         let forgetSign: Double = fault == .forgetGateSign ? -1 : 1
-        for b in 0..<w.batch {
+        for b in rows {
             let r = t * w.batch + b
             let g = w.gates.data + r * 4 * h
             let tc = cellTanh + r * h

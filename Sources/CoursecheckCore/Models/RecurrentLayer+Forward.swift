@@ -10,7 +10,7 @@ extension RecurrentLayer {
     ///
     /// One GEMM computes every step's input projection X·W_ihᵀ; each step then
     /// adds hₜ₋₁·W_hhᵀ with one more GEMM and applies the gates in a tight
-    /// loop over contiguous rows.
+    /// loop over contiguous rows, the batch split into `Lanes`.
     public func forward(input: gsl_matrix, output: gsl_matrix, steps: Int, batch: Int) throws {
         precondition(input.size1 == steps * batch && input.size2 == inputSize,
                      "input must be \(steps * batch)×\(inputSize), got \(input.size1)×\(input.size2)")
@@ -22,16 +22,23 @@ extension RecurrentLayer {
         try BLAS.gemm(input, .none, weightIH.whole, .transpose, into: w.gates.whole)
         addBiases(to: w.gates)
 
-        for s in 0..<steps {
-            let t = reverse ? steps - 1 - s : s
-            let previous = s == 0 ? nil : (reverse ? t + 1 : t - 1)
-            if let p = previous {
-                try BLAS.gemm(output.rows(p * batch..<(p + 1) * batch), .none, weightHH.whole, .transpose,
-                              into: w.gates.rows(t * batch..<(t + 1) * batch), beta: 1)
-            }
-            switch cell {
-            case .rnn: rnnStep(t, w, output)
-            case .lstm: lstmStep(t, previous, w, output)
+        // Sequences are independent: each lane carries its own rows of the
+        // batch through every step.
+        let lanes = Lanes.count(rows: batch)
+        try Lanes.run(lanes) { lane in
+            let rows = Lanes.range(lane, of: lanes, rows: batch)
+            for s in 0..<steps {
+                let t = reverse ? steps - 1 - s : s
+                let previous = s == 0 ? nil : (reverse ? t + 1 : t - 1)
+                if let p = previous {
+                    try BLAS.gemm(output.rows(p * batch + rows.lowerBound..<p * batch + rows.upperBound), .none,
+                                  weightHH.whole, .transpose,
+                                  into: w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound), beta: 1)
+                }
+                switch cell {
+                case .rnn: rnnStep(t, rows, w, output)
+                case .lstm: lstmStep(t, previous, rows, w, output)
+                }
             }
         }
     }
@@ -50,9 +57,9 @@ extension RecurrentLayer {
     }
 
     /// hₜ = tanh(aₜ), kept both as the gate activation and as the output.
-    private func rnnStep(_ t: Int, _ w: Workspace, _ output: gsl_matrix) {
+    private func rnnStep(_ t: Int, _ rows: Range<Int>, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
-        for b in 0..<w.batch {
+        for b in rows {
             let r = t * w.batch + b
             let a = w.gates.data + r * h
             let out = output.row(r)
@@ -65,10 +72,10 @@ extension RecurrentLayer {
     }
 
     /// The LSTM gates, cell and hidden state of step t, four units at a time.
-    private func lstmStep(_ t: Int, _ previous: Int?, _ w: Workspace, _ output: gsl_matrix) {
+    private func lstmStep(_ t: Int, _ previous: Int?, _ rows: Range<Int>, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
         let cells = w.cells!.data, cellTanh = w.cellTanh!.data
-        for b in 0..<w.batch {
+        for b in rows {
             let r = t * w.batch + b
             let g = w.gates.data + r * 4 * h
             let (gi, gf, gg, go) = (g, g + h, g + 2 * h, g + 3 * h)

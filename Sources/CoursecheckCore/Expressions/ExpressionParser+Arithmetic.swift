@@ -10,7 +10,8 @@ extension ExpressionParser {
         throw ExpressionError(offset: offset, "product of \(a) and \(b) is not linear")
     }
 
-    /// n! of a small non-negative integer constant, by `gsl_sf_fact`.
+    /// n! of a non-negative integer constant, by `gsl_sf_fact`; GSL reports
+    /// the overflow past 170!, and results beyond 2⁵³ are not exact.
     func factorial(_ value: LinearExpression, at offset: Int) throws(ExpressionError) -> LinearExpression {
         let n = try smallInteger(value, at: offset, "'!'")
         return try exact(at: offset) { LinearExpression(constant: Rational(Int64(try Combinatorics.factorial(n)))) }
@@ -28,8 +29,8 @@ extension ExpressionParser {
     }
 
     private func smallInteger(_ value: LinearExpression, at offset: Int, _ operation: String) throws(ExpressionError) -> Int {
-        guard value.isConstant, value.constant.isInteger, (0...18).contains(value.constant.numerator) else {
-            throw ExpressionError(offset: offset, "\(operation) takes whole numbers from 0 to 18, found \(value)")
+        guard value.isConstant, value.constant.isInteger, (0...100_000).contains(value.constant.numerator) else {
+            throw ExpressionError(offset: offset, "\(operation) takes whole numbers from 0 to 100000, found \(value)")
         }
         return Int(value.constant.numerator)
     }

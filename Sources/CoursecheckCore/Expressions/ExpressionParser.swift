@@ -72,10 +72,13 @@ public struct ExpressionParser {
         return try body(&self)
     }
 
-    /// Wraps exact-arithmetic overflow as a parse error at `offset`.
+    /// Wraps exact-arithmetic overflow, and GSL's errors from the counting
+    /// functions, as a parse error at `offset`.
     func exact<T>(at offset: Int, _ body: () throws -> T) throws(ExpressionError) -> T {
         do {
             return try body()
+        } catch let error as GSLError {
+            throw ExpressionError(offset: offset, error.errorDescription ?? "GSL error")
         } catch {
             throw ExpressionError(offset: offset, "coefficient overflows 64-bit exact arithmetic")
         }

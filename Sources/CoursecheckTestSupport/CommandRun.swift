@@ -18,7 +18,19 @@ public struct CommandRun: Sendable {
     public static func coursecheckUnprivileged(_ arguments: [String], in directory: URL = PackagePaths.root) throws -> CommandRun {
         guard geteuid() == 0 else { return try coursecheck(arguments, in: directory) }
         return try run(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                       ["--reuid=65534", "--regid=65534", "--clear-groups", PackagePaths.binary.path] + arguments, in: directory)
+                       ["--reuid=65534", "--regid=65534", "--clear-groups", try publicBinary().path] + arguments, in: directory)
+    }
+
+    /// A copy of the binary in a world-readable temporary folder: the build
+    /// folder may sit below one that only root may enter (`mktemp -d` makes
+    /// them 0700), and nobody must be able to run it.
+    private static func publicBinary() throws -> URL {
+        let folder = try PackagePaths.temporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let copy = folder.appendingPathComponent("coursecheck")
+        try FileManager.default.copyItem(at: PackagePaths.binary, to: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+        return copy
     }
 
     /// Runs an executable, capturing both streams.

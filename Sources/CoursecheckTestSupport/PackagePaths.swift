@@ -30,10 +30,12 @@ public enum PackagePaths {
         fatalError("coursecheck binary not found near \(candidates.map(\.path))")
     }()
 
-    /// A new empty temporary folder.
+    /// A new empty temporary folder, that every user may enter (tests run
+    /// some commands as nobody).
     public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("coursecheck-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
         return url
     }
 }

@@ -75,7 +75,15 @@ struct BadInputTests {
         try input.prepare(in: tmp)
         var args = input.args.map { $0.replacingOccurrences(of: "{tmp}", with: tmp.path) }
         if input.checks != nil { args += ["--format", "json"] }
-        let run = input.unprivileged == true ? try CommandRun.coursecheckUnprivileged(args) : try CommandRun.coursecheck(args)
+        let run: CommandRun
+        if input.unprivileged == true {
+            // nobody may not enter the folder the project sits in: give it a
+            // copy of fixtures/ in the (world-readable) temporary folder.
+            try FileManager.default.copyItem(at: PackagePaths.fixtures, to: tmp.appendingPathComponent("fixtures"))
+            run = try CommandRun.coursecheckUnprivileged(args, in: tmp)
+        } else {
+            run = try CommandRun.coursecheck(args)
+        }
         #expect(run.status == input.exit, "stdout: \(run.stdout.prefix(300)) stderr: \(run.stderr)")
         if input.exit == 2 {
             #expect(run.stdout.isEmpty)

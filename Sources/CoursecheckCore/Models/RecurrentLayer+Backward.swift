@@ -19,12 +19,12 @@ extension RecurrentLayer {
     /// dW_hh = Σₜ dâₜᵀ·hₜ₋₁ (one GEMM over shifted rows), db = Σ rows of dâ,
     /// dX = dâ·W_ih. The gate activations are overwritten by dâ: run
     /// `forward` again before another `backward`.
-    public func backward(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool) throws {
+    public func backward(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int = Lanes.available) throws {
         guard let w = workspace, let input = w.input, let output = w.output else {
             preconditionFailure("backward needs a forward pass first")
         }
         let (steps, batch) = (w.steps, w.batch)
-        let lanes = Lanes.count(rows: batch)
+        let lanes = Lanes.count(rows: batch, limit: limit)
         try Lanes.run(lanes) { lane in
             let rows = Lanes.range(lane, of: lanes, rows: batch)
             for s in 0..<steps {
@@ -41,21 +41,24 @@ extension RecurrentLayer {
                 }
             }
         }
-        let all = w.gates.whole
-        try BLAS.gemm(all, .transpose, input, .none, into: gradWeightIH.whole)
-        if steps > 1 {
-            let late = batch..<steps * batch, early = 0..<(steps - 1) * batch
-            let (gateRows, hiddenRows) = reverse ? (early, late) : (late, early)
-            try BLAS.gemm(w.gates.rows(gateRows), .transpose, output.rows(hiddenRows), .none, into: gradWeightHH.whole)
-        } else {
-            gradWeightHH.fill(0)
+        try stack(w, input: input, output: output)
+        // Two independent products, each split between the lanes: the weight
+        // gradients by gate rows, dX by time rows.
+        let gateRows = weightIH.rows, all = steps * batch
+        let productLanes = Lanes.count(rows: min(gateRows, all), limit: limit)
+        try Lanes.run(productLanes) { lane in
+            let g = Lanes.range(lane, of: productLanes, rows: gateRows)
+            let columns = gsl_matrix_submatrix(w.gates.pointer, 0, g.lowerBound, all, g.count).matrix
+            try BLAS.gemm(columns, .transpose, w.stacked.whole, .none, into: w.stackedGradient.rows(g))
+            if let gradInput {
+                let r = Lanes.range(lane, of: productLanes, rows: all)
+                try BLAS.gemm(w.gates.rows(r), .none, weightIH.whole, .none, into: gradInput.rows(r), beta: accumulate ? 1 : 0)
+            }
         }
-        try BLAS.gemv(all, .transpose, w.ones.whole, into: gradBiasIH.whole)
+        unstackWeightGradients(w)
+        try BLAS.gemv(w.gates.whole, .transpose, w.ones.whole, into: gradBiasIH.whole)
         if let gradBiasHH {
             gsl_vector_memcpy(gradBiasHH.pointer, gradBiasIH.pointer)
-        }
-        if let gradInput {
-            try BLAS.gemm(all, .none, weightIH.whole, .none, into: gradInput, beta: accumulate ? 1 : 0)
         }
     }
 
@@ -97,6 +100,40 @@ extension RecurrentLayer {
                 g[2 * h + j] = dc * i * (1 - gg * gg)
                 g[3 * h + j] = dh * y * o * (1 - o)
             }
+        }
+    }
+}
+
+extension RecurrentLayer {
+    /// dW_ih = dâᵀ·X and dW_hh = Σₜ dâₜᵀ·hₜ₋₁ come from one product,
+    /// ```
+    /// [dW_ih | dW_hh] = dâᵀ · [X | H₋₁]
+    /// ```
+    /// where row t·B + b of H₋₁ holds h of the step before t (zero for the
+    /// first): one GEMM with N = I + H columns runs faster than two with N = I
+    /// and N = H. `stack` fills [X | H₋₁].
+    func stack(_ w: Workspace, input: gsl_matrix, output: gsl_matrix) throws {
+        let (steps, batch) = (w.steps, w.batch)
+        let stacked = w.stacked, inputs = inputSize, h = hiddenSize
+        for r in 0..<steps * batch {
+            let row = stacked.data + r * (inputs + h)
+            row.update(from: input.row(r), count: inputs)
+            let previous = reverse ? r / batch + 1 : r / batch - 1
+            if previous >= 0 && previous < steps {
+                (row + inputs).update(from: output.row(previous * batch + r % batch), count: h)
+            } else {
+                (row + inputs).update(repeating: 0, count: h)
+            }
+        }
+    }
+
+    /// Copies [dW_ih | dW_hh] into the two gradient tensors.
+    func unstackWeightGradients(_ w: Workspace) {
+        let inputs = inputSize, h = hiddenSize
+        let g = w.stackedGradient.data
+        for k in 0..<weightIH.rows {
+            (gradWeightIH.data + k * inputs).update(from: g + k * (inputs + h), count: inputs)
+            (gradWeightHH.data + k * h).update(from: g + k * (inputs + h) + inputs, count: h)
         }
     }
 }

@@ -6,12 +6,13 @@ extension RecurrentLayer {
     /// `input` is (T·B × I) and `output` (T·B × H), both time-major (row
     /// t·B + b holds step t of sequence b); `output` may be a strided view,
     /// such as one direction's half of a bidirectional level's output. Both
-    /// must stay alive until `backward` has run.
+    /// must stay alive until `backward` has run. `lanes` bounds how many cores
+    /// the layer may use.
     ///
     /// One GEMM computes every step's input projection X·W_ihᵀ; each step then
     /// adds hₜ₋₁·W_hhᵀ with one more GEMM and applies the gates in a tight
     /// loop over contiguous rows, the batch split into `Lanes`.
-    public func forward(input: gsl_matrix, output: gsl_matrix, steps: Int, batch: Int) throws {
+    public func forward(input: gsl_matrix, output: gsl_matrix, steps: Int, batch: Int, lanes limit: Int = Lanes.available) throws {
         precondition(input.size1 == steps * batch && input.size2 == inputSize,
                      "input must be \(steps * batch)×\(inputSize), got \(input.size1)×\(input.size2)")
         precondition(output.size1 == steps * batch && output.size2 == hiddenSize,
@@ -19,12 +20,18 @@ extension RecurrentLayer {
         let w = try workspace(steps: steps, batch: batch)
         w.input = input
         w.output = output
-        try BLAS.gemm(input, .none, weightIH.whole, .transpose, into: w.gates.whole)
-        addBiases(to: w.gates)
+        // The input projection of every step, its rows split between lanes.
+        let all = steps * batch
+        let projectionLanes = Lanes.count(rows: all, limit: limit)
+        try Lanes.run(projectionLanes) { lane in
+            let rows = Lanes.range(lane, of: projectionLanes, rows: all)
+            try BLAS.gemm(input.rows(rows), .none, weightIH.whole, .transpose, into: w.gates.rows(rows))
+            addBiases(to: w.gates, rows: rows)
+        }
 
         // Sequences are independent: each lane carries its own rows of the
         // batch through every step.
-        let lanes = Lanes.count(rows: batch)
+        let lanes = Lanes.count(rows: batch, limit: limit)
         try Lanes.run(lanes) { lane in
             let rows = Lanes.range(lane, of: lanes, rows: batch)
             for s in 0..<steps {
@@ -43,13 +50,13 @@ extension RecurrentLayer {
         }
     }
 
-    /// Adds b_ih (+ b_hh) to every row of the gate pre-activations.
-    private func addBiases(to gates: Matrix) {
+    /// Adds b_ih (+ b_hh) to rows of the gate pre-activations.
+    private func addBiases(to gates: Matrix, rows: Range<Int>) {
         let width = gates.columns
         var total = [Double](repeating: 0, count: width)
         for k in 0..<width { total[k] = biasIH[k] + (biasHH?[k] ?? 0) }
         total.withUnsafeBufferPointer { b in
-            for r in 0..<gates.rows {
+            for r in rows {
                 let row = gates.data + r * width
                 for k in 0..<width { row[k] += b[k] }
             }

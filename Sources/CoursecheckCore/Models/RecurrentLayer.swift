@@ -90,6 +90,9 @@ extension RecurrentLayer {
         let carryHidden: Matrix
         /// T·B ones: column sums as a GEMV.
         let ones: Vector
+        /// [X | H₋₁] (T·B × (I + H)) and [dW_ih | dW_hh] (G·H × (I + H)).
+        let stacked: Matrix
+        let stackedGradient: Matrix
         /// The views of the last forward pass.
         var input: gsl_matrix?
         var output: gsl_matrix?
@@ -104,6 +107,8 @@ extension RecurrentLayer {
             carryCell = try Matrix(rows: batch, columns: layer.hiddenSize)
             carryHidden = try Matrix(rows: batch, columns: layer.hiddenSize)
             ones = try Vector(count: rows)
+            stacked = try Matrix(rows: rows, columns: layer.inputSize + layer.hiddenSize)
+            stackedGradient = try Matrix(rows: layer.cell.gates * layer.hiddenSize, columns: layer.inputSize + layer.hiddenSize)
             for k in 0..<rows { ones[k] = 1 }
         }
     }

@@ -12,8 +12,11 @@ public final class RecurrentModel {
     /// layers[level][direction]
     public let layers: [[RecurrentLayer]]
 
-    /// Per level, its output and dL/d(output), for the last shape used.
-    private var buffers: (steps: Int, batch: Int, outputs: [Matrix], gradients: [Matrix], gradInput: Matrix)?
+    /// Per level, its output and dL/d(output), for the last shape used; and
+    /// per level and direction, that direction's dL/d(level input), summed
+    /// after the two directions ran at once.
+    private var buffers: (steps: Int, batch: Int, outputs: [Matrix], gradients: [Matrix], gradInput: Matrix,
+                          directionGradients: [[Matrix]])?
 
     /// Builds the model with parameters drawn from a `gsl_rng` seeded with
     /// `seed`, or left at zero when `seed` is nil (for an inventory).
@@ -53,20 +56,39 @@ public final class RecurrentModel {
         let outputs = try layers.map { _ in try Matrix(rows: rows, columns: outputSize) }
         let gradients = try layers.map { _ in try Matrix(rows: rows, columns: outputSize) }
         let gradInput = try Matrix(rows: rows, columns: inputSize)
-        buffers = (steps, batch, outputs, gradients, gradInput)
+        let directionGradients = try layers.map { level in
+            try level.count > 1 ? level.map { try Matrix(rows: rows, columns: $0.inputSize) } : []
+        }
+        buffers = (steps, batch, outputs, gradients, gradInput, directionGradients)
         return (outputs, gradients, gradInput)
+    }
+
+    /// Whether a level's two directions run at once, one lane each, rather
+    /// than one after the other with the batch split into lanes.
+    private func concurrentDirections(_ level: Int) -> Bool {
+        layers[level].count > 1 && Lanes.available > 1
     }
 
     /// Runs every level over `input` (T·B × I, time-major) and returns the top
     /// level's output (T·B × D·H).
     @discardableResult
     public func forward(_ input: Matrix, steps: Int, batch: Int) throws -> Matrix {
+        try Lanes.exclusive { try forwardLevels(input, steps: steps, batch: batch) }
+    }
+
+    private func forwardLevels(_ input: Matrix, steps: Int, batch: Int) throws -> Matrix {
         let (outputs, _, _) = try prepare(steps: steps, batch: batch)
         var levelInput = input.whole
         for (level, directions) in layers.enumerated() {
-            for (d, layer) in directions.enumerated() {
-                let half = outputs[level].columns(d * hiddenSize..<(d + 1) * hiddenSize)
-                try layer.forward(input: levelInput, output: half, steps: steps, batch: batch)
+            let below = levelInput
+            let run = { (d: Int, lanes: Int) throws in
+                let half = outputs[level].columns(d * self.hiddenSize..<(d + 1) * self.hiddenSize)
+                try directions[d].forward(input: below, output: half, steps: steps, batch: batch, lanes: lanes)
+            }
+            if concurrentDirections(level) {
+                try Lanes.run(directions.count) { d in try run(d, 1) }
+            } else {
+                for d in directions.indices { try run(d, Lanes.available) }
             }
             levelInput = outputs[level].whole
         }
@@ -77,16 +99,35 @@ public final class RecurrentModel {
     /// tensor's gradient, and returns dL/d(input).
     @discardableResult
     public func backward(_ gradOutput: Matrix) throws -> Matrix {
+        try Lanes.exclusive { try backwardLevels(gradOutput) }
+    }
+
+    private func backwardLevels(_ gradOutput: Matrix) throws -> Matrix {
         guard let b = buffers else { preconditionFailure("backward needs a forward pass first") }
         var above = gradOutput.whole
         for level in layers.indices.reversed() {
-            let below = level == 0 ? b.gradInput.whole : b.gradients[level - 1].whole
-            for (d, layer) in layers[level].enumerated() {
-                var upper = above
-                let half = gsl_matrix_submatrix(&upper, 0, d * hiddenSize, upper.size1, hiddenSize).matrix
-                try layer.backward(gradOutput: half, gradInput: below, accumulate: d > 0)
+            let below = level == 0 ? b.gradInput : b.gradients[level - 1]
+            let upper = above
+            let half = { (d: Int) -> gsl_matrix in
+                var whole = upper
+                return gsl_matrix_submatrix(&whole, 0, d * self.hiddenSize, whole.size1, self.hiddenSize).matrix
             }
-            above = below
+            if concurrentDirections(level) {
+                // Each direction writes its own dL/dX; their sum is the level's.
+                let own = b.directionGradients[level]
+                try Lanes.run(layers[level].count) { d in
+                    try self.layers[level][d].backward(gradOutput: half(d), gradInput: own[d].whole, accumulate: false, lanes: 1)
+                }
+                _ = below.buffer.update(fromContentsOf: own[0].buffer)
+                for extra in own.dropFirst() {
+                    try BLAS.axpy(1, UnsafeBufferPointer(extra.buffer), below.buffer)
+                }
+            } else {
+                for (d, layer) in layers[level].enumerated() {
+                    try layer.backward(gradOutput: half(d), gradInput: below.whole, accumulate: d > 0)
+                }
+            }
+            above = below.whole
         }
         return b.gradInput
     }

@@ -11,10 +11,13 @@ import Foundation
 /// such small GEMMs (16–32 rows) that is faster than OpenBLAS splitting each
 /// GEMM across threads and the gate loops running on one core.
 public enum Lanes {
-    /// How many lanes to split `count` independent rows into: one per core,
-    /// each with at least `minimum` rows.
-    public static func count(rows: Int, minimum: Int = 4) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, rows / minimum))
+    /// The cores of the machine: the most lanes worth running.
+    public static let available = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// How many lanes to split `rows` independent rows into: at most
+    /// `limit`, each with at least `minimum` rows.
+    public static func count(rows: Int, limit: Int = available, minimum: Int = 4) -> Int {
+        max(1, min(limit, rows / minimum))
     }
 
     /// The rows of lane `lane` out of `lanes` over `rows` rows.
@@ -22,13 +25,21 @@ public enum Lanes {
         (rows * lane / lanes)..<(rows * (lane + 1) / lanes)
     }
 
-    /// Runs `body(lane)` for every lane concurrently, OpenBLAS limited to one
-    /// thread meanwhile; rethrows the first error of any lane.
-    public static func run(_ lanes: Int, _ body: (Int) throws -> Void) throws {
-        guard lanes > 1 else { return try body(0) }
+    /// Runs `body` with OpenBLAS on one thread, then restores its thread
+    /// count. Inside, the lanes are the only parallelism: OpenBLAS's own
+    /// worker threads would otherwise spin between calls on the cores the
+    /// lanes need.
+    public static func exclusive<T>(_ body: () throws -> T) rethrows -> T {
         let threads = openblas_get_num_threads()
         openblas_set_num_threads(1)
         defer { openblas_set_num_threads(threads) }
+        return try body()
+    }
+
+    /// Runs `body(lane)` for every lane concurrently; rethrows the first
+    /// error of any lane. Call BLAS inside only under `exclusive`.
+    public static func run(_ lanes: Int, _ body: (Int) throws -> Void) throws {
+        guard lanes > 1 else { return try body(0) }
         let failure = FailureSlot()
         withoutActuallyEscaping(body) { body in
             let box = UnsafeBody(body)

@@ -68,7 +68,7 @@ struct ModelCommandTests {
         #expect(models.last?["parameters"] as? Int == 1_446_400)
         let one = try CommandRun.coursecheck(["models", "--bias", "one", "--hidden-size", "10", "--input-size", "3", "--format", "json"])
         // One bias, I = 3, H = 10: RNN 10·(3 + 10 + 1) = 140.
-        #expect(one.stdout.contains("\"parameters\" : 140,"))
+        #expect(one.stdout.contains("\"parameters\": 140,"))
         let markdown = try CommandRun.coursecheck(["models"]).stdout
         #expect(markdown.contains("| 0 | forward | W_ih | 800 × 100 | 80,000 |"))
     }

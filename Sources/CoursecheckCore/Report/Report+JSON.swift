@@ -7,10 +7,10 @@ extension Report {
         try Report.encode(self)
     }
 
-    /// Encodes any value the way every coursecheck JSON file is written.
+    /// Encodes any value the way every coursecheck JSON file is written: as
+    /// canonical `JSONValue` text (sorted keys, two-space indentation, fixed
+    /// number formatting).
     public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        try JSONValue(encoding: value).text
     }
 }

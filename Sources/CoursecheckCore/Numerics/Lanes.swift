@@ -30,11 +30,15 @@ public enum Lanes {
     /// worker threads would otherwise spin between calls on the cores the
     /// lanes need.
     public static func exclusive<T>(_ body: () throws -> T) rethrows -> T {
-        let threads = openblas_get_num_threads()
+        // Restore the count OpenBLAS started with, not the one found: two
+        // overlapping callers would otherwise leave it at one for good.
+        let threads = initialThreads
         openblas_set_num_threads(1)
         defer { openblas_set_num_threads(threads) }
         return try body()
     }
+
+    private static let initialThreads = openblas_get_num_threads()
 
     /// Runs `body(lane)` for every lane concurrently; rethrows the first
     /// error of any lane. Call BLAS inside only under `exclusive`.

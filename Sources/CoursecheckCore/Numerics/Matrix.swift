@@ -64,10 +64,6 @@ public final class Matrix: @unchecked Sendable {
     public func fillGaussian(_ rng: RandomSource, sigma: Double) {
         for k in 0..<count { data[k] = rng.gaussian(sigma: sigma) }
     }
-
-    public func fill(_ value: Double) {
-        gsl_matrix_set_all(pointer, value)
-    }
 }
 
 extension gsl_matrix {

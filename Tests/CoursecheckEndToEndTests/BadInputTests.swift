@@ -100,6 +100,8 @@ struct BadInputTests {
         }
         guard let checks = input.checks else { return }
         let report = try ReportJSON(run.stdout)
+        let ids = report.checks.map(\.id)
+        #expect(Set(ids).count == ids.count, "every check id appears once")
         for (id, status) in checks {
             #expect(report[id]?.status == status, "\(id): \(report[id]?.status ?? "absent") — \(report[id]?.evidence ?? "")")
         }

@@ -2,10 +2,10 @@ extension SheetParser {
     /// Reads every `∂L/∂s = …` item of a section. Items are separated by
     /// top-level commas, semicolons and `\\` line breaks. In Question 5 an
     /// item's label `t_k` (or the section's number 5.k) names its triplet.
-    func parseDerivatives(_ section: SheetSection, key: String, title: String, symbols: [Symbol],
+    func parseDerivatives(_ fragments: [Fragment], key: String, title: String, symbols: [Symbol],
                           into sheet: inout ParsedSheet, label: inout Int?) {
         let allowed = Set(symbols)
-        for fragment in mathFragments(of: section, title: title, into: &sheet) {
+        for fragment in fragments {
             guard fragment.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem("\(key)@\(fragment.start)", title, fragment.start,
                                               "math longer than \(SheetParser.maximumFragment) characters"))

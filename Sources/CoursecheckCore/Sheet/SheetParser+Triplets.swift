@@ -1,10 +1,10 @@
 extension SheetParser {
     /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`.
-    func parseTriplets(_ section: SheetSection, title: String, into sheet: inout ParsedSheet) {
+    func parseTriplets(_ fragments: [Fragment], section: SheetSection, title: String, into sheet: inout ParsedSheet) {
         let id = "part2.q5.triplets"
         var list = TripletListClaim(triplets: [:], text: "", location: section.location)
         var texts: [String] = []
-        for fragment in mathFragments(of: section, title: title, into: &sheet) {
+        for fragment in fragments {
             let tokens = Lexer.tokenize(fragment.text)
             for item in TokenItems.split(tokens) {
                 guard case .word(let w) = item[0].kind, let k = DerivativeHead.taskLabel(w),

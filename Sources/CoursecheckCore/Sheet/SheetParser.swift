@@ -24,19 +24,23 @@ public struct SheetParser {
         for section in sheet.sections where section.part == 2 {
             guard case let .question(n, sub) = section.heading, let key = section.key else { continue }
             let title = "Part II · Question \(n)" + (sub.map { ".\($0)" } ?? "")
+            // A section's math is scanned once: an unclosed delimiter is one
+            // problem, whichever readers use the fragments.
+            let math = { mathFragments(of: section, title: title, into: &sheet) }
             switch (n, sub) {
             case (2, nil), (3, nil):
-                parseDerivatives(section, key: key, title: title, symbols: Symbol.roles, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), key: key, title: title, symbols: Symbol.roles, into: &sheet, label: &q5Label)
             case (4, nil):
                 parseCounts(section, title: title, into: &sheet)
             case (5, nil):
-                parseTriplets(section, title: title, into: &sheet)
-                parseDerivatives(section, key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                let fragments = math()
+                parseTriplets(fragments, section: section, title: title, into: &sheet)
+                parseDerivatives(fragments, key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
-                parseDerivatives(section, key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &label)
+                parseDerivatives(math(), key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &label)
             case (6, nil):
-                parseDerivatives(section, key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), key: key, title: title, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
             default:
                 let range = "Part II has Questions 2–6 and 5.1–5.\(part.triplets.count)"
                 sheet.problems.append(SheetProblem(

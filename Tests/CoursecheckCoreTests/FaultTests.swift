@@ -32,7 +32,7 @@ struct FaultTests {
         let question = DerivativeQuestion(key: "part2.q2", title: "Part II · Question 2", loss: loss, active: false,
                                           symbols: [.anchor], seedOffset: 0)
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let checks = Part2Checker(assignment: assignment).onTheHinge(question)
+        let checks = try Part2Checker(assignment: assignment).onTheHinge(question)
         #expect(checks.map(\.status) == [.unverifiable])
         #expect(checks[0].evidence.contains("not differentiable"))
     }

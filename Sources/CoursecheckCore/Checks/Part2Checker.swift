@@ -2,26 +2,20 @@
 /// from the assignment.
 public struct Part2Checker {
     public let assignment: Assignment
+    public let computed: Part2References
 
-    public init(assignment: Assignment) {
+    /// `references` computed from `assignment` when not given.
+    public init(assignment: Assignment, references: Part2References? = nil) throws {
         self.assignment = assignment
+        computed = try references ?? Part2References(assignment)
     }
 
     /// The checks in question order; problems that belong to no answer come
     /// last, each as an `unparsable` check of its own.
     public func checks(for sheet: ParsedSheet) throws -> [Check] {
         var checks: [Check] = []
-        let questions = DerivativeQuestion.all(in: assignment.part2)
-        var references: [String: [Symbol: DerivativeReference]] = [:]
-        for question in questions {
-            do {
-                references[question.key] = try question.references(settings: assignment.reference)
-            } catch is ReferencePoint.Unreachable {
-                // No point keeps the hinge clear of its kink: the loss is not
-                // differentiable there, so nothing can be said of the answers.
-                references[question.key] = nil
-            }
-        }
+        let questions = computed.questions
+        let references = computed.references
         func derivatives(_ question: DerivativeQuestion, _ make: ([Symbol: DerivativeReference]) -> [Check]) -> [Check] {
             guard let refs = references[question.key] else { return onTheHinge(question) }
             return make(refs)

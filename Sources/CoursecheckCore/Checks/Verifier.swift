@@ -13,8 +13,9 @@ public enum Verifier {
         return try verify(text: text, assignment: assignment)
     }
 
-    /// The report for a sheet already read; `text.path` names it in the report.
-    public static func verify(text: SheetText, assignment: Assignment) throws -> Report {
+    /// The report for a sheet already read; `text.path` names it in the
+    /// report. `references` are computed from the assignment when not given.
+    public static func verify(text: SheetText, assignment: Assignment, references: Part2References? = nil) throws -> Report {
         let sheetPath = text.path
         let parsed = SheetParser(part: assignment.part2).parse(text)
         let answers = parsed.sections.contains { $0.key != nil } || !parsed.models.isEmpty
@@ -23,7 +24,7 @@ public enum Verifier {
         if let part1 = assignment.part1 {
             checks += try Part1Checker(part: part1).checks(for: parsed)
         }
-        checks += try Part2Checker(assignment: assignment).checks(for: parsed)
+        checks += try Part2Checker(assignment: assignment, references: references).checks(for: parsed)
         return Report(sheet: sheetPath, checks: checks)
     }
 

@@ -15,8 +15,9 @@ public enum Goldens {
     public static func compute(root: URL) throws -> [GoldenFile] {
         let assignment = try Assignment.load(from: root.appendingPathComponent(assignmentPath).path)
         let strategy = Snapshotting<JSONValue, String>.json(absolute: absoluteTolerance, relative: relativeTolerance)
-        let questions = DerivativeQuestion.all(in: assignment.part2)
-        let references = try questions.map { ($0, try $0.references(settings: assignment.reference)) }
+        // Computed once, for the goldens and for the report.
+        let computed = try Part2References(assignment)
+        let references = computed.questions.compactMap { q in computed.references[q.key].map { (q, $0) } }
         var files = [
             try GoldenFile(path: "fixtures/golden/part2-expressions.json", value: expressions(references, assignment), as: strategy),
             try GoldenFile(path: "fixtures/golden/part2-counts.json", value: counts(assignment), as: strategy),
@@ -28,7 +29,7 @@ public enum Goldens {
 
         var text = try SheetText.read(path: root.appendingPathComponent(sheetPath).path)
         text.path = sheetPath
-        let report = try Verifier.verify(text: text, assignment: assignment)
+        let report = try Verifier.verify(text: text, assignment: assignment, references: computed)
         files.append(try GoldenFile(path: "reports/answer-report.md", value: report, as: .markdown))
         files.append(try GoldenFile(path: "reports/answer-report.json", value: report, as: .json))
         return files

@@ -34,3 +34,26 @@ extension DerivativeQuestion {
         return result
     }
 }
+
+/// Every derivative question of Part II with its references, computed once
+/// and shared by the checks and the goldens. A question whose hinge no draw
+/// moves off its kink has none (`references[key] == nil`).
+public struct Part2References: Sendable {
+    public let questions: [DerivativeQuestion]
+    public let references: [String: [Symbol: DerivativeReference]]
+
+    public init(_ assignment: Assignment) throws {
+        questions = DerivativeQuestion.all(in: assignment.part2)
+        var table: [String: [Symbol: DerivativeReference]] = [:]
+        for question in questions {
+            do {
+                table[question.key] = try question.references(settings: assignment.reference)
+            } catch is ReferencePoint.Unreachable {
+                // No point keeps the hinge clear of its kink: the loss is not
+                // differentiable there, so nothing can be said of the answers.
+                continue
+            }
+        }
+        references = table
+    }
+}

@@ -74,15 +74,18 @@ struct DerivativeHead {
 
     /// `f_1`, `f_{a}` inside a word such as `df_1`.
     private static func symbol(inWord w: String) -> Symbol? {
-        guard w.hasPrefix("f_") else { return nil }
-        let sub = w.dropFirst(2).filter { $0 != "{" && $0 != "}" }
-        return Symbol(subscript: String(sub))
+        subscriptText(of: w, base: "f").flatMap(Symbol.init(subscript:))
     }
 
     /// k of `t_k` or `t_{k}`.
     static func taskLabel(_ w: String) -> Int? {
-        guard w.hasPrefix("t_") else { return nil }
-        return Int(w.dropFirst(2).filter { $0 != "{" && $0 != "}" })
+        subscriptText(of: w, base: "t").flatMap { Int($0) }
+    }
+
+    /// The subscript of `base_s` or `base_{s}`, braces removed.
+    static func subscriptText(of word: String, base: String) -> String? {
+        guard word.hasPrefix(base + "_") else { return nil }
+        return String(word.dropFirst(base.count + 1).filter { $0 != "{" && $0 != "}" })
     }
 }
 

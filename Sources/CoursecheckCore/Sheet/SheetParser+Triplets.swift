@@ -38,7 +38,7 @@ extension SheetParser {
         switch token.kind {
         case .symbol(.sample(let i)): return i
         case .number(let r) where r.isInteger: return Int(exactly: r.numerator)
-        case .word(let w) where w.hasPrefix("x_"): return Int(w.dropFirst(2).filter { $0 != "{" && $0 != "}" })
+        case .word(let w): return DerivativeHead.subscriptText(of: w, base: "x").flatMap { Int($0) }
         default: return nil
         }
     }

@@ -14,9 +14,7 @@ extension GradientCheck {
         tensors.append((input.buffer, Array(gradInput.buffer)))
         let loss = { () throws -> Double in
             let out = try model.forward(input, steps: steps, batch: batch)
-            var total = 0.0
-            for k in 0..<out.count { total += out.data[k] * readout.data[k] }
-            return total
+            return try BLAS.dot(UnsafeBufferPointer(out.buffer), UnsafeBufferPointer(readout.buffer))
         }
 
         var worst = 0.0

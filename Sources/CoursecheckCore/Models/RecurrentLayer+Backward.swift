@@ -36,8 +36,8 @@ extension RecurrentLayer {
                 case .lstm: lstmStep(t, rows, hasLater, earlier, w, gradOutput)
                 }
                 if earlier != nil {
-                    try BLAS.gemm(w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound), .none,
-                                  weightHH.whole, .none, into: w.carryHidden.rows(rows))
+                    try BLAS.gemmInTiles(w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound),
+                                         weightHH.whole, into: w.carryHidden.rows(rows))
                 }
             }
         }

@@ -24,6 +24,21 @@ struct GradientCheckTests {
         #expect(result.coordinates == 6 * (model.tensors.count + 1))
     }
 
+    /// At the assignment's sizes and the benchmark's batch, the recurrences
+    /// split the batch into lanes and run dâ·W_hh and dâ·W_ih in column
+    /// tiles (`BLAS.gemmInTiles`): paths that small sizes never take.
+    @Test("At the benchmark's batch and the assignment's sizes, lanes and tiles included, the check passes",
+          arguments: [(Cell.lstm, 1, false), (.lstm, 2, true), (.rnn, 1, false)])
+    func fullSize(shape: (Cell, Int, Bool)) throws {
+        let spec = ModelSpec(name: "full", cell: shape.0, levels: shape.1, bidirectional: shape.2)
+        let model = try RecurrentModel(spec: spec, inputSize: 100, hiddenSize: 200, bias: .two, seed: 13)
+        var check = GradientCheck()
+        check.steps = 3
+        check.batch = 32
+        let result = try check.run(model)
+        #expect(result.passed, "\(shape): error \(result.maxRelativeError)")
+    }
+
     @Test("A wrong sign in the forget gate's gradient makes the check fail", arguments: [1, 2])
     func brokenBackward(levels: Int) throws {
         let spec = ModelSpec(name: "broken", cell: .lstm, levels: levels, bidirectional: true)

@@ -20,49 +20,71 @@ extension RecurrentLayer {
     /// dX = dâ·W_ih. The gate activations are overwritten by dâ: run
     /// `forward` again before another `backward`.
     public func backward(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int = Lanes.available) throws {
-        guard let w = workspace, let input = w.input, let output = w.output else {
-            preconditionFailure("backward needs a forward pass first")
-        }
+        try backpropagate(gradOutput: gradOutput, gradInput: gradInput, accumulate: accumulate, lanes: limit)
+        try accumulateGradients(lanes: limit)
+    }
+
+    /// The recurrence of `backward`, from the last processed step to the
+    /// first, the batch split into `lanes`: leaves every step's dâ in place
+    /// of the gate activations, writes (or adds) each step's dxₜ = dâₜ·W_ih
+    /// while dâₜ is still in cache, and sums db = Σ rows of dâ in the gate
+    /// loops, each lane its own rows.
+    public func backpropagate(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int) throws {
+        guard let w = workspace else { preconditionFailure("backward needs a forward pass first") }
         let (steps, batch) = (w.steps, w.batch)
-        let lanes = Lanes.count(rows: batch, limit: limit)
+        let lanes = Lanes.count(rows: batch, limit: min(limit, w.laneBiasGradients.rows))
+        let width = w.laneBiasGradients.columns
         try Lanes.run(lanes) { lane in
             let rows = Lanes.range(lane, of: lanes, rows: batch)
+            let biasSum = w.laneBiasGradients.data + lane * width
+            biasSum.update(repeating: 0, count: width)
             for s in 0..<steps {
                 let t = reverse ? s : steps - 1 - s
                 let hasLater = s > 0
                 let earlier = reverse ? (t + 1 < steps ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
                 switch cell {
-                case .rnn: rnnStep(t, rows, hasLater, w, gradOutput)
-                case .lstm: lstmStep(t, rows, hasLater, earlier, w, gradOutput)
+                case .rnn: rnnStep(t, rows, hasLater, w, gradOutput, biasSum)
+                case .lstm: lstmStep(t, rows, hasLater, earlier, w, gradOutput, biasSum)
+                }
+                let stepRows = t * batch + rows.lowerBound..<t * batch + rows.upperBound
+                if let gradInput {
+                    try BLAS.gemmInTiles(w.gates.rows(stepRows), weightIH.whole, into: gradInput.rows(stepRows), beta: accumulate ? 1 : 0)
                 }
                 if earlier != nil {
-                    try BLAS.gemmInTiles(w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound),
-                                         weightHH.whole, into: w.carryHidden.rows(rows))
+                    try BLAS.gemmInTiles(w.gates.rows(stepRows), weightHH.whole, into: w.carryHidden.rows(rows))
                 }
             }
         }
+        for k in 0..<width {
+            var total = 0.0
+            for lane in 0..<lanes { total += w.laneBiasGradients[lane, k] }
+            gradBiasIH[k] = total
+        }
+        if let gradBiasHH {
+            gsl_vector_memcpy(gradBiasHH.pointer, gradBiasIH.pointer)
+        }
+    }
+
+    /// The weight gradients once every dâ is known, the product's gate rows
+    /// split between `lanes`.
+    public func accumulateGradients(lanes limit: Int) throws {
+        guard let w = workspace, let input = w.input, let output = w.output else {
+            preconditionFailure("backward needs a forward pass first")
+        }
+        let (steps, batch) = (w.steps, w.batch)
         try stack(w, input: input, output: output)
-        // Two independent products, each split between the lanes: the weight
-        // gradients by gate rows, dX by time rows.
         let gateRows = weightIH.rows, all = steps * batch
         let productLanes = Lanes.count(rows: min(gateRows, all), limit: limit)
         try Lanes.run(productLanes) { lane in
             let g = Lanes.range(lane, of: productLanes, rows: gateRows)
             let columns = gsl_matrix_submatrix(w.gates.pointer, 0, g.lowerBound, all, g.count).matrix
             try BLAS.gemm(columns, .transpose, w.stacked.whole, .none, into: w.stackedGradient.rows(g))
-            if let gradInput {
-                let r = Lanes.range(lane, of: productLanes, rows: all)
-                try BLAS.gemm(w.gates.rows(r), .none, weightIH.whole, .none, into: gradInput.rows(r), beta: accumulate ? 1 : 0)
-            }
         }
         unstackWeightGradients(w)
-        try BLAS.gemv(w.gates.whole, .transpose, w.ones.whole, into: gradBiasIH.whole)
-        if let gradBiasHH {
-            gsl_vector_memcpy(gradBiasHH.pointer, gradBiasIH.pointer)
-        }
     }
 
-    private func rnnStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ w: Workspace, _ gradOutput: gsl_matrix) {
+    private func rnnStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ w: Workspace, _ gradOutput: gsl_matrix,
+                         _ biasSum: UnsafeMutablePointer<Double>) {
         let h = hiddenSize
         for b in rows {
             let r = t * w.batch + b
@@ -72,11 +94,13 @@ extension RecurrentLayer {
             for j in 0..<h {
                 let dh = dOut[j] + (hasLater ? carry[j] : 0)
                 a[j] = dh * (1 - a[j] * a[j])
+                biasSum[j] += a[j]
             }
         }
     }
 
-    private func lstmStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ earlier: Int?, _ w: Workspace, _ gradOutput: gsl_matrix) {
+    private func lstmStep(_ t: Int, _ rows: Range<Int>, _ hasLater: Bool, _ earlier: Int?, _ w: Workspace, _ gradOutput: gsl_matrix,
+                          _ biasSum: UnsafeMutablePointer<Double>) {
         let h = hiddenSize
         let cells = w.cells!.data, cellTanh = w.cellTanh!.data
         let forgetSign: Double = fault == .forgetGateSign ? -1 : 1
@@ -95,10 +119,13 @@ extension RecurrentLayer {
                 let dc = (hasLater ? carryC[j] : 0) + dh * o * (1 - y * y)
                 let previous = cPrev?[j] ?? 0
                 carryC[j] = dc * f
-                g[j] = dc * gg * i * (1 - i)
-                g[h + j] = forgetSign * dc * previous * f * (1 - f)
-                g[2 * h + j] = dc * i * (1 - gg * gg)
-                g[3 * h + j] = dh * y * o * (1 - o)
+                let (di, df) = (dc * gg * i * (1 - i), forgetSign * dc * previous * f * (1 - f))
+                let (dg, dO) = (dc * i * (1 - gg * gg), dh * y * o * (1 - o))
+                (g[j], g[h + j], g[2 * h + j], g[3 * h + j]) = (di, df, dg, dO)
+                biasSum[j] += di
+                biasSum[h + j] += df
+                biasSum[2 * h + j] += dg
+                biasSum[3 * h + j] += dO
             }
         }
     }

@@ -1,18 +1,23 @@
 @preconcurrency import CGSL
 
 extension RecurrentLayer {
-    /// Runs the layer over a sequence.
+    /// Runs the layer over a sequence: `project`, then `recur`.
     ///
     /// `input` is (T·B × I) and `output` (T·B × H), both time-major (row
     /// t·B + b holds step t of sequence b); `output` may be a strided view,
     /// such as one direction's half of a bidirectional level's output. Both
     /// must stay alive until `backward` has run. `lanes` bounds how many cores
     /// the layer may use.
-    ///
-    /// One GEMM computes every step's input projection X·W_ihᵀ; each step then
-    /// adds hₜ₋₁·W_hhᵀ with one more GEMM and applies the gates in a tight
-    /// loop over contiguous rows, the batch split into `Lanes`.
     public func forward(input: gsl_matrix, output: gsl_matrix, steps: Int, batch: Int, lanes limit: Int = Lanes.available) throws {
+        try project(input: input, output: output, steps: steps, batch: batch, lanes: limit)
+        try recur(lanes: limit)
+    }
+
+    /// The input projection of every step, X·W_ihᵀ, as one GEMM whose rows
+    /// are split between `lanes`; keeps `input` and `output` for `recur` and
+    /// `backward`. The biases are added by the gate loops, which read the
+    /// pre-activations anyway: no pass over the T·B × G·H matrix of its own.
+    public func project(input: gsl_matrix, output: gsl_matrix, steps: Int, batch: Int, lanes limit: Int) throws {
         precondition(input.size1 == steps * batch && input.size2 == inputSize,
                      "input must be \(steps * batch)×\(inputSize), got \(input.size1)×\(input.size2)")
         precondition(output.size1 == steps * batch && output.size2 == hiddenSize,
@@ -20,15 +25,23 @@ extension RecurrentLayer {
         let w = try workspace(steps: steps, batch: batch)
         w.input = input
         w.output = output
-        // The input projection of every step, its rows split between lanes.
+        for k in 0..<w.bias.count { w.bias[k] = biasIH[k] + (biasHH?[k] ?? 0) }
         let all = steps * batch
         let projectionLanes = Lanes.count(rows: all, limit: limit)
         try Lanes.run(projectionLanes) { lane in
             let rows = Lanes.range(lane, of: projectionLanes, rows: all)
             try BLAS.gemm(input.rows(rows), .none, weightIH.whole, .transpose, into: w.gates.rows(rows))
-            addBiases(to: w.gates, rows: rows)
         }
+    }
 
+    /// The recurrence over the projected sequence: each step adds hₜ₋₁·W_hhᵀ
+    /// with one more GEMM and applies the gates in a tight loop over
+    /// contiguous rows, the batch split into `lanes`.
+    public func recur(lanes limit: Int) throws {
+        guard let w = workspace, let output = w.output else {
+            preconditionFailure("recur needs project first")
+        }
+        let (steps, batch) = (w.steps, w.batch)
         // Sequences are independent: each lane carries its own rows of the
         // batch through every step.
         let lanes = Lanes.count(rows: batch, limit: limit)
@@ -50,38 +63,29 @@ extension RecurrentLayer {
         }
     }
 
-    /// Adds b_ih (+ b_hh) to rows of the gate pre-activations.
-    private func addBiases(to gates: Matrix, rows: Range<Int>) {
-        let width = gates.columns
-        var total = [Double](repeating: 0, count: width)
-        for k in 0..<width { total[k] = biasIH[k] + (biasHH?[k] ?? 0) }
-        total.withUnsafeBufferPointer { b in
-            for r in rows {
-                let row = gates.data + r * width
-                for k in 0..<width { row[k] += b[k] }
-            }
-        }
-    }
-
-    /// hₜ = tanh(aₜ), kept both as the gate activation and as the output.
+    /// hₜ = tanh(aₜ + b), kept both as the gate activation and as the output.
     private func rnnStep(_ t: Int, _ rows: Range<Int>, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
+        let bias = w.bias.data
         for b in rows {
             let r = t * w.batch + b
             let a = w.gates.data + r * h
             let out = output.row(r)
             for j in stride(from: 0, to: h, by: 4) {
-                let y = VectorMath.tanh(VectorMath.load(a, j, h))
+                let y = VectorMath.tanh(VectorMath.load(a, j, h) + VectorMath.load(bias, j, h))
                 VectorMath.store(y, a, j, h)
                 VectorMath.store(y, out, j, h)
             }
         }
     }
 
-    /// The LSTM gates, cell and hidden state of step t, four units at a time.
+    /// The LSTM gates (of the pre-activations plus b), cell and hidden state
+    /// of step t, four units at a time.
     private func lstmStep(_ t: Int, _ previous: Int?, _ rows: Range<Int>, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
         let cells = w.cells!.data, cellTanh = w.cellTanh!.data
+        let bias = w.bias.data
+        let (bi, bf, bg, bo) = (bias, bias + h, bias + 2 * h, bias + 3 * h)
         for b in rows {
             let r = t * w.batch + b
             let g = w.gates.data + r * 4 * h
@@ -91,10 +95,10 @@ extension RecurrentLayer {
             let out = output.row(r)
             let cPrev = previous.map { cells + ($0 * w.batch + b) * h }
             for j in stride(from: 0, to: h, by: 4) {
-                let i = VectorMath.sigmoid(VectorMath.load(gi, j, h))
-                let f = VectorMath.sigmoid(VectorMath.load(gf, j, h))
-                let z = VectorMath.tanh(VectorMath.load(gg, j, h))
-                let o = VectorMath.sigmoid(VectorMath.load(go, j, h))
+                let i = VectorMath.sigmoid(VectorMath.load(gi, j, h) + VectorMath.load(bi, j, h))
+                let f = VectorMath.sigmoid(VectorMath.load(gf, j, h) + VectorMath.load(bf, j, h))
+                let z = VectorMath.tanh(VectorMath.load(gg, j, h) + VectorMath.load(bg, j, h))
+                let o = VectorMath.sigmoid(VectorMath.load(go, j, h) + VectorMath.load(bo, j, h))
                 var cell = i * z
                 if let cPrev { cell += f * VectorMath.load(cPrev, j, h) }
                 let y = VectorMath.tanh(cell)

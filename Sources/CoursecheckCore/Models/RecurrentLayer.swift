@@ -88,8 +88,11 @@ extension RecurrentLayer {
         /// dcₜ₊₁ carried between steps, and dhₜ₊₁ from the recurrence (B × H).
         let carryCell: Matrix
         let carryHidden: Matrix
-        /// T·B ones: column sums as a GEMV.
-        let ones: Vector
+        /// b_ih + b_hh (or b), added by the forward gate loops.
+        let bias: Vector
+        /// Per lane, the sums of its rows of dâ, which the backward gate loops
+        /// accumulate: db without another pass over dâ.
+        let laneBiasGradients: Matrix
         /// [X | H₋₁] (T·B × (I + H)) and [dW_ih | dW_hh] (G·H × (I + H)).
         let stacked: Matrix
         let stackedGradient: Matrix
@@ -106,10 +109,10 @@ extension RecurrentLayer {
             cellTanh = layer.cell == .lstm ? try Matrix(rows: rows, columns: layer.hiddenSize) : nil
             carryCell = try Matrix(rows: batch, columns: layer.hiddenSize)
             carryHidden = try Matrix(rows: batch, columns: layer.hiddenSize)
-            ones = try Vector(count: rows)
+            bias = try Vector(count: layer.cell.gates * layer.hiddenSize)
+            laneBiasGradients = try Matrix(rows: Lanes.available, columns: layer.cell.gates * layer.hiddenSize)
             stacked = try Matrix(rows: rows, columns: layer.inputSize + layer.hiddenSize)
             stackedGradient = try Matrix(rows: layer.cell.gates * layer.hiddenSize, columns: layer.inputSize + layer.hiddenSize)
-            for k in 0..<rows { ones[k] = 1 }
         }
     }
 

@@ -25,12 +25,19 @@ extension RecurrentLayer {
         let w = try workspace(steps: steps, batch: batch)
         w.input = input
         w.output = output
+        w.tiledRecurrence = batch / Lanes.count(rows: batch, limit: limit) <= 16
         for k in 0..<w.bias.count { w.bias[k] = biasIH[k] + (biasHH?[k] ?? 0) }
         let all = steps * batch
         let projectionLanes = Lanes.count(rows: all, limit: limit)
         try Lanes.run(projectionLanes) { lane in
             let rows = Lanes.range(lane, of: projectionLanes, rows: all)
             try BLAS.gemm(input.rows(rows), .none, weightIH.whole, .transpose, into: w.gates.rows(rows))
+            // This lane's share of W_hhᵀ, for `recur`.
+            if w.tiledRecurrence {
+                let units = Lanes.range(lane, of: projectionLanes, rows: hiddenSize)
+                var share = w.weightHHTransposed.rows(units), columns = weightHH.columns(units)
+                try GSL.check(gsl_matrix_transpose_memcpy(&share, &columns))
+            }
         }
     }
 
@@ -51,9 +58,13 @@ extension RecurrentLayer {
                 let t = reverse ? steps - 1 - s : s
                 let previous = s == 0 ? nil : (reverse ? t + 1 : t - 1)
                 if let p = previous {
-                    try BLAS.gemm(output.rows(p * batch + rows.lowerBound..<p * batch + rows.upperBound), .none,
-                                  weightHH.whole, .transpose,
-                                  into: w.gates.rows(t * batch + rows.lowerBound..<t * batch + rows.upperBound), beta: 1)
+                    let (from, to) = (p * batch + rows.lowerBound..<p * batch + rows.upperBound,
+                                      t * batch + rows.lowerBound..<t * batch + rows.upperBound)
+                    if w.tiledRecurrence {
+                        try BLAS.gemmInTiles(output.rows(from), w.weightHHTransposed.whole, into: w.gates.rows(to), beta: 1)
+                    } else {
+                        try BLAS.gemm(output.rows(from), .none, weightHH.whole, .transpose, into: w.gates.rows(to), beta: 1)
+                    }
                 }
                 switch cell {
                 case .rnn: rnnStep(t, rows, w, output)

@@ -4,10 +4,10 @@ import Foundation
 /// An owned, zero-initialised GSL matrix of doubles, row-major and contiguous
 /// (`tda == columns`).
 ///
-/// The storage comes from `calloc` and is wrapped with
-/// `gsl_matrix_view_array`, rather than from `gsl_matrix_calloc`, which writes
-/// every zero itself: large `calloc` blocks are zero pages the kernel maps
-/// lazily, so a model built only to take its inventory touches no memory.
+/// The storage is a `ZeroedStorage` wrapped with `gsl_matrix_view_array`,
+/// rather than `gsl_matrix_calloc`'s, which writes every zero itself: its
+/// pages are mapped only when touched, so a model built only to take its
+/// inventory touches no memory, and large blocks get huge pages.
 ///
 /// Views (`whole`, `rows(_:)`, `columns(_:)`) are plain `gsl_matrix` values
 /// that share the storage; they live no longer than the matrix.
@@ -15,21 +15,24 @@ public final class Matrix: @unchecked Sendable {
     public let pointer: UnsafeMutablePointer<gsl_matrix>
     public let rows: Int
     public let columns: Int
+    private let storage: ZeroedStorage
 
     public init(rows: Int, columns: Int) throws {
         precondition(rows > 0 && columns > 0, "matrix shape must be positive, got \(rows)×\(columns)")
         let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
-        guard !overflow, let storage = calloc(count, MemoryLayout<Double>.stride) else {
+        guard !overflow, count <= Int.max / MemoryLayout<Double>.stride,
+              let storage = ZeroedStorage(bytes: count * MemoryLayout<Double>.stride) else {
             throw GSLError(status: Int32(GSL_ENOMEM), reason: "cannot allocate a \(rows)×\(columns) matrix")
         }
         pointer = .allocate(capacity: 1)
-        pointer.initialize(to: gsl_matrix_view_array(storage.assumingMemoryBound(to: Double.self), rows, columns).matrix)
+        pointer.initialize(to: gsl_matrix_view_array(storage.pointer.assumingMemoryBound(to: Double.self), rows, columns).matrix)
+        self.storage = storage
         self.rows = rows
         self.columns = columns
     }
 
     deinit {
-        free(pointer.pointee.data)
+        storage.release()
         pointer.deallocate()
     }
 

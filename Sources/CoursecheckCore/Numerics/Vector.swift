@@ -2,24 +2,27 @@
 import Foundation
 
 /// An owned, zero-initialised GSL vector of doubles, contiguous
-/// (`stride == 1`): `calloc` storage wrapped by `gsl_vector_view_array`, as
-/// `Matrix` does, for the same reason.
+/// (`stride == 1`): `ZeroedStorage` wrapped by `gsl_vector_view_array`, as
+/// `Matrix` does, for the same reasons.
 public final class Vector: @unchecked Sendable {
     public let pointer: UnsafeMutablePointer<gsl_vector>
     public let count: Int
+    private let storage: ZeroedStorage
 
     public init(count: Int) throws {
         precondition(count > 0, "vector length must be positive, got \(count)")
-        guard let storage = calloc(count, MemoryLayout<Double>.stride) else {
+        guard count <= Int.max / MemoryLayout<Double>.stride,
+              let storage = ZeroedStorage(bytes: count * MemoryLayout<Double>.stride) else {
             throw GSLError(status: Int32(GSL_ENOMEM), reason: "cannot allocate a vector of \(count)")
         }
         pointer = .allocate(capacity: 1)
-        pointer.initialize(to: gsl_vector_view_array(storage.assumingMemoryBound(to: Double.self), count).vector)
+        pointer.initialize(to: gsl_vector_view_array(storage.pointer.assumingMemoryBound(to: Double.self), count).vector)
+        self.storage = storage
         self.count = count
     }
 
     deinit {
-        free(pointer.pointee.data)
+        storage.release()
         pointer.deallocate()
     }
 

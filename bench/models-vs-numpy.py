@@ -2,7 +2,8 @@
 """`coursecheck bench` against the NumPy peer (bench/rnn_numpy.py), side by side.
 
 For each model, alternates rounds of the two (each round a fresh process that
-reports the median of 10 timed runs after 2 warm-ups) and compares the medians
+reports the median of 10 timed runs after a warm-up of at least 2 runs and
+0.3 s, the same rule on both sides) and compares the medians
 of the rounds. Goal (issue: Part I models): forward+backward of the LSTM and
 the 2-level bi-LSTM at batch 32, 50 steps, input 100, hidden 200, float64, in
 at most 0.7 x the NumPy time. Exit status 1 when a goal is missed.

@@ -132,9 +132,14 @@ SPECS = {
 }
 
 
-def median(f, repeats, warmup=2):
-    for _ in range(warmup):
+def median(f, repeats, warmup=2, warmup_seconds=0.3):
+    """Median of `repeats` timed runs after a warm-up of at least `warmup`
+    runs and `warmup_seconds` seconds: the same rule as `coursecheck bench`."""
+    start = time.perf_counter()
+    runs = 0
+    while runs < warmup or time.perf_counter() - start < warmup_seconds:
         f()
+        runs += 1
     times = []
     for _ in range(repeats):
         start = time.perf_counter()

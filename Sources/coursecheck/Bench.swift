@@ -3,7 +3,7 @@ import CoursecheckCore
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time one model's forward and forward+backward passes (median after warm-up)."
+        abstract: "Time one model's forward and forward+backward passes (median after a warm-up of at least 2 runs and 0.3 s)."
     )
 
     @OptionGroup var assignment: AssignmentOption
@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Time steps per sequence.")
     var steps = 50
 
-    @Option(help: "Timed runs (after 2 warm-up runs).")
+    @Option(help: "Timed runs (after a warm-up of at least 2 runs and 0.3 s).")
     var repeats = 10
 
     @OptionGroup var output: OutputOptions

@@ -1,7 +1,14 @@
 import Foundation
 
 /// Wall-clock time of a model's forward and forward+backward passes: the
-/// median over `repeats` runs after `warmup` runs, on seeded inputs.
+/// median over `repeats` runs, on seeded inputs, after a warm-up of at least
+/// `warmup` runs and `warmupSeconds` seconds.
+///
+/// The warm-up is measured in time as well as in runs because a process
+/// starts slow for a while: pages are first touched, and OpenBLAS's worker
+/// thread, started when the library loads, spins for about 2²⁸ cycles
+/// (≈ 0.1 s here) before it sleeps, taking a core from the lanes. The NumPy
+/// peer (bench/rnn_numpy.py) warms up by the same rule.
 public struct ModelBenchmark: Codable, Equatable, Sendable {
     public var schema = "coursecheck.bench/1"
     public var model: String
@@ -21,7 +28,8 @@ public struct ModelBenchmark: Codable, Equatable, Sendable {
     }
 
     public static func run(_ spec: ModelSpec, inputSize: Int, hiddenSize: Int, bias: BiasConvention,
-                           batch: Int, steps: Int, repeats: Int = 10, warmup: Int = 2) throws -> ModelBenchmark {
+                           batch: Int, steps: Int, repeats: Int = 10, warmup: Int = 2,
+                           warmupSeconds: Double = 0.3) throws -> ModelBenchmark {
         let model = try RecurrentModel(spec: spec, inputSize: inputSize, hiddenSize: hiddenSize, bias: bias, seed: 1)
         let rng = try RandomSource(seed: 2)
         let input = try Matrix(rows: steps * batch, columns: inputSize)
@@ -30,7 +38,12 @@ public struct ModelBenchmark: Codable, Equatable, Sendable {
         gradOutput.fillGaussian(rng, sigma: 1)
 
         func median(_ body: () throws -> Void) throws -> Double {
-            for _ in 0..<warmup { try body() }
+            let start = DispatchTime.now().uptimeNanoseconds
+            var runs = 0
+            while runs < warmup || Double(DispatchTime.now().uptimeNanoseconds - start) < warmupSeconds * 1e9 {
+                try body()
+                runs += 1
+            }
             var times: [Double] = []
             for _ in 0..<repeats {
                 let start = DispatchTime.now().uptimeNanoseconds

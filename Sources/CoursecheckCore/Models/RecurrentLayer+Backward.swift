@@ -28,7 +28,8 @@ extension RecurrentLayer {
     /// first, the batch split into `lanes`: leaves every step's dâ in place
     /// of the gate activations, writes (or adds) each step's dxₜ = dâₜ·W_ih
     /// while dâₜ is still in cache, and sums db = Σ rows of dâ in the gate
-    /// loops, each lane its own rows.
+    /// loops. Each lane also stacks [X | H₋₁] for its own sequences, for
+    /// `accumulateGradients`.
     public func backpropagate(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int) throws {
         guard let w = workspace else { preconditionFailure("backward needs a forward pass first") }
         let (steps, batch) = (w.steps, w.batch)
@@ -38,6 +39,7 @@ extension RecurrentLayer {
             let rows = Lanes.range(lane, of: lanes, rows: batch)
             let biasSum = w.laneBiasGradients.data + lane * width
             biasSum.update(repeating: 0, count: width)
+            stack(w, sequences: rows)
             for s in 0..<steps {
                 let t = reverse ? s : steps - 1 - s
                 let hasLater = s > 0
@@ -65,22 +67,19 @@ extension RecurrentLayer {
         }
     }
 
-    /// The weight gradients once every dâ is known, the product's gate rows
-    /// split between `lanes`.
+    /// The weight gradients once `backpropagate` has left every dâ and the
+    /// stacked [X | H₋₁], the product's gate rows split between `lanes`.
     public func accumulateGradients(lanes limit: Int) throws {
-        guard let w = workspace, let input = w.input, let output = w.output else {
-            preconditionFailure("backward needs a forward pass first")
-        }
+        guard let w = workspace else { preconditionFailure("backward needs a forward pass first") }
         let (steps, batch) = (w.steps, w.batch)
-        try stack(w, input: input, output: output)
         let gateRows = weightIH.rows, all = steps * batch
         let productLanes = Lanes.count(rows: min(gateRows, all), limit: limit)
         try Lanes.run(productLanes) { lane in
             let g = Lanes.range(lane, of: productLanes, rows: gateRows)
             let columns = gsl_matrix_submatrix(w.gates.pointer, 0, g.lowerBound, all, g.count).matrix
             try BLAS.gemm(columns, .transpose, w.stacked.whole, .none, into: w.stackedGradient.rows(g))
+            unstackWeightGradients(w, gateRows: g)
         }
-        unstackWeightGradients(w)
     }
 
     /// dâ = (dL/dhₜ + dhₜ₊₁) ⊙ (1 − hₜ²), four units at a time.
@@ -151,26 +150,32 @@ extension RecurrentLayer {
     /// where row t·B + b of H₋₁ holds h of the step before t (zero for the
     /// first): one GEMM with N = I + H columns runs faster than two with N = I
     /// and N = H. `stack` fills [X | H₋₁].
-    func stack(_ w: Workspace, input: gsl_matrix, output: gsl_matrix) throws {
+    /// Each backward lane stacks the rows of its own sequences.
+    func stack(_ w: Workspace, sequences: Range<Int>) {
+        guard let input = w.input, let output = w.output else { return }
         let (steps, batch) = (w.steps, w.batch)
         let stacked = w.stacked, inputs = inputSize, h = hiddenSize
-        for r in 0..<steps * batch {
-            let row = stacked.data + r * (inputs + h)
-            row.update(from: input.row(r), count: inputs)
-            let previous = reverse ? r / batch + 1 : r / batch - 1
-            if previous >= 0 && previous < steps {
-                (row + inputs).update(from: output.row(previous * batch + r % batch), count: h)
-            } else {
-                (row + inputs).update(repeating: 0, count: h)
+        for t in 0..<steps {
+            let previous = reverse ? t + 1 : t - 1
+            for b in sequences {
+                let r = t * batch + b
+                let row = stacked.data + r * (inputs + h)
+                row.update(from: input.row(r), count: inputs)
+                if previous >= 0 && previous < steps {
+                    (row + inputs).update(from: output.row(previous * batch + b), count: h)
+                } else {
+                    (row + inputs).update(repeating: 0, count: h)
+                }
             }
         }
     }
 
-    /// Copies [dW_ih | dW_hh] into the two gradient tensors.
-    func unstackWeightGradients(_ w: Workspace) {
+    /// Copies rows `gateRows` of [dW_ih | dW_hh] into the two gradient
+    /// tensors.
+    func unstackWeightGradients(_ w: Workspace, gateRows: Range<Int>) {
         let inputs = inputSize, h = hiddenSize
         let g = w.stackedGradient.data
-        for k in 0..<weightIH.rows {
+        for k in gateRows {
             (gradWeightIH.data + k * inputs).update(from: g + k * (inputs + h), count: inputs)
             (gradWeightHH.data + k * h).update(from: g + k * (inputs + h) + inputs, count: h)
         }

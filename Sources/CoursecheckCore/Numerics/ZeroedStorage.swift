@@ -9,10 +9,10 @@ import Foundation
 /// `madvise`): a model's big operands — W_hh, the gate activations, the
 /// sequences — then cost one TLB entry per 2 MiB, and sit in physically
 /// contiguous blocks whose placement in the caches is the same from run to
-/// run. NumPy marks its large arrays the same way. Measured here
-/// (`coursecheck bench --model lstm`): forward+backward 29–33 ms with huge
-/// pages against 33–38 ms without. Where huge pages are off, the hint is
-/// ignored and the memory is ordinary pages. Smaller blocks come from `calloc`.
+/// run. NumPy marks its large arrays the same way. Measured here, the LSTM
+/// and 2-level bi-LSTM benchmarks (`coursecheck bench`) took 3–10 % less
+/// time with huge pages. Where they are off, the hint is ignored and the
+/// memory is ordinary pages. Smaller blocks come from `calloc`.
 struct ZeroedStorage {
     static let hugeThreshold = 1 << 20
     private static let hugePage = 2 << 20

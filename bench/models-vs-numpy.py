@@ -27,7 +27,7 @@ def run(cmd):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--models", default="lstm,2-level-bi-lstm")
     p.add_argument("--binary", default=".build/release/coursecheck")
     a = p.parse_args()

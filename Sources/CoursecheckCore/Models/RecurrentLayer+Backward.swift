@@ -15,10 +15,10 @@ extension RecurrentLayer {
     /// dâ_g = dc ⊙ i ⊙ (1−g²),   dâ_o = dh ⊙ tanh cₜ ⊙ o(1−o)
     /// dcₜ₋₁ = dc ⊙ f,   dhₜ₋₁ = dâ·W_hh
     /// ```
-    /// then, with every step's dâ in one matrix: dW_ih = dâᵀ·X,
-    /// dW_hh = Σₜ dâₜᵀ·hₜ₋₁ (one GEMM over shifted rows), db = Σ rows of dâ,
-    /// dX = dâ·W_ih. The gate activations are overwritten by dâ: run
-    /// `forward` again before another `backward`.
+    /// with dxₜ = dâ·W_ih and db = Σ rows of dâ along the way; then, with
+    /// every step's dâ in one matrix, dW_ih = dâᵀ·X and dW_hh = Σₜ dâₜᵀ·hₜ₋₁
+    /// (one GEMM over shifted rows). The gate activations are overwritten by
+    /// dâ: run `forward` again before another `backward`.
     public func backward(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int = Lanes.available) throws {
         try backpropagate(gradOutput: gradOutput, gradInput: gradInput, accumulate: accumulate, lanes: limit)
         try accumulateGradients(lanes: limit)
@@ -31,7 +31,9 @@ extension RecurrentLayer {
     /// loops. Each lane also stacks [X | H₋₁] for its own sequences, for
     /// `accumulateGradients`.
     public func backpropagate(gradOutput: gsl_matrix, gradInput: gsl_matrix?, accumulate: Bool, lanes limit: Int) throws {
-        guard let w = workspace else { preconditionFailure("backward needs a forward pass first") }
+        guard let w = workspace, let input = w.input, let output = w.output else {
+            preconditionFailure("backward needs a forward pass first")
+        }
         let (steps, batch) = (w.steps, w.batch)
         let lanes = Lanes.count(rows: batch, limit: min(limit, w.laneBiasGradients.rows))
         let width = w.laneBiasGradients.columns
@@ -39,11 +41,11 @@ extension RecurrentLayer {
             let rows = Lanes.range(lane, of: lanes, rows: batch)
             let biasSum = w.laneBiasGradients.data + lane * width
             biasSum.update(repeating: 0, count: width)
-            stack(w, sequences: rows)
+            stack(w, input: input, output: output, sequences: rows)
             for s in 0..<steps {
-                let t = reverse ? s : steps - 1 - s
+                let t = step(at: steps - 1 - s, of: steps)
                 let hasLater = s > 0
-                let earlier = reverse ? (t + 1 < steps ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
+                let earlier = step(before: t, of: steps)
                 switch cell {
                 case .rnn: rnnBackwardStep(t, rows, hasLater, w, gradOutput, biasSum)
                 case .lstm: lstmBackwardStep(t, rows, hasLater, earlier, w, gradOutput, biasSum)
@@ -71,13 +73,11 @@ extension RecurrentLayer {
     /// stacked [X | H₋₁], the product's gate rows split between `lanes`.
     public func accumulateGradients(lanes limit: Int) throws {
         guard let w = workspace else { preconditionFailure("backward needs a forward pass first") }
-        let (steps, batch) = (w.steps, w.batch)
-        let gateRows = weightIH.rows, all = steps * batch
-        let productLanes = Lanes.count(rows: min(gateRows, all), limit: limit)
+        let gateRows = weightIH.rows
+        let productLanes = Lanes.count(rows: min(gateRows, w.steps * w.batch), limit: limit)
         try Lanes.run(productLanes) { lane in
             let g = Lanes.range(lane, of: productLanes, rows: gateRows)
-            let columns = gsl_matrix_submatrix(w.gates.pointer, 0, g.lowerBound, all, g.count).matrix
-            try BLAS.gemm(columns, .transpose, w.stacked.whole, .none, into: w.stackedGradient.rows(g))
+            try BLAS.gemm(w.gates.columns(g), .transpose, w.stacked.whole, .none, into: w.stackedGradient.rows(g))
             unstackWeightGradients(w, gateRows: g)
         }
     }

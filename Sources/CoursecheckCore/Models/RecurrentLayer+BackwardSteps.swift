@@ -26,18 +26,17 @@ extension RecurrentLayer {
                           _ biasSum: UnsafeMutablePointer<Double>) {
         typealias V = VectorMath.V
         let h = hiddenSize
-        let cells = w.cells!.data, cellTanh = w.cellTanh!.data
+        let cellTanh = w.cellTanh!.data
         let forgetSign: Double = fault == .forgetGateSign ? -1 : 1
         let (si, sf, sg, so) = (biasSum, biasSum + h, biasSum + 2 * h, biasSum + 3 * h)
         for b in rows {
             let r = t * w.batch + b
-            let g = w.gates.data + r * 4 * h
-            let (gi, gf, gg, go) = (g, g + h, g + 2 * h, g + 3 * h)
+            let (gi, gf, gg, go) = w.gateBlocks(row: r)
             let tc = cellTanh + r * h
             let dOut = gradOutput.row(r)
             let carryH = w.carryHidden.data + b * h
             let carryC = w.carryCell.data + b * h
-            let cPrev = earlier.map { cells + ($0 * w.batch + b) * h }
+            let cPrev = w.cell(step: earlier, sequence: b)
             for j in stride(from: 0, to: h, by: 4) {
                 let (i, f) = (VectorMath.load(gi, j, h), VectorMath.load(gf, j, h))
                 let (z, o) = (VectorMath.load(gg, j, h), VectorMath.load(go, j, h))

@@ -55,8 +55,8 @@ extension RecurrentLayer {
         try Lanes.run(lanes) { lane in
             let rows = Lanes.range(lane, of: lanes, rows: batch)
             for s in 0..<steps {
-                let t = reverse ? steps - 1 - s : s
-                let previous = s == 0 ? nil : (reverse ? t + 1 : t - 1)
+                let t = step(at: s, of: steps)
+                let previous = step(before: t, of: steps)
                 if let p = previous {
                     let (from, to) = (p * batch + rows.lowerBound..<p * batch + rows.upperBound,
                                       t * batch + rows.lowerBound..<t * batch + rows.upperBound)

@@ -21,17 +21,16 @@ extension RecurrentLayer {
     /// of step t, four units at a time.
     func lstmForwardStep(_ t: Int, _ previous: Int?, _ rows: Range<Int>, _ w: Workspace, _ output: gsl_matrix) {
         let h = hiddenSize
-        let cells = w.cells!.data, cellTanh = w.cellTanh!.data
+        let cellTanh = w.cellTanh!.data
         let bias = w.bias.data
         let (bi, bf, bg, bo) = (bias, bias + h, bias + 2 * h, bias + 3 * h)
         for b in rows {
             let r = t * w.batch + b
-            let g = w.gates.data + r * 4 * h
-            let (gi, gf, gg, go) = (g, g + h, g + 2 * h, g + 3 * h)
-            let c = cells + r * h
+            let (gi, gf, gg, go) = w.gateBlocks(row: r)
+            let c = w.cell(step: t, sequence: b)!
             let tc = cellTanh + r * h
             let out = output.row(r)
-            let cPrev = previous.map { cells + ($0 * w.batch + b) * h }
+            let cPrev = w.cell(step: previous, sequence: b)
             for j in stride(from: 0, to: h, by: 4) {
                 let i = VectorMath.sigmoid(VectorMath.load(gi, j, h) + VectorMath.load(bi, j, h))
                 let f = VectorMath.sigmoid(VectorMath.load(gf, j, h) + VectorMath.load(bf, j, h))

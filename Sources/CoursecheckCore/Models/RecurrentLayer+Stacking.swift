@@ -7,19 +7,18 @@ extension RecurrentLayer {
     /// ```
     /// where row t·B + b of H₋₁ holds h of the step before t (zero for the
     /// first): one GEMM with N = I + H columns runs faster than two with N = I
-    /// and N = H. `stack` fills [X | H₋₁].
-    /// Each backward lane stacks the rows of its own sequences.
-    func stack(_ w: Workspace, sequences: Range<Int>) {
-        guard let input = w.input, let output = w.output else { return }
+    /// and N = H. `stack` fills the rows of [X | H₋₁] of some sequences: each
+    /// backward lane its own.
+    func stack(_ w: Workspace, input: gsl_matrix, output: gsl_matrix, sequences: Range<Int>) {
         let (steps, batch) = (w.steps, w.batch)
         let stacked = w.stacked, inputs = inputSize, h = hiddenSize
         for t in 0..<steps {
-            let previous = reverse ? t + 1 : t - 1
+            let previous = step(before: t, of: steps)
             for b in sequences {
                 let r = t * batch + b
                 let row = stacked.data + r * (inputs + h)
                 row.update(from: input.row(r), count: inputs)
-                if previous >= 0 && previous < steps {
+                if let previous {
                     (row + inputs).update(from: output.row(previous * batch + b), count: h)
                 } else {
                     (row + inputs).update(repeating: 0, count: h)

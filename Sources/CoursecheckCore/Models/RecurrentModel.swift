@@ -108,10 +108,7 @@ public final class RecurrentModel {
         for level in layers.indices.reversed() {
             let below = level == 0 ? b.gradInput : b.gradients[level - 1]
             let upper = above
-            let half = { (d: Int) -> gsl_matrix in
-                var whole = upper
-                return gsl_matrix_submatrix(&whole, 0, d * self.hiddenSize, whole.size1, self.hiddenSize).matrix
-            }
+            let half = { (d: Int) in upper.columns(d * self.hiddenSize..<(d + 1) * self.hiddenSize) }
             if concurrentDirections(level) {
                 // Each direction writes its own dL/dX; their sum is the level's.
                 let own = b.directionGradients[level]

@@ -22,16 +22,14 @@ extension BLAS {
     /// large, the product is one ordinary call.
     public static func gemmInTiles(_ a: gsl_matrix, _ b: gsl_matrix, into c: gsl_matrix, beta: Double = 0) throws {
         let (m, k, n) = (a.size1, a.size2, b.size2)
+        precondition(b.size1 == k && c.size1 == m && c.size2 == n, "gemmInTiles of \(m)×\(k) · \(b.size1)×\(n) into \(c.size1)×\(c.size2)")
         let widest = smallProductLimit / max(1, m * k) / 32 * 32
         guard widest >= 32, widest < n else {
             return try gemm(a, .none, b, .none, into: c, beta: beta)
         }
-        var (b, c) = (b, c)
         for start in stride(from: 0, to: n, by: widest) {
-            let width = min(widest, n - start)
-            let bTile = gsl_matrix_submatrix(&b, 0, start, k, width).matrix
-            let cTile = gsl_matrix_submatrix(&c, 0, start, m, width).matrix
-            try gemm(a, .none, bTile, .none, into: cTile, beta: beta)
+            let tile = start..<min(start + widest, n)
+            try gemm(a, .none, b.columns(tile), .none, into: c.columns(tile), beta: beta)
         }
     }
 }

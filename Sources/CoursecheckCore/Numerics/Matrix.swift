@@ -76,7 +76,13 @@ extension gsl_matrix {
         return gsl_matrix_submatrix(&m, range.lowerBound, 0, range.count, size2).matrix
     }
 
-    /// Element (i, j) of a possibly strided view.
+    /// Columns `range` of every row of a view, itself a (strided) view.
+    public func columns(_ range: Range<Int>) -> gsl_matrix {
+        var m = self
+        return gsl_matrix_submatrix(&m, 0, range.lowerBound, size1, range.count).matrix
+    }
+
+    /// The first element of row i of a possibly strided view.
     @inline(__always)
     public func row(_ i: Int) -> UnsafeMutablePointer<Double> { data + i * tda }
 }

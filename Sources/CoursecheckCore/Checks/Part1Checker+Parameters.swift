@@ -14,7 +14,7 @@ extension Part1Checker {
         let claimed = Int(value)
         var evidence = breakdown
         if claimed != own.parameters, claimed == other.parameters {
-            evidence += "; the claim matches the \(Part1Checker.describe(part.bias == .two ? .one : .two)) count instead"
+            evidence += "; the claim matches the \(Part1Checker.describe(part.bias.other)) count instead"
         }
         return Check(id: id, question: title, status: claimed == own.parameters ? .correct : .incorrect,
                      claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
@@ -55,18 +55,5 @@ extension Part1Checker {
         return Check(id: "part1.params.sizes", question: Part1Checker.parametersTitle, status: status,
                      claimed: claims.map { "\($0.0.name): \(Grouping.thousands($0.1))" }.joined(separator: ", "),
                      expected: own.description, evidence: evidence + ".")
-    }
-}
-
-/// Fixed formatting of whole numbers: `1,446,400`.
-public enum Grouping {
-    public static func thousands(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (k, c) in digits.enumerated() {
-            if k > 0, (digits.count - k) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
     }
 }

@@ -17,7 +17,7 @@ public struct Part1Checker {
         for spec in part.models {
             let own = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
             let other = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize,
-                                                  bias: part.bias == .two ? .one : .two)
+                                                  bias: part.bias.other)
             let check = parameterCheck(spec, own: own, other: other, sheet: sheet)
             if check.status == .correct || check.status == .incorrect, let n = sheet.models[spec.slug]?.parameters?.value {
                 claims.append((spec, Int(n)))

@@ -13,22 +13,3 @@ public enum Cell: String, Codable, Sendable, CaseIterable {
     /// Gate blocks stacked in the weight matrices: 1 or 4.
     public var gates: Int { self == .rnn ? 1 : 4 }
 }
-
-/// How many bias vectors a layer has per direction.
-public enum BiasConvention: String, Codable, Sendable, CaseIterable {
-    /// b_ih and b_hh, as PyTorch and cuDNN keep them.
-    case two
-    /// One bias, as Keras keeps it.
-    case one
-
-    public var vectors: Int { self == .two ? 2 : 1 }
-}
-
-/// One direction of one level's tensors, by name.
-public struct TensorShape: Codable, Equatable, Sendable {
-    public var level: Int
-    public var direction: String
-    public var name: String
-    public var shape: [Int]
-    public var count: Int
-}

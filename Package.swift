@@ -1,35 +1,65 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Targets by floor: each imports only the floors below it, so the compiler
+// keeps the architecture (ARCHITECTURE.md). Only CoursecheckNumerics sees GSL.
 let package = Package(
     name: "coursecheck",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "coursecheck", targets: ["coursecheck"]),
-        .library(name: "CoursecheckCore", targets: ["CoursecheckCore"]),
+        .library(name: "Coursecheck", targets: [
+            "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
+            "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // MARK: - Public API
+        // MARK: - Public API, floor by floor
+
+        /// The command line: parses, calls the library, prints; one place maps errors to exit statuses.
         .executableTarget(
             name: "coursecheck",
             dependencies: [
-                "CoursecheckCore",
+                "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
+                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/coursecheck"
         ),
-        .target(
-            name: "CoursecheckCore",
-            dependencies: ["CGSL"],
-            // The numerical kernels (gate loops on SIMD4, finite differences
-            // over 1.4 M parameters) run about 50× slower unoptimised, which
-            // would make `swift test` slow: optimise them in debug builds too.
-            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
-        ),
+        /// Goldens: the reference results kept under fixtures/golden/ and reports/, computed and compared.
+        .target(name: "CoursecheckGoldens",
+                dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
+                               "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics"],
+                path: "Sources/Goldens"),
+        /// Reporting: Markdown, JSON (canonical writer), output files.
+        .target(name: "CoursecheckReporting",
+                dependencies: ["CoursecheckVerification", "CoursecheckAssignment", "CoursecheckModels",
+                               "CoursecheckMaths", "CoursecheckNumerics"],
+                path: "Sources/Reporting"),
+        /// Verification: references, checks, verdicts.
+        .target(name: "CoursecheckVerification",
+                dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
+                               "CoursecheckMaths", "CoursecheckNumerics"],
+                path: "Sources/Verification"),
+        /// Reading: sheet formats and notations into claims.
+        .target(name: "CoursecheckReading",
+                dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+                path: "Sources/Reading"),
+        /// Assignment: the assignment file and the typed catalogue of its questions and answer ids.
+        .target(name: "CoursecheckAssignment",
+                dependencies: ["CoursecheckModels", "CoursecheckMaths"],
+                path: "Sources/Assignment"),
+        /// Maths: exact rationals, linear expressions, the expression parser, the triplet loss.
+        .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths"),
+        /// Models: RNN/LSTM cells and layers, inventories, gradient check, benchmark.
+        .target(name: "CoursecheckModels", dependencies: ["CoursecheckNumerics"], path: "Sources/Models"),
+        /// Numerics: the one door to GSL and OpenBLAS; typed matrices, vectors and views.
+        .target(name: "CoursecheckNumerics", dependencies: ["CGSL"], path: "Sources/Numerics"),
 
         // MARK: - Implementation details
+
         // GSL with OpenBLAS as its CBLAS. No pkgConfig: `pkg-config gsl` adds
         // -lgslcblas, whose slow cblas_* symbols would then win the link.
         .systemLibrary(
@@ -38,13 +68,18 @@ let package = Package(
         ),
 
         // MARK: - Tests
+
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckCore"]
+            dependencies: ["CoursecheckGoldens", "CoursecheckReporting"]
         ),
         .testTarget(
-            name: "CoursecheckCoreTests",
-            dependencies: ["CoursecheckCore", "CoursecheckTestSupport"]
+            name: "CoursecheckUnitTests",
+            dependencies: [
+                "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
+                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics",
+                "CoursecheckTestSupport",
+            ]
         ),
         .testTarget(
             name: "CoursecheckEndToEndTests",

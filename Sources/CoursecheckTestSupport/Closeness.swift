@@ -1,3 +1,5 @@
+
+
 /// Closeness of floating-point results, reported as a message rather than a
 /// bare false, so that a failing test says by how much.
 public enum Closeness {

@@ -1,3 +1,4 @@
+import CoursecheckModels
 import Foundation
 
 /// The outcome of running the `coursecheck` binary.

@@ -1,4 +1,5 @@
-import CoursecheckCore
+import CoursecheckGoldens
+import CoursecheckMaths
 import Foundation
 
 /// Compares freshly computed goldens with the stored ones, recording only as

@@ -1,3 +1,5 @@
+import CoursecheckGoldens
+import CoursecheckReporting
 import Foundation
 
 /// Where the package and its built products are, for tests.

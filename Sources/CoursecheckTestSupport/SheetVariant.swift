@@ -1,3 +1,4 @@
+import CoursecheckGoldens
 import Foundation
 
 /// Test sheets made from the submitted sheet by planting or fixing answers.

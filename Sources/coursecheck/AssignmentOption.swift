@@ -1,20 +1,22 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckAssignment
+import CoursecheckGoldens
+import CoursecheckReporting
 
 /// `--assignment PATH`, shared by every command.
 struct AssignmentOption: ParsableArguments {
     @Option(name: .customLong("assignment"), help: "The assignment file.")
     var path = "fixtures/assignment.json"
 
-    /// The assignment, or exit 2 with the reason.
-    func load() -> Assignment {
-        Failure.guarding { try Assignment.load(from: path) }
+    /// The assignment; throws `AssignmentError` when it cannot be used.
+    func load() throws -> Assignment {
+        try Assignment.load(from: path)
     }
 
-    /// Part I of the assignment, or exit 2 when it has none.
-    func part1() -> Assignment.RecurrentPart {
-        guard let part = load().part1 else {
-            Failure.exit(AssignmentError(path: path, message: "the assignment has no part1"))
+    /// Part I of the assignment; throws when it has none.
+    func part1() throws -> Assignment.RecurrentPart {
+        guard let part = try load().part1 else {
+            throw AssignmentError(path: path, message: "the assignment has no part1")
         }
         return part
     }

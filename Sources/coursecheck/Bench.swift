@@ -1,5 +1,9 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckAssignment
+import CoursecheckGoldens
+import CoursecheckModels
+import CoursecheckReporting
+import CoursecheckVerification
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,14 +33,12 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let part = assignment.part1()
+        let part = try assignment.part1()
         guard let spec = part.model(slug: model) else {
-            throw ValidationError("no model '\(model)'; the assignment has \(part.models.map(\.slug).joined(separator: ", "))")
+            throw UnusableInput(message: "no model '\(model)'; the assignment has \(part.models.map(\.slug).joined(separator: ", "))")
         }
-        let result = Failure.guarding {
-            try ModelBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
-                                   batch: batch, steps: steps, repeats: repeats)
-        }
+        let result = try ModelBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
+                                            batch: batch, steps: steps, repeats: repeats)
         try output.emit(markdown: result.markdown(), json: { try Report.encode(result) })
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckGoldens
+import CoursecheckModels
+import CoursecheckReporting
+import CoursecheckVerification
 
 struct Gradcheck: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +15,7 @@ struct Gradcheck: ParsableCommand {
 
     func run() throws {
         let check = GradientCheck()
-        let report = Failure.guarding { try GradientCheckReport.run(assignment.part1(), check: check) }
+        let report = try GradientCheckReport(assignment.part1(), check: check)
         try output.emit(markdown: report.markdown(tolerance: check.tolerance), json: { try Report.encode(report) })
         if !report.passed { throw ExitCode(1) }
     }

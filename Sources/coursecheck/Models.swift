@@ -1,5 +1,9 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckAssignment
+import CoursecheckGoldens
+import CoursecheckModels
+import CoursecheckReporting
+import CoursecheckVerification
 
 struct Models: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,11 +32,9 @@ struct Models: ParsableCommand {
     }
 
     func run() throws {
-        let part = assignment.part1()
-        let report = Failure.guarding {
-            try ModelsReport(specs: part.models, inputSize: inputSize ?? part.inputSize,
-                             hiddenSize: hiddenSize ?? part.hiddenSize, bias: bias ?? part.bias)
-        }
+        let part = try assignment.part1()
+        let report = try ModelsReport(specs: part.models, inputSize: inputSize ?? part.inputSize,
+                                      hiddenSize: hiddenSize ?? part.hiddenSize, bias: bias ?? part.bias)
         try output.emit(markdown: report.markdown(), json: { try Report.encode(report) })
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckGoldens
+import CoursecheckReporting
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -17,10 +18,9 @@ struct OutputOptions: ParsableArguments {
 }
 
 extension OutputOptions {
-    /// Prints or writes the result in the chosen format; a write that fails
-    /// ends the process with status 2.
+    /// Prints or writes the result in the chosen format.
     func emit(markdown: @autoclosure () -> String, json: () throws -> String) throws {
         let text = format == .json ? try json() : markdown()
-        Failure.guarding { try Printer.emit(text, to: output) }
+        try Printer.emit(text, to: output)
     }
 }

@@ -1,4 +1,5 @@
-import CoursecheckCore
+import CoursecheckGoldens
+import CoursecheckReporting
 import Foundation
 
 /// Where results go: standard output, or a file written atomically.
@@ -7,28 +8,22 @@ enum Printer {
         if let path {
             try OutputFile.write(text, to: path)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            do {
+                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw StandardOutputError(underlying: error)
+            }
         }
     }
 }
 
-/// Ends the process for input that cannot be used: one line on standard
-/// error, exit status 2.
-enum Failure {
-    static func exit(_ error: any Error) -> Never {
-        let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
-        FileHandle.standardError.write(Data("coursecheck: error: \(message)\n".utf8))
-        Foundation.exit(2)
-    }
-}
+/// Standard output refused the result (a full disk, a closed descriptor).
+struct StandardOutputError: LocalizedError {
+    var underlying: any Error
 
-extension Failure {
-    /// The value of `body`, or exit 2 with its error.
-    static func guarding<T>(_ body: () throws -> T) -> T {
-        do {
-            return try body()
-        } catch {
-            exit(error)
-        }
+    var errorDescription: String? {
+        let reason = (underlying as NSError).userInfo[NSUnderlyingErrorKey].map { ($0 as! NSError).code }
+            .flatMap { String(validatingCString: strerror(Int32($0))) } ?? underlying.localizedDescription
+        return "cannot write the result to standard output: \(reason.prefix(1).lowercased() + reason.dropFirst())"
     }
 }

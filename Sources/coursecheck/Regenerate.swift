@@ -1,5 +1,6 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckGoldens
+import CoursecheckReporting
 import Foundation
 
 struct Regenerate: ParsableCommand {
@@ -17,7 +18,7 @@ struct Regenerate: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let files = Failure.guarding { try Goldens.compute(root: root) }
+        let files = try Goldens.compute(root: root)
         let differences = Goldens.differences(files, root: root)
         if check {
             if differences.isEmpty {
@@ -29,7 +30,7 @@ struct Regenerate: ParsableCommand {
             throw ExitCode(1)
         }
         let changed = Set(differences.map(\.path))
-        Failure.guarding { try Goldens.write(files.filter { changed.contains($0.path) }, root: root) }
+        try Goldens.write(files.filter { changed.contains($0.path) }, root: root)
         for d in differences { print(d.message == nil ? "wrote \(d.path) (new)" : "wrote \(d.path)") }
         print(differences.isEmpty ? "all \(files.count) goldens were up to date" : "\(differences.count) of \(files.count) goldens rewritten")
     }

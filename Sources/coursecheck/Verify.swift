@@ -1,5 +1,8 @@
 import ArgumentParser
-import CoursecheckCore
+import CoursecheckAssignment
+import CoursecheckGoldens
+import CoursecheckReporting
+import CoursecheckVerification
 import Foundation
 
 struct Verify: ParsableCommand {
@@ -19,8 +22,8 @@ struct Verify: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let spec = assignment.load()
-        let report = Failure.guarding { try Verifier.verify(sheetPath: sheet, assignment: spec) }
+        let spec = try assignment.load()
+        let report = try Verifier.verify(sheetPath: sheet, assignment: spec)
         try output.emit(markdown: report.markdown(), json: { try report.json() })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }

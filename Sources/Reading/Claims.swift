@@ -1,0 +1,83 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+
+/// A derivative as the sheet states it: `∂L/∂s = side₀ = side₁ = …`.
+public struct DerivativeClaim: Sendable {
+    public var id: AnswerID
+    public var symbol: Symbol
+    /// The sides of the chain after the head, in order; the last is the
+    /// answer, earlier ones are working.
+    public var sides: [LinearExpression]
+    /// The top-level terms of the first side, `(f_5 − f_2) + (f_4 − f_3)`,
+    /// when there is more than one side.
+    public var firstSideTerms: [LinearExpression]
+    /// The chain as written, white space folded.
+    public var text: String
+    public var location: SourceLocation
+
+    public var answer: LinearExpression { sides[sides.count - 1] }
+}
+
+/// One of Question 4's counts: the number stated and the reasoning given.
+public struct CountClaim: Sendable {
+    public typealias Kind = CountKind
+
+    /// "N choices for the anchor, M for the positive … times K".
+    public struct Product: Sendable {
+        public var factors: [Int]
+        public var text: String
+        public var location: SourceLocation
+        public var value: Int { factors.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? .max : $0 * $1 } }
+    }
+
+    /// An arithmetic chain `6·2·3 = 2·(3·2·3) = 36`, each side evaluated.
+    public struct Chain: Sendable {
+        public var values: [Rational]
+        public var text: String
+        public var location: SourceLocation
+    }
+
+    public var kind: Kind
+    public var stated: Int?
+    public var statedLocation: SourceLocation?
+    public var products: [Product] = []
+    public var chains: [Chain] = []
+}
+
+/// Question 5's list of triplets as the sheet transcribes it.
+public struct TripletListClaim: Sendable {
+    /// Triplet number k (1-based) → sample numbers (anchor, positive, negative).
+    public var triplets: [Int: [Int]]
+    public var text: String
+    public var location: SourceLocation
+}
+
+/// Something in the sheet that could not be read.
+public struct SheetProblem: Sendable {
+    /// The id of the answer it concerns, or the question and location
+    /// (`part2.q5.1@12:3`) when the answer cannot be told.
+    public var id: AnswerID
+    public var location: SourceLocation
+    public var message: String
+}
+
+/// Everything read from a sheet.
+public struct ParsedSheet: Sendable {
+    public var path: String
+    /// Every claim of each derivative id, in sheet order: more than one means
+    /// the question was answered twice.
+    public var derivatives: [AnswerID: [DerivativeClaim]] = [:]
+    public var counts: [CountClaim.Kind: CountClaim] = [:]
+    public var tripletList: TripletListClaim?
+    public var problems: [SheetProblem] = []
+    public var sections: [SheetSection] = []
+    /// Part I's rows by model slug, every row that names the model in sheet
+    /// order (more than one: the model is listed twice), and the slugs in
+    /// sheet order.
+    public var models: [String: [ModelClaim]] = [:]
+    public var modelOrder: [String] = []
+
+    public init(path: String) {
+        self.path = path
+    }
+}

@@ -1,0 +1,19 @@
+
+
+/// One row of Part I's table: a model, its claimed parameter count and test
+/// accuracy, as written.
+public struct ModelClaim: Sendable {
+    public var name: String
+    public var slug: String
+    public var location: SourceLocation
+    public var parameters: Entry?
+    public var accuracy: Entry?
+
+    /// One entry of the row (a table cell, or a figure of a list item): its
+    /// text, where it is, and its value when it reads.
+    public struct Entry: Sendable {
+        public var text: String
+        public var location: SourceLocation
+        public var value: Double?
+    }
+}

@@ -1,0 +1,89 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+
+/// Reads a sheet into claims, question by question.
+///
+/// Part II questions: 2 and 3 (derivatives with respect to f_a, f_p, f_n),
+/// 4 (two counts and their reasoning), 5 (the triplet list), 5.k
+/// (derivatives of the k-th triplet's loss), 6 (derivatives of the sum).
+/// Whatever cannot be read becomes a `SheetProblem` with its location; the
+/// parser never skips an answer in silence and never traps.
+public struct SheetParser {
+    public let part: Assignment.TripletPart
+    /// Longest math fragment read, in Unicode scalars.
+    public static let maximumFragment = 20_000
+
+    public init(part: Assignment.TripletPart) {
+        self.part = part
+    }
+
+    public func parse(_ text: SheetText) -> ParsedSheet {
+        var sheet = ParsedSheet(path: text.path)
+        sheet.sections = SheetSection.split(text)
+        var q5Label: Int?
+        for section in sheet.sections where section.heading == .part(1) {
+            parseTable(section, into: &sheet)
+        }
+        for section in sheet.sections where section.part == 2 {
+            guard case let .question(n, sub) = section.heading, let question = section.question else { continue }
+            // A section's math is scanned once: an unclosed delimiter is one
+            // problem, whichever readers use the fragments.
+            let math = { mathFragments(of: section, question: question, into: &sheet) }
+            switch (n, sub) {
+            case (2, nil), (3, nil):
+                parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label)
+            case (4, nil):
+                parseCounts(section, into: &sheet)
+            case (5, nil):
+                let fragments = math()
+                parseTriplets(fragments, section: section, into: &sheet)
+                parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+            case (5, let k?) where (1...part.triplets.count).contains(k):
+                var label: Int? = k
+                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &label)
+            case (6, nil):
+                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+            default:
+                let range = "Part II has Questions 2–6 and 5.1–5.\(part.triplets.count)"
+                sheet.problems.append(problem(.unplaced(question, section.location), section.location,
+                                              "question number out of range: \(range)"))
+            }
+        }
+        return sheet
+    }
+
+    /// The math pieces of a section, or its non-empty lines when it has no
+    /// math at all (a plain-text answer). An unclosed delimiter is a problem.
+    func mathFragments(of section: SheetSection, question: QuestionID, into sheet: inout ParsedSheet) -> [Fragment] {
+        switch MathScanner.scan(section.body) {
+        case .failure(let unclosed):
+            sheet.problems.append(problem(.unplaced(question, unclosed.location), unclosed.location,
+                                          "unclosed '\(unclosed.delimiter)'"))
+            return []
+        case .success(let pieces):
+            let math = pieces.compactMap { piece -> Fragment? in
+                if case .math(let f) = piece { return f }
+                return nil
+            }
+            if !math.isEmpty { return math }
+            var lines: [Fragment] = []
+            var line = section.body.start
+            for text in section.body.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if text.contains("=") { lines.append(Fragment(text, start: line)) }
+                line = SourceLocation(line: line.line + 1, column: 1)
+            }
+            return lines
+        }
+    }
+
+    func problem(_ id: AnswerID, _ location: SourceLocation, _ message: String) -> SheetProblem {
+        SheetProblem(id: id, location: location, message: message)
+    }
+}
+
+extension AnswerID {
+    /// Text of `question` at `location` that no answer claims.
+    static func unplaced(_ question: QuestionID, _ location: SourceLocation) -> AnswerID {
+        AnswerID(question, .unplaced(line: location.line, column: location.column))
+    }
+}

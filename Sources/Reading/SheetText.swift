@@ -1,0 +1,73 @@
+import CoursecheckAssignment
+import Foundation
+
+/// The text of a sheet, validated and normalised: UTF-8 without a byte-order
+/// mark, lines split on LF, CRLF or CR, so that a sheet saved on Windows reads
+/// exactly like one saved anywhere else.
+public struct SheetText: Sendable {
+    /// Largest accepted sheet, in bytes.
+    public static let maximumBytes = 4 * 1024 * 1024
+
+    public var path: String
+    public var lines: [Substring]
+
+    /// Reads and validates the sheet at `path`.
+    public static func read(path: String) throws -> SheetText {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SheetError.unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw SheetError.unreadable(path: path, reason: "it is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw SheetError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit: enough to know it is too large
+        // without loading a file of any size.
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            throw SheetError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        if data.count > maximumBytes {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+            throw SheetError.tooLarge(path: path, bytes: size, limit: maximumBytes)
+        }
+        return try SheetText(data: data, path: path)
+    }
+
+    /// Validates bytes as a UTF-8 text sheet.
+    public init(data: Data, path: String) throws {
+        self.path = path
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        try SheetText.validate(bytes, path: path)
+        let text = String(decoding: bytes, as: UTF8.self)
+        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
+    /// Rejects invalid UTF-8 and NUL bytes, naming the line and column.
+    private static func validate(_ bytes: Data.SubSequence, path: String) throws {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var location = SourceLocation(line: 1, column: 1)
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" {
+                    throw SheetError.notText(path: path, at: location, reason: "it contains a NUL byte (binary data?)")
+                }
+                if scalar == "\n" {
+                    location = SourceLocation(line: location.line + 1, column: 1)
+                } else {
+                    location.column += 1
+                }
+            case .emptyInput:
+                return
+            case .error:
+                throw SheetError.notText(path: path, at: location, reason: "invalid UTF-8")
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import CoursecheckVerification
+import Foundation
+
+extension Report {
+    /// GitHub-flavoured Markdown for people: the summary and every answer
+    /// that does not hold first, then a table per question.
+    public func markdown() -> String {
+        var out = "# coursecheck report\n\n"
+        out += "Sheet: `\(sheet)`\n\n"
+        out += "## Summary\n\n"
+        out += "| Status | Count |\n|---|---:|\n"
+        for status in Status.allCases {
+            out += "| \(Report.badge(status)) | \(summary.count(status)) |\n"
+        }
+        let failing = checks.filter { $0.status.fails }
+        if failing.isEmpty {
+            out += "\nEvery answer holds.\n"
+        } else {
+            out += "\nAnswers that do not hold:\n\n"
+            for check in failing {
+                out += "- `\(check.id)` — \(check.status.rawValue)"
+                if !check.carriedFrom.isEmpty {
+                    out += " (carried from " + check.carriedFrom.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                }
+                out += "\n"
+            }
+        }
+        var questions: [String] = []
+        for check in checks where !questions.contains(check.question) { questions.append(check.question) }
+        for question in questions {
+            out += "\n## \(question)\n\n"
+            out += "| Answer | Claimed | Expected | Verdict | Evidence |\n|---|---|---|---|---|\n"
+            for check in checks where check.question == question {
+                // Part I holds numbers and names, Part II mathematics.
+                let format = check.id.question.part == 2 ? Report.math : Report.cell
+                let cells = [
+                    "`\(check.id)`", format(check.claimed), format(check.expected),
+                    Report.badge(check.status), Report.cell(check.evidence + Report.carried(check)),
+                ]
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+        }
+        return out
+    }
+
+    static func badge(_ status: Status) -> String {
+        switch status {
+        case .correct: "✅ correct"
+        case .incorrect: "❌ incorrect"
+        case .inconsistent: "⚠️ inconsistent"
+        case .unverifiable: "➖ unverifiable"
+        case .missing: "⭕ missing"
+        case .unparsable: "❓ unparsable"
+        }
+    }
+
+    static func carried(_ check: Check) -> String {
+        check.carriedFrom.isEmpty ? "" : " Carried from: " + check.carriedFrom.joined(separator: ", ") + "."
+    }
+
+    /// Math in `$…$`; a `|` would end the table cell, so it is escaped.
+    static func math(_ text: String) -> String {
+        text.isEmpty ? "—" : "$" + text.replacingOccurrences(of: "|", with: "\\vert ").replacingOccurrences(of: "$", with: "\\$") + "$"
+    }
+
+    static func cell(_ text: String) -> String {
+        text.isEmpty ? "—" : text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

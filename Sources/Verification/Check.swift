@@ -1,0 +1,68 @@
+import CoursecheckAssignment
+
+/// The verdict on one answer.
+public enum Status: String, Codable, CaseIterable, Sendable {
+    /// The answer equals the computed reference.
+    case correct
+    /// The answer differs from the computed reference.
+    case incorrect
+    /// The answer contradicts itself: working that does not lead to the
+    /// stated result, or the same question answered twice differently.
+    case inconsistent
+    /// Nothing in the sheet or the assignment can confirm or refute it.
+    case unverifiable
+    /// The sheet does not answer it.
+    case missing
+    /// The sheet answers it in a form that cannot be read.
+    case unparsable
+
+    /// Whether this status makes `verify` exit with status 1.
+    public var fails: Bool { self != .correct && self != .unverifiable }
+}
+
+/// One answer of the sheet, checked: what was claimed, what the computation
+/// says, the verdict and the evidence behind it.
+public struct Check: Encodable, Equatable, Sendable {
+    /// A stable id such as `part2.q5.1.f_5`.
+    public var id: AnswerID
+    public var status: Status
+    /// The answer as the sheet wrote it (white space folded), or "".
+    public var claimed: String
+    /// The computed reference, in canonical form.
+    public var expected: String
+    /// Why: the exact comparison, the numerical evidence, the location of a
+    /// problem.
+    public var evidence: String
+    /// Earlier wrong answers of the same sheet that this wrong answer follows
+    /// from (error carried forward).
+    public var carriedFrom: [String]
+
+    public init(id: AnswerID, status: Status, claimed: String = "",
+                expected: String = "", evidence: String = "", carriedFrom: [String] = []) {
+        self.id = id
+        self.status = status
+        self.claimed = claimed
+        self.expected = expected
+        self.evidence = evidence
+        self.carriedFrom = carriedFrom
+    }
+
+    /// The question as a heading: `Part II · Question 5.1`.
+    public var question: String { id.question.heading }
+
+    enum CodingKeys: String, CodingKey {
+        case id, question, status, claimed, expected, evidence
+        case carriedFrom = "carried_from"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(question, forKey: .question)
+        try c.encode(status, forKey: .status)
+        try c.encode(claimed, forKey: .claimed)
+        try c.encode(expected, forKey: .expected)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(carriedFrom, forKey: .carriedFrom)
+    }
+}

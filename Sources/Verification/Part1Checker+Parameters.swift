@@ -1,0 +1,65 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckModels
+import CoursecheckNumerics
+import CoursecheckReading
+
+extension Part1Checker {
+    func parameterCheck(_ spec: ModelSpec, own: ParameterInventory, other: ParameterInventory, sheet: ParsedSheet) -> Check {
+        let id = AnswerID.parameters(spec.slug)
+        let expected = Grouping.thousands(own.parameters)
+        let breakdown = Part1Checker.breakdown(own, spec: spec, bias: part.bias)
+        let rows = sheet.models[spec.slug] ?? []
+        if let conflict = Part1Checker.conflict(rows.compactMap(\.parameters), sheet: sheet) {
+            return Check(id: id, status: .inconsistent, claimed: rows.compactMap(\.parameters?.text).joined(separator: "; "),
+                         expected: expected, evidence: conflict)
+        }
+        guard let cell = rows.first(where: { $0.parameters != nil })?.parameters else {
+            return Check(id: id, status: .missing, expected: expected, evidence: "no count found in the sheet; " + breakdown + ".")
+        }
+        guard let value = cell.value else {
+            return Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
+                         evidence: "\(sheet.path):\(cell.location): not a whole number.")
+        }
+        let claimed = Int(value)
+        var evidence = breakdown
+        if claimed != own.parameters, claimed == other.parameters {
+            evidence += "; the claim matches the \(part.bias.other.label) count instead"
+        }
+        return Check(id: id, status: claimed == own.parameters ? .correct : .incorrect,
+                     claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
+    }
+
+    /// Per level: directions × (tensor shapes) = subtotal, then the total.
+    static func breakdown(_ inventory: ParameterInventory, spec: ModelSpec, bias: BiasConvention) -> String {
+        let levels = inventory.perLevel.enumerated().map { level, total -> String in
+            let one = inventory.tensors.filter { $0.level == level && $0.direction == "forward" }
+            let shapes = one.map { "\($0.name) \($0.shape.map(String.init).joined(separator: "×"))" }.joined(separator: " + ")
+            return "level \(level): \(spec.directions.count) × (\(shapes)) = \(Grouping.thousands(total))"
+        }
+        return "instantiated model (\(bias.label)): " + levels.joined(separator: "; ")
+            + "; total \(Grouping.thousands(inventory.parameters))"
+    }
+
+    /// Every size under which all parsed counts hold at once.
+    func sizesCheck(_ claims: [(ModelSpec, Int)]) -> Check {
+        let own = SizeInference.Solution(inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
+        let solutions = SizeInference.solutions(claims: claims)
+        let listed = solutions.prefix(20).map(\.description).joined(separator: "; ") + (solutions.count > 20 ? "; …" : "")
+        let status: Status
+        let evidence: String
+        if solutions.isEmpty {
+            status = .inconsistent
+            evidence = "no input size, hidden size (1…1024) and bias convention make all \(claims.count) counts hold at once"
+        } else if solutions.contains(own) {
+            status = .correct
+            evidence = "all \(claims.count) counts hold at once for \(solutions.count == 1 ? "exactly one choice" : "\(solutions.count) choices") of sizes 1…1024: \(listed)"
+        } else {
+            status = .incorrect
+            evidence = "the \(claims.count) counts hold at once only for sizes other than the assignment's: \(listed)"
+        }
+        return Check(id: .sizes, status: status,
+                     claimed: claims.map { "\($0.0.name): \(Grouping.thousands($0.1))" }.joined(separator: ", "),
+                     expected: own.description, evidence: evidence + ".")
+    }
+}

@@ -1,0 +1,74 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckModels
+import CoursecheckReading
+
+/// Checks Part I's table: each parameter count against the inventory of the
+/// instantiated model, the sizes under which all the counts hold at once,
+/// and each accuracy for what can be said of it.
+public struct Part1Checker {
+    public let part: Assignment.RecurrentPart
+
+    public init(part: Assignment.RecurrentPart) {
+        self.part = part
+    }
+
+    public func checks(for sheet: ParsedSheet) throws -> [Check] {
+        var checks: [Check] = []
+        var claims: [(ModelSpec, Int)] = []
+        for spec in part.models {
+            let own = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
+            let other = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize,
+                                                  bias: part.bias.other)
+            let check = parameterCheck(spec, own: own, other: other, sheet: sheet)
+            if check.status == .correct || check.status == .incorrect,
+               let n = sheet.models[spec.slug]?.lazy.compactMap(\.parameters?.value).first {
+                claims.append((spec, Int(n)))
+            }
+            checks.append(check)
+        }
+        if !claims.isEmpty { checks.append(sizesCheck(claims)) }
+        checks += part.models.map { accuracyCheck($0, sheet: sheet) }
+        let known = Set(part.models.map(\.slug))
+        for slug in sheet.modelOrder where !known.contains(slug) {
+            let row = sheet.models[slug]![0]
+            let names = part.models.map(\.name).joined(separator: ", ")
+            checks.append(Check(id: .parameters(slug), status: .unparsable,
+                                claimed: row.parameters?.text ?? "",
+                                evidence: "\(sheet.path):\(row.location): no model named '\(row.name)' in the assignment (\(names))."))
+        }
+        return checks
+    }
+
+    private func accuracyCheck(_ spec: ModelSpec, sheet: ParsedSheet) -> Check {
+        let id = AnswerID.accuracy(spec.slug)
+        let rows = sheet.models[spec.slug] ?? []
+        if let conflict = Part1Checker.conflict(rows.compactMap(\.accuracy), sheet: sheet) {
+            return Check(id: id, status: .inconsistent, claimed: rows.compactMap(\.accuracy?.text).joined(separator: "; "),
+                         expected: "0–100 %", evidence: conflict)
+        }
+        guard let cell = rows.first(where: { $0.accuracy != nil })?.accuracy else {
+            return Check(id: id, status: .missing, expected: "0–100 %", evidence: "no accuracy found in the sheet.")
+        }
+        guard let value = cell.value else {
+            return Check(id: id, status: .unparsable, claimed: cell.text, expected: "0–100 %",
+                         evidence: "\(sheet.path):\(cell.location): not a percentage.")
+        }
+        guard (0...100).contains(value) else {
+            return Check(id: id, status: .incorrect, claimed: cell.text, expected: "0–100 %",
+                         evidence: "an accuracy must lie between 0 and 100 %.")
+        }
+        return Check(id: id, status: .unverifiable, claimed: cell.text, expected: "0–100 %",
+                     evidence: "plausible (within 0–100 %); the dataset and the training run are not part of the sheet, so the value itself cannot be checked.")
+    }
+
+    /// Why the entries a model's rows give for one answer contradict each
+    /// other (the model listed twice with different values), or nil when
+    /// they agree: the same answer given twice is one answer.
+    static func conflict(_ entries: [ModelClaim.Entry], sheet: ParsedSheet) -> String? {
+        guard let first = entries.first,
+              let other = entries.dropFirst().first(where: { $0.value != first.value || ($0.value == nil && $0.text != first.text) })
+        else { return nil }
+        return "answered twice with different answers: \(sheet.path):\(first.location) and \(sheet.path):\(other.location)."
+    }
+}

@@ -1,0 +1,37 @@
+import CoursecheckAssignment
+import CoursecheckReading
+
+extension Part2Checker {
+    /// Question 5's transcription of the triplet list, against the assignment.
+    func tripletListCheck(_ sheet: ParsedSheet) -> Check {
+        let id = AnswerID.triplets
+        let part = assignment.part2
+        let expected = part.triplets.enumerated().map { k, t in
+            "t_{\(k + 1)} = (" + t.map { "f_{\($0)}" }.joined(separator: ", ") + ")"
+        }.joined(separator: ", ")
+        if let check = unparsable(id, expected: expected, sheet) { return check }
+        guard let list = sheet.tripletList else {
+            return Check(id: id, status: .missing, expected: expected,
+                         evidence: "no triplet list (t_1 = (f_i, f_j, f_k), …) found in the sheet")
+        }
+        var differences: [String] = []
+        for (k, t) in part.triplets.enumerated() {
+            switch list.triplets[k + 1] {
+            case nil: differences.append("t_\(k + 1) is missing")
+            case let claimed? where claimed != t: differences.append("t_\(k + 1) is \(claimed), the assignment's is \(t)")
+            default: break
+            }
+        }
+        for k in list.triplets.keys.sorted() where k > part.triplets.count {
+            differences.append("t_\(k) is not in the assignment")
+        }
+        for (k, t) in list.triplets.sorted(by: { $0.key < $1.key }) where !part.isValid(t) {
+            differences.append("t_\(k) = \(t) is not a valid triplet (anchor and positive must share a class, the negative must not)")
+        }
+        let status: Status = differences.isEmpty ? .correct : .incorrect
+        let evidence = differences.isEmpty
+            ? "all \(part.triplets.count) triplets match the assignment, and each is valid."
+            : differences.joined(separator: "; ") + "."
+        return Check(id: id, status: status, claimed: list.text, expected: expected, evidence: evidence)
+    }
+}

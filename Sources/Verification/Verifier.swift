@@ -1,0 +1,48 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import Foundation
+
+/// Verifies a sheet end to end: read, parse, compute the references, check.
+public enum Verifier {
+    /// The report for the sheet at `sheetPath`.
+    ///
+    /// Throws `SheetError` when the sheet cannot be used at all (unreadable,
+    /// not text, too large, no recognisable answers); everything else becomes
+    /// a check in the report.
+    public static func verify(sheetPath: String, assignment: Assignment) throws -> Report {
+        var text = try SheetText.read(path: sheetPath)
+        text.path = displayPath(sheetPath)
+        return try verify(text: text, assignment: assignment)
+    }
+
+    /// The report for a sheet already read; `text.path` names it in the
+    /// report. `references` are computed from the assignment when not given.
+    public static func verify(text: SheetText, assignment: Assignment, references: Part2References? = nil) throws -> Report {
+        let sheetPath = text.path
+        let parsed = SheetParser(part: assignment.part2).parse(text)
+        let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
+        guard answers else { throw SheetError.noAnswers(path: sheetPath) }
+        var checks: [Check] = []
+        if let part1 = assignment.part1 {
+            checks += try Part1Checker(part: part1).checks(for: parsed)
+        }
+        checks += try Part2Checker(assignment: assignment, references: references).checks(for: parsed)
+        // Problems that belong to no check come last, one `unparsable` check
+        // each (the first problem at a place).
+        var known = Set(checks.map(\.id))
+        for problem in parsed.problems where known.insert(problem.id).inserted {
+            checks.append(Check(id: problem.id, status: .unparsable,
+                                evidence: "\(sheetPath):\(problem.location): \(problem.message)"))
+        }
+        return Report(sheet: sheetPath, checks: checks)
+    }
+
+    /// A path as reports print it: relative to the working directory when it
+    /// lies below it, so that reports carry no absolute paths.
+    public static func displayPath(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

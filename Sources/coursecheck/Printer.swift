@@ -24,6 +24,6 @@ struct StandardOutputError: LocalizedError {
     var errorDescription: String? {
         let reason = (underlying as NSError).userInfo[NSUnderlyingErrorKey].map { ($0 as! NSError).code }
             .flatMap { String(validatingCString: strerror(Int32($0))) } ?? underlying.localizedDescription
-        return "cannot write the result to standard output: \(reason.prefix(1).lowercased() + reason.dropFirst())"
+        return "cannot write the report to standard output: \(reason.prefix(1).lowercased() + reason.dropFirst())"
     }
 }

@@ -32,31 +32,31 @@ let package = Package(
         .target(name: "CoursecheckGoldens",
                 dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
                                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics"],
-                path: "Sources/Goldens"),
+                path: "Sources/Goldens", exclude: ["README.md"]),
         /// Reporting: Markdown, JSON (canonical writer), output files.
         .target(name: "CoursecheckReporting",
                 dependencies: ["CoursecheckVerification", "CoursecheckAssignment", "CoursecheckModels",
                                "CoursecheckMaths", "CoursecheckNumerics"],
-                path: "Sources/Reporting"),
+                path: "Sources/Reporting", exclude: ["README.md"]),
         /// Verification: references, checks, verdicts.
         .target(name: "CoursecheckVerification",
                 dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
                                "CoursecheckMaths", "CoursecheckNumerics"],
-                path: "Sources/Verification"),
+                path: "Sources/Verification", exclude: ["README.md"]),
         /// Reading: sheet formats and notations into claims.
         .target(name: "CoursecheckReading",
                 dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
-                path: "Sources/Reading"),
+                path: "Sources/Reading", exclude: ["README.md"]),
         /// Assignment: the assignment file and the typed catalogue of its questions and answer ids.
         .target(name: "CoursecheckAssignment",
                 dependencies: ["CoursecheckModels", "CoursecheckMaths"],
-                path: "Sources/Assignment"),
+                path: "Sources/Assignment", exclude: ["README.md"]),
         /// Maths: exact rationals, linear expressions, the expression parser, the triplet loss.
-        .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths"),
+        .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths", exclude: ["README.md"]),
         /// Models: RNN/LSTM cells and layers, inventories, gradient check, benchmark.
-        .target(name: "CoursecheckModels", dependencies: ["CoursecheckNumerics"], path: "Sources/Models"),
+        .target(name: "CoursecheckModels", dependencies: ["CoursecheckNumerics"], path: "Sources/Models", exclude: ["README.md"]),
         /// Numerics: the one door to GSL and OpenBLAS; typed matrices, vectors and views.
-        .target(name: "CoursecheckNumerics", dependencies: ["CGSL"], path: "Sources/Numerics"),
+        .target(name: "CoursecheckNumerics", dependencies: ["CGSL"], path: "Sources/Numerics", exclude: ["README.md"]),
 
         // MARK: - Implementation details
 
@@ -71,7 +71,7 @@ let package = Package(
 
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckGoldens", "CoursecheckReporting"]
+            dependencies: ["CoursecheckGoldens"]
         ),
         .testTarget(
             name: "CoursecheckUnitTests",

@@ -1,15 +1,21 @@
 // swift-tools-version:6.0
 // libFuzzer targets for the sheet parser and the expression parser. Built by
-// fuzz/run.sh with -sanitize=fuzzer,address; the library sources are the main
-// package's, through symbolic links, so that the fuzzers test the same code.
+// fuzz/run.sh with -sanitize=fuzzer,address; the library's floors are the
+// main package's sources, through symbolic links, so that the fuzzers test the
+// same code.
 import PackageDescription
 
 let package = Package(
     name: "coursecheck-fuzz",
     targets: [
         .systemLibrary(name: "CGSL"),
-        .target(name: "CoursecheckCore", dependencies: ["CGSL"]),
-        .executableTarget(name: "FuzzSheet", dependencies: ["CoursecheckCore"]),
-        .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckCore"]),
+        .target(name: "CoursecheckNumerics", dependencies: ["CGSL"], path: "Sources/Numerics", exclude: ["README.md"]),
+        .target(name: "CoursecheckModels", dependencies: ["CoursecheckNumerics"], path: "Sources/Models", exclude: ["README.md"]),
+        .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths", exclude: ["README.md"]),
+        .target(name: "CoursecheckAssignment", dependencies: ["CoursecheckModels", "CoursecheckMaths"], path: "Sources/Assignment", exclude: ["README.md"]),
+        .target(name: "CoursecheckReading", dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+                path: "Sources/Reading", exclude: ["README.md"]),
+        .executableTarget(name: "FuzzSheet", dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckMaths"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckMaths"]),
     ]
 )

@@ -1,4 +1,3 @@
-import CoursecheckMaths
 import Foundation
 
 /// Why an assignment file cannot be used.

@@ -1,4 +1,3 @@
-import CoursecheckModels
 import Foundation
 
 /// The outcome of running the `coursecheck` binary.

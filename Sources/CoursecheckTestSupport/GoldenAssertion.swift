@@ -1,5 +1,4 @@
 import CoursecheckGoldens
-import CoursecheckMaths
 import Foundation
 
 /// Compares freshly computed goldens with the stored ones, recording only as

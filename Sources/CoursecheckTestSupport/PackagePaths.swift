@@ -1,5 +1,3 @@
-import CoursecheckGoldens
-import CoursecheckReporting
 import Foundation
 
 /// Where the package and its built products are, for tests.

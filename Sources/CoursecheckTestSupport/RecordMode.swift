@@ -1,5 +1,3 @@
-import CoursecheckAssignment
-
 /// When tests may write goldens, chosen by the environment variable
 /// `COURSECHECK_RECORD` (as swift-snapshot-testing's record modes):
 /// `all` rewrites every golden, `missing` writes those that do not exist,

@@ -1,4 +1,3 @@
-import CoursecheckGoldens
 import Foundation
 
 /// Test sheets made from the submitted sheet by planting or fixing answers.

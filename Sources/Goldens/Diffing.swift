@@ -1,4 +1,3 @@
-import CoursecheckReading
 import CoursecheckReporting
 
 /// How a kind of golden value becomes text, comes back from text, and how two

@@ -1,4 +1,4 @@
-import CoursecheckReading
+
 
 /// One golden file: where it lives (relative to the project root), its
 /// freshly computed text, and how an old text is compared with it.

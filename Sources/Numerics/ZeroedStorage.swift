@@ -13,16 +13,16 @@ import Foundation
 /// and 2-level bi-LSTM benchmarks (`coursecheck bench`) took 3–10 % less
 /// time with huge pages. Where they are off, the hint is ignored and the
 /// memory is ordinary pages. Smaller blocks come from `calloc`.
-@_spi(Testing) public struct ZeroedStorage {
-    public static let hugeThreshold = 1 << 20
+struct ZeroedStorage {
+    static let hugeThreshold = 1 << 20
     private static let hugePage = 2 << 20
 
-    public let pointer: UnsafeMutableRawPointer
+    let pointer: UnsafeMutableRawPointer
     /// The mapping to unmap, or nil for `calloc` storage.
     private let mapping: (base: UnsafeMutableRawPointer, length: Int)?
 
     /// nil when the memory cannot be had.
-    public init?(bytes: Int) {
+    init?(bytes: Int) {
         guard bytes >= Self.hugeThreshold else {
             guard let block = calloc(bytes, 1) else { return nil }
             pointer = block
@@ -41,11 +41,46 @@ import Foundation
         _ = madvise(pointer, padded - (aligned - address), MADV_HUGEPAGE)
     }
 
-    public func release() {
+    func release() {
         if let mapping {
             munmap(mapping.base, mapping.length)
         } else {
             free(pointer)
         }
+    }
+}
+
+/// What the tests ask of a `ZeroedStorage` block, without its pointer.
+@_spi(Testing)
+public final class ZeroedStorageProbe {
+    private let storage: ZeroedStorage
+    private let bytes: Int
+
+    /// Blocks of at least this many bytes are mapped on their own.
+    public static var hugeThreshold: Int { ZeroedStorage.hugeThreshold }
+
+    /// nil when the memory cannot be had.
+    public init?(bytes: Int) {
+        guard let storage = ZeroedStorage(bytes: bytes) else { return nil }
+        self.storage = storage
+        self.bytes = bytes
+    }
+
+    deinit { storage.release() }
+
+    /// Whether every byte is zero.
+    public var isZeroed: Bool {
+        UnsafeRawBufferPointer(start: storage.pointer, count: bytes).allSatisfy { $0 == 0 }
+    }
+
+    /// The block's address modulo `alignment`.
+    public func offset(modulo alignment: Int) -> Int {
+        Int(bitPattern: storage.pointer) % alignment
+    }
+
+    /// Writes one byte: the block must be writable to its end.
+    public func write(_ byte: UInt8, at offset: Int) {
+        precondition(offset >= 0 && offset < bytes, "offset \(offset) outside \(bytes) bytes")
+        storage.pointer.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
     }
 }

@@ -1,4 +1,3 @@
-import CoursecheckAssignment
 import CoursecheckMaths
 import Foundation
 

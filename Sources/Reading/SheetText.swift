@@ -1,4 +1,3 @@
-import CoursecheckAssignment
 import Foundation
 
 /// The text of a sheet, validated and normalised: UTF-8 without a byte-order

@@ -27,6 +27,12 @@ extension JSONValue {
         }
     }
 
+    /// Any value as every coursecheck JSON file is written: canonical text
+    /// (sorted keys, two-space indentation, fixed number formatting).
+    public static func canonicalText<T: Encodable>(of value: T) throws -> String {
+        try JSONValue(encoding: value).text
+    }
+
     /// Converts any Encodable value through JSONEncoder.
     public init<T: Encodable>(encoding value: T) throws {
         self = try JSONValue(parsing: String(decoding: try JSONEncoder().encode(value), as: UTF8.self))

@@ -1,4 +1,4 @@
-import CoursecheckMaths
+
 
 /// A JSON document as a value, written canonically: sorted keys, two-space
 /// indentation, integers without a fraction, other numbers in Swift's

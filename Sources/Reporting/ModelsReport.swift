@@ -1,4 +1,3 @@
-import CoursecheckAssignment
 import CoursecheckModels
 import CoursecheckNumerics
 

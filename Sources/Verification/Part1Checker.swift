@@ -1,5 +1,4 @@
 import CoursecheckAssignment
-import CoursecheckMaths
 import CoursecheckModels
 import CoursecheckReading
 

@@ -1,7 +1,5 @@
 import ArgumentParser
 import CoursecheckAssignment
-import CoursecheckGoldens
-import CoursecheckReporting
 
 /// `--assignment PATH`, shared by every command.
 struct AssignmentOption: ParsableArguments {

@@ -1,9 +1,6 @@
 import ArgumentParser
-import CoursecheckAssignment
-import CoursecheckGoldens
 import CoursecheckModels
 import CoursecheckReporting
-import CoursecheckVerification
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,6 +36,6 @@ struct Bench: ParsableCommand {
         }
         let result = try ModelBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
                                             batch: batch, steps: steps, repeats: repeats)
-        try output.emit(markdown: result.markdown(), json: { try Report.encode(result) })
+        try output.emit(markdown: result.markdown(), json: { try JSONValue.canonicalText(of: result) })
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import CoursecheckGoldens
-import CoursecheckModels
 import Foundation
 
 @main

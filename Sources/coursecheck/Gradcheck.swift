@@ -1,8 +1,6 @@
 import ArgumentParser
-import CoursecheckGoldens
 import CoursecheckModels
 import CoursecheckReporting
-import CoursecheckVerification
 
 struct Gradcheck: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +14,7 @@ struct Gradcheck: ParsableCommand {
     func run() throws {
         let check = GradientCheck()
         let report = try GradientCheckReport(assignment.part1(), check: check)
-        try output.emit(markdown: report.markdown(tolerance: check.tolerance), json: { try Report.encode(report) })
+        try output.emit(markdown: report.markdown(tolerance: check.tolerance), json: { try JSONValue.canonicalText(of: report) })
         if !report.passed { throw ExitCode(1) }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
-import CoursecheckAssignment
-import CoursecheckGoldens
 import CoursecheckModels
 import CoursecheckReporting
-import CoursecheckVerification
 
 struct Models: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +32,7 @@ struct Models: ParsableCommand {
         let part = try assignment.part1()
         let report = try ModelsReport(specs: part.models, inputSize: inputSize ?? part.inputSize,
                                       hiddenSize: hiddenSize ?? part.hiddenSize, bias: bias ?? part.bias)
-        try output.emit(markdown: report.markdown(), json: { try Report.encode(report) })
+        try output.emit(markdown: report.markdown(), json: { try JSONValue.canonicalText(of: report) })
     }
 }
 

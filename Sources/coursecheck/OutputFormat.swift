@@ -1,6 +1,4 @@
 import ArgumentParser
-import CoursecheckGoldens
-import CoursecheckReporting
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,4 +1,3 @@
-import CoursecheckGoldens
 import CoursecheckReporting
 import Foundation
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CoursecheckGoldens
-import CoursecheckReporting
 import Foundation
 
 struct Regenerate: ParsableCommand {

@@ -1,9 +1,6 @@
 import ArgumentParser
-import CoursecheckAssignment
-import CoursecheckGoldens
 import CoursecheckReporting
 import CoursecheckVerification
-import Foundation
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,4 @@
-import CoursecheckCore
+import CoursecheckMaths
 
 /// Parses arbitrary bytes (as UTF-8, invalid sequences replaced) as an
 /// expression chain. Any ExpressionError is a clean rejection.

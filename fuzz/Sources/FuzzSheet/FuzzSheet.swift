@@ -1,4 +1,6 @@
-import CoursecheckCore
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckReading
 import Foundation
 
 /// The assignment every input is read against: the committed one, read once.

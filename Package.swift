@@ -71,7 +71,7 @@ let package = Package(
 
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckGoldens"]
+            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment"]
         ),
         .testTarget(
             name: "CoursecheckUnitTests",

@@ -16,13 +16,15 @@ public struct AssignmentError: LocalizedError, Equatable, Sendable {
 extension Assignment {
     /// Reads and validates an assignment file.
     public static func load(from path: String) throws -> Assignment {
-        let data: Data
+        try decode(read(path), path: path)
+    }
+
+    static func read(_ path: String) throws -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw AssignmentError(path: path, message: "cannot read the assignment file (\(error.localizedDescription))")
         }
-        return try decode(data, path: path)
     }
 
     /// Decodes and validates assignment JSON; `path` names it in errors.

@@ -1,3 +1,4 @@
+import CoursecheckAssignment
 import CoursecheckGoldens
 import Foundation
 
@@ -21,13 +22,15 @@ public enum GoldenAssertion {
             + "\nIf the change is intended, regenerate with `coursecheck regenerate` (or COURSECHECK_RECORD=failed swift test) and review the diff."
     }
 
-    /// Copies the project's fixtures/ and reports/ into a new temporary
-    /// folder, for tests that change them.
+    /// Copies the project's fixtures/ and reports/ and the generated
+    /// built-in assignment into a new temporary folder, for tests that change
+    /// them.
     public static func copyProject() throws -> URL {
         let folder = try PackagePaths.temporaryFolder()
-        for name in ["fixtures", "reports"] {
-            try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent(name),
-                                             to: folder.appendingPathComponent(name))
+        for name in ["fixtures", "reports", BuiltInAssignment.sourcePath] {
+            let to = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent(name), to: to)
         }
         return folder
     }

@@ -18,7 +18,10 @@ public enum Goldens {
 
     /// Computes every golden for the project rooted at `root`.
     public static func compute(root: URL) throws -> [GoldenFile] {
-        let assignment = try Assignment.load(from: root.appendingPathComponent(assignmentPath).path)
+        let assignmentURL = root.appendingPathComponent(assignmentPath)
+        let assignmentText = try String(contentsOf: assignmentURL, encoding: .utf8)
+        // Found under the root as fixtures/assignment.json: reports name it so.
+        let (assignment, source) = try Assignment.locate(explicit: nil, folder: root.path)
         let strategy = Snapshotting<JSONValue, String>.json(absolute: absoluteTolerance, relative: relativeTolerance)
         // Computed once, for the goldens and for the report.
         let computed = try Part2References(assignment)
@@ -34,9 +37,12 @@ public enum Goldens {
 
         var text = try SheetText.read(path: root.appendingPathComponent(sheetPath).path)
         text.path = sheetPath
-        let report = try Verifier.verify(text: text, assignment: assignment, references: computed)
+        let report = try Verifier.verify(text: text, assignment: assignment, source: source, references: computed)
         files.append(try GoldenFile(path: "reports/answer-report.md", value: report, as: .markdown))
         files.append(try GoldenFile(path: "reports/answer-report.json", value: report, as: .json))
+        // The course's assignment built into the binary, kept identical to
+        // fixtures/assignment.json.
+        files.append(GoldenFile(path: BuiltInAssignment.sourcePath, text: BuiltInAssignment.source(for: assignmentText), diffing: .lines))
         return files
     }
 

@@ -7,6 +7,7 @@ extension Report {
     public func markdown() -> String {
         var out = "# coursecheck report\n\n"
         out += "Sheet: `\(sheet)`\n\n"
+        if let assignment { out += "Assignment: \(assignment.description)\n\n" }
         out += "## Summary\n\n"
         out += "| Status | Count |\n|---|---:|\n"
         for status in Status.allCases {

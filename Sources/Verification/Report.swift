@@ -1,3 +1,5 @@
+import CoursecheckAssignment
+
 
 
 /// The outcome of verifying one sheet: every check, and how many of each
@@ -6,6 +8,8 @@ public struct Report: Encodable, Equatable, Sendable {
     public var schema: String
     /// The sheet's path as given, relative to the working directory.
     public var sheet: String
+    /// Which assignment the sheet was checked against, when known.
+    public var assignment: AssignmentSource?
     public var checks: [Check]
     public var summary: Summary
 
@@ -44,9 +48,10 @@ public struct Report: Encodable, Equatable, Sendable {
         }
     }
 
-    public init(sheet: String, checks: [Check]) {
+    public init(sheet: String, assignment: AssignmentSource? = nil, checks: [Check]) {
         schema = Report.schemaName
         self.sheet = sheet
+        self.assignment = assignment
         self.checks = checks
         summary = Summary(checks)
     }

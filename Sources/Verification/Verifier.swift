@@ -9,15 +9,16 @@ public enum Verifier {
     /// Throws `SheetError` when the sheet cannot be used at all (unreadable,
     /// not text, too large, no recognisable answers); everything else becomes
     /// a check in the report.
-    public static func verify(sheetPath: String, assignment: Assignment) throws -> Report {
+    public static func verify(sheetPath: String, assignment: Assignment, source: AssignmentSource? = nil) throws -> Report {
         var text = try SheetText.read(path: sheetPath)
         text.path = displayPath(sheetPath)
-        return try verify(text: text, assignment: assignment)
+        return try verify(text: text, assignment: assignment, source: source)
     }
 
     /// The report for a sheet already read; `text.path` names it in the
     /// report. `references` are computed from the assignment when not given.
-    public static func verify(text: SheetText, assignment: Assignment, references: Part2References? = nil) throws -> Report {
+    public static func verify(text: SheetText, assignment: Assignment, source: AssignmentSource? = nil,
+                              references: Part2References? = nil) throws -> Report {
         let sheetPath = text.path
         let parsed = SheetParser(part: assignment.part2).parse(text)
         let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
@@ -34,7 +35,7 @@ public enum Verifier {
             checks.append(Check(id: problem.id, status: .unparsable,
                                 evidence: "\(sheetPath):\(problem.location): \(problem.message)"))
         }
-        return Report(sheet: sheetPath, checks: checks)
+        return Report(sheet: sheetPath, assignment: source, checks: checks)
     }
 
     /// A path as reports print it: relative to the working directory when it

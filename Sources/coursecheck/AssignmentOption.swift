@@ -1,20 +1,25 @@
 import ArgumentParser
 import CoursecheckAssignment
+import Foundation
 
 /// `--assignment PATH`, shared by every command.
 struct AssignmentOption: ParsableArguments {
-    @Option(name: .customLong("assignment"), help: "The assignment file.")
-    var path = "fixtures/assignment.json"
+    @Option(name: .customLong("assignment"), help: ArgumentHelp(
+        "The assignment file.",
+        discussion: "Default: fixtures/assignment.json under the current folder when it exists, else the course's assignment built into coursecheck."))
+    var path: String?
 
-    /// The assignment; throws `AssignmentError` when it cannot be used.
-    func load() throws -> Assignment {
-        try Assignment.load(from: path)
+    /// The assignment and where it came from; throws `AssignmentError` when
+    /// it cannot be used.
+    func load() throws -> (Assignment, AssignmentSource) {
+        try Assignment.locate(explicit: path, folder: FileManager.default.currentDirectoryPath)
     }
 
     /// Part I of the assignment; throws when it has none.
     func part1() throws -> Assignment.RecurrentPart {
-        guard let part = try load().part1 else {
-            throw AssignmentError(path: path, message: "the assignment has no part1")
+        let (assignment, source) = try load()
+        guard let part = assignment.part1 else {
+            throw AssignmentError(path: source.origin, message: "the assignment has no part1")
         }
         return part
     }

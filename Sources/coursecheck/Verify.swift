@@ -19,8 +19,8 @@ struct Verify: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let spec = try assignment.load()
-        let report = try Verifier.verify(sheetPath: sheet, assignment: spec)
+        let (spec, source) = try assignment.load()
+        let report = try Verifier.verify(sheetPath: sheet, assignment: spec, source: source)
         try output.emit(markdown: report.markdown(), json: { try report.json() })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }

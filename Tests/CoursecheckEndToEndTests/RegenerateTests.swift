@@ -19,7 +19,7 @@ struct RegenerateTests {
         let before = try modificationDates(root)
         let run = try CommandRun.coursecheck(["regenerate", "--check"], in: root)
         #expect(run.status == 0, "\(run.stdout)")
-        #expect(run.stdout.contains("all 6 goldens match"))
+        #expect(run.stdout.contains("all 7 goldens match"))
         #expect(try modificationDates(root) == before)
     }
 
@@ -77,5 +77,84 @@ struct RegenerateTests {
         #expect(report.checks.contains { $0.id.hasPrefix("part2.q5.4@") && $0.status == "unparsable" })
         let check = try CommandRun.coursecheck(["regenerate", "--check"], in: root)
         #expect(check.status == 0)
+    }
+}
+
+/// A seeded generator (SplitMix64), so that a failing run names its kill
+/// times and can be repeated.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("coursecheck regenerate, killed")
+struct KilledRegenerateTests {
+    /// Every golden after a run, by path.
+    private func goldens(_ root: URL, _ paths: [String]) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try paths.map { ($0, try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)) })
+    }
+
+    @Test("SIGKILL at 20 random moments: every golden is the old or the new file, and --check names exactly the stale ones")
+    func killed() throws {
+        // The old tree, and the same change regenerated to the end elsewhere.
+        let root = try GoldenAssertion.copyProject()
+        let done = try GoldenAssertion.copyProject()
+        let seedChange = { (folder: URL) throws in
+            let path = folder.appendingPathComponent("fixtures/assignment.json")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "\"seed\": 20261127", with: "\"seed\": 99").utf8).write(to: path)
+        }
+        try seedChange(done)
+        let start = Date()
+        let full = try CommandRun.coursecheck(["regenerate"], in: done)
+        let duration = Date().timeIntervalSince(start)
+        #expect(full.status == 0)
+        let paths = full.stdout.split(separator: "\n").compactMap { $0.hasPrefix("wrote ") ? String($0.dropFirst(6)) : nil }
+        #expect(paths.count == 7, "\(full.stdout)")
+        let old = try goldens(root, paths), new = try goldens(done, paths)
+        #expect(paths.allSatisfy { old[$0] != new[$0] })
+        try seedChange(root)
+
+        var rng = SplitMix(state: 20_261_128)
+        for round in 0..<20 {
+            // From the start to a little past the end of a whole run.
+            let delay = Double.random(in: 0.05...(duration * 1.1), using: &rng)
+            let process = Process()
+            process.executableURL = PackagePaths.binary
+            process.arguments = ["regenerate"]
+            process.currentDirectoryURL = root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let now = try goldens(root, paths)
+            var stale: Set<String> = []
+            for path in paths {
+                #expect(now[path] == old[path] || now[path] == new[path], "round \(round) (kill after \(delay) s): \(path) is torn")
+                if now[path] != new[path] { stale.insert(path) }
+            }
+            let check = try CommandRun.coursecheck(["regenerate", "--check"], in: root)
+            let named = Set(check.stdout.split(separator: "\n").compactMap { line in
+                line.hasSuffix(": differs") || line.hasSuffix(": missing") ? String(line.split(separator: ":")[0]) : nil
+            })
+            #expect(named == stale, "round \(round) (kill after \(delay) s): --check names \(named.sorted()), stale \(stale.sorted())")
+            #expect(check.status == (stale.isEmpty ? 0 : 1))
+            // Back to the old tree for the next round.
+            for path in paths { try Data(old[path]!.utf8).write(to: root.appendingPathComponent(path)) }
+        }
+        // The next complete run removes what killed runs left behind.
+        #expect(try CommandRun.coursecheck(["regenerate"], in: root).status == 0)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(try goldens(root, paths) == new)
     }
 }

@@ -8,8 +8,9 @@ public struct CommandRun: Sendable {
 
     /// Runs `coursecheck ARGS` in `directory` (the package root by default),
     /// capturing both streams through files so that neither pipe can fill.
-    public static func coursecheck(_ arguments: [String], in directory: URL = PackagePaths.root) throws -> CommandRun {
-        try run(PackagePaths.binary, arguments, in: directory)
+    public static func coursecheck(_ arguments: [String], in directory: URL = PackagePaths.root,
+                                   standardOutput: FileHandle? = nil) throws -> CommandRun {
+        try run(PackagePaths.binary, arguments, in: directory, standardOutput: standardOutput)
     }
 
     /// Runs `coursecheck ARGS` as the unprivileged user nobody when the tests
@@ -33,8 +34,10 @@ public struct CommandRun: Sendable {
         return copy
     }
 
-    /// Runs an executable, capturing both streams.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> CommandRun {
+    /// Runs an executable, capturing both streams; `standardOutput`, when
+    /// given, replaces the captured standard output (then `stdout` is "").
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL,
+                           standardOutput: FileHandle? = nil) throws -> CommandRun {
         let scratch = try PackagePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout")
@@ -45,7 +48,7 @@ public struct CommandRun: Sendable {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice
         try process.run()

@@ -27,6 +27,7 @@ extension Goldens {
         for file in files {
             let url = root.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            OutputFile.removeAbandonedTemporaries(of: url.path)
             try beforeEach(file)
             try OutputFile.write(file.text, to: url.path)
         }

@@ -101,6 +101,22 @@ public enum OutputFile {
         }
     }
 
+    /// Removes the temporary files that `write` left beside `path` in runs
+    /// that were killed before they could rename or remove them: those named
+    /// for `path` whose process no longer exists.
+    public static func removeAbandonedTemporaries(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = ".\(url.lastPathComponent)."
+        let folder = url.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let fields = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+            guard fields.count == 2, let pid = Int32(fields[0]), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
     /// strerror's text, starting lower-case: "no space left on device".
     static func reason(_ code: Int32) -> String {
         let text = String(cString: strerror(code))

@@ -26,11 +26,9 @@ struct Coursecheck: ParsableCommand {
         }
         do {
             try command.run()
-        } catch let error as ExitCode {
-            exit(withError: error)
-        } catch let error as ValidationError {
-            exit(withError: error)
-        } catch let error as CleanExit {
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // ExitCode, ValidationError, CleanExit and the parser's own
+            // (help asked of a command that only has subcommands).
             exit(withError: error)
         } catch {
             let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)

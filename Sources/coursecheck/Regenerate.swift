@@ -16,21 +16,30 @@ struct Regenerate: ParsableCommand {
     var check = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let folder = FileManager.default.currentDirectoryPath
+        let root = URL(fileURLWithPath: folder)
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(Goldens.assignmentPath).path) else {
+            throw UnusableInput(message: "regenerate rewrites the coursecheck project's own goldens: run it from the project's root, "
+                + "the folder that holds \(Goldens.assignmentPath) (\(folder) has none)")
+        }
         let files = try Goldens.compute(root: root)
         let differences = Goldens.differences(files, root: root)
+        var lines: [String] = []
         if check {
             if differences.isEmpty {
-                print("all \(files.count) goldens match")
-                return
+                lines.append("all \(files.count) goldens match")
+            } else {
+                lines += differences.map(\.description)
+                lines.append("\(differences.count) of \(files.count) goldens differ; `coursecheck regenerate` rewrites them")
             }
-            for d in differences { print(d) }
-            print("\(differences.count) of \(files.count) goldens differ; `coursecheck regenerate` rewrites them")
-            throw ExitCode(1)
+            try Printer.emit(lines.joined(separator: "\n") + "\n", to: nil)
+            if !differences.isEmpty { throw ExitCode(1) }
+            return
         }
         let changed = Set(differences.map(\.path))
         try Goldens.write(files.filter { changed.contains($0.path) }, root: root)
-        for d in differences { print(d.message == nil ? "wrote \(d.path) (new)" : "wrote \(d.path)") }
-        print(differences.isEmpty ? "all \(files.count) goldens were up to date" : "\(differences.count) of \(files.count) goldens rewritten")
+        lines += differences.map { $0.message == nil ? "wrote \($0.path) (new)" : "wrote \($0.path)" }
+        lines.append(differences.isEmpty ? "all \(files.count) goldens were up to date" : "\(differences.count) of \(files.count) goldens rewritten")
+        try Printer.emit(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

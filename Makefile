@@ -4,7 +4,10 @@ DEPS   := libgsl-dev libopenblas-dev pkg-config
 SHEET  ?= fixtures/answers/submitted.md
 BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
 
-.PHONY: all deps build release report test bench clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: all deps build release report test bench install clean
 
 all: report
 
@@ -45,6 +48,20 @@ test: deps
 bench: release
 	bench/verify-vs-numpy.py
 	bench/models-vs-numpy.py
+
+# The binary, its shell completions (swift-argument-parser writes them) and
+# its manual pages (swift-argument-parser's generate-manual plugin).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" \
+	  "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 755 "$(BIN)" "$(DESTDIR)$(PREFIX)/bin/coursecheck"
+	"$(BIN)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/coursecheck"
+	"$(BIN)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_coursecheck"
+	"$(BIN)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/coursecheck.fish"
+	$(SWIFT) package plugin generate-manual --multi-page >/dev/null
+	install -m 644 .build/plugins/GenerateManual/outputs/coursecheck/*.1 "$(DESTDIR)$(PREFIX)/share/man/man1/"
+	@echo "installed coursecheck in $(DESTDIR)$(PREFIX)"
 
 clean:
 	rm -rf .build

@@ -16,6 +16,14 @@ public struct DerivativeClaim: Sendable {
     public var location: SourceLocation
 
     public var answer: LinearExpression { sides[sides.count - 1] }
+
+    /// Continues the chain with more sides (`&= …` on the next line, or the
+    /// maths that follows the claim): the last side becomes the answer.
+    mutating func extend(with more: [LinearExpression], text continuation: String) {
+        if sides.count == 1 { firstSideTerms = [] }
+        sides += more
+        text += " = " + continuation
+    }
 }
 
 /// One of Question 4's counts: the number stated and the reasoning given.

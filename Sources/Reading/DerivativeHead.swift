@@ -97,6 +97,16 @@ extension DerivativeHead {
     static func claim(_ item: [Token], head: DerivativeHead, id: AnswerID, fragment: Fragment,
                       allowed: Set<Symbol>) throws(ExpressionError) -> DerivativeClaim {
         let rest = Array(item[(head.equals + 1)...])
+        let (values, sides, text) = try chain(rest, fragment: fragment, allowed: allowed)
+        let terms = values.count > 1 ? topLevelTerms(sides[0], allowed: allowed) : []
+        return DerivativeClaim(id: id, symbol: head.symbol, sides: values, firstSideTerms: terms,
+                               text: text, location: fragment.location(at: item[0].offset))
+    }
+
+    /// The sides of `e₀ = e₁ = …` (tokens without a head), each parsed, with
+    /// their tokens and the text as written, white space folded.
+    static func chain(_ rest: [Token], fragment: Fragment,
+                      allowed: Set<Symbol>) throws(ExpressionError) -> ([LinearExpression], [[Token]], String) {
         var sides: [[Token]] = [[]]
         for token in rest {
             if token.kind == .equals { sides.append([]) } else { sides[sides.count - 1].append(token) }
@@ -107,15 +117,18 @@ extension DerivativeHead {
             guard !side.isEmpty else { throw ExpressionError(offset: end.offset, "empty side of '='") }
             values.append(try ExpressionParser.parse(tokens: side + [end], allowed: allowed))
         }
-        let terms = values.count > 1 ? topLevelTerms(sides[0], allowed: allowed) : []
-        let first = rest.first?.offset ?? 0
-        let last = rest.last.map { $0.offset + $0.text.unicodeScalars.count } ?? first
+        return (values, sides, text(of: rest, in: fragment))
+    }
+
+    /// The source text of some tokens, white space folded.
+    static func text(of tokens: [Token], in fragment: Fragment) -> String {
+        guard let firstToken = tokens.first, let lastToken = tokens.last else { return "" }
+        let first = firstToken.offset
+        let last = lastToken.offset + lastToken.text.unicodeScalars.count
         let scalars = fragment.text.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: first)
         let upper = scalars.index(lower, offsetBy: last - first)
-        let text = String(scalars[lower..<upper]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return DerivativeClaim(id: id, symbol: head.symbol, sides: values, firstSideTerms: terms,
-                               text: text, location: fragment.location(at: item[0].offset))
+        return String(scalars[lower..<upper]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The signed top-level terms of a side, or none if one fails to parse.

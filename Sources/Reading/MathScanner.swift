@@ -1,7 +1,9 @@
 
 
 /// Splits text into prose and math: `$$…$$` and `\[…\]` (display), `$…$` and
-/// `\(…\)` (inline). `\$` is a literal dollar. A delimiter left open is a
+/// `\(…\)` (inline), and LaTeX's display environments written bare
+/// (`\begin{align*}…\end{align*}`, likewise `equation`, `gather`, `multline`,
+/// `eqnarray`, `aligned`, `gathered`, `split`). `\$` is a literal dollar. A delimiter left open is a
 /// problem at the place it was opened.
 public enum MathScanner {
     public enum Piece: Sendable {
@@ -33,6 +35,9 @@ public enum MathScanner {
             if scalars[i] == "\\", i + 1 < scalars.count {
                 if scalars[i + 1] == "[" { return (2, ["\\", "]"]) }
                 if scalars[i + 1] == "(" { return (2, ["\\", ")"]) }
+                if let name = environment(scalars, at: i) {
+                    return ("\\begin{\(name)}".unicodeScalars.count, Array("\\end{\(name)}".unicodeScalars))
+                }
             }
             return nil
         }
@@ -74,5 +79,24 @@ public enum MathScanner {
             pieces.append(.prose(Fragment(slice(proseStart, scalars.count), start: cursor.location(at: proseStart))))
         }
         return .success(pieces)
+    }
+
+    /// The display environments whose content is maths.
+    static let environments: Set<String> = [
+        "equation", "align", "aligned", "alignat", "gather", "gathered", "multline", "eqnarray", "split", "flalign",
+    ]
+
+    /// The name of a maths environment begun at `i` (`\begin{align*}` →
+    /// `align*`), if one is.
+    static func environment(_ scalars: [Unicode.Scalar], at i: Int) -> String? {
+        let begin = Array("\\begin{".unicodeScalars)
+        guard i + begin.count < scalars.count, Array(scalars[i..<(i + begin.count)]) == begin else { return nil }
+        var j = i + begin.count
+        var name = String.UnicodeScalarView()
+        while j < scalars.count, scalars[j] != "}", name.count < 20 { name.append(scalars[j]); j += 1 }
+        guard j < scalars.count, scalars[j] == "}" else { return nil }
+        let text = String(name)
+        let base = text.hasSuffix("*") ? String(text.dropLast()) : text
+        return environments.contains(base) ? text : nil
     }
 }

@@ -55,6 +55,15 @@ struct FinalLineTests {
         #expect(right.0 == "correct")
     }
 
+    @Test("Only the result stated: the working is unverifiable, not missing, and fails nothing")
+    func resultOnly() throws {
+        let result = try status("$$\(Self.head) = f_1 + f_2 - 2f_6$$", id: "part2.q6.f_4.steps")
+        #expect(result.0 == "unverifiable")
+        #expect(result.1?.evidence.contains("no working shown") == true)
+        #expect(result.1?.status.fails == false)
+        #expect(try status("$$\(Self.head) = f_1 + f_2 - 2f_6$$").0 == "correct")
+    }
+
     @Test("A final line that cannot be read is unparsable, never correct", arguments: [
         "$$\(head) = \(working) \\\\ = f_1 + f_2 - 2g_6$$",
         "$$\(head) = \(working) = f_1 + f_2 - 2f_6$$\n$$= f_1 + f_2 - 2f_6^2$$",

@@ -143,6 +143,22 @@ extension Lexer {
         return Token(kind: .symbol(symbol), offset: start, text: text(from: start))
     }
 
+    /// `f1`, `f12`, `fa`, `fp`, `fn`, `f₁`, `fₐ`: an `f` with its subscript
+    /// written without an underscore, as plain-text and pasted maths have it.
+    /// Only when nothing but that follows (not `fa` of `factor`).
+    mutating func compactSymbol() -> Token? {
+        let start = position
+        var end = position + 1
+        while end < scalars.count, Lexer.isDigit(scalars[end]) || Symbol.subscriptScalars[scalars[end]] != nil { end += 1 }
+        if end == position + 1, end < scalars.count, ["a", "p", "n"].contains(scalars[end]) { end += 1 }
+        guard end > position + 1, end == scalars.count || !Lexer.isLetter(scalars[end]) else { return nil }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<end])
+        guard let symbol = Symbol(word: String(word)) else { return nil }
+        position = end
+        return Token(kind: .symbol(symbol), offset: start, text: text(from: start))
+    }
+
     /// A run of letters, digits and subscripts that is not a known symbol.
     mutating func word() -> Token {
         let start = position

@@ -57,6 +57,9 @@ public struct Lexer {
         if c == "f", let symbol = symbolAfterHead(at: position + 1) {
             return symbol
         }
+        if c == "f", let symbol = compactSymbol() {
+            return symbol
+        }
         return word()
     }
 

@@ -27,6 +27,17 @@ public struct LinearExpression: Hashable, Sendable {
     }
 
     public var isConstant: Bool { coefficients.isEmpty }
+
+    /// The expression with symbols renamed (`f_a` → `f_1`); symbols that
+    /// meet add their coefficients.
+    public func renaming(_ names: [Symbol: Symbol]) throws -> LinearExpression {
+        var renamed: [Symbol: Rational] = [:]
+        for (symbol, c) in coefficients {
+            let to = names[symbol] ?? symbol
+            renamed[to] = try (renamed[to] ?? .zero).adding(c)
+        }
+        return LinearExpression(renamed, constant: constant)
+    }
     public var symbols: [Symbol] { coefficients.keys.sorted() }
 
     public func coefficient(of symbol: Symbol) -> Rational {

@@ -14,6 +14,9 @@ public struct DerivativeClaim: Sendable {
     /// The chain as written, white space folded.
     public var text: String
     public var location: SourceLocation
+    /// How the claim was read when that is not plain from its text: role
+    /// symbols replaced by the triplet's samples.
+    public var reading: String?
 
     public var answer: LinearExpression { sides[sides.count - 1] }
 

@@ -17,13 +17,19 @@ struct DerivativeHead {
 
     /// The head at the start of `item`, if there is one.
     static func match(_ item: [Token]) -> DerivativeHead? {
-        guard let (symbol, end) = fraction(item) ?? slashed(item) else { return nil }
+        guard let (symbol, end) = fraction(item) ?? slashed(item) ?? subscripted(item) ?? primed(item) else { return nil }
         var label: Int?
         var i = end
         while i < item.count, item[i].kind != .equals {
             switch item[i].kind {
             case .leftParen, .rightParen, .word("L"):
                 break
+            case .word(let w) where w.hasPrefix("L"):
+                // `L^t`, `L_t`, or `L_{t_1}` naming the triplet.
+                if let r = w.range(of: "t_") {
+                    guard let k = taskLabel(String(w[r.lowerBound...])) else { return nil }
+                    label = k
+                }
             case .word(let w):
                 guard let k = taskLabel(w) else { return nil }
                 label = k
@@ -61,6 +67,28 @@ struct DerivativeHead {
         return differential(t, at: slash + 1)
     }
 
+    /// `\nabla_{f_1} L`, `∇_{f_1}L`, `\partial_{f_1} L`, `∂_{f_1} L` → (s, index
+    /// after the operator's subscript; the L that follows is read as a label).
+    private static func subscripted(_ t: [Token]) -> (Symbol, Int)? {
+        guard t.count > 2 else { return nil }
+        let nabla = t[0].kind == .word("\\nabla") || t[0].kind == .word("∇")
+        guard nabla || isPartial(t[0]), case .word(let w) = t[1].kind, w.hasPrefix("_{"),
+              let close = w.firstIndex(of: "}") else { return nil }
+        // `_{f_1}`, or `_{f_1}L` when nothing separates the L.
+        let inner = String(w[w.index(w.startIndex, offsetBy: 2)..<close])
+        let after = w[w.index(after: close)...]
+        guard after.isEmpty || after.hasPrefix("L"), let symbol = Symbol(word: inner) else { return nil }
+        return (symbol, 2)
+    }
+
+    /// `L'(f_1)`: the derivative of L in the symbol (where the question asks
+    /// one derivative per symbol, so that it cannot mean anything else).
+    private static func primed(_ t: [Token]) -> (Symbol, Int)? {
+        guard t.count > 4, t[0].kind == .word("L'"), t[1].kind == .leftParen, case .symbol(let s) = t[2].kind,
+              t[3].kind == .rightParen else { return nil }
+        return (s, 4)
+    }
+
     /// `∂ s`, `\partial s` or `ds` at `i` → (s, index after it).
     private static func differential(_ t: [Token], at i: Int) -> (Symbol, Int)? {
         guard i < t.count else { return nil }
@@ -75,9 +103,9 @@ struct DerivativeHead {
         return false
     }
 
-    /// `f_1`, `f_{a}` inside a word such as `df_1`.
+    /// `f_1`, `f_{a}`, `f1`, `fa`, `f₁` inside a word such as `df_1`.
     private static func symbol(inWord w: String) -> Symbol? {
-        subscriptText(of: w, base: "f").flatMap(Symbol.init(subscript:))
+        Symbol(word: w)
     }
 
     /// k of `t_k` or `t_{k}`.

@@ -16,9 +16,14 @@ extension SheetParser {
     /// its final line.
     func parseDerivatives(_ fragments: [Fragment], question: QuestionID, symbols: [Symbol],
                           into sheet: inout ParsedSheet, label: inout Int?) {
-        let allowed = Set(symbols)
-        /// The claim a continuation extends: the last one read in this section.
+        // In Question 5, f_a, f_p, f_n name the triplet's anchor, positive
+        // and negative: read them, then replace them.
+        let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
+        let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
+        /// The claim a continuation extends: the last one read in this section,
+        /// and what its role symbols stand for.
         var open: AnswerID?
+        var openRoles: [Symbol: Symbol] = [:]
         for original in fragments {
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
@@ -30,28 +35,33 @@ extension SheetParser {
             for item in TokenItems.split(tokens) {
                 let at = fragment.location(at: item[0].offset)
                 guard let head = DerivativeHead.match(item) else {
-                    readOther(item, in: fragment, question: question, allowed: allowed, open: open, into: &sheet)
+                    readOther(item, in: fragment, question: question, allowed: allowed, open: open, roles: openRoles, into: &sheet)
                     continue
                 }
                 open = nil
-                if let k = head.label, question == .question(5) || question.tripletNumber != nil { label = k }
-                var id = AnswerID(question, .derivative(head.symbol))
+                if let k = head.label, rolesMeanSamples { label = k }
+                let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                let symbol = roles[head.symbol] ?? head.symbol
+                var id = AnswerID(question, .derivative(symbol))
                 if question == .question(5) {
                     guard let k = label else {
                         sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet: label it t_k or put it under Question 5.k"))
                         continue
                     }
-                    id = AnswerID(.triplet(k), .derivative(head.symbol))
+                    id = AnswerID(.triplet(k), .derivative(symbol))
                 }
-                guard allowed.contains(head.symbol) else {
+                guard Set(symbols).contains(symbol) else {
                     let names = symbols.map(\.description).joined(separator: ", ")
-                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(head.symbol): this question asks about \(names)"))
+                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol): this question asks about \(names)"))
                     continue
                 }
                 do {
-                    let claim = try DerivativeHead.claim(item, head: head, id: id, fragment: fragment, allowed: allowed)
+                    var claim = try DerivativeHead.claim(item, head: head, id: id, fragment: fragment, allowed: allowed)
+                    claim.symbol = symbol
+                    if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.symbol) }
                     sheet.derivatives[id, default: []].append(claim)
                     open = id
+                    openRoles = roles
                 } catch {
                     let where_ = fragment.location(at: error.offset)
                     sheet.problems.append(problem(id, where_, error.message))
@@ -63,7 +73,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     private func readOther(_ item: [Token], in fragment: Fragment, question: QuestionID, allowed: Set<Symbol>,
-                           open: AnswerID?, into sheet: inout ParsedSheet) {
+                           open: AnswerID?, roles: [Symbol: Symbol], into sheet: inout ParsedSheet) {
         let at = fragment.location(at: item[0].offset)
         if item.contains(where: DerivativeHead.isPartial) {
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative: \(DerivativeHead.text(of: item, in: fragment))"))
@@ -88,12 +98,46 @@ extension SheetParser {
         let chain = body.first?.kind == .equals ? Array(body.dropFirst()) : body
         do {
             let (sides, _, text) = try DerivativeHead.chain(chain, fragment: fragment, allowed: allowed)
+            guard roles.isEmpty || !sides.contains(where: { !Set($0.symbols).isDisjoint(with: Symbol.roles) }) else {
+                sheet.problems.append(problem(id, fragment.location(at: body[0].offset),
+                                              "role symbols on a line of their own: write them with the derivative they continue"))
+                return
+            }
             claims[claims.count - 1].extend(with: sides, text: text)
             sheet.derivatives[id] = claims
         } catch {
             sheet.problems.append(problem(id, fragment.location(at: error.offset),
                                           "cannot read what follows the answer, which may be its final line: \(written): \(error.message)"))
         }
+    }
+}
+
+extension SheetParser {
+    /// What f_a, f_p and f_n stand for in Question 5.k: the k-th triplet's
+    /// anchor, positive and negative (nothing when k is unknown).
+    func roles(ofTriplet k: Int?) -> [Symbol: Symbol] {
+        guard let k, (1...part.triplets.count).contains(k) else { return [:] }
+        let t = part.triplets[k - 1]
+        return [.anchor: .sample(t[0]), .positive: .sample(t[1]), .negative: .sample(t[2])]
+    }
+
+    /// Replaces role symbols in a Question 5 claim by the triplet's samples,
+    /// and says so; a role symbol where no triplet is known is an error.
+    func substitute(_ roles: [Symbol: Symbol], in claim: inout DerivativeClaim, question: QuestionID, label: Int?,
+                    headRole: Bool) throws(ExpressionError) {
+        let used = Set(claim.sides.flatMap(\.symbols)).intersection(Symbol.roles)
+        guard !used.isEmpty || headRole else { return }
+        guard !roles.isEmpty, let k = question.tripletNumber ?? label else {
+            throw ExpressionError(offset: 0, "role symbols \(used.sorted().map(\.description).joined(separator: ", ")) without a triplet to give them meaning")
+        }
+        let written = claim.answer
+        do {
+            claim.sides = try claim.sides.map { try $0.renaming(roles) }
+        } catch {
+            throw ExpressionError(offset: 0, "coefficient overflows 64-bit exact arithmetic")
+        }
+        let t = part.triplets[k - 1].map { "f_\($0)" }.joined(separator: ", ")
+        claim.reading = "read as $\(claim.answer)$ ($\(written)$ with t_\(k) = (\(t)): f_a, f_p, f_n are its anchor, positive and negative)"
     }
 }
 

@@ -28,6 +28,7 @@ extension Part2Checker {
         }
         let holds = claim.answer == reference.expected
         var evidence = [exactEvidence(claim.answer, reference.expected), numericEvidence(claim.answer, reference, question)]
+        if let reading = claim.reading { evidence.insert(reading, at: 0) }
         if !holds, claim.answer == reference.unscaled {
             evidence.append("matches the gradient of the unscaled loss (without the ½), which is twice the assignment's")
         }

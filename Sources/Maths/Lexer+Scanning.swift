@@ -95,9 +95,14 @@ extension Lexer {
         return Token(kind: kind, offset: start, text: text(from: start))
     }
 
-    /// `\mathbf{f}_1` or `\mathbf f_1`: the font command is dropped.
+    /// `\mathbf{f}_1` or `\mathbf f_1`: the font command is dropped; so it is
+    /// around a zero vector, `\mathbf{0}`.
     mutating func fontSymbol(start: Int) -> Token? {
         skipSpace()
+        if peek() == "{", let d = peek(1), Lexer.isDigit(d), peek(2) == "}" {
+            position += 3
+            return Token(kind: .number(Rational(Int64(d.value - 48))), offset: start, text: text(from: start))
+        }
         if peek() == "{", peek(1) == "f", peek(2) == "}" {
             if var token = symbolAfterHead(at: position + 3) {
                 token.offset = start

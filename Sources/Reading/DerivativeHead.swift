@@ -18,11 +18,21 @@ struct DerivativeHead {
     /// The head at the start of `item`, if there is one.
     static func match(_ item: [Token]) -> DerivativeHead? {
         guard let (symbol, end) = fraction(item) ?? slashed(item) ?? subscripted(item) ?? primed(item) else { return nil }
-        var label: Int?
+        // A triplet named inside the head: `\\frac{\\partial L(t_2)}{…}`, `L_{t_3}`.
+        var label: Int? = item[..<end].lazy.compactMap { token -> Int? in
+            guard case .word(let w) = token.kind, let r = w.range(of: "t_") else { return nil }
+            return taskLabel(String(w[r.lowerBound...]))
+        }.first
         var i = end
         while i < item.count, item[i].kind != .equals {
             switch item[i].kind {
-            case .leftParen, .rightParen, .word("L"):
+            case .leftParen, .rightParen, .leftBrace, .rightBrace, .word("L"), .word("t"), .word("\\sum"), .word("\\mathcal"):
+                break
+            case .word(let w) where w.hasPrefix("_") || w.hasPrefix("^"):
+                // The limits of a sum, `\\sum_{k}`, `\\sum_{k=1}^{8}`.
+                break
+            case .word(let w) where w.hasPrefix("t_") && taskLabel(w) == nil:
+                // A generic triplet, `L(t_k)`.
                 break
             case .word(let w) where w.hasPrefix("L"):
                 // `L^t`, `L_t`, or `L_{t_1}` naming the triplet.
@@ -95,6 +105,9 @@ struct DerivativeHead {
         if isPartial(t[i]), i + 1 < t.count, case .symbol(let s) = t[i + 1].kind { return (s, i + 2) }
         if case .word(let w) = t[i].kind, w.hasPrefix("d"), let s = symbol(inWord: String(w.dropFirst())) { return (s, i + 1) }
         if t[i].kind == .word("d"), i + 1 < t.count, case .symbol(let s) = t[i + 1].kind { return (s, i + 2) }
+        // `df1`: the lexer reads the word `df`, then the number 1.
+        if t[i].kind == .word("df"), i + 1 < t.count, case .number(let n) = t[i + 1].kind, n.isInteger,
+           let k = Int(exactly: n.numerator), k >= 0 { return (.sample(k), i + 2) }
         return nil
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckMaths
 
 extension SheetSection {
@@ -8,6 +9,12 @@ extension SheetSection {
         var i = 0
         func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
         skip([" ", "\t", "#", "*", "_"])
+        // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`.
+        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph"] where word(command) {
+            if i < scalars.count, scalars[i] == "*" { i += 1 }
+            skip([" ", "\t", "{"])
+            break
+        }
         let column = i + 1
         func word(_ w: String) -> Bool {
             let ws = Array(w.lowercased().unicodeScalars)
@@ -25,10 +32,24 @@ extension SheetSection {
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
         let heading: Heading
+        if let bare = bareNumber(scalars, from: i) {
+            // `5.3)` or `3.` alone on its line: a numbered question.
+            return (bare, column, "", scalars.count + 1)
+        }
         if word("part") {
             skip([" ", "\t"])
             if word("ii") || word("2") { heading = .part(2) } else if word("i") || word("1") { heading = .part(1) } else { return nil }
-        } else if word("question") || word("q") {
+            // `Part II, Question 3`: the question is the heading.
+            let afterPart = i
+            skip([" ", "\t", ",", "-", ":", "·", "*", "_"])
+            if word("question") || word("q") {
+                skip([" ", "\t"])
+                if let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
+                    return (question.0, column, question.2, i + question.3 - 9)
+                }
+            }
+            i = afterPart
+        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task") {
             skip([" ", "\t"])
             guard let n = number() else { return nil }
             var sub: Int?
@@ -45,5 +66,21 @@ extension SheetSection {
         skip([" ", "\t", "*", "_", ":", ")", ".", "#"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A question number alone on its line, `3)`, `5.3)`, `3.`, `(3)`: only
+    /// then, so that a numbered list in an answer is not a heading.
+    static func bareNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Heading? {
+        var text = String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)
+        guard text.count >= 2, text.count <= 7 else { return nil }
+        if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst()) }
+        guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") else { return nil }
+        let parts = text.dropLast().split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let n = Int(parts[0]), (1...99).contains(n) else { return nil }
+        if parts.count == 2 {
+            guard let k = Int(parts[1]) else { return nil }
+            return .question(n, sub: k)
+        }
+        return .question(n, sub: nil)
     }
 }

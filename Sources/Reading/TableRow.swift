@@ -41,16 +41,51 @@ public enum TableRow {
     }
 
     /// A whole number written with optional thousands separators
-    /// (`1,446,400`, `1 446 400`, `1’446’400`), or nil.
+    /// (`1,446,400`, `1 446 400`, `1’446’400`, `60{,}400`, `60\,400`), or
+    /// abbreviated (`241.6k`, `1.4464M`, `1.4464 \times 10^6`, `1.4464e6`):
+    /// read exactly as stated, so `1.45M` is 1,450,000. nil when it is not a
+    /// whole number.
     public static func count(_ text: String) -> Double? {
-        let digits = text.filter { !",  '’_".contains($0) }
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isASCII), let n = Int(digits), n >= 0 else { return nil }
-        return Double(n)
+        var t = text
+        for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
+            t = t.replacingOccurrences(of: from, with: to)
+        }
+        t = t.trimmingWhitespace()
+        var exponent = 0
+        for marker in ["\\times10^", "\\cdot10^", "×10^", "x10^", "*10^", "·10^"] {
+            let compact = t.filter { !$0.isWhitespace }
+            if let r = compact.range(of: marker) {
+                guard let e = Int(compact[r.upperBound...]), (0...12).contains(e) else { return nil }
+                exponent = e
+                t = String(compact[..<r.lowerBound])
+                break
+            }
+        }
+        if exponent == 0, let e = t.lastIndex(where: { $0 == "e" || $0 == "E" }), let value = Int(t[t.index(after: e)...]), (0...12).contains(value) {
+            exponent = value
+            t = String(t[..<e])
+        } else if exponent == 0, let last = t.last, "kKM".contains(last) {
+            exponent = last == "M" ? 6 : 3
+            t = String(t.dropLast()).trimmingWhitespace()
+        }
+        let parts = t.filter { !",  '’_".contains($0) }.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty || parts.count == 2 else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        let digits = whole + fraction
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              fraction.count <= exponent, let n = Int(digits) else { return nil }
+        var value = n
+        for _ in 0..<(exponent - fraction.count) {
+            let (next, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow, next < 1 << 53 else { return nil }
+            value = next
+        }
+        return Double(value)
     }
 
     /// A percentage such as `73.00%` or `73.00 %`, or nil.
     public static func percentage(_ text: String) -> Double? {
-        var t = text.trimmingWhitespace()
+        var t = text.replacingOccurrences(of: "\\%", with: "%").replacingOccurrences(of: "$", with: "").trimmingWhitespace()
         if t.hasSuffix("%") { t = String(t.dropLast()).trimmingWhitespace() }
         guard t.count <= 20, let value = Double(t), value.isFinite else { return nil }
         return value

@@ -22,6 +22,10 @@ extension Part1Checker {
         }
         let claimed = Int(value)
         var evidence = breakdown
+        if cell.text.contains(where: { "kKMeE.^×".contains($0) }) {
+            // An abbreviation is read as what it states, rounded or not.
+            evidence = "\"\(cell.text)\" read as \(Grouping.thousands(claimed)); " + evidence
+        }
         if claimed != own.parameters, claimed == other.parameters {
             evidence += "; the claim matches the \(part.bias.other.label) count instead"
         }

@@ -36,4 +36,29 @@ extension ExpressionParser {
         }
         return Int(value.constant.numerator)
     }
+
+    /// `value^k` for a constant and a whole exponent 0…64 (`6^3`,
+    /// `2^{10}`); a power of an embedding is not linear.
+    func power(_ value: LinearExpression, _ word: String, at offset: Int) throws(ExpressionError) -> LinearExpression {
+        let text = word.dropFirst().filter { $0 != "{" && $0 != "}" }
+        guard let k = Int(text), (0...64).contains(k) else {
+            throw ExpressionError(offset: offset, "exponent '\(text)' is not a whole number from 0 to 64")
+        }
+        guard value.isConstant else {
+            throw ExpressionError(offset: offset, "'^' is not allowed in a gradient: a power of an embedding is not linear")
+        }
+        var result = Rational.one
+        for _ in 0..<k { result = try exact(at: offset) { try result.multiplied(by: value.constant) } }
+        return LinearExpression(constant: result)
+    }
+
+    /// n, k and the kind of `^nP_k`, `^nC_k`, `^{n}P_{k}`, if `word` is one.
+    static func prefixCounting(_ word: String) -> (Int, Int, Bool)? {
+        guard word.hasPrefix("^") else { return nil }
+        let body = word.dropFirst().filter { $0 != "{" && $0 != "}" }
+        guard let letter = body.firstIndex(where: { $0 == "P" || $0 == "C" }) else { return nil }
+        let after = body[body.index(after: letter)...]
+        guard after.hasPrefix("_"), let n = Int(body[..<letter]), let k = Int(after.dropFirst()) else { return nil }
+        return (n, k, body[letter] == "P")
+    }
 }

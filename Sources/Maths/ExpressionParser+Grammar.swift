@@ -60,11 +60,17 @@ extension ExpressionParser {
                 return try parser.factor()
             default:
                 var value = try parser.primary()
-                while parser.current.kind == .bang {
-                    value = try parser.factorial(value, at: parser.current.offset)
-                    parser.index += 1
+                while true {
+                    if parser.current.kind == .bang {
+                        value = try parser.factorial(value, at: parser.current.offset)
+                        parser.index += 1
+                    } else if case .word(let w) = parser.current.kind, w.hasPrefix("^") {
+                        value = try parser.power(value, w, at: parser.current.offset)
+                        parser.index += 1
+                    } else {
+                        return value
+                    }
                 }
-                return value
             }
         }
     }
@@ -81,6 +87,13 @@ extension ExpressionParser {
             }
             index += 1
             return LinearExpression(symbol)
+        case .leftBrace where index + 2 < tokens.count && tokens[index + 1].kind == .rightBrace:
+            // `{}^6P_3`: the empty group that carries the left superscript.
+            guard case .word(let w) = tokens[index + 2].kind, Self.prefixCounting(w) != nil else {
+                throw ExpressionError(offset: token.offset, "empty braces")
+            }
+            index += 2
+            return try primary()
         case .leftParen, .leftBrace:
             index += 1
             let inner = try nested { (p: inout ExpressionParser) throws(ExpressionError) in try p.expression() }
@@ -99,6 +112,21 @@ extension ExpressionParser {
             return try exact(at: token.offset) { try top.scaled(by: Rational.one.divided(by: bottom.constant)) }
         case .end:
             throw ExpressionError(offset: token.offset, "expected a term, found the end")
+        case .word("P"), .word("C"):
+            // P(6, 3), C(6, 3).
+            guard index + 5 < tokens.count, tokens[index + 1].kind == .leftParen, tokens[index + 3].kind == .comma,
+                  tokens[index + 5].kind == .rightParen, case .number(let n) = tokens[index + 2].kind,
+                  case .number(let k) = tokens[index + 4].kind else {
+                throw ExpressionError(offset: token.offset, "unknown symbol '\(token.text)'")
+            }
+            index += 6
+            return try counting(LinearExpression(constant: n), LinearExpression(constant: k), permutations: token.kind == .word("P"), at: token.offset)
+        case .word(let word) where Self.prefixCounting(word) != nil:
+            // ^6P_3, after an empty `{}` or none.
+            let (n, k, permutations) = Self.prefixCounting(word)!
+            index += 1
+            return try counting(LinearExpression(constant: Rational(Int64(n))), LinearExpression(constant: Rational(Int64(k))),
+                                permutations: permutations, at: token.offset)
         case .word(let word):
             throw ExpressionError(offset: token.offset, "unknown symbol '\(word)'")
         case .invalid(let message):

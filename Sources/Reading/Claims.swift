@@ -51,6 +51,9 @@ public struct CountClaim: Sendable {
     public var kind: Kind
     public var stated: Int?
     public var statedLocation: SourceLocation?
+    /// Whether `stated` comes from prose ("120 unique triplets"), which
+    /// names the total, rather than from the last side of a calculation.
+    public var statedInProse = false
     public var products: [Product] = []
     public var chains: [Chain] = []
 }

@@ -65,7 +65,7 @@ extension SheetParser {
             let location = fragment.location(at: 0)
             claim.chains.append(CountClaim.Chain(values: values, text: String(text).split(whereSeparator: \.isWhitespace).joined(separator: " "), location: location))
             let last = String(text.split(separator: "=").last ?? "").trimmingCharacters(in: .whitespaces)
-            if let n = Int(last) {
+            if let n = Int(last), !claim.statedInProse {
                 claim.stated = n
                 claim.statedLocation = location
             }
@@ -80,7 +80,8 @@ extension SheetParser {
         claim.products += words.choiceProducts().map { product in
             CountClaim.Product(factors: product.factors, text: product.text, location: fragment.location(at: product.offset))
         }
-        if claim.stated == nil, let (n, offset) = words.countOfTriplets() {
+        if !claim.statedInProse, let (n, offset) = words.countOfTriplets() {
+            claim.statedInProse = true
             claim.stated = n
             claim.statedLocation = fragment.location(at: offset)
         }

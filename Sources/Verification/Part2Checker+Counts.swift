@@ -39,24 +39,34 @@ extension Part2Checker {
             return Check(id: id, status: .missing, expected: expectedText,
                          evidence: "no reasoning found: neither \"N choices for the anchor …\" nor a calculation")
         }
-        var statements: [(text: String, value: Rational, location: SourceLocation)] = []
-        for product in claim.products {
-            let text = product.factors.map(String.init).joined(separator: " \\cdot ")
-            statements.append((text, Rational(Int64(clamping: product.value)), product.location))
-        }
-        for chain in claim.chains {
-            for value in chain.values { statements.append((chain.text, value, chain.location)) }
-        }
+        // Each product of choices must give the total; each calculation is
+        // judged on its own (every side equal), and the last one must arrive
+        // at the total: `3·2·3 = 18`, then `2·18 = 36`. Working that is true
+        // but never reaches the total contradicts nothing: unverifiable.
         let claimed = claim.products.map { $0.factors.map(String.init).joined(separator: " \\cdot ") } + claim.chains.map(\.text)
-        let target = claim.stated.map { Rational(Int64($0)) } ?? statements[0].value
-        let disagreeing = statements.filter { $0.value != target }
-        var seen = Set<String>()
-        let reasons = disagreeing.filter { seen.insert($0.text).inserted }.map {
-            "$\($0.text)$ gives \($0.value), not \(target) (\(sheet.path):\($0.location))"
+        let lastValue = claim.chains.last?.values.last
+        let target = claim.stated.map { Rational(Int64($0)) } ?? lastValue ?? Rational(Int64(clamping: claim.products[0].value))
+        var reasons: [String] = []
+        for product in claim.products where Rational(Int64(clamping: product.value)) != target {
+            let text = product.factors.map(String.init).joined(separator: " \\cdot ")
+            reasons.append("$\(text)$ gives \(product.value), not \(target) (\(sheet.path):\(product.location))")
         }
+        var seen = Set<String>()
+        for chain in claim.chains where Set(chain.values).count > 1 && seen.insert(chain.text).inserted {
+            let values = chain.values.map(\.description).joined(separator: ", ")
+            reasons.append("$\(chain.text)$ is false: its sides give \(values) (\(sheet.path):\(chain.location))")
+        }
+        // A number written alone restates a total: it must be this one.
+        for chain in claim.chains where chain.values.count == 1 && chain.values[0] != target && seen.insert(chain.text).inserted {
+            reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.path):\(chain.location))")
+        }
+        let reaches = lastValue == target || claim.products.contains { Rational(Int64(clamping: $0.value)) == target }
         let status: Status
         var evidence: String
-        if !reasons.isEmpty {
+        if reasons.isEmpty, !reaches, let last = claim.chains.last {
+            status = .unverifiable
+            evidence = "every calculation holds, but none arrives at the stated total \(target) (the last, $\(last.text)$, gives \(lastValue!)), so the reasoning neither supports nor contradicts it"
+        } else if !reasons.isEmpty {
             status = .inconsistent
             evidence = reasons.joined(separator: "; ")
         } else if target != Rational(Int64(expected)) {

@@ -1,0 +1,59 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Question 4 written the ways students write it. Six samples in two classes
+/// of three: 6·5·4 = 120 ordered triplets, 6·2·3 = 36 valid ones.
+@Suite("Question 4: counts in every notation, intermediate calculations judged each on its own")
+struct CountReasoningTests {
+    private func statuses(_ all: String) throws -> (count: String, reasoning: String, evidence: String) {
+        let sheet = "Question 4\n\nAll possible triplets: \(all)\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$\n"
+        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "q4.md"), assignment: assignment)
+        let count = report.checks.first { $0.id == .count(.all) }!, reasoning = report.checks.first { $0.id == .reasoning(.all) }!
+        return (count.status.rawValue, reasoning.status.rawValue, reasoning.evidence)
+    }
+
+    @Test("Notations of 120", arguments: [
+        "$6 \\times 5 \\times 4 = 120$", "$P(6,3) = 120$", "${}^6P_3 = 120$", "$^{6}P_{3} = 120$", "$(6 P 3) = 120$",
+        "$\\binom{6}{3}\\cdot 3! = 120$", "$C(6,3) \\cdot 3! = 120$", "$\\frac{6!}{3!} = 120$", "$\\frac{6!}{(6-3)!} = 120$",
+        "there are $6 \\cdot 5 \\cdot 4 = 120$ triplets",
+    ])
+    func notations(text: String) throws {
+        let result = try statuses(text)
+        #expect(result.count == "correct" && result.reasoning == "correct", "\(result)")
+    }
+
+    @Test("Intermediate calculations: each true, the last giving the total, is correct")
+    func intermediate() throws {
+        let result = try statuses("$3 \\cdot 2 \\cdot 3 = 18$, then $2 \\cdot 18 = 36$ and overall $120$")
+        #expect(result.count == "correct" && result.reasoning == "correct", "\(result)")
+    }
+
+    @Test("True working that never reaches the total is unverifiable, not inconsistent")
+    func trueButShort() throws {
+        let result = try statuses("$3 \\cdot 2 = 6$ pairs, so 120 triplets")
+        #expect(result.count == "correct")
+        #expect(result.reasoning == "unverifiable", "\(result)")
+    }
+
+    @Test("A false calculation is inconsistent; a wrong total is incorrect", arguments: [
+        ("$6 \\cdot 5 \\cdot 4 = 121$", "incorrect", "inconsistent"),
+        ("$6 \\cdot 5 \\cdot 4 = 120 = 2 \\cdot 61$", "missing", "inconsistent"),
+        ("$6^3 = 216$", "incorrect", "incorrect"),
+    ])
+    func wrong(case: (String, String, String)) throws {
+        let result = try statuses(`case`.0)
+        #expect(result.count == `case`.1 && result.reasoning == `case`.2, "\(result)")
+    }
+
+    @Test("A power of an embedding is refused with the reason")
+    func powerOfEmbedding() throws {
+        #expect(throws: ExpressionError.self) { try ExpressionParser.parse("f_1^2") }
+        #expect(try ExpressionParser.parse("2^{10}").constant == Rational(1024))
+    }
+}

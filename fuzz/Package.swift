@@ -17,5 +17,7 @@ let package = Package(
                 path: "Sources/Reading", exclude: ["README.md"]),
         .executableTarget(name: "FuzzSheet", dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckMaths"]),
         .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckMaths"]),
+        .executableTarget(name: "FuzzTeX", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
+        .executableTarget(name: "FuzzNotebook", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
     ]
 )

@@ -9,18 +9,20 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzTeX FuzzNotebook)
 
 swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --show-bin-path)
 
-mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression
+mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzTeX corpus-FuzzNotebook
 # Seeds: every sheet and bad input in fixtures/, and each math line of them.
 for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   [ -f "$f" ] || continue
   [ "$(stat -c %s "$f")" -le 65536 ] || continue
   cp "$f" "corpus-FuzzSheet/seed-$(basename "$f")"
 done
+for f in ../fixtures/answers/*.tex; do [ -f "$f" ] && cp "$f" "corpus-FuzzTeX/seed-$(basename "$f")"; done
+for f in ../fixtures/answers/*.ipynb; do [ -f "$f" ] && cp "$f" "corpus-FuzzNotebook/seed-$(basename "$f")"; done
 n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do
   n=$((n + 1)); printf '%s' "$line" | tr -d '$' > "corpus-FuzzExpression/seed-$n"

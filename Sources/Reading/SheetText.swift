@@ -9,6 +9,9 @@ public struct SheetText: Sendable {
 
     public var path: String
     public var lines: [Substring]
+    /// How the sheet was written; locations are in its text as read (for a
+    /// notebook, the Markdown cells joined by blank lines).
+    public var format: SheetFormat = .markdown
 
     /// Reads and validates the sheet at `path`.
     public static func read(path: String) throws -> SheetText {
@@ -33,7 +36,14 @@ public struct SheetText: Sendable {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
             throw SheetError.tooLarge(path: path, bytes: size, limit: maximumBytes)
         }
-        return try SheetText(data: data, path: path)
+        if path.lowercased().hasSuffix(".ipynb") {
+            return try SheetText(notebook: data, path: path)
+        }
+        var text = try SheetText(data: data, path: path)
+        if path.lowercased().hasSuffix(".tex") || text.lines.contains(where: { $0.hasPrefix("\\documentclass") || $0.hasPrefix("\\begin{document}") }) {
+            text.readAsLaTeX()
+        }
+        return text
     }
 
     /// Validates bytes as a UTF-8 text sheet.
@@ -68,5 +78,59 @@ public struct SheetText: Sendable {
                 throw SheetError.notText(path: path, at: location, reason: "invalid UTF-8")
             }
         }
+    }
+}
+
+/// The formats a sheet may come in.
+public enum SheetFormat: String, Sendable {
+    case markdown
+    case latex
+    case notebook
+}
+
+extension SheetText {
+    /// A LaTeX document: comments (`%` to the end of the line, `\\%` kept)
+    /// removed; sections, maths environments and `tabular` rows are read by
+    /// the same readers as Markdown's.
+    public mutating func readAsLaTeX() {
+        format = .latex
+        lines = lines.map { line in
+            var previous: Character = " "
+            for index in line.indices {
+                if line[index] == "%", previous != "\\" { return line[..<index] }
+                previous = line[index]
+            }
+            return line
+        }
+    }
+
+    /// A Jupyter notebook: its Markdown cells in order, joined by blank
+    /// lines (code cells and outputs are not answers).
+    public init(notebook data: Data, path: String) throws {
+        struct Notebook: Decodable {
+            struct Cell: Decodable {
+                var cell_type: String
+                var source: Source
+            }
+            /// A cell's source: one string, or a list of lines.
+            enum Source: Decodable {
+                case text(String)
+                init(from decoder: any Decoder) throws {
+                    let container = try decoder.singleValueContainer()
+                    if let s = try? container.decode(String.self) { self = .text(s) } else { self = .text(try container.decode([String].self).joined()) }
+                }
+                var text: String { if case .text(let s) = self { return s }; return "" }
+            }
+            var cells: [Cell]
+        }
+        let notebook: Notebook
+        do {
+            notebook = try JSONDecoder().decode(Notebook.self, from: data)
+        } catch {
+            throw SheetError.unreadable(path: path, reason: "not a Jupyter notebook (no list of cells with a cell_type and a source)")
+        }
+        let markdown = notebook.cells.filter { $0.cell_type == "markdown" }.map(\.source.text).joined(separator: "\n\n")
+        try self.init(data: Data(markdown.utf8), path: path)
+        format = .notebook
     }
 }

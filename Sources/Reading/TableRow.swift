@@ -7,6 +7,7 @@ public enum TableRow {
     /// outer pipes of a Markdown row dropped), or at runs of two or more
     /// spaces.
     public static func cells(_ line: Substring) -> [(text: String, column: Int)] {
+        if !line.contains("|"), let latex = latexCells(line) { return latex }
         var scalars = Array(line.unicodeScalars)
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
         let pipe = scalars.contains("|")
@@ -37,6 +38,36 @@ public enum TableRow {
             if cells.first?.text.isEmpty == true { cells.removeFirst() }
             if cells.last?.text.isEmpty == true, scalars.last == "|" { cells.removeLast() }
         }
+        return cells
+    }
+
+    /// The cells of a LaTeX `tabular` row, `RNN & 60{,}400 & 64.64\\% \\\\`:
+    /// split at `&` (not `\\&`), the row's `\\\\` and rules dropped; nil
+    /// for a line without `&`.
+    static func latexCells(_ line: Substring) -> [(text: String, column: Int)]? {
+        let scalars = Array(line.unicodeScalars)
+        var cells: [(text: String, column: Int)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var split = false
+        func flush(_ end: Int) {
+            var raw = String(current)
+            for rule in ["\\\\", "\\hline", "\\midrule", "\\toprule", "\\bottomrule"] { raw = raw.replacingOccurrences(of: rule, with: "") }
+            let leading = String(current).prefix { $0.isWhitespace }.unicodeScalars.count
+            cells.append((raw.trimmingWhitespace(), start + leading + 1))
+            current = String.UnicodeScalarView()
+        }
+        for (i, c) in scalars.enumerated() {
+            if c == "&", i == 0 || scalars[i - 1] != "\\" {
+                flush(i)
+                start = i + 1
+                split = true
+            } else {
+                current.append(c)
+            }
+        }
+        guard split else { return nil }
+        flush(scalars.count)
         return cells
     }
 

@@ -36,7 +36,7 @@ public struct SheetParser {
                 parseCounts(section, into: &sheet)
             case (5, nil):
                 let fragments = math()
-                parseTriplets(fragments, section: section, into: &sheet)
+                parseTriplets(fragments.map(\.fragment), section: section, into: &sheet)
                 parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
@@ -54,22 +54,30 @@ public struct SheetParser {
 
     /// The math pieces of a section, or its non-empty lines when it has no
     /// math at all (a plain-text answer). An unclosed delimiter is a problem.
-    func mathFragments(of section: SheetSection, question: QuestionID, into sheet: inout ParsedSheet) -> [Fragment] {
+    func mathFragments(of section: SheetSection, question: QuestionID, into sheet: inout ParsedSheet) -> [MathFragment] {
         switch MathScanner.scan(section.body) {
         case .failure(let unclosed):
             sheet.problems.append(problem(.unplaced(question, unclosed.location), unclosed.location,
                                           "unclosed '\(unclosed.delimiter)'"))
             return []
         case .success(let pieces):
-            let math = pieces.compactMap { piece -> Fragment? in
-                if case .math(let f) = piece { return f }
-                return nil
+            var math: [MathFragment] = []
+            var prose = ""
+            for piece in pieces {
+                switch piece {
+                case .prose(let f): prose = String(f.text)
+                case .math(let f):
+                    math.append(MathFragment(fragment: f, proseBefore: prose))
+                    prose = ""
+                }
             }
             if !math.isEmpty { return math }
-            var lines: [Fragment] = []
+            // No maths delimiters: every line is read, its leading prose
+            // words aside.
+            var lines: [MathFragment] = []
             var line = section.body.start
             for text in section.body.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if text.contains("=") { lines.append(Fragment(text, start: line)) }
+                if text.contains(where: { !$0.isWhitespace }) { lines.append(MathFragment(fragment: Fragment(text, start: line), proseBefore: "")) }
                 line = SourceLocation(line: line.line + 1, column: 1)
             }
             return lines
@@ -86,4 +94,12 @@ extension AnswerID {
     static func unplaced(_ question: QuestionID, _ location: SourceLocation) -> AnswerID {
         AnswerID(question, .unplaced(line: location.line, column: location.column))
     }
+}
+
+/// A piece of maths with the prose just before it, which says whether a bare
+/// expression is an answer's result (`which gives $…$`) or a mention
+/// (`where $f_5$ is the negative`).
+struct MathFragment {
+    var fragment: Fragment
+    var proseBefore: String
 }

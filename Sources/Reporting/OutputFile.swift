@@ -81,6 +81,12 @@ public enum OutputFile {
         }
     }
 
+    /// Writes to an open descriptor (standard output is 1); a failure names
+    /// the reason as `strerror` gives it, and `path` as the place.
+    public static func write(_ text: String, toDescriptor fd: Int32, as path: String) throws {
+        try writeAll(Array(text.utf8), to: fd, as: path)
+    }
+
     /// Opens what is at `target` for writing, as it is, and writes.
     private static func writeDirectly(_ text: String, to target: String, as path: String) throws {
         let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)

@@ -8,9 +8,9 @@ enum Printer {
             try OutputFile.write(text, to: path)
         } else {
             do {
-                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-            } catch {
-                throw StandardOutputError(underlying: error)
+                try OutputFile.write(text, toDescriptor: STDOUT_FILENO, as: "standard output")
+            } catch let error as OutputFile.WriteError {
+                throw StandardOutputError(reason: error.reason)
             }
         }
     }
@@ -18,11 +18,6 @@ enum Printer {
 
 /// Standard output refused the result (a full disk, a closed descriptor).
 struct StandardOutputError: LocalizedError {
-    var underlying: any Error
-
-    var errorDescription: String? {
-        let reason = (underlying as NSError).userInfo[NSUnderlyingErrorKey].map { ($0 as! NSError).code }
-            .flatMap { String(validatingCString: strerror(Int32($0))) } ?? underlying.localizedDescription
-        return "cannot write the report to standard output: \(reason.prefix(1).lowercased() + reason.dropFirst())"
-    }
+    var reason: String
+    var errorDescription: String? { "cannot write the report to standard output: \(reason)" }
 }

@@ -6,6 +6,8 @@ extension Lexer {
         ",", ";", ":", "!", " ", "quad", "qquad", "left", "right", "middle",
         "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr",
         "biggl", "biggr", "Biggl", "Biggr", "displaystyle", "textstyle",
+        // A frame around an answer: its braced content is read as a group.
+        "boxed",
     ]
     /// Font commands that may wrap the `f` of a symbol: `\mathbf{f}_1`.
     static let fonts: Set<String> = ["mathbf", "boldsymbol", "bm", "vec", "mathrm", "mathit", "bf"]

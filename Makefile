@@ -1,6 +1,6 @@
 # coursecheck — the two commands a user types are `make report` and `make test`.
 SWIFT  ?= swift
-DEPS   := libgsl-dev libopenblas-dev pkg-config
+DEPS   := libgsl-dev libopenblas-dev pkg-config pandoc
 SHEET  ?= fixtures/answers/submitted.md
 BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
 

@@ -9,12 +9,18 @@ compared. Exit status 1 when the goal is missed.
 With --baseline PATH, an earlier build runs in the same alternation and its
 time is printed beside the current one's.
 
+The same sheet as a Word document (made here with pandoc, its table as a pipe
+table) is timed in the same alternation and reported without a goal: most of
+its time is pandoc's conversion.
+
 Usage: bench/verify-vs-numpy.py [--runs N] [--binary PATH] [--baseline PATH]
 """
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -22,6 +28,25 @@ def wall(cmd):
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
+
+
+def word_sheet(folder):
+    """The submitted sheet as .docx: its tab-separated table as a pipe table."""
+    lines = []
+    for line in open("fixtures/answers/submitted.md", encoding="utf-8").read().split("\n"):
+        if "\t" not in line:
+            lines.append(line)
+            continue
+        cells = [c or "Model" for c in line.split("\t")]
+        lines.append("| " + " | ".join(cells) + " |")
+        if line.startswith("\t"):
+            lines.append("|" + "---|" * len(cells))
+    source = os.path.join(folder, "sheet.md")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    target = os.path.join(folder, "sheet.docx")
+    subprocess.run(["pandoc", source, "--quiet", "-o", target], check=True)
+    return target
 
 
 def main():
@@ -34,10 +59,13 @@ def main():
     numpy = [sys.executable, "-c", "import numpy"]
     wall(verify), wall(numpy)  # warm the page cache
     baseline = [args.baseline] + verify[1:] if args.baseline else None
-    times = {"verify": [], "numpy": [], "baseline": []}
+    folder = tempfile.mkdtemp()
+    word = [args.binary, "verify", word_sheet(folder), "--format", "json"]
+    times = {"verify": [], "numpy": [], "baseline": [], "word": []}
     for _ in range(args.runs):
         times["verify"].append(wall(verify))
         times["numpy"].append(wall(numpy))
+        times["word"].append(wall(word))
         if baseline:
             times["baseline"].append(wall(baseline))
     v = statistics.median(times["verify"]) * 1000
@@ -47,6 +75,8 @@ def main():
     print(f"coursecheck verify (median): {v:7.1f} ms")
     print(f"python3 -c 'import numpy' (median): {n:7.1f} ms")
     print(f"ratio: {ratio:.2f} (goal <= 0.50): {'met' if ratio <= 0.5 else 'MISSED'}")
+    w = statistics.median(times["word"]) * 1000
+    print(f"coursecheck verify on the sheet as .docx (median): {w:7.1f} ms (no goal; pandoc converts it)")
     if baseline:
         b = statistics.median(times["baseline"]) * 1000
         print(f"baseline verify (median): {b:7.1f} ms; current / baseline: {v / b:.2f}")

@@ -9,8 +9,8 @@ public struct CommandRun: Sendable {
     /// Runs `coursecheck ARGS` in `directory` (the package root by default),
     /// capturing both streams through files so that neither pipe can fill.
     public static func coursecheck(_ arguments: [String], in directory: URL = PackagePaths.root,
-                                   standardOutput: FileHandle? = nil) throws -> CommandRun {
-        try run(PackagePaths.binary, arguments, in: directory, standardOutput: standardOutput)
+                                   standardOutput: FileHandle? = nil, environment: [String: String]? = nil) throws -> CommandRun {
+        try run(PackagePaths.binary, arguments, in: directory, standardOutput: standardOutput, environment: environment)
     }
 
     /// Runs `coursecheck ARGS` as the unprivileged user nobody when the tests
@@ -35,9 +35,10 @@ public struct CommandRun: Sendable {
     }
 
     /// Runs an executable, capturing both streams; `standardOutput`, when
-    /// given, replaces the captured standard output (then `stdout` is "").
+    /// given, replaces the captured standard output (then `stdout` is "");
+    /// `environment`, when given, replaces the inherited one.
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL,
-                           standardOutput: FileHandle? = nil) throws -> CommandRun {
+                           standardOutput: FileHandle? = nil, environment: [String: String]? = nil) throws -> CommandRun {
         let scratch = try PackagePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout")
@@ -47,6 +48,7 @@ public struct CommandRun: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory
         process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)

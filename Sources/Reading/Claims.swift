@@ -91,7 +91,20 @@ public struct ParsedSheet: Sendable {
     public var models: [String: [ModelClaim]] = [:]
     public var modelOrder: [String] = []
 
+    /// Whether locations are in a text pandoc made of the file (Word, HTML)
+    /// rather than in the file itself.
+    public var converted = false
+
     public init(path: String) {
         self.path = path
+    }
+
+    /// Where `location` is, for a message: `sheet.md:12:5`; in a converted
+    /// sheet, also that the line is pandoc's and the nearest heading above it
+    /// (`sheet.docx:40:3 (line of pandoc's Markdown, under Question 5.3)`).
+    public func place(_ location: SourceLocation) -> String {
+        guard converted else { return "\(path):\(location)" }
+        let heading = sections.last(where: { $0.location.line <= location.line }).map { ", under \($0.heading.title)" } ?? ""
+        return "\(path):\(location) (line of pandoc's Markdown\(heading))"
     }
 }

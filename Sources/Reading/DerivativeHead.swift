@@ -138,7 +138,11 @@ extension DerivativeHead {
     static func claim(_ item: [Token], head: DerivativeHead, id: AnswerID, fragment: Fragment,
                       allowed: Set<Symbol>) throws(ExpressionError) -> DerivativeClaim {
         let rest = Array(item[(head.equals + 1)...])
-        let (values, sides, text) = try chain(rest, fragment: fragment, allowed: allowed)
+        let (values, sides, _) = try chain(rest, fragment: fragment, allowed: allowed)
+        // From just after the `=`: commands without a token of their own
+        // (`\left(`) stay in the text shown.
+        let equals = item[head.equals]
+        let text = self.text(of: rest, in: fragment, from: equals.offset + equals.text.unicodeScalars.count)
         let terms = values.count > 1 ? topLevelTerms(sides[0], allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.symbol, sides: values, firstSideTerms: terms,
                                text: text, location: fragment.location(at: item[0].offset))
@@ -162,9 +166,9 @@ extension DerivativeHead {
     }
 
     /// The source text of some tokens, white space folded.
-    static func text(of tokens: [Token], in fragment: Fragment) -> String {
+    static func text(of tokens: [Token], in fragment: Fragment, from start: Int? = nil) -> String {
         guard let firstToken = tokens.first, let lastToken = tokens.last else { return "" }
-        let first = firstToken.offset
+        let first = min(start ?? firstToken.offset, firstToken.offset)
         let last = lastToken.offset + lastToken.text.unicodeScalars.count
         let scalars = fragment.text.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: first)

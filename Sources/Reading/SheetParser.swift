@@ -19,13 +19,17 @@ public struct SheetParser {
 
     public func parse(_ text: SheetText) -> ParsedSheet {
         var sheet = ParsedSheet(path: text.path)
+        sheet.converted = text.format == .word || text.format == .html
         sheet.sections = SheetSection.split(text)
         var q5Label: Int?
-        for section in sheet.sections where section.heading == .part(1) {
+        // Part I is its table, under `Part I` or `Question 1` (Part II's
+        // questions start at 2). Numbered questions are Part II's wherever
+        // they stand: Part I has none, so its heading is optional.
+        for section in sheet.sections where section.heading == .part(1) || section.heading == .question(1, sub: nil) {
             parseTable(section, into: &sheet)
         }
-        for section in sheet.sections where section.part == 2 {
-            guard case let .question(n, sub) = section.heading, let question = section.question else { continue }
+        for section in sheet.sections {
+            guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
             // A section's math is scanned once: an unclosed delimiter is one
             // problem, whichever readers use the fragments.
             let math = { mathFragments(of: section, question: question, into: &sheet) }

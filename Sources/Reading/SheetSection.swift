@@ -11,9 +11,6 @@ public struct SheetSection: Sendable {
 
     public var heading: Heading
     public var location: SourceLocation
-    /// The part the section belongs to (1 or 2); questions outside any part
-    /// belong to Part II, the only part with numbered questions.
-    public var part: Int
     /// The body: the lines after the heading line, up to the next heading,
     /// with the heading line's remainder (text after `Question 2:`) first.
     public var body: Fragment
@@ -30,7 +27,6 @@ extension SheetSection {
     /// heading is dropped.
     public static func split(_ sheet: SheetText) -> [SheetSection] {
         var sections: [SheetSection] = []
-        var part = 2
         var current: (heading: Heading, location: SourceLocation, bodyStart: SourceLocation, remainder: Substring, first: Int)?
 
         func close(before end: Int) {
@@ -38,17 +34,27 @@ extension SheetSection {
             let rest = sheet.lines[min(c.first, end)..<end].joined(separator: "\n")
             let text = c.remainder.isEmpty ? Substring(rest) : Substring(c.remainder + "\n" + rest)
             let start = c.remainder.isEmpty ? SourceLocation(line: c.first + 1, column: 1) : c.bodyStart
-            sections.append(SheetSection(heading: c.heading, location: c.location, part: part, body: Fragment(text, start: start)))
+            sections.append(SheetSection(heading: c.heading, location: c.location, body: Fragment(text, start: start)))
         }
 
         for (index, line) in sheet.lines.enumerated() {
             guard let (heading, column, remainder, remainderColumn) = parseHeading(line) else { continue }
             close(before: index)
-            if case .part(let p) = heading { part = p }
             current = (heading, SourceLocation(line: index + 1, column: column),
                        SourceLocation(line: index + 1, column: remainderColumn), remainder, index + 1)
         }
         close(before: sheet.lines.count)
         return sections
+    }
+}
+
+extension SheetSection.Heading {
+    /// How the heading reads: `Part II`, `Question 5.3`.
+    public var title: String {
+        switch self {
+        case .part(let p): "Part \(p == 1 ? "I" : "II")"
+        case .question(let n, let sub?): "Question \(n).\(sub)"
+        case .question(let n, nil): "Question \(n)"
+        }
     }
 }

@@ -20,6 +20,15 @@ public struct SheetText: Sendable {
             throw SheetError.unreadable(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw SheetError.unreadable(path: path, reason: "it is a directory") }
+        // Word and HTML go to pandoc (which has a time limit and an output
+        // limit); a Word file's size is mostly its pictures.
+        if let input = SheetFormat.converted(path: path) {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw SheetError.unreadable(path: path, reason: "permission denied")
+            }
+            return try SheetText(convertedFrom: path, input: input)
+        }
+        if (path as NSString).pathExtension.lowercased() == "odt" { throw refuseOpenDocument(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SheetError.unreadable(path: path, reason: "permission denied")
         }
@@ -86,6 +95,10 @@ public enum SheetFormat: String, Sendable {
     case markdown
     case latex
     case notebook
+    /// Word (.docx), converted by pandoc.
+    case word
+    /// HTML, converted by pandoc.
+    case html
 }
 
 extension SheetText {

@@ -18,7 +18,7 @@ extension Part1Checker {
         }
         guard let value = cell.value else {
             return Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
-                         evidence: "\(sheet.path):\(cell.location): not a whole number.")
+                         evidence: "\(sheet.place(cell.location)): not a whole number.")
         }
         let claimed = Int(value)
         var evidence = breakdown

@@ -34,7 +34,7 @@ public struct Part1Checker {
             let names = part.models.map(\.name).joined(separator: ", ")
             checks.append(Check(id: .parameters(slug), status: .unparsable,
                                 claimed: row.parameters?.text ?? "",
-                                evidence: "\(sheet.path):\(row.location): no model named '\(row.name)' in the assignment (\(names))."))
+                                evidence: "\(sheet.place(row.location)): no model named '\(row.name)' in the assignment (\(names))."))
         }
         return checks
     }
@@ -51,7 +51,7 @@ public struct Part1Checker {
         }
         guard let value = cell.value else {
             return Check(id: id, status: .unparsable, claimed: cell.text, expected: "0–100 %",
-                         evidence: "\(sheet.path):\(cell.location): not a percentage.")
+                         evidence: "\(sheet.place(cell.location)): not a percentage.")
         }
         guard (0...100).contains(value) else {
             return Check(id: id, status: .incorrect, claimed: cell.text, expected: "0–100 %",
@@ -68,6 +68,6 @@ public struct Part1Checker {
         guard let first = entries.first,
               let other = entries.dropFirst().first(where: { $0.value != first.value || ($0.value == nil && $0.text != first.text) })
         else { return nil }
-        return "answered twice with different answers: \(sheet.path):\(first.location) and \(sheet.path):\(other.location)."
+        return "answered twice with different answers: \(sheet.place(first.location)) and \(sheet.place(other.location))."
     }
 }

@@ -49,16 +49,16 @@ extension Part2Checker {
         var reasons: [String] = []
         for product in claim.products where Rational(Int64(clamping: product.value)) != target {
             let text = product.factors.map(String.init).joined(separator: " \\cdot ")
-            reasons.append("$\(text)$ gives \(product.value), not \(target) (\(sheet.path):\(product.location))")
+            reasons.append("$\(text)$ gives \(product.value), not \(target) (\(sheet.place(product.location)))")
         }
         var seen = Set<String>()
         for chain in claim.chains where Set(chain.values).count > 1 && seen.insert(chain.text).inserted {
             let values = chain.values.map(\.description).joined(separator: ", ")
-            reasons.append("$\(chain.text)$ is false: its sides give \(values) (\(sheet.path):\(chain.location))")
+            reasons.append("$\(chain.text)$ is false: its sides give \(values) (\(sheet.place(chain.location)))")
         }
         // A number written alone restates a total: it must be this one.
         for chain in claim.chains where chain.values.count == 1 && chain.values[0] != target && seen.insert(chain.text).inserted {
-            reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.path):\(chain.location))")
+            reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.place(chain.location)))")
         }
         let reaches = lastValue == target || claim.products.contains { Rational(Int64(clamping: $0.value)) == target }
         let status: Status

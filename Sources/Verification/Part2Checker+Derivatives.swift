@@ -24,7 +24,7 @@ extension Part2Checker {
         }
         if let other = claims.first(where: { $0.answer != claim.answer }) {
             return Check(id: id, status: .inconsistent, claimed: claim.text, expected: expected,
-                         evidence: "answered twice with different answers: \(sheet.path):\(claim.location) and \(sheet.path):\(other.location)")
+                         evidence: "answered twice with different answers: \(sheet.place(claim.location)) and \(sheet.place(other.location))")
         }
         let holds = claim.answer == reference.expected
         var evidence = [exactEvidence(claim.answer, reference.expected), numericEvidence(claim.answer, reference, question)]

@@ -60,7 +60,7 @@ extension Part2Checker {
             let side = claim.sides[bad]
             return Check(id: id, status: .inconsistent, claimed: claim.text,
                          expected: side.description,
-                         evidence: "the working simplifies to $\(side)$, but the stated result is $\(result)$ (\(sheet.path):\(claim.location)).")
+                         evidence: "the working simplifies to $\(side)$, but the stated result is $\(result)$ (\(sheet.place(claim.location))).")
         }
         return Check(id: id, status: .correct, claimed: claim.text, expected: result.description,
                      evidence: "every side of the chain simplifies to the stated result.")

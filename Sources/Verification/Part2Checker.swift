@@ -52,6 +52,6 @@ public struct Part2Checker {
     func unparsable(_ id: AnswerID, expected: String, _ sheet: ParsedSheet) -> Check? {
         guard let problem = sheet.problems.first(where: { $0.id == id }) else { return nil }
         return Check(id: id, status: .unparsable, expected: expected,
-                     evidence: "\(sheet.path):\(problem.location): \(problem.message)")
+                     evidence: "\(sheet.place(problem.location)): \(problem.message)")
     }
 }

@@ -9,10 +9,17 @@ extension SheetSection {
         var i = 0
         func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
         skip([" ", "\t", "#", "*", "_"])
-        // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`.
-        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph"] where word(command) {
+        // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`;
+        // emphasis `\textbf{Question 3}`; list labels `\item[Question 3]`.
+        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\textbf", "\\textit",
+                        "\\emph", "\\underline", "\\item", "\\noindent"] where word(command) {
             if i < scalars.count, scalars[i] == "*" { i += 1 }
-            skip([" ", "\t", "{"])
+            skip([" ", "\t", "{", "["])
+            // `\noindent\textbf{…}`
+            for inner in ["\\textbf", "\\textit", "\\emph", "\\underline"] where word(inner) {
+                skip([" ", "\t", "{"])
+                break
+            }
             break
         }
         let column = i + 1
@@ -63,7 +70,7 @@ extension SheetSection {
         }
         // What follows the number must not continue a word or a number.
         if i < scalars.count, Lexer.isLetter(scalars[i]) || Lexer.isDigit(scalars[i]) { return nil }
-        skip([" ", "\t", "*", "_", ":", ")", ".", "#"])
+        skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
     }

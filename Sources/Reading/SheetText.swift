@@ -103,7 +103,7 @@ public enum SheetFormat: String, Sendable {
 
 extension SheetText {
     /// A LaTeX document: comments (`%` to the end of the line, `\\%` kept)
-    /// removed; sections, maths environments and `tabular` rows are read by
+    /// removed; its own macros expanded (`LaTeXMacros`); sections, maths environments and `tabular` rows are read by
     /// the same readers as Markdown's.
     public mutating func readAsLaTeX() {
         format = .latex
@@ -115,6 +115,11 @@ extension SheetText {
             }
             return line
         }
+        // The document's own macros (`\newcommand`, `\def`), expanded.
+        var scalars = Array(lines.joined(separator: "\n").unicodeScalars)
+        let macros = LaTeXMacros.collect(&scalars)
+        let expanded = String(String.UnicodeScalarView(macros.expand(scalars)))
+        lines = expanded.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// A Jupyter notebook: its Markdown cells in order, joined by blank

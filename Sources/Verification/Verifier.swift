@@ -28,14 +28,33 @@ public enum Verifier {
             checks += try Part1Checker(part: part1).checks(for: parsed)
         }
         checks += try Part2Checker(assignment: assignment, references: references).checks(for: parsed)
+        checks = unreadInsteadOfMissing(checks, parsed)
         // Problems that belong to no check come last, one `unparsable` check
         // each (the first problem at a place).
         var known = Set(checks.map(\.id))
         for problem in parsed.problems where known.insert(problem.id).inserted {
             checks.append(Check(id: problem.id, status: .unparsable,
-                                evidence: "\(sheetPath):\(problem.location): \(problem.message)"))
+                                evidence: "\(parsed.place(problem.location)): \(problem.message)"))
         }
         return Report(sheet: sheetPath, assignment: source, checks: checks)
+    }
+
+    /// `missing` means nothing was written. An answer not found in a question
+    /// whose text could not all be read may be in that text: it is
+    /// `unparsable`, and says where the unread text is.
+    static func unreadInsteadOfMissing(_ checks: [Check], _ parsed: ParsedSheet) -> [Check] {
+        let unread = Dictionary(grouping: parsed.problems.filter {
+            if case .unplaced = $0.id.item { true } else { false }
+        }, by: \.id.question)
+        return checks.map { check in
+            guard check.status == .missing, let problems = unread[check.id.question], let first = problems.first else { return check }
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more place\(problems.count > 2 ? "s" : ""))" : ""
+            var unparsable = check
+            unparsable.status = .unparsable
+            unparsable.evidence = "no answer was read for it, but text of \(check.id.question.heading) could not be read, "
+                + "which may hold it: \(parsed.place(first.location)): \(first.message)\(more)"
+            return unparsable
+        }
     }
 
     /// A path as reports print it: relative to the working directory when it

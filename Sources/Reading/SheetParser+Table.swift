@@ -11,7 +11,13 @@ extension SheetParser {
         for text in section.body.text.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { line = SourceLocation(line: line.line + 1, column: 1) }
             let cells = TableRow.cells(text)
-            guard cells.filter({ !$0.text.isEmpty }).count >= 2 else { continue }
+            if ModelListRow.dropListMarker(text).marked || cells.filter({ !$0.text.isEmpty }).count < 2 {
+                if let claim = ModelListRow.read(text, lineNumber: line.line, known: models) {
+                    if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
+                    sheet.models[claim.slug, default: []].append(claim)
+                }
+                continue
+            }
             let lower = cells.map { $0.text.lowercased() }
             let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") })
             if header.parameters != nil || header.accuracy != nil {

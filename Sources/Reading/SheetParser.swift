@@ -13,8 +13,13 @@ public struct SheetParser {
     /// Longest math fragment read, in Unicode scalars.
     public static let maximumFragment = 20_000
 
-    public init(part: Assignment.TripletPart) {
+    /// The names of Part I's models (a list line that starts with one is a
+    /// row of Part I).
+    public let models: [String]
+
+    public init(part: Assignment.TripletPart, models: [String] = []) {
         self.part = part
+        self.models = models
     }
 
     public func parse(_ text: SheetText) -> ParsedSheet {
@@ -59,7 +64,15 @@ public struct SheetParser {
     /// The math pieces of a section, or its non-empty lines when it has no
     /// math at all (a plain-text answer). An unclosed delimiter is a problem.
     func mathFragments(of section: SheetSection, question: QuestionID, into sheet: inout ParsedSheet) -> [MathFragment] {
-        switch MathScanner.scan(section.body) {
+        // Tables of derivatives are read cell by cell; their lines are blanked.
+        let (body, tableCells) = AnswerTable.extract(from: section.body)
+        func merged(_ fragments: [MathFragment]) -> [MathFragment] {
+            guard !tableCells.isEmpty else { return fragments }
+            return (fragments + tableCells).enumerated().sorted {
+                ($0.element.fragment.start.line, $0.offset) < ($1.element.fragment.start.line, $1.offset)
+            }.map(\.element)
+        }
+        switch MathScanner.scan(body) {
         case .failure(let unclosed):
             sheet.problems.append(problem(.unplaced(question, unclosed.location), unclosed.location,
                                           "unclosed '\(unclosed.delimiter)'"))
@@ -75,16 +88,16 @@ public struct SheetParser {
                     prose = ""
                 }
             }
-            if !math.isEmpty { return math }
+            if !math.isEmpty { return merged(math) }
             // No maths delimiters: every line is read, its leading prose
             // words aside.
             var lines: [MathFragment] = []
-            var line = section.body.start
-            for text in section.body.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = body.start
+            for text in body.text.split(separator: "\n", omittingEmptySubsequences: false) {
                 if text.contains(where: { !$0.isWhitespace }) { lines.append(MathFragment(fragment: Fragment(text, start: line), proseBefore: "")) }
                 line = SourceLocation(line: line.line + 1, column: 1)
             }
-            return lines
+            return merged(lines)
         }
     }
 

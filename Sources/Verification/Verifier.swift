@@ -20,7 +20,7 @@ public enum Verifier {
     public static func verify(text: SheetText, assignment: Assignment, source: AssignmentSource? = nil,
                               references: Part2References? = nil) throws -> Report {
         let sheetPath = text.path
-        let parsed = SheetParser(part: assignment.part2).parse(text)
+        let parsed = SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? []).parse(text)
         let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
         var checks: [Check] = []

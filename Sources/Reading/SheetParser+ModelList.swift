@@ -1,0 +1,82 @@
+import CoursecheckModels
+import Foundation
+
+/// Part I written as a list or as text: `- RNN: 60,400 parameters, 64.64 %
+/// accuracy`, `1. bi-LSTM — 483200 params (86.49%)`, `2-level bi-RNN 361,600
+/// 61.39%` (single spaces). A line with a list marker and `name:` is a row
+/// whatever the name (an unknown name is reported); a line without one is a
+/// row only when it starts with a model the assignment names. The accuracy is
+/// the number with `%`; the parameter count is the other number, written in
+/// any way `TableRow.count` reads (`60 400`, `241.6k`, `1.4464 \times 10^6`).
+enum ModelListRow {
+    /// `-`, `*`, `+`, `•`, `1.`, `1)`, `\item`, then `**`.
+    static func dropListMarker(_ line: Substring) -> (rest: Substring, marked: Bool) {
+        var rest = line.drop { $0 == " " || $0 == "\t" }
+        var marked = false
+        if let first = rest.first, "-*+•".contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst(2); marked = true
+        } else if rest.hasPrefix("\\item") {
+            rest = rest.dropFirst(5); marked = true
+        } else {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            let after = rest.dropFirst(digits.count)
+            if !digits.isEmpty, digits.count <= 2, let mark = after.first, mark == "." || mark == ")", after.dropFirst().first == " " {
+                rest = after.dropFirst(2); marked = true
+            }
+        }
+        rest = rest.drop { $0 == " " || $0 == "*" || $0 == "_" }
+        return (rest, marked)
+    }
+
+    private static let percentage = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*\\?%"#)
+    private static let count = try! NSRegularExpression(
+        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
+
+    /// The row the line states, if it states one.
+    static func read(_ line: Substring, lineNumber: Int, known: [String]) -> ModelClaim? {
+        let (rest, marked) = dropListMarker(line)
+        let offset = line.unicodeScalars.count - rest.unicodeScalars.count
+        // The name: before `:` or a dash, or a known model's name.
+        var name: Substring?
+        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }), marked {
+            name = rest[..<colon]
+        } else {
+            let lower = rest.lowercased()
+            for model in known.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(model.lowercased()) {
+                let end = rest.index(rest.startIndex, offsetBy: model.count)
+                if end == rest.endIndex || !(rest[end].isLetter || rest[end] == "-") { name = rest[..<end] }
+                break
+            }
+        }
+        guard let name else { return nil }
+        let trimmedName = String(name).replacingOccurrences(of: "*", with: "").trimmingWhitespace()
+        guard !trimmedName.isEmpty, trimmedName.count <= 40 else { return nil }
+        let tail = String(rest[name.endIndex...])
+        let isKnown = known.contains { ModelSpec.slug($0) == ModelSpec.slug(trimmedName) }
+        // An unknown name is a row (reported as such) only when the line
+        // speaks of parameters or an accuracy: `- Note: 4 gates` is prose.
+        guard isKnown || tail.contains("%") || tail.lowercased().contains("param") else { return nil }
+        var ns = tail as NSString
+        let nameLength = rest[..<name.endIndex].unicodeScalars.count
+        func location(_ range: NSRange) -> SourceLocation {
+            let prefix = ns.substring(to: range.location)
+            return SourceLocation(line: lineNumber, column: offset + nameLength + prefix.unicodeScalars.count + 1)
+        }
+        var accuracy: ModelClaim.Entry?
+        if let m = percentage.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
+            let text = ns.substring(with: m.range)
+            accuracy = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.percentage(text))
+            // Blanked, so that `60,400 100%` is not read as one number.
+            ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
+        }
+        var parameters: ModelClaim.Entry?
+        if let m = count.firstMatch(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
+            let text = ns.substring(with: m.range)
+            parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+        }
+        guard accuracy != nil || parameters != nil else { return nil }
+        return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
+                          location: SourceLocation(line: lineNumber, column: offset + 1),
+                          parameters: parameters, accuracy: accuracy)
+    }
+}

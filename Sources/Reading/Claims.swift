@@ -48,12 +48,21 @@ public struct CountClaim: Sendable {
         public var location: SourceLocation
     }
 
+    /// A total stated as such: "120 unique triplets" in prose, a calculation
+    /// followed by "triplets" (`$6 \cdot 5 \cdot 4 = 120$ triplets`), or
+    /// maths that is one value (`$= 120$`, `$120$`).
+    public struct Statement: Sendable {
+        public var value: Int
+        public var text: String
+        public var location: SourceLocation
+    }
+
     public var kind: Kind
+    /// The count claimed: the last statement (the final-line rule), else the
+    /// last side of the last calculation.
     public var stated: Int?
     public var statedLocation: SourceLocation?
-    /// Whether `stated` comes from prose ("120 unique triplets"), which
-    /// names the total, rather than from the last side of a calculation.
-    public var statedInProse = false
+    public var statements: [Statement] = []
     public var products: [Product] = []
     public var chains: [Chain] = []
 }

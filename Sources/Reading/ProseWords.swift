@@ -67,16 +67,12 @@ struct ProseWords {
         while i < words.count {
             let w = words[i]
             if w.text == "alternatively" { open = false }
-            if let n = w.number, i + 2 < words.count, ProseWords.choiceWords.contains(words[i + 1].text), words[i + 2].text == "for" {
-                var j = i + 3
-                if j < words.count, ["the", "a", "an"].contains(words[j].text) { j += 1 }
-                if j < words.count, let role = ProseWords.roles[words[j].text] {
-                    if !open || roles.contains(role) { start(at: w.offset) }
-                    roles.insert(role)
-                    add(n, "\(n) (\(role))")
-                    i = j + 1
-                    continue
-                }
+            if let (n, role, offset, next) = factor(at: i) {
+                if !open || roles.contains(role) { start(at: offset) }
+                roles.insert(role)
+                add(n, "\(n) (\(role))")
+                i = next
+                continue
             }
             if open, let multiplier = multiplier(at: i) {
                 add(multiplier.value, "\(multiplier.value)")
@@ -88,6 +84,47 @@ struct ProseWords {
         return products.filter { !$0.factors.isEmpty }
     }
 
+    /// One role's number of choices at word `i`, in any of the ways it is
+    /// written: "6 choices for the anchor", "5 for the positive", "6 (possible)
+    /// anchors", "the positive can be chosen in 5 ways", "the anchor has 6
+    /// options". Returns the number, the role, the offset where the phrase
+    /// starts and the index of the word after it.
+    func factor(at i: Int) -> (Int, String, Int, Int)? {
+        let w = words[i]
+        if let n = w.number {
+            var j = i + 1
+            // "6 choices for the anchor", "5 for the positive"
+            if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }
+            if j < words.count, words[j].text == "for" {
+                j += 1
+                if j < words.count, ["the", "a", "an", "each"].contains(words[j].text) { j += 1 }
+                if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
+                return nil
+            }
+            // "6 anchors", "6 possible anchors", "6 different negatives"
+            j = i + 1
+            while j < words.count, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
+            if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
+            return nil
+        }
+        guard let role = ProseWords.roles[w.text] else { return nil }
+        // "the anchor has 6 options", "the positive can be chosen in 5 ways"
+        let linking: Set<String> = ["can", "could", "be", "is", "are", "chosen", "picked", "selected", "drawn", "then", "we", "there"]
+        var j = i + 1
+        if j + 1 < words.count, ["has", "have"].contains(words[j].text), let n = words[j + 1].number {
+            var end = j + 2
+            if end < words.count, ProseWords.choiceWords.contains(words[end].text) { end += 1 }
+            return (n, role, w.offset, end)
+        }
+        while j < words.count, linking.contains(words[j].text), j - i < 6 { j += 1 }
+        if j + 1 < words.count, words[j].text == "in", let n = words[j + 1].number {
+            var end = j + 2
+            if end < words.count, ProseWords.choiceWords.contains(words[end].text) { end += 1 }
+            return (n, role, w.offset, end)
+        }
+        return nil
+    }
+
     private func multiplier(at i: Int) -> (value: Int, length: Int)? {
         let w = words[i].text
         if w == "twice" { return (2, 1) }
@@ -97,16 +134,25 @@ struct ProseWords {
         return nil
     }
 
-    /// "N [unique|valid|ordered|possible|distinct] triplets": the number and
-    /// its offset.
-    func countOfTriplets() -> (Int, Int)? {
-        let adjectives: Set<String> = ["unique", "valid", "ordered", "possible", "distinct", "different", "total"]
+    static let tripletAdjectives: Set<String> = ["unique", "valid", "ordered", "possible", "distinct", "different", "total", "such"]
+
+    /// Every "N [unique|valid|ordered|possible|distinct] triplets": the
+    /// number and its offset.
+    func countsOfTriplets() -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
         for (i, w) in words.enumerated() {
             guard let n = w.number else { continue }
             var j = i + 1
-            while j < words.count, adjectives.contains(words[j].text) { j += 1 }
-            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" { return (n, w.offset) }
+            while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
+            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" { result.append((n, w.offset)) }
         }
-        return nil
+        return result
+    }
+
+    /// Whether the prose begins "[unique …] triplets" (after a calculation).
+    func startsWithTriplets() -> Bool {
+        var j = 0
+        while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
+        return j < words.count && (words[j].text == "triplets" || words[j].text == "triplet")
     }
 }

@@ -60,6 +60,11 @@ extension Part2Checker {
         for chain in claim.chains where chain.values.count == 1 && chain.values[0] != target && seen.insert(chain.text).inserted {
             reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.place(chain.location)))")
         }
+        // The final-line rule: a total stated earlier and changed later is a
+        // contradiction of the sheet's own.
+        for statement in claim.statements.dropLast() where Rational(Int64(statement.value)) != target && seen.insert(statement.text).inserted {
+            reasons.append("\(statement.value) is stated as the total (\(sheet.place(statement.location))), but the final total is \(target)")
+        }
         let reaches = lastValue == target || claim.products.contains { Rational(Int64(clamping: $0.value)) == target }
         let status: Status
         var evidence: String

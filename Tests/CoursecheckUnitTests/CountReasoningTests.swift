@@ -28,6 +28,25 @@ struct CountReasoningTests {
         #expect(result.count == "correct" && result.reasoning == "correct", "\(result)")
     }
 
+    @Test("Choices per role in any wording", arguments: [
+        "6 choices for the anchor, 5 for the positive and 4 for the negative: 120 triplets",
+        "the anchor can be chosen in 6 ways, the positive in 5 ways and the negative in 4 ways, so 120 triplets",
+        "6 anchors, 5 positives and 4 negatives: 120 triplets",
+        "6 possible anchors, then 5 possible positives and 4 possible negatives, hence 120 triplets",
+        "the anchor has 6 options, the positive has 5 options, the negative has 4 options: 120 triplets",
+    ])
+    func wordings(text: String) throws {
+        let result = try statuses(text)
+        #expect(result.count == "correct" && result.reasoning == "correct", "\(result)")
+    }
+
+    @Test("A wording with a wrong factor is inconsistent with the total it states")
+    func wrongFactor() throws {
+        let result = try statuses("6 anchors, 5 positives and 3 negatives: 120 triplets")
+        #expect(result.count == "correct" && result.reasoning == "inconsistent", "\(result)")
+        #expect(result.evidence.contains("gives 90, not 120"))
+    }
+
     @Test("Intermediate calculations: each true, the last giving the total, is correct")
     func intermediate() throws {
         let result = try statuses("$3 \\cdot 2 \\cdot 3 = 18$, then $2 \\cdot 18 = 36$ and overall $120$")
@@ -43,8 +62,14 @@ struct CountReasoningTests {
 
     @Test("A false calculation is inconsistent; a wrong total is incorrect", arguments: [
         ("$6 \\cdot 5 \\cdot 4 = 121$", "incorrect", "inconsistent"),
-        ("$6 \\cdot 5 \\cdot 4 = 120 = 2 \\cdot 61$", "missing", "inconsistent"),
+        // The final side is the answer: 2·61 = 122.
+        ("$6 \\cdot 5 \\cdot 4 = 120 = 2 \\cdot 61$", "incorrect", "inconsistent"),
         ("$6^3 = 216$", "incorrect", "incorrect"),
+        // A total stated, then changed: the last statement is the answer.
+        ("$6 \\times 5 \\times 4 = 120$ triplets. Then finally $= 121$", "incorrect", "inconsistent"),
+        ("6 choices for the anchor, 5 for the positive and 4 for the negative, which gives 120 triplets. $= 121$", "incorrect", "inconsistent"),
+        // The final statement counts; with no working there is no reasoning.
+        ("120 unique triplets, or rather 121 triplets", "incorrect", "missing"),
     ])
     func wrong(case: (String, String, String)) throws {
         let result = try statuses(`case`.0)

@@ -18,7 +18,25 @@ extension Report {
             out += "\nEvery answer holds.\n"
         } else {
             out += "\nAnswers that do not hold:\n\n"
-            for check in failing {
+            // Unparsable answers that share a reason: one line for them all.
+            let shared = sharedCauses
+            let grouped = Set(shared.flatMap(\.checks))
+            for cause in shared {
+                let ids = cause.checks.prefix(6).map { "`\($0)`" }.joined(separator: ", ") + (cause.checks.count > 6 ? ", …" : "")
+                out += "- \(cause.checks.count) answers unparsable: \(cause.reason) (first at \(cause.first)): \(ids)\n"
+            }
+            // A question with nothing written: one line for its answers.
+            var silent: [String: [Check]] = [:]
+            for check in checks { silent[check.question, default: []].append(check) }
+            let empty = Set(silent.filter { $0.value.count > 1 && $0.value.allSatisfy { $0.status == .missing } }.keys)
+            var listed = Set<String>()
+            for check in failing where !grouped.contains(check.id) {
+                if empty.contains(check.question) {
+                    if listed.insert(check.question).inserted {
+                        out += "- \(check.question): nothing written (\(silent[check.question]!.count) answers missing)\n"
+                    }
+                    continue
+                }
                 out += "- `\(check.id)` — \(check.status.rawValue)"
                 if !check.carriedFrom.isEmpty {
                     out += " (carried from " + check.carriedFrom.map { "`\($0)`" }.joined(separator: ", ") + ")"

@@ -36,6 +36,23 @@ public struct Check: Encodable, Equatable, Sendable {
     /// Earlier wrong answers of the same sheet that this wrong answer follows
     /// from (error carried forward).
     public var carriedFrom: [String]
+    /// Why an `unparsable` answer cannot be read, for grouping the answers
+    /// that fail for one reason (not part of the JSON of a check).
+    public var cause: Cause?
+
+    /// A reason an answer cannot be read (`unknown symbol 'g_1'`), without
+    /// the fragment it was found in, and the first place it was found.
+    public struct Cause: Equatable, Sendable {
+        public var reason: String
+        public var place: String
+
+        /// The reason of a problem's message: the message up to its first
+        /// `: ` (which introduces the fragment or the advice).
+        public init(message: String, place: String) {
+            reason = message.components(separatedBy: ": ").first ?? message
+            self.place = place
+        }
+    }
 
     public init(id: AnswerID, status: Status, claimed: String = "",
                 expected: String = "", evidence: String = "", carriedFrom: [String] = []) {

@@ -51,7 +51,9 @@ public struct Part2Checker {
     /// The first problem recorded for `id`, as an `unparsable` check.
     func unparsable(_ id: AnswerID, expected: String, _ sheet: ParsedSheet) -> Check? {
         guard let problem = sheet.problems.first(where: { $0.id == id }) else { return nil }
-        return Check(id: id, status: .unparsable, expected: expected,
-                     evidence: "\(sheet.place(problem.location)): \(problem.message)")
+        var check = Check(id: id, status: .unparsable, expected: expected,
+                          evidence: "\(sheet.place(problem.location)): \(problem.message)")
+        check.cause = Check.Cause(message: problem.message, place: sheet.place(problem.location))
+        return check
     }
 }

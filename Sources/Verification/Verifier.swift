@@ -33,8 +33,10 @@ public enum Verifier {
         // each (the first problem at a place).
         var known = Set(checks.map(\.id))
         for problem in parsed.problems where known.insert(problem.id).inserted {
-            checks.append(Check(id: problem.id, status: .unparsable,
-                                evidence: "\(parsed.place(problem.location)): \(problem.message)"))
+            var check = Check(id: problem.id, status: .unparsable,
+                              evidence: "\(parsed.place(problem.location)): \(problem.message)")
+            check.cause = Check.Cause(message: problem.message, place: parsed.place(problem.location))
+            checks.append(check)
         }
         return Report(sheet: sheetPath, assignment: source, checks: checks)
     }
@@ -53,6 +55,7 @@ public enum Verifier {
             unparsable.status = .unparsable
             unparsable.evidence = "no answer was read for it, but text of \(check.id.question.heading) could not be read, "
                 + "which may hold it: \(parsed.place(first.location)): \(first.message)\(more)"
+            unparsable.cause = Check.Cause(message: "text of its question could not be read", place: parsed.place(first.location))
             return unparsable
         }
     }

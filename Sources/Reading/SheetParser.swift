@@ -80,9 +80,17 @@ public struct SheetParser {
         case .success(let pieces):
             var math: [MathFragment] = []
             var prose = ""
-            for piece in pieces {
+            for (index, piece) in pieces.enumerated() {
                 switch piece {
-                case .prose(let f): prose = String(f.text)
+                case .prose(let f):
+                    prose = String(f.text)
+                    let followedByMath = index + 1 < pieces.count
+                    // A whole line of prose that is a derivative written
+                    // without delimiters (`dL/df_2 = f_2 - f_1`, in a code
+                    // block or not) is read like maths.
+                    let lines = Self.derivativeLines(in: f, followedByMath: followedByMath)
+                    math += lines
+                    if !lines.isEmpty { prose = "" }
                 case .math(let f):
                     math.append(MathFragment(fragment: f, proseBefore: prose))
                     prose = ""
@@ -99,6 +107,34 @@ public struct SheetParser {
             }
             return merged(lines)
         }
+    }
+
+    /// The whole lines of a prose piece that begin with a derivative head
+    /// (list markers, quote marks and code fences aside).
+    static func derivativeLines(in prose: Fragment, followedByMath: Bool) -> [MathFragment] {
+        var result: [MathFragment] = []
+        var offset = 0
+        var previousTaken = false
+        let lines = prose.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, line) in lines.enumerated() {
+            defer { offset += line.unicodeScalars.count + 1 }
+            // A piece's first and last lines may share their line with maths.
+            if (n == 0 && prose.start.column > 1) || (n == lines.count - 1 && followedByMath) { continue }
+            let lead = line.prefix { " \t>-*+`".contains($0) }
+            let body = line.dropFirst(lead.count)
+            // `= …` (or `&= …`) under a derivative line continues its chain.
+            let continues = previousTaken && (body.hasPrefix("=") || body.hasPrefix("&="))
+            previousTaken = false
+            guard body.contains("=") else { continue }
+            if !continues {
+                let tokens = Lexer.tokenize(body)
+                guard let item = TokenItems.split(tokens).first, DerivativeHead.match(item) != nil else { continue }
+            }
+            previousTaken = true
+            let at = prose.location(at: offset + lead.unicodeScalars.count)
+            result.append(MathFragment(fragment: Fragment(body, start: at), proseBefore: ""))
+        }
+        return result
     }
 
     func problem(_ id: AnswerID, _ location: SourceLocation, _ message: String) -> SheetProblem {

@@ -19,5 +19,6 @@ let package = Package(
         .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckMaths"]),
         .executableTarget(name: "FuzzTeX", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
         .executableTarget(name: "FuzzNotebook", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
+        .executableTarget(name: "FuzzConverted", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
     ]
 )

@@ -9,12 +9,12 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzTeX FuzzNotebook)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzTeX FuzzNotebook FuzzConverted)
 
 swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --show-bin-path)
 
-mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzTeX corpus-FuzzNotebook
+mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzTeX corpus-FuzzNotebook corpus-FuzzConverted
 # Seeds: every sheet and bad input in fixtures/, and each math line of them.
 for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   [ -f "$f" ] || continue
@@ -22,6 +22,14 @@ for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   cp "$f" "corpus-FuzzSheet/seed-$(basename "$f")"
 done
 for f in ../fixtures/answers/*.tex; do [ -f "$f" ] && cp "$f" "corpus-FuzzTeX/seed-$(basename "$f")"; done
+for f in ../fixtures/answers/*.md; do [ -f "$f" ] && cp "$f" "corpus-FuzzConverted/seed-$(basename "$f")"; done
+# What pandoc makes of the submitted sheet as Word, when pandoc is here.
+if command -v pandoc >/dev/null; then
+  pandoc ../fixtures/answers/submitted.md -o corpus-FuzzConverted/submitted.docx
+  pandoc --to=markdown-simple_tables-multiline_tables-grid_tables-raw_html --wrap=none corpus-FuzzConverted/submitted.docx \
+    > corpus-FuzzConverted/seed-pandoc.md
+  rm corpus-FuzzConverted/submitted.docx
+fi
 for f in ../fixtures/answers/*.ipynb; do [ -f "$f" ] && cp "$f" "corpus-FuzzNotebook/seed-$(basename "$f")"; done
 n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do

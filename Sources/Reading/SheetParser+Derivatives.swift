@@ -32,7 +32,8 @@ extension SheetParser {
                 continue
             }
             let fragment = Fragment(Substring(LayoutCommands.blanked(original.text)), start: original.start)
-            let tokens = Lexer.tokenize(fragment.text)
+            var tokens = Lexer.tokenize(fragment.text)
+            if allowed.isSuperset(of: Symbol.roles) { tokens = tokens.map(Self.bareRole) }
             for (n, item) in TokenItems.split(tokens).enumerated() {
                 let at = fragment.location(at: item[0].offset)
                 guard let head = DerivativeHead.match(item) else {
@@ -70,6 +71,21 @@ extension SheetParser {
                 }
             }
         }
+    }
+
+    /// `a`, `p`, `n` alone, where the roles are what a question speaks of
+    /// (Questions 2, 3 and 5), are f_a, f_p, f_n: no other single letter has
+    /// a meaning in these answers.
+    static func bareRole(_ token: Token) -> Token {
+        guard case .word(let w) = token.kind else { return token }
+        var t = token
+        switch w {
+        case "a": t.kind = .symbol(.anchor)
+        case "p": t.kind = .symbol(.positive)
+        case "n": t.kind = .symbol(.negative)
+        default: return token
+        }
+        return t
     }
 
     /// An item without a derivative head: a continuation of the open claim,

@@ -44,6 +44,13 @@ extension Report {
                 out += "\n"
             }
         }
+        let diagnosed = checks.filter { !$0.diagnosis.isEmpty }
+        if !diagnosed.isEmpty {
+            out += "\nWhat went wrong:\n\n"
+            for check in diagnosed {
+                out += "- `\(check.id)`: " + check.diagnosis.map { "\($0.explanation) (\($0.note))" }.joined(separator: "; or ") + "\n"
+            }
+        }
         var questions: [String] = []
         for check in checks where !questions.contains(check.question) { questions.append(check.question) }
         for question in questions {
@@ -54,7 +61,7 @@ extension Report {
                 let format = check.id.question.part == 2 ? Report.math : Report.cell
                 let cells = [
                     "`\(check.id)`", format(check.claimed), format(check.expected),
-                    Report.badge(check.status), Report.cell(check.evidence + Report.carried(check)),
+                    Report.badge(check.status), Report.cell(check.evidence + Report.carried(check) + Report.diagnosis(check)),
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
@@ -71,6 +78,13 @@ extension Report {
         case .missing: "⭕ missing"
         case .unparsable: "❓ unparsable"
         }
+    }
+
+    /// The slips a wrong answer fits, or that none does.
+    static func diagnosis(_ check: Check) -> String {
+        guard check.status == .incorrect || !check.carriedFrom.isEmpty else { return "" }
+        guard !check.diagnosis.isEmpty else { return " Diagnosis: \(Diagnosis.noKnownSlip)." }
+        return " Diagnosis: " + check.diagnosis.map { "\($0.note): \($0.explanation)" }.joined(separator: "; ") + "."
     }
 
     static func carried(_ check: Check) -> String {

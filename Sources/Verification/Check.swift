@@ -36,6 +36,9 @@ public struct Check: Encodable, Equatable, Sendable {
     /// Earlier wrong answers of the same sheet that this wrong answer follows
     /// from (error carried forward).
     public var carriedFrom: [String]
+    /// Which known slips a wrong answer is (empty when none fits, or when
+    /// the answer is not wrong).
+    public var diagnosis: [Diagnosis] = []
     /// Why an `unparsable` answer cannot be read, for grouping the answers
     /// that fail for one reason (not part of the JSON of a check).
     public var cause: Cause?
@@ -68,7 +71,7 @@ public struct Check: Encodable, Equatable, Sendable {
     public var question: String { id.question.heading }
 
     enum CodingKeys: String, CodingKey {
-        case id, question, status, claimed, expected, evidence
+        case id, question, status, claimed, expected, evidence, diagnosis
         case carriedFrom = "carried_from"
     }
 
@@ -81,5 +84,6 @@ public struct Check: Encodable, Equatable, Sendable {
         try c.encode(expected, forKey: .expected)
         try c.encode(evidence, forKey: .evidence)
         try c.encode(carriedFrom, forKey: .carriedFrom)
+        try c.encode(diagnosis, forKey: .diagnosis)
     }
 }

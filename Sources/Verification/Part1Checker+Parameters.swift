@@ -29,8 +29,11 @@ extension Part1Checker {
         if claimed != own.parameters, claimed == other.parameters {
             evidence += "; the claim matches the \(part.bias.other.label) count instead"
         }
-        return Check(id: id, status: claimed == own.parameters ? .correct : .incorrect,
-                     claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
+        var check = Check(id: id, status: claimed == own.parameters ? .correct : .incorrect,
+                          claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
+        let context = ParameterSlipContext(spec: spec, input: part.inputSize, hidden: part.hiddenSize, bias: part.bias)
+        check.diagnosis = ParameterSlips.catalogue.diagnose(claimed, reference: ParameterVariant(spec, bias: part.bias), context: context)
+        return check
     }
 
     /// Per level: directions × (tensor shapes) = subtotal, then the total.

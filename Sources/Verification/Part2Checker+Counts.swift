@@ -19,8 +19,11 @@ extension Part2Checker {
             let id = AnswerID.count(kind)
             if let stated = claim?.stated {
                 let holds = stated == expected
-                checks.append(Check(id: id, status: holds ? .correct : .incorrect,
-                                    claimed: "\(stated)", expected: "\(expected)", evidence: enumeration + "."))
+                var check = Check(id: id, status: holds ? .correct : .incorrect,
+                                  claimed: "\(stated)", expected: "\(expected)", evidence: enumeration + ".")
+                let context = CountSlipContext(kind: kind, samples: assignment.part2.samples, labels: assignment.part2.labels)
+                check.diagnosis = CountSlips.catalogue.diagnose(stated, reference: expected, context: context)
+                checks.append(check)
             } else {
                 checks.append(Check(id: id, status: .missing, expected: "\(expected)",
                                     evidence: "no count found in the sheet; " + enumeration + "."))

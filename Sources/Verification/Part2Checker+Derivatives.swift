@@ -32,8 +32,24 @@ extension Part2Checker {
         if !holds, claim.answer == reference.unscaled {
             evidence.append("matches the gradient of the unscaled loss (without the ½), which is twice the assignment's")
         }
-        return Check(id: id, status: holds ? .correct : .incorrect,
-                     claimed: claim.text, expected: expected, evidence: evidence.joined(separator: "; ") + ".")
+        var check = Check(id: id, status: holds ? .correct : .incorrect,
+                          claimed: claim.text, expected: expected, evidence: evidence.joined(separator: "; ") + ".")
+        if !holds {
+            let symbol = reference.symbol
+            // Question 6: the sheet's own Question 5 answers, when all were read.
+            var parts: [LinearExpression]?
+            if question.loss.triplets.count > 1 {
+                let read = (1...assignment.part2.triplets.count).compactMap {
+                    sheet.derivatives[AnswerID(.triplet($0), .derivative(symbol))]?.first?.answer
+                }
+                if read.count == assignment.part2.triplets.count { parts = read }
+            }
+            let context = DerivativeSlipContext(question: question, symbol: symbol, claim: claim.answer,
+                                                triplets: assignment.part2.tripletSymbols,
+                                                samples: assignment.part2.sampleSymbols, sheetParts: parts)
+            check.diagnosis = DerivativeSlips.catalogue.diagnose(claim.answer, reference: reference.expected, context: context)
+        }
+        return check
     }
 
     /// "exact: coefficients match" or which coefficients differ.

@@ -37,6 +37,8 @@ extension Part2Checker {
         guard let sheetSum = try? LinearExpression.sum(parts) else { return check }
         if sheetSum == claim.answer, !wrong.isEmpty {
             check.carriedFrom = wrong
+            check.diagnosis.insert(Diagnosis(note: "carried-forward", explanation: "the sum of the sheet's own Question 5 answers, "
+                + "which are wrong in " + wrong.joined(separator: ", ")), at: 0)
             check.evidence += " Follows from the sheet's own Question 5 answers (error carried forward)."
         } else {
             check.evidence += " The sheet's own Question 5 answers sum to $\(sheetSum)$, so the error is not only carried forward."

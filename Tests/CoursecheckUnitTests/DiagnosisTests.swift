@@ -129,6 +129,33 @@ struct DiagnosisTests {
         #expect(q6.diagnosis.first?.note == "carried-forward")
     }
 
+    /// The submitted sheet's own Question 5 answers for f_5 are f_1 − f_2
+    /// (t_1, wrong), f_3 − f_5 (t_5) and f_2 − f_6 (t_6); leaving out t_6's
+    /// gives f_1 − f_2 + f_3 − f_5, which no slip of the true sum gives.
+    @Test("Question 6 summed from the sheet's own answers with one left out")
+    func carriedDropped() throws {
+        let sheet = try SheetVariant.submitted(replacing: [(
+            "= (f_1 - f_2) + (f_3 - f_5) + (f_2 - f_6) = f_1 + f_3 - f_5 - f_6$$",
+            "= (f_1 - f_2) + (f_3 - f_5) = f_1 - f_2 + f_3 - f_5$$")])
+        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let check = try #require(report.checks.first { $0.id.description == "part2.q6.f_5" })
+        #expect(notes(check) == ["carried-forward+dropped-terms"], "\(check.diagnosis)")
+        #expect(check.diagnosis.first?.explanation == "the sheet's own Question 5 answers summed, leaving out t_6 = (f_5, f_6, f_2)")
+    }
+
+    /// An assignment that counts one bias: two is then the slip.
+    @Test("two-biases where the assignment counts one")
+    func twoBiases() throws {
+        var assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        assignment.part1?.bias = .one
+        let sheet = "Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60,400 | 50% |\n"
+        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let check = try #require(report.checks.first { $0.id.description == "part1.params.rnn" })
+        #expect(check.status == .incorrect)
+        #expect(notes(check) == ["two-biases"])
+    }
+
     @Test("A diagnosis never changes a verdict: the same statuses with and without the catalogue")
     func verdictsUnchanged() throws {
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)

@@ -1,6 +1,6 @@
 # coursecheck — the two commands a user types are `make report` and `make test`.
 SWIFT  ?= swift
-DEPS   := libgsl-dev libopenblas-dev pkg-config pandoc
+DEPS   := libgsl-dev libopenblas-dev pkg-config pandoc zlib1g-dev
 SHEET  ?= fixtures/answers/submitted.md
 BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
 

@@ -10,10 +10,14 @@ let package = Package(
         .library(name: "Coursecheck", targets: [
             "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
             "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
+            "CoursecheckGrading",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Grading a class: LMS zip downloads and CSV rosters and exports.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: - Public API, floor by floor
@@ -22,12 +26,19 @@ let package = Package(
         .executableTarget(
             name: "coursecheck",
             dependencies: [
-                "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
-                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
+                "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
+                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/coursecheck"
         ),
+        /// Grading: a class of submissions into scores, feedback, statistics and LMS files.
+        .target(name: "CoursecheckGrading",
+                dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
+                               "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
+                               .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                               .product(name: "CSV", package: "CSV.swift")],
+                path: "Sources/Grading", exclude: ["README.md"]),
         /// Goldens: the reference results kept under fixtures/golden/ and reports/, computed and compared.
         .target(name: "CoursecheckGoldens",
                 dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
@@ -76,9 +87,10 @@ let package = Package(
         .testTarget(
             name: "CoursecheckUnitTests",
             dependencies: [
-                "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
-                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics",
-                "CoursecheckTestSupport",
+                "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
+                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
+                "CoursecheckNumerics", "CoursecheckTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(

@@ -52,6 +52,7 @@ extension Assignment {
         let r = reference
         if schema != Assignment.schemaName { return "schema must be \"\(Assignment.schemaName)\", found \"\(schema)\"" }
         if let problem = part1?.problem { return problem }
+        if let problem = points?.problem { return problem }
         if !(3...1000).contains(p.samples) { return "part2.samples must be from 3 to 1000, found \(p.samples)" }
         if p.labels.count != p.samples { return "part2.labels has \(p.labels.count) entries for \(p.samples) samples" }
         if Set(p.labels).count < 2 { return "part2.labels must name at least two classes" }

@@ -15,6 +15,8 @@ public struct Assignment: Codable, Equatable, Sendable {
     public var part1: RecurrentPart?
     public var part2: TripletPart
     public var reference: ReferenceSettings
+    /// How `grade` scores a sheet; one point per check when absent.
+    public var points: Points?
 
     public struct TripletPart: Codable, Equatable, Sendable {
         /// How many samples f_1…f_n there are.

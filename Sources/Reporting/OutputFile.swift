@@ -17,6 +17,11 @@ public enum OutputFile {
         public var path: String
         public var reason: String
         public var errorDescription: String? { "\(path): cannot write: \(reason)" }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public static func write(_ text: String, to path: String) throws {

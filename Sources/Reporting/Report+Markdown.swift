@@ -82,7 +82,8 @@ extension Report {
 
     /// The slips a wrong answer fits, or that none does.
     static func diagnosis(_ check: Check) -> String {
-        guard check.status == .incorrect || !check.carriedFrom.isEmpty else { return "" }
+        // A report without evidence (feedback with verdicts only) says nothing of slips either.
+        guard check.status == .incorrect || !check.carriedFrom.isEmpty, !check.evidence.isEmpty else { return "" }
         guard !check.diagnosis.isEmpty else { return " Diagnosis: \(Diagnosis.noKnownSlip)." }
         return " Diagnosis: " + check.diagnosis.map { "\($0.note): \($0.explanation)" }.joined(separator: "; ") + "."
     }

@@ -36,6 +36,12 @@ public struct Check: Encodable, Equatable, Sendable {
     /// Earlier wrong answers of the same sheet that this wrong answer follows
     /// from (error carried forward).
     public var carriedFrom: [String]
+    /// The answer as read, in canonical form (`f_5 - f_2`, `120`), when it
+    /// differs from `claimed`; for grouping a class's answers (not part of
+    /// the JSON of a check).
+    public var reading: String?
+    /// The canonical answer: `reading`, else `claimed`.
+    public var canonical: String { reading ?? claimed }
     /// Which known slips a wrong answer is (empty when none fits, or when
     /// the answer is not wrong).
     public var diagnosis: [Diagnosis] = []

@@ -7,18 +7,19 @@ import CoursecheckReading
 /// and each accuracy for what can be said of it.
 public struct Part1Checker {
     public let part: Assignment.RecurrentPart
+    public let references: Part1References
 
-    public init(part: Assignment.RecurrentPart) {
+    /// `references` computed from `part` when not given.
+    public init(part: Assignment.RecurrentPart, references: Part1References? = nil) throws {
         self.part = part
+        self.references = try references ?? Part1References(part)
     }
 
     public func checks(for sheet: ParsedSheet) throws -> [Check] {
         var checks: [Check] = []
         var claims: [(ModelSpec, Int)] = []
         for spec in part.models {
-            let own = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
-            let other = try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize,
-                                                  bias: part.bias.other)
+            let (own, other) = references.inventories[spec.slug]!
             let check = parameterCheck(spec, own: own, other: other, sheet: sheet)
             if check.status == .correct || check.status == .incorrect,
                let n = sheet.models[spec.slug]?.lazy.compactMap(\.parameters?.value).first {
@@ -69,5 +70,22 @@ public struct Part1Checker {
               let other = entries.dropFirst().first(where: { $0.value != first.value || ($0.value == nil && $0.text != first.text) })
         else { return nil }
         return "answered twice with different answers: \(sheet.place(first.location)) and \(sheet.place(other.location))."
+    }
+}
+
+/// Part I's references: the inventory of every instantiated model under
+/// the assignment's bias convention and the other one, computed once (a
+/// class of sheets shares them).
+public struct Part1References: Sendable {
+    public let inventories: [String: (own: ParameterInventory, other: ParameterInventory)]
+
+    public init(_ part: Assignment.RecurrentPart) throws {
+        var table: [String: (own: ParameterInventory, other: ParameterInventory)] = [:]
+        for spec in part.models {
+            table[spec.slug] = (
+                try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias),
+                try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias.other))
+        }
+        inventories = table
     }
 }

@@ -34,6 +34,7 @@ extension Part2Checker {
         }
         var check = Check(id: id, status: holds ? .correct : .incorrect,
                           claimed: claim.text, expected: expected, evidence: evidence.joined(separator: "; ") + ".")
+        check.reading = claim.answer.description
         if !holds {
             let symbol = reference.symbol
             // Question 6: the sheet's own Question 5 answers, when all were read.

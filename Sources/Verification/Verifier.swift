@@ -18,14 +18,14 @@ public enum Verifier {
     /// The report for a sheet already read; `text.path` names it in the
     /// report. `references` are computed from the assignment when not given.
     public static func verify(text: SheetText, assignment: Assignment, source: AssignmentSource? = nil,
-                              references: Part2References? = nil) throws -> Report {
+                              references: Part2References? = nil, part1References: Part1References? = nil) throws -> Report {
         let sheetPath = text.path
         let parsed = SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? []).parse(text)
         let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
         var checks: [Check] = []
         if let part1 = assignment.part1 {
-            checks += try Part1Checker(part: part1).checks(for: parsed)
+            checks += try Part1Checker(part: part1, references: part1References).checks(for: parsed)
         }
         checks += try Part2Checker(assignment: assignment, references: references).checks(for: parsed)
         checks = unreadInsteadOfMissing(checks, parsed)

@@ -6,7 +6,7 @@ struct Coursecheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursecheck",
         abstract: "Checks hand-derived answers of a deep-learning assignment against independent computation.",
-        subcommands: [Verify.self, Models.self, Gradcheck.self, Bench.self, Regenerate.self]
+        subcommands: [Verify.self, Grade.self, Models.self, Gradcheck.self, Bench.self, Regenerate.self]
     )
 
     /// The one place where errors become exit statuses:

@@ -4,6 +4,8 @@ import ArgumentParser
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case json
+    /// Gradescope's autograder results.json (`verify` only).
+    case gradescope
 }
 
 /// Flags shared by every command that prints a result.
@@ -17,8 +19,16 @@ struct OutputOptions: ParsableArguments {
 
 extension OutputOptions {
     /// Prints or writes the result in the chosen format.
-    func emit(markdown: @autoclosure () -> String, json: () throws -> String) throws {
-        let text = format == .json ? try json() : markdown()
+    func emit(markdown: @autoclosure () -> String, json: () throws -> String,
+              gradescope: (() throws -> String)? = nil) throws {
+        let text: String
+        switch format {
+        case .markdown: text = markdown()
+        case .json: text = try json()
+        case .gradescope:
+            guard let gradescope else { throw ValidationError("--format gradescope is for `verify` only") }
+            text = try gradescope()
+        }
         try Printer.emit(text, to: output)
     }
 }

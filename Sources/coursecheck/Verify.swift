@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoursecheckGrading
 import CoursecheckReporting
 import CoursecheckVerification
 
@@ -7,7 +8,9 @@ struct Verify: ParsableCommand {
         abstract: "Verify every answer of a sheet and report, answer by answer, what holds.",
         discussion: """
         Exit status: 0 when every check is correct or unverifiable; 1 when any is \
-        incorrect, inconsistent, missing or unparsable; 2 when the input cannot be used.
+        incorrect, inconsistent, missing or unparsable; 2 when the input cannot be used. \
+        `--format gradescope` writes Gradescope's autograder results.json, scored with \
+        the assignment's points, so the same checks run inside Gradescope.
         """
     )
 
@@ -21,7 +24,8 @@ struct Verify: ParsableCommand {
     func run() throws {
         let (spec, source) = try assignment.load()
         let report = try Verifier.verify(sheetPath: sheet, assignment: spec, source: source)
-        try output.emit(markdown: report.markdown(), json: { try report.json() })
+        try output.emit(markdown: report.markdown(), json: { try report.json() },
+                        gradescope: { GradescopeResults.render(report, assignment: spec) })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

@@ -1,0 +1,86 @@
+import CoursecheckTestSupport
+import Foundation
+import Testing
+
+/// `coursecheck grade` and `verify --format gradescope` as a user runs them.
+@Suite("coursecheck grade on the command line")
+struct GradeCommandTests {
+    private func classFolder(_ files: [String: String]) throws -> URL {
+        let folder = try PackagePaths.temporaryFolder().appendingPathComponent("class")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        return folder
+    }
+
+    @Test("Every submission graded: exit 0, one summary line and the Canvas note")
+    func graded() throws {
+        let folder = try classFolder(["smithjohn_12345_67890_answers.md": try SheetVariant.submitted()])
+        let out = try PackagePaths.temporaryFolder().appendingPathComponent("out")
+        let run = try CommandRun.coursecheck(["grade", folder.path, "--output-dir", out.path, "--jobs", "2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("graded 1, needs review 0, unreadable 0, no submission 0; wrote "))
+        #expect(run.stdout.contains("Canvas will create a new assignment"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("students/12345.md").path))
+        let withColumn = try CommandRun.coursecheck(["grade", folder.path, "--output-dir", out.path, "--canvas-column", "Homework 3 (4711)"])
+        #expect(!withColumn.stdout.contains("Canvas will create"))
+        #expect(try String(contentsOf: out.appendingPathComponent("canvas.csv"), encoding: .utf8).hasPrefix("Student,ID,SIS User ID,SIS Login ID,Section,Homework 3 (4711)\n"))
+    }
+
+    @Test("Some need review: exit 1")
+    func review() throws {
+        let folder = try classFolder(["a_1_1_x.md": try SheetVariant.submitted(), "b_2_1_x.pdf": "%PDF"])
+        let out = try PackagePaths.temporaryFolder().appendingPathComponent("out")
+        let run = try CommandRun.coursecheck(["grade", folder.path, "--output-dir", out.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("graded 1, needs review 0, unreadable 1, no submission 0"))
+    }
+
+    @Test("Cannot run: exit 2 with one line", arguments: [
+        ("missing", "no such file or folder"), ("file", "SUBMISSIONS must be a folder or a .zip of one"),
+        ("readonly", "not writable"), ("notzip", "cannot read the zip file"),
+    ])
+    func cannotRun(kind: String, message: String) throws {
+        let scratch = try PackagePaths.temporaryFolder()
+        var submissions = scratch.appendingPathComponent("nothing")
+        var out = scratch.appendingPathComponent("out")
+        var unprivileged = false
+        switch kind {
+        case "file":
+            submissions = scratch.appendingPathComponent("sheet.md")
+            try Data("x".utf8).write(to: submissions)
+        case "readonly":
+            submissions = try classFolder(["a_1_1_x.md": "Question 3\n"])
+            out = scratch.appendingPathComponent("locked")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: out.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: submissions.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: submissions.deletingLastPathComponent().path)
+            unprivileged = true
+        case "notzip":
+            submissions = scratch.appendingPathComponent("class.zip")
+            try Data("not a zip".utf8).write(to: submissions)
+        default: break
+        }
+        let arguments = ["grade", submissions.path, "--output-dir", out.path]
+        let run = unprivileged ? try CommandRun.coursecheckUnprivileged(arguments) : try CommandRun.coursecheck(arguments)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("verify --format gradescope: Gradescope's results.json for one sheet")
+    func gradescope() throws {
+        let run = try CommandRun.coursecheck(["verify", PackagePaths.submittedSheet.path, "--format", "gradescope"])
+        #expect(run.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        // One point per check without a points section: 84 checks, 6
+        // accuracies unverifiable; 78 counted, 3 wrong and not carried forward.
+        #expect(json["score"] as? Double == 75)
+        let tests = json["tests"] as! [[String: Any]]
+        #expect(tests.count == 78)
+        #expect(tests.contains { $0["name"] as? String == "part2.q5.4.f_2" && $0["status"] as? String == "failed" })
+        let models = try CommandRun.coursecheck(["models", "--format", "gradescope"])
+        #expect(models.status == 64 && models.stderr.contains("--format gradescope is for `verify` only"))
+    }
+}

@@ -49,6 +49,7 @@ struct GradingTests {
         try write("roebob_33333_67892_answers.pdf", "%PDF-1.4\n")
         try write("emptyeve_44444_67893_answers.md", "")
         try Data([0xff, 0xfe, 0x00, 0x41]).write(to: folder.appendingPathComponent("binbill_55555_67894_answers.md"))
+        try Data(count: 5 << 20).write(to: folder.appendingPathComponent("hugehal_66666_67895_answers.md"))
         try write(".DS_Store", "junk")
         try write("__MACOSX/._smithjohn_12345_67890_answers.md", "junk")
         return folder
@@ -107,8 +108,9 @@ struct GradingTests {
         #expect(byID["44444"]![2] == "unreadable" && byID["44444"]![6].contains("no recognisable answers"))
         #expect(byID["55555"]![2] == "unreadable" && byID["55555"]![6].contains("binbill_55555_67894_answers.md:1:1: not a text sheet"))
         #expect(byID["33333"]![6].hasSuffix("not on the roster"))
+        #expect(byID["66666"]![2] == "unreadable" && byID["66666"]!.joined(separator: ",").contains("more than the limit of 4194304"))
         #expect(Array(byID["99999"]!.prefix(3)) == ["99999", "Al Absent", "no_submission"])
-        #expect(byID.count == 6)  // junk and __MACOSX are no students
+        #expect(byID.count == 7)  // junk and __MACOSX are no students
 
         let canvas = Self.rows(try Self.text(out, "canvas.csv"))
         #expect(canvas[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "coursecheck"])
@@ -135,7 +137,7 @@ struct GradingTests {
         #expect(responses.contains { $0.contains("\"check\": \"part2.q5.4.f_2\"") && $0.contains("\"answer\": \"f_4 - f_2\"")
             && $0.contains("\"diagnosis\": [\"substitution\", \"role-swap\"]") && $0.contains("\"student_id\": \"12345\"") })
         let report = try Self.text(out, "class-report.md")
-        #expect(report.contains("| graded | 1 |\n| needs_review | 1 |\n| unreadable | 3 |\n| no_submission | 1 |"))
+        #expect(report.contains("| graded | 1 |\n| needs_review | 1 |\n| unreadable | 4 |\n| no_submission | 1 |"))
         #expect(report.contains("- `part2.q5.1.f_5`: $f_1 - f_2$ — 2 (12345, 22222)"))
         #expect(report.contains("  - 2 students: substitution: f_2 (the positive) written where f_5 (the negative) belongs"))
         #expect(report.contains("![Score histogram](score-histogram.svg)"))

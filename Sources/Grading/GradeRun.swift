@@ -133,23 +133,21 @@ public enum GradeRun {
         while index < submissions.count {
             let chunk = Array(submissions[index..<min(submissions.count, index + chunkSize(jobs: options.jobs))])
             index += chunk.count
-            let outputs = ParallelMap.map(chunk.count, jobs: options.jobs) { k in
-                grader.grade(chunk[k], overrides: options.overrides.entries[chunk[k].id] ?? [:])
-            }
-            for var output in outputs {
-                if let roster, roster.students[output.grade.id] == nil {
-                    output.grade.reasons.append("not on the roster")
+            // Each worker reads, checks and writes its students' own files;
+            // the shared files are appended here, in student-id order.
+            let outputs = try ParallelMap.map(chunk.count, jobs: options.jobs) { k -> Result<StudentGrader.Output, Error> in
+                Result {
+                    var output = grader.grade(chunk[k], overrides: options.overrides.entries[chunk[k].id] ?? [:],
+                                              onRoster: roster.map { $0.students[chunk[k].id] != nil } ?? true)
+                    try write(output, to: out)
+                    output.markdown = nil
+                    output.json = nil
+                    output.gradescope = nil
+                    return output
                 }
+            }.map { try $0.get() }
+            for output in outputs {
                 let grade = output.grade
-                if let markdown = output.markdown {
-                    try OutputFile.write(markdown, to: out.appendingPathComponent("students/\(output.file).md").path)
-                }
-                if let json = output.json {
-                    try OutputFile.write(json, to: out.appendingPathComponent("students/\(output.file).json").path)
-                }
-                let gradescopeFolder = out.appendingPathComponent("gradescope/\(output.file)")
-                try manager.createDirectory(at: gradescopeFolder, withIntermediateDirectories: true)
-                try OutputFile.write(output.gradescope ?? unreadableGradescope(grade), to: gradescopeFolder.appendingPathComponent("results.json").path)
                 try responses.write(output.responses)
                 try grades.row(gradesRow(grade, name: roster?.students[grade.id]?.name ?? "", maxima: maxima))
                 if let previous, let regrade {
@@ -195,6 +193,19 @@ public enum GradeRun {
         try OutputFile.write(Charts.facility(statistics.questionFigures), to: out.appendingPathComponent("question-facility.svg").path)
         if let regradeText { warnings.append(regradeText.trimmingCharacters(in: .newlines)) }
         return GradeSummary(counts: statistics.counts, warnings: warnings)
+    }
+
+    /// A student's own files: students/ID.md and .json, gradescope/ID/results.json.
+    static func write(_ output: StudentGrader.Output, to out: URL) throws {
+        if let markdown = output.markdown {
+            try OutputFile.writeNew(markdown, to: out.appendingPathComponent("students/\(output.file).md").path)
+        }
+        if let json = output.json {
+            try OutputFile.writeNew(json, to: out.appendingPathComponent("students/\(output.file).json").path)
+        }
+        let folder = out.appendingPathComponent("gradescope/\(output.file)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFile.writeNew(output.gradescope ?? unreadableGradescope(output.grade), to: folder.appendingPathComponent("results.json").path)
     }
 
     static func gradesRow(_ grade: StudentGrade, name: String, maxima: [(key: String, maximum: Rational)]) -> [String] {

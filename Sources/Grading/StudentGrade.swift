@@ -61,7 +61,14 @@ struct StudentGrader: Sendable {
         var responses: String
     }
 
-    func grade(_ submission: Submission, overrides: [String: Overrides.Entry]) -> Output {
+    /// A submission whose id is not on the roster is graded, and flagged.
+    func grade(_ submission: Submission, overrides: [String: Overrides.Entry], onRoster: Bool = true) -> Output {
+        var output = gradeSheet(submission, overrides: overrides)
+        if !onRoster { output.grade.reasons.append("not on the roster") }
+        return output
+    }
+
+    func gradeSheet(_ submission: Submission, overrides: [String: Overrides.Entry]) -> Output {
         var grade = StudentGrade(id: submission.id, status: .graded, score: nil, reasons: submission.notes, wrong: [:], questionPoints: [:])
         let file = StudentGrader.fileName(submission.id)
         guard let sheet = submission.sheet else {
@@ -144,7 +151,8 @@ struct StudentGrader: Sendable {
     }
 
     static func json(_ report: Report, score: SheetScore, grade: StudentGrade) -> String? {
-        guard var value = try? JSONValue(encoding: report), case .object(var members) = value else { return nil }
+        guard case .object(var members) = report.jsonValue else { return nil }
+        var value: JSONValue
         var checks: [String: JSONValue] = [:]
         for item in score.checks {
             var entry: [String: JSONValue] = ["points": .string(item.points.twoDecimals), "maximum": .string(item.maximum.twoDecimals)]

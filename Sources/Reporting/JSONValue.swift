@@ -60,6 +60,8 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     static func quote(_ s: String) -> String {
+        // Most strings need no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -40,6 +40,17 @@ public enum OutputFile {
         }
     }
 
+    /// Writes a new file in a folder this run has just made (a class's
+    /// per-student files): created exclusively, written whole, not flushed
+    /// one by one (the folder is new, so no earlier file can be lost; the
+    /// run's own summary files are written with `write`).
+    public static func writeNew(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, reason: reason(errno)) }
+        defer { close(fd) }
+        try writeAll(Array(text.utf8), to: fd, as: path)
+    }
+
     /// The path with every symbolic link along its last component followed
     /// (at most 40, as the kernel allows).
     static func resolve(_ path: String) throws -> String {

@@ -94,10 +94,23 @@ extension Report {
 
     /// Math in `$…$`; a `|` would end the table cell, so it is escaped.
     static func math(_ text: String) -> String {
-        text.isEmpty ? "—" : "$" + text.replacingOccurrences(of: "|", with: "\\vert ").replacingOccurrences(of: "$", with: "\\$") + "$"
+        guard !text.isEmpty else { return "—" }
+        guard text.contains(where: { $0 == "|" || $0 == "$" }) else { return "$" + text + "$" }
+        return "$" + text.replacingOccurrences(of: "|", with: "\\vert ").replacingOccurrences(of: "$", with: "\\$") + "$"
     }
 
     static func cell(_ text: String) -> String {
-        text.isEmpty ? "—" : text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        guard !text.isEmpty else { return "—" }
+        guard text.contains(where: { $0 == "|" || $0 == "\n" }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for c in text {
+            switch c {
+            case "|": out += "\\|"
+            case "\n": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
     }
 }

@@ -50,7 +50,7 @@ extension Part1Checker {
     /// Every size under which all parsed counts hold at once.
     func sizesCheck(_ claims: [(ModelSpec, Int)]) -> Check {
         let own = SizeInference.Solution(inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias)
-        let solutions = SizeInference.solutions(claims: claims)
+        let solutions = references.sizeSolutions(claims)
         let listed = solutions.prefix(20).map(\.description).joined(separator: "; ") + (solutions.count > 20 ? "; …" : "")
         let status: Status
         let evidence: String

@@ -1,4 +1,5 @@
 import CoursecheckAssignment
+import Foundation
 import CoursecheckModels
 import CoursecheckReading
 
@@ -78,6 +79,24 @@ public struct Part1Checker {
 /// class of sheets shares them).
 public struct Part1References: Sendable {
     public let inventories: [String: (own: ParameterInventory, other: ParameterInventory)]
+    private let solved = SolutionCache()
+
+    /// The sizes under which `claims` hold at once (`SizeInference`),
+    /// searched once per distinct set of claims: a class mostly claims the
+    /// same counts.
+    func sizeSolutions(_ claims: [(ModelSpec, Int)]) -> [SizeInference.Solution] {
+        let key = claims.map { "\($0.0.slug)=\($0.1)" }.joined(separator: ",")
+        if let known = solved.lock.withLock({ solved.table[key] }) { return known }
+        let solutions = SizeInference.solutions(claims: claims)
+        solved.lock.withLock { if solved.table.count < 10_000 { solved.table[key] = solutions } }
+        return solutions
+    }
+
+    /// Shared between threads; a bounded memo.
+    final class SolutionCache: @unchecked Sendable {
+        let lock = NSLock()
+        var table: [String: [SizeInference.Solution]] = [:]
+    }
 
     public init(_ part: Assignment.RecurrentPart) throws {
         var table: [String: (own: ParameterInventory, other: ParameterInventory)] = [:]

@@ -7,7 +7,7 @@ BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: all deps build release report test bench install clean
+.PHONY: all deps build release report test bench install gradescope clean
 
 all: report
 
@@ -62,6 +62,18 @@ install: release
 	$(SWIFT) package plugin generate-manual --multi-page >/dev/null
 	install -m 644 .build/plugins/GenerateManual/outputs/coursecheck/*.1 "$(DESTDIR)$(PREFIX)/share/man/man1/"
 	@echo "installed coursecheck in $(DESTDIR)$(PREFIX)"
+
+# A Gradescope autograder bundle: setup.sh, run_autograder (which calls
+# `verify --format gradescope`), the assignment and a coursecheck built with
+# the static Swift standard library. Upload gradescope/autograder.zip.
+gradescope: deps
+	$(SWIFT) build -c release --product coursecheck --static-swift-stdlib --scratch-path .build-gradescope
+	rm -rf gradescope && mkdir -p gradescope/bundle
+	install -m 755 "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-gradescope --show-bin-path)/coursecheck" gradescope/bundle/
+	install -m 755 autograder/setup.sh autograder/run_autograder gradescope/bundle/
+	install -m 644 fixtures/assignment.json gradescope/bundle/
+	cd gradescope/bundle && python3 -m zipfile -c ../autograder.zip setup.sh run_autograder coursecheck assignment.json
+	@echo "wrote gradescope/autograder.zip"
 
 clean:
 	rm -rf .build

@@ -83,4 +83,31 @@ struct GradeCommandTests {
         let models = try CommandRun.coursecheck(["models", "--format", "gradescope"])
         #expect(models.status == 64 && models.stderr.contains("--format gradescope is for `verify` only"))
     }
+
+    /// autograder/run_autograder as Gradescope runs it, in a folder laid out
+    /// like /autograder (AUTOGRADER_ROOT), with the release binary.
+    @Test("The Gradescope autograder script", arguments: ["sheet", "none", "binary"])
+    func autograder(kind: String) throws {
+        let root = try PackagePaths.temporaryFolder()
+        let source = root.appendingPathComponent("source"), submission = root.appendingPathComponent("submission")
+        for folder in [source, submission] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try FileManager.default.copyItem(at: PackagePaths.binary, to: source.appendingPathComponent("coursecheck"))
+        try FileManager.default.copyItem(at: PackagePaths.assignment, to: source.appendingPathComponent("assignment.json"))
+        switch kind {
+        case "sheet": try Data(try SheetVariant.submitted().utf8).write(to: submission.appendingPathComponent("answers.md"))
+        case "binary": try Data([0xff, 0x00, 0xfe]).write(to: submission.appendingPathComponent("answers.md"))
+        default: try Data("%PDF".utf8).write(to: submission.appendingPathComponent("scan.pdf"))
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["AUTOGRADER_ROOT"] = root.path
+        let run = try CommandRun.run(URL(fileURLWithPath: "/bin/bash"), [PackagePaths.root.appendingPathComponent("autograder/run_autograder").path],
+                                     in: root, environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("results/results.json"))) as! [String: Any]
+        switch kind {
+        case "sheet": #expect(json["score"] as? Double == 75)
+        case "binary": #expect(json["score"] as? Double == 0 && (json["output"] as? String)?.contains("invalid UTF-8") == true)
+        default: #expect(json["score"] as? Double == 0 && (json["output"] as? String)?.contains("no answer sheet found") == true)
+        }
+    }
 }

@@ -53,6 +53,14 @@ final class StreamedCSV {
     func finish() throws { try file.finish() }
 }
 
+/// What the LMS files need of a student.
+struct FinalScore {
+    var status: StudentStatus
+    var total: Rational?
+    var maximum: Rational?
+    var reason: String
+}
+
 enum Exports {
     /// One CSV line, ending with a newline.
     static func line(_ fields: [String]) -> String {
@@ -66,7 +74,7 @@ enum Exports {
 
     /// Canvas's gradebook import: `Student,ID,SIS User ID,SIS Login ID,
     /// Section,<assignment column>`, then a `Points Possible` row.
-    static func canvas(_ target: URL, scores: [String: (status: StudentStatus, score: SheetScore?, reason: String)],
+    static func canvas(_ target: URL, scores: [String: FinalScore],
                        roster: Roster?, column: String, total: Rational) throws {
         var text = line(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column])
         text += line(["Points Possible", "", "", "", "", total.twoDecimals])
@@ -74,14 +82,14 @@ enum Exports {
             let student = roster?.students[id]
             let entry = scores[id]!
             text += line([student?.name ?? "", id, student?.sisID ?? "", student?.email ?? "", student?.section ?? "",
-                          entry.score?.total.twoDecimals ?? ""])
+                          entry.total?.twoDecimals ?? ""])
         }
         try OutputFile.write(text, to: target.path)
     }
 
     /// Moodle's grade import: the identifier the roster gives (`ID number`,
     /// else `Email address`), the grade, and short feedback.
-    static func moodle(_ target: URL, scores: [String: (status: StudentStatus, score: SheetScore?, reason: String)],
+    static func moodle(_ target: URL, scores: [String: FinalScore],
                        roster: Roster) throws {
         let bySIS = roster.hasSISID
         var text = line([bySIS ? "ID number" : "Email address", "Grade", "Feedback comments"])
@@ -95,8 +103,8 @@ enum Exports {
             case .needsReview: feedback = "provisional: some answers are being reviewed by a grader"
             case .graded: feedback = "graded by coursecheck"
             }
-            if let score = entry.score { feedback += " (\(score.total.twoDecimals) / \(score.maximum.twoDecimals))" }
-            text += line([key, entry.score?.total.twoDecimals ?? "", feedback])
+            if let total = entry.total, let maximum = entry.maximum { feedback += " (\(total.twoDecimals) / \(maximum.twoDecimals))" }
+            text += line([key, entry.total?.twoDecimals ?? "", feedback])
         }
         try OutputFile.write(text, to: target.path)
     }

@@ -127,7 +127,9 @@ public enum GradeRun {
         var regradeChanges = (checks: 0, students: Set<String>())
 
         var statistics = ClassStatistics(questions: maxima)
-        var finalScores: [String: (status: StudentStatus, score: SheetScore?, reason: String)] = [:]
+        // Per student only what the LMS files need: a class of any size
+        // keeps a few values per student, not their reports.
+        var finalScores: [String: FinalScore] = [:]
         let roster = options.roster
         var index = 0
         while index < submissions.count {
@@ -159,7 +161,8 @@ public enum GradeRun {
                 }
                 let carried = Set(grade.score?.checks.filter(\.carriedForward).map(\.question) ?? [])
                 statistics.add(grade, carriedQuestions: carried)
-                finalScores[grade.id] = (grade.status, grade.score, grade.needsReviewReason)
+                finalScores[grade.id] = FinalScore(status: grade.status, total: grade.score?.total, maximum: grade.score?.maximum,
+                                                   reason: grade.needsReviewReason)
             }
         }
         // Rostered students without a submission.
@@ -167,7 +170,7 @@ public enum GradeRun {
             let grade = StudentGrade(id: id, status: .noSubmission, score: nil, reasons: [], wrong: [:], questionPoints: [:])
             try grades.row(gradesRow(grade, name: roster?.students[id]?.name ?? "", maxima: maxima))
             statistics.add(grade, carriedQuestions: [])
-            finalScores[id] = (.noSubmission, nil, "")
+            finalScores[id] = FinalScore(status: .noSubmission, total: nil, maximum: nil, reason: "")
         }
         try grades.finish()
         try responses.finish()

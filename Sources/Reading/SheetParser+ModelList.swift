@@ -70,11 +70,25 @@ enum ModelListRow {
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
         }
         var parameters: ModelClaim.Entry?
-        if let m = count.firstMatch(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
+        let counts = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
+        // The number that says "param…" after it, else the first.
+        let named = counts.first { m in
+            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { $0 == " " }
+            return after.hasPrefix("param")
+        }
+        if let m = named ?? counts.first {
             let text = ns.substring(with: m.range)
             parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+            ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
         }
         guard accuracy != nil || parameters != nil else { return nil }
+        // A line without a list marker is a row only if nothing but its
+        // figures and their words is left: `LSTM has 4 gates` is prose.
+        if !marked {
+            let words = (ns as String).lowercased().split { !$0.isLetter }
+            let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "k", "m"]
+            guard words.allSatisfy(allowed.contains) else { return nil }
+        }
         return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
                           location: SourceLocation(line: lineNumber, column: offset + 1),
                           parameters: parameters, accuracy: accuracy)

@@ -56,6 +56,14 @@ struct PartOneNotationTests {
         #expect(checks.values.contains { $0.status == .unparsable && $0.evidence.contains("no model named 'GRU'") })
     }
 
+    @Test("Prose that starts with a model's name is not a row; a list row's count is the one named parameters")
+    func proseLines() throws {
+        let checks = try checks("Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| LSTM | 241,600 | 86.03% |\n\n"
+            + "LSTM has 4 gates, so it has four times the RNN's weights.\n\n- RNN: 1 level, 60,400 parameters, 64.64%\n")
+        #expect(checks["part1.params.lstm"]?.status == .correct, "\(checks["part1.params.lstm"]?.evidence ?? "")")
+        #expect(checks["part1.params.rnn"]?.status == .correct, "\(checks["part1.params.rnn"]?.evidence ?? "")")
+    }
+
     @Test("LaTeX \\item rows")
     func latexItems() throws {
         let tex = "\\documentclass{article}\n\\begin{document}\n\\section*{Part I}\n\\begin{itemize}\n\\item RNN: 60{,}400 parameters, 64.64\\% accuracy\n\\item LSTM: 241{,}600 parameters, 86.03\\%\n\\end{itemize}\n\\end{document}\n"

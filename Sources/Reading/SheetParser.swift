@@ -80,14 +80,18 @@ public struct SheetParser {
         case .success(let pieces):
             var math: [MathFragment] = []
             var prose = ""
+            // Without any maths delimiter, every line is read (below).
+            let hasMath = pieces.contains { if case .math = $0 { true } else { false } }
             for (index, piece) in pieces.enumerated() {
                 switch piece {
                 case .prose(let f):
                     prose = String(f.text)
+                    guard hasMath else { continue }
                     let followedByMath = index + 1 < pieces.count
                     // A whole line of prose that is a derivative written
                     // without delimiters (`dL/df_2 = f_2 - f_1`, in a code
-                    // block or not) is read like maths.
+                    // block or not), or a line of a chain (`= …`), is read
+                    // like maths.
                     let lines = Self.derivativeLines(in: f, followedByMath: followedByMath)
                     math += lines
                     if !lines.isEmpty { prose = "" }
@@ -109,12 +113,11 @@ public struct SheetParser {
         }
     }
 
-    /// The whole lines of a prose piece that begin with a derivative head
-    /// (list markers, quote marks and code fences aside).
+    /// The whole lines of a prose piece that begin with a derivative head or
+    /// with `=` (list markers, quote marks and code fences aside).
     static func derivativeLines(in prose: Fragment, followedByMath: Bool) -> [MathFragment] {
         var result: [MathFragment] = []
         var offset = 0
-        var previousTaken = false
         let lines = prose.text.split(separator: "\n", omittingEmptySubsequences: false)
         for (n, line) in lines.enumerated() {
             defer { offset += line.unicodeScalars.count + 1 }
@@ -122,15 +125,14 @@ public struct SheetParser {
             if (n == 0 && prose.start.column > 1) || (n == lines.count - 1 && followedByMath) { continue }
             let lead = line.prefix { " \t>-*+`".contains($0) }
             let body = line.dropFirst(lead.count)
-            // `= …` (or `&= …`) under a derivative line continues its chain.
-            let continues = previousTaken && (body.hasPrefix("=") || body.hasPrefix("&="))
-            previousTaken = false
+            // `= …` (or `&= …`) is a line of a chain: it continues the open
+            // claim, or is reported; never left unread.
+            let continues = body.hasPrefix("=") || body.hasPrefix("&=")
             guard body.contains("=") else { continue }
             if !continues {
                 let tokens = Lexer.tokenize(body)
                 guard let item = TokenItems.split(tokens).first, DerivativeHead.match(item) != nil else { continue }
             }
-            previousTaken = true
             let at = prose.location(at: offset + lead.unicodeScalars.count)
             result.append(MathFragment(fragment: Fragment(body, start: at), proseBefore: ""))
         }

@@ -10,22 +10,11 @@ Usage: bench/grade-vs-loop.py [--sizes 1000,10000] [--loop-size 1000] [--jobs N]
 """
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-
-
-def timed(cmd, **kw):
-    """Wall time and the child's peak RSS (MiB), for one command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, **kw)
-    elapsed = time.perf_counter() - start
-    # ru_maxrss of children is the largest so far; run grade first (it is the larger).
-    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, before
 
 
 def peak_rss(cmd):

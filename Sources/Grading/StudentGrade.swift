@@ -152,7 +152,6 @@ struct StudentGrader: Sendable {
 
     static func json(_ report: Report, score: SheetScore, grade: StudentGrade) -> String? {
         guard case .object(var members) = report.jsonValue else { return nil }
-        var value: JSONValue
         var checks: [String: JSONValue] = [:]
         for item in score.checks {
             var entry: [String: JSONValue] = ["points": .string(item.points.twoDecimals), "maximum": .string(item.maximum.twoDecimals)]
@@ -164,8 +163,7 @@ struct StudentGrader: Sendable {
             "percent": .string(percent(score)), "checks": .object(checks),
             "review": .array(grade.reasons.map(JSONValue.string)),
         ])
-        value = .object(members)
-        return value.text
+        return JSONValue.object(members).text
     }
 
     /// Gradescope's autograder results: a test per scored check.

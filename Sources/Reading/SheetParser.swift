@@ -8,7 +8,7 @@ import CoursecheckMaths
 /// (derivatives of the k-th triplet's loss), 6 (derivatives of the sum).
 /// Whatever cannot be read becomes a `SheetProblem` with its location; the
 /// parser never skips an answer in silence and never traps.
-public struct SheetParser {
+public struct SheetParser: Sendable {
     public let part: Assignment.TripletPart
     /// Longest math fragment read, in Unicode scalars.
     public static let maximumFragment = 20_000

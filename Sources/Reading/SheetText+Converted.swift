@@ -1,10 +1,5 @@
 import Foundation
 
-extension SheetFormat {
-    /// The format a file's extension names, when it is not read as text.
-    static func converted(path: String) -> Pandoc.Input? { Pandoc.Input(path: path) }
-}
-
 extension SheetText {
     /// A Word or HTML sheet, converted to Markdown by pandoc. Locations are in
     /// the converted text (each problem also names its nearest heading).

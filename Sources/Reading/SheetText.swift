@@ -22,7 +22,7 @@ public struct SheetText: Sendable {
         if isDirectory.boolValue { throw SheetError.unreadable(path: path, reason: "it is a directory") }
         // Word and HTML go to pandoc (which has a time limit and an output
         // limit); a Word file's size is mostly its pictures.
-        if let input = SheetFormat.converted(path: path) {
+        if let input = Pandoc.Input(path: path) {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw SheetError.unreadable(path: path, reason: "permission denied")
             }

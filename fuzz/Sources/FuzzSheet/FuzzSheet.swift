@@ -3,22 +3,6 @@ import CoursecheckMaths
 import CoursecheckReading
 import Foundation
 
-/// The assignment every input is read against: the committed one, read once.
-private let part: Assignment.TripletPart = {
-    let path = ProcessInfo.processInfo.environment["COURSECHECK_ASSIGNMENT"] ?? "../fixtures/assignment.json"
-    do {
-        return try Assignment.load(from: path).part2
-    } catch {
-        fatalError("fuzz: cannot load \(path): \(error)")
-    }
-}()
-
-/// Part I's model names, so that list rows naming them are read.
-private let models: [String] = {
-    let path = ProcessInfo.processInfo.environment["COURSECHECK_ASSIGNMENT"] ?? "../fixtures/assignment.json"
-    return ((try? Assignment.load(from: path))?.part1?.models.map(\.name)) ?? []
-}()
-
 /// Reads arbitrary bytes as a sheet: validation, sections, math, claims,
 /// tables. Any error thrown is a clean rejection; a trap, a sanitizer report
 /// or a hang is a finding.
@@ -26,7 +10,7 @@ private let models: [String] = {
 public func fuzzSheet(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
     guard let text = try? SheetText(data: bytes, path: "fuzz.md") else { return 0 }
-    let sheet = SheetParser(part: part, models: models).parse(text)
+    let sheet = fuzzParser.parse(text)
     // Touch what the checks would read, so that it is computed.
     var total = sheet.problems.count + sheet.models.count
     for claims in sheet.derivatives.values {

@@ -1,0 +1,1 @@
+../../Shared/FuzzParser.swift

@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Coursecheck", targets: [
             "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
             "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
-            "CoursecheckGrading",
+            "CoursecheckGrading", "CoursecheckNotation",
         ]),
     ],
     dependencies: [
@@ -62,6 +62,8 @@ let package = Package(
         .target(name: "CoursecheckAssignment",
                 dependencies: ["CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Assignment", exclude: ["README.md"]),
+        /// Notation: the maths grammar — TeX tokenizer, parser to a tree, one command table, shapes read off the tree.
+        .target(name: "CoursecheckNotation", dependencies: ["CoursecheckMaths"], path: "Sources/Notation", exclude: ["README.md"]),
         /// Maths: exact rationals, linear expressions, the expression parser, the triplet loss.
         .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths", exclude: ["README.md"]),
         /// Models: RNN/LSTM cells and layers, inventories, gradient check, benchmark.
@@ -82,14 +84,14 @@ let package = Package(
 
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment"]
+            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths"]
         ),
         .testTarget(
             name: "CoursecheckUnitTests",
             dependencies: [
                 "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
                 "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
-                "CoursecheckNumerics", "CoursecheckTestSupport",
+                "CoursecheckNumerics", "CoursecheckNotation", "CoursecheckTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

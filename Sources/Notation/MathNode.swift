@@ -1,0 +1,97 @@
+/// A node of the tree a maths span parses to, with the range of Unicode
+/// scalars of the span it was written in.
+public struct MathNode: Sendable {
+    public indirect enum Kind: Sendable {
+        /// A letter, a number, a character or a command that takes no
+        /// argument; its role in the command table, nil when it has none
+        /// (an unknown command, a letter, a digit).
+        case atom(MathToken, Role?)
+        /// `{ … }`.
+        case group([MathNode])
+        /// A base with a subscript, a superscript and primes: `f_1`, `L^t`,
+        /// `L'`, `{}^6P_3` (an empty group as base).
+        case scripts(base: MathNode, sub: MathNode?, sup: MathNode?, primes: Int)
+        /// A fraction or a binomial (`role` says which): `\frac{a}{b}`, `{a \over b}`.
+        case fraction(Role, numerator: MathNode, denominator: MathNode)
+        /// A command applied to its arguments: decorations (`\mathbf{f}`),
+        /// derivative operators (`\pdv{L}{f_1}`), `\dd{x}`, functions.
+        case command(String, Role, arguments: [MathNode], optional: [MathNode])
+        /// What stands between a pair of delimiters: `( … )`, `\left[ … \right]`,
+        /// `\langle … \rangle`, physics' `\qty( … )`, `\abs{…}`.
+        case fenced(open: Delimiter, body: [MathNode], close: Delimiter)
+        /// `\text{…}` and the like: the text as written.
+        case text(String)
+        /// `\intertext{…}`: text between rows.
+        case intertext(String)
+        /// `\begin{name} … \end{name}`: rows of cells.
+        case environment(String, CommandTable.Environment.Kind, rows: [[[MathNode]]])
+        /// What could not be parsed, and why.
+        case error(NotationError)
+    }
+
+    public var kind: Kind
+    public var range: Range<Int>
+
+    public init(_ kind: Kind, _ range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
+
+    /// The role of an atom, if it is one that has one.
+    public var atomRole: Role? {
+        if case .atom(_, let role) = kind { return role }
+        return nil
+    }
+
+    /// The token of an atom.
+    public var atomToken: MathToken? {
+        if case .atom(let token, _) = kind { return token }
+        return nil
+    }
+
+    /// The first error in this node or below it.
+    public var firstError: NotationError? {
+        switch kind {
+        case .error(let e): return e
+        case .atom, .text, .intertext: return nil
+        case .group(let nodes), .fenced(_, let nodes, _): return nodes.firstError
+        case let .scripts(base, sub, sup, _): return base.firstError ?? sub?.firstError ?? sup?.firstError
+        case let .fraction(_, n, d): return n.firstError ?? d.firstError
+        case let .command(_, _, args, optional): return args.firstError ?? optional.firstError
+        case let .environment(_, _, rows): return rows.lazy.compactMap { $0.lazy.compactMap(\.firstError).first }.first
+        }
+    }
+}
+
+extension Array where Element == MathNode {
+    /// The first error in these nodes or below them.
+    public var firstError: NotationError? { lazy.compactMap(\.firstError).first }
+
+    /// The range from the first node's start to the last one's end.
+    public var range: Range<Int>? {
+        guard let first, let last else { return nil }
+        return first.range.lowerBound..<Swift.max(first.range.lowerBound, last.range.upperBound)
+    }
+}
+
+/// A parsed span: the nodes, the table as the span left it (with the
+/// student's macros it defined), and the table entries it used.
+public struct MathTree: Sendable {
+    public var nodes: [MathNode]
+    /// The table after the span's own `\newcommand`/`\def`: pass it to the
+    /// next span of the same sheet.
+    public var table: CommandTable
+    /// Every table entry the span used (for the mutation test and the docs).
+    public var used: Set<CommandTable.Key>
+    /// The span's text, for messages.
+    public var source: [Unicode.Scalar]
+
+    /// The source text of a range, white space folded.
+    public func text(_ range: Range<Int>) -> String {
+        let lower = Swift.max(0, Swift.min(range.lowerBound, source.count))
+        let upper = Swift.max(lower, Swift.min(range.upperBound, source.count))
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: source[lower..<upper])
+        return String(s).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

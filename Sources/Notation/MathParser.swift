@@ -1,0 +1,232 @@
+/// Parses a maths span into a tree (`MathTree`) by TeX's grammar, asking the
+/// command table what every command and character means.
+///
+/// Total on any input: it never traps, nesting is bounded by
+/// `maximumDepth` and macro expansion by `maximumExpansion`, and whatever
+/// cannot be parsed becomes an `.error` node with its place and reason.
+public struct MathParser {
+    /// Deepest nesting of groups, delimiters, scripts and arguments.
+    public static let maximumDepth = 64
+    /// Most tokens that macros may expand to in one span.
+    public static let maximumExpansion = 20_000
+
+    var table: CommandTable
+    var tokens: [MathToken]
+    var index = 0
+    /// Tokens of macro expansions still to read, last first.
+    var pending: [MathToken] = []
+    var expanded = 0
+    var depth = 0
+    var aborted = false
+    var stops: [Stop] = []
+    var used: Set<CommandTable.Key> = []
+    let source: [Unicode.Scalar]
+
+    enum Stop: Equatable {
+        case group, delimiter(Delimiter.Family), right, environment, bracket
+    }
+
+    init(tokens: [MathToken], table: CommandTable, source: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.table = table
+        self.source = source
+    }
+
+    /// Parses `text` with `table`; with `linesSeparate`, line breaks end rows
+    /// (plain text), otherwise they are spaces (TeX).
+    public static func parse(_ text: Substring, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
+        let tokens = Tokenizer(table: table, linesSeparate: linesSeparate).tokenize(text)
+        var parser = MathParser(tokens: tokens, table: table, source: Array(text.unicodeScalars))
+        let nodes = parser.list(until: nil)
+        return MathTree(nodes: nodes, table: parser.table, used: parser.used, source: parser.source)
+    }
+
+    public static func parse(_ text: String, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
+        parse(text[...], table: table, linesSeparate: linesSeparate)
+    }
+
+    // MARK: - Reading tokens
+
+    func peek() -> MathToken? {
+        if let last = pending.last { return last }
+        return index < tokens.count ? tokens[index] : nil
+    }
+
+    mutating func advance() {
+        if !pending.isEmpty { pending.removeLast() } else { index += 1 }
+    }
+
+    mutating func take() -> MathToken? {
+        let token = peek()
+        if token != nil { advance() }
+        return token
+    }
+
+    /// The end of the input so far, for empty ranges.
+    var here: Int {
+        if let t = peek() { return t.offset }
+        return source.count
+    }
+
+    func entry(_ token: MathToken) -> CommandTable.Entry? {
+        switch token.kind {
+        case .command(let name): table.commands[name]
+        case .other(let c): table.characters[c]
+        default: nil
+        }
+    }
+
+    mutating func role(of token: MathToken) -> Role? {
+        guard let entry = entry(token) else { return nil }
+        switch token.kind {
+        case .command(let name): used.insert(.command(name))
+        case .other(let c): used.insert(.character(c))
+        default: break
+        }
+        return entry.role
+    }
+
+    func error(_ range: Range<Int>, _ message: String) -> MathNode {
+        MathNode(.error(NotationError(range, message)), range)
+    }
+
+    /// Stops reading: nesting is too deep. The rest of the input is one error.
+    mutating func abort(at offset: Int) -> MathNode {
+        aborted = true
+        pending.removeAll()
+        index = tokens.count
+        return error(offset..<source.count, "nesting deeper than \(MathParser.maximumDepth) levels")
+    }
+
+    // MARK: - Lists
+
+    /// Nodes up to the end of the input or the closing token of `stop`
+    /// (not consumed), with infix fractions (`\over`) applied.
+    mutating func list(until stop: Stop?) -> [MathNode] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > MathParser.maximumDepth { return [abort(at: here)] }
+        if let stop { stops.append(stop) }
+        defer { if stop != nil { stops.removeLast() } }
+        var nodes: [MathNode] = []
+        while let token = peek() {
+            if closes(token, stop) { break }
+            if let node = next(token, into: &nodes) { nodes.append(node) }
+            if aborted { break }
+        }
+        return Self.infix(nodes)
+    }
+
+    /// Whether `token` ends the list being read (or an enclosing one, which
+    /// then reports what was left open).
+    mutating func closes(_ token: MathToken, _ stop: Stop?) -> Bool {
+        switch token.kind {
+        case .endGroup: return stops.contains(.group)
+        case .other("]") where stops.last == .bracket: return true
+        default: break
+        }
+        guard let role = entry(token)?.role else { return false }
+        switch role {
+        case .delimiter(let d) where d.side == .close:
+            return stops.contains(.delimiter(d.family))
+        case .delimiter(let d) where d.side == .either:
+            return stops.last == .delimiter(d.family)
+        case .sizing(.right): return stops.contains(.right)
+        case .end: return stops.contains(.environment)
+        default: return false
+        }
+    }
+
+    /// `{a \over b}`: a list split at its infix fraction.
+    static func infix(_ nodes: [MathNode]) -> [MathNode] {
+        guard let at = nodes.firstIndex(where: {
+            if case .atom(_, .infixFraction?) = $0.kind { return true }
+            if case .atom(_, .infixBinomial?) = $0.kind { return true }
+            return false
+        }) else { return nodes }
+        let before = Array(nodes[..<at]), after = infix(Array(nodes[(at + 1)...]))
+        let role: Role = nodes[at].atomRole == .infixBinomial ? .binomial : .fraction
+        let numerator = MathNode(.group(before), before.range ?? nodes[at].range)
+        let denominator = MathNode(.group(after), after.range ?? nodes[at].range)
+        let whole = (nodes.range ?? nodes[at].range)
+        return [MathNode(.fraction(role, numerator: numerator, denominator: denominator), whole)]
+    }
+
+    /// The node that starts at `token`, with its scripts; nil when the
+    /// token adds nothing (spacing, annotations, definitions, a macro
+    /// expanded, or scripts attached to the previous node in `nodes`).
+    mutating func next(_ token: MathToken, into nodes: inout [MathNode]) -> MathNode? {
+        switch token.kind {
+        case .superscript, .subscript, .other("'"):
+            // A script after an operator or relation has an empty base:
+            // `= {}^6P_3` and `= ^6P_3` alike.
+            if let last = nodes.last, !Self.takesScripts(last) {
+                return scripts(on: MathNode(.group([]), token.offset..<token.offset))
+            }
+            let base = nodes.popLast() ?? MathNode(.group([]), token.offset..<token.offset)
+            return scripts(on: base)
+        default:
+            guard let node = nucleus(token) else { return nil }
+            return scripts(on: node)
+        }
+    }
+
+    /// Whether a node can carry scripts: not an operation, relation,
+    /// punctuation or separator.
+    static func takesScripts(_ node: MathNode) -> Bool {
+        switch node.atomRole {
+        case .operation?, .relation?, .punctuation?, .implication?, .separatingSpace?, .lineBreak?: false
+        case .delimiter(let d)? where d.side == .open: false
+        default: true
+        }
+    }
+
+    /// Subscripts, superscripts and primes after `base`.
+    mutating func scripts(on base: MathNode) -> MathNode {
+        var sub: MathNode?, sup: MathNode?, primes = 0
+        var base = base
+        if case let .scripts(b, s, p, n) = base.kind { (base, sub, sup, primes) = (b, s, p, n) }
+        let start = base.range.lowerBound
+        var end = base.range.upperBound
+        var attached = false
+        while let token = peek() {
+            switch token.kind {
+            case .other("'"):
+                advance()
+                primes += 1
+                end = token.range.upperBound
+            case .subscript, .superscript:
+                advance()
+                let isSub = token.kind == .subscript
+                let argument = self.argument(scriptOf: token)
+                end = max(end, argument.range.upperBound)
+                if !isSub, case .atom(_, .prime?) = argument.kind {
+                    primes += 1
+                } else if (isSub ? sub : sup) != nil {
+                    return error(start..<end, isSub ? "double subscript" : "double superscript")
+                } else if isSub {
+                    sub = argument
+                } else {
+                    sup = argument
+                }
+            default:
+                guard attached || sub != nil || sup != nil || primes > 0 else { return base }
+                return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), start..<end)
+            }
+            attached = true
+        }
+        guard attached || sub != nil || sup != nil || primes > 0 else { return base }
+        return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), start..<end)
+    }
+
+    /// The argument of `_` or `^`: a group or one token; in plain text a
+    /// letter with its digits (`grad_f1`: the subscript is `f1`).
+    mutating func argument(scriptOf script: MathToken) -> MathNode {
+        guard let token = peek() else { return error(script.range, "'\(script.kind == .subscript ? "_" : "^")' without its argument") }
+        if case .letter = token.kind {
+            advance()
+            return implicitSubscript(after: atom(token, nil))
+        }
+        return argument()
+    }
+}

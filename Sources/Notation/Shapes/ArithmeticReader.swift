@@ -1,0 +1,170 @@
+import CoursecheckMaths
+
+/// Reads a side of a chain as a linear form with exact rational
+/// coefficients (a gradient), or as whole-number arithmetic (a count).
+///
+/// ```
+/// expression := term (('+' | '-') term)*
+/// term       := factor (('·' | '×' | '*' | '/' | '÷')? factor)*     -- juxtaposition multiplies
+/// factor     := ('-' | '+') factor | primary '!'*
+/// primary    := number | sample | ( expression ) | [ expression ] | fraction | binomial
+///             | base^k | counts: P(n,k) C(n,k) {}^nP_k A_n^k  n P k  (count mode only)
+/// ```
+/// Decorations and braces are transparent (`\boxed{…}`, `\mathbf{0}`). A
+/// product of two non-constant factors, a division by one, a power of an
+/// embedding, two numbers side by side, `±`, and anything not listed are
+/// errors at their place: never a guess.
+public struct ArithmeticReader {
+    public enum Mode: Sendable { case linear, count }
+
+    let tree: MathTree
+    let naming: SampleNaming
+    /// Symbols the expression may use; nil accepts every sample and role.
+    let allowed: Set<Symbol>?
+    let mode: Mode
+    var depth = 0
+
+    /// Longest number read, in digits: more cannot be exact in 64 bits.
+    public static let maximumDigits = 18
+
+    public init(tree: MathTree, naming: SampleNaming = .standard, allowed: Set<Symbol>?, mode: Mode = .linear) {
+        self.tree = tree
+        self.naming = naming
+        self.allowed = mode == .count ? [] : allowed
+        self.mode = mode
+    }
+
+    /// The value of a whole node list.
+    public func read(_ nodes: [MathNode], at place: Range<Int>? = nil) throws(NotationError) -> LinearExpression {
+        var cursor = Cursor(nodes: NodeShapes.flatten(nodes), end: place?.upperBound ?? nodes.range?.upperBound ?? 0)
+        var reader = self
+        let value = try reader.expression(&cursor)
+        if cursor.i < cursor.nodes.count {
+            let node = cursor.nodes[cursor.i]
+            if let e = node.firstError { throw e }
+            throw NotationError(node.range, "unexpected '\(tree.text(node.range))'")
+        }
+        return value
+    }
+
+    struct Cursor {
+        var nodes: [MathNode]
+        var i = 0
+        var end: Int
+        var current: MathNode? { i < nodes.count ? nodes[i] : nil }
+        var here: Int { current?.range.lowerBound ?? end }
+    }
+
+    mutating func expression(_ c: inout Cursor) throws(NotationError) -> LinearExpression {
+        guard c.current != nil else { throw NotationError(at: c.here, "expected a term, found the end") }
+        var value = try term(&c)
+        while let node = c.current, let op = NodeShapes.operation(node), [.plus, .minus, .plusMinus].contains(op) {
+            guard op != .plusMinus else { throw NotationError(node.range, "'±' gives two values, not one") }
+            c.i += 1
+            let right = try term(&c)
+            value = try exact(node.range) { op == .plus ? try value.adding(right) : try value.subtracting(right) }
+        }
+        return value
+    }
+
+    mutating func term(_ c: inout Cursor) throws(NotationError) -> LinearExpression {
+        var value = try factor(&c)
+        var lastWasNumber = isNumber(c.nodes[max(0, c.i - 1)])
+        while let node = c.current {
+            if let op = NodeShapes.operation(node) {
+                switch op {
+                case .times:
+                    c.i += 1
+                    value = try multiply(value, try factor(&c), at: node.range)
+                case .divide:
+                    c.i += 1
+                    let divisor = try factor(&c)
+                    guard divisor.isConstant, !divisor.constant.isZero else {
+                        throw NotationError(node.range, divisor.isConstant ? "division by zero" : "division by a symbol is not linear")
+                    }
+                    value = try exact(node.range) { try value.scaled(by: Rational.one.divided(by: divisor.constant)) }
+                case .factorial:
+                    throw NotationError(node.range, "'!' after something that is not a whole number")
+                default:
+                    return value
+                }
+                lastWasNumber = false
+                continue
+            }
+            if mode == .count, let (permutations, k) = infixCount(&c) {
+                value = try counting(value, k(), permutations: permutations, at: node.range)
+                lastWasNumber = false
+                continue
+            }
+            guard startsFactor(node) else { return value }
+            if lastWasNumber, isNumber(node) {
+                throw NotationError(node.range, "two numbers side by side: '\(tree.text((c.nodes[c.i - 1].range.lowerBound)..<node.range.upperBound))'")
+            }
+            let right = try factor(&c)
+            value = try multiply(value, right, at: node.range)
+            lastWasNumber = isNumber(c.nodes[c.i - 1])
+        }
+        return value
+    }
+
+    func isNumber(_ node: MathNode) -> Bool {
+        if case .atom(let t, _) = node.kind, case .number = t.kind { return true }
+        return false
+    }
+
+    func startsFactor(_ node: MathNode) -> Bool {
+        switch node.atomRole {
+        case .relation?, .punctuation?, .implication?, .lineBreak?, .separatingSpace?: false
+        default: true
+        }
+    }
+
+    mutating func factor(_ c: inout Cursor) throws(NotationError) -> LinearExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= MathParser.maximumDepth else {
+            throw NotationError(at: c.here, "nesting deeper than \(MathParser.maximumDepth) levels")
+        }
+        guard let node = c.current else { throw NotationError(at: c.here, "expected a term, found the end") }
+        if let op = NodeShapes.operation(node), op == .minus || op == .plus {
+            c.i += 1
+            let inner = try factor(&c)
+            return op == .plus ? inner : try exact(node.range) { try inner.scaled(by: Rational(-1)) }
+        }
+        var value = try primary(&c)
+        while let next = c.current, NodeShapes.operation(next) == .factorial {
+            value = try factorial(value, at: next.range)
+            c.i += 1
+        }
+        return value
+    }
+
+    /// The value of a sub-list (a group's, a fence's, a fraction's part).
+    mutating func nested(_ nodes: [MathNode], in node: MathNode) throws(NotationError) -> LinearExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= MathParser.maximumDepth else {
+            throw NotationError(node.range, "nesting deeper than \(MathParser.maximumDepth) levels")
+        }
+        var inner = Cursor(nodes: NodeShapes.flatten(nodes), end: node.range.upperBound)
+        let value = try expression(&inner)
+        if let extra = inner.current {
+            if let e = extra.firstError { throw e }
+            throw NotationError(extra.range, "unexpected '\(tree.text(extra.range))'")
+        }
+        return value
+    }
+
+    func content(_ node: MathNode) -> [MathNode] {
+        if case .group(let inner) = node.kind { return inner }
+        return [node]
+    }
+
+    func exact<T>(_ range: Range<Int>, _ body: () throws -> T) throws(NotationError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw NotationError(range, "coefficient overflows 64-bit exact arithmetic")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import CoursecheckMaths
+
+extension DerivativeShape {
+    /// `\frac{∂L}{∂s}` and `\frac{∂}{∂s} L`.
+    static func fraction(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard let first = nodes.first, case let .fraction(.fraction, n, d) = NodeShapes.core(first).kind else { return nil }
+        let top = NodeShapes.flatten([n])
+        guard let (dTop, lossNodes) = splitDifferential(top), differential(NodeShapes.flatten([d]).first) != nil else { return nil }
+        _ = dTop
+        guard let s = variable(NodeShapes.flatten([d]), naming) else {
+            return .failure(NotationError(d.range, "cannot read the variable of this derivative"))
+        }
+        if lossNodes.isEmpty {
+            // The operator `∂/∂s` applied to the loss after it.
+            return head(s, loss(Array(nodes.dropFirst()), naming), label: Loss.Label.none, .fractionOperator, nodes)
+        }
+        return head(s, loss(lossNodes, naming), label: trailingLabel(nodes.dropFirst(), naming), .fraction, nodes)
+    }
+
+    /// `∂L/∂s`, `dL/ds`, `d/ds L`.
+    static func slash(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard let at = nodes.firstIndex(where: { NodeShapes.operation($0) == .divide }), at > 0,
+              let (_, lossNodes) = splitDifferential(Array(nodes[..<at])) else { return nil }
+        let right = Array(nodes[(at + 1)...])
+        guard let (_, afterD) = splitDifferential(right) else { return nil }
+        guard let (s, next) = SampleShape.read(afterD, at: 0, naming: naming) else {
+            return .failure(NotationError(right.range ?? nodes[at].range, "cannot read the variable of this derivative"))
+        }
+        let rest = Array(afterD[next...])
+        if lossNodes.isEmpty {
+            return head(s, loss(rest, naming), label: Loss.Label.none, .slashOperator, nodes)
+        }
+        return head(s, loss(lossNodes, naming), label: trailingLabel(rest[...], naming), .slash, nodes)
+    }
+
+    /// `\nabla_{s} L`, `\partial_{s} L`, `∇_s L`.
+    static func subscripted(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind else { return nil }
+        let role = NodeShapes.core(base).atomRole
+        guard role == .nabla || role == .partial else { return nil }
+        guard let s = SampleShape.read([sub], naming: naming) else {
+            return .failure(NotationError(sub.range, "cannot read the variable of this derivative"))
+        }
+        return head(s, loss(Array(nodes.dropFirst()), naming), label: Loss.Label.none, .subscriptOperator, nodes)
+    }
+
+    /// `\pdv{L}{s}`, `\dv{L}{s}`, and the operator `\pdv{s} L`.
+    static func command(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard let first = nodes.first, case let .command(_, .derivative, arguments, optional) = NodeShapes.core(first).kind,
+              !arguments.isEmpty else { return nil }
+        if let order = optional.first, NodeShapes.integer(order) != 1 {
+            return .failure(NotationError(order.range, "a derivative of higher order"))
+        }
+        guard arguments.count <= 2 else { return .failure(NotationError(first.range, "a mixed derivative")) }
+        guard let s = SampleShape.read([arguments.last!], naming: naming) else {
+            return .failure(NotationError(arguments.last!.range, "cannot read the variable of this derivative"))
+        }
+        if arguments.count == 1 {
+            return head(s, loss(Array(nodes.dropFirst()), naming), label: Loss.Label.none, .command, nodes)
+        }
+        return head(s, loss([arguments[0]], naming), label: trailingLabel(nodes.dropFirst(), naming), .command, nodes)
+    }
+
+    /// `L'(s)`.
+    static func primed(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard nodes.count >= 2, case let .scripts(base, sub, sup, 1) = nodes[0].kind, sup == nil, LossShape.isLossSymbol(base),
+              case .fenced(let open, let body, _) = nodes[1].kind, open.family == .parenthesis,
+              let s = SampleShape.read(body, naming: naming) else { return nil }
+        var lossNodes = [base]
+        if let sub {
+            lossNodes = [MathNode(.scripts(base: base, sub: sub, sup: nil, primes: 0), nodes[0].range)]
+        }
+        return head(s, loss(lossNodes, naming), label: trailingLabel(nodes.dropFirst(2), naming), .prime, nodes)
+    }
+}

@@ -1,0 +1,129 @@
+import CoursecheckMaths
+
+/// The head of a derivative: ∂ (or d) of the loss over ∂ of a sample.
+public struct DerivativeHead: Sendable, Equatable {
+    /// How the head is written.
+    public enum Form: String, Sendable, Equatable {
+        /// `\frac{\partial L}{\partial f_1}`, `{dL \over df_1}`.
+        case fraction
+        /// `\frac{\partial}{\partial f_1} L`, `\frac{d}{df_1}\sum_k L(t_k)`.
+        case fractionOperator
+        /// `\partial L / \partial f_1`, `dL/df1`.
+        case slash
+        /// `d/df1 L`.
+        case slashOperator
+        /// `\nabla_{f_1} L`, `\partial_{f_1} L`, `grad_f1 L`.
+        case subscriptOperator
+        /// `\pdv{L}{f_1}`, `\dv{L}{f_1}`, `\pdv{f_1} L`.
+        case command
+        /// `L'(f_1)`.
+        case prime
+    }
+
+    /// The sample it is taken with respect to, as written (a role or a sample).
+    public var variable: Symbol
+    public var loss: Loss
+    public var form: Form
+    public var range: Range<Int>
+}
+
+/// Reading a derivative head off a chain's first side.
+public enum DerivativeShape {
+    /// The head that `nodes` are (the first side of a chain, a trailing
+    /// triplet label allowed: `\frac{\partial L}{\partial f_1} t_1`); nil
+    /// when they hold no derivative; an error when they hold one that
+    /// cannot be read with certainty.
+    public static func match(_ nodes: [MathNode], naming: SampleNaming = .standard) -> Result<DerivativeHead, NotationError>? {
+        let flat = NodeShapes.flatten(nodes)
+        guard let range = flat.range else { return nil }
+        if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) {
+            return head.map { var h = $0; h.range = range; return h }
+        }
+        guard mentionsDerivative(flat) else { return nil }
+        return .failure(NotationError(range, "cannot read this derivative"))
+    }
+
+    /// Whether nodes hold a derivative sign: ∂, ∇, a derivative command, or
+    /// a fraction whose parts start with a differential.
+    public static func mentionsDerivative(_ nodes: [MathNode]) -> Bool {
+        nodes.contains { node in
+            switch NodeShapes.core(node).kind {
+            case .atom(_, .partial?), .atom(_, .nabla?), .command(_, .derivative, _, _), .atom(_, .derivative?): return true
+            case let .scripts(base, _, _, _): return mentionsDerivative([base])
+            case let .fraction(.fraction, n, d):
+                return differential(NodeShapes.flatten([n]).first) != nil && differential(NodeShapes.flatten([d]).first) != nil
+                    || mentionsDerivative(NodeShapes.flatten([n])) || mentionsDerivative(NodeShapes.flatten([d]))
+            default: return false
+            }
+        }
+    }
+
+    enum Differential { case partial, upright }
+
+    /// ∂ or d: `\partial`, `∂`, `d`, `\mathrm{d}`, `\operatorname{d}`, `\text{d}`, `\dd`.
+    static func differential(_ node: MathNode?) -> Differential? {
+        guard let node else { return nil }
+        let core = NodeShapes.core(node)
+        if core.atomRole == .partial { return .partial }
+        if core.atomRole == .differential { return .upright }
+        if NodeShapes.letter(core) == "d" { return .upright }
+        return nil
+    }
+
+    /// `D x` at the start of `nodes`: the differential and the nodes after it.
+    /// `\dd{x}` carries its x.
+    static func splitDifferential(_ nodes: [MathNode]) -> (Differential, [MathNode])? {
+        guard let first = nodes.first else { return nil }
+        if case .command(_, .differential, let arguments, let optional) = NodeShapes.core(first).kind, optional.isEmpty,
+           let x = arguments.last {
+            return (.upright, NodeShapes.flatten([x]) + nodes.dropFirst())
+        }
+        guard let d = differential(first) else { return nil }
+        return (d, Array(nodes.dropFirst()))
+    }
+
+    /// The sample of `D s` (all of `nodes`), or nil.
+    static func variable(_ nodes: [MathNode], _ naming: SampleNaming) -> Symbol? {
+        guard let (_, rest) = splitDifferential(nodes) else { return nil }
+        return SampleShape.read(rest, naming: naming)
+    }
+
+    /// The loss and trailing label of `nodes` (`L`, `L^t`, `\sum_k L(t_k)`,
+    /// `L t_1`, `L (t)`), or nil.
+    static func loss(_ nodes: [MathNode], trailing: [MathNode] = [], _ naming: SampleNaming) -> Result<Loss, NotationError>? {
+        var lossNodes = nodes
+        var extra = trailing
+        if extra.isEmpty, lossNodes.count > 1, let last = lossNodes.last, LossShape.label(last, naming: naming) != nil,
+           LossShape.read(lossNodes, naming: naming) == nil {
+            extra = [lossNodes.removeLast()]
+        }
+        guard let result = LossShape.read(lossNodes, naming: naming) else { return nil }
+        guard case .success(var loss) = result else { return result }
+        for node in extra {
+            guard let l = LossShape.label(node, naming: naming), let merged = LossShape.merge(loss.label, l) else { return nil }
+            loss.label = merged
+        }
+        return .success(loss)
+    }
+
+    /// Labels after a head: `t_1`, `(t_1)`, `(t)`.
+    static func trailingLabel(_ nodes: ArraySlice<MathNode>, _ naming: SampleNaming) -> Loss.Label? {
+        guard !nodes.isEmpty else { return Loss.Label.none }
+        guard nodes.count == 1 else { return nil }
+        return LossShape.label(nodes.first!, naming: naming)
+    }
+
+    static func head(_ variable: Symbol, _ loss: Result<Loss, NotationError>?, label: Loss.Label?, _ form: DerivativeHead.Form,
+                     _ nodes: [MathNode]) -> Result<DerivativeHead, NotationError>? {
+        guard let loss, let label else { return nil }
+        switch loss {
+        case .failure(let e): return .failure(e)
+        case .success(var l):
+            guard let merged = LossShape.merge(l.label, label) else {
+                return .failure(NotationError(nodes.range ?? l.range, "the loss has two different labels"))
+            }
+            l.label = merged
+            return .success(DerivativeHead(variable: variable, loss: l, form: form, range: nodes.range ?? l.range))
+        }
+    }
+}

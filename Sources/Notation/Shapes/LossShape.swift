@@ -1,0 +1,117 @@
+import CoursecheckMaths
+
+/// The loss a derivative is taken of: `L`, `\mathcal{L}`, `\ell`, `J`, `E`,
+/// with a label naming a triplet (`L^t`, `L_{t_2}`, `L(t_2)`, `L_2`) and
+/// perhaps summed (`\sum_k L(t_k)`).
+public struct Loss: Sendable, Equatable {
+    public enum Label: Sendable, Equatable {
+        /// No label: `L`.
+        case none
+        /// A triplet named by a letter: `L^t`, `L_t`, `L(t)`, `L(t_k)`.
+        case generic
+        /// The k-th triplet: `L_{t_2}`, `L(t_2)`, `L^{(2)}`, `L_2`.
+        case triplet(Int)
+        /// The triplet given by its samples: `L(f_1, f_2, f_5)`, `L(f_a, f_p, f_n)`.
+        case samples([Symbol])
+    }
+
+    public var label: Label
+    /// `\sum_k L(t_k)`: the sum over the triplets.
+    public var summed: Bool
+    public var range: Range<Int>
+}
+
+public enum LossShape {
+    /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`).
+    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E"]
+
+    /// The loss that `nodes` are, whole; nil when they are not one; an
+    /// error when the loss is there but its label cannot be read.
+    public static func read(_ nodes: [MathNode], naming: SampleNaming) -> Result<Loss, NotationError>? {
+        let flat = NodeShapes.flatten(nodes)
+        guard let range = flat.range else { return nil }
+        var i = 0
+        var summed = false
+        // `\sum_k`, `\sum_{k=1}^{8}`, `∑`.
+        if case .largeOperator? = sumBase(flat[0]) {
+            summed = true
+            i = 1
+        }
+        guard i < flat.count else { return nil }
+        let node = flat[i]
+        var label = Loss.Label.none
+        var symbolNode = node
+        if case let .scripts(base, sub, sup, primes) = node.kind, primes == 0 {
+            symbolNode = base
+            for script in [sub, sup].compactMap({ $0 }) {
+                guard let l = self.label(script, naming: naming) else {
+                    return .failure(NotationError(script.range, "cannot read the loss's label"))
+                }
+                guard let merged = merge(label, l) else { return .failure(NotationError(node.range, "the loss has two different labels")) }
+                label = merged
+            }
+        }
+        guard isLossSymbol(symbolNode) else { return nil }
+        i += 1
+        if i < flat.count, case .fenced(let open, let body, _) = flat[i].kind, open.family == .parenthesis || open.family == .bracket {
+            guard let l = argumentLabel(body, naming: naming), let merged = merge(label, l) else {
+                return .failure(NotationError(flat[i].range, "cannot read the loss's argument"))
+            }
+            label = merged
+            i += 1
+        }
+        guard i == flat.count else { return nil }
+        return .success(Loss(label: label, summed: summed, range: range))
+    }
+
+    static func sumBase(_ node: MathNode) -> Role? {
+        if case .scripts(let base, _, _, _) = node.kind { return base.atomRole }
+        return node.atomRole
+    }
+
+    public static func isLossSymbol(_ node: MathNode) -> Bool {
+        let core = NodeShapes.core(node)
+        if let c = NodeShapes.letter(core) { return letters.contains(c) }
+        if case .atom(let t, .symbol?) = core.kind, t.kind == .command("ell") { return true }
+        return false
+    }
+
+    /// Two labels of one loss, when they agree.
+    static func merge(_ a: Loss.Label, _ b: Loss.Label) -> Loss.Label? {
+        switch (a, b) {
+        case (.none, _): b
+        case (_, .none): a
+        case (.generic, _): b
+        case (_, .generic): a
+        default: a == b ? a : nil
+        }
+    }
+
+    /// A label: `t`, `k`, `2`, `t_2`, `t_{2}`, `(2)`, `(t)`, `{(t)}`.
+    public static func label(_ node: MathNode, naming: SampleNaming) -> Loss.Label? {
+        let core = NodeShapes.core(node)
+        if let k = NodeShapes.integer(core) { return .triplet(k) }
+        if let c = NodeShapes.letter(core), c.isASCII, !naming.letters.contains(c) { return .generic }
+        switch core.kind {
+        case let .scripts(base, sub?, nil, 0) where NodeShapes.letter(base) == "t":
+            if let k = NodeShapes.integer(sub) { return .triplet(k) }
+            if NodeShapes.letter(sub) != nil { return .generic }
+            return nil
+        case .fenced(let open, let body, _) where open.family == .parenthesis && body.count == 1:
+            return label(body[0], naming: naming)
+        case .group(let inner) where inner.count == 1:
+            return label(inner[0], naming: naming)
+        default:
+            return nil
+        }
+    }
+
+    /// The argument of `L(…)`: a label, or the triplet's samples.
+    static func argumentLabel(_ body: [MathNode], naming: SampleNaming) -> Loss.Label? {
+        let items = MathItems.split(body)
+        if items.count == 1, items[0].nodes.count == 1, let l = label(items[0].nodes[0], naming: naming) { return l }
+        let samples = items.compactMap { SampleShape.read($0.nodes, naming: naming) }
+        guard samples.count == items.count, samples.count == 3 else { return nil }
+        return .samples(samples)
+    }
+}

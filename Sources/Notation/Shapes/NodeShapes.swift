@@ -1,0 +1,101 @@
+/// Small readings of nodes that every shape uses: what a node is once its
+/// transparent decorations and braces are taken off.
+public enum NodeShapes {
+    /// The node inside decorations (`\mathbf{…}`, `\vec …`, `\boxed{…}`)
+    /// and single-node braces.
+    public static func core(_ node: MathNode) -> MathNode {
+        var node = node
+        for _ in 0..<MathParser.maximumDepth {
+            switch node.kind {
+            case .command(_, .decoration, let arguments, _):
+                guard let last = arguments.last else { return node }
+                node = last
+            case .group(let inner) where inner.count == 1:
+                node = inner[0]
+            default:
+                return node
+            }
+        }
+        return node
+    }
+
+    /// Nodes with decorations and braces spliced in: what they wrap is what
+    /// they mean (`{\partial L}`, `\mathrm{d}L`, `\boxed{f_n - f_p}`).
+    public static func flatten(_ nodes: [MathNode]) -> [MathNode] {
+        var result: [MathNode] = []
+        result.reserveCapacity(nodes.count)
+        func add(_ node: MathNode, _ depth: Int) {
+            guard depth < MathParser.maximumDepth else { result.append(node); return }
+            switch node.kind {
+            case .command(_, .decoration, let arguments, _) where arguments.last != nil:
+                add(arguments.last!, depth + 1)
+            case .group(let inner):
+                for n in inner { add(n, depth + 1) }
+            default:
+                result.append(node)
+            }
+        }
+        for node in nodes { add(node, 0) }
+        return result
+    }
+
+    /// The letter a node is: `f`, `\mathbf{f}`, `\vec f`, `{f}`, `\text{f}`.
+    public static func letter(_ node: MathNode) -> Unicode.Scalar? {
+        let core = core(node)
+        switch core.kind {
+        case .atom(let t, _):
+            if case .letter(let c) = t.kind { return c }
+            return nil
+        case .text(let s):
+            let trimmed = s.unicodeScalars.filter { !$0.properties.isWhitespace }
+            return trimmed.count == 1 && Tokenizer.isLetter(trimmed.first!) ? trimmed.first : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The word a node spells: a run of letters in braces (`{anchor}`) or text.
+    public static func word(_ node: MathNode) -> String? {
+        let core = core(node)
+        switch core.kind {
+        case .text(let s):
+            let w = s.filter { !$0.isWhitespace }
+            return w.isEmpty ? nil : w
+        case .group(let inner):
+            var w = ""
+            for n in inner {
+                guard let c = letter(n) else { return nil }
+                w.unicodeScalars.append(c)
+            }
+            return w.isEmpty ? nil : w
+        default:
+            if let c = letter(core) { return String(c) }
+            return nil
+        }
+    }
+
+    /// The whole number a node is: `3`, `{3}`, `\mathbf 3`.
+    public static func integer(_ node: MathNode) -> Int? {
+        let core = core(node)
+        guard case .atom(let t, _) = core.kind, case .number(let digits) = t.kind, !digits.contains("."),
+              digits.count <= 9 else { return nil }
+        return Int(digits)
+    }
+
+    /// Whether a node is an atom with this role.
+    public static func isAtom(_ node: MathNode, _ role: Role) -> Bool {
+        node.atomRole == role
+    }
+
+    /// The relation an atom is, if any.
+    public static func relation(_ node: MathNode) -> Role.Relation? {
+        if case .relation(let r)? = node.atomRole { return r }
+        return nil
+    }
+
+    /// The operation an atom is, if any.
+    public static func operation(_ node: MathNode) -> Role.Operation? {
+        if case .operation(let o)? = node.atomRole { return o }
+        return nil
+    }
+}

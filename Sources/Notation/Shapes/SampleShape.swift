@@ -1,0 +1,83 @@
+import CoursecheckMaths
+
+/// How samples are named: the letter of an embedding (`f`), the words of
+/// the roles, and whether `a`, `p`, `n` alone stand for the roles (in the
+/// questions about one generic triplet).
+public struct SampleNaming: Sendable {
+    /// Letters that name an embedding: `f` in `f_1`, `\mathbf{f}_a`.
+    public var letters: Set<Unicode.Scalar>
+    /// Subscripts that name a role: `a`, `p`, `n`, and the words `anchor`,
+    /// `positive`, `negative`, `pos`, `neg` (in braces or `\text{…}`).
+    public var roles: [String: Symbol]
+    /// `a`, `p`, `n` alone (not glued to other letters) are the roles.
+    public var bareRoles: Bool
+
+    public init(letters: Set<Unicode.Scalar> = ["f"], bareRoles: Bool = false) {
+        self.letters = letters
+        self.bareRoles = bareRoles
+        roles = ["a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
+                 "negative": .negative, "pos": .positive, "neg": .negative]
+    }
+
+    public static let standard = SampleNaming()
+}
+
+/// A sample written in a node list: `f_1`, `f_{1}`, `\mathbf{f}_1`,
+/// `\mathbf{f_1}`, `\vec f_1`, `f1`, `f₁`, `f_a`, `fa` (plain text), `f(x_1)`,
+/// and with `bareRoles`, `a`, `p`, `n`.
+public enum SampleShape {
+    /// The symbol written at `nodes[i]`, and the index after it; nil when
+    /// no sample starts there.
+    public static func read(_ nodes: [MathNode], at i: Int, naming: SampleNaming) -> (symbol: Symbol, next: Int)? {
+        guard i < nodes.count else { return nil }
+        let node = nodes[i]
+        let core = NodeShapes.core(node)
+        if case let .scripts(base, sub?, nil, 0) = core.kind, isSampleLetter(base, naming), let s = index(sub, naming) {
+            return (s, i + 1)
+        }
+        if isSampleLetter(node, naming) {
+            // `fa`, `fn` (plain text): the role letter glued to the f.
+            if i + 1 < nodes.count, let c = NodeShapes.letter(nodes[i + 1]), glued(nodes[i + 1]), let role = naming.roles[String(c)],
+               !(i + 2 < nodes.count && NodeShapes.letter(nodes[i + 2]) != nil && glued(nodes[i + 2])) {
+                return (role, i + 2)
+            }
+            // `f(x_1)`: the embedding of sample x_1.
+            if i + 1 < nodes.count, case .fenced(let open, let body, _) = nodes[i + 1].kind, open.family == .parenthesis, body.count == 1,
+               case let .scripts(base, sub?, nil, 0) = NodeShapes.core(body[0]).kind, NodeShapes.letter(base) == "x",
+               let s = index(sub, naming) {
+                return (s, i + 2)
+            }
+        }
+        if naming.bareRoles, case .atom(let t, _) = node.kind, case .letter(let c) = t.kind, let role = naming.roles[String(c)],
+           !(t.glued && i > 0 && NodeShapes.letter(nodes[i - 1]) != nil),
+           !(i + 1 < nodes.count && NodeShapes.letter(nodes[i + 1]) != nil && glued(nodes[i + 1])) {
+            return (role, i + 1)
+        }
+        return nil
+    }
+
+    /// The symbol of a whole node list that is one sample.
+    public static func read(_ nodes: [MathNode], naming: SampleNaming) -> Symbol? {
+        let flat = NodeShapes.flatten(nodes)
+        guard let (s, next) = read(flat, at: 0, naming: naming), next == flat.count else { return nil }
+        return s
+    }
+
+    static func glued(_ node: MathNode) -> Bool {
+        if case .atom(let t, _) = node.kind { return t.glued }
+        if case .scripts(let base, _, _, _) = node.kind { return glued(base) }
+        return false
+    }
+
+    static func isSampleLetter(_ node: MathNode, _ naming: SampleNaming) -> Bool {
+        guard let c = NodeShapes.letter(node) else { return false }
+        return naming.letters.contains(c)
+    }
+
+    /// The index of a subscript: a number, a role letter or word.
+    static func index(_ sub: MathNode, _ naming: SampleNaming) -> Symbol? {
+        if let n = NodeShapes.integer(sub), n >= 0, n <= 999_999 { return .sample(n) }
+        if let w = NodeShapes.word(sub), let role = naming.roles[w] { return role }
+        return nil
+    }
+}

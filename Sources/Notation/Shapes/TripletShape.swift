@@ -1,0 +1,52 @@
+import CoursecheckMaths
+
+/// A triplet as a sheet lists it: `t_k = (f_1, f_2, f_5)`, also `(1, 2, 5)`,
+/// `⟨…⟩`, `\langle…\rangle`, `[…]`, `x_i`, `\mathbf{f}_i`, `t_k: (…)`.
+public struct TripletStatement: Sendable, Equatable {
+    /// k of `t_k`.
+    public var label: Int
+    /// The sample numbers (anchor, positive, negative).
+    public var members: [Int]
+    public var range: Range<Int>
+}
+
+public enum TripletShape {
+    /// The triplet an item states; nil when it states none; an error when it
+    /// names one (`t_k = (…)`) that is not three samples.
+    public static func read(_ item: MathItem, naming: SampleNaming = .standard) -> Result<TripletStatement, NotationError>? {
+        var nodes = NodeShapes.flatten(item.nodes)
+        guard nodes.count >= 3, let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
+              NodeShapes.letter(base) == "t", let k = NodeShapes.integer(sub) else { return nil }
+        let separator = nodes[1]
+        guard NodeShapes.relation(separator) == .equals || separator.atomRole == .punctuation(.colon) else { return nil }
+        nodes.removeFirst(2)
+        if let more = nodes.first, NodeShapes.relation(more) == .equals { nodes.removeFirst() }
+        guard nodes.count == 1, case .fenced(let open, let body, _) = nodes[0].kind,
+              [.parenthesis, .bracket, .angle].contains(open.family) else {
+            return .failure(NotationError(item.range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
+        }
+        let parts = MathItems.split(body)
+        var members: [Int] = []
+        for part in parts {
+            guard part.separator == .start || part.separator == .comma || part.separator == .semicolon,
+                  let n = member(part.nodes, naming) else {
+                return .failure(NotationError(part.range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
+            }
+            members.append(n)
+        }
+        guard members.count == 3 else {
+            return .failure(NotationError(nodes[0].range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
+        }
+        return .success(TripletStatement(label: k, members: members, range: item.range))
+    }
+
+    /// i of `f_i`, `x_i` or a bare `i`.
+    static func member(_ nodes: [MathNode], _ naming: SampleNaming) -> Int? {
+        var named = naming
+        named.letters.insert("x")
+        if case .sample(let i)? = SampleShape.read(nodes, naming: named) { return i }
+        let flat = NodeShapes.flatten(nodes)
+        if flat.count == 1, let n = NodeShapes.integer(flat[0]) { return n }
+        return nil
+    }
+}

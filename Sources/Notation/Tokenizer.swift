@@ -1,0 +1,243 @@
+/// Splits a maths span into tokens by TeX's rules: `\name` is a control word
+/// (letters only; the spaces after it are skipped), `\c` a control symbol,
+/// `{ } ^ _ & #` are TeX's special characters, every letter is a token of its
+/// own, and a run of digits (with one decimal point) is a number.
+///
+/// What students write in other ways becomes the same tokens, as the
+/// command table spells it: Unicode maths (`∂`, `−`, `·`, `×`), sub- and
+/// superscript digits and letters (`f₁` is `f_{1}`), combining accents (`f⃗`
+/// is `\vec{f}`), maths alphanumerics (U+1D400–1D7FF, `𝑓`, `𝐟`) folded by
+/// NFKC, and plain-text words (`grad` is `\nabla`). Tokenizing never fails.
+public struct Tokenizer: Sendable {
+    public let table: CommandTable
+    /// Whether a line break ends a row, as in plain text; in TeX it is a space.
+    public let linesSeparate: Bool
+
+    public init(table: CommandTable = .standard, linesSeparate: Bool = false) {
+        self.table = table
+        self.linesSeparate = linesSeparate
+    }
+
+    public func tokenize(_ text: Substring) -> [MathToken] {
+        var scanner = Scanner(source: SourceScalars(text), tokenizer: self)
+        scanner.run()
+        return scanner.tokens
+    }
+
+    public func tokenize(_ text: String) -> [MathToken] { tokenize(text[...]) }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+}
+
+/// A span's scalars after the per-scalar folds (NFKC of maths alphanumerics),
+/// each with the offset of the scalar it came from.
+struct SourceScalars {
+    var scalars: [Unicode.Scalar]
+    var offsets: [Int]?
+    let count: Int
+
+    init(_ text: Substring) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var offsets: [Int]?
+        for (offset, c) in text.unicodeScalars.enumerated() {
+            if c.value >= 0x80, let folded = UnicodeFolds.fold(c) {
+                if offsets == nil { offsets = Array(0..<scalars.count) }
+                for f in folded.unicodeScalars { scalars.append(f); offsets!.append(offset) }
+                continue
+            }
+            scalars.append(c)
+            offsets?.append(offset)
+        }
+        self.scalars = scalars
+        self.offsets = offsets
+        count = scalars.count
+    }
+
+    /// The source offset of folded scalar `i` (the end offset for `i == count`).
+    func offset(_ i: Int) -> Int {
+        guard let offsets else { return i }
+        return i < offsets.count ? offsets[i] : (offsets.last.map { $0 + 1 } ?? 0)
+    }
+}
+
+struct Scanner {
+    let source: SourceScalars
+    let tokenizer: Tokenizer
+    var tokens: [MathToken] = []
+    var i = 0
+    var spaced = true
+
+    init(source: SourceScalars, tokenizer: Tokenizer) {
+        self.source = source
+        self.tokenizer = tokenizer
+        tokens.reserveCapacity(source.count / 2 + 4)
+    }
+
+    var s: [Unicode.Scalar] { source.scalars }
+
+    mutating func emit(_ kind: MathToken.Kind, from start: Int, to end: Int, synthetic: Bool = false) {
+        let offset = source.offset(start)
+        let glued = !spaced && !tokens.isEmpty
+        tokens.append(MathToken(kind, offset: offset, length: max(source.offset(end) - offset, synthetic ? 0 : 1),
+                                glued: glued, synthetic: synthetic))
+        spaced = false
+    }
+
+    mutating func run() {
+        while i < source.count {
+            let c = s[i]
+            if c == "\n", tokenizer.linesSeparate {
+                emit(.newline, from: i, to: i + 1)
+                i += 1
+                spaced = true
+                continue
+            }
+            if c.properties.isWhitespace {
+                i += 1
+                spaced = true
+                continue
+            }
+            let start = i
+            switch c {
+            case "\\": controlSequence()
+            case "{": i += 1; emit(.beginGroup, from: start, to: i)
+            case "}": i += 1; emit(.endGroup, from: start, to: i)
+            case "^": i += 1; emit(.superscript, from: start, to: i)
+            case "_": i += 1; emit(.subscript, from: start, to: i)
+            case "&": i += 1; emit(.alignment, from: start, to: i)
+            case "#" where i + 1 < source.count && Tokenizer.isDigit(s[i + 1]) && s[i + 1] != "0":
+                i += 2
+                emit(.parameter(Int(s[i - 1].value - 48)), from: start, to: i)
+            default:
+                if Tokenizer.isDigit(c) {
+                    number()
+                } else if Tokenizer.isLetter(c) {
+                    letters()
+                } else if let script = UnicodeFolds.script(c) {
+                    scripts(superscript: script.superscript)
+                } else if let spelling = tokenizer.table.spellings[c] {
+                    spell(spelling)
+                } else {
+                    i += 1
+                    emit(c.properties.isAlphabetic ? .letter(c) : .other(c), from: start, to: i)
+                }
+            }
+        }
+    }
+
+    mutating func controlSequence() {
+        let start = i
+        i += 1
+        guard i < source.count else {
+            emit(.other("\\"), from: start, to: i)
+            return
+        }
+        if Tokenizer.isLetter(s[i]) {
+            var name = String.UnicodeScalarView()
+            while i < source.count, Tokenizer.isLetter(s[i]) { name.append(s[i]); i += 1 }
+            emit(.command(String(name)), from: start, to: i)
+            // TeX skips the spaces after a control word.
+            while i < source.count, s[i] == " " || s[i] == "\t" || (s[i] == "\n" && !tokenizer.linesSeparate) { i += 1 }
+        } else {
+            i += 1
+            emit(.command(String(s[i - 1])), from: start, to: i)
+        }
+    }
+
+    mutating func number() {
+        let start = i
+        var text = String.UnicodeScalarView()
+        var point = false
+        while i < source.count {
+            if Tokenizer.isDigit(s[i]) {
+                text.append(s[i])
+            } else if s[i] == ".", !point, i + 1 < source.count, Tokenizer.isDigit(s[i + 1]), !text.isEmpty {
+                point = true
+                text.append(".")
+            } else {
+                break
+            }
+            i += 1
+        }
+        emit(.number(String(text)), from: start, to: i)
+    }
+
+    /// A run of letters: a plain-text word of the table (`grad`) as its
+    /// command, otherwise one token per letter.
+    mutating func letters() {
+        let start = i
+        var end = i
+        while end < source.count, Tokenizer.isLetter(s[end]) { end += 1 }
+        if end - start > 1, !tokenizer.table.words.isEmpty {
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: s[start..<end])
+            if let command = tokenizer.table.words[String(word)] {
+                i = end
+                emit(.command(command), from: start, to: end)
+                return
+            }
+        }
+        i += 1
+        emit(.letter(s[start]), from: start, to: i)
+    }
+
+    /// A run of Unicode sub- or superscripts, `₁₂` → `_{12}`.
+    mutating func scripts(superscript: Bool) {
+        let start = i
+        var end = i
+        while end < source.count, let script = UnicodeFolds.script(s[end]), script.superscript == superscript { end += 1 }
+        emit(superscript ? .superscript : .subscript, from: start, to: start, synthetic: true)
+        emit(.beginGroup, from: start, to: start, synthetic: true)
+        var j = start
+        while j < end {
+            let plain = UnicodeFolds.script(s[j])!.plain
+            if Tokenizer.isDigit(plain) {
+                var text = String.UnicodeScalarView()
+                let first = j
+                while j < end, let p = UnicodeFolds.script(s[j])?.plain, Tokenizer.isDigit(p) { text.append(p); j += 1 }
+                emit(.number(String(text)), from: first, to: j)
+            } else if let spelling = tokenizer.table.spellings[plain] {
+                i = j
+                spell(spelling)
+                j += 1
+            } else {
+                emit(Tokenizer.isLetter(plain) ? .letter(plain) : .other(plain), from: j, to: j + 1)
+                j += 1
+            }
+            tokens[tokens.count - 1].glued = true
+        }
+        emit(.endGroup, from: end, to: end, synthetic: true)
+        tokens[tokens.count - 1].glued = true
+        i = end
+    }
+
+    mutating func spell(_ spelling: CommandTable.Spelling) {
+        let start = i
+        i += 1
+        switch spelling {
+        case .command(let name):
+            emit(.command(name), from: start, to: i)
+            tokens[tokens.count - 1].synthetic = true
+        case .characters(let text):
+            for c in text.unicodeScalars {
+                emit(.other(c), from: start, to: i)
+                tokens[tokens.count - 1].synthetic = true
+            }
+        case .accent(let name):
+            // A combining mark decorates the token before it: `f⃗` is `\vec{f}`.
+            guard var base = tokens.popLast() else {
+                emit(.other(s[start]), from: start, to: i)
+                return
+            }
+            let at = base.offset
+            let glued = base.glued
+            base.glued = true
+            tokens.append(MathToken(.command(name), offset: at, length: 0, glued: glued, synthetic: true))
+            tokens.append(MathToken(.beginGroup, offset: at, length: 0, glued: true, synthetic: true))
+            tokens.append(base)
+            tokens.append(MathToken(.endGroup, offset: source.offset(i), length: 0, glued: true, synthetic: true))
+        }
+    }
+}

@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer targets for the sheet parser and the expression parser. Built by
+// libFuzzer targets for the sheet parser, the maths grammar and its linear-form reader. Built by
 // fuzz/run.sh with -sanitize=fuzzer,address; the library's floors are the
 // main package's sources, through symbolic links, so that the fuzzers test the
 // same code.
@@ -12,11 +12,13 @@ let package = Package(
         .target(name: "CoursecheckNumerics", dependencies: ["CGSL"], path: "Sources/Numerics", exclude: ["README.md"]),
         .target(name: "CoursecheckModels", dependencies: ["CoursecheckNumerics"], path: "Sources/Models", exclude: ["README.md"]),
         .target(name: "CoursecheckMaths", dependencies: ["CoursecheckNumerics"], path: "Sources/Maths", exclude: ["README.md"]),
+        .target(name: "CoursecheckNotation", dependencies: ["CoursecheckMaths"], path: "Sources/Notation", exclude: ["README.md"]),
         .target(name: "CoursecheckAssignment", dependencies: ["CoursecheckModels", "CoursecheckMaths"], path: "Sources/Assignment", exclude: ["README.md"]),
         .target(name: "CoursecheckReading", dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
         .executableTarget(name: "FuzzSheet", dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckMaths"]),
-        .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckMaths"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckNotation", "CoursecheckMaths"]),
+        .executableTarget(name: "FuzzMathTree", dependencies: ["CoursecheckNotation", "CoursecheckMaths"]),
         .executableTarget(name: "FuzzTeX", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
         .executableTarget(name: "FuzzNotebook", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),
         .executableTarget(name: "FuzzConverted", dependencies: ["CoursecheckReading", "CoursecheckAssignment"]),

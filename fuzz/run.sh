@@ -9,12 +9,12 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzTeX FuzzNotebook FuzzConverted)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzMathTree FuzzTeX FuzzNotebook FuzzConverted)
 
 swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --show-bin-path)
 
-mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzTeX corpus-FuzzNotebook corpus-FuzzConverted
+mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzMathTree corpus-FuzzTeX corpus-FuzzNotebook corpus-FuzzConverted
 # Seeds: every sheet and bad input in fixtures/, and each math line of them.
 for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   [ -f "$f" ] || continue
@@ -35,6 +35,17 @@ n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do
   n=$((n + 1)); printf '%s' "$line" | tr -d '$' > "corpus-FuzzExpression/seed-$n"
 done
+# The maths grammar: every maths span of the fixtures and the notation catalogue.
+python3 - <<'PY'
+import json, re, glob
+spans = []
+for path in glob.glob("../fixtures/answers/*.md"):
+    spans += re.findall(r"\$\$([\s\S]*?)\$\$", open(path, encoding="utf-8").read())
+for entry in json.load(open("../fixtures/notation/catalogue.json", encoding="utf-8"))["entries"]:
+    spans.append(entry.get("text") or entry.get("sheet") or "")
+for n, span in enumerate(spans):
+    open(f"corpus-FuzzMathTree/seed-{n}", "w", encoding="utf-8").write(span)
+PY
 
 export SWIFT_BACKTRACE=enable=no
 for t in "${targets[@]}"; do

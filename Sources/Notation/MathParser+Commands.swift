@@ -5,6 +5,7 @@ extension MathParser {
         switch entry.role {
         case .fraction, .binomial:
             let (arguments, _, end) = self.arguments(entry.arity, after: token)
+            if aborted, let e = arguments.first(where: { $0.firstError != nil }) { return e }
             guard arguments.count >= 2 else { return error(token.offset..<end, "'\\\(name)' takes two arguments") }
             let n = arguments.count
             return MathNode(.fraction(entry.role, numerator: arguments[n - 2], denominator: arguments[n - 1]), token.offset..<end)

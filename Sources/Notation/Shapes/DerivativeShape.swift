@@ -66,6 +66,7 @@ public enum DerivativeShape {
         let core = NodeShapes.core(node)
         if core.atomRole == .partial { return .partial }
         if core.atomRole == .differential { return .upright }
+        if case .command(_, .differential, let arguments, _) = core.kind, arguments.isEmpty { return .upright }
         if NodeShapes.letter(core) == "d" { return .upright }
         return nil
     }

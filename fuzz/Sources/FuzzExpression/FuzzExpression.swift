@@ -1,11 +1,15 @@
 import CoursecheckMaths
+import CoursecheckNotation
 
-/// Parses arbitrary bytes (as UTF-8, invalid sequences replaced) as an
-/// expression chain. Any ExpressionError is a clean rejection.
+/// Reads arbitrary bytes (as UTF-8, invalid sequences replaced) as a chain
+/// of linear forms with the grammar's reader (`Statements.chain`), every
+/// symbol allowed. Any NotationError is a clean rejection.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    guard let sides = try? ExpressionParser.parseChain(text[...]) else { return 0 }
+    let tree = MathParser.parse(text)
+    let item = MathItem(separator: .start, nodes: tree.nodes)
+    guard let sides = try? Statements.chain(item.sides, in: tree, allowed: nil) else { return 0 }
     var length = 0
     for side in sides {
         length += side.description.count

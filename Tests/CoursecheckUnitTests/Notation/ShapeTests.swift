@@ -1,0 +1,156 @@
+import CoursecheckMaths
+import CoursecheckNotation
+import Testing
+
+/// The head of a span's first item.
+private func head(_ text: String, naming: SampleNaming = .standard) -> Result<DerivativeHead, NotationError>? {
+    let span = MathSpan(text)
+    guard let item = span.items.first else { return nil }
+    return DerivativeShape.match(item.sides[0].nodes, naming: naming)
+}
+
+private func value(_ text: String, allowed: Set<Symbol>? = nil, naming: SampleNaming = .standard) throws(NotationError) -> LinearExpression {
+    let span = MathSpan(text)
+    return try Statements.linearForm(span.tree.nodes, in: span.tree, naming: naming, allowed: allowed)
+}
+
+private func counts(_ text: String) throws(NotationError) -> [Rational] {
+    let span = MathSpan(text)
+    return try Statements.count(span.items[0], in: span.tree)
+}
+
+@Suite("Shapes read off the tree")
+struct ShapeTests {
+    @Test("Derivative heads in every form read the variable", arguments: [
+        #"\frac{\partial L}{\partial f_1}"#, #"\dfrac{dL}{df_1}"#, #"\tfrac{\mathrm{d}L}{\mathrm{d}f_1}"#, #"{\partial L \over \partial f_1}"#,
+        #"\cfrac{\operatorname{d} L}{\operatorname{d} \mathbf{f}_1}"#, #"\frac{\partial}{\partial f_1} L"#, #"\partial L / \partial f_1"#,
+        "dL/df1", "d/df1 L", "∂L/∂f₁", #"\nabla_{f_1} L"#, #"\partial_{\mathbf f_1} L"#, "grad_f1 L", #"\pdv{L}{f_1}"#,
+        #"\pdv{f_1} L"#, #"\dv{L}{f_1}"#, "L'(f_1)", #"\frac{\dd L}{\dd f_1}"#, #"\frac{\partial \mathcal{L}}{\partial \vec f_1}"#,
+        #"\frac{\partial \ell}{\partial \bm{f}_{1}}"#, #"\frac{\partial J}{\partial \boldsymbol{f_1}}"#, #"\frac{\partial L}{\partial f(x_1)}"#,
+    ])
+    func heads(text: String) throws {
+        let h = try #require(head(text)).get()
+        #expect(h.variable == .sample(1))
+    }
+
+    @Test("The loss's labels name a triplet, generic or summed", arguments: [
+        ("L", Loss.Label.none, false), ("L^t", .generic, false), ("L_t", .generic, false), ("L_{t_2}", .triplet(2), false),
+        ("L(t_2)", .triplet(2), false), ("L_2", .triplet(2), false), ("L^{(2)}", .triplet(2), false), (#"\sum_k L(t_k)"#, .generic, true),
+        (#"\sum_{k=1}^{8} L_k"#, .generic, true), ("L(f_1, f_2, f_5)", .samples([.sample(1), .sample(2), .sample(5)]), false),
+    ])
+    func labels(loss: String, label: Loss.Label, summed: Bool) throws {
+        let h = try #require(head(#"\frac{\partial}{\partial f_1} "# + loss)).get()
+        #expect(h.loss.label == label)
+        #expect(h.loss.summed == summed)
+        let trailing = try #require(head(#"\frac{\partial L}{\partial f_1} t_3"#)).get()
+        #expect(trailing.loss.label == .triplet(3))
+    }
+
+    @Test("Samples under any decoration, role letters and words", arguments: [
+        ("f_a", Symbol.anchor), ("fa", .anchor), ("f_{a}", .anchor), (#"\mathbf{f}_p"#, .positive), (#"\vec{f_n}"#, .negative),
+        (#"f_{\text{anchor}}"#, .anchor), ("f_{pos}", .positive), ("f_{negative}", .negative), ("f₁", .sample(1)),
+        ("𝐟_2", .sample(2)), ("f\u{20D7}_3", .sample(3)), (#"\vb{f}_4"#, .sample(4)), (#"\hat f_5"#, .sample(5)),
+    ])
+    func samples(text: String, symbol: Symbol) throws {
+        #expect(try value(text) == LinearExpression(symbol))
+    }
+
+    @Test("Bare a, p, n are the roles only where the question says so, and never inside a word")
+    func bareRoles() throws {
+        let roles = SampleNaming(bareRoles: true)
+        #expect(try value("n - p", naming: roles) == LinearExpression([.negative: .one, .positive: Rational(-1)]))
+        #expect(throws: NotationError.self) { try value("n - p") }
+        #expect(throws: NotationError.self) { try value("an", naming: roles) }
+    }
+
+    @Test("Linear forms with exact rational coefficients", arguments: [
+        ("f_1 - f_2", "f_1 - f_2"), ("-(f_2 - f_1)", "f_1 - f_2"), (#"\frac{1}{2} f_1"#, #"\tfrac{1}{2}f_1"#), ("0.5f_1", #"\tfrac{1}{2}f_1"#),
+        (#"\mathbf{0}"#, "0"), (#"\vec 0"#, "0"), ("0", "0"), (#"2\cdot\frac12 (f_1 - f_2)"#, "f_1 - f_2"), ("2*f1 − 2×f₂", "2f_1 - 2f_2"),
+        (#"\left(f_1\right) - \bigl(f_2\bigr)"#, "f_1 - f_2"), (#"\boxed{f_1}"#, "f_1"), ("[f_2 - f_1]", "f_2 - f_1"),
+        (#"\frac{f_1}{2} + \frac{f_1}{2}"#, "f_1"), ("f_1 / 2 + f_1 \\div 2", "f_1"), (#"\qty(f_1 + f_2)"#, "f_1 + f_2"),
+    ])
+    func linearForms(text: String, reading: String) throws {
+        #expect(try value(text).description == reading)
+    }
+
+    @Test("What cannot be read is a located error with a reason, never a guess", arguments: [
+        ("f_1 f_2", 4, "not linear"), ("f_1 / f_2", 4, "not linear"), ("f_1 + g_1", 6, "unknown symbol 'g_1'"),
+        ("f_1 +", 5, "expected a term"), ("1e400 f_1", 0, "scientific notation"), ("1234567890123456789012 f_1", 0, "more than 18 digits"),
+        ("f_1 / 0", 4, "division by zero"), ("2 3 f_1", 2, "two numbers side by side"), ("f_1^2", 0, "not linear"),
+        (#"\abs{f_1}"#, 0, "is not a sum"), (#"f_1 \pm f_2"#, 4, "two values"), (#"\begin{pmatrix} 1 \end{pmatrix}"#, 0, "environment"),
+        (#"\sum_k f_1"#, 0, #"unknown symbol '\sum'"#), ("(f_1 + f_2", 0, "expected ')'"), (#"\text{hello} f_1"#, 0, "text"),
+    ])
+    func errors(text: String, offset: Int, message: String) {
+        #expect {
+            try value(text)
+        } throws: { error in
+            guard let e = error as? NotationError else { return false }
+            return e.offset == offset && e.message.contains(message)
+        }
+    }
+
+    @Test("Only allowed symbols: an answer with f_7 is an error naming it")
+    func allowed() {
+        #expect(throws: NotationError(6..<9, "unknown symbol f_7")) {
+            try value("f_1 + f_7", allowed: Set((1...6).map(Symbol.sample)))
+        }
+    }
+
+    @Test("Counts: every notation of 120 and 36 evaluates exactly", arguments: [
+        "P(6,3)", "{}^6P_3", "^6P_3", "{}_6P_3", "A_6^3", #"\binom{6}{3}\cdot 3!"#, "6!/3!", #"\frac{6!}{3!}"#,
+        #"6 \times 5 \times 4"#, "C(6,3) * 6", "(6 P 3)", "6P3", #"{6 \choose 3} \cdot 3!"#, #"\dbinom{6}{3} 3!"#, "6 · 5 · 4",
+        #"\mathrm{P}(6, 3)"#, "C_6^3 3!",
+    ])
+    func counts120(text: String) throws {
+        #expect(try counts(text) == [Rational(120)])
+    }
+
+    @Test("Count chains keep every side: 6·2·3 = 2·(3·2·3) = 36; 6^3 = 216")
+    func chains() throws {
+        #expect(try counts("6 * 2 * 3 = 2 * (3 * 2 * 3) = 36") == [36, 36, 36].map { Rational($0) })
+        #expect(try counts("= 36") == [Rational(36)])
+        #expect(try counts("6^3") == [Rational(216)])
+    }
+
+    @Test("Triplets in any brackets, samples or bare numbers")
+    func triplets() throws {
+        for text in ["t_1 = (f_1, f_2, f_5)", "t_1=(1,2,5)", #"t_{1} = \langle f_1, f_2, f_5 \rangle"#, "t₁ = ⟨f₁, f₂, f₅⟩",
+                     "t_1 = [x_1, x_2, x_5]", #"t_1 = \left(\mathbf{f}_1, \mathbf{f}_2, \mathbf{f}_5\right)"#, "t1 = (f1, f2, f5)"] {
+            let span = MathSpan(text)
+            let t = try #require(TripletShape.read(span.items[0])).get()
+            #expect(t.label == 1 && t.members == [1, 2, 5], "\(text)")
+        }
+        let span = MathSpan("t_2 = (f_1, f_3)")
+        #expect(throws: NotationError.self) { try TripletShape.read(span.items[0])?.get() }
+    }
+
+    @Test("Items split at top-level separators, rows and text; parentheses keep their commas")
+    func items() {
+        let span = MathSpan(#"a = 1, b = P(6, 3); c \quad d \\ e \text{ and } f \Rightarrow g"#)
+        #expect(span.items.map(\.separator) == [.start, .comma, .semicolon, .space, .lineBreak, .text(" and "), .implication])
+        let rows = MathSpan(#"\begin{aligned} h &= x \\ &= y \end{aligned}"#)
+        #expect(rows.items.map(\.separator) == [.start, .row])
+        #expect(rows.items[1].continuesChain)
+    }
+
+    @Test("A chain's last side is the answer only across '='")
+    func relations() {
+        let span = MathSpan(#"\frac{\partial L}{\partial f_1} = f_1 \approx f_2"#)
+        let result = Statements.derivative(span.items[0], in: span.tree, allowed: nil)
+        guard case .failure(let e)? = result else { Issue.record("read \(String(describing: result))"); return }
+        #expect(e.message.contains("only '=' says what the answer is"))
+        let ok = MathSpan(#"\frac{\partial L}{\partial f_1} = (f_1 - f_2) + f_2 = f_1"#)
+        let statement = try? Statements.derivative(ok.items[0], in: ok.tree, allowed: nil)?.get()
+        #expect(statement?.sides.map(\.description) == ["f_1", "f_1"])
+    }
+
+    @Test("Malformed derivatives are errors, not misreadings", arguments: [
+        #"\frac{\partial L}{\partial g_1} = 0"#, #"\frac{\partial^2 L}{\partial f_1^2} = 0"#, #"\pdv[2]{L}{f_1} = 0"#, #"\frac{\partial L}{\partial f_1}"#,
+    ])
+    func malformed(text: String) {
+        let span = MathSpan(text)
+        let result = Statements.derivative(span.items[0], in: span.tree, allowed: nil)
+        if case .success? = result { Issue.record("read \(text)") }
+        #expect(result != nil)
+    }
+}

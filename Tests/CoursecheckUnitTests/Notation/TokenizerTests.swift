@@ -1,0 +1,66 @@
+import CoursecheckNotation
+import Testing
+
+/// The kinds of a span's tokens, offsets aside.
+private func kinds(_ text: String, plain: Bool = false) -> [MathToken.Kind] {
+    Tokenizer(linesSeparate: plain).tokenize(text).map(\.kind)
+}
+
+@Suite("Tokenizer: TeX's rules, Unicode and plain text into the same tokens")
+struct TokenizerTests {
+    @Test("Control words skip the spaces after them; control symbols do not")
+    func controlSequences() {
+        #expect(kinds(#"\frac 12"#) == [.command("frac"), .number("12")])
+        #expect(kinds(#"\, \\ \{"#) == [.command(","), .command("\\"), .command("{")])
+        #expect(kinds(#"\partial L"#) == [.command("partial"), .letter("L")])
+    }
+
+    @Test("Every letter is a token; digits with one decimal point are one number")
+    func lettersAndNumbers() {
+        #expect(kinds("dL") == [.letter("d"), .letter("L")])
+        #expect(kinds("0.5f_1") == [.number("0.5"), .letter("f"), .subscript, .number("1")])
+        #expect(kinds("1.") == [.number("1"), .other(".")])
+    }
+
+    @Test("Unicode maths and plain text give the tokens TeX gives", arguments: [
+        ("∂L/∂f₁", #"\partial L/\partial f_{1}"#),
+        ("f₁₂ − fₐ", "f_{12} - f_{a}"),
+        ("2·f₁ × 3", #"2\cdot f_{1} \times 3"#),
+        ("∇_{f_1} L", #"\nabla_{f_1} L"#),
+        ("L′", "L'"),
+        ("⟨f_1⟩", #"\langle f_1\rangle"#),
+        ("grad_f1 L", #"\nabla_f1 L"#),
+        ("a ≈ b ⇒ c", #"a \approx b \Rightarrow c"#),
+    ])
+    func sameTokens(unicode: String, tex: String) {
+        #expect(kinds(unicode) == kinds(tex))
+    }
+
+    @Test("Maths alphanumerics fold by NFKC; combining accents decorate the letter before")
+    func folds() {
+        #expect(kinds("𝑓_1") == kinds("f_1"))
+        #expect(kinds("𝐟_1") == kinds("f_1"))
+        #expect(kinds("ℒ") == kinds("L"))
+        #expect(kinds("f\u{20D7}_1") == kinds(#"\vec{f}_1"#))
+    }
+
+    @Test("Every token carries its place in the source, in Unicode scalars")
+    func offsets() {
+        let tokens = Tokenizer().tokenize("∂L/∂f₁ = 𝑓₂")
+        #expect(tokens.map(\.offset) == [0, 1, 2, 3, 4, 5, 5, 5, 6, 7, 9, 10, 10, 10, 11])
+        #expect(tokens[0].synthetic && tokens[5].synthetic && !tokens[1].synthetic)
+        #expect(tokens[9].kind == .other("=") && tokens[9].length == 1)
+    }
+
+    @Test("In plain text, line breaks end items; in TeX they are spaces")
+    func lines() {
+        #expect(kinds("a\nb", plain: true) == [.letter("a"), .newline, .letter("b")])
+        #expect(kinds("a\nb") == [.letter("a"), .letter("b")])
+    }
+
+    @Test("A plain-text word of the table is its command only as a whole run of letters")
+    func words() {
+        #expect(kinds("grad") == [.command("nabla")])
+        #expect(kinds("gradient").count == 8)
+    }
+}

@@ -21,6 +21,9 @@ public struct MathParser {
     var stops: [Stop] = []
     var used: Set<CommandTable.Key> = []
     let source: [Unicode.Scalar]
+    /// Plain text: a script's argument is the whole run of letters and
+    /// digits glued to it (`grad_fa`, `grad_f1`).
+    var plainText = false
 
     enum Stop: Equatable {
         case group, delimiter(Delimiter.Family), right, environment, bracket
@@ -37,6 +40,7 @@ public struct MathParser {
     public static func parse(_ text: Substring, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
         let tokens = Tokenizer(table: table, linesSeparate: linesSeparate).tokenize(text)
         var parser = MathParser(tokens: tokens, table: table, source: Array(text.unicodeScalars))
+        parser.plainText = linesSeparate
         let nodes = parser.list(until: nil)
         return MathTree(nodes: nodes, table: parser.table, used: parser.used, source: parser.source)
     }
@@ -167,7 +171,7 @@ public struct MathParser {
             return scripts(on: base)
         default:
             guard let node = nucleus(token) else { return nil }
-            return scripts(on: node)
+            return Self.takesScripts(node) ? scripts(on: node) : node
         }
     }
 
@@ -176,6 +180,7 @@ public struct MathParser {
     static func takesScripts(_ node: MathNode) -> Bool {
         switch node.atomRole {
         case .operation?, .relation?, .punctuation?, .implication?, .separatingSpace?, .lineBreak?: false
+        case nil where node.atomToken?.kind == .alignment: false
         case .delimiter(let d)? where d.side == .open: false
         default: true
         }
@@ -225,7 +230,14 @@ public struct MathParser {
         guard let token = peek() else { return error(script.range, "'\(script.kind == .subscript ? "_" : "^")' without its argument") }
         if case .letter = token.kind {
             advance()
-            return implicitSubscript(after: atom(token, nil))
+            let first = implicitSubscript(after: atom(token, nil))
+            guard plainText else { return first }
+            var run = [first]
+            while let t = peek(), t.glued, case .letter = t.kind {
+                advance()
+                run.append(implicitSubscript(after: atom(t, nil)))
+            }
+            return run.count == 1 ? first : MathNode(.group(run), first.range.lowerBound..<run.last!.range.upperBound)
         }
         return argument()
     }

@@ -19,6 +19,8 @@ public struct NotationReading {
     public var errors: [NotationError] = []
     /// Errors that spoil a claim's answer, by claim index.
     public var spoiled: [Int: NotationError] = [:]
+    /// The command-table entries the spans used.
+    public var used: Set<CommandTable.Key> = []
 
     /// The context of a question: what symbols mean there.
     public struct Question: Sendable {
@@ -60,6 +62,7 @@ public struct NotationReading {
         for span in spans {
             let parsed = MathSpan(span.text, table: table, plainText: span.plainText)
             table = parsed.tree.table
+            reading.used.formUnion(parsed.tree.used)
             for item in parsed.items {
                 reading.read(item, in: parsed.tree, question: question, open: &open, label: &label)
             }

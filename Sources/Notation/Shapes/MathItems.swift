@@ -24,6 +24,11 @@ public struct MathItem: Sendable {
     public var separator: Separator
     public var nodes: [MathNode]
 
+    public init(separator: Separator, nodes: [MathNode]) {
+        self.separator = separator
+        self.nodes = nodes
+    }
+
     public var range: Range<Int> { nodes.range ?? 0..<0 }
 
     /// The sides of the item's chain, split at its top-level relations
@@ -51,6 +56,12 @@ public struct ChainSide: Sendable {
     public var relation: Role.Relation?
     public var nodes: [MathNode]
     public var relationRange: Range<Int>? = nil
+
+    public init(relation: Role.Relation?, nodes: [MathNode], relationRange: Range<Int>? = nil) {
+        self.relation = relation
+        self.nodes = nodes
+        self.relationRange = relationRange
+    }
 
     /// The side's range, or the place just after its relation when empty.
     public var range: Range<Int> {

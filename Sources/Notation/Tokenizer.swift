@@ -111,7 +111,8 @@ struct Scanner {
                 i += 2
                 emit(.parameter(Int(s[i - 1].value - 48)), from: start, to: i)
             default:
-                if Tokenizer.isDigit(c) {
+                if Tokenizer.isDigit(c) || (c == "." && i + 1 < source.count && Tokenizer.isDigit(s[i + 1])
+                                             && !(tokens.last.map { if case .number = $0.kind { !spaced } else { false } } ?? false)) {
                     number()
                 } else if Tokenizer.isLetter(c) {
                     letters()
@@ -153,7 +154,7 @@ struct Scanner {
         while i < source.count {
             if Tokenizer.isDigit(s[i]) {
                 text.append(s[i])
-            } else if s[i] == ".", !point, i + 1 < source.count, Tokenizer.isDigit(s[i + 1]), !text.isEmpty {
+            } else if s[i] == ".", !point, i + 1 < source.count, Tokenizer.isDigit(s[i + 1]) {
                 point = true
                 text.append(".")
             } else {

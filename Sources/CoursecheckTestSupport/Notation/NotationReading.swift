@@ -106,7 +106,15 @@ public struct NotationReading {
         let roles = question.roles(k)
         var chain = sides
         if item.continuesChain { chain.removeFirst() } else { chain[0].relation = nil }
-        guard item.continuesChain || item.separator != .comma else {
+        // Maths after text continues the answer only when the text announces
+        // it (`\text{, hence }`); after `,`, `;`, `.` or `\quad`, only as `= …`.
+        let continues: Bool
+        switch item.separator {
+        case .row, .lineBreak, .implication, .start: continues = true
+        case .text(let words): continues = NotationReading.announces(words)
+        default: continues = false
+        }
+        guard item.continuesChain || continues else {
             errors.append(NotationError(item.range, "maths after the answer that is neither a line of its chain nor announced"))
             spoiled[index] = errors.last
             return
@@ -119,6 +127,15 @@ public struct NotationReading {
             errors.append(e)
             spoiled[index] = e
         }
+    }
+
+    /// Whether text ends by announcing a result: `hence`, `so`, `which gives`, `=`, `:`.
+    public static func announces(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
+        guard let last = words.last else { return false }
+        let cues: Set<Substring> = ["gives", "giving", "so", "hence", "thus", "therefore", "is", "equals", "=", ":", "get",
+                                    "obtain", "yields", "to", "becomes", "ie", "simplifies", "finally", "then"]
+        return cues.contains(last) || last.hasSuffix(":") || last.hasSuffix("=")
     }
 
     /// The answers read, by (triplet, variable), with no spoiled one.

@@ -36,7 +36,8 @@ public struct MathItem: Sendable {
     public var sides: [ChainSide] {
         var sides = [ChainSide(relation: nil, nodes: [])]
         for node in nodes {
-            if let r = NodeShapes.relation(node) {
+            // `\overset{!}{=}`, `\stackrel{\text{def}}{=}`: the relation decorated.
+            if let r = NodeShapes.relation(NodeShapes.core(node)) {
                 sides.append(ChainSide(relation: r, nodes: [], relationRange: node.range))
             } else {
                 sides[sides.count - 1].nodes.append(node)
@@ -88,10 +89,16 @@ public enum MathItems {
         func walk(_ nodes: [MathNode], depth: Int) {
             for node in nodes {
                 switch node.kind {
-                case .environment(_, .rows, let rows) where depth < 8:
+                case .environment(let name, .rows, let rows) where depth < 8:
+                    // In `align`-like environments columns come in pairs
+                    // (`a &= b & c &= d`): a third column starts a statement.
+                    let pairs = ["align", "align*", "aligned", "alignat", "alignat*", "alignedat", "flalign", "flalign*"].contains(name)
                     for (r, row) in rows.enumerated() {
                         if r > 0 || !current.nodes.isEmpty { cut(r > 0 ? .row : current.nodes.isEmpty ? current.separator : .row) }
-                        walk(row.flatMap { $0 }, depth: depth + 1)
+                        for (c, cell) in row.enumerated() {
+                            if pairs, c > 0, c % 2 == 0, !cell.isEmpty { cut(.row) }
+                            walk(cell, depth: depth + 1)
+                        }
                     }
                 case .text(let s) where NodeShapes.letter(node) == nil:
                     cut(.text(s))

@@ -78,7 +78,7 @@ struct ShapeTests {
         ("f_1 +", 5, "expected a term"), ("1e400 f_1", 0, "scientific notation"), ("1234567890123456789012 f_1", 0, "more than 18 digits"),
         ("f_1 / 0", 4, "division by zero"), ("2 3 f_1", 2, "two numbers side by side"), ("f_1^2", 0, "not linear"),
         (#"\abs{f_1}"#, 0, "is not a sum"), (#"f_1 \pm f_2"#, 4, "two values"), (#"\begin{pmatrix} 1 \end{pmatrix}"#, 0, "environment"),
-        (#"\sum_k f_1"#, 0, #"unknown symbol '\sum'"#), ("(f_1 + f_2", 0, "expected ')'"), (#"\text{hello} f_1"#, 0, "text"),
+        (#"\sum_k f_1"#, 0, #"unknown symbol '\sum'"#), ("f_12", 0, "ambiguous"), ("(f_1 + f_2", 0, "expected ')'"), (#"\text{hello} f_1"#, 0, "text"),
     ])
     func errors(text: String, offset: Int, message: String) {
         #expect {
@@ -152,5 +152,23 @@ struct ShapeTests {
         let result = Statements.derivative(span.items[0], in: span.tree, allowed: nil)
         if case .success? = result { Issue.record("read \(text)") }
         #expect(result != nil)
+    }
+}
+
+@Suite("Shapes: relations, columns and decimals")
+struct MoreShapeTests {
+    @Test("A decorated relation is a relation; a decimal may start with its point")
+    func decoratedRelation() throws {
+        let span = MathSpan(#"\frac{\partial L}{\partial f_1} \overset{!}{=} .5 f_2"#)
+        let s = try #require(Statements.derivative(span.items[0], in: span.tree, allowed: nil)).get()
+        #expect(s.answer == LinearExpression([.sample(2): try Rational(1, 2)]))
+    }
+
+    @Test("In align, a third column starts a new statement")
+    func alignPairs() throws {
+        let span = MathSpan(#"\begin{align*} \frac{\partial L}{\partial f_a} &= f_n - f_p & \frac{\partial L}{\partial f_p} &= f_p - f_a \end{align*}"#)
+        #expect(span.items.count == 2)
+        let second = try #require(Statements.derivative(span.items[1], in: span.tree, allowed: nil)).get()
+        #expect(second.head.variable == .positive && second.answer.description == "f_p - f_a")
     }
 }

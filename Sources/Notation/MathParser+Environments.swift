@@ -22,7 +22,7 @@ extension MathParser {
     mutating func environment(_ begin: MathToken) -> MathNode {
         guard let name = environmentName() else { return error(begin.range, "'\\begin' without an environment name") }
         let kind = table.environments[name]
-        if kind != nil { used.insert(.environment(name)) }
+        if kind != nil { used.append(.environment(name)) }
         for _ in 0..<(kind?.arguments ?? 0) {
             if let t = peek(), t.kind == .beginGroup { _ = group() }
         }

@@ -97,7 +97,7 @@ extension MathParser {
                 advance()
                 return atom(token, nil)
             }
-            used.insert(.command(name))
+            used.append(.command(name))
             return command(token, name: name, entry: entry)
         case .other(let c):
             advance()
@@ -105,7 +105,7 @@ extension MathParser {
                 if c == "]", stops.last == .bracket { return nil }
                 return atom(token, nil)
             }
-            used.insert(.character(c))
+            used.append(.character(c))
             if case .delimiter(let d) = entry.role { return delimited(token, d) }
             return atom(token, entry.role)
         }

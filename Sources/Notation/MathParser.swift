@@ -19,7 +19,8 @@ public struct MathParser {
     var depth = 0
     var aborted = false
     var stops: [Stop] = []
-    var used: Set<CommandTable.Key> = []
+    /// Table entries used, in order (a set is made once, at the end).
+    var used: [CommandTable.Key] = []
     let source: [Unicode.Scalar]
     /// Plain text: a script's argument is the whole run of letters and
     /// digits glued to it (`grad_fa`, `grad_f1`).
@@ -38,11 +39,13 @@ public struct MathParser {
     /// Parses `text` with `table`; with `linesSeparate`, line breaks end rows
     /// (plain text), otherwise they are spaces (TeX).
     public static func parse(_ text: Substring, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
-        let tokens = Tokenizer(table: table, linesSeparate: linesSeparate).tokenize(text)
-        var parser = MathParser(tokens: tokens, table: table, source: Array(text.unicodeScalars))
+        let scalars = Array(text.unicodeScalars)
+        let (tokens, spelled) = Tokenizer(table: table, linesSeparate: linesSeparate).tokenizeRecording(scalars: scalars)
+        var parser = MathParser(tokens: tokens, table: table, source: scalars)
+        parser.used = spelled
         parser.plainText = linesSeparate
         let nodes = parser.list(until: nil)
-        return MathTree(nodes: nodes, table: parser.table, used: parser.used, source: parser.source)
+        return MathTree(nodes: nodes, table: parser.table, used: Set(parser.used), source: parser.source)
     }
 
     public static func parse(_ text: String, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
@@ -83,8 +86,8 @@ public struct MathParser {
     mutating func role(of token: MathToken) -> Role? {
         guard let entry = entry(token) else { return nil }
         switch token.kind {
-        case .command(let name): used.insert(.command(name))
-        case .other(let c): used.insert(.character(c))
+        case .command(let name): used.append(.command(name))
+        case .other(let c): used.append(.character(c))
         default: break
         }
         return entry.role

@@ -13,15 +13,29 @@ public struct Tokenizer: Sendable {
     /// Whether a line break ends a row, as in plain text; in TeX it is a space.
     public let linesSeparate: Bool
 
+    /// Letters in the table's longest plain-text word.
+    let longestWord: Int
+
     public init(table: CommandTable = .standard, linesSeparate: Bool = false) {
         self.table = table
         self.linesSeparate = linesSeparate
+        longestWord = table.words.keys.map(\.utf8.count).max() ?? 0
     }
 
     public func tokenize(_ text: Substring) -> [MathToken] {
-        var scanner = Scanner(source: SourceScalars(text), tokenizer: self)
+        tokenize(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Tokens of a span given as its scalars.
+    public func tokenize(scalars: [Unicode.Scalar]) -> [MathToken] {
+        tokenizeRecording(scalars: scalars).tokens
+    }
+
+    /// Tokens, and the spellings and words of the table they used.
+    func tokenizeRecording(scalars: [Unicode.Scalar]) -> (tokens: [MathToken], used: [CommandTable.Key]) {
+        var scanner = Scanner(source: SourceScalars(scalars), tokenizer: self)
         scanner.run()
-        return scanner.tokens
+        return (scanner.tokens, scanner.used)
     }
 
     public func tokenize(_ text: String) -> [MathToken] { tokenize(text[...]) }
@@ -37,11 +51,18 @@ struct SourceScalars {
     var offsets: [Int]?
     let count: Int
 
-    init(_ text: Substring) {
+    init(_ original: [Unicode.Scalar]) {
+        // Most spans need no fold: share the array.
+        guard original.contains(where: { $0.value >= 0x80 && UnicodeFolds.fold($0) != nil }) else {
+            scalars = original
+            offsets = nil
+            count = original.count
+            return
+        }
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        scalars.reserveCapacity(original.count)
         var offsets: [Int]?
-        for (offset, c) in text.unicodeScalars.enumerated() {
+        for (offset, c) in original.enumerated() {
             if c.value >= 0x80, let folded = UnicodeFolds.fold(c) {
                 if offsets == nil { offsets = Array(0..<scalars.count) }
                 for f in folded.unicodeScalars { scalars.append(f); offsets!.append(offset) }
@@ -66,6 +87,7 @@ struct Scanner {
     let source: SourceScalars
     let tokenizer: Tokenizer
     var tokens: [MathToken] = []
+    var used: [CommandTable.Key] = []
     var i = 0
     var spaced = true
 
@@ -94,7 +116,7 @@ struct Scanner {
                 spaced = true
                 continue
             }
-            if c.properties.isWhitespace {
+            if c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace) {
                 i += 1
                 spaced = true
                 continue
@@ -119,6 +141,7 @@ struct Scanner {
                 } else if let script = UnicodeFolds.script(c) {
                     scripts(superscript: script.superscript)
                 } else if let spelling = tokenizer.table.spellings[c] {
+                    used.append(.spelling(c))
                     spell(spelling)
                 } else {
                     i += 1
@@ -136,9 +159,9 @@ struct Scanner {
             return
         }
         if Tokenizer.isLetter(s[i]) {
-            var name = String.UnicodeScalarView()
-            while i < source.count, Tokenizer.isLetter(s[i]) { name.append(s[i]); i += 1 }
-            emit(.command(String(name)), from: start, to: i)
+            var name: [UInt8] = []
+            while i < source.count, Tokenizer.isLetter(s[i]) { name.append(UInt8(s[i].value)); i += 1 }
+            emit(.command(String(decoding: name, as: UTF8.self)), from: start, to: i)
             // TeX skips the spaces after a control word.
             while i < source.count, s[i] == " " || s[i] == "\t" || (s[i] == "\n" && !tokenizer.linesSeparate) { i += 1 }
         } else {
@@ -149,20 +172,20 @@ struct Scanner {
 
     mutating func number() {
         let start = i
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
         var point = false
         while i < source.count {
             if Tokenizer.isDigit(s[i]) {
-                text.append(s[i])
+                text.append(UInt8(s[i].value))
             } else if s[i] == ".", !point, i + 1 < source.count, Tokenizer.isDigit(s[i + 1]) {
                 point = true
-                text.append(".")
+                text.append(0x2E)
             } else {
                 break
             }
             i += 1
         }
-        emit(.number(String(text)), from: start, to: i)
+        emit(.number(String(decoding: text, as: UTF8.self)), from: start, to: i)
     }
 
     /// A run of letters: a plain-text word of the table (`grad`) as its
@@ -171,10 +194,10 @@ struct Scanner {
         let start = i
         var end = i
         while end < source.count, Tokenizer.isLetter(s[end]) { end += 1 }
-        if end - start > 1, !tokenizer.table.words.isEmpty {
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: s[start..<end])
-            if let command = tokenizer.table.words[String(word)] {
+        if end - start > 1, end - start <= tokenizer.longestWord {
+            let word = String(decoding: s[start..<end].map { UInt8($0.value) }, as: UTF8.self)
+            if let command = tokenizer.table.words[word] {
+                used.append(.word(word))
                 i = end
                 emit(.command(command), from: start, to: end)
                 return
@@ -200,6 +223,7 @@ struct Scanner {
                 while j < end, let p = UnicodeFolds.script(s[j])?.plain, Tokenizer.isDigit(p) { text.append(p); j += 1 }
                 emit(.number(String(text)), from: first, to: j)
             } else if let spelling = tokenizer.table.spellings[plain] {
+                used.append(.spelling(plain))
                 i = j
                 spell(spelling)
                 j += 1

@@ -22,6 +22,13 @@ public enum NodeShapes {
     /// Nodes with decorations and braces spliced in: what they wrap is what
     /// they mean (`{\partial L}`, `\mathrm{d}L`, `\boxed{f_n - f_p}`).
     public static func flatten(_ nodes: [MathNode]) -> [MathNode] {
+        // Most lists have nothing to splice: keep them as they are.
+        guard nodes.contains(where: {
+            switch $0.kind {
+            case .group, .command(_, .decoration, _, _): true
+            default: false
+            }
+        }) else { return nodes }
         var result: [MathNode] = []
         result.reserveCapacity(nodes.count)
         func add(_ node: MathNode, _ depth: Int) {
@@ -77,8 +84,8 @@ public enum NodeShapes {
     /// The whole number a node is: `3`, `{3}`, `\mathbf 3`.
     public static func integer(_ node: MathNode) -> Int? {
         let core = core(node)
-        guard case .atom(let t, _) = core.kind, case .number(let digits) = t.kind, !digits.contains("."),
-              digits.count <= 9 else { return nil }
+        guard case .atom(let t, _) = core.kind, case .number(let digits) = t.kind, digits.utf8.count <= 9,
+              !digits.utf8.contains(0x2E) else { return nil }
         return Int(digits)
     }
 

@@ -6,13 +6,15 @@ extension Renderings {
         "(6 P 3)", "6 P 3", "6P3", "P(6,3)", "P(6, 3)", "{}^6P_3", "^6P_3", "{}_6P_3", "{}^{6}P_{3}", "A_6^3", "A^3_6",
         "\\frac{6!}{3!}", "\\dfrac{6!}{(6-3)!}", "6!/3!", "\\binom{6}{3} \\cdot 3!", "\\dbinom{6}{3}\\times 3!",
         "{6 \\choose 3} \\cdot 3!", "C(6,3) \\cdot 3!", "6 \\cdot 5 \\cdot 4", "6 \\times 5 \\times 4", "6*5*4", "6 · 5 · 4",
-        "6 × 5 × 4", "\\mathrm{P}(6,3)", "P^6_3", "\\tbinom{6}{3} 3!", "6\\cdot5\\cdot4",
+        "6 × 5 × 4", "\\mathrm{P}(6,3)", "P^6_3", "\\tbinom{6}{3} 3!", "6\\cdot5\\cdot4", "720 \\div 3!", "6!÷3!",
+        "\\operatorname{P}(6, 3)", "{}^{6}\\mathrm{P}_{3}", "\\left(6 \\cdot 5\\right) \\cdot 4",
     ]
     /// 36 valid triplets.
     static let validCounts = [
         "6 \\cdot 2 \\cdot 3", "2 \\cdot (3 \\cdot 2 \\cdot 3)", "6 * 2 * 3", "2 \\times 3 \\times 2 \\times 3",
         "\\binom{3}{1}\\binom{2}{1}\\binom{3}{1} \\cdot 2", "2 \\cdot 3 \\cdot 2 \\cdot 3", "6 \\times 6", "6^2", "2 \\cdot 18",
-        "\\frac{72}{2}", "3 \\cdot 2 \\cdot 3 \\cdot 2", "2\\left(3 \\cdot 2 \\cdot 3\\right)", "6 · 2 · 3",
+        "\\frac{72}{2}", "3 \\cdot 2 \\cdot 3 \\cdot 2", "2\\left(3 \\cdot 2 \\cdot 3\\right)", "6 · 2 · 3", "72 \\div 2",
+        "\\binom{6}{1}\\binom{2}{1}\\binom{3}{1}", "6 \\ast 2 \\ast 3",
     ]
 }
 
@@ -48,7 +50,8 @@ extension NotationGenerator {
     /// Question 5's list of eight triplets.
     mutating func tripletList() -> Variant {
         let label = pick("triplet label", ["t_K", "t_{K}", "t₁", "tK"])
-        let fence = pick("triplet fence", ["( )", "\\left( \\right)", "⟨ ⟩", "\\langle \\rangle", "[ ]", "\\left[ \\right]"])
+        let fence = pick("triplet fence", ["( )", "\\left( \\right)", "⟨ ⟩", "\\langle \\rangle", "[ ]", "\\left[ \\right]", "\\lbrack \\rbrack",
+                                           "\\lparen \\rparen", "\\left\\langle \\right\\rangle", "\\bigl( \\bigr)"])
         let member = pick("triplet member", ["f_I", "f_{I}", "I", "\\mathbf{f}_I", "x_I", "fI", "\\vec f_I"])
         let separator = pick("separator", [", ", ",\\quad ", " \\\\ ", "; ", ",\\; "])
         let relation = pick("triplet relation", ["=", "=", ":"])
@@ -69,6 +72,10 @@ extension NotationGenerator {
             case "\\langle \\rangle": (open, close) = ("\\langle ", "\\rangle")
             case "[ ]": (open, close) = ("[", "]")
             case "\\left[ \\right]": (open, close) = ("\\left[", "\\right]")
+            case "\\lbrack \\rbrack": (open, close) = ("\\lbrack ", "\\rbrack")
+            case "\\lparen \\rparen": (open, close) = ("\\lparen ", "\\rparen")
+            case "\\left\\langle \\right\\rangle": (open, close) = ("\\left\\langle ", "\\right\\rangle")
+            case "\\bigl( \\bigr)": (open, close) = ("\\bigl(", "\\bigr)")
             default: (open, close) = ("(", ")")
             }
             let l = label == "t₁" ? "t" + Renderings.subscriptDigits[Character("\(k + 1)")]! : label.replacingOccurrences(of: "K", with: "\(k + 1)")

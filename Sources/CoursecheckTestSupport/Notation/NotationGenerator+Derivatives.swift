@@ -39,14 +39,18 @@ extension NotationGenerator {
             }
             style.decoration = pick("sample decoration", Renderings.decorations.map(\.0))
             style.bracing = pick("subscript bracing", ["f_1", "f_{1}", "f_{ 1 }"])
-            style.multiplication = pick("multiplication", ["", " ", "\\cdot ", "\\times ", "*", "·"])
-            style.minus = pick("minus", ["-", "−"])
-            style.spacing = pick("spacing", [" ", "", "\\, ", "~"])
-            style.zero = pick("zero", ["0", "\\mathbf{0}", "\\vec{0}", "\\vec 0"])
-            style.wrap = pick("expression wrap", ["none", "none", "\\left( \\right)", "-( )", "\\boxed{}", "2·½( )"])
-            style.environment = pick("display environment", ["inline", "inline", "aligned", "align*", "gather*", "array", "matrix", "split"])
-            if style.environment == "inline" {
-                style.separator = pick("separator", [", ", ",\\quad ", "; ", " \\\\ ", "\\qquad ", " \\text{ and } ", ",\\; ", ", \\text{ } "])
+            style.multiplication = pick("multiplication", ["", " ", "\\cdot ", "\\times ", "*", "·", "\\ast ", "⋅", "\\cdotp "])
+            style.minus = pick("minus", ["-", "−", "–"])
+            style.spacing = pick("spacing", [" ", "", "\\, ", "~", "\\: ", "\\; ", "\\> ", "\\enspace ", "\\hspace{1em}", "\\thinspace "])
+            style.zero = pick("zero", ["0", "\\mathbf{0}", "\\vec{0}", "\\vec 0", "\\boldsymbol{0}", "\\bm 0", "\\vec{\\mathbf{0}}"])
+            style.wrap = pick("expression wrap", ["none", "none", "\\left( \\right)", "-( )", "\\boxed{}", "2·½( )", "\\left[ \\right]",
+                                                  "\\bigl( \\bigr)", "\\Big( \\Big)", "\\qty( )", "\\pqty{}", "\\bqty{}", "\\displaystyle"])
+            style.environment = pick("display environment", ["inline", "inline", "aligned", "align*", "gather*", "array", "matrix", "split",
+                                                             "gathered", "alignat*", "multline*", "flalign*", "eqnarray*", "equation*", "align"])
+            style.annotation = pick("annotation", ["none", "none", "\\tag{1}", "\\label{eq:1}", "\\nonumber", "\\notag"])
+            if style.environment == "inline" || style.environment == "equation*" || style.environment == "multline*" {
+                style.separator = pick("separator", [", ", ",\\quad ", "; ", " \\\\ ", "\\qquad ", " \\text{ and } ", ",\\; ", ", \\text{ } ",
+                                                     " \\newline ", " \\\\[2pt] ", ",\\quad\\mbox{and}\\quad ", " \\textrm{ and } "])
             }
         } else if style.script == "Unicode" {
             style.head = pick("head form", ["slash", "nabla subscript"])

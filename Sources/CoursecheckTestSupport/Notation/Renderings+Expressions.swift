@@ -28,6 +28,13 @@ extension Renderings {
         case "-( )": return style.minus + "(" + terms(t.map { (-$0.0, $0.1) }, symbols: symbols, style: style) + ")"
         case "\\boxed{}": return "\\boxed{" + plain + "}"
         case "2·½( )": return "2\\cdot\\frac{1}{2}(" + plain + ")"
+        case "\\left[ \\right]": return "\\left[" + plain + "\\right]"
+        case "\\bigl( \\bigr)": return "\\bigl(" + plain + "\\bigr)"
+        case "\\Big( \\Big)": return "\\Big(" + plain + "\\Big)"
+        case "\\qty( )": return "\\qty(" + plain + ")"
+        case "\\pqty{}": return "\\pqty{" + plain + "}"
+        case "\\bqty{}": return "\\bqty{" + plain + "}"
+        case "\\displaystyle": return "\\displaystyle " + plain
         default: return plain
         }
     }
@@ -39,9 +46,10 @@ extension Renderings {
 
     /// `head = side = … = side`, aligned at the first `=` in an environment.
     static func statement(_ head: String, _ sides: [String], style: Style) -> String {
-        let rows = style.script == "TeX" && style.environment != "inline"
-        let equals = rows && style.environment != "gather*" ? " &= " : " = "
-        return head + equals + sides.joined(separator: rows ? " \\\\ " + equals.trimmingCharacters(in: .whitespaces) + " " : " = ")
+        let rows = style.script == "TeX" && !["inline", "equation*", "multline*"].contains(style.environment)
+        let equals = rows && !["gather*", "gathered"].contains(style.environment) ? (style.environment == "eqnarray*" ? " &=& " : " &= ") : " = "
+        let tag = style.script == "TeX" && style.annotation != "none" && rows ? " " + style.annotation : ""
+        return head + equals + sides.joined(separator: rows ? tag + " \\\\ " + equals.trimmingCharacters(in: .whitespaces) + " " : " = ")
     }
 
     /// The statements in the variant's display: joined by its separator,
@@ -55,7 +63,11 @@ extension Renderings {
         let body = statements.joined(separator: " \\\\\n")
         switch style.environment {
         case "inline": return [(statements.joined(separator: style.separator), false)]
+        case "equation*", "multline*":
+            let tag = style.annotation == "none" ? "" : " " + style.annotation
+            return [("\\begin{\(style.environment)}\n" + statements.joined(separator: style.separator) + tag + "\n\\end{\(style.environment)}", false)]
         case "array": return [("\\begin{array}{rl}\n" + body + "\n\\end{array}", false)]
+        case "alignat*": return [("\\begin{alignat*}{1}\n" + body + "\n\\end{alignat*}", false)]
         case "split": return [("\\begin{equation}\\begin{split}\n" + body + "\n\\end{split}\\end{equation}", false)]
         default: return [("\\begin{\(style.environment)}\n" + body + "\n\\end{\(style.environment)}", false)]
         }

@@ -17,6 +17,7 @@ struct Style {
     var separator = ", "
     var loss = "L"
     var label = "none"
+    var annotation = "none"
     var triplet: Int?
 }
 
@@ -27,7 +28,10 @@ enum Renderings {
         ("none", "f_I"), ("\\mathbf{f}", "\\mathbf{f}_I"), ("\\mathbf f", "\\mathbf f_I"), ("\\boldsymbol{f}", "\\boldsymbol{f}_I"),
         ("\\bm{f}", "\\bm{f}_I"), ("\\vec{f}", "\\vec{f}_I"), ("\\vec f", "\\vec f_I"), ("\\vb{f}", "\\vb{f}_I"),
         ("\\mathbf{f_I}", "\\mathbf{f_I}"), ("\\vec{f_I}", "\\vec{f_I}"), ("\\hat{f}", "\\hat{f}_I"), ("\\boldsymbol{f_I}", "\\boldsymbol{f_I}"),
-        ("𝐟", "𝐟_I"), ("\\mathbf{\\vec{f}}", "\\mathbf{\\vec{f}}_I"),
+        ("𝐟", "𝐟_I"), ("\\mathbf{\\vec{f}}", "\\mathbf{\\vec{f}}_I"), ("\\mathit{f}", "\\mathit{f}_I"), ("\\mathsf{f}", "\\mathsf{f}_I"),
+        ("\\pmb{f}", "\\pmb{f}_I"), ("\\overrightarrow{f}", "\\overrightarrow{f}_I"), ("\\underline{f}", "\\underline{f}_I"),
+        ("\\bar{f}", "\\bar{f}_I"), ("\\tilde{f}", "\\tilde{f}_I"), ("\\va{f}", "\\va{f}_I"), ("\\vb*{f}", "\\vb*{f}_I"),
+        ("f⃗", "f\u{20D7}_I"), ("\\mathrm{f}", "\\mathrm{f}_I"), ("𝑓", "𝑓_I"), ("\\operatorname{f}", "\\operatorname{f}_I"),
     ]
 
     static func index(_ s: Symbol) -> String {

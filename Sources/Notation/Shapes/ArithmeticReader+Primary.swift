@@ -19,7 +19,8 @@ extension ArithmeticReader {
             if mode == .count, let value = try functionCount(node, &c) { return value }
             throw unknown(node)
         case .fenced(let open, let body, let close):
-            guard open.family == close.family, [.parenthesis, .bracket].contains(open.family) else {
+            // `( )`, `[ ]` and `\{ \}` group, as the old reader read them.
+            guard open.family == close.family, [.parenthesis, .bracket, .brace].contains(open.family) else {
                 throw NotationError(node.range, "'\(tree.text(node.range))' is not a sum or product")
             }
             return try nested(body, in: node)

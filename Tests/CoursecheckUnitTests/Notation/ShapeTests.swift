@@ -67,7 +67,7 @@ struct ShapeTests {
         ("f_1 - f_2", "f_1 - f_2"), ("-(f_2 - f_1)", "f_1 - f_2"), (#"\frac{1}{2} f_1"#, #"\tfrac{1}{2}f_1"#), ("0.5f_1", #"\tfrac{1}{2}f_1"#),
         (#"\mathbf{0}"#, "0"), (#"\vec 0"#, "0"), ("0", "0"), (#"2\cdot\frac12 (f_1 - f_2)"#, "f_1 - f_2"), ("2*f1 − 2×f₂", "2f_1 - 2f_2"),
         (#"\left(f_1\right) - \bigl(f_2\bigr)"#, "f_1 - f_2"), (#"\boxed{f_1}"#, "f_1"), ("[f_2 - f_1]", "f_2 - f_1"),
-        (#"\frac{f_1}{2} + \frac{f_1}{2}"#, "f_1"), ("f_1 / 2 + f_1 \\div 2", "f_1"), (#"\qty(f_1 + f_2)"#, "f_1 + f_2"),
+        (#"\frac{f_1}{2} + \frac{f_1}{2}"#, "f_1"), (#"2\{(f_1 - f_2) + [f_2]\}"#, "2f_1"), ("f_1 / 2 + f_1 \\div 2", "f_1"), (#"\qty(f_1 + f_2)"#, "f_1 + f_2"),
     ])
     func linearForms(text: String, reading: String) throws {
         #expect(try value(text).description == reading)

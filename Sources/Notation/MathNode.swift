@@ -81,8 +81,10 @@ public struct MathTree: Sendable {
     /// The table after the span's own `\newcommand`/`\def`: pass it to the
     /// next span of the same sheet.
     public var table: CommandTable
+    /// Every table entry the span used, in order of use, repeated.
+    public var usedEntries: [CommandTable.Key]
     /// Every table entry the span used (for the mutation test and the docs).
-    public var used: Set<CommandTable.Key>
+    public var used: Set<CommandTable.Key> { Set(usedEntries) }
     /// The span's text, for messages.
     public var source: [Unicode.Scalar]
 

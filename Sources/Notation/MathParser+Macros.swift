@@ -56,6 +56,7 @@ extension MathParser {
                 + [MathToken(.endGroup, offset: at, length: 0, synthetic: true)]
         }
         if name == "providecommand", table.commands[macroName] != nil { return nil }
+        cachedIndex = -1
         table = table.defining(macroName, CommandTable.Macro(parameters: parameters, body: body, defaultArgument: defaultArgument))
         return nil
     }

@@ -93,7 +93,7 @@ extension MathParser {
         case .superscript, .subscript:
             return nil
         case .command(let name):
-            guard let entry = table.commands[name] else {
+            guard let entry = entry(token) else {
                 advance()
                 return atom(token, nil)
             }

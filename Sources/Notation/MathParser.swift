@@ -19,6 +19,8 @@ public struct MathParser {
     var depth = 0
     var aborted = false
     var stops: [Stop] = []
+    var cachedIndex = -1
+    var cachedEntry: CommandTable.Entry?
     /// Table entries used, in order (a set is made once, at the end).
     var used: [CommandTable.Key] = []
     let source: [Unicode.Scalar]
@@ -45,7 +47,7 @@ public struct MathParser {
         parser.used = spelled
         parser.plainText = linesSeparate
         let nodes = parser.list(until: nil)
-        return MathTree(nodes: nodes, table: parser.table, used: Set(parser.used), source: parser.source)
+        return MathTree(nodes: nodes, table: parser.table, usedEntries: parser.used, source: parser.source)
     }
 
     public static func parse(_ text: String, table: CommandTable = .standard, linesSeparate: Bool = false) -> MathTree {
@@ -77,10 +79,21 @@ public struct MathParser {
 
     func entry(_ token: MathToken) -> CommandTable.Entry? {
         switch token.kind {
-        case .command(let name): table.commands[name]
-        case .other(let c): table.characters[c]
-        default: nil
+        case .command(let name):
+            // `closes` then `nucleus` ask for the same token: look it up once.
+            if pending.isEmpty, cachedIndex == index, index < tokens.count, tokens[index].offset == token.offset,
+               tokens[index].kind == token.kind { return cachedEntry }
+            return table.commands[name]
+        case .other(let c): return table.characters[c]
+        default: return nil
         }
+    }
+
+    /// The entry of the command at `index`, looked up once.
+    mutating func cacheEntry(_ token: MathToken) {
+        guard pending.isEmpty, case .command(let name) = token.kind, cachedIndex != index else { return }
+        cachedIndex = index
+        cachedEntry = table.commands[name]
     }
 
     mutating func role(of token: MathToken) -> Role? {
@@ -117,6 +130,7 @@ public struct MathParser {
         defer { if stop != nil { stops.removeLast() } }
         var nodes: [MathNode] = []
         while let token = peek() {
+            cacheEntry(token)
             if closes(token, stop) { break }
             if let node = next(token, into: &nodes) { nodes.append(node) }
             if aborted { break }

@@ -36,6 +36,7 @@ public struct ArithmeticReader {
 
     /// The value of a whole node list.
     public func read(_ nodes: [MathNode], at place: Range<Int>? = nil) throws(NotationError) -> LinearExpression {
+        try checkBraces(nodes)
         var cursor = Cursor(nodes: NodeShapes.flatten(nodes), end: place?.upperBound ?? nodes.range?.upperBound ?? 0)
         var reader = self
         let value = try reader.expression(&cursor)
@@ -151,6 +152,7 @@ public struct ArithmeticReader {
         guard depth <= MathParser.maximumDepth else {
             throw NotationError(node.range, "nesting deeper than \(MathParser.maximumDepth) levels")
         }
+        try checkBraces(nodes)
         var inner = Cursor(nodes: NodeShapes.flatten(nodes), end: node.range.upperBound)
         let value = try expression(&inner)
         if let extra = inner.current {
@@ -158,6 +160,22 @@ public struct ArithmeticReader {
             throw NotationError(extra.range, "unexpected '\(tree.text(extra.range))'")
         }
         return value
+    }
+
+    /// Braces are invisible: `2{f_1 + f_2}` shows as 2f₁ + f₂, `-{f_1 + f_2}`
+    /// as −f₁ + f₂. A braced sum next to anything but `+`, `-` after it,
+    /// or a relation is reported, not read one way or the other.
+    func checkBraces(_ nodes: [MathNode]) throws(NotationError) {
+        for (i, node) in nodes.enumerated() {
+            guard case .group(let inner) = node.kind,
+                  inner.dropFirst().contains(where: { [.plus, .minus].contains(NodeShapes.operation($0)) }) else { continue }
+            let before = i > 0 ? nodes[i - 1] : nil, after = i + 1 < nodes.count ? nodes[i + 1] : nil
+            let clearBefore = before.map { NodeShapes.operation($0) == .plus || NodeShapes.relation($0) != nil } ?? true
+            let clearAfter = after.map { [.plus, .minus].contains(NodeShapes.operation($0)) || NodeShapes.relation($0) != nil } ?? true
+            guard clearBefore && clearAfter else {
+                throw NotationError(node.range, "braces around a sum are invisible when rendered ('\(tree.text(node.range))'): write parentheses")
+            }
+        }
     }
 
     func content(_ node: MathNode) -> [MathNode] {

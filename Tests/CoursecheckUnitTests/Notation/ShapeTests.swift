@@ -67,7 +67,7 @@ struct ShapeTests {
         ("f_1 - f_2", "f_1 - f_2"), ("-(f_2 - f_1)", "f_1 - f_2"), (#"\frac{1}{2} f_1"#, #"\tfrac{1}{2}f_1"#), ("0.5f_1", #"\tfrac{1}{2}f_1"#),
         (#"\mathbf{0}"#, "0"), (#"\vec 0"#, "0"), ("0", "0"), (#"2\cdot\frac12 (f_1 - f_2)"#, "f_1 - f_2"), ("2*f1 − 2×f₂", "2f_1 - 2f_2"),
         (#"\left(f_1\right) - \bigl(f_2\bigr)"#, "f_1 - f_2"), (#"\boxed{f_1}"#, "f_1"), ("[f_2 - f_1]", "f_2 - f_1"),
-        (#"\frac{f_1}{2} + \frac{f_1}{2}"#, "f_1"), (#"2\{(f_1 - f_2) + [f_2]\}"#, "2f_1"), ("f_1 / 2 + f_1 \\div 2", "f_1"), (#"\qty(f_1 + f_2)"#, "f_1 + f_2"),
+        (#"\frac{f_1}{2} + \frac{f_1}{2}"#, "f_1"), (#"2\{(f_1 - f_2) + [f_2]\}"#, "2f_1"), ("{f_1 + f_2} - f_1", "f_2"), ("{2}f_1", "2f_1"), ("f_1 / 2 + f_1 \\div 2", "f_1"), (#"\qty(f_1 + f_2)"#, "f_1 + f_2"),
     ])
     func linearForms(text: String, reading: String) throws {
         #expect(try value(text).description == reading)
@@ -78,7 +78,7 @@ struct ShapeTests {
         ("f_1 +", 5, "expected a term"), ("1e400 f_1", 0, "scientific notation"), ("1234567890123456789012 f_1", 0, "more than 18 digits"),
         ("f_1 / 0", 4, "division by zero"), ("2 3 f_1", 2, "two numbers side by side"), ("f_1^2", 0, "not linear"),
         (#"\abs{f_1}"#, 0, "is not a sum"), (#"f_1 \pm f_2"#, 4, "two values"), (#"\begin{pmatrix} 1 \end{pmatrix}"#, 0, "environment"),
-        (#"\sum_k f_1"#, 0, #"unknown symbol '\sum'"#), ("f_12", 0, "ambiguous"), ("(f_1 + f_2", 0, "expected ')'"), (#"\text{hello} f_1"#, 0, "text"),
+        (#"\sum_k f_1"#, 0, #"unknown symbol '\sum'"#), ("f_12", 0, "ambiguous"), ("2{f_1 + f_2}", 1, "braces around a sum"), ("-{f_1 - f_2}", 1, "braces around a sum"), ("(f_1 + f_2", 0, "expected ')'"), (#"\text{hello} f_1"#, 0, "text"),
     ])
     func errors(text: String, offset: Int, message: String) {
         #expect {

@@ -1,0 +1,200 @@
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckReporting
+import CoursecheckVerification
+import Foundation
+
+/// `coursecheck grade`: a class of submissions into scores, feedback,
+/// statistics and LMS files, all under one output folder.
+public struct GradeOptions: Sendable {
+    public var submissions: URL
+    public var outputDirectory: URL
+    public var assignment: Assignment
+    public var source: AssignmentSource?
+    public var roster: Roster?
+    public var overrides: Overrides
+    public var previous: URL?
+    public var jobs: Int
+    public var feedback: Feedback
+    public var canvasColumn: String?
+    /// The LMS column's maximum, when no LMS file gives it (`--scale-to`).
+    public var scaleTo: Rational?
+    /// Grades of students under review go into the LMS files too.
+    public var exportProvisional: Bool
+    /// Canvas's gradebook export and Moodle's grading worksheet, to read
+    /// names from and write back filled.
+    public var canvasGradebook: String?
+    public var moodleWorksheet: String?
+
+    public init(submissions: URL, outputDirectory: URL, assignment: Assignment, source: AssignmentSource? = nil,
+                roster: Roster? = nil, overrides: Overrides = Overrides(), previous: URL? = nil, jobs: Int = 1,
+                feedback: Feedback = .full, canvasColumn: String? = nil, scaleTo: Rational? = nil, exportProvisional: Bool = false,
+                canvasGradebook: String? = nil, moodleWorksheet: String? = nil) {
+        self.submissions = submissions
+        self.outputDirectory = outputDirectory
+        self.assignment = assignment
+        self.source = source
+        self.roster = roster
+        self.overrides = overrides
+        self.previous = previous
+        self.jobs = max(1, jobs)
+        self.feedback = feedback
+        self.canvasColumn = canvasColumn
+        self.scaleTo = scaleTo
+        self.exportProvisional = exportProvisional
+        self.canvasGradebook = canvasGradebook
+        self.moodleWorksheet = moodleWorksheet
+    }
+}
+
+/// What the run did: counts per status, the lines to end the run with, and
+/// problems of the download as a whole (for standard error).
+public struct GradeSummary: Sendable {
+    public var counts: [StudentStatus: Int]
+    public var lines: [String]
+    public var problems: [String]
+
+    /// 0 when every submission was graded; 1 when some need review.
+    public var exitStatus: Int32 {
+        (counts[.needsReview] ?? 0) + (counts[.unreadable] ?? 0) > 0 ? 1 : 0
+    }
+}
+
+/// The grading command cannot run (exit 2), with one line saying why.
+public struct GradeError: LocalizedError, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var errorDescription: String? { message }
+}
+
+public enum GradeRun {
+    /// Students read and checked together, in student-id order.
+    static func chunkSize(jobs: Int) -> Int { max(8, jobs * 8) }
+
+    /// Everything that can refuse the run is checked before the output
+    /// folder is touched: a run that fails on its input leaves nothing behind.
+    public static func run(_ options: GradeOptions) throws -> GradeSummary {
+        let tree = try openSubmissions(options)
+        let discovery = Discovery(tree)
+        var gradebook = try options.canvasGradebook.map { try CanvasGradebook.load($0, column: options.canvasColumn) }
+        var worksheet = try options.moodleWorksheet.map { try MoodleWorksheet.load($0) }
+        let roster = try options.roster ?? gradebook.map { try Roster.read($0.table) } ?? worksheet.map { try Roster.read($0.table) }
+        let canvasMaximum = try columnMaximum(options.scaleTo, gradebook?.pointsPossible, "Canvas's Points Possible for '\(options.canvasColumn ?? "")'")
+        let moodleMaximum = try columnMaximum(options.scaleTo, worksheet?.maximumGrade, "the Moodle worksheet's Maximum Grade")
+
+        let part2: Part2References
+        let part1: Part1References?
+        let scorer: Scorer
+        do {
+            part2 = try Part2References(options.assignment)
+            part1 = try options.assignment.part1.map(Part1References.init)
+            scorer = try Scorer(assignment: options.assignment, coverage: Coverage(assignment: options.assignment, part2: part2))
+        } catch {
+            throw GradeError(message: "the assignment cannot be graded: \(error)")
+        }
+        let students = Set(discovery.submissions.map(\.key.value)).union(roster?.students.keys ?? [:].keys)
+        let overrides = try options.overrides.validated(assignment: options.assignment, scorer: scorer, students: students)
+        let previous = try options.previous.map { try PreviousGrades.load($0) }
+
+        let output = try GradeOutput(options.outputDirectory)
+        do {
+            let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
+                                       scorer: scorer, feedback: options.feedback, tree: tree)
+            var run = try Run(options: options, output: output, scorer: scorer, roster: roster, previous: previous)
+            try run.start()
+            try run.grade(discovery.submissions, grader: grader, overrides: overrides)
+            run.statistics.notes = discovery.notes
+            return try run.finish(canvasMaximum: canvasMaximum, moodleMaximum: moodleMaximum, gradebook: &gradebook,
+                                  worksheet: &worksheet, problems: discovery.notes)
+        } catch {
+            output.abandon()
+            throw error
+        }
+    }
+
+    /// The LMS column's maximum: its own file's, or `--scale-to`; both must agree.
+    static func columnMaximum(_ scaleTo: Rational?, _ given: Rational?, _ what: String) throws -> Rational? {
+        if let scaleTo, let given, scaleTo != given {
+            throw GradeError(message: "--scale-to \(scaleTo.twoDecimals) disagrees with \(what), \(given.twoDecimals)")
+        }
+        return given ?? scaleTo
+    }
+
+    /// The download as a tree: a folder (the output folder may not lie
+    /// inside it) or a zip.
+    static func openSubmissions(_ options: GradeOptions) throws -> any SubmissionTree {
+        let path = options.submissions.path
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw GradeError(message: "\(path): no such file or folder") }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            if let inside = outputInside(options.outputDirectory, folder: options.submissions) {
+                throw GradeError(message: "\(options.outputDirectory.path): the output folder lies inside SUBMISSIONS (\(inside)); choose a folder outside it")
+            }
+            do {
+                return try FolderTree(url: options.submissions, excluding: options.outputDirectory)
+            } catch {
+                throw GradeError(message: (error as? LocalizedError)?.errorDescription ?? "\(error)")
+            }
+        }
+        guard info.st_mode & S_IFMT == S_IFREG, options.submissions.pathExtension.lowercased() == "zip" else {
+            throw GradeError(message: "\(path): SUBMISSIONS must be a folder or a .zip of one")
+        }
+        do {
+            return try ZipArchive(url: options.submissions)
+        } catch {
+            throw GradeError(message: (error as? LocalizedError)?.errorDescription ?? "\(error)")
+        }
+    }
+
+    /// Where the output folder lies inside `folder` (its real path), or nil.
+    /// The output folder need not exist: its nearest existing ancestor is
+    /// resolved and the rest appended.
+    static func outputInside(_ output: URL, folder: URL) -> String? {
+        guard let base = realPath(folder.path) else { return nil }
+        var existing = output.standardizedFileURL
+        var rest: [String] = []
+        while realPath(existing.path) == nil, existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        guard let resolved = realPath(existing.path) else { return nil }
+        let full = ([resolved] + rest).joined(separator: "/")
+        return full == base || full.hasPrefix(base.hasSuffix("/") ? base : base + "/") ? full : nil
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Runs `body` for 0..<count on `jobs` threads; results in index order.
+enum ParallelMap {
+    /// The shared counter and results, behind a lock.
+    final class Box<T>: @unchecked Sendable {
+        let lock = NSLock()
+        var next = 0
+        var results: [T?]
+        init(_ count: Int) { results = Array(repeating: nil, count: count) }
+    }
+
+    static func map<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+        let box = Box<T>(count)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, count) {
+            group.enter()
+            Thread.detachNewThread {
+                while true {
+                    let k: Int = box.lock.withLock { defer { box.next += 1 }; return box.next }
+                    guard k < count else { break }
+                    let value = body(k)
+                    box.lock.withLock { box.results[k] = value }
+                }
+                group.leave()
+            }
+        }
+        group.wait()
+        return box.results.map { $0! }
+    }
+}

@@ -1,0 +1,55 @@
+import CoursecheckAssignment
+import CoursecheckReporting
+import CoursecheckVerification
+import Foundation
+
+/// A line of `responses.jsonl`: one student's answer to one check, as read
+/// (canonical), its status, points (printed, adding up to the student's
+/// total), the exact points (for comparing gradings) and diagnosis notes.
+/// `compact` is the fast writer, held equal to the `Codable` form by
+/// `GradingJSONTests`; `--previous` reads lines back with `JSONDecoder`.
+public struct ResponseLine: Codable, Equatable, Sendable {
+    public var answer: String
+    public var check: String
+    public var diagnosis: [String]
+    public var exact: String
+    public var maximum: String
+    public var points: String
+    public var status: String
+    public var studentID: String
+
+    enum CodingKeys: String, CodingKey {
+        case answer, check, diagnosis, exact, maximum, points, status
+        case studentID = "student_id"
+    }
+
+    /// One line of JSON, keys sorted, ending with a newline.
+    public var compact: String {
+        "{" + [
+            ("answer", CompactJSON.quote(answer)), ("check", CompactJSON.quote(check)),
+            ("diagnosis", "[" + diagnosis.map(CompactJSON.quote).joined(separator: ", ") + "]"),
+            ("exact", CompactJSON.quote(exact)), ("maximum", CompactJSON.quote(maximum)), ("points", CompactJSON.quote(points)),
+            ("status", CompactJSON.quote(status)), ("student_id", CompactJSON.quote(studentID)),
+        ].map { CompactJSON.quote($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}\n"
+    }
+
+    static func lines(_ report: Report, score: SheetScore, printed: PrintedScore, student: String) -> [ResponseLine] {
+        var byID: [AnswerID: Check] = [:]
+        for check in report.checks where byID[check.id] == nil { byID[check.id] = check }
+        var out: [ResponseLine] = []
+        for (k, item) in score.checks.enumerated() {
+            let check = byID[item.id]
+            out.append(ResponseLine(answer: check?.canonical ?? "", check: item.id.description, diagnosis: check?.diagnosis.map(\.note) ?? [],
+                                exact: item.points.description, maximum: printed.maxima[k].description, points: printed.points[k].description,
+                                status: item.status.rawValue, studentID: student))
+        }
+        return out
+    }
+}
+
+/// JSON strings as the canonical writer quotes them.
+enum CompactJSON {
+    static func quote(_ s: String) -> String {
+        String(JSONValue.string(s).text.dropLast())
+    }
+}

@@ -58,7 +58,10 @@ final class GradeOutput: @unchecked Sendable {
         }
     }
 
-    deinit { close(root) }
+    deinit {
+        close(root)
+        folders.values.forEach { close($0) }
+    }
 
     /// A relative path of ours: no `..`, not absolute, no empty component.
     static func isSafe(_ relative: String) -> Bool {
@@ -66,23 +69,47 @@ final class GradeOutput: @unchecked Sendable {
         return !relative.hasPrefix("/") && !parts.isEmpty && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
+    /// Folders opened once and kept (`students`, `gradescope`): most files
+    /// go there.
+    private var folders: [String: Int32] = [:]
+
     /// Opens (making them as needed) the folders of `components` below the
     /// output folder, never following a link; the caller closes the result.
     private func folderDescriptor(_ components: ArraySlice<Substring>, create: Bool) throws -> Int32 {
         var fd = dup(root)
-        for name in components {
-            let next: Int32 = {
-                let opened = openat(fd, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if opened >= 0 || !create || errno != ENOENT { return opened }
-                mkdirat(fd, String(name), 0o755)
-                return openat(fd, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            }()
-            let code = errno
+        var start = components.startIndex
+        if create, let first = components.first {
+            let shared = try sharedFolder(String(first))
             close(fd)
-            guard next >= 0 else {
-                throw GradeError(message: "\(folder.appendingPathComponent(String(name)).path): cannot use it as a folder of the output (\(String(cString: strerror(code))))")
-            }
+            fd = dup(shared)
+            start += 1
+        }
+        for name in components[start...] {
+            let next = try openFolder(fd, String(name), create: create)
+            close(fd)
             fd = next
+        }
+        return fd
+    }
+
+    /// A top-level folder, opened (and made) once.
+    private func sharedFolder(_ name: String) throws -> Int32 {
+        try lock.withLock {
+            if let fd = folders[name] { return fd }
+            let fd = try openFolder(root, name, create: true)
+            folders[name] = fd
+            return fd
+        }
+    }
+
+    private func openFolder(_ parent: Int32, _ name: String, create: Bool) throws -> Int32 {
+        var fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0, create, errno == ENOENT {
+            mkdirat(parent, name, 0o755)
+            fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
+        guard fd >= 0 else {
+            throw GradeError(message: "\(folder.appendingPathComponent(name).path): cannot use it as a folder of the output (\(String(cString: strerror(errno))))")
         }
         return fd
     }
@@ -102,8 +129,12 @@ final class GradeOutput: @unchecked Sendable {
         let dir = try folderDescriptor(parts.dropLast(), create: true)
         let name = String(parts.last!)
         let partial = ".\(name).partial"
-        unlinkat(dir, partial, 0)
-        let fd = openat(dir, partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        var fd = openat(dir, partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == EEXIST {
+            // Left by a run that was killed.
+            unlinkat(dir, partial, 0)
+            fd = openat(dir, partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else {
             let code = errno
             close(dir)
@@ -179,6 +210,7 @@ final class OutputStreamFile {
     let name: String
     let path: String
     private var closed = false
+    private var renamed = false
     private var buffer: [UInt8] = []
 
     init(directory: Int32, fd: Int32, partial: String, name: String, path: String) {
@@ -187,23 +219,33 @@ final class OutputStreamFile {
         self.partial = partial
         self.name = name
         self.path = path
-        buffer.reserveCapacity(1 << 16)
     }
 
     func write(_ text: String) throws {
+        if text.utf8.count >= 1 << 14 {
+            // A whole file at once: written from the string's own bytes.
+            try flush()
+            var text = text
+            try text.withUTF8 { try writeAll($0) }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     private func flush() throws {
+        try buffer.withUnsafeBufferPointer { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { throw GradeError(message: "\(path): cannot write it (\(String(cString: strerror(errno))))") }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and renames the file into place.
@@ -212,13 +254,14 @@ final class OutputStreamFile {
         guard renameat(directory, partial, directory, name) == 0 else {
             throw GradeError(message: "\(path): cannot write it (\(String(cString: strerror(errno))))")
         }
+        renamed = true
     }
 
     func close() {
         guard !closed else { return }
         closed = true
         Glibc.close(fd)
-        unlinkat(directory, partial, 0)
+        if !renamed { unlinkat(directory, partial, 0) }
         Glibc.close(directory)
     }
 

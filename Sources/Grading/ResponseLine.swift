@@ -25,12 +25,12 @@ public struct ResponseLine: Codable, Equatable, Sendable {
 
     /// One line of JSON, keys sorted, ending with a newline.
     public var compact: String {
-        "{" + [
-            ("answer", CompactJSON.quote(answer)), ("check", CompactJSON.quote(check)),
-            ("diagnosis", "[" + diagnosis.map(CompactJSON.quote).joined(separator: ", ") + "]"),
-            ("exact", CompactJSON.quote(exact)), ("maximum", CompactJSON.quote(maximum)), ("points", CompactJSON.quote(points)),
-            ("status", CompactJSON.quote(status)), ("student_id", CompactJSON.quote(studentID)),
-        ].map { CompactJSON.quote($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}\n"
+        var out = "{\"answer\": " + CompactJSON.quote(answer) + ", \"check\": " + CompactJSON.quote(check) + ", \"diagnosis\": ["
+        out += diagnosis.map(CompactJSON.quote).joined(separator: ", ")
+        out += "], \"exact\": " + CompactJSON.quote(exact) + ", \"maximum\": " + CompactJSON.quote(maximum)
+        out += ", \"points\": " + CompactJSON.quote(points) + ", \"status\": " + CompactJSON.quote(status)
+        out += ", \"student_id\": " + CompactJSON.quote(studentID) + "}\n"
+        return out
     }
 
     static func lines(_ report: Report, score: SheetScore, printed: PrintedScore, student: String) -> [ResponseLine] {
@@ -47,9 +47,11 @@ public struct ResponseLine: Codable, Equatable, Sendable {
     }
 }
 
-/// JSON strings as the canonical writer quotes them.
+/// JSON strings as the canonical writer quotes them (`JSONValue`): most
+/// need no escape and are copied whole.
 enum CompactJSON {
     static func quote(_ s: String) -> String {
-        String(JSONValue.string(s).text.dropLast())
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
+        return String(JSONValue.string(s).text.dropLast())
     }
 }

@@ -52,9 +52,16 @@ public struct GradescopeResults: Codable, Equatable, Sendable {
         self.init(score: printed.total, output: "coursecheck: " + summary + "." + provisional, tests: tests)
     }
 
-    /// No sheet could be graded.
-    static func notGraded(_ reason: String) -> GradescopeResults {
-        GradescopeResults(score: .zero, output: "coursecheck: not graded: \(reason)", tests: [])
+    /// No sheet could be graded: every test at 0, so that the maximum is
+    /// the assignment's, as for everyone.
+    static func notGraded(_ reason: String, scorer: Scorer) throws -> GradescopeResults {
+        let entries = scorer.catalogue.filter { !$0.maximum.isZero }
+        let printed = try Apportion.pairs(points: entries.map { _ in .zero }, maxima: entries.map(\.maximum))
+        let tests = entries.enumerated().map { k, entry in
+            Test(name: entry.id.description, number: entry.question.key, score: .zero, maxScore: printed.maxima[k], status: "failed",
+                 output: "not graded: no sheet could be read", visibility: "visible")
+        }
+        return GradescopeResults(score: .zero, output: "coursecheck: not graded: \(reason)", tests: tests)
     }
 
     /// For `verify --format gradescope`: one sheet against the assignment.

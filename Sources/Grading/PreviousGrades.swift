@@ -36,7 +36,10 @@ struct PreviousGrades {
         for line in lines {
             seen.insert(line.check)
             let before = old[line.check]
-            if before?.status != line.status || before?.exact != line.exact {
+            // Exact points where both gradings have them; an earlier
+            // version's line compares by its printed points.
+            let same = before.map { $0.status == line.status && ($0.exact == line.exact || $0.exact == $0.points && $0.points == line.points) } ?? false
+            if !same {
                 result.append(Change(check: line.check, oldStatus: before?.status ?? "", newStatus: line.status,
                                      oldPoints: before?.points ?? "", newPoints: line.points))
             }

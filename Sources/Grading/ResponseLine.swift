@@ -23,6 +23,31 @@ public struct ResponseLine: Codable, Equatable, Sendable {
         case studentID = "student_id"
     }
 
+    public init(answer: String, check: String, diagnosis: [String], exact: String, maximum: String, points: String,
+                status: String, studentID: String) {
+        self.answer = answer
+        self.check = check
+        self.diagnosis = diagnosis
+        self.exact = exact
+        self.maximum = maximum
+        self.points = points
+        self.status = status
+        self.studentID = studentID
+    }
+
+    /// A line an earlier version wrote has no `exact`: its points stand for it.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        answer = try c.decode(String.self, forKey: .answer)
+        check = try c.decode(String.self, forKey: .check)
+        diagnosis = try c.decode([String].self, forKey: .diagnosis)
+        maximum = try c.decode(String.self, forKey: .maximum)
+        points = try c.decode(String.self, forKey: .points)
+        exact = try c.decodeIfPresent(String.self, forKey: .exact) ?? points
+        status = try c.decode(String.self, forKey: .status)
+        studentID = try c.decode(String.self, forKey: .studentID)
+    }
+
     /// One line of JSON, keys sorted, ending with a newline.
     public var compact: String {
         var out = "{\"answer\": " + CompactJSON.quote(answer) + ", \"check\": " + CompactJSON.quote(check) + ", \"diagnosis\": ["

@@ -95,7 +95,7 @@ struct StudentGrader: Sendable {
         guard let (candidate, report) = chosen else {
             grade.status = .unreadable
             grade.review.insert(contentsOf: !unreadable.isEmpty ? unreadable.map(\.why) : !notSheets.isEmpty ? notSheets : [submission.problem ?? "no sheet"], at: 0)
-            let notGraded = GradescopeResults.notGraded(grade.reviewReason)
+            let notGraded = try GradescopeResults.notGraded(grade.reviewReason, scorer: scorer)
             return Output(grade: grade, file: file, markdown: StudentFiles.unreadableMarkdown(grade), json: nil,
                           gradescope: notGraded.jsonValue.text, responses: [])
         }

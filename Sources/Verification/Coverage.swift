@@ -29,9 +29,12 @@ public struct Coverage: Sendable {
             }
         }
         undecidable = out
+        lookup = Set(out)
     }
 
-    public func decides(_ id: AnswerID) -> Bool { !undecidable.contains(id) }
+    private let lookup: Set<AnswerID>
+
+    public func decides(_ id: AnswerID) -> Bool { !lookup.contains(id) }
 }
 
 extension Part1Checker {

@@ -103,7 +103,7 @@ enum GradingFixtures {
                     scaleTo: String? = nil, exportProvisional: Bool = false, canvasGradebook: String? = nil,
                     moodleWorksheet: String? = nil) throws -> Run {
         let out = try out ?? PackagePaths.temporaryFolder().appendingPathComponent("out")
-        let spec = try Assignment.load(from: (try assignment ?? PackagePaths.assignment).path)
+        let spec = try Assignment.load(from: (assignment ?? PackagePaths.assignment).path)
         let rosterValue = try roster.map { try Roster.load(try write($0, "roster.csv")) }
         let overridesValue = try overrides.map { try Overrides.load(try write($0, "overrides.csv")) } ?? Overrides()
         let summary = try GradeRun.run(GradeOptions(

@@ -247,6 +247,16 @@ struct GradingLMSTests {
         #expect(try run.csv("moodle.csv").contains { $0[0] == "1002" && $0[2] == "bob@x.edu" && $0[4] == "9.23" })
     }
 
+    @Test("--roster reads Canvas's gradebook export and Moodle's grading worksheet as they are")
+    func rosters() throws {
+        let canvas = try Roster.load(try GradingFixtures.write(Self.gradebook, "gradebook.csv"))
+        #expect(canvas.source == .canvasGradebook && canvas.students.count == 5)
+        #expect(canvas.students["12345"] == Roster.Student(id: "12345", name: "Smith, John", sisID: "S1", login: "jsmith", section: "Section A"))
+        let moodle = try Roster.load(try GradingFixtures.write(Self.worksheet, "worksheet.csv"))
+        #expect(moodle.source == .moodleWorksheet && moodle.students.keys.sorted() == ["1001", "1002", "1007"])
+        #expect(moodle.students["1002"] == Roster.Student(id: "1002", name: "Bob Ray", email: "bob@x.edu"))
+    }
+
     @Test("moodle.csv drops no row: email-only and SIS-only students, and graded students not on the roster")
     func moodleKeepsEveryRow() throws {
         let folder = try GradingFixtures.folder(files: [

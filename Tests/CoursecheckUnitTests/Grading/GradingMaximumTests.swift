@@ -54,6 +54,11 @@ struct GradingMaximumTests {
             #expect(try run.csv("moodle.csv").contains { $0[0] == id && $0[4] == total && $0[5].contains("\(percent) %") }, "\(id)")
         }
         #expect(try run.csv("canvas.csv")[1] == ["Points Possible", "", "", "", "", "78.00"])
+        // A student with nothing readable: 0 of the same 78 in Gradescope.
+        let nothing = try GradingFixtures.run(try GradingFixtures.folder(files: ["x_1_1_a.pdf": "%PDF"]))
+        let results = try nothing.json("gradescope/1/results.json")
+        #expect(results["score"] as? Double == 0)
+        #expect((results["tests"] as! [[String: Any]]).reduce(0) { $0 + GradingFixtures.cents($1["max_score"]) } == 7800)
         // The class report: its maximum, and a mean over the same percents:
         // (75 + 75 + 72 + 74) / 4 / 78 = 94.87 %.
         let report = try run.json("class-report.json")

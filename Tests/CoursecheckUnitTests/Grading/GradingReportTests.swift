@@ -62,7 +62,7 @@ struct GradingReportTests {
         var builder = ZipBuilder()
         for path in try FileManager.default.subpathsOfDirectory(atPath: moodle.path).sorted() {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: moodle.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: moodle.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { builder.add(path, try String(contentsOf: moodle.appendingPathComponent(path), encoding: .utf8)) }
         }
         let zipped = try GradingFixtures.run(try builder.write("moodle.zip")).grades()

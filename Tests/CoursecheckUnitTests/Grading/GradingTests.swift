@@ -119,7 +119,7 @@ struct GradingTests {
         #expect(files.contains("students/60001.md"))
         for file in files {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: one.out.appendingPathComponent(file).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: one.out.appendingPathComponent(file).path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
             #expect(try Data(contentsOf: one.out.appendingPathComponent(file)) == Data(contentsOf: two.out.appendingPathComponent(file)), "\(file)")
         }

@@ -1,3 +1,4 @@
+import CoursecheckTestSupport
 import Foundation
 
 /// Zips written byte by byte, as LMSs and operating systems write them,
@@ -63,8 +64,7 @@ struct ZipBuilder {
     }
 
     func write(_ name: String = "class.zip") throws -> URL {
-        let url = try FileManager.default.temporaryDirectory.appendingPathComponent("coursecheck-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try PackagePaths.temporaryFolder()
         let file = url.appendingPathComponent(name)
         try data().write(to: file)
         return file

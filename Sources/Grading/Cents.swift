@@ -30,10 +30,9 @@ public struct Cents: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `12.35`, `0.00`, `-1.25`.
     public var description: String {
-        let sign = value < 0 ? "-" : ""
         let magnitude = value.magnitude
         let fraction = magnitude % 100
-        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        return (value < 0 ? "-" : "") + String(magnitude / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
     /// The JSON number: the double nearest the decimal, which Swift prints

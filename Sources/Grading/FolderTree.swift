@@ -28,6 +28,8 @@ public final class FolderTree: SubmissionTree, @unchecked Sendable {
         walk(root, path: [], depth: 0)
     }
 
+    public func listed() { entries = [] }
+
     deinit { close(root) }
 
     /// Opens `name` in the folder `parent` without following a link and

@@ -48,11 +48,15 @@ extension GradeRun {
             }
         }
 
-        mutating func grade(_ submissions: [Submission], grader: StudentGrader, overrides: [String: [AnswerID: Overrides.Entry]]) throws {
+        /// Grades `submissions`, letting go of each chunk once it is written:
+        /// what stays per student is what the LMS files and statistics need.
+        mutating func grade(_ submissions: inout [Submission], grader: StudentGrader, overrides: [String: [AnswerID: Overrides.Entry]]) throws {
             let output = self.output, roster = self.roster
             var index = 0
             while index < submissions.count {
-                let chunk = Array(submissions[index..<min(submissions.count, index + GradeRun.chunkSize(jobs: options.jobs))])
+                let end = min(submissions.count, index + GradeRun.chunkSize(jobs: options.jobs))
+                let chunk = Array(submissions[index..<end])
+                for k in index..<end { submissions[k] = Submission(key: submissions[k].key) }
                 index += chunk.count
                 // Each worker reads, checks and writes its students' own
                 // files; the shared files are appended here, in id order.

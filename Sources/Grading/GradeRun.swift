@@ -75,7 +75,8 @@ public enum GradeRun {
     /// folder is touched: a run that fails on its input leaves nothing behind.
     public static func run(_ options: GradeOptions) throws -> GradeSummary {
         let tree = try openSubmissions(options)
-        let discovery = Discovery(tree)
+        var discovery = Discovery(tree)
+        tree.listed()
         var gradebook = try options.canvasGradebook.map { try CanvasGradebook.load($0, column: options.canvasColumn) }
         var worksheet = try options.moodleWorksheet.map { try MoodleWorksheet.load($0) }
         let roster = try options.roster ?? gradebook.map { try Roster.read($0.table) } ?? worksheet.map { try Roster.read($0.table) }
@@ -102,7 +103,7 @@ public enum GradeRun {
                                        scorer: scorer, feedback: options.feedback, tree: tree)
             var run = try Run(options: options, output: output, scorer: scorer, roster: roster, previous: previous)
             try run.start()
-            try run.grade(discovery.submissions, grader: grader, overrides: overrides)
+            try run.grade(&discovery.submissions, grader: grader, overrides: overrides)
             run.statistics.notes = discovery.notes
             return try run.finish(canvasMaximum: canvasMaximum, moodleMaximum: moodleMaximum, gradebook: &gradebook,
                                   worksheet: &worksheet, problems: discovery.notes)

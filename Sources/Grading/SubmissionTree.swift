@@ -39,6 +39,8 @@ public protocol SubmissionTree: Sendable {
     var problems: [String] { get }
     /// At most `limit` bytes of a file, and its full size.
     func read(_ entry: TreeEntry, limit: Int) throws -> (data: Data, size: Int)
+    /// The entries have been taken (`Discovery`): the list may go.
+    func listed()
 }
 
 /// A file that cannot be read, and why (named as the download names it).

@@ -69,6 +69,8 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
         }
     }
 
+    public func listed() { entries = [] }
+
     deinit { close(fd) }
 
     /// `count` bytes at `offset` (fewer at the end of the file).

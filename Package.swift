@@ -15,9 +15,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Grading a class: LMS zip downloads and CSV rosters and exports.
+        // Grading a class: CSV rosters and exports; zips in tests (the
+        // product reads zips itself, through zlib).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Gradescope's submission_metadata.yml (Ruby-symbol keys).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: - Public API, floor by floor
@@ -27,7 +30,7 @@ let package = Package(
             name: "coursecheck",
             dependencies: [
                 "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
-                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
+                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/coursecheck"
@@ -36,8 +39,9 @@ let package = Package(
         .target(name: "CoursecheckGrading",
                 dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
                                "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
-                               .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                               .product(name: "CSV", package: "CSV.swift")],
+                               "CCoursecheckZlib",
+                               .product(name: "CSV", package: "CSV.swift"),
+                               .product(name: "Yams", package: "Yams")],
                 path: "Sources/Grading", exclude: ["README.md"]),
         /// Goldens: the reference results kept under fixtures/golden/ and reports/, computed and compared.
         .target(name: "CoursecheckGoldens",
@@ -78,6 +82,12 @@ let package = Package(
         .systemLibrary(
             name: "CGSL",
             providers: [.apt(["libgsl-dev", "libopenblas-dev"])]
+        ),
+        // zlib, for the zip entries Grading inflates (its one importer).
+        .systemLibrary(
+            name: "CCoursecheckZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
 
         // MARK: - Tests

@@ -83,24 +83,38 @@ extension Assignment {
         }
     }
 
-    /// Points per check id, exact: every check of the catalogue, from the
+    /// Points per check, exact: every check of the catalogue, from the
     /// `points` section (or one each). A value given as a decimal is read as
-    /// the exact decimal it writes (0.1 is 1/10).
-    public func pointsPerCheck() -> [AnswerID: Rational] {
+    /// the exact decimal it writes (0.1 is 1/10). Throws `PointsError` when
+    /// `checks` names no check of the catalogue, or a share overflows exact
+    /// arithmetic.
+    public func pointsPerCheck() throws -> [AnswerID: Rational] {
         var table: [AnswerID: Rational] = [:]
         for (question, answers) in catalogue {
-            let share: Rational
+            var share = Rational.one
             if let total = points?.questions?[question.key], !answers.isEmpty {
-                share = (try? Rational.decimal(total).divided(by: Rational(Int64(answers.count)))) ?? .zero
-            } else {
-                share = .one
+                do {
+                    share = try Rational.decimal(total).divided(by: Rational(Int64(answers.count)))
+                } catch {
+                    throw PointsError(message: "points.questions.\(question.key): \(total) over \(answers.count) checks overflows exact arithmetic")
+                }
             }
             for id in answers { table[id] = share }
         }
-        for (key, value) in points?.checks ?? [:] {
-            if let id = table.keys.first(where: { $0.description == key }) { table[id] = Rational.decimal(value) }
+        let byName = Dictionary(table.keys.map { ($0.description, $0) }, uniquingKeysWith: { a, _ in a })
+        for (key, value) in (points?.checks ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let id = byName[key] else {
+                throw PointsError(message: "points.checks.\(key) names no check of the assignment")
+            }
+            table[id] = Rational.decimal(value)
         }
         return table
+    }
+
+    /// The points section cannot be applied to the catalogue.
+    public struct PointsError: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
     }
 }
 
@@ -111,5 +125,20 @@ extension Rational {
         let scaled = (value * 1_000_000).rounded()
         guard scaled.magnitude < 9e15, let r = try? Rational(Int64(scaled), 1_000_000) else { return .zero }
         return r
+    }
+
+    /// The exact value of a decimal numeral (`2`, `0.5`, `.25`, `1.125`),
+    /// or nil when the text is not one (a sign, an exponent, more than 12
+    /// digits after the point, or more than 15 before it).
+    public init?(decimalText text: String) {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0], fraction = parts.count > 1 ? parts[1] : ""
+        guard !(whole.isEmpty && fraction.isEmpty), whole.count <= 15, fraction.count <= 12,
+              (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }),
+              let digits = Int64(whole + fraction) else { return nil }
+        var scale: Int64 = 1
+        for _ in 0..<fraction.count { scale *= 10 }
+        guard let value = try? Rational(digits, scale) else { return nil }
+        self = value
     }
 }

@@ -1,164 +1,111 @@
-import CSV
 import CoursecheckMaths
-import CoursecheckReporting
 import Foundation
 
-/// A text file written as it is produced (a class's rows are not all held
-/// in memory), into a temporary file beside its place, renamed there when
-/// finished: a reader never sees half a file.
-final class StreamedText {
-    let target: URL
-    let partial: URL
-    let handle: FileHandle
-
-    init(_ target: URL) throws {
-        self.target = target
-        partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: partial.path) else {
-            throw OutputFile.WriteError(path: target.path, reason: "cannot create it")
-        }
-        self.handle = handle
-    }
-
-    func write(_ text: String) throws {
-        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
-            throw OutputFile.WriteError(path: target.path, reason: error.localizedDescription)
-        }
-    }
-
-    func finish() throws {
-        do {
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            throw OutputFile.WriteError(path: target.path, reason: error.localizedDescription)
-        }
-        guard rename(partial.path, target.path) == 0 else {
-            throw OutputFile.WriteError(path: target.path, reason: String(cString: strerror(errno)))
-        }
-    }
-}
-
-/// CSV rows through CSV.swift's writer (quoting as RFC 4180 asks), streamed.
-final class StreamedCSV {
-    let file: StreamedText
-
-    init(_ target: URL) throws { file = try StreamedText(target) }
-
-    func row(_ fields: [String]) throws {
-        try file.write(Exports.line(fields))
-    }
-
-    func finish() throws { try file.finish() }
-}
-
-/// What the LMS files need of a student.
-struct FinalScore {
+/// What the LMS files need of a student, kept for the whole class.
+struct FinalScore: Sendable {
+    var key: StudentKey
     var status: StudentStatus
     var total: Rational?
-    var maximum: Rational?
+    var percent: Cents?
     var reason: String
+    var name: String?
+    var email: String?
+}
+
+/// How grades go into an LMS's column: the students whose score is a grade
+/// (graded; under review too with `--export-provisional`), scaled from the
+/// assignment's maximum to the column's own when it is known and differs.
+struct LMSGrades: Sendable {
+    /// The assignment's maximum.
+    var maximum: Rational
+    /// The column's maximum, when known (its own file or `--scale-to`).
+    var columnMaximum: Rational?
+    var exportProvisional: Bool
+
+    /// What the grades are written out of.
+    var outOf: Rational { columnMaximum ?? maximum }
+
+    /// The cell for a student: their grade on the column's scale, or "".
+    func cell(_ score: FinalScore) throws -> String {
+        guard let total = score.total, score.status == .graded || (score.status == .needsReview && exportProvisional) else { return "" }
+        guard let columnMaximum, columnMaximum != maximum, !maximum.isZero else { return total.twoDecimals }
+        return try total.multiplied(by: columnMaximum).divided(by: maximum).twoDecimals
+    }
+
+    /// A line for the run's end: what was written out of what.
+    func summary(_ file: String) -> String {
+        if let columnMaximum, columnMaximum != maximum {
+            return "\(file): grades written out of \(columnMaximum.twoDecimals), scaled from the assignment's maximum of \(maximum.twoDecimals)"
+        }
+        return "\(file): grades written out of \(maximum.twoDecimals), the assignment's maximum"
+    }
+
+    /// Feedback for an LMS's comment column.
+    func feedback(_ score: FinalScore) -> String {
+        var text: String
+        switch score.status {
+        case .noSubmission: return "no submission"
+        case .unreadable: return "not graded: \(score.reason)"
+        case .needsReview: text = exportProvisional ? "provisional (a grader reviews some answers)" : "not graded yet: a grader reviews some answers"
+        case .graded: text = "graded by coursecheck"
+        }
+        if let total = score.total, let percent = score.percent {
+            text += " (\(total.twoDecimals) / \(maximum.twoDecimals) points, \(percent) %)"
+        }
+        return text
+    }
 }
 
 enum Exports {
-    /// One CSV line, ending with a newline.
-    static func line(_ fields: [String]) -> String {
-        let stream = OutputStream.toMemory()
-        guard let writer = try? CSVWriter(stream: stream) else { return fields.joined(separator: ",") + "\n" }
-        try? writer.write(row: fields)
-        writer.stream.close()
-        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
     /// Canvas's gradebook import: `Student,ID,SIS User ID,SIS Login ID,
-    /// Section,<assignment column>`, then a `Points Possible` row.
-    static func canvas(_ target: URL, scores: [String: FinalScore],
-                       roster: Roster?, column: String, total: Rational) throws {
-        var text = line(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column])
-        text += line(["Points Possible", "", "", "", "", total.twoDecimals])
-        for id in scores.keys.sorted() {
-            let student = roster?.students[id]
-            let entry = scores[id]!
-            text += line([student?.name ?? "", id, student?.sisID ?? "", student?.email ?? "", student?.section ?? "",
-                          entry.total?.twoDecimals ?? ""])
+    /// Section,<assignment column>`, a `Points Possible` row, then every
+    /// student: an empty cell where there is no grade.
+    static func canvas(_ scores: [FinalScore], roster: Roster?, column: String, grades: LMSGrades, keys: inout KeyWarnings) throws -> String {
+        var text = CSVLine.render(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", column])
+        text += CSVLine.render(["Points Possible", "", "", "", "", grades.outOf.twoDecimals])
+        for score in scores {
+            let student = roster?.students[score.key.value]
+            keys.check(score.key, "ID")
+            keys.check(student?.sisID, "SIS User ID", of: score.key)
+            keys.check(student?.login ?? student?.email, "SIS Login ID", of: score.key)
+            text += CSVLine.render([CSVCell.text(student?.name ?? score.name ?? ""), CSVCell.id(score.key), student?.sisID ?? "",
+                                    student?.login ?? student?.email ?? score.email ?? "", CSVCell.text(student?.section ?? ""),
+                                    try grades.cell(score)])
         }
-        try OutputFile.write(text, to: target.path)
+        return text
     }
 
-    /// Moodle's grade import: the identifier the roster gives (`ID number`,
-    /// else `Email address`), the grade, and short feedback.
-    static func moodle(_ target: URL, scores: [String: FinalScore],
-                       roster: Roster) throws {
-        let bySIS = roster.hasSISID
-        var text = line([bySIS ? "ID number" : "Email address", "Grade", "Feedback comments"])
-        for id in scores.keys.sorted() {
-            guard let student = roster.students[id], let key = bySIS ? student.sisID : student.email else { continue }
-            let entry = scores[id]!
-            var feedback: String
-            switch entry.status {
-            case .noSubmission: feedback = "no submission"
-            case .unreadable: feedback = "not graded: \(entry.reason)"
-            case .needsReview: feedback = "provisional: some answers are being reviewed by a grader"
-            case .graded: feedback = "graded by coursecheck"
-            }
-            if let total = entry.total, let maximum = entry.maximum { feedback += " (\(total.twoDecimals) / \(maximum.twoDecimals))" }
-            text += line([key, entry.total?.twoDecimals ?? "", feedback])
+    /// Moodle's gradebook import: a row per student with every key Moodle
+    /// may match on (`ID number`, `Email address`), so that no row is lost
+    /// whichever one the import maps; the grade and feedback.
+    static func moodle(_ scores: [FinalScore], roster: Roster?, grades: LMSGrades, keys: inout KeyWarnings) throws -> String {
+        var text = CSVLine.render(["Student ID", "ID number", "Email address", "Full name", "Grade", "Feedback comments"])
+        for score in scores {
+            let student = roster?.students[score.key.value]
+            let email = student?.email ?? score.email ?? ""
+            keys.check(student?.sisID, "ID number", of: score.key)
+            keys.check(email, "Email address", of: score.key)
+            text += CSVLine.render([CSVCell.id(score.key), student?.sisID ?? "", email, CSVCell.text(student?.name ?? score.name ?? ""),
+                                    try grades.cell(score), CSVCell.text(grades.feedback(score))])
         }
-        try OutputFile.write(text, to: target.path)
+        return text
     }
 }
 
-/// An earlier grading's `responses.jsonl`, to say what a corrected answer
-/// key changed.
-struct PreviousGrades {
-    struct Entry {
-        var status: String
-        var points: String
+/// Keys the LMS matches on that start like a formula: never altered (the
+/// import would stop matching), reported once each.
+struct KeyWarnings: Sendable {
+    var lines: [String] = []
+    private var seen = Set<String>()
+
+    mutating func check(_ key: StudentKey, _ column: String) {
+        guard key.fromLMS else { return }
+        check(key.value, column, of: key)
     }
 
-    struct Change {
-        var check, oldStatus, newStatus, oldPoints, newPoints: String
-    }
-
-    /// Student → check → entry.
-    var entries: [String: [String: Entry]]
-
-    static func load(_ folder: URL) throws -> PreviousGrades {
-        let path = folder.appendingPathComponent("responses.jsonl").path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GradeError(message: "\(path): cannot read the previous grading (--previous names a folder `grade` wrote)")
-        }
-        var entries: [String: [String: Entry]] = [:]
-        for (k, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let student = object["student_id"] as? String, let check = object["check"] as? String,
-                  let status = object["status"] as? String, let points = object["points"] as? String else {
-                throw GradeError(message: "\(path):\(k + 1): not a line of responses.jsonl")
-            }
-            entries[student, default: [:]][check] = Entry(status: status, points: points)
-        }
-        return PreviousGrades(entries: entries)
-    }
-
-    /// The checks whose status or points differ, in the new report's order,
-    /// then those the new report no longer has.
-    func changes(student: String, score: SheetScore?) -> [Change] {
-        let old = entries[student] ?? [:]
-        var result: [Change] = []
-        var seen = Set<String>()
-        for item in score?.checks ?? [] {
-            seen.insert(item.id)
-            let before = old[item.id]
-            if before?.status != item.status.rawValue || before?.points != item.points.twoDecimals {
-                result.append(Change(check: item.id, oldStatus: before?.status ?? "", newStatus: item.status.rawValue,
-                                     oldPoints: before?.points ?? "", newPoints: item.points.twoDecimals))
-            }
-        }
-        for (check, before) in old.sorted(by: { $0.key < $1.key }) where !seen.contains(check) {
-            result.append(Change(check: check, oldStatus: before.status, newStatus: "", oldPoints: before.points, newPoints: ""))
-        }
-        return result
+    mutating func check(_ value: String?, _ column: String, of key: StudentKey) {
+        guard let value, CSVCell.isFormula(value), seen.insert("\(column)\u{0}\(value)").inserted else { return }
+        lines.append("the \(column) of student \(key.value.debugDescription) starts with \(String(value.prefix(1)).debugDescription): "
+            + "left as the LMS gave it (the import matches on it); a spreadsheet may read it as a formula")
     }
 }

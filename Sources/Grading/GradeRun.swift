@@ -1,4 +1,3 @@
-import CSV
 import CoursecheckAssignment
 import CoursecheckMaths
 import CoursecheckReporting
@@ -18,10 +17,19 @@ public struct GradeOptions: Sendable {
     public var jobs: Int
     public var feedback: Feedback
     public var canvasColumn: String?
+    /// The LMS column's maximum, when no LMS file gives it (`--scale-to`).
+    public var scaleTo: Rational?
+    /// Grades of students under review go into the LMS files too.
+    public var exportProvisional: Bool
+    /// Canvas's gradebook export and Moodle's grading worksheet, to read
+    /// names from and write back filled.
+    public var canvasGradebook: String?
+    public var moodleWorksheet: String?
 
     public init(submissions: URL, outputDirectory: URL, assignment: Assignment, source: AssignmentSource? = nil,
                 roster: Roster? = nil, overrides: Overrides = Overrides(), previous: URL? = nil, jobs: Int = 1,
-                feedback: Feedback = .full, canvasColumn: String? = nil) {
+                feedback: Feedback = .full, canvasColumn: String? = nil, scaleTo: Rational? = nil, exportProvisional: Bool = false,
+                canvasGradebook: String? = nil, moodleWorksheet: String? = nil) {
         self.submissions = submissions
         self.outputDirectory = outputDirectory
         self.assignment = assignment
@@ -32,13 +40,19 @@ public struct GradeOptions: Sendable {
         self.jobs = max(1, jobs)
         self.feedback = feedback
         self.canvasColumn = canvasColumn
+        self.scaleTo = scaleTo
+        self.exportProvisional = exportProvisional
+        self.canvasGradebook = canvasGradebook
+        self.moodleWorksheet = moodleWorksheet
     }
 }
 
-/// What the run did: counts per status, and warnings for the person who ran it.
+/// What the run did: counts per status, the lines to end the run with, and
+/// problems of the download as a whole (for standard error).
 public struct GradeSummary: Sendable {
     public var counts: [StudentStatus: Int]
-    public var warnings: [String]
+    public var lines: [String]
+    public var problems: [String]
 
     /// 0 when every submission was graded; 1 when some need review.
     public var exitStatus: Int32 {
@@ -46,9 +60,10 @@ public struct GradeSummary: Sendable {
     }
 }
 
-/// The grading command cannot run at all (exit 2).
+/// The grading command cannot run (exit 2), with one line saying why.
 public struct GradeError: LocalizedError, Sendable {
     public var message: String
+    public init(message: String) { self.message = message }
     public var errorDescription: String? { message }
 }
 
@@ -56,172 +71,102 @@ public enum GradeRun {
     /// Students read and checked together, in student-id order.
     static func chunkSize(jobs: Int) -> Int { max(8, jobs * 8) }
 
+    /// Everything that can refuse the run is checked before the output
+    /// folder is touched: a run that fails on its input leaves nothing behind.
     public static func run(_ options: GradeOptions) throws -> GradeSummary {
-        let manager = FileManager.default
-        let out = options.outputDirectory
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: options.submissions.path, isDirectory: &isDirectory) else {
-            throw GradeError(message: "\(options.submissions.path): no such file or folder")
-        }
-        do {
-            try manager.createDirectory(at: out, withIntermediateDirectories: true)
-        } catch {
-            throw GradeError(message: "\(out.path): cannot create the output folder")
-        }
-        guard manager.isWritableFile(atPath: out.path) else { throw GradeError(message: "\(out.path): the output folder is not writable") }
+        let tree = try openSubmissions(options)
+        var discovery = Discovery(tree)
+        tree.listed()
+        var gradebook = try options.canvasGradebook.map { try CanvasGradebook.load($0, column: options.canvasColumn) }
+        var worksheet = try options.moodleWorksheet.map { try MoodleWorksheet.load($0) }
+        let roster = try options.roster ?? gradebook.map { try Roster.read($0.table) } ?? worksheet.map { try Roster.read($0.table) }
+        let canvasMaximum = try columnMaximum(options.scaleTo, gradebook?.pointsPossible, "Canvas's Points Possible for '\(options.canvasColumn ?? "")'")
+        let moodleMaximum = try columnMaximum(options.scaleTo, worksheet?.maximumGrade, "the Moodle worksheet's Maximum Grade")
 
-        // A zip is unpacked inside DIR (with our limits), and removed after.
-        var folder = options.submissions
-        var zipNotes: [Submission] = []
-        let unpacked = out.appendingPathComponent(".unpacked")
-        defer { try? manager.removeItem(at: unpacked) }
-        if !isDirectory.boolValue {
-            guard options.submissions.pathExtension.lowercased() == "zip" else {
-                throw GradeError(message: "\(options.submissions.path): SUBMISSIONS must be a folder or a .zip of one")
-            }
-            try? manager.removeItem(at: unpacked)
-            try manager.createDirectory(at: unpacked, withIntermediateDirectories: true)
-            let result: SafeZip.Result
-            do { result = try SafeZip.extract(options.submissions, into: unpacked) } catch {
-                throw GradeError(message: (error as? LocalizedError)?.errorDescription ?? "\(error)")
-            }
-            for (path, reason) in result.skipped {
-                let name = String(path.split(separator: "/").last ?? Substring(path))
-                zipNotes.append(Submission(id: Submissions.studentID(name), sheet: nil, source: path, problem: "zip entry \(path): \(reason)"))
-            }
-            if let stopped = result.stopped {
-                zipNotes.append(Submission(id: "(zip)", sheet: nil, source: options.submissions.lastPathComponent, problem: "zip: \(stopped)"))
-            }
-            folder = unpacked
-        }
-        var submissions = try Submissions.discover(in: folder)
-        let found = Set(submissions.map(\.id))
-        submissions += zipNotes.filter { !found.contains($0.id) }
-        submissions.sort { $0.id < $1.id }
-
-        let scorer = Scorer(assignment: options.assignment)
-        let maxima = scorer.questionMaxima(options.assignment)
         let part2: Part2References
         let part1: Part1References?
+        let scorer: Scorer
         do {
             part2 = try Part2References(options.assignment)
             part1 = try options.assignment.part1.map(Part1References.init)
+            scorer = try Scorer(assignment: options.assignment, coverage: Coverage(assignment: options.assignment, part2: part2))
         } catch {
-            throw GradeError(message: "the references cannot be computed: \(error)")
+            throw GradeError(message: "the assignment cannot be graded: \(error)")
         }
-        let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
-                                   scorer: scorer, feedback: options.feedback)
+        let students = Set(discovery.submissions.map(\.key.value)).union(roster?.students.keys ?? [:].keys)
+        let overrides = try options.overrides.validated(assignment: options.assignment, scorer: scorer, students: students)
         let previous = try options.previous.map { try PreviousGrades.load($0) }
 
-        for sub in ["students", "gradescope"] {
-            try? manager.removeItem(at: out.appendingPathComponent(sub))
-            try manager.createDirectory(at: out.appendingPathComponent(sub), withIntermediateDirectories: true)
+        let output = try GradeOutput(options.outputDirectory)
+        do {
+            let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
+                                       scorer: scorer, feedback: options.feedback, tree: tree)
+            var run = try Run(options: options, output: output, scorer: scorer, roster: roster, previous: previous)
+            try run.start()
+            try run.grade(&discovery.submissions, grader: grader, overrides: overrides)
+            run.statistics.notes = discovery.notes
+            return try run.finish(canvasMaximum: canvasMaximum, moodleMaximum: moodleMaximum, gradebook: &gradebook,
+                                  worksheet: &worksheet, problems: discovery.notes)
+        } catch {
+            output.abandon()
+            throw error
         }
-        let grades = try StreamedCSV(out.appendingPathComponent("grades.csv"))
-        try grades.row(["student_id", "name", "status", "score", "max_score", "percent", "needs_review_reason"] + maxima.map(\.key))
-        let total = (try? Rational.sumExact(maxima.map(\.maximum))) ?? .zero
-        try grades.row(["points_possible", "", "", total.twoDecimals, total.twoDecimals, "100.00", ""] + maxima.map(\.maximum.twoDecimals))
-        let responses = try StreamedText(out.appendingPathComponent("responses.jsonl"))
-        let regrade = previous == nil ? nil : try StreamedCSV(out.appendingPathComponent("regrade.csv"))
-        try regrade?.row(["student_id", "check", "old_status", "new_status", "old_points", "new_points"])
-        var regradeChanges = (checks: 0, students: Set<String>())
+    }
 
-        var statistics = ClassStatistics(questions: maxima)
-        // Per student only what the LMS files need: a class of any size
-        // keeps a few values per student, not their reports.
-        var finalScores: [String: FinalScore] = [:]
-        let roster = options.roster
-        var index = 0
-        while index < submissions.count {
-            let chunk = Array(submissions[index..<min(submissions.count, index + chunkSize(jobs: options.jobs))])
-            index += chunk.count
-            // Each worker reads, checks and writes its students' own files;
-            // the shared files are appended here, in student-id order.
-            let outputs = try ParallelMap.map(chunk.count, jobs: options.jobs) { k -> Result<StudentGrader.Output, Error> in
-                Result {
-                    var output = grader.grade(chunk[k], overrides: options.overrides.entries[chunk[k].id] ?? [:],
-                                              onRoster: roster.map { $0.students[chunk[k].id] != nil } ?? true)
-                    try write(output, to: out)
-                    output.markdown = nil
-                    output.json = nil
-                    output.gradescope = nil
-                    return output
-                }
-            }.map { try $0.get() }
-            for output in outputs {
-                let grade = output.grade
-                try responses.write(output.responses)
-                try grades.row(gradesRow(grade, name: roster?.students[grade.id]?.name ?? "", maxima: maxima))
-                if let previous, let regrade {
-                    for change in previous.changes(student: grade.id, score: grade.score) {
-                        try regrade.row([grade.id, change.check, change.oldStatus, change.newStatus, change.oldPoints, change.newPoints])
-                        regradeChanges.checks += 1
-                        regradeChanges.students.insert(grade.id)
-                    }
-                }
-                let carried = Set(grade.score?.checks.filter(\.carriedForward).map(\.question) ?? [])
-                statistics.add(grade, carriedQuestions: carried)
-                finalScores[grade.id] = FinalScore(status: grade.status, total: grade.score?.total, maximum: grade.score?.maximum,
-                                                   reason: grade.needsReviewReason)
+    /// The LMS column's maximum: its own file's, or `--scale-to`; both must agree.
+    static func columnMaximum(_ scaleTo: Rational?, _ given: Rational?, _ what: String) throws -> Rational? {
+        if let scaleTo, let given, scaleTo != given {
+            throw GradeError(message: "--scale-to \(scaleTo.twoDecimals) disagrees with \(what), \(given.twoDecimals)")
+        }
+        return given ?? scaleTo
+    }
+
+    /// The download as a tree: a folder (the output folder may not lie
+    /// inside it) or a zip.
+    static func openSubmissions(_ options: GradeOptions) throws -> any SubmissionTree {
+        let path = options.submissions.path
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw GradeError(message: "\(path): no such file or folder") }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            if let inside = outputInside(options.outputDirectory, folder: options.submissions) {
+                throw GradeError(message: "\(options.outputDirectory.path): the output folder lies inside SUBMISSIONS (\(inside)); choose a folder outside it")
+            }
+            do {
+                return try FolderTree(url: options.submissions, excluding: options.outputDirectory)
+            } catch {
+                throw GradeError(message: (error as? LocalizedError)?.errorDescription ?? "\(error)")
             }
         }
-        // Rostered students without a submission.
-        for id in (roster?.students.keys.sorted() ?? []) where finalScores[id] == nil {
-            let grade = StudentGrade(id: id, status: .noSubmission, score: nil, reasons: [], wrong: [:], questionPoints: [:])
-            try grades.row(gradesRow(grade, name: roster?.students[id]?.name ?? "", maxima: maxima))
-            statistics.add(grade, carriedQuestions: [])
-            finalScores[id] = FinalScore(status: .noSubmission, total: nil, maximum: nil, reason: "")
+        guard info.st_mode & S_IFMT == S_IFREG, options.submissions.pathExtension.lowercased() == "zip" else {
+            throw GradeError(message: "\(path): SUBMISSIONS must be a folder or a .zip of one")
         }
-        try grades.finish()
-        try responses.finish()
-        try regrade?.finish()
-
-        var warnings: [String] = []
-        let canvasColumn = options.canvasColumn ?? "coursecheck"
-        if options.canvasColumn == nil {
-            warnings.append("canvas.csv: no --canvas-column given; its grade column is 'coursecheck', so Canvas will create a new assignment on import (give the column's own 'Title (id)' header to fill an existing one)")
+        do {
+            return try ZipArchive(url: options.submissions)
+        } catch {
+            throw GradeError(message: (error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
-        try Exports.canvas(out.appendingPathComponent("canvas.csv"), scores: finalScores, roster: roster, column: canvasColumn, total: total)
-        if let roster, roster.hasEmail || roster.hasSISID {
-            try Exports.moodle(out.appendingPathComponent("moodle.csv"), scores: finalScores, roster: roster)
-        }
-        var regradeText: String?
-        if previous != nil {
-            regradeText = "Against the previous grading: \(regradeChanges.checks) check\(regradeChanges.checks == 1 ? "" : "s") changed "
-                + "for \(regradeChanges.students.count) student\(regradeChanges.students.count == 1 ? "" : "s") (regrade.csv).\n"
-        }
-        try OutputFile.write(statistics.markdown(regrade: regradeText), to: out.appendingPathComponent("class-report.md").path)
-        try OutputFile.write(statistics.json(), to: out.appendingPathComponent("class-report.json").path)
-        try OutputFile.write(Charts.histogram(statistics.histogram), to: out.appendingPathComponent("score-histogram.svg").path)
-        try OutputFile.write(Charts.facility(statistics.questionFigures), to: out.appendingPathComponent("question-facility.svg").path)
-        if let regradeText { warnings.append(regradeText.trimmingCharacters(in: .newlines)) }
-        return GradeSummary(counts: statistics.counts, warnings: warnings)
     }
 
-    /// A student's own files: students/ID.md and .json, gradescope/ID/results.json.
-    static func write(_ output: StudentGrader.Output, to out: URL) throws {
-        if let markdown = output.markdown {
-            try OutputFile.writeNew(markdown, to: out.appendingPathComponent("students/\(output.file).md").path)
+    /// Where the output folder lies inside `folder` (its real path), or nil.
+    /// The output folder need not exist: its nearest existing ancestor is
+    /// resolved and the rest appended.
+    static func outputInside(_ output: URL, folder: URL) -> String? {
+        guard let base = realPath(folder.path) else { return nil }
+        var existing = output.standardizedFileURL
+        var rest: [String] = []
+        while realPath(existing.path) == nil, existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
         }
-        if let json = output.json {
-            try OutputFile.writeNew(json, to: out.appendingPathComponent("students/\(output.file).json").path)
-        }
-        let folder = out.appendingPathComponent("gradescope/\(output.file)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try OutputFile.writeNew(output.gradescope ?? unreadableGradescope(output.grade), to: folder.appendingPathComponent("results.json").path)
+        guard let resolved = realPath(existing.path) else { return nil }
+        let full = ([resolved] + rest).joined(separator: "/")
+        return full == base || full.hasPrefix(base.hasSuffix("/") ? base : base + "/") ? full : nil
     }
 
-    static func gradesRow(_ grade: StudentGrade, name: String, maxima: [(key: String, maximum: Rational)]) -> [String] {
-        guard let score = grade.score else {
-            return [grade.id, name, grade.status.rawValue, "", "", "", grade.needsReviewReason] + maxima.map { _ in "" }
-        }
-        return [grade.id, name, grade.status.rawValue, score.total.twoDecimals, score.maximum.twoDecimals,
-                StudentGrader.percent(score), grade.needsReviewReason]
-            + maxima.map { (grade.questionPoints[$0.key] ?? .zero).twoDecimals }
-    }
-
-    static func unreadableGradescope(_ grade: StudentGrade) -> String {
-        JSONValue.object(["score": .number(0), "output": .string("coursecheck: not graded: \(grade.needsReviewReason)"), "tests": .array([])]).text
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
 

@@ -4,130 +4,165 @@ import CoursecheckVerification
 
 /// One check of a sheet, scored.
 public struct ScoredCheck: Sendable, Equatable {
-    public var id: String
-    public var question: String
+    public var id: AnswerID
+    public var question: QuestionID
     public var status: Status
     public var points: Rational
-    /// What the check is out of; zero when it is left out of the maximum
-    /// (unverifiable) or carries no points (a place with unread text).
+    /// What the check is worth in the assignment's maximum: zero when it is
+    /// out of it (no sheet can have it verified) or no answer of the
+    /// catalogue (text at a place that no answer claims).
     public var maximum: Rational
     public var carriedForward: Bool
-    /// A grader's override, with its reason.
-    public var override: String?
+    /// Working not shown on this sheet, credited as the answer it supports.
+    public var creditedBy: AnswerID?
+    /// A grader's override.
+    public var override: Overrides.Entry?
 }
 
-/// A sheet's score: per check, the total, the maximum, and what a grader
-/// must look at.
+/// A sheet's score against the assignment's one maximum.
 public struct SheetScore: Sendable, Equatable {
     public var checks: [ScoredCheck]
     public var total: Rational
+    /// The assignment's maximum: the same for every sheet.
     public var maximum: Rational
-    /// Why the sheet needs a grader (answers that could not be read and are
-    /// not overridden); empty when it is graded.
-    public var review: [String]
+    /// What a grader must decide before the total is a grade (answers that
+    /// could not be read and are not overridden); empty when it is one.
+    public var review: [ReviewItem]
+
+    /// `total / maximum`, exact (zero for an assignment worth nothing).
+    public func fraction() throws -> Rational {
+        maximum.isZero ? .zero : try total.divided(by: maximum)
+    }
+
+    /// The percent printed everywhere: 100·total/maximum, half up.
+    public func percent() throws -> Cents { Cents(rounding: try fraction().multiplied(by: Rational(100))) }
+
+    /// Points and maximum per question, in catalogue order.
+    public func byQuestion(_ questions: [QuestionID]) throws -> [(points: Rational, maximum: Rational)] {
+        var table: [QuestionID: (points: Rational, maximum: Rational)] = [:]
+        for check in checks {
+            let entry = table[check.question] ?? (.zero, .zero)
+            table[check.question] = (try entry.points.adding(check.points), try entry.maximum.adding(check.maximum))
+        }
+        return questions.map { table[$0] ?? (.zero, .zero) }
+    }
 }
 
-/// Scores a report with the assignment's `points` section (one point per
-/// check without one), exactly:
-/// - correct: full points; incorrect, inconsistent, missing: 0;
-/// - an answer wrong only because of the sheet's own earlier mistakes
-///   (carried forward): full points, none, or a fraction, as the policy says;
-/// - unverifiable: left out of the maximum — except Question 6's working
-///   when the assignment requires it, which then scores 0;
+/// An answer a grader must look at, and why.
+public struct ReviewItem: Sendable, Equatable, CustomStringConvertible {
+    public var id: AnswerID
+    public var reason: String
+    public var description: String { "\(id): \(reason)" }
+}
+
+/// Scores reports against one maximum for the whole assignment.
+///
+/// The maximum is the points of every check of the catalogue except those no
+/// sheet can have verified (`Coverage`: today the test accuracies): the same
+/// number in every file. A check scores, of its points v:
+/// - correct: v; incorrect, inconsistent, missing: 0;
+/// - wrong only because of the sheet's own earlier mistakes (carried
+///   forward): v, 0 or a fraction of v, as `carried_forward` says;
+/// - unverifiable on this sheet — working not shown for a Question 6 sum, or
+///   Question 4 reasoning that never reaches its total: with
+///   `working_required` false (the default), the share of v that the answer
+///   it supports earns of its own points (all of v when that answer is
+///   correct); with `working_required`, 0;
 /// - unparsable: 0 for now, and the sheet goes on the review list with the
 ///   reason: a reading problem never silently costs a student marks.
-/// An override decides a check instead, and clears its review item.
+/// An override decides a check instead, and clears its review item. All
+/// arithmetic is exact and throws `Rational.Overflow` rather than trap.
 public struct Scorer: Sendable {
-    public let points: [String: Rational]
-    public let questionOf: [String: String]
+    /// Catalogue checks in order, with their question and points in the maximum.
+    public let catalogue: [(id: AnswerID, question: QuestionID, maximum: Rational)]
+    public let questions: [QuestionID]
+    public let coverage: Coverage
+    public let maximum: Rational
     public let workingRequired: Bool
     public let carriedForward: Assignment.Points.CarriedForward
+    let index: [AnswerID: Int]
 
-    public init(assignment: Assignment) {
-        var points: [String: Rational] = [:]
-        for (id, value) in assignment.pointsPerCheck() { points[id.description] = value }
-        self.points = points
-        var questions: [String: String] = [:]
-        for (question, answers) in assignment.catalogue { for id in answers { questions[id.description] = question.key } }
-        questionOf = questions
+    public init(assignment: Assignment, coverage: Coverage) throws {
+        let points = try assignment.pointsPerCheck()
+        var list: [(id: AnswerID, question: QuestionID, maximum: Rational)] = []
+        for (question, answers) in assignment.catalogue {
+            for id in answers { list.append((id, question, coverage.decides(id) ? points[id] ?? .zero : .zero)) }
+        }
+        catalogue = list
+        questions = assignment.catalogue.map(\.question)
+        self.coverage = coverage
+        maximum = try Rational.sum(list.map(\.maximum))
         workingRequired = assignment.points?.workingRequired ?? false
         carriedForward = assignment.points?.carriedForward ?? .full
+        index = Dictionary(list.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Every question id in catalogue order with its maximum points.
-    public func questionMaxima(_ assignment: Assignment) -> [(key: String, maximum: Rational)] {
-        assignment.catalogue.map { question, answers in
-            (question.key, (try? Rational.sumExact(answers.map { points[$0.description] ?? .zero })) ?? .zero)
-        }
+    /// The maximum of one check: nil when it is no check of the catalogue.
+    public func maximum(of id: AnswerID) -> Rational? { index[id].map { catalogue[$0].maximum } }
+
+    /// Each question's share of the maximum, in catalogue order.
+    public func questionMaxima() throws -> [Rational] {
+        try questions.map { q in try Rational.sum(catalogue.filter { $0.question == q }.map(\.maximum)) }
     }
 
-    public func score(_ report: Report, overrides: [String: Overrides.Entry] = [:]) -> SheetScore {
+    public func score(_ report: Report, overrides: [AnswerID: Overrides.Entry] = [:]) throws -> SheetScore {
+        var byID: [AnswerID: Check] = [:]
+        for check in report.checks where byID[check.id] == nil { byID[check.id] = check }
         var scored: [ScoredCheck] = []
-        var review: [String] = []
-        for check in report.checks {
-            let id = check.id.description
-            let value = points[id] ?? .zero
-            var item = ScoredCheck(id: id, question: questionOf[id] ?? check.id.question.key, status: check.status,
-                                   points: .zero, maximum: value, carriedForward: !check.carriedFrom.isEmpty)
-            if let entry = overrides[id] {
+        var review: [ReviewItem] = []
+        // Every check of the catalogue, answered or not, then what the sheet
+        // has beyond it (text at a place, a model the assignment lacks).
+        var checks = catalogue.map { entry in
+            byID[entry.id] ?? Check(id: entry.id, status: .missing, evidence: "no answer found in the sheet")
+        }
+        checks += report.checks.filter { index[$0.id] == nil }
+        for check in checks {
+            let value = maximum(of: check.id) ?? .zero
+            var item = ScoredCheck(id: check.id, question: check.id.question, status: check.status, points: .zero,
+                                   maximum: value, carriedForward: !check.carriedFrom.isEmpty)
+            if let entry = overrides[check.id] {
+                item.override = entry
                 switch entry.decision {
-                case .status(let name):
-                    let status = Status(rawValue: name) ?? check.status
-                    (item.points, item.maximum) = score(status, carried: false, steps: isSteps(check), value: value)
+                case .status(let status):
+                    item.status = status
+                    item.carriedForward = false
+                    item.points = try points(status, carried: false, value: value)
                 case .points(let p):
-                    item.points = Rational.decimal(p)
+                    item.points = p
                 }
-                item.override = entry.reason.isEmpty ? "overridden by a grader" : "overridden by a grader: \(entry.reason)"
             } else {
-                (item.points, item.maximum) = score(check.status, carried: item.carriedForward, steps: isSteps(check), value: value)
-                if check.status == .unparsable {
-                    review.append("\(id): \(check.evidence)")
+                item.points = try points(check.status, carried: item.carriedForward, value: value)
+                let decidable = coverage.decides(check.id)
+                if check.status == .unparsable && decidable {
+                    review.append(ReviewItem(id: check.id, reason: check.evidence))
+                } else if check.status == .unverifiable && decidable && check.id.supported == nil {
+                    review.append(ReviewItem(id: check.id, reason: "cannot be verified on this sheet: \(check.evidence)"))
                 }
             }
             scored.append(item)
         }
-        let total = (try? Rational.sumExact(scored.map(\.points))) ?? .zero
-        let maximum = (try? Rational.sumExact(scored.map(\.maximum))) ?? .zero
-        return SheetScore(checks: scored, total: total, maximum: maximum, review: review)
-    }
-
-    private func isSteps(_ check: Check) -> Bool {
-        if case .steps = check.id.item { return true }
-        return false
-    }
-
-    private func score(_ status: Status, carried: Bool, steps: Bool, value: Rational) -> (Rational, Rational) {
-        switch status {
-        case .correct: return (value, value)
-        case .incorrect, .inconsistent:
-            guard carried else { return (.zero, value) }
-            switch carriedForward {
-            case .full: return (value, value)
-            case .none: return (.zero, value)
-            case .fraction(let f): return ((try? value.multiplied(by: Rational.decimal(f))) ?? .zero, value)
-            }
-        case .unverifiable: return steps && workingRequired ? (.zero, value) : (.zero, .zero)
-        case .missing, .unparsable: return (.zero, value)
+        // Working not shown earns what the answer it supports earns.
+        let position = Dictionary(scored.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for k in scored.indices where scored[k].status == .unverifiable && !scored[k].maximum.isZero && !workingRequired {
+            guard scored[k].override.map({ if case .points = $0.decision { false } else { true } }) ?? true,
+                  let supported = scored[k].id.supported, let s = position[supported].map({ scored[$0] }), !s.maximum.isZero else { continue }
+            scored[k].points = try scored[k].maximum.multiplied(by: try s.points.divided(by: s.maximum))
+            scored[k].creditedBy = supported
         }
-    }
-}
-
-extension Rational {
-    /// Σ of exact values.
-    static func sumExact(_ values: [Rational]) throws -> Rational {
-        try values.reduce(Rational.zero) { try $0.adding($1) }
+        return SheetScore(checks: scored, total: try Rational.sum(scored.map(\.points)), maximum: maximum, review: review)
     }
 
-    /// Rounded half up to two decimals: `12.35`, `0.00`, `-1.25`.
-    public var twoDecimals: String {
-        // cents = floor(100·p/q + ½), in 128-bit to avoid overflow.
-        let p = Int128(numerator) * 200 + Int128(denominator)
-        let q = Int128(denominator) * 2
-        var cents = p / q
-        if p % q != 0, (p < 0) != (q < 0) { cents -= 1 }
-        let sign = cents < 0 ? "-" : ""
-        let magnitude = cents < 0 ? -cents : cents
-        let fraction = String(Int(magnitude % 100))
-        return "\(sign)\(magnitude / 100).\(fraction.count == 1 ? "0" + fraction : fraction)"
+    private func points(_ status: Status, carried: Bool, value: Rational) throws -> Rational {
+        switch status {
+        case .correct: return value
+        case .incorrect, .inconsistent:
+            guard carried else { return .zero }
+            switch carriedForward {
+            case .full: return value
+            case .none: return .zero
+            case .fraction(let f): return try value.multiplied(by: Rational.decimal(f))
+            }
+        case .unverifiable, .missing, .unparsable: return .zero
+        }
     }
 }

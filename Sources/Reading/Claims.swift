@@ -81,7 +81,21 @@ public struct SheetProblem: Sendable {
     /// (`part2.q5.1@12:3`) when the answer cannot be told.
     public var id: AnswerID
     public var location: SourceLocation
-    public var message: String
+    /// Why it cannot be read, without the text it was found in
+    /// (`unknown symbol 'g_1'`): answers that fail for one reason share it.
+    public var reason: String
+    /// The text or advice that goes with the reason, if any.
+    public var detail: String?
+
+    public init(id: AnswerID, location: SourceLocation, reason: String, detail: String? = nil) {
+        self.id = id
+        self.location = location
+        self.reason = reason
+        self.detail = detail
+    }
+
+    /// `reason: detail`, as reports print it.
+    public var message: String { detail.map { "\(reason): \($0)" } ?? reason }
 }
 
 /// Everything read from a sheet.

@@ -69,8 +69,10 @@ enum Pandoc {
         return nil
     }
 
-    /// Converts the file at `path` to Markdown.
-    static func convert(path: String, from input: Input) throws -> String {
+    /// Converts a sheet's bytes, already read, to Markdown: pandoc reads them
+    /// on its standard input and never opens a path of its own. `name`
+    /// names the sheet in messages.
+    static func convert(data: Data, name path: String, from input: Input) throws -> String {
         guard let pandoc = executable() else {
             throw SheetError.unreadable(path: path, reason: "reading .\(input.rawValue) needs pandoc (Debian package `pandoc`), which is not installed")
         }
@@ -80,20 +82,22 @@ enum Pandoc {
         let filterURL = directory.appendingPathComponent("math.lua")
         try Data(filter.utf8).write(to: filterURL)
 
-        // A path that starts with "-" would be read as an option.
-        let file = path.hasPrefix("-") ? "./" + path : path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pandoc)
         process.arguments = ["--from", input.readerArgument, "--to", writer, "--wrap=none",
-                             "--lua-filter", filterURL.path, "--quiet", file]
+                             "--lua-filter", filterURL.path, "--quiet"]
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = standardInput
         do { try process.run() } catch {
             throw SheetError.unreadable(path: path, reason: "cannot run pandoc: \(error.localizedDescription)")
         }
+        // The bytes go in on a thread of their own, so that a pandoc that
+        // writes before it has read everything never blocks on either pipe.
+        let feeder = standardInput.fileHandleForWriting
+        Thread.detachNewThread { Pandoc.feed(data, to: feeder) }
         let stdout = CappedReader(output.fileHandleForReading, limit: outputLimit + 1)
         let stderr = CappedReader(errors.fileHandleForReading, limit: 4096)
         let finished = DispatchSemaphore(value: 0)
@@ -116,6 +120,31 @@ enum Pandoc {
             throw SheetError.unreadable(path: path, reason: "pandoc cannot convert it: \(reason)")
         }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Pandoc {
+    /// Writes `data` to a pipe and closes it. A pandoc that exits before it
+    /// has read everything (an unreadable file) must not end coursecheck by
+    /// SIGPIPE: the signal is blocked on this thread, so the write fails with
+    /// EPIPE instead, and the signal left pending is taken before the thread
+    /// ends.
+    static func feed(_ data: Data, to handle: FileHandle) {
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+        let fd = handle.fileDescriptor
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(fd, base + offset, buffer.count - offset)
+                if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { break }
+            }
+        }
+        try? handle.close()
+        var zero = timespec(tv_sec: 0, tv_nsec: 0)
+        while sigtimedwait(&pipeSignal, nil, &zero) == SIGPIPE {}
     }
 }
 

@@ -48,14 +48,14 @@ extension SheetParser {
                 var id = AnswerID(question, .derivative(symbol))
                 if question == .question(5) {
                     guard let k = label else {
-                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet: label it t_k or put it under Question 5.k"))
+                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
                         continue
                     }
                     id = AnswerID(.triplet(k), .derivative(symbol))
                 }
                 guard Set(symbols).contains(symbol) else {
                     let names = symbols.map(\.description).joined(separator: ", ")
-                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol): this question asks about \(names)"))
+                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol)", detail: "this question asks about \(names)"))
                     continue
                 }
                 do {
@@ -94,7 +94,7 @@ extension SheetParser {
                            open: AnswerID?, roles: [Symbol: Symbol], into sheet: inout ParsedSheet) {
         let at = fragment.location(at: item[0].offset)
         if item.contains(where: DerivativeHead.isPartial) {
-            sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative: \(DerivativeHead.text(of: item, in: fragment))"))
+            sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: DerivativeHead.text(of: item, in: fragment)))
             return
         }
         if NonAnswer.matches(item) { return }
@@ -116,13 +116,13 @@ extension SheetParser {
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
         if afterProse, body.count == 1, !cue, case .symbol = body[0].kind { return }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
-            sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative: \(written)"))
+            sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
         // Maths within the same display as the answer (after `\\text{…}`)
         // continues it; maths after prose only when the prose announces it.
         guard body.first?.kind == .equals || cue || !afterProse else {
-            sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`): \(written)"))
+            sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written))
             return
         }
         let chain = body.first?.kind == .equals ? Array(body.dropFirst()) : body
@@ -137,7 +137,7 @@ extension SheetParser {
             sheet.derivatives[id] = claims
         } catch {
             sheet.problems.append(problem(id, fragment.location(at: error.offset),
-                                          "cannot read what follows the answer, which may be its final line: \(written): \(error.message)"))
+                                          "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
         }
     }
 }

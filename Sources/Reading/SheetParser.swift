@@ -55,7 +55,7 @@ public struct SheetParser: Sendable {
             default:
                 let range = "Part II has Questions 2–6 and 5.1–5.\(part.triplets.count)"
                 sheet.problems.append(problem(.unplaced(question, section.location), section.location,
-                                              "question number out of range: \(range)"))
+                                              "question number out of range", detail: range))
             }
         }
         return sheet
@@ -139,8 +139,8 @@ public struct SheetParser: Sendable {
         return result
     }
 
-    func problem(_ id: AnswerID, _ location: SourceLocation, _ message: String) -> SheetProblem {
-        SheetProblem(id: id, location: location, message: message)
+    func problem(_ id: AnswerID, _ location: SourceLocation, _ reason: String, detail: String? = nil) -> SheetProblem {
+        SheetProblem(id: id, location: location, reason: reason, detail: detail)
     }
 }
 

@@ -3,8 +3,8 @@ import Foundation
 extension SheetText {
     /// A Word or HTML sheet, converted to Markdown by pandoc. Locations are in
     /// the converted text (each problem also names its nearest heading).
-    init(convertedFrom path: String, input: Pandoc.Input) throws {
-        let markdown = try Pandoc.convert(path: path, from: input)
+    init(convertedFrom data: Data, name path: String, input: Pandoc.Input) throws {
+        let markdown = try Pandoc.convert(data: data, name: path, from: input)
         try self.init(data: Data(SheetText.typedText(pandocMarkdown: markdown, matrixIsAligned: input == .docx).utf8), path: path)
         format = input == .docx ? .word : .html
     }

@@ -20,15 +20,6 @@ public struct SheetText: Sendable {
             throw SheetError.unreadable(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw SheetError.unreadable(path: path, reason: "it is a directory") }
-        // Word and HTML go to pandoc (which has a time limit and an output
-        // limit); a Word file's size is mostly its pictures.
-        if let input = Pandoc.Input(path: path) {
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw SheetError.unreadable(path: path, reason: "permission denied")
-            }
-            return try SheetText(convertedFrom: path, input: input)
-        }
-        if (path as NSString).pathExtension.lowercased() == "odt" { throw refuseOpenDocument(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SheetError.unreadable(path: path, reason: "permission denied")
         }
@@ -37,22 +28,12 @@ public struct SheetText: Sendable {
         // without loading a file of any size.
         let data: Data
         do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            data = try handle.read(upToCount: readLimit(name: path)) ?? Data()
         } catch {
             throw SheetError.unreadable(path: path, reason: error.localizedDescription)
         }
-        if data.count > maximumBytes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-            throw SheetError.tooLarge(path: path, bytes: size, limit: maximumBytes)
-        }
-        if path.lowercased().hasSuffix(".ipynb") {
-            return try SheetText(notebook: data, path: path)
-        }
-        var text = try SheetText(data: data, path: path)
-        if path.lowercased().hasSuffix(".tex") || text.lines.contains(where: { $0.hasPrefix("\\documentclass") || $0.hasPrefix("\\begin{document}") }) {
-            text.readAsLaTeX()
-        }
-        return text
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+        return try read(data: data, name: path, size: max(size, data.count))
     }
 
     /// Validates bytes as a UTF-8 text sheet.

@@ -55,10 +55,8 @@ public struct Check: Encodable, Equatable, Sendable {
         public var reason: String
         public var place: String
 
-        /// The reason of a problem's message: the message up to its first
-        /// `: ` (which introduces the fragment or the advice).
-        public init(message: String, place: String) {
-            reason = message.components(separatedBy: ": ").first ?? message
+        public init(reason: String, place: String) {
+            self.reason = reason
             self.place = place
         }
     }

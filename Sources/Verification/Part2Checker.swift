@@ -53,7 +53,7 @@ public struct Part2Checker {
         guard let problem = sheet.problems.first(where: { $0.id == id }) else { return nil }
         var check = Check(id: id, status: .unparsable, expected: expected,
                           evidence: "\(sheet.place(problem.location)): \(problem.message)")
-        check.cause = Check.Cause(message: problem.message, place: sheet.place(problem.location))
+        check.cause = Check.Cause(reason: problem.reason, place: sheet.place(problem.location))
         return check
     }
 }

@@ -35,7 +35,7 @@ public enum Verifier {
         for problem in parsed.problems where known.insert(problem.id).inserted {
             var check = Check(id: problem.id, status: .unparsable,
                               evidence: "\(parsed.place(problem.location)): \(problem.message)")
-            check.cause = Check.Cause(message: problem.message, place: parsed.place(problem.location))
+            check.cause = Check.Cause(reason: problem.reason, place: parsed.place(problem.location))
             checks.append(check)
         }
         return Report(sheet: sheetPath, assignment: source, checks: checks)
@@ -55,7 +55,7 @@ public enum Verifier {
             unparsable.status = .unparsable
             unparsable.evidence = "no answer was read for it, but text of \(check.id.question.heading) could not be read, "
                 + "which may hold it: \(parsed.place(first.location)): \(first.message)\(more)"
-            unparsable.cause = Check.Cause(message: "text of its question could not be read", place: parsed.place(first.location))
+            unparsable.cause = Check.Cause(reason: "text of its question could not be read", place: parsed.place(first.location))
             return unparsable
         }
     }

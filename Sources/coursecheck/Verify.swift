@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoursecheckGrading
+import CoursecheckReading
 import CoursecheckReporting
 import CoursecheckVerification
 
@@ -23,9 +24,13 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let (spec, source) = try assignment.load()
-        let report = try Verifier.verify(sheetPath: sheet, assignment: spec, source: source)
+        var text = try SheetText.read(path: sheet)
+        text.path = Verifier.displayPath(sheet)
+        // Computed once: the checks and, for Gradescope, what no sheet can verify.
+        let references = try Part2References(spec)
+        let report = try Verifier.verify(text: text, assignment: spec, source: source, references: references)
         try output.emit(markdown: report.markdown(), json: { try report.json() },
-                        gradescope: { GradescopeResults.render(report, assignment: spec) })
+                        gradescope: { try GradescopeResults.render(report, assignment: spec, references: references) })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

@@ -69,16 +69,54 @@ struct GradeCommandTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("verify --format gradescope: Gradescope's results.json for one sheet")
+    @Test("A FIFO in SUBMISSIONS is skipped, never read: the run ends (under a time limit) and names it")
+    func fifo() throws {
+        let folder = try classFolder(["a_1_1_x.md": try SheetVariant.submitted()])
+        #expect(mkfifo(folder.appendingPathComponent("b_2_1_x.md").path, 0o644) == 0)
+        let out = try PackagePaths.temporaryFolder().appendingPathComponent("out")
+        let run = try CommandRun.run(URL(fileURLWithPath: "/usr/bin/timeout"), ["60", PackagePaths.binary.path, "grade", folder.path, "--output-dir", out.path],
+                                     in: PackagePaths.root)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasPrefix("graded 1, needs review 0, unreadable 1, no submission 0"))
+        #expect(try String(contentsOf: out.appendingPathComponent("grades.csv"), encoding: .utf8).contains("a FIFO (named pipe): not read: b_2_1_x.md"))
+    }
+
+    @Test("Input the command cannot use: exit 2 with one line (64 for a bad flag), and no output folder left behind", arguments: [
+        "overrides", "inside", "scale",
+    ])
+    func nothingLeft(kind: String) throws {
+        let folder = try classFolder(["a_1_1_x.md": try SheetVariant.submitted()])
+        let scratch = try PackagePaths.temporaryFolder()
+        var out = scratch.appendingPathComponent("made/out")
+        var arguments: [String] = []
+        switch kind {
+        case "overrides":
+            let overrides = scratch.appendingPathComponent("overrides.csv")
+            try Data("student_id,check,status_or_points,reason\n1,part2.q5.1,correct,\n".utf8).write(to: overrides)
+            arguments = ["--overrides", overrides.path]
+        case "inside":
+            out = folder.appendingPathComponent("out")
+        default:
+            arguments = ["--scale-to", "0"]
+        }
+        let run = try CommandRun.coursecheck(["grade", folder.path, "--output-dir", out.path] + arguments)
+        #expect(run.status == (kind == "scale" ? 64 : 2), "\(run.stderr)")
+        if kind != "scale" { #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)") }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("made").path))
+    }
+
+    @Test("verify --format gradescope: Gradescope's results.json for one sheet, out of the assignment's one maximum")
     func gradescope() throws {
         let run = try CommandRun.coursecheck(["verify", PackagePaths.submittedSheet.path, "--format", "gradescope"])
         #expect(run.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
-        // One point per check without a points section: 84 checks, 6
-        // accuracies unverifiable; 78 counted, 3 wrong and not carried forward.
+        // One point per check without a points section: 84 checks, the 6
+        // accuracies out of the maximum; 78 counted, 3 wrong and not carried forward.
         #expect(json["score"] as? Double == 75)
         let tests = json["tests"] as! [[String: Any]]
         #expect(tests.count == 78)
+        #expect(tests.reduce(0.0) { $0 + ($1["max_score"] as! Double) } == 78)
         #expect(tests.contains { $0["name"] as? String == "part2.q5.4.f_2" && $0["status"] as? String == "failed" })
         let models = try CommandRun.coursecheck(["models", "--format", "gradescope"])
         #expect(models.status == 64 && models.stderr.contains("--format gradescope is for `verify` only"))

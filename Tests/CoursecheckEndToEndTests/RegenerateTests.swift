@@ -80,19 +80,6 @@ struct RegenerateTests {
     }
 }
 
-/// A seeded generator (SplitMix64), so that a failing run names its kill
-/// times and can be repeated.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("coursecheck regenerate, killed")
 struct KilledRegenerateTests {
     /// Every golden after a run, by path.
@@ -121,7 +108,7 @@ struct KilledRegenerateTests {
         #expect(paths.allSatisfy { old[$0] != new[$0] })
         try seedChange(root)
 
-        var rng = SplitMix(state: 20_261_128)
+        var rng = SplitMix(seed: 20_261_128)
         for round in 0..<20 {
             // From the start to a little past the end of a whole run.
             let delay = Double.random(in: 0.05...(duration * 1.1), using: &rng)

@@ -1,0 +1,31 @@
+import CoursecheckAssignment
+import CoursecheckReporting
+import CoursecheckVerification
+
+/// Test-only entry points (`@_spi(Testing) import CoursecheckGrading`): the
+/// fast JSON writers beside the typed forms they must equal.
+@_spi(Testing)
+public enum GradingTestHooks {
+    static func score(_ report: Report, assignment: Assignment) throws -> (SheetScore, PrintedScore) {
+        let scorer = try Scorer(assignment: assignment, coverage: Coverage(assignment: assignment, part2: try Part2References(assignment)))
+        let score = try scorer.score(report)
+        return (score, try PrintedScore(score))
+    }
+
+    /// A student's JSON built directly, and through its `Encodable` form.
+    public static func studentJSON(_ report: Report, assignment: Assignment) throws -> (fast: JSONValue, typed: JSONValue) {
+        let (score, printed) = try score(report, assignment: assignment)
+        var grade = StudentGrade(key: StudentKey("1", fromLMS: true), status: score.review.isEmpty ? .graded : .needsReview)
+        grade.review = score.review.map(\.description)
+        grade.notes = ["graded: sheet.md"]
+        let files = StudentFiles(report: report, score: score, printed: printed, grade: grade)
+        return (files.json(), try JSONValue(encoding: files.typed))
+    }
+
+    /// Gradescope's results built directly, and through their `Codable` form.
+    public static func gradescopeJSON(_ report: Report, assignment: Assignment) throws -> (fast: JSONValue, typed: JSONValue) {
+        let (score, printed) = try score(report, assignment: assignment)
+        let results = GradescopeResults(report, score: score, printed: printed, status: .graded)
+        return (results.jsonValue, try JSONValue(encoding: results))
+    }
+}

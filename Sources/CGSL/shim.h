@@ -18,6 +18,7 @@
 #include <gsl/gsl_vector.h>
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_blas.h>
+#include <gsl/gsl_cdf.h>
 
 
 // OpenBLAS's thread count (openblas_config.h declares these; declared here so

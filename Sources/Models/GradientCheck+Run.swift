@@ -26,6 +26,16 @@ extension GradientCheck {
             try model.forward(input, steps: steps, batch: batch).outputDot(readout)
         }
 
+        return try run(slug: model.spec.slug, tensors: tensors, rng: rng, loss: loss)
+    }
+
+    /// Checks any differentiable loss: `tensors` are its inputs (each with
+    /// the analytic gradient a backward pass gave), `loss` recomputes it from
+    /// their current values. Along `directions` random unit directions over
+    /// all of them, then at `coordinates` random entries of each, drawn from
+    /// `rng`; every tensor is restored afterwards.
+    public func run(slug: String, tensors: [(value: any DenseTensor, gradient: [Double])], rng: RandomSource,
+                    loss: () throws -> Double) throws -> Result {
         var worst = 0.0
         for _ in 0..<directions {
             worst = max(worst, try directional(tensors, loss, rng))
@@ -46,7 +56,7 @@ extension GradientCheck {
                 tried += 1
             }
         }
-        return Result(slug: model.spec.slug, directions: directions, coordinates: tried,
+        return Result(slug: slug, directions: directions, coordinates: tried,
                       maxRelativeError: worst, passed: worst <= tolerance)
     }
 

@@ -26,3 +26,11 @@ extension ParameterTensor {
         gradient.assign(values)
     }
 }
+
+extension ParameterTensor {
+    /// The parameters and their gradient as tensors, for an optimizer that
+    /// updates the parameters in place (`DenseTensor.adamStep`) and for
+    /// saving and restoring them; the model's passes stay the only writers
+    /// of the gradient.
+    public var trainable: Trainable { Trainable(value: value, gradient: gradient) }
+}

@@ -35,28 +35,48 @@ extension RecurrentLayer {
     /// the gate activations, writes (or adds) each step's dxₜ = dâₜ·W_ih while
     /// dâₜ is still in cache, and sums db in the gate loops. Each lane also
     /// stacks [X | H₋₁] for its own sequences.
+    ///
+    /// A packed batch: a sequence's carries start at zero where its pass
+    /// ended (a forward layer's last step, a reverse layer's step 0), and the
+    /// rows of padding get dâ = 0 and, in dL/dX, zeros.
     private func backpropagate(_ a: LayerActivations, gradOutput: MatrixView, gradInput: MatrixView?, accumulate: Bool,
                                lanes limit: Int) throws {
         let (steps, batch) = (a.steps, a.batch)
+        let packed = !a.lengths.isFull
         let lanes = Lanes.count(rows: batch, limit: min(limit, a.laneBiasGradients.rows))
-        try Lanes.run(lanes) { lane in
+        try Lanes.run(lanes, threads: a.threads) { lane in
             let sequences = Lanes.range(lane, of: lanes, rows: batch)
             let biasSum = a.laneBiasGradients.rows(lane..<lane + 1)
             biasSum.zero()
             stack(a, sequences: sequences)
+            if packed {
+                // Sequences that end before the others have no later step
+                // to carry from: their carries must read as zero.
+                a.carryHidden.rows(sequences).zero()
+                a.carryCellState.rows(sequences).zero()
+            }
             for s in 0..<steps {
                 let t = step(at: steps - 1 - s, of: steps)
                 let earlier = step(before: t, of: steps)
-                switch recurrence {
-                case .rnn: rnnGateGradients(t, sequences, hasLater: s > 0, a, gradOutput, biasSum)
-                case .lstm: lstmGateGradients(t, sequences, hasLater: s > 0, earlier: earlier, a, gradOutput, biasSum)
+                let live = a.live(t, sequences)
+                if live.count < sequences.count {
+                    let padding = a.rows(step: t, live.upperBound..<sequences.upperBound)
+                    a.gates.zeroRows(padding)
+                    if let gradInput, !accumulate { gradInput.zeroRows(padding) }
                 }
-                let rows = a.rows(step: t, sequences)
+                guard !live.isEmpty else { continue }
+                let going = continuing(t, live, a)
+                switch recurrence {
+                case .rnn: rnnGateGradients(t, live, hasLater: s > 0, a, gradOutput, biasSum)
+                case .lstm: lstmGateGradients(t, live, hasLater: s > 0, earlier: earlier, continuing: going.upperBound,
+                                              a, gradOutput, biasSum)
+                }
+                let rows = a.rows(step: t, live)
                 if let gradInput {
                     try BLAS.gemmInTiles(a.gates.rows(rows), weightIH.view, into: gradInput.rows(rows), beta: accumulate ? 1 : 0)
                 }
-                if earlier != nil {
-                    try BLAS.gemmInTiles(a.gates.rows(rows), weightHH.view, into: a.carryHidden.rows(sequences))
+                if earlier != nil, !going.isEmpty {
+                    try BLAS.gemmInTiles(a.gates.rows(a.rows(step: t, going)), weightHH.view, into: a.carryHidden.rows(going))
                 }
             }
         }
@@ -71,7 +91,7 @@ extension RecurrentLayer {
     /// dâ = (dL/dhₜ + dhₜ₊₁) ⊙ (1 − hₜ²), four units at a time.
     private func rnnGateGradients(_ t: Int, _ sequences: Range<Int>, hasLater: Bool, _ a: LayerActivations,
                                   _ gradOutput: MatrixView, _ biasSum: MatrixView) {
-        let (gates, carry) = (a.gates.view, a.carryHidden.view)
+        let (gates, carry) = (a.gates, a.carryHidden.view)
         for b in sequences {
             let r = t * a.batch + b
             for j in stride(from: 0, to: hiddenSize, by: 4) {
@@ -84,17 +104,18 @@ extension RecurrentLayer {
         }
     }
 
-    /// The LSTM step of `backward`'s formulas, four units at a time.
-    private func lstmGateGradients(_ t: Int, _ sequences: Range<Int>, hasLater: Bool, earlier: Int?, _ a: LayerActivations,
-                                   _ gradOutput: MatrixView, _ biasSum: MatrixView) {
+    /// The LSTM step of `backward`'s formulas, four units at a time;
+    /// sequences b < `continuing` had a cell state cₜ₋₁ at step `earlier`.
+    private func lstmGateGradients(_ t: Int, _ sequences: Range<Int>, hasLater: Bool, earlier: Int?, continuing: Int,
+                                   _ a: LayerActivations, _ gradOutput: MatrixView, _ biasSum: MatrixView) {
         let h = hiddenSize
-        let (gi, gf, gg, go) = Self.blocks(a.gates.view, h)
+        let (gi, gf, gg, go) = Self.blocks(a.gates, h)
         let (si, sf, sg, so) = Self.blocks(biasSum, h)
-        let (c, tc) = (a.cellStates!.view, a.cellStatesTanh!.view)
+        let (c, tc) = (a.cellStates!, a.cellStatesTanh!)
         let (carryH, carryC) = (a.carryHidden.view, a.carryCellState.view)
         for b in sequences {
             let r = t * a.batch + b
-            let before = earlier.map { $0 * a.batch + b }
+            let before = b < continuing ? earlier.map { $0 * a.batch + b } : nil
             for j in stride(from: 0, to: h, by: 4) {
                 let (i, f) = (gi.load(r, j), gf.load(r, j))
                 let (z, o) = (gg.load(r, j), go.load(r, j))
@@ -118,15 +139,21 @@ extension RecurrentLayer {
     }
 
     /// Fills the rows of [X | H₋₁] of some sequences: each backward lane its
-    /// own.
+    /// own. Rows of padding are zero, and so is H₋₁ where a sequence starts.
     private func stack(_ a: LayerActivations, sequences: Range<Int>) {
-        let stacked = a.stacked.view
+        let stacked = a.stacked
         for t in 0..<a.steps {
             let previous = step(before: t, of: a.steps)
+            let live = a.live(t, sequences)
+            let going = continuing(t, live, a)
             for b in sequences {
                 let r = t * a.batch + b
+                guard b < live.upperBound else {
+                    stacked.zeroRow(r, columns: 0..<inputSize + hiddenSize)
+                    continue
+                }
                 stacked.copyRow(r, from: a.input, row: r)
-                if let previous {
+                if let previous, b < going.upperBound {
                     stacked.copyRow(r, at: inputSize, from: a.output, row: previous * a.batch + b)
                 } else {
                     stacked.zeroRow(r, columns: inputSize..<inputSize + hiddenSize)
@@ -144,9 +171,9 @@ extension RecurrentLayer {
         let product = a.stackedGradient.view
         let (forInput, forHidden) = (product.columns(0..<inputSize), product.columns(inputSize..<inputSize + hiddenSize))
         let (dWih, dWhh) = (gradWeightIH.view, gradWeightHH.view)
-        try Lanes.run(productLanes) { lane in
+        try Lanes.run(productLanes, threads: a.threads) { lane in
             let g = Lanes.range(lane, of: productLanes, rows: gateRows)
-            try BLAS.gemm(a.gates.columns(g), .transpose, a.stacked.view, .none, into: a.stackedGradient.rows(g))
+            try BLAS.gemm(a.gates.columns(g), .transpose, a.stacked, .none, into: a.stackedGradient.rows(g))
             for k in g {
                 dWih.copyRow(k, from: forInput, row: k)
                 dWhh.copyRow(k, from: forHidden, row: k)

@@ -7,7 +7,13 @@ extension RecurrentLayer {
     /// `a.input` is (T·B × I) and `a.output` (T·B × H), both time-major (row
     /// t·B + b holds step t of sequence b); the output may be a strided view,
     /// such as one direction's half of a bidirectional level's output.
-    /// `lanes` bounds how many cores the layer may use.
+    /// `lanes` bounds how many lanes the layer cuts its work into.
+    ///
+    /// A packed batch (`a.lengths`): sequence b runs over steps
+    /// 0..<lengths[b] only. A forward layer starts every sequence at step 0
+    /// and stops it at its last step; a reverse layer starts sequence b at
+    /// its own last step, lengths[b] − 1, from a zero state. Padding rows of
+    /// the output are zero.
     func forward(_ a: LayerActivations, lanes limit: Int) throws {
         try project(a, lanes: limit)
         try recur(a, lanes: limit)
@@ -22,7 +28,7 @@ extension RecurrentLayer {
         for k in 0..<a.bias.columns { a.bias[0, k] = biasIH[k] + (biasHH?[k] ?? 0) }
         let all = a.steps * a.batch
         let projectionLanes = Lanes.count(rows: all, limit: limit)
-        try Lanes.run(projectionLanes) { lane in
+        try Lanes.run(projectionLanes, threads: a.threads) { lane in
             let rows = Lanes.range(lane, of: projectionLanes, rows: all)
             try BLAS.gemm(a.input.rows(rows), .none, weightIH.view, .transpose, into: a.gates.rows(rows))
             // This lane's share of W_hhᵀ, for `recur`.
@@ -33,6 +39,15 @@ extension RecurrentLayer {
         }
     }
 
+    /// The sequences of `live` that continue from a step before t (the rest
+    /// of `live` start at t from a zero state): for a forward layer every
+    /// live sequence when t > 0; for a reverse layer those that have a step
+    /// t + 1.
+    func continuing(_ t: Int, _ live: Range<Int>, _ a: LayerActivations) -> Range<Int> {
+        guard let previous = step(before: t, of: a.steps) else { return live.lowerBound..<live.lowerBound }
+        return live.clamped(to: 0..<a.lengths.active(previous))
+    }
+
     /// The recurrence over the projected sequence: each step adds hₜ₋₁·W_hhᵀ
     /// with one more GEMM and applies the gates in a tight loop over
     /// contiguous rows. Sequences are independent: each lane carries its own
@@ -40,13 +55,19 @@ extension RecurrentLayer {
     private func recur(_ a: LayerActivations, lanes limit: Int) throws {
         let (steps, batch) = (a.steps, a.batch)
         let lanes = Lanes.count(rows: batch, limit: limit)
-        try Lanes.run(lanes) { lane in
+        try Lanes.run(lanes, threads: a.threads) { lane in
             let sequences = Lanes.range(lane, of: lanes, rows: batch)
             for s in 0..<steps {
                 let t = step(at: s, of: steps)
+                let live = a.live(t, sequences)
+                if live.count < sequences.count {
+                    a.output.zeroRows(a.rows(step: t, live.upperBound..<sequences.upperBound))
+                }
+                guard !live.isEmpty else { continue }
                 let previous = step(before: t, of: steps)
-                if let p = previous {
-                    let (from, to) = (a.rows(step: p, sequences), a.rows(step: t, sequences))
+                let going = continuing(t, live, a)
+                if let p = previous, !going.isEmpty {
+                    let (from, to) = (a.rows(step: p, going), a.rows(step: t, going))
                     if a.tiledRecurrence {
                         try BLAS.gemmInTiles(a.output.rows(from), a.weightHHTransposed.view, into: a.gates.rows(to), beta: 1)
                     } else {
@@ -54,8 +75,8 @@ extension RecurrentLayer {
                     }
                 }
                 switch recurrence {
-                case .rnn: rnnGates(t, sequences, a)
-                case .lstm: lstmGates(t, previous, sequences, a)
+                case .rnn: rnnGates(t, live, a)
+                case .lstm: lstmGates(t, previous, live, continuing: going.upperBound, a)
                 }
             }
         }
@@ -64,7 +85,7 @@ extension RecurrentLayer {
     /// hₜ = tanh(aₜ + b), kept both as the gate activation and as the output,
     /// four units at a time.
     private func rnnGates(_ t: Int, _ sequences: Range<Int>, _ a: LayerActivations) {
-        let (gates, output, bias) = (a.gates.view, a.output, a.bias.view)
+        let (gates, output, bias) = (a.gates, a.output, a.bias.view)
         for b in sequences {
             let r = t * a.batch + b
             for j in stride(from: 0, to: hiddenSize, by: 4) {
@@ -77,15 +98,16 @@ extension RecurrentLayer {
 
     /// The LSTM gates (of the pre-activations plus b), cell state and hidden
     /// state of step t, four units at a time; each gate's block of columns is
-    /// a view of its own.
-    private func lstmGates(_ t: Int, _ previous: Int?, _ sequences: Range<Int>, _ a: LayerActivations) {
+    /// a view of its own. Sequences b < `continuing` carry cₜ₋₁ from step
+    /// `previous`; the others start at t with c = 0.
+    private func lstmGates(_ t: Int, _ previous: Int?, _ sequences: Range<Int>, continuing: Int, _ a: LayerActivations) {
         let h = hiddenSize
-        let (gi, gf, gg, go) = Self.blocks(a.gates.view, h)
+        let (gi, gf, gg, go) = Self.blocks(a.gates, h)
         let (bi, bf, bg, bo) = Self.blocks(a.bias.view, h)
-        let (c, tc, output) = (a.cellStates!.view, a.cellStatesTanh!.view, a.output)
+        let (c, tc, output) = (a.cellStates!, a.cellStatesTanh!, a.output)
         for b in sequences {
             let r = t * a.batch + b
-            let before = previous.map { $0 * a.batch + b }
+            let before = b < continuing ? previous.map { $0 * a.batch + b } : nil
             for j in stride(from: 0, to: h, by: 4) {
                 let i = VectorMath.sigmoid(gi.load(r, j) + bi.load(0, j))
                 let f = VectorMath.sigmoid(gf.load(r, j) + bf.load(0, j))

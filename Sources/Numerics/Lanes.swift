@@ -40,15 +40,27 @@ public enum Lanes {
 
     private static let initialThreads = openblas_get_num_threads()
 
-    /// Runs `body(lane)` for every lane concurrently; rethrows the first
-    /// error of any lane. Call BLAS inside only under `exclusive`.
-    public static func run(_ lanes: Int, _ body: (Int) throws -> Void) throws {
+    /// Runs `body(lane)` for every lane, at most `threads` at once; rethrows
+    /// the first error of any lane. Call BLAS inside only under `exclusive`.
+    ///
+    /// How the work is cut (`lanes`) decides the arithmetic; how many threads
+    /// run the lanes does not: with `threads` 1 the lanes run one after the
+    /// other, in order, and every lane computes exactly what it would on a
+    /// thread of its own.
+    public static func run(_ lanes: Int, threads: Int = available, _ body: (Int) throws -> Void) throws {
         guard lanes > 1 else { return try body(0) }
+        guard threads > 1 else {
+            for lane in 0..<lanes { try body(lane) }
+            return
+        }
+        let workers = min(lanes, threads)
         let failure = FailureSlot()
         withoutActuallyEscaping(body) { body in
             let box = UnsafeBody(body)
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                do { try box.body(lane) } catch { failure.record(error) }
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for lane in stride(from: worker, to: lanes, by: workers) {
+                    do { try box.body(lane) } catch { failure.record(error) }
+                }
             }
         }
         if let error = failure.error { throw error }

@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Coursecheck", targets: [
             "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
             "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
-            "CoursecheckGrading", "CoursecheckNotation",
+            "CoursecheckGrading", "CoursecheckNotation", "CoursecheckTraining",
         ]),
     ],
     dependencies: [
@@ -30,7 +30,7 @@ let package = Package(
             name: "coursecheck",
             dependencies: [
                 "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
-                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics",
+                "CoursecheckTraining", "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths", "CoursecheckNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/coursecheck"
@@ -55,9 +55,14 @@ let package = Package(
                 path: "Sources/Reporting", exclude: ["README.md"]),
         /// Verification: references, checks, verdicts.
         .target(name: "CoursecheckVerification",
-                dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
+                dependencies: ["CoursecheckTraining", "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
                                "CoursecheckMaths", "CoursecheckNumerics"],
                 path: "Sources/Verification", exclude: ["README.md"]),
+        /// Training: data sets, the classifier on an encoder, Adam, checkpoints, accuracy references.
+        .target(name: "CoursecheckTraining",
+                dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
+                               .product(name: "CSV", package: "CSV.swift")],
+                path: "Sources/Training", exclude: ["README.md"]),
         /// Reading: sheet formats and notations into claims.
         .target(name: "CoursecheckReading",
                 dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
@@ -100,7 +105,7 @@ let package = Package(
             name: "CoursecheckUnitTests",
             dependencies: [
                 "CoursecheckGrading", "CoursecheckGoldens", "CoursecheckReporting", "CoursecheckVerification",
-                "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
+                "CoursecheckTraining", "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
                 "CoursecheckNumerics", "CoursecheckNotation", "CoursecheckTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -50,7 +50,7 @@ let package = Package(
                 path: "Sources/Goldens", exclude: ["README.md"]),
         /// Reporting: Markdown, JSON (canonical writer), output files.
         .target(name: "CoursecheckReporting",
-                dependencies: ["CoursecheckVerification", "CoursecheckAssignment", "CoursecheckModels",
+                dependencies: ["CoursecheckVerification", "CoursecheckTraining", "CoursecheckAssignment", "CoursecheckModels",
                                "CoursecheckMaths", "CoursecheckNumerics"],
                 path: "Sources/Reporting", exclude: ["README.md"]),
         /// Verification: references, checks, verdicts.

@@ -24,12 +24,26 @@ public final class Classifier {
     /// at most `batch`; the encoder's parameters are drawn from `seed`'s
     /// encoder stream and the head's from its head stream.
     public init(spec: ModelSpec, inputSize: Int, hiddenSize: Int, bias: BiasConvention, classes: Int, table: Matrix,
-                trainEmbeddings: Bool, seed: UInt, schedule: Schedule, maxLength: Int, batch: Int) throws {
+                trainEmbeddings: Bool, seed: UInt, schedule: Schedule, maxLength: Int, batch: Int, forgetBias: Double = 0) throws {
         precondition(table.columns == inputSize, "a table of \(table.columns) columns for input size \(inputSize)")
         encoder = try RecurrentModel(spec: spec, inputSize: inputSize, hiddenSize: hiddenSize, bias: bias,
                                      seed: Streams.seed(seed, Streams.encoder), schedule: schedule)
+        if forgetBias != 0, spec.recurrence == .lstm {
+            // Rows H..<2H of b_ih (or b) are the forget gate's.
+            for p in encoder.parameters where p.name == "b_ih" || p.name == "b" {
+                let t = p.trainable.value
+                for k in hiddenSize..<2 * hiddenSize { t[flat: k] += forgetBias }
+            }
+        }
         head = try Head(features: encoder.outputSize, classes: classes, rng: RandomSource(seed: Streams.seed(seed, Streams.head)))
-        self.table = table
+        // A trained table is the run's own: the data's stays as it was read.
+        if trainEmbeddings {
+            let own = try Matrix(rows: table.rows, columns: table.columns)
+            own.assign(from: table)
+            self.table = own
+        } else {
+            self.table = table
+        }
         tableGradient = trainEmbeddings ? try Matrix(rows: table.rows, columns: table.columns) : nil
         input = try Matrix(rows: maxLength * batch, columns: inputSize)
         inputGradient = trainEmbeddings ? try Matrix(rows: maxLength * batch, columns: inputSize) : nil

@@ -16,6 +16,10 @@ public struct Recipe: Codable, Equatable, Sendable {
     public var validationFraction = 0.1
     /// Training tokens seen fewer times are left out of the vocabulary.
     public var minCount = 1
+    /// Added to an LSTM's forget-gate bias b_ih at the start (0: PyTorch's
+    /// initialisation as it is; 1: Keras's `unit_forget_bias`, which
+    /// Jozefowicz et al. (2015) found to help long-range dependencies).
+    public var forgetBias = 0.0
     /// Whether the embeddings are trained too (frozen by default).
     public var trainEmbeddings = false
     /// Adam's β₁, β₂ and ε.
@@ -31,6 +35,26 @@ public struct Recipe: Codable, Equatable, Sendable {
 
     public init() {}
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        epochs = try c.decode(Int.self, forKey: .epochs)
+        batch = try c.decode(Int.self, forKey: .batch)
+        learningRate = try c.decode(Double.self, forKey: .learningRate)
+        maxLength = try c.decode(Int.self, forKey: .maxLength)
+        dropout = try c.decode(Double.self, forKey: .dropout)
+        clip = try c.decode(Double.self, forKey: .clip)
+        validationFraction = try c.decode(Double.self, forKey: .validationFraction)
+        minCount = try c.decode(Int.self, forKey: .minCount)
+        forgetBias = try c.decodeIfPresent(Double.self, forKey: .forgetBias) ?? 0
+        trainEmbeddings = try c.decode(Bool.self, forKey: .trainEmbeddings)
+        beta1 = try c.decode(Double.self, forKey: .beta1)
+        beta2 = try c.decode(Double.self, forKey: .beta2)
+        epsilon = try c.decode(Double.self, forKey: .epsilon)
+        bucketPool = try c.decode(Int.self, forKey: .bucketPool)
+        lanes = try c.decode(Int.self, forKey: .lanes)
+        tokenizer = try c.decode(String.self, forKey: .tokenizer)
+    }
+
     enum CodingKeys: String, CodingKey {
         case epochs, batch, dropout, clip, beta1, beta2, epsilon, lanes, tokenizer
         case learningRate = "learning_rate"
@@ -39,12 +63,14 @@ public struct Recipe: Codable, Equatable, Sendable {
         case minCount = "min_count"
         case trainEmbeddings = "train_embeddings"
         case bucketPool = "bucket_pool"
+        case forgetBias = "forget_bias"
     }
 
     /// One line for people.
     public var summary: String {
         "\(epochs) epochs, batch \(batch), Adam lr \(learningRate), dropout \(dropout), clip \(clip), "
             + "max length \(maxLength), validation \(validationFraction), "
+            + (forgetBias != 0 ? "forget bias +\(forgetBias), " : "")
             + (trainEmbeddings ? "embeddings trained" : "embeddings frozen")
     }
 }

@@ -76,7 +76,7 @@ public struct Trainer {
         let classifier = try Classifier(spec: spec, inputSize: sizes.inputSize, hiddenSize: sizes.hiddenSize, bias: bias,
                                         classes: data.classes.count, table: data.table, trainEmbeddings: recipe.trainEmbeddings,
                                         seed: seed, schedule: Schedule(lanes: recipe.lanes, threads: threads),
-                                        maxLength: longest, batch: recipe.batch)
+                                        maxLength: longest, batch: recipe.batch, forgetBias: recipe.forgetBias)
         let trainables = classifier.trainables
         let m = try trainables.map { try Vector(count: $0.value.count) }
         let v = try trainables.map { try Vector(count: $0.value.count) }

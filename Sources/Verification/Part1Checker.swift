@@ -2,6 +2,7 @@ import CoursecheckAssignment
 import Foundation
 import CoursecheckModels
 import CoursecheckReading
+import CoursecheckTraining
 
 /// Checks Part I's table: each parameter count against the inventory of the
 /// instantiated model, the sizes under which all the counts hold at once,
@@ -59,6 +60,9 @@ public struct Part1Checker {
             return Check(id: id, status: .incorrect, claimed: cell.text, expected: "0–100 %",
                          evidence: "an accuracy must lie between 0 and 100 %.")
         }
+        if let reference = references.accuracy {
+            return AccuracyCheck(reference: reference).check(spec, claimed: value / 100, text: cell.text)
+        }
         return Check(id: id, status: .unverifiable, claimed: cell.text, expected: "0–100 %",
                      evidence: "plausible (within 0–100 %); the dataset and the training run are not part of the sheet, so the value itself cannot be checked.")
     }
@@ -79,6 +83,10 @@ public struct Part1Checker {
 /// class of sheets shares them).
 public struct Part1References: Sendable {
     public let inventories: [String: (own: ParameterInventory, other: ParameterInventory)]
+    /// The accuracies of the encoders trained on the course's data, when a
+    /// reference was given (`verify --accuracy-reference`), already checked
+    /// against the assignment (`AccuracyCheck.validate`).
+    public let accuracy: AccuracyReference?
     private let solved = SolutionCache()
 
     /// The sizes under which `claims` hold at once (`SizeInference`),
@@ -99,6 +107,11 @@ public struct Part1References: Sendable {
     }
 
     public init(_ part: Assignment.RecurrentPart) throws {
+        try self.init(part, accuracy: nil)
+    }
+
+    public init(_ part: Assignment.RecurrentPart, accuracy: AccuracyReference?) throws {
+        self.accuracy = accuracy
         var table: [String: (own: ParameterInventory, other: ParameterInventory)] = [:]
         for spec in part.models {
             table[spec.slug] = (

@@ -9,10 +9,14 @@ public enum Verifier {
     /// Throws `SheetError` when the sheet cannot be used at all (unreadable,
     /// not text, too large, no recognisable answers); everything else becomes
     /// a check in the report.
-    public static func verify(sheetPath: String, assignment: Assignment, source: AssignmentSource? = nil) throws -> Report {
+    ///
+    /// `part1References` (computed when not given) may carry an accuracy
+    /// reference, against which Part I's accuracies are judged.
+    public static func verify(sheetPath: String, assignment: Assignment, source: AssignmentSource? = nil,
+                              part1References: Part1References? = nil) throws -> Report {
         var text = try SheetText.read(path: sheetPath)
         text.path = displayPath(sheetPath)
-        return try verify(text: text, assignment: assignment, source: source)
+        return try verify(text: text, assignment: assignment, source: source, part1References: part1References)
     }
 
     /// The report for a sheet already read; `text.path` names it in the

@@ -6,7 +6,8 @@ struct Coursecheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursecheck",
         abstract: "Checks hand-derived answers of a deep-learning assignment against independent computation.",
-        subcommands: [Verify.self, Grade.self, Models.self, Gradcheck.self, Bench.self, Regenerate.self]
+        subcommands: [Verify.self, Grade.self, Models.self, Gradcheck.self, Bench.self, Train.self, AccuracyReferenceCommand.self,
+                      Regenerate.self]
     )
 
     /// The one place where errors become exit statuses:

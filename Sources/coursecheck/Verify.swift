@@ -2,6 +2,7 @@ import ArgumentParser
 import CoursecheckGrading
 import CoursecheckReading
 import CoursecheckReporting
+import CoursecheckTraining
 import CoursecheckVerification
 
 struct Verify: ParsableCommand {
@@ -20,15 +21,27 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var assignment: AssignmentOption
 
+    @Option(help: ArgumentHelp("An accuracy reference (coursecheck accuracy-reference): Part I's accuracies are judged against it.",
+                               discussion: "Refused (exit 2) when made for other sizes or another assignment."))
+    var accuracyReference: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let (spec, source) = try assignment.load()
+        var part1: Part1References?
+        if let accuracyReference {
+            let reference = try AccuracyReference.read(accuracyReference)
+            guard let part = spec.part1 else { throw UnusableInput(message: "the assignment has no part1 to judge accuracies of") }
+            try AccuracyCheck.validate(reference, path: accuracyReference, part: part, assignmentSHA256: source.sha256)
+            part1 = try Part1References(part, accuracy: reference)
+        }
         var text = try SheetText.read(path: sheet)
         text.path = Verifier.displayPath(sheet)
         // Computed once: the checks and, for Gradescope, what no sheet can verify.
         let references = try Part2References(spec)
-        let report = try Verifier.verify(text: text, assignment: spec, source: source, references: references)
+        let report = try Verifier.verify(text: text, assignment: spec, source: source, references: references,
+                                         part1References: part1)
         try output.emit(markdown: report.markdown(), json: { try report.json() },
                         gradescope: { try GradescopeResults.render(report, assignment: spec, references: references) })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }

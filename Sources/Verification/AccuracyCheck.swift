@@ -64,8 +64,9 @@ public struct AccuracyCheck: Sendable {
         return Check(id: id, status: status, claimed: text, expected: expected, evidence: evidence)
     }
 
-    /// A fraction as a percentage with two decimals: `86.03 %`.
-    static func percent(_ x: Double) -> String { fixed(100 * x, 2) + " %" }
+    /// A fraction as a percentage with two decimals: `86.03 %`; a band's
+    /// ends are shown clamped to 0–100 %.
+    static func percent(_ x: Double) -> String { fixed(100 * min(1, max(0, x)), 2) + " %" }
 
     static func fixed(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
 }

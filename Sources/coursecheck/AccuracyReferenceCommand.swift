@@ -54,12 +54,6 @@ struct AccuracyReferenceCommand: ParsableCommand {
                 return m
             }
         }
-        if seeds < 5 {
-            let t = StudentT.quantile(0.995, degreesOfFreedom: Double(seeds - 1))
-            let points = 100 * t * (0.005 * 0.005 * (1 + 1 / Double(seeds))).squareRoot()
-            FileHandle.standardError.write(Data(("coursecheck: warning: with K = \(seeds) seeds the 99 % band is wide: t(0.995, \(seeds - 1)) = "
-                + "\(String(format: "%.2f", t)), about ±\(String(format: "%.1f", points)) points even with no spread; K ≥ 10 is recommended\n").utf8))
-        }
         let sizes = training.sizes(part)
         let recipe = training.recipe
         let data = try TokenizedData.load(try training.dataOptions, maxLength: recipe.maxLength, inputSize: sizes.input)
@@ -74,5 +68,12 @@ struct AccuracyReferenceCommand: ParsableCommand {
         bar.finish()
         try Printer.emit(try JSONValue.canonicalText(of: reference), to: output)
         try Printer.emit(reference.markdown(), to: nil)
+        // After the run, so that a run that cannot start says one line.
+        if seeds < 5 {
+            let t = StudentT.quantile(0.995, degreesOfFreedom: Double(seeds - 1))
+            let points = 100 * t * (0.005 * 0.005 * (1 + 1 / Double(seeds))).squareRoot()
+            FileHandle.standardError.write(Data(("coursecheck: warning: with K = \(seeds) seeds the 99 % band is wide: t(0.995, \(seeds - 1)) = "
+                + "\(String(format: "%.2f", t)), about ±\(String(format: "%.1f", points)) points even with no spread; K ≥ 10 is recommended\n").utf8))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CoursecheckVerification
 import CoursecheckModels
 import CoursecheckNumerics
 import CoursecheckTestSupport
@@ -142,5 +143,41 @@ struct AccuracyBandTests {
         let ten = AccuracyBand(accuracies: [0.84, 0.85, 0.86, 0.85, 0.84, 0.86, 0.85, 0.85, 0.84, 0.86], nTest: 25_000)
         #expect(ten.judge(0.85) == .inside)
         if case .outside = ten.judge(0.80) {} else { Issue.record("0.80 is not outside the band of ten seeds around 0.85") }
+    }
+}
+
+@Suite("Part I's accuracies against a reference")
+struct AccuracyCheckTests {
+    /// A reference whose LSTM runs got 85.0, 85.4 and 84.6 % of 1,000 test
+    /// examples (made-up runs: the band's arithmetic is under test).
+    private var reference: AccuracyReference {
+        let runs = [850, 854, 846].enumerated().map { k, correct in
+            TrainingResult(model: "lstm", seed: UInt(k + 1), epochs: 1, recipe: Recipe(), sizes: TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two"),
+                           classes: ["neg", "pos"], parameters: 0, vocabulary: 0, unknownWords: 0, nTrain: 1, nValidation: 1, nTest: 1000,
+                           history: [], bestEpoch: 1, validationCorrect: 1, testCorrect: correct, testLoss: 0, dataFingerprint: "")
+        }
+        return AccuracyReference(recipe: Recipe(), sizes: TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two"),
+                                 assignmentSHA256: "", dataFingerprint: "", classes: ["neg", "pos"], seeds: [1, 2, 3],
+                                 models: [.init(slug: "lstm", results: runs)])
+    }
+
+    @Test("Inside the 99 % band correct, outside the 99.9 % band incorrect, between unverifiable with z")
+    func verdicts() {
+        let spec = ModelSpec(name: "LSTM", recurrence: .lstm, levels: 1, bidirectional: false)
+        let check = AccuracyCheck(reference: reference)
+        let band = reference.models[0].accuracyBand
+        // m = 0.85, s = 0.004 → floored to 0.005; σ = √(0.005²·4/3 + 0.85·0.15/1000) = 0.012682; t(0.995, 2) = 9.925.
+        #expect(abs(band.sigma - 0.012682) < 1e-5)
+        let inner = band.halfWidth(AccuracyBand.inner), outer = band.halfWidth(AccuracyBand.outer)
+        #expect(check.check(spec, claimed: 0.86, text: "86 %").status == .correct)
+        #expect(check.check(spec, claimed: 0.85 + inner - 1e-9, text: "").status == .correct)
+        let between = check.check(spec, claimed: 0.85 + (inner + outer) / 2, text: "")
+        #expect(between.status == .unverifiable)
+        #expect(between.evidence.contains("z = "))
+        #expect(check.check(spec, claimed: 0.85 - outer - 1e-9, text: "").status == .incorrect)
+        let far = check.check(spec, claimed: 0.30, text: "30 %")
+        #expect(far.status == .incorrect && far.evidence.contains("K = 3 seeds") && far.evidence.contains("5 epochs"), "\(far)")
+        let other = check.check(ModelSpec(name: "RNN", recurrence: .rnn, levels: 1, bidirectional: false), claimed: 0.6, text: "60 %")
+        #expect(other.status == .unverifiable && other.evidence.contains("no runs of RNN"))
     }
 }

@@ -1,0 +1,199 @@
+import CoursecheckTestSupport
+import Foundation
+import Testing
+
+/// A folder with the long-range task in CSV (train and test) and GloVe
+/// vectors of dimension `dimension`.
+private func dataFolder(count: Int = 120, length: Int = 8, dimension: Int = 8) throws -> URL {
+    let folder = try PackagePaths.temporaryFolder()
+    let data = SyntheticText(count: count, length: length, seed: 21)
+    let test = SyntheticText(count: count / 3, length: length, seed: 22)
+    try data.csv().write(to: folder.appendingPathComponent("train.csv"), atomically: false, encoding: .utf8)
+    try test.csv().write(to: folder.appendingPathComponent("test.csv"), atomically: false, encoding: .utf8)
+    try SyntheticText.glove(SyntheticText.vectors(dimension: dimension, seed: 23))
+        .write(to: folder.appendingPathComponent("vectors.txt"), atomically: false, encoding: .utf8)
+    return folder
+}
+
+private func write(_ text: String, _ name: String, in folder: URL) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: url, atomically: false, encoding: .utf8)
+    return url.path
+}
+
+@Suite("coursecheck train and accuracy-reference")
+struct TrainCommandTests {
+    private func small(_ folder: URL, _ extra: [String] = []) -> [String] {
+        ["--data", folder.appendingPathComponent("train.csv").path, "--test-data", folder.appendingPathComponent("test.csv").path,
+         "--embeddings", folder.appendingPathComponent("vectors.txt").path, "--input-size", "8", "--hidden-size", "8",
+         "--epochs", "2"] + extra
+    }
+
+    private func expectUnusable(_ arguments: [String], mentions: String) throws {
+        let run = try CommandRun.coursecheck(arguments)
+        #expect(run.status == 2, "\(arguments): \(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("coursecheck: error: "), "\(run.stderr)")
+        #expect(run.stderr.contains(mentions), "expected '\(mentions)' in: \(run.stderr)")
+    }
+
+    @Test("train prints the same bytes for --jobs 1 and --jobs 2, and its JSON has the schema's fields")
+    func deterministic() throws {
+        let folder = try dataFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = try CommandRun.coursecheck(["train", "--model", "2-level-bi-lstm", "--jobs", "1", "--format", "json"] + small(folder))
+        let two = try CommandRun.coursecheck(["train", "--model", "2-level-bi-lstm", "--jobs", "2", "--format", "json"] + small(folder))
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout == two.stdout)
+        #expect(one.stderr.isEmpty, "no progress bar in a pipe: \(one.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as! [String: Any]
+        #expect(json["schema"] as? String == "coursecheck.train/1")
+        for key in ["model", "seed", "epochs", "n_test", "validation_accuracy", "test_accuracy", "test_standard_error", "history"] {
+            #expect(json[key] != nil, "\(key)")
+        }
+        #expect(json["n_test"] as? Int == 40)
+        let markdown = try CommandRun.coursecheck(["train", "--model", "rnn"] + small(folder))
+        #expect(markdown.stdout.contains("| test |") && markdown.stdout.contains("| Epoch |"))
+    }
+
+    @Test("Malformed data and vectors: exit 2 with one line naming the file")
+    func malformed() throws {
+        let folder = try dataFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vectors = folder.appendingPathComponent("vectors.txt").path
+        let test = folder.appendingPathComponent("test.csv").path
+        func run(data: String, embeddings: String = vectors, _ extra: [String] = [], mentions: String) throws {
+            try expectUnusable(["train", "--model", "rnn", "--data", data, "--embeddings", embeddings, "--input-size", "8",
+                                "--hidden-size", "4", "--epochs", "1"] + extra, mentions: mentions)
+        }
+        // aclImdb: a folder missing, a bad rating in a name.
+        let imdb = folder.appendingPathComponent("imdb")
+        try SyntheticText(count: 20, length: 5, seed: 1).writeIMDB(to: imdb, trainCount: 16)
+        try FileManager.default.removeItem(at: imdb.appendingPathComponent("test/neg"))
+        try run(data: imdb.path, mentions: "test/neg: folder missing")
+        try FileManager.default.createDirectory(at: imdb.appendingPathComponent("test/neg"), withIntermediateDirectories: true)
+        _ = try write("alpha w1", "test/neg/3_11.txt", in: imdb)
+        try run(data: imdb.path, mentions: "3_11.txt: the rating '11' in the name is not a whole number from 1 to 10")
+        // Vectors: a ragged row, the wrong dimension, a value that is not a number, word2vec's header.
+        try run(data: folder.appendingPathComponent("train.csv").path,
+                embeddings: write("alpha 1 2 3 4 5 6 7 8\nbeta 1 2 3\n", "ragged.txt", in: folder), ["--test-data", test],
+                mentions: "ragged.txt:2: 3 values, expected 8")
+        try run(data: folder.appendingPathComponent("train.csv").path,
+                embeddings: write("alpha 1 2 3\nbeta 1 2 3\n", "three.txt", in: folder), ["--test-data", test],
+                mentions: "three.txt: vectors of dimension 3, but the input size is 8")
+        try run(data: folder.appendingPathComponent("train.csv").path,
+                embeddings: write("alpha 1 2 3 4 5 6 7 x\n", "nan.txt", in: folder), ["--test-data", test],
+                mentions: "nan.txt:1: value 8 is not a finite number")
+        try run(data: folder.appendingPathComponent("train.csv").path,
+                embeddings: write("2 5\nalpha 1 2 3 4 5\n", "w2v.txt", in: folder), ["--test-data", test],
+                mentions: "w2v.txt: vectors of dimension 5, but the input size is 8")
+        // Text: empty, a label outside the map, a column missing, a ragged row, bad JSON, an unknown format.
+        try run(data: write("text,label\nalpha w1,1\n\"  \",0\n", "empty.csv", in: folder), ["--test-data", test],
+                mentions: "empty.csv:3: empty text")
+        try run(data: folder.appendingPathComponent("train.csv").path, ["--test-data", write("text,label\nalpha w1,2\n", "other.csv", in: folder),
+                                                                         "--label-map", "0=0,1=1"],
+                mentions: "other.csv:2: label '2' is not in the label map ('0', '1')")
+        try run(data: write("review,label\nalpha,1\n", "column.csv", in: folder), ["--test-data", test],
+                mentions: "column.csv: no column 'text' (the header has 'review', 'label')")
+        try run(data: write("text,label\nalpha w1,1\nbeta,0,extra\n", "row.csv", in: folder), ["--test-data", test],
+                mentions: "row.csv:3: 3 fields, the header has 2")
+        try run(data: write("{\"text\": \"alpha\", \"label\": 1}\n{\"text\": \"beta\" \"label\": 0}\n", "bad.jsonl", in: folder),
+                ["--test-data", test], mentions: "bad.jsonl:2: not a JSON object")
+        try run(data: write("{\"text\": \"alpha\"}\n", "nolabel.jsonl", in: folder), ["--test-data", test],
+                mentions: "nolabel.jsonl:1: no key 'label'")
+        try run(data: write("alpha,1\n", "data.xlsx", in: folder), ["--test-data", test], mentions: "cannot tell the data's format")
+        try run(data: folder.appendingPathComponent("train.csv").path, mentions: "no test split: give --test-data")
+        try run(data: folder.appendingPathComponent("missing.csv").path, ["--test-data", test], mentions: "missing.csv: no such file or folder")
+    }
+
+    @Test("accuracy-reference killed at any moment, even mid-epoch, resumes and writes the same bytes as a run never stopped")
+    func resumes() throws {
+        let folder = try dataFolder(count: 240, length: 10)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["accuracy-reference", "--seeds", "2", "--models", "rnn,bi-lstm", "--checkpoint-every", "0"] + small(folder, ["--epochs", "4"])
+        let clean = folder.appendingPathComponent("clean.json").path
+        let start = Date()
+        let whole = try CommandRun.coursecheck(arguments + ["--output", clean])
+        let duration = Date().timeIntervalSince(start)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stderr.contains("warning: with K = 2 seeds the 99 % band is wide"))
+
+        let killed = folder.appendingPathComponent("killed.json").path
+        var state: UInt64 = 99
+        var kills = 0
+        for _ in 0..<40 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            // Resumed runs have less left to do: kill within the first 60 %.
+            let delay = 0.6 * duration * Double(state >> 11) / 9_007_199_254_740_992
+            let process = Process()
+            process.executableURL = PackagePaths.binary
+            process.arguments = arguments + ["--output", killed]
+            process.currentDirectoryURL = PackagePaths.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                kills += 1
+            }
+            process.waitUntilExit()
+            if FileManager.default.fileExists(atPath: killed) { break }
+        }
+        #expect(kills >= 3, "only \(kills) runs were killed")
+        if !FileManager.default.fileExists(atPath: killed) {
+            let rest = try CommandRun.coursecheck(arguments + ["--output", killed])
+            #expect(rest.status == 0, "\(rest.stderr)")
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: clean))
+        let b = try Data(contentsOf: URL(fileURLWithPath: killed))
+        #expect(a == b)
+        #expect(String(decoding: a, as: UTF8.self).contains("\"schema\": \"coursecheck.accuracy/1\""))
+    }
+
+    @Test("A progress folder made for another recipe is refused")
+    func otherRecipe() throws {
+        let folder = try dataFolder(count: 60, length: 5)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("r.json").path
+        let first = try CommandRun.coursecheck(["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", out] + small(folder, ["--epochs", "1"]))
+        #expect(first.status == 0, "\(first.stderr)")
+        try expectUnusable(["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", out] + small(folder, ["--epochs", "1", "--dropout", "0.1"]),
+                           mentions: "made for another recipe")
+    }
+
+    @Test("verify --accuracy-reference: judged at the assignment's sizes; refused for other sizes or another assignment")
+    func verifyWithReference() throws {
+        let folder = try dataFolder(count: 60, length: 5, dimension: 100)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reference = folder.appendingPathComponent("reference.json").path
+        let made = try CommandRun.coursecheck([
+            "accuracy-reference", "--seeds", "2", "--epochs", "1", "--output", reference,
+            "--data", folder.appendingPathComponent("train.csv").path, "--test-data", folder.appendingPathComponent("test.csv").path,
+            "--embeddings", folder.appendingPathComponent("vectors.txt").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let run = try CommandRun.coursecheck(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", reference, "--format", "json"])
+        #expect(run.status <= 1, "\(run.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let checks = (report["checks"] as! [[String: Any]]).filter { ($0["id"] as! String).hasPrefix("part1.accuracy.") }
+        #expect(checks.count == 6)
+        for check in checks {
+            #expect(["correct", "incorrect", "unverifiable"].contains(check["status"] as! String))
+            #expect((check["evidence"] as! String).contains("on K = 2 seeds"), "\(check)")
+        }
+        // Another assignment (one byte more), or other sizes: refused.
+        let text = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)
+        let other = try write(text + "\n", "assignment.json", in: folder)
+        try expectUnusable(["verify", "fixtures/answers/submitted.md", "--assignment", other, "--accuracy-reference", reference],
+                           mentions: "made for the assignment with SHA-256")
+        let small = folder.appendingPathComponent("small.json").path
+        let tiny = try CommandRun.coursecheck(["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", small]
+                                              + self.small(try dataFolder(count: 60, length: 5), ["--epochs", "1"]))
+        #expect(tiny.status == 0, "\(tiny.stderr)")
+        try expectUnusable(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", small], mentions: "made for input size 8, hidden size 8")
+        try expectUnusable(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", folder.appendingPathComponent("none.json").path],
+                           mentions: "none.json: no such file")
+    }
+}

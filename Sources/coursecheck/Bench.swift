@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoursecheckModels
 import CoursecheckReporting
+import CoursecheckTraining
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,6 +22,12 @@ struct Bench: ParsableCommand {
     @Option(help: "Timed runs (after a warm-up of at least 2 runs and 0.3 s).")
     var repeats = 10
 
+    @Flag(help: "Time a whole training step instead (lookup, forward, head, backward, clipping, Adam) on lengths from T down to 3T/4.")
+    var train = false
+
+    @Option(help: "Threads for --train (the work is cut in 2 lanes either way).")
+    var jobs = 2
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -33,6 +40,14 @@ struct Bench: ParsableCommand {
         let part = try assignment.part1()
         guard let spec = part.model(slug: model) else {
             throw UnusableInput(message: "no model '\(model)'; the assignment has \(part.models.map(\.slug).joined(separator: ", "))")
+        }
+        if train {
+            let result = try TrainingBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
+                                                   batch: batch, steps: steps, repeats: repeats, threads: jobs)
+            let line = "\(result.model): one training step of \(result.tokens) tokens (batch \(batch), lengths \(steps)…\(steps - (batch - 1) * steps / (4 * batch))): "
+                + "\(String(format: "%.1f", result.stepMs)) ms, \(Int(result.tokensPerSecond.rounded())) tokens/s\n"
+            try output.emit(markdown: line, json: { try JSONValue.canonicalText(of: result) })
+            return
         }
         let result = try ModelBenchmark.run(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias,
                                             batch: batch, steps: steps, repeats: repeats)

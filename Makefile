@@ -66,13 +66,22 @@ install: release
 # A Gradescope autograder bundle: setup.sh, run_autograder (which calls
 # `verify --format gradescope`), the assignment and a coursecheck built with
 # the static Swift standard library. Upload gradescope/autograder.zip.
+# ACCURACY_REFERENCE=FILE (made by `coursecheck accuracy-reference`) ships it
+# too, and the accuracies are then judged against it.
+ACCURACY_REFERENCE ?=
 gradescope: deps
 	$(SWIFT) build -c release --product coursecheck --static-swift-stdlib --scratch-path .build-gradescope
 	rm -rf gradescope && mkdir -p gradescope/bundle
 	install -m 755 "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-gradescope --show-bin-path)/coursecheck" gradescope/bundle/
 	install -m 755 autograder/setup.sh autograder/run_autograder gradescope/bundle/
 	install -m 644 fixtures/assignment.json gradescope/bundle/
-	cd gradescope/bundle && python3 -m zipfile -c ../autograder.zip setup.sh run_autograder coursecheck assignment.json
+	@if [ -n "$(ACCURACY_REFERENCE)" ]; then \
+	  "$(BIN)" verify fixtures/answers/submitted.md --assignment fixtures/assignment.json \
+	    --accuracy-reference "$(ACCURACY_REFERENCE)" >/dev/null; [ $$? -le 1 ] || exit 2; \
+	  install -m 644 "$(ACCURACY_REFERENCE)" gradescope/bundle/accuracy-reference.json; \
+	fi
+	cd gradescope/bundle && python3 -m zipfile -c ../autograder.zip setup.sh run_autograder coursecheck assignment.json \
+	  $$( [ -f accuracy-reference.json ] && echo accuracy-reference.json )
 	@echo "wrote gradescope/autograder.zip"
 
 clean:

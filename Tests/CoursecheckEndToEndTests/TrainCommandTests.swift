@@ -183,6 +183,23 @@ struct TrainCommandTests {
             #expect(["correct", "incorrect", "unverifiable"].contains(check["status"] as! String))
             #expect((check["evidence"] as! String).contains("on K = 2 seeds"), "\(check)")
         }
+        // The Gradescope script with the reference in the bundle.
+        let root = try PackagePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = root.appendingPathComponent("source"), submission = root.appendingPathComponent("submission")
+        for f in [source, submission] { try FileManager.default.createDirectory(at: f, withIntermediateDirectories: true) }
+        try FileManager.default.copyItem(at: PackagePaths.binary, to: source.appendingPathComponent("coursecheck"))
+        try FileManager.default.copyItem(at: PackagePaths.assignment, to: source.appendingPathComponent("assignment.json"))
+        try FileManager.default.copyItem(atPath: reference, toPath: source.appendingPathComponent("accuracy-reference.json").path)
+        try FileManager.default.copyItem(at: PackagePaths.submittedSheet, to: submission.appendingPathComponent("answers.md"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["AUTOGRADER_ROOT"] = root.path
+        let graded = try CommandRun.run(URL(fileURLWithPath: "/bin/bash"), [PackagePaths.root.appendingPathComponent("autograder/run_autograder").path],
+                                        in: root, environment: environment)
+        #expect(graded.status == 0, "\(graded.stderr)")
+        let results = try String(contentsOf: root.appendingPathComponent("results/results.json"), encoding: .utf8)
+        #expect(results.contains("on K = 2 seeds"))
+
         // Another assignment (one byte more), or other sizes: refused.
         let text = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)
         let other = try write(text + "\n", "assignment.json", in: folder)

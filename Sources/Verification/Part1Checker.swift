@@ -107,17 +107,25 @@ public struct Part1References: Sendable {
     }
 
     public init(_ part: Assignment.RecurrentPart) throws {
-        try self.init(part, accuracy: nil)
+        // Not a delegating init: an unapplied reference to one
+        // (`.map(Part1References.init)`, as Grading makes them) crashed
+        // on `solved` in a release build of Swift 6.3.1.
+        inventories = try Self.inventories(part)
+        accuracy = nil
     }
 
     public init(_ part: Assignment.RecurrentPart, accuracy: AccuracyReference?) throws {
+        inventories = try Self.inventories(part)
         self.accuracy = accuracy
+    }
+
+    private static func inventories(_ part: Assignment.RecurrentPart) throws -> [String: (own: ParameterInventory, other: ParameterInventory)] {
         var table: [String: (own: ParameterInventory, other: ParameterInventory)] = [:]
         for spec in part.models {
             table[spec.slug] = (
                 try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias),
                 try ParameterInventory.of(spec, inputSize: part.inputSize, hiddenSize: part.hiddenSize, bias: part.bias.other))
         }
-        inventories = table
+        return table
     }
 }

@@ -62,10 +62,12 @@ public struct SyntheticText {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014).
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
+/// A seeded generator, SplitMix64 (Steele, Lea & Flood 2014): the same
+/// numbers on every machine, so that a failing test names what repeats it.
+public struct SplitMix: RandomNumberGenerator {
+    public var state: UInt64
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -74,7 +76,7 @@ struct SplitMix {
     }
 
     /// N(0, 1) by Box–Muller.
-    mutating func gaussian() -> Double {
+    public mutating func gaussian() -> Double {
         let u = (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992
         let v = Double(next() >> 11) / 9_007_199_254_740_992
         return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v)

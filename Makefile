@@ -48,6 +48,7 @@ test: deps
 bench: release
 	bench/verify-vs-numpy.py
 	bench/models-vs-numpy.py
+	bench/train-vs-numpy.py --numpy-without-openblas-env
 
 # The binary, its shell completions (swift-argument-parser writes them) and
 # its manual pages (swift-argument-parser's generate-manual plugin).

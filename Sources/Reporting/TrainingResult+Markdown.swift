@@ -46,9 +46,10 @@ extension AccuracyReference {
         ]
         for m in models {
             let (inner, outer) = (m.band["0.995"] ?? .nan, m.band["0.9995"] ?? .nan)
+            // A band's ends are shown within 0–100 %.
+            let end = { (x: Double) in TrainingResult.percent(min(1, max(0, x))) }
             lines.append("| `\(m.slug)` | \(TrainingResult.percent(m.mean)) | \(TrainingResult.percent(m.standardDeviation)) | \(m.nTest) | "
-                + "\(TrainingResult.percent(m.mean - inner))–\(TrainingResult.percent(m.mean + inner)) | "
-                + "\(TrainingResult.percent(m.mean - outer))–\(TrainingResult.percent(m.mean + outer)) |")
+                + "\(end(m.mean - inner))–\(end(m.mean + inner)) | \(end(m.mean - outer))–\(end(m.mean + outer)) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -114,29 +114,48 @@ struct TrainCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let arguments = ["accuracy-reference", "--seeds", "2", "--models", "rnn,bi-lstm", "--checkpoint-every", "0"] + small(folder, ["--epochs", "4"])
         let clean = folder.appendingPathComponent("clean.json").path
-        let start = Date()
         let whole = try CommandRun.coursecheck(arguments + ["--output", clean])
-        let duration = Date().timeIntervalSince(start)
         #expect(whole.status == 0, "\(whole.stderr)")
         #expect(whole.stderr.contains("warning: with K = 2 seeds the 99 % band is wide"))
 
         let killed = folder.appendingPathComponent("killed.json").path
+        let progress = killed + ".progress"
+        // What the run has saved so far: its checkpoints (each written by a
+        // rename, so a new inode) and its finished results.
+        func saved() -> String {
+            var parts: [String] = []
+            for sub in ["running", "results"] {
+                let dir = progress + "/" + sub
+                for name in ((try? FileManager.default.subpathsOfDirectory(atPath: dir)) ?? []).sorted() {
+                    var info = stat()
+                    if stat(dir + "/" + name, &info) == 0 { parts.append("\(name):\(info.st_ino):\(info.st_mtim.tv_nsec)") }
+                }
+            }
+            return parts.joined(separator: ",")
+        }
         var state: UInt64 = 99
         var kills = 0
-        for _ in 0..<40 {
+        for _ in 0..<60 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
-            // Resumed runs have less left to do: kill within the first
-            // quarter of a whole run's time, so that most runs are killed
-            // (each one saves what it finished first: the runs move on).
-            let delay = 0.25 * duration * Double(state >> 11) / 9_007_199_254_740_992
+            // Killed once the run has saved something 0–3 more times (0: at
+            // a random moment of its start), so that every run is killed
+            // part-way, mid-epoch as often as not, and each one moves on.
+            let target = Int(state >> 62)
             let process = Process()
             process.executableURL = PackagePaths.binary
             process.arguments = arguments + ["--output", killed]
             process.currentDirectoryURL = PackagePaths.root
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            var last = saved()
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            if target == 0 { Thread.sleep(forTimeInterval: 0.05 * Double((state >> 40) & 0xFF) / 255) }
+            var changes = 0
+            while process.isRunning, changes < target {
+                Thread.sleep(forTimeInterval: 0.002)
+                let now = saved()
+                if now != last { changes += 1; last = now }
+            }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
@@ -144,7 +163,7 @@ struct TrainCommandTests {
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: killed) { break }
         }
-        #expect(kills >= 3, "only \(kills) runs were killed")
+        #expect(kills >= 5, "only \(kills) runs were killed")
         if !FileManager.default.fileExists(atPath: killed) {
             let rest = try CommandRun.coursecheck(arguments + ["--output", killed])
             #expect(rest.status == 0, "\(rest.stderr)")

@@ -11,7 +11,7 @@ public struct SyntheticText {
     public var examples: [(text: String, label: Int)]
 
     public init(count: Int, length: Int, words: Int = 20, seed: UInt64) {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix(seed: seed)
         examples = (0..<count).map { _ in
             let label = Int(rng.next() % 2)
             let distractors = (1..<length).map { _ in "w\(rng.next() % UInt64(words))" }
@@ -22,7 +22,7 @@ public struct SyntheticText {
     /// The words of the task and their vectors: N(0, 1) components of
     /// dimension `dimension`.
     public static func vectors(words: Int = 20, dimension: Int, seed: UInt64) -> [(String, [Double])] {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix(seed: seed)
         return (["alpha", "beta"] + (0..<words).map { "w\($0)" }).map { word in
             (word, (0..<dimension).map { _ in rng.gaussian() })
         }
@@ -62,19 +62,7 @@ public struct SyntheticText {
     }
 }
 
-/// A seeded generator, SplitMix64 (Steele, Lea & Flood 2014): the same
-/// numbers on every machine, so that a failing test names what repeats it.
-public struct SplitMix: RandomNumberGenerator {
-    public var state: UInt64
-    public init(state: UInt64) { self.state = state }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix {
     /// N(0, 1) by Box–Muller.
     public mutating func gaussian() -> Double {
         let u = (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992

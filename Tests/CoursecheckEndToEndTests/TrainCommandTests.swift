@@ -219,7 +219,17 @@ struct TrainCommandTests {
                                         in: root, environment: environment)
         #expect(graded.status == 0, "\(graded.stderr)")
         let results = try String(contentsOf: root.appendingPathComponent("results/results.json"), encoding: .utf8)
-        #expect(results.contains("on K = 2 seeds"))
+        // What verify writes with the reference (how Gradescope shows
+        // advisory checks is Grading's decision).
+        let direct = try CommandRun.coursecheck(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", reference,
+                                                 "--format", "gradescope"])
+        let without = try CommandRun.coursecheck(["verify", "fixtures/answers/submitted.md", "--format", "gradescope"])
+        func summary(_ json: String) throws -> String {
+            (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["output"] as! String
+        }
+        let (withScript, withVerify, plain) = (try summary(results), try summary(direct.stdout), try summary(without.stdout))
+        #expect(withScript == withVerify)
+        #expect(withVerify != plain, "\(plain)")
 
         // Another assignment (one byte more), or other sizes: refused.
         let text = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)

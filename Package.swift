@@ -38,7 +38,7 @@ let package = Package(
         /// Grading: a class of submissions into scores, feedback, statistics and LMS files.
         .target(name: "CoursecheckGrading",
                 dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
-                               "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
+                               "CoursecheckTraining", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
                                "CCoursecheckZlib",
                                .product(name: "CSV", package: "CSV.swift"),
                                .product(name: "Yams", package: "Yams")],

@@ -14,7 +14,9 @@ extension Assignment {
     /// ```
     /// - `questions`: points for a question (by its id prefix), split evenly
     ///   over that question's checks in the assignment's catalogue;
-    ///   questions not named keep one point per check.
+    ///   questions not named keep one point per check, except Part I's test
+    ///   accuracies (`part1.accuracy`), which are advisory — their verdict
+    ///   is shown, worth 0 points — unless named here or in `checks`.
     /// - `checks`: points for one check by id, overriding the split.
     /// - `working_required`: Question 6's `.steps` scores 0 when no working
     ///   is shown (otherwise working counts only where it is shown).
@@ -84,14 +86,16 @@ extension Assignment {
     }
 
     /// Points per check, exact: every check of the catalogue, from the
-    /// `points` section (or one each). A value given as a decimal is read as
+    /// `points` section (or one each; accuracies 0 unless named). A value given as a decimal is read as
     /// the exact decimal it writes (0.1 is 1/10). Throws `PointsError` when
     /// `checks` names no check of the catalogue, or a share overflows exact
     /// arithmetic.
     public func pointsPerCheck() throws -> [AnswerID: Rational] {
         var table: [AnswerID: Rational] = [:]
         for (question, answers) in catalogue {
-            var share = Rational.one
+            // Accuracies are judged against a trained reference, a band and
+            // not an exact value: advisory unless the course gives them points.
+            var share = question == .accuracy ? Rational.zero : Rational.one
             if let total = points?.questions?[question.key], !answers.isEmpty {
                 do {
                     share = try Rational.decimal(total).divided(by: Rational(Int64(answers.count)))

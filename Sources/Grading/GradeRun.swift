@@ -1,6 +1,7 @@
 import CoursecheckAssignment
 import CoursecheckMaths
 import CoursecheckReporting
+import CoursecheckTraining
 import CoursecheckVerification
 import Foundation
 
@@ -25,11 +26,15 @@ public struct GradeOptions: Sendable {
     /// names from and write back filled.
     public var canvasGradebook: String?
     public var moodleWorksheet: String?
+    /// Part I's trained accuracies (`--accuracy-reference`), already
+    /// validated against the assignment (`AccuracyCheck.validate`).
+    public var accuracyReference: AccuracyReference?
 
     public init(submissions: URL, outputDirectory: URL, assignment: Assignment, source: AssignmentSource? = nil,
                 roster: Roster? = nil, overrides: Overrides = Overrides(), previous: URL? = nil, jobs: Int = 1,
                 feedback: Feedback = .full, canvasColumn: String? = nil, scaleTo: Rational? = nil, exportProvisional: Bool = false,
-                canvasGradebook: String? = nil, moodleWorksheet: String? = nil) {
+                canvasGradebook: String? = nil, moodleWorksheet: String? = nil, accuracyReference: AccuracyReference? = nil) {
+        self.accuracyReference = accuracyReference
         self.submissions = submissions
         self.outputDirectory = outputDirectory
         self.assignment = assignment
@@ -88,8 +93,9 @@ public enum GradeRun {
         let scorer: Scorer
         do {
             part2 = try Part2References(options.assignment)
-            part1 = try options.assignment.part1.map(Part1References.init)
-            scorer = try Scorer(assignment: options.assignment, coverage: Coverage(assignment: options.assignment, part2: part2))
+            part1 = try options.assignment.part1.map { try Part1References($0, accuracy: options.accuracyReference) }
+            scorer = try Scorer(assignment: options.assignment,
+                                coverage: Coverage(assignment: options.assignment, part2: part2, accuracy: options.accuracyReference))
         } catch {
             throw GradeError(message: "the assignment cannot be graded: \(error)")
         }

@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckReporting
+import CoursecheckTraining
 import CoursecheckVerification
 
 /// Gradescope's autograder results (`results.json`): the score, a line of
@@ -39,13 +40,14 @@ public struct GradescopeResults: Codable, Equatable, Sendable {
         var byID: [AnswerID: Check] = [:]
         for check in report.checks where byID[check.id] == nil { byID[check.id] = check }
         var tests: [Test] = []
-        for (k, item) in score.checks.enumerated() where !item.maximum.isZero {
-            var output = item.status.rawValue
+        for (k, item) in score.checks.enumerated() where !item.maximum.isZero || item.advisory {
+            var output = (item.advisory ? "advisory, no points: " : "") + item.status.rawValue
             if let evidence = byID[item.id]?.evidence, !evidence.isEmpty { output += ": " + evidence }
             if let by = item.creditedBy { output += " (no working shown: credited as \(by))" }
             if let override = item.override { output += " (\(override.note))" }
             tests.append(Test(name: item.id.description, number: item.question.key, score: printed.points[k], maxScore: printed.maxima[k],
-                              status: printed.points[k] == printed.maxima[k] ? "passed" : "failed", output: output, visibility: "visible"))
+                              status: item.advisory ? (item.status == .correct ? "passed" : "failed")
+                                  : printed.points[k] == printed.maxima[k] ? "passed" : "failed", output: output, visibility: "visible"))
         }
         let summary = Status.allCases.map { "\(report.summary.count($0)) \($0.rawValue)" }.joined(separator: ", ")
         let provisional = status == .needsReview ? " Provisional: a grader reviews some answers before this is a grade." : ""
@@ -65,8 +67,9 @@ public struct GradescopeResults: Codable, Equatable, Sendable {
     }
 
     /// For `verify --format gradescope`: one sheet against the assignment.
-    public static func render(_ report: Report, assignment: Assignment, references: Part2References) throws -> String {
-        let scorer = try Scorer(assignment: assignment, coverage: Coverage(assignment: assignment, part2: references))
+    public static func render(_ report: Report, assignment: Assignment, references: Part2References,
+                              accuracy: AccuracyReference? = nil) throws -> String {
+        let scorer = try Scorer(assignment: assignment, coverage: Coverage(assignment: assignment, part2: references, accuracy: accuracy))
         let score = try scorer.score(report)
         let status: StudentStatus = score.review.isEmpty ? .graded : .needsReview
         return GradescopeResults(report, score: score, printed: try PrintedScore(score), status: status).jsonValue.text

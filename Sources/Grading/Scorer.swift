@@ -17,6 +17,10 @@ public struct ScoredCheck: Sendable, Equatable {
     public var creditedBy: AnswerID?
     /// A grader's override.
     public var override: Overrides.Entry?
+    /// Judged but worth no points: a test accuracy against an accuracy
+    /// reference when the points section gives accuracies none. Its
+    /// verdict is shown (Gradescope lists it at 0 of 0).
+    public var advisory = false
 }
 
 /// A sheet's score against the assignment's one maximum.
@@ -69,7 +73,11 @@ public struct ReviewItem: Sendable, Equatable, CustomStringConvertible {
 ///   it supports earns of its own points (all of v when that answer is
 ///   correct); with `working_required`, 0;
 /// - unparsable: 0 for now, and the sheet goes on the review list with the
-///   reason: a reading problem never silently costs a student marks.
+///   reason: a reading problem never silently costs a student marks;
+/// - a test accuracy between the reference's 99 % and 99.9 % bands
+///   (unverifiable, "for a person to decide"): 0 for now, and to review,
+///   when the points section gives accuracies points (otherwise they are
+///   advisory: verdict shown, no points, no review).
 /// An override decides a check instead, and clears its review item. All
 /// arithmetic is exact and throws `Rational.Overflow` rather than trap.
 public struct Scorer: Sendable {
@@ -120,6 +128,7 @@ public struct Scorer: Sendable {
             let value = maximum(of: check.id) ?? .zero
             var item = ScoredCheck(id: check.id, question: check.id.question, status: check.status, points: .zero,
                                    maximum: value, carriedForward: !check.carriedFrom.isEmpty)
+            item.advisory = value.isZero && check.id.question == .accuracy && coverage.decides(check.id)
             if let entry = overrides[check.id] {
                 item.override = entry
                 switch entry.decision {
@@ -132,7 +141,9 @@ public struct Scorer: Sendable {
                 }
             } else {
                 item.points = try points(check.status, carried: item.carriedForward, value: value)
-                let decidable = coverage.decides(check.id)
+                // A check worth no points (an advisory accuracy) never holds
+                // a grade back.
+                let decidable = coverage.decides(check.id) && !value.isZero
                 if check.status == .unparsable && decidable {
                     review.append(ReviewItem(id: check.id, reason: check.evidence))
                 } else if check.status == .unverifiable && decidable && check.id.supported == nil {

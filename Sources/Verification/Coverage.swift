@@ -1,12 +1,13 @@
 import CoursecheckAssignment
 import CoursecheckModels
+import CoursecheckTraining
 
 /// Which answers of an assignment's catalogue its references can decide.
 ///
 /// An answer that no sheet can have verified is out of every student's
 /// maximum, whatever a sheet writes:
-/// - a model's test accuracy, while the assignment carries no reference to
-///   compare it with (it is then only checked for plausibility, 0–100 %);
+/// - a model's test accuracy without an accuracy reference holding that
+///   model's runs (it is then only checked for plausibility, 0–100 %);
 /// - the answers of a derivative question whose every draw lies on the
 ///   hinge's kink (the loss is not differentiable there), with the working
 ///   of its lines.
@@ -17,9 +18,11 @@ public struct Coverage: Sendable {
     /// The answers no sheet can have verified, in catalogue order.
     public let undecidable: [AnswerID]
 
-    public init(assignment: Assignment, part2: Part2References) {
+    /// `accuracy`: the accuracy reference in use (`--accuracy-reference`),
+    /// already validated against the assignment.
+    public init(assignment: Assignment, part2: Part2References, accuracy: AccuracyReference? = nil) {
         var out: [AnswerID] = []
-        for model in assignment.part1?.models ?? [] where !Part1Checker.decidesAccuracy(of: model, in: assignment) {
+        for model in assignment.part1?.models ?? [] where !Part1Checker.decidesAccuracy(of: model, reference: accuracy) {
             out.append(.accuracy(model.slug))
         }
         for question in part2.questions where part2.references[question.id] == nil {
@@ -38,11 +41,11 @@ public struct Coverage: Sendable {
 }
 
 extension Part1Checker {
-    /// Whether the assignment carries a reference for `model`'s test accuracy
-    /// to check a claim against. None does yet: an accuracy reference (issue
-    /// 20, accuracy checks by training) switches this on, and the accuracy
-    /// then counts in every student's maximum.
-    public static func decidesAccuracy(of model: ModelSpec, in assignment: Assignment) -> Bool {
-        false
+    /// Whether a claim of `model`'s test accuracy can be judged: only
+    /// against an accuracy reference that holds the model's runs. Whether
+    /// it then earns points is the points section's decision (advisory, 0
+    /// points, unless it names `part1.accuracy`).
+    public static func decidesAccuracy(of model: ModelSpec, reference: AccuracyReference?) -> Bool {
+        reference?.model(model.slug) != nil
     }
 }

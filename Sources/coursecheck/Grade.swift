@@ -1,6 +1,8 @@
 import ArgumentParser
 import CoursecheckGrading
 import CoursecheckMaths
+import CoursecheckTraining
+import CoursecheckVerification
 import Foundation
 
 struct Grade: ParsableCommand {
@@ -51,6 +53,10 @@ struct Grade: ParsableCommand {
     @Option(name: .customLong("scale-to"), help: "The LMS column's maximum, when no LMS file gives it: grades are scaled to it.")
     var scaleTo: String?
 
+    @Option(help: ArgumentHelp("An accuracy reference (coursecheck accuracy-reference): Part I's accuracies are judged against it.",
+                               discussion: "Advisory (no points) unless the assignment's points section gives part1.accuracy points; then a claim between the bands goes to review. Refused (exit 2) when made for other sizes or another assignment."))
+    var accuracyReference: String?
+
     @Flag(name: .customLong("export-provisional"), help: "Also write the provisional grades of students under review into the LMS files.")
     var exportProvisional = false
 
@@ -68,12 +74,19 @@ struct Grade: ParsableCommand {
 
     func run() throws {
         let (spec, source) = try assignment.load()
+        let reference = try accuracyReference.map { path in
+            let reference = try AccuracyReference.read(path)
+            guard let part = spec.part1 else { throw UnusableInput(message: "the assignment has no part1 to judge accuracies of") }
+            try AccuracyCheck.validate(reference, path: path, part: part, assignmentSHA256: source.sha256)
+            return reference
+        }
         let options = GradeOptions(
             submissions: URL(fileURLWithPath: submissions), outputDirectory: URL(fileURLWithPath: outputDirectory),
             assignment: spec, source: source, roster: try roster.map(Roster.load),
             overrides: try overrides.map(Overrides.load) ?? Overrides(), previous: previous.map { URL(fileURLWithPath: $0) },
             jobs: jobs, feedback: feedback.value, canvasColumn: canvasColumn, scaleTo: scaleTo.flatMap { Rational(decimalText: $0) },
-            exportProvisional: exportProvisional, canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet)
+            exportProvisional: exportProvisional, canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet,
+            accuracyReference: reference)
         let summary = try GradeRun.run(options)
         for problem in summary.problems {
             try? FileHandle.standardError.write(contentsOf: Data("coursecheck: warning: \(problem)\n".utf8))

@@ -30,11 +30,13 @@ struct Verify: ParsableCommand {
     func run() throws {
         let (spec, source) = try assignment.load()
         var part1: Part1References?
+        var accuracy: AccuracyReference?
         if let accuracyReference {
             let reference = try AccuracyReference.read(accuracyReference)
             guard let part = spec.part1 else { throw UnusableInput(message: "the assignment has no part1 to judge accuracies of") }
             try AccuracyCheck.validate(reference, path: accuracyReference, part: part, assignmentSHA256: source.sha256)
             part1 = try Part1References(part, accuracy: reference)
+            accuracy = reference
         }
         var text = try SheetText.read(path: sheet)
         text.path = Verifier.displayPath(sheet)
@@ -43,7 +45,7 @@ struct Verify: ParsableCommand {
         let report = try Verifier.verify(text: text, assignment: spec, source: source, references: references,
                                          part1References: part1)
         try output.emit(markdown: report.markdown(), json: { try report.json() },
-                        gradescope: { try GradescopeResults.render(report, assignment: spec, references: references) })
+                        gradescope: { try GradescopeResults.render(report, assignment: spec, references: references, accuracy: accuracy) })
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

@@ -243,5 +243,21 @@ struct TrainCommandTests {
         try expectUnusable(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", small], mentions: "made for input size 8, hidden size 8")
         try expectUnusable(["verify", "fixtures/answers/submitted.md", "--accuracy-reference", folder.appendingPathComponent("none.json").path],
                            mentions: "none.json: no such file")
+
+        // grade: the same reference judges a class; refused in the same cases,
+        // and then nothing is written.
+        let submissions = folder.appendingPathComponent("class")
+        _ = try write(try String(contentsOf: PackagePaths.submittedSheet, encoding: .utf8), "smithjohn_12345_67890_answers.md", in: submissions)
+        let graded2 = try CommandRun.coursecheck(["grade", submissions.path, "--output-dir", folder.appendingPathComponent("out").path,
+                                                  "--accuracy-reference", reference])
+        #expect(graded2.status <= 1, "\(graded2.stderr)")
+        let student = try String(contentsOf: folder.appendingPathComponent("out/students/12345.json"), encoding: .utf8)
+        #expect(student.contains("on K = 2 seeds"))
+        for (arguments, mentions) in [(["--assignment", other, "--accuracy-reference", reference], "made for the assignment with SHA-256"),
+                                      (["--accuracy-reference", small], "made for input size 8, hidden size 8")] {
+            let refused = folder.appendingPathComponent("refused").path
+            try expectUnusable(["grade", submissions.path, "--output-dir", refused] + arguments, mentions: mentions)
+            #expect(!FileManager.default.fileExists(atPath: refused))
+        }
     }
 }

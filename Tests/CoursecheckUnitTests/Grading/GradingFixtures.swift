@@ -2,6 +2,7 @@ import CoursecheckAssignment
 import CoursecheckGrading
 import CoursecheckMaths
 import CoursecheckTestSupport
+import CoursecheckTraining
 import Foundation
 
 /// Classes laid out as each LMS lays them out, made of the submitted sheet
@@ -101,7 +102,7 @@ enum GradingFixtures {
     static func run(_ submissions: URL, out: URL? = nil, assignment: URL? = nil, roster: String? = nil, overrides: String? = nil,
                     previous: URL? = nil, jobs: Int = 1, feedback: Feedback = .full, canvasColumn: String? = nil,
                     scaleTo: String? = nil, exportProvisional: Bool = false, canvasGradebook: String? = nil,
-                    moodleWorksheet: String? = nil) throws -> Run {
+                    moodleWorksheet: String? = nil, accuracyReference: AccuracyReference? = nil) throws -> Run {
         let out = try out ?? PackagePaths.temporaryFolder().appendingPathComponent("out")
         let spec = try Assignment.load(from: (assignment ?? PackagePaths.assignment).path)
         let rosterValue = try roster.map { try Roster.load(try write($0, "roster.csv")) }
@@ -110,7 +111,7 @@ enum GradingFixtures {
             submissions: submissions, outputDirectory: out, assignment: spec, roster: rosterValue, overrides: overridesValue,
             previous: previous, jobs: jobs, feedback: feedback, canvasColumn: canvasColumn,
             scaleTo: scaleTo.flatMap { Rational(decimalText: $0) }, exportProvisional: exportProvisional,
-            canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet))
+            canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet, accuracyReference: accuracyReference))
         return Run(out: out, summary: summary)
     }
 

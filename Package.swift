@@ -9,14 +9,15 @@ let package = Package(
         .executable(name: "coursecheck", targets: ["coursecheck"]),
         .library(name: "Coursecheck", targets: [
             "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
-            "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
-            "CoursecheckGrading", "CoursecheckNotation",
+            "CoursecheckDocument", "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting",
+            "CoursecheckGoldens", "CoursecheckGrading", "CoursecheckNotation",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Grading a class: CSV rosters and exports; zips in tests (the
-        // product reads zips itself, through zlib).
+        // Word sheets (.docx): ZIPFoundation, in the Document floor (grading
+        // reads its class zips itself, through zlib); zips in tests. CSV
+        // rosters and exports.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Gradescope's submission_metadata.yml (Ruby-symbol keys).
@@ -58,10 +59,15 @@ let package = Package(
                 dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
                                "CoursecheckMaths", "CoursecheckNumerics"],
                 path: "Sources/Verification", exclude: ["README.md"]),
-        /// Reading: sheet formats and notations into claims.
+        /// Reading: a sheet's blocks into claims, question by question.
         .target(name: "CoursecheckReading",
-                dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+                dependencies: ["CoursecheckDocument", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
+        /// Document: every sheet format into one model of blocks (Markdown, LaTeX, notebooks, Word, HTML).
+        /// No maths of ours; ZIPFoundation and FoundationXML read Word, pandoc reads HTML.
+        .target(name: "CoursecheckDocument",
+                dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Sources/Document", exclude: ["README.md"]),
         /// Assignment: the assignment file and the typed catalogue of its questions and answer ids.
         .target(name: "CoursecheckAssignment",
                 dependencies: ["CoursecheckModels", "CoursecheckMaths"],
@@ -94,7 +100,9 @@ let package = Package(
 
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths"]
+            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths",
+                           // Word documents written by the tests, as Word writes them.
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "CoursecheckUnitTests",

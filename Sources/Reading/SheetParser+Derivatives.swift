@@ -31,12 +31,20 @@ extension SheetParser {
                                               "math longer than \(SheetParser.maximumFragment) characters"))
                 continue
             }
-            let fragment = Fragment(Substring(LayoutCommands.blanked(original.text)), start: original.start)
-            var tokens = Lexer.tokenize(fragment.text)
-            if allowed.isSuperset(of: Symbol.roles) { tokens = tokens.map(Self.bareRole) }
-            for (n, item) in TokenItems.split(tokens).enumerated() {
+            let (fragment, items) = MathReading.items(of: original, bareRoles: allowed.isSuperset(of: Symbol.roles))
+            for (n, item) in items.enumerated() {
                 let at = fragment.location(at: item[0].offset)
-                guard let head = DerivativeHead.match(item) else {
+                if let (role, sample) = Self.roleDefinition(item) {
+                    // `a = 1`, `f_n = f_5`: which sample plays a role, not an
+                    // answer; in Question 5.k it must be the triplet's.
+                    let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
+                        sheet.problems.append(problem(.unplaced(question, at), at,
+                            "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual): the roles cannot be read"))
+                    }
+                    continue
+                }
+                guard let head = MathReading.derivativeHead(item) else {
                     readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, allowed: allowed,
                               open: open, roles: openRoles, into: &sheet)
                     continue
@@ -70,6 +78,19 @@ extension SheetParser {
                     sheet.problems.append(problem(id, where_, error.message))
                 }
             }
+        }
+    }
+
+    /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,
+    /// `n = 5` (a role, `=`, one sample or its number).
+    static func roleDefinition(_ item: [Token]) -> (Symbol, Symbol)? {
+        let significant = item.filter { ![.leftParen, .rightParen, .leftBrace, .rightBrace].contains($0.kind) }
+        guard significant.count == 3, case .symbol(let role) = significant[0].kind, Symbol.roles.contains(role),
+              significant[1].kind == .equals else { return nil }
+        switch significant[2].kind {
+        case .symbol(.sample(let i)): return (role, .sample(i))
+        case .number(let r) where r.isInteger && r.numerator > 0 && r.numerator < 1000: return (role, .sample(Int(r.numerator)))
+        default: return nil
         }
     }
 

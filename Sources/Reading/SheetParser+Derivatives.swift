@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
 
@@ -20,11 +21,9 @@ extension SheetParser {
         // and negative: read them, then replace them.
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
-        /// The claim a continuation extends: the last one read in this section,
-        /// and what its role symbols stand for.
-        var open: AnswerID?
-        var openRoles: [Symbol: Symbol] = [:]
+        var context = DerivativeContext()
         for piece in fragments {
+            context.read(prose: piece.proseBefore)
             let original = piece.fragment
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
@@ -45,11 +44,12 @@ extension SheetParser {
                     continue
                 }
                 guard let head = MathReading.derivativeHead(item) else {
-                    readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, allowed: allowed,
-                              open: open, roles: openRoles, into: &sheet)
+                    readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, symbols: symbols,
+                              allowed: allowed, label: label, context: &context, into: &sheet)
                     continue
                 }
-                open = nil
+                context.open = nil
+                context.mentions = []
                 if let k = head.label, rolesMeanSamples { label = k }
                 let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
                 let symbol = roles[head.symbol] ?? head.symbol
@@ -71,8 +71,9 @@ extension SheetParser {
                     claim.symbol = symbol
                     if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.symbol) }
                     sheet.derivatives[id, default: []].append(claim)
-                    open = id
-                    openRoles = roles
+                    context.open = id
+                    context.openRoles = roles
+                    context.answered.insert(symbol)
                 } catch {
                     let where_ = fragment.location(at: error.offset)
                     sheet.problems.append(problem(id, where_, error.message))
@@ -109,10 +110,52 @@ extension SheetParser {
         return t
     }
 
+    /// A value the sentence states for the samples it names (or for every
+    /// sample not yet answered, "all other derivatives are $0$"): read as
+    /// exactly those samples' answers when the sentence speaks of their
+    /// derivatives; reported otherwise, never added to the last answer.
+    private func statedForSamples(_ body: [Token], in fragment: Fragment, question: QuestionID, symbols: [Symbol],
+                                  allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let at = fragment.location(at: body[0].offset)
+        let written = DerivativeHead.text(of: body, in: fragment)
+        defer { context.mentions = [] }
+        let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
+        let k = question.tripletNumber ?? label
+        let roles = rolesMeanSamples ? self.roles(ofTriplet: k) : [:]
+        var named: [Symbol] = []
+        for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
+        if named.isEmpty { named = symbols.filter { !context.answered.contains($0) } }
+        let names = named.map(\.description).joined(separator: ", ")
+        guard !named.isEmpty, named.allSatisfy(symbols.contains),
+              !(question == .question(5) && k == nil) else {
+            sheet.problems.append(problem(.unplaced(question, at), at,
+                "a value stated after \(names.isEmpty ? "prose" : names) that does not say whose derivative it is: \(written)"))
+            return
+        }
+        do {
+            let (sides, _, text) = try DerivativeHead.chain(body, fragment: fragment, allowed: allowed)
+            let value = try sides.map { try $0.renaming(roles) }
+            for symbol in named {
+                let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
+                var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
+                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: the value the sentence states for \(names)"
+                sheet.derivatives[id, default: []].append(claim)
+                context.answered.insert(symbol)
+            }
+            context.open = nil
+        } catch let error as ExpressionError {
+            sheet.problems.append(problem(.unplaced(question, at), fragment.location(at: error.offset),
+                "cannot read the value stated for \(names): \(written): \(error.message)"))
+        } catch {
+            sheet.problems.append(problem(.unplaced(question, at), at, "coefficient overflows 64-bit exact arithmetic"))
+        }
+    }
+
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: [Token], in fragment: Fragment, proseBefore: String, question: QuestionID, allowed: Set<Symbol>,
-                           open: AnswerID?, roles: [Symbol: Symbol], into sheet: inout ParsedSheet) {
+    private func readOther(_ item: [Token], in fragment: Fragment, proseBefore: String, question: QuestionID, symbols: [Symbol],
+                           allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let open = context.open, roles = context.openRoles
         let at = fragment.location(at: item[0].offset)
         if item.contains(where: DerivativeHead.isPartial) {
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: DerivativeHead.text(of: item, in: fragment)))
@@ -135,7 +178,19 @@ extension SheetParser {
         let lead = item.prefix { NonAnswer.isProseWord($0) }.map(\.text).joined(separator: " ")
         let cue = NonAnswer.announcesResult(proseBefore + " " + lead)
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
-        if afterProse, body.count == 1, !cue, case .symbol = body[0].kind { return }
+        if afterProse, body.count == 1, !cue, case .symbol(let s) = body[0].kind {
+            context.mentions.append(s)
+            return
+        }
+        // A value stated about the samples the sentence names (`the gradient
+        // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)
+        // is theirs, never the last answer's.
+        if afterProse, cue, body.first?.kind != .equals,
+           (!context.mentions.isEmpty && context.speaksOfDerivatives) || context.speaksOfOthers {
+            statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
+                             context: &context, into: &sheet)
+            return
+        }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
@@ -186,5 +241,48 @@ enum TokenItems {
             }
         }
         return items
+    }
+}
+
+/// What the derivative reader knows at a point of a section: the claim a
+/// continuation extends, the samples the current sentence has named, and
+/// what was answered.
+struct DerivativeContext {
+    /// The claim a continuation extends: the last one read in this section,
+    /// and what its role symbols stand for.
+    var open: AnswerID?
+    var openRoles: [Symbol: Symbol] = [:]
+    /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
+    var mentions: [Symbol] = []
+    /// The current sentence's prose so far.
+    var sentence = ""
+    /// Symbols answered in this section.
+    var answered: Set<Symbol> = []
+
+    /// Prose before the next maths: a sentence that ends in it starts a new one.
+    mutating func read(prose: String) {
+        let ends = [". ", ".\n", "\n\n", "; "]
+        if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+            sentence = String(prose[last.upperBound...])
+            mentions = []
+        } else {
+            sentence += prose
+        }
+    }
+
+    /// The sentence's words, lower case.
+    var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+
+    /// Whether the sentence speaks of derivatives.
+    var speaksOfDerivatives: Bool {
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
+        return words.contains(where: cues.contains) || sentence.contains("∂") || sentence.contains("\\partial") || sentence.contains("\\nabla")
+    }
+
+    /// Whether the sentence gives a value to every sample not yet answered
+    /// ("all other derivatives are", "the remaining gradients are").
+    var speaksOfOthers: Bool {
+        let w = words
+        return speaksOfDerivatives && w.contains { ["other", "others", "remaining", "rest"].contains($0) }
     }
 }

@@ -29,6 +29,16 @@ enum MathReading {
         DerivativeHead.match(item)
     }
 
+    /// Whether an item is a derivative head and nothing else
+    /// (`\frac{\partial L}{\partial f_a}`, `∂L/∂f_1 (t_1)`): a derivative
+    /// named in a sentence, whose value may follow ("… is $f_n - f_p$").
+    static func isBareHead(_ item: [Token]) -> Bool {
+        guard let last = item.last else { return false }
+        let equals = Token(kind: .equals, offset: last.offset + last.text.unicodeScalars.count, text: "=")
+        guard let head = DerivativeHead.match(item + [equals]) else { return false }
+        return head.equals == item.count
+    }
+
     /// A linear form in the allowed symbols.
     static func linearForm(_ tokens: [Token], allowed: Set<Symbol>) throws(ExpressionError) -> LinearExpression {
         try ExpressionParser.parse(tokens: tokens, allowed: allowed)

@@ -22,7 +22,32 @@ extension SheetParser {
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
         var context = DerivativeContext()
-        for piece in fragments {
+        /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
+        /// waiting for its value in the next maths after "is" or "=".
+        var pendingHead: (source: Fragment, proseBefore: String)?
+        func reportPending(_ sheet: inout ParsedSheet) {
+            guard let p = pendingHead else { return }
+            sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
+                                          "cannot read this derivative: \(p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
+            pendingHead = nil
+        }
+        for var piece in fragments {
+            if let p = pendingHead {
+                pendingHead = nil
+                // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
+                // value in two maths, only "is", "=", "equals" between them.
+                let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
+                if words.count <= 4, NonAnswer.announcesResult(piece.proseBefore) {
+                    var builder = FragmentBuilder()
+                    builder.append(p.source)
+                    builder.append(" = ", at: piece.fragment.start)
+                    builder.append(piece.fragment)
+                    piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore)
+                } else {
+                    pendingHead = p
+                    reportPending(&sheet)
+                }
+            }
             context.read(prose: piece.proseBefore)
             let original = piece.fragment
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
@@ -41,6 +66,11 @@ extension SheetParser {
                         sheet.problems.append(problem(.unplaced(question, at), at,
                             "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual): the roles cannot be read"))
                     }
+                    continue
+                }
+                if n == items.count - 1, MathReading.derivativeHead(item) == nil, MathReading.isBareHead(item), let last = item.last {
+                    let end = last.offset + last.text.unicodeScalars.count
+                    pendingHead = (original.slice(item[0].offset..<end), n == 0 ? piece.proseBefore : "")
                     continue
                 }
                 guard let head = MathReading.derivativeHead(item) else {
@@ -80,6 +110,7 @@ extension SheetParser {
                 }
             }
         }
+        reportPending(&sheet)
     }
 
     /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,

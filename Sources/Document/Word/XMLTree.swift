@@ -30,7 +30,7 @@ struct XMLNode {
     /// `w:val` of the child `name` (`<w:pStyle w:val="Heading1"/>`).
     func value(of name: String) -> String? { child(name)?.attributes["val"] }
 
-    static let maximumDepth = 256
+    static let maximumDepth = 200
 
     static func space(_ uri: String?) -> Space {
         switch uri {

@@ -59,6 +59,10 @@ public struct CountClaim: Sendable {
         public var value: Int
         public var text: String
         public var location: SourceLocation
+        /// Its place in reading order (that of its calculation, for one).
+        public var sequence = 0
+        /// A number written alone (`$36$`), rather than said to count triplets.
+        public var alone = false
     }
 
     public var kind: Kind

@@ -92,7 +92,11 @@ extension SheetParser {
                 case .chain(var c):
                     c.sequence = sequence
                     claim.chains.append(c)
-                    if c.values.count == 1 || event.statesTotal, let s = Self.statement(c) { claim.statements.append(s) }
+                    if c.values.count == 1 || event.statesTotal, var s = Self.statement(c) {
+                        s.sequence = sequence
+                        s.alone = c.values.count == 1 && !event.statesTotal
+                        claim.statements.append(s)
+                    }
                 case .statement(let s):
                     claim.statements.append(s)
                 case .failure(let message, let at):
@@ -108,6 +112,10 @@ extension SheetParser {
         // without a statement, the last side of the last calculation.
         for kind in CountClaim.Kind.allCases {
             guard var claim = sheet.counts[kind] else { continue }
+            // A number alone before a later calculation is a step on the way
+            // to it (`gives $18$ more: $18 + 18 = 36$`), not a total.
+            let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
+            claim.statements.removeAll { $0.alone && $0.sequence < lastCalculation }
             if let last = claim.statements.last {
                 claim.stated = last.value
                 claim.statedLocation = last.location

@@ -69,8 +69,11 @@ extension Part2Checker {
             let values = chain.values.map(\.description).joined(separator: ", ")
             reasons.append("$\(chain.text)$ is false: its sides give \(values) (\(sheet.place(chain.location)))")
         }
-        // A number written alone restates a total: it must be this one.
-        for chain in claim.chains where chain.values.count == 1 && chain.values[0] != target && seen.insert(chain.text).inserted {
+        // A number written alone after the last calculation restates a
+        // total: it must be this one (before it, it is a step on the way).
+        let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
+        for chain in claim.chains where chain.values.count == 1 && chain.sequence >= lastCalculation
+            && chain.values[0] != target && seen.insert(chain.text).inserted {
             reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.place(chain.location)))")
         }
         // The final-line rule: a total stated earlier and changed later is a

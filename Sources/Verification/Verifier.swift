@@ -72,8 +72,8 @@ public enum Verifier {
             var kinds: [String] = []
             for o in omitted where !kinds.contains(o.kind.rawValue) { kinds.append(o.kind.rawValue) }
             var result = check
-            result.evidence += (result.evidence.isEmpty ? "" : " ") + "Nothing shown to a reader answers it; \(check.id.question.heading) holds "
-                + kinds.joined(separator: ", ") + " (first at \(parsed.place(first.location))), which is not read."
+            result.evidence += (result.evidence.isEmpty ? "" : "; ") + "not read in \(check.id.question.heading), as no reader sees it: "
+                + kinds.joined(separator: ", ") + " (first at \(parsed.place(first.location)))"
             return result
         }
     }

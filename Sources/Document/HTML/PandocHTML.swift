@@ -15,7 +15,12 @@ enum PandocHTML {
     static let reader = "html+tex_math_dollars+tex_math_single_backslash"
 
     static func document(_ data: Data, path: String) throws -> SheetDocument {
-        let json = try Pandoc.run(data, from: reader, to: "json", path: path, what: ".html")
+        let json = try Pandoc.run(markUnrendered(data), from: reader, to: "json", path: path, what: ".html")
+        return try document(pandocJSON: json, path: path)
+    }
+
+    /// The document pandoc's JSON AST describes.
+    static func document(pandocJSON json: Data, path: String) throws -> SheetDocument {
         guard let root = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
               let blocks = root["blocks"] as? [Any] else {
             throw SheetError.unreadable(path: path, reason: "pandoc's reading of it is not a document")
@@ -44,18 +49,20 @@ enum PandocHTML {
             return (tag, object["c"])
         }
 
-        /// Attributes `[id, [classes], [[key, value]]]`.
-        static func hidden(_ attr: Any?) -> Bool {
-            guard let attr = attr as? [Any], attr.count == 3 else { return false }
+        /// Attributes `[id, [classes], [[key, value]]]`: whether the element
+        /// is left out, and as what.
+        static func omitted(_ attr: Any?) -> Omission.Kind? {
+            guard let attr = attr as? [Any], attr.count == 3 else { return nil }
             let classes = attr[1] as? [String] ?? []
-            if classes.contains("katex-html") { return true }
+            if classes.contains("katex-html") { return .hidden }
             for pair in attr[2] as? [[String]] ?? [] where pair.count == 2 {
                 let key = pair[0].lowercased(), value = pair[1].lowercased()
-                if key == "hidden" { return true }
-                if key == "aria-hidden", value == "true" { return true }
-                if key == "style", value.filter({ !$0.isWhitespace }).contains("display:none") { return true }
+                if key == "coursecheck-omitted" || key == "data-coursecheck-omitted" { return value == "comment" ? .htmlComment : .hidden }
+                if key == "hidden" { return .hidden }
+                if key == "aria-hidden", value == "true" { return .hidden }
+                if key == "style", value.filter({ !$0.isWhitespace }).contains("display:none") { return .hidden }
             }
-            return false
+            return nil
         }
 
         static func classes(_ attr: Any?) -> [String] {
@@ -84,7 +91,7 @@ enum PandocHTML {
                     let parts = c as? [Any] ?? []
                     guard parts.count == 3 else { continue }
                     let at = next()
-                    if Self.hidden(parts[1]) { omitted.append(Omission(.hidden, at: at)); continue }
+                    if let kind = Self.omitted(parts[1]) { omitted.append(Omission(kind, at: at)); continue }
                     result.append(Block(.heading(level: parts[0] as? Int ?? 1, inlines(parts[2] as? [Any] ?? [], at: at)), at: at))
                 case "CodeBlock":
                     let parts = c as? [Any] ?? []
@@ -123,7 +130,7 @@ enum PandocHTML {
                 case "Div":
                     let parts = c as? [Any] ?? []
                     guard parts.count == 2 else { continue }
-                    if Self.hidden(parts[0]) { omitted.append(Omission(.hidden, at: SourceLocation(line: number + 1, column: 1))); continue }
+                    if let kind = Self.omitted(parts[0]) { omitted.append(Omission(kind, at: SourceLocation(line: number + 1, column: 1))); continue }
                     result += blocks(parts[1] as? [Any] ?? [], depth: depth)
                 case "Table":
                     if let table = table(c) { result.append(table) }
@@ -144,7 +151,7 @@ enum PandocHTML {
         /// pandoc-types 1.22: `Table attr caption colspecs head bodies foot`.
         mutating func table(_ c: Any?) -> Block? {
             guard let parts = c as? [Any], parts.count == 6 else { return nil }
-            if Self.hidden(parts[0]) { omitted.append(Omission(.hidden, at: SourceLocation(line: number + 1, column: 1))); return nil }
+            if let kind = Self.omitted(parts[0]) { omitted.append(Omission(kind, at: SourceLocation(line: number + 1, column: 1))); return nil }
             var rows: [[Table.Cell]] = []
             var headerRows = 0
             func rowsOf(_ list: Any?) -> [Any] { list as? [Any] ?? [] }
@@ -217,7 +224,7 @@ enum PandocHTML {
                         text += "}"
                     case "Span":
                         guard let parts = c as? [Any], parts.count == 2 else { continue }
-                        if Self.hidden(parts[0]) { walker.omitted.append(Omission(.hidden, at: location)); continue }
+                        if let kind = Self.omitted(parts[0]) { walker.omitted.append(Omission(kind, at: location)); continue }
                         let classes = Self.classes(parts[0])
                         let content = parts[1] as? [Any] ?? []
                         // MathJax's `<span class="math inline">…</span>` whose

@@ -64,6 +64,14 @@ struct MarkdownInlines {
                 }
                 continue
             }
+            if c == "!", let end = Self.imageEnd(s, from: i) {
+                // `![alt](picture.png)`: the picture is shown, not its text.
+                flushRaw(i)
+                omitted.append(Omission(.image, at: cut.location(at: i)))
+                i = end
+                textStart = i
+                continue
+            }
             if c == "<", HTMLScanner.isComment(s, at: i), unclosedComment || HTMLScanner.commentEnd(s, from: i) == nil {
                 unclosedComment = true
                 i += 1
@@ -92,6 +100,23 @@ struct MarkdownInlines {
         }
         flushText(s.count)
         return inlines
+    }
+
+    /// The index after a Markdown image `![alt](target)` starting at `i`.
+    static func imageEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard i + 1 < s.count, s[i + 1] == "[" else { return nil }
+        let limit = min(s.count, i + 2048)
+        var j = i + 2
+        var depth = 1
+        while j < limit, depth > 0 {
+            if s[j] == "\\" { j += 2; continue }
+            if s[j] == "[" { depth += 1 }
+            if s[j] == "]" { depth -= 1 }
+            j += 1
+        }
+        guard depth == 0, j < limit, s[j] == "(" else { return nil }
+        while j < limit, s[j] != ")" { if s[j] == "\n" { return nil }; j += 1 }
+        return j < limit ? j + 1 : nil
     }
 
     /// The start of the next run of exactly `length` backticks after `from`.

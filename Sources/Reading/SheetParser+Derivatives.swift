@@ -311,9 +311,22 @@ struct DerivativeContext {
     }
 
     /// Whether the sentence gives a value to every sample not yet answered
-    /// ("all other derivatives are", "the remaining gradients are").
+    /// ("all other derivatives are", "the remaining gradients are", "every
+    /// other sample", "the rest are") — not "the derivative of the other
+    /// norm", which is working.
     var speaksOfOthers: Bool {
         let w = words
-        return speaksOfDerivatives && w.contains { ["other", "others", "remaining", "rest"].contains($0) }
+        guard speaksOfDerivatives else { return false }
+        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
+                                      "embeddings", "embedding", "ones", "entries"]
+        for (i, word) in w.enumerated() {
+            let next = w[(i + 1)..<min(w.count, i + 3)]
+            switch word {
+            case "other", "remaining": if next.contains(where: things.contains) { return true }
+            case "others", "rest": if next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
+            default: continue
+            }
+        }
+        return false
     }
 }

@@ -39,6 +39,12 @@ struct PrecisionTests {
         let c = try checks(q53 + "All other derivatives are $0$.\n")
         for i in [3, 4, 5] { #expect(c["part2.q5.3.f_\(i)"]?.status == .correct, "f_\(i)") }
         #expect(c["part2.q5.3.f_6"]?.status == .correct)
+        // "The derivative of the other norm" is working on the open answer,
+        // not a value for the other samples.
+        let working = "## Question 5.3\n\n$$\\frac{\\partial L}{\\partial f_6} = -(f_2 - f_6) \\cdot (-1)$$ and the derivative of the other norm vanishes, so it is $f_2 - f_6$.\n"
+        let d = try checks(working)
+        #expect(d["part2.q5.3.f_6"]?.status == .correct)
+        #expect(d["part2.q5.3.f_3"]?.status == .missing)
     }
 
     @Test("A sample named in a sentence that is not about derivatives does not take the value: it continues the answer")

@@ -88,10 +88,9 @@ struct MarkdownReader {
                     var j = i
                     while j < lines.count, !lines[j].text.contains("\\end{tabular}") { j += 1 }
                     let rows = Array(lines[i...min(j, lines.count - 1)])
-                    var table = LaTeXTabular.table(rows)
+                    let table = LaTeXTabular.table(rows)
                     problems += table.problems
                     result.append(Block(.table(table.table), at: content.location))
-                    table.problems = []
                     i = j + 1
                     continue
                 }

@@ -6,6 +6,8 @@ struct ProseWords {
     struct Word {
         var text: String
         var offset: Int
+        /// A label: the word is followed by `:` (`all: 120`, `Valid: 36`).
+        var labels = false
         var number: Int? { text.first?.isNumber == true ? Int(text) : nil }
     }
 
@@ -30,6 +32,9 @@ struct ProseWords {
                 current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {
                 flush()
+                if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
+                    words[last].labels = true
+                }
             }
             offset += 1
         }
@@ -160,7 +165,7 @@ struct ProseWords {
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
-                if next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
+                if w.labels || next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
             default:
                 continue
             }

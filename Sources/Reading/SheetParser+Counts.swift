@@ -19,7 +19,7 @@ extension SheetParser {
         var carried = CountClaim.Kind.all
         var sequence = 0
         for leaf in section.leaves {
-            let pieces = Self.pieces(of: leaf.block)
+            let pieces = Self.pieces(of: leaf.block).flatMap(Self.arithmeticInProse)
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
             var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
@@ -126,6 +126,45 @@ extension SheetParser {
             }
             sheet.counts[kind] = claim
         }
+    }
+
+    /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,
+    /// `all: 6×5×4 = 120`) taken out as maths: a run of numbers, operators
+    /// and parentheses with a number on each side of an `=`.
+    static func arithmeticInProse(_ piece: MathDelimiters.Piece) -> [MathDelimiters.Piece] {
+        guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
+        let s = Array(text.text.unicodeScalars)
+        let allowed: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", "*", "\u{00D7}", "\u{00B7}", "\u{22C5}", "/", "(", ")", "!", "^", "=", " ", "\t", "."]
+        func isPart(_ c: Unicode.Scalar) -> Bool { Lexer.isDigit(c) || allowed.contains(c) }
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isPart(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, isPart(s[j]) { j += 1 }
+            // Trim spaces, a sentence's full stop, and an opening `=`.
+            var lower = i, upper = j
+            while lower < upper, " \t=".unicodeScalars.contains(s[lower]) { lower += 1 }
+            while upper > lower, " \t.".unicodeScalars.contains(s[upper - 1]) { upper -= 1 }
+            let run = s[lower..<upper]
+            if let equals = run.firstIndex(of: "="), run[..<equals].contains(where: Lexer.isDigit), run[(equals + 1)...].contains(where: Lexer.isDigit),
+               run.contains(where: { !Lexer.isDigit($0) && $0 != " " && $0 != "=" && $0 != "." }) || run.filter({ $0 == "=" }).count > 1 {
+                runs.append(lower..<upper)
+            }
+            i = j
+        }
+        guard !runs.isEmpty else { return [piece] }
+        var cut = FragmentSlicer(text)
+        var result: [MathDelimiters.Piece] = []
+        var start = 0
+        for run in runs {
+            if start < run.lowerBound { result.append(.text(cut.slice(start..<run.lowerBound))) }
+            let maths = cut.slice(run)
+            result.append(.math(MathSpan(tex: maths, display: false, delimiter: "text", location: maths.start)))
+            start = run.upperBound
+        }
+        if start < s.count { result.append(.text(cut.slice(start..<s.count))) }
+        return result
     }
 
     /// A block's text and maths in reading order.

@@ -104,6 +104,7 @@ extension SheetParser {
                     context.open = id
                     context.openRoles = roles
                     context.answered.insert(symbol)
+                    context.derivativeInSentence = true
                 } catch {
                     let where_ = fragment.location(at: error.offset)
                     sheet.problems.append(problem(id, where_, error.message))
@@ -208,6 +209,8 @@ extension SheetParser {
         // negative`), not a result.
         let lead = item.prefix { NonAnswer.isProseWord($0) }.map(\.text).joined(separator: " ")
         let cue = NonAnswer.announcesResult(proseBefore + " " + lead)
+        // Prose words inside the maths (a plain-text line) are part of the sentence.
+        if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
         if afterProse, body.count == 1, !cue, case .symbol(let s) = body[0].kind {
             context.mentions.append(s)
@@ -216,8 +219,8 @@ extension SheetParser {
         // A value stated about the samples the sentence names (`the gradient
         // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)
         // is theirs, never the last answer's.
-        if afterProse, cue, body.first?.kind != .equals,
-           (!context.mentions.isEmpty && context.speaksOfDerivatives) || context.speaksOfOthers {
+        if afterProse, body.first?.kind != .equals,
+           (cue && !context.mentions.isEmpty && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
             statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
                              context: &context, into: &sheet)
             return
@@ -289,6 +292,8 @@ struct DerivativeContext {
     var sentence = ""
     /// Symbols answered in this section.
     var answered: Set<Symbol> = []
+    /// Whether the current sentence holds a derivative read (`$∂L/∂f_1 = …$, others $0$`).
+    var derivativeInSentence = false
 
     /// Prose before the next maths: a sentence that ends in it starts a new one.
     mutating func read(prose: String) {
@@ -296,6 +301,7 @@ struct DerivativeContext {
         if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
             sentence = String(prose[last.upperBound...])
             mentions = []
+            derivativeInSentence = false
         } else {
             sentence += prose
         }
@@ -307,7 +313,15 @@ struct DerivativeContext {
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {
         let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
-        return words.contains(where: cues.contains) || sentence.contains("∂") || sentence.contains("\\partial") || sentence.contains("\\nabla")
+        return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
+            || sentence.contains("\\partial") || sentence.contains("\\nabla")
+    }
+
+    /// Whether the prose before the maths ends "others", "the rest",
+    /// "all others", so that the maths is their value without a linking word.
+    var endsWithOthers: Bool {
+        guard let last = words.last else { return false }
+        return last == "others" || last == "rest"
     }
 
     /// Whether the sentence gives a value to every sample not yet answered
@@ -323,7 +337,8 @@ struct DerivativeContext {
             let next = w[(i + 1)..<min(w.count, i + 3)]
             switch word {
             case "other", "remaining": if next.contains(where: things.contains) { return true }
-            case "others", "rest": if next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
+            case "others", "rest":
+                if next.isEmpty || next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
             default: continue
             }
         }

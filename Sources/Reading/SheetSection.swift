@@ -52,6 +52,11 @@ extension SheetSection {
                 add(leaf)
                 continue
             }
+            // A heading block that is a question's number alone (`### 5.2`).
+            if case .heading = leaf.block.kind, let heading = numberHeading(inlines) {
+                sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
+                continue
+            }
             var pending: [Inline] = []
             var first = true
             for line in ParagraphLines.lines(inlines) {
@@ -69,6 +74,15 @@ extension SheetSection {
             }
         }
         return sections
+    }
+
+    /// A heading block's text that is a number alone, `5.2` or `3`, with
+    /// or without its punctuation: the block says it is a heading.
+    static func numberHeading(_ inlines: [Inline]) -> Heading? {
+        let text = Inline.source(of: inlines).trimmingWhitespace()
+        guard !text.isEmpty, text.count <= 6, text.first?.isNumber == true else { return nil }
+        let scalars = Array((text.last?.isNumber == true ? text + ")" : text).unicodeScalars)
+        return bareNumber(scalars, from: 0)
     }
 
     /// The heading a line starts with, where it is, and the rest of the line.

@@ -120,6 +120,10 @@ struct BlockStructureTests {
         let c = try checks(list)
         #expect(c["part2.q5.2.f_1"]?.status == .correct)
         #expect(c["part2.q5.2.f_3"]?.status == .correct)
+        let headings = "### 5.1\n\n$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$\n"
+        let h = try checks(headings)
+        #expect(h["part2.q5.1.f_1"]?.status == .correct)
+        #expect(h["part2.q5.2.f_1"]?.status == .correct)
         let lines = "Question 5\n\n5.1) dL/df1 = f5 - f2, dL/df5 = f1 - f5\n5.2) dL/df1 = f4 - f3\n(5.3) dL/df6 = f6 - f2\n"
         let d = try checks(lines)
         #expect(d["part2.q5.1.f_1"]?.status == .correct)

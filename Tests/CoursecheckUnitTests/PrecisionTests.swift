@@ -39,6 +39,11 @@ struct PrecisionTests {
         let c = try checks(q53 + "All other derivatives are $0$.\n")
         for i in [3, 4, 5] { #expect(c["part2.q5.3.f_\(i)"]?.status == .correct, "f_\(i)") }
         #expect(c["part2.q5.3.f_6"]?.status == .correct)
+        // "…, others $0$": the derivatives just read make the sentence one
+        // about derivatives.
+        let e = try checks("**Question 5.1:** $\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$, "
+            + "$\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$, others $0$.\n")
+        for i in 1...6 { #expect(e["part2.q5.1.f_\(i)"]?.status == .correct, "f_\(i)") }
         // "The derivative of the other norm" is working on the open answer,
         // not a value for the other samples.
         let working = "## Question 5.3\n\n$$\\frac{\\partial L}{\\partial f_6} = -(f_2 - f_6) \\cdot (-1)$$ and the derivative of the other norm vanishes, so it is $f_2 - f_6$.\n"
@@ -80,6 +85,17 @@ struct PrecisionTests {
         // Choices that do not give the calculation they lead to are inconsistent.
         let wrong = sheet.replacingOccurrences(of: "2 for the positive and 3 for the negative, $3", with: "2 for the positive and 2 for the negative, $3")
         #expect(try checks(wrong)["part2.q4.valid.reasoning"]?.status == .inconsistent)
+    }
+
+    @Test("A plain-text sheet: arithmetic in prose is a calculation, 'all:' and 'valid:' label the counts, 'all others are 0' is the others'")
+    func plainText() throws {
+        let sheet = "Q4. all: 6*5*4 = 120\nvalid: 6*2*3 = 36\n\nQ5.1\n  dL/df1 = f5 - f2\n  dL/df2 = f2 - f1\n  dL/df5 = f1 - f5\n  all others are 0\n"
+        let c = try checks(sheet)
+        #expect(c["part2.q4.all"]?.claimed == "120")
+        #expect(c["part2.q4.all.reasoning"]?.status == .correct)
+        #expect(c["part2.q4.valid"]?.claimed == "36")
+        #expect(c["part2.q4.valid.reasoning"]?.status == .correct)
+        for i in 1...6 { #expect(c["part2.q5.1.f_\(i)"]?.status == .correct, "f_\(i)") }
     }
 
     @Test("A class written as a set of samples is not a calculation")

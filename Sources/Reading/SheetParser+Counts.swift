@@ -40,8 +40,13 @@ extension SheetParser {
                     // `$6 \cdot 5 \cdot 4 = 120$ unique triplets`: the
                     // calculation's result is a total stated, of the kind its
                     // words say.
+                    // Only words that go on the calculation's sentence: not
+                    // after a full stop or a line break ("… = 120$.\nValid
+                    // triplets: …" begins another count).
+                    let joined = fragment.text.prefix { $0 == " " || $0 == "\t" }.count < fragment.text.count
+                        && fragment.text.drop(while: { $0 == " " || $0 == "\t" }).first.map { $0.isLetter } == true
                     let lead = words.leadingTriplets()
-                    if let index = lastChain, lead.found {
+                    if let index = lastChain, lead.found, joined {
                         events[index].statesTotal = true
                         events[index].own = events[index].own ?? lead.kind
                     }

@@ -89,6 +89,11 @@ public struct SheetParser: Sendable {
         var prose = ""
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
+            // "The remaining gradients are zero": a value in words for the others.
+            if hasMath, let zero = Self.zeroForOthers(in: fragment) {
+                math.append(zero)
+                prose = ""
+            }
             if hasMath {
                 let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath)
                 math += lines
@@ -137,6 +142,28 @@ public struct SheetParser: Sendable {
             }
         }
         return math
+    }
+
+    /// A sentence that gives the derivatives not yet answered the value
+    /// zero in words ("the remaining gradients are zero", "all other
+    /// derivatives are 0"): the value, placed at its word, with the
+    /// sentence as its prose.
+    static func zeroForOthers(in text: Fragment) -> MathFragment? {
+        let words = ProseWords(text.text).words
+        guard let index = words.lastIndex(where: { $0.text == "zero" || $0.text == "0" }), index >= 2 else { return nil }
+        let before = words[..<index].map(\.text)
+        guard ["are", "is", "be", "all", "equal", "equals"].contains(before.last!) else { return nil }
+        // The sentence: from the last full stop before the value.
+        let scalars = Array(text.text.unicodeScalars)
+        var start = words[index].offset
+        while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
+        let sentence = words[..<index].filter { $0.offset >= start }.map(\.text)
+        let others: Set<String> = ["other", "others", "remaining", "rest"]
+        let derivatives: Set<String> = ["derivatives", "derivative", "gradients", "gradient", "partials"]
+        guard sentence.contains(where: others.contains), sentence.contains(where: derivatives.contains) else { return nil }
+        let at = text.location(at: words[index].offset)
+        let prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        return MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
     }
 
     static func hasMath(_ block: Block) -> Bool {

@@ -98,6 +98,19 @@ struct PrecisionTests {
         for i in 1...6 { #expect(c["part2.q5.1.f_\(i)"]?.status == .correct, "f_\(i)") }
     }
 
+    @Test("A LaTeX paragraph of two sentences: each count is its own sentence's; 'the remaining gradients are zero'")
+    func latexSentences() throws {
+        let tex = "\\documentclass{article}\n\\begin{document}\n\\subsection*{Question 4}\nAll ordered triplets: $6 \\times 5 \\times 4 = 120$.\n"
+            + "Valid triplets: $6 \\times 2 \\times 3 = 36$.\n\\subsection*{Question 5.2}\n\\begin{enumerate}\n\\item[(a)] $\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$\n"
+            + "\\item[(b)] $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, and $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$.\n\\end{enumerate}\nThe remaining gradients are zero.\n\\end{document}\n"
+        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(tex.utf8), name: "sheet.tex"), assignment: assignment)
+        let c = Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id.description, $0) })
+        #expect(c["part2.q4.all"]?.claimed == "120")
+        #expect(c["part2.q4.valid"]?.claimed == "36")
+        for i in 1...6 { #expect(c["part2.q5.2.f_\(i)"]?.status == .correct, "f_\(i)") }
+    }
+
     @Test("A class written as a set of samples is not a calculation")
     func classAsSet() throws {
         let sheet = "## Question 4\n\n$6 \\cdot 5 \\cdot 4 = 120$ ordered triplets.\n\nValid: if the anchor is in the class $\\{f_1, f_2, f_3\\}$ there are 3 choices for the anchor, 2 for the positive and 3 for the negative, $3 \\cdot 2 \\cdot 3 = 18$; the class $\\{f_4, f_5, f_6\\}$ gives $18$ more: $18 + 18 = 36$ valid triplets.\n"

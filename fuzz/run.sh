@@ -30,7 +30,7 @@ if command -v pandoc >/dev/null; then
   python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
     corpus-FuzzWord/seed-submitted.docx > corpus-FuzzWord/seed-document.xml
 fi
-for f in regressions/*.xml; do [ -f "$f" ] && cp "$f" "corpus-FuzzWord/seed-$(basename "$f")"; done
+for f in regressions/word-*; do [ -f "$f" ] && cp "$f" "corpus-FuzzWord/seed-$(basename "$f")"; done
 for f in ../fixtures/answers/*.ipynb; do [ -f "$f" ] && cp "$f" "corpus-FuzzNotebook/seed-$(basename "$f")"; done
 n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do
@@ -49,6 +49,8 @@ for n, span in enumerate(spans):
 PY
 
 export SWIFT_BACKTRACE=enable=no
+# Leaks in Foundation itself, not in coursecheck (see lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/lsan.supp:print_suppressions=0"
 for t in "${targets[@]}"; do
   echo "== $t for ${seconds}s"
   "$bin/$t" "corpus-$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \

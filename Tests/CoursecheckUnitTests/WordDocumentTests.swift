@@ -168,6 +168,22 @@ struct WordDocumentTests {
         #expect(checks["part2.q5.3.f_2"]?.evidence.contains("sheet.docx: paragraph 3, under Question 5.3: unknown symbol") == true)
     }
 
+    @Test("Fuzz findings: each input in fuzz/regressions/word-*, read as word/document.xml, ends in a document or one clear error")
+    func fuzzRegressions() throws {
+        let folder = PackagePaths.root.appendingPathComponent("fuzz/regressions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("word-") }.sorted()
+        #expect(names.count >= 3)
+        for name in names {
+            let xml = try String(decoding: Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+            let data = try W.docx(xml)
+            do {
+                _ = try SheetDocument.read(data: data, name: "fuzz.docx")
+            } catch let error as SheetError {
+                #expect(error.errorDescription?.hasPrefix("fuzz.docx: cannot read the sheet: ") == true, "\(name)")
+            }
+        }
+    }
+
     @Test("An equation object (MathType, Equation Editor 3.0) cannot be read and is reported, not missing")
     func equationObject() throws {
         let object = "<w:r><w:object><v:shape id=\"_x0000_i1025\"/></w:object></w:r>"

@@ -219,6 +219,9 @@ extension SheetParser {
         // A value stated about the samples the sentence names (`the gradient
         // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)
         // is theirs, never the last answer's.
+        // A role named as what the derivative is taken for ("for the
+        // positive, the derivative is …") is a sample the sentence names.
+        for role in context.namedRoles where !context.mentions.contains(role) { context.mentions.append(role) }
         if afterProse, body.first?.kind != .equals,
            (cue && !context.mentions.isEmpty && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
             statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
@@ -315,6 +318,28 @@ struct DerivativeContext {
         let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
         return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
             || sentence.contains("\\partial") || sentence.contains("\\nabla")
+    }
+
+    /// Roles the sentence names as what a derivative is taken for: "for the
+    /// positive", "of the anchor", "with respect to the negative" (not "is
+    /// the negative", which describes a sample).
+    var namedRoles: [Symbol] {
+        let w = words
+        var result: [Symbol] = []
+        for (i, word) in w.enumerated() {
+            let role: Symbol
+            switch word {
+            case "anchor": role = .anchor
+            case "positive": role = .positive
+            case "negative": role = .negative
+            default: continue
+            }
+            var j = i - 1
+            if j >= 0, w[j] == "the" { j -= 1 }
+            guard j >= 0, ["for", "of", "to", "wrt"].contains(w[j]) else { continue }
+            if !result.contains(role) { result.append(role) }
+        }
+        return result
     }
 
     /// Whether the prose before the maths ends "others", "the rest",

@@ -34,6 +34,14 @@ struct PrecisionTests {
         #expect(d["part2.q5.3.f_5"]?.status == .missing)
     }
 
+    @Test("A value stated for a role ('for the positive, the derivative is …') is that sample's, not the open answer's", arguments: [true, false])
+    func forRole(right: Bool) throws {
+        let value = right ? "f_2 - f_1" : "f_1 - f_2"
+        let c = try checks("## Question 5.1\n\n$$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$$\n\nFor the positive, the derivative is $\(value)$.\n")
+        #expect(c["part2.q5.1.f_1"]?.status == .correct)
+        #expect(c["part2.q5.1.f_2"]?.status == (right ? .correct : .incorrect))
+    }
+
     @Test("'All other derivatives are 0' gives 0 to exactly the samples not answered")
     func allOthers() throws {
         let c = try checks(q53 + "All other derivatives are $0$.\n")

@@ -55,12 +55,25 @@ extension WordFixture {
             return try docx(document(body: body))
         case "not-xml":
             return try docx("<w:document xmlns:w=\"\(w)\"><w:body><w:p>")
+        case "invalid-utf8":
+            // An element name with a byte that is not UTF-8 (FuzzWord's finding).
+            var xml = Data(document(body: "<w:p><w:r><w:t>Question 3</w:t></w:r></w:p><w:p><w:X/></w:p>").utf8)
+            let marker = Data("<w:X/>".utf8)
+            if let range = xml.range(of: marker) { xml.replaceSubrange(range, with: Data([0x3C, 0x77, 0x3A, 0xC3, 0x2F, 0x3E])) }
+            return try docxData(xml)
         case "truncated":
             let whole = try docx(document(body: minimalBody))
             return whole.prefix(whole.count / 2)
         default:
             throw CocoaError(.featureUnsupported)
         }
+    }
+
+    /// A .docx whose document part is the given bytes.
+    public static func docxData(_ documentBytes: Data) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try add("word/document.xml", documentBytes, to: archive)
+        return archive.data!
     }
 
     /// A zip of stored (uncompressed) entries written byte by byte: for more

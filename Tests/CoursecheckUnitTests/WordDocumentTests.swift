@@ -174,8 +174,8 @@ struct WordDocumentTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("word-") }.sorted()
         #expect(names.count >= 3)
         for name in names {
-            let xml = try String(decoding: Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
-            let data = try W.docx(xml)
+            // The bytes as they are: one finding is a name that is not UTF-8.
+            let data = try W.docxData(Data(contentsOf: folder.appendingPathComponent(name)))
             do {
                 _ = try SheetDocument.read(data: data, name: "fuzz.docx")
             } catch let error as SheetError {

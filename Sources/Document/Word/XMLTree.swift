@@ -7,8 +7,8 @@ import FoundationXML
 /// with namespaces resolved, so that a prefix declared anywhere (LibreOffice
 /// declares the maths namespace on each `m:oMathPara`) means what it says.
 ///
-/// A part is untrusted: a document type declaration is refused before
-/// parsing (Word never writes one; it is how entity expansion bombs and
+/// A part is untrusted: bytes that are not UTF-8 and a document type
+/// declaration are refused before parsing (Word never writes one; it is how entity expansion bombs and
 /// external entities come in), external entities are never resolved (the
 /// parser's default, kept), and nesting deeper than `maximumDepth` stops
 /// the parse.
@@ -49,6 +49,12 @@ struct XMLNode {
 
     /// The tree of `data`; `part` names it in messages.
     static func parse(_ data: Data, part: String, path: String) throws -> XMLNode {
+        // XMLParser traps on a name or text that is not UTF-8 (it force-
+        // unwraps libxml2's strings; found by FuzzWord): Word writes UTF-8,
+        // and anything else is refused before parsing.
+        if String(data: data, encoding: .utf8) == nil {
+            throw SheetError.unreadable(path: path, reason: "\(part) in the Word file is not UTF-8 text")
+        }
         if declaresDocumentType(data) {
             throw SheetError.unreadable(path: path, reason: "\(part) in the Word file declares a document type (entities), which is not read")
         }

@@ -69,7 +69,7 @@ extension SheetParser {
             return ModelClaim.Entry(text: c.text, location: c.location, value: read(c.text))
         }
         let claim = ModelClaim(name: name, slug: slug, location: cells[0].location,
-                               parameters: entry(columns.parameters, TableRow.count),
+                               parameters: entry(columns.parameters, TableRow.statedCount),
                                accuracy: entry(columns.accuracy, TableRow.percentage))
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
         sheet.models[slug, default: []].append(claim)

@@ -103,6 +103,23 @@ struct WordDocumentTests {
         #expect(checks["part2.q5.1.f_4"]?.status == .missing)
     }
 
+    @Test("Part I as a Word table; a cell holding working states its last side")
+    func partOneTable() throws {
+        let working = W.mr("4") + W.mr("⋅", plain: true) + W.delimited([W.mr("200⋅100+200⋅200+2⋅200")]) + W.mr("=", plain: true) + W.mr("241,600")
+        let rows = [
+            [W.paragraph("Model"), W.paragraph("Parameters"), W.paragraph("Accuracy")],
+            [W.paragraph("RNN"), W.paragraph("60,400"), W.paragraph("64.64%")],
+            [W.paragraph("LSTM"), W.paragraph(raw: W.inlineEquation(working)), W.paragraph("86.03%")],
+            // Working that ends on a wrong count (bi-RNN has 120,800): the count stated is judged.
+            [W.paragraph("bi-RNN"), W.paragraph("2 × 60,400 = 120,000"), W.paragraph("68.72%")],
+        ]
+        let checks = try verdicts(W.paragraph("Part I", style: "Heading1") + W.table(rows))
+        #expect(checks["part1.params.rnn"]?.status == .correct)
+        #expect(checks["part1.params.lstm"]?.status == .correct)
+        #expect(checks["part1.params.bi-rnn"]?.status == .incorrect)
+        #expect(checks["part1.accuracy.lstm"]?.status == .unverifiable)
+    }
+
     @Test("A line break inside one equation (m:brk) separates the lines of a chain")
     func lineBreak() throws {
         let working = W.delimited([W.samples([("", "a"), ("−", "p")])]) + W.mr("−", plain: true) + W.delimited([W.samples([("", "a"), ("−", "n")])])

@@ -30,7 +30,7 @@ if command -v pandoc >/dev/null; then
   python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
     corpus-FuzzWord/seed-submitted.docx > corpus-FuzzWord/seed-document.xml
 fi
-for f in regressions/word-*; do [ -f "$f" ] && cp "$f" "corpus-FuzzWord/seed-$(basename "$f")"; done
+for f in regressions/word-* regressions/docx-*; do [ -f "$f" ] && cp "$f" "corpus-FuzzWord/seed-$(basename "$f")"; done
 for f in ../fixtures/answers/*.ipynb; do [ -f "$f" ] && cp "$f" "corpus-FuzzNotebook/seed-$(basename "$f")"; done
 n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do

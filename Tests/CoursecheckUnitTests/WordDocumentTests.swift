@@ -185,14 +185,15 @@ struct WordDocumentTests {
         #expect(checks["part2.q5.3.f_2"]?.evidence.contains("sheet.docx: paragraph 3, under Question 5.3: unknown symbol") == true)
     }
 
-    @Test("Fuzz findings: each input in fuzz/regressions/word-*, read as word/document.xml, ends in a document or one clear error")
+    @Test("Fuzz findings: each input in fuzz/regressions/word-* (as word/document.xml) and docx-* (as the file) ends in a document or one clear error")
     func fuzzRegressions() throws {
         let folder = PackagePaths.root.appendingPathComponent("fuzz/regressions")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("word-") }.sorted()
-        #expect(names.count >= 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("word-") || $0.hasPrefix("docx-") }.sorted()
+        #expect(names.count >= 5)
         for name in names {
             // The bytes as they are: one finding is a name that is not UTF-8.
-            let data = try W.docxData(Data(contentsOf: folder.appendingPathComponent(name)))
+            let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+            let data = name.hasPrefix("docx-") ? bytes : try W.docxData(bytes)
             do {
                 _ = try SheetDocument.read(data: data, name: "fuzz.docx")
             } catch let error as SheetError {

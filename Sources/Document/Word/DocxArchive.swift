@@ -20,6 +20,9 @@ enum DocxArchive {
     }
 
     static func parts(_ data: Data, path: String) throws -> Parts {
+        if let problem = ZipPreflight.problem(data) {
+            throw SheetError.unreadable(path: path, reason: "not a Word document (\(problem))")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)

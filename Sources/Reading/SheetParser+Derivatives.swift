@@ -222,8 +222,12 @@ extension SheetParser {
         // A role named as what the derivative is taken for ("for the
         // positive, the derivative is …") is a sample the sentence names.
         for role in context.namedRoles where !context.mentions.contains(role) { context.mentions.append(role) }
+        // Samples named that are only the open answer's own ("since $f_1$ is
+        // the anchor, this gives …") keep the sentence about that answer.
+        let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
+        let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
         if afterProse, body.first?.kind != .equals,
-           (cue && !context.mentions.isEmpty && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
+           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
             statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
                              context: &context, into: &sheet)
             return

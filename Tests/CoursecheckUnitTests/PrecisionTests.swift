@@ -42,6 +42,13 @@ struct PrecisionTests {
         #expect(c["part2.q5.1.f_2"]?.status == (right ? .correct : .incorrect))
     }
 
+    @Test("A sentence that names only the open answer's own sample stays about that answer")
+    func ownSample() throws {
+        let c = try checks("## Question 5.1\n\n$\\frac{\\partial L}{\\partial f_1} = (f_1 - f_2) - (f_1 - f_5)$, which, since $f_1$ is the anchor, gives $f_5 - f_2$.\n")
+        #expect(c["part2.q5.1.f_1"]?.status == .correct)
+        #expect(c["part2.q5.1.f_1"]?.claimed.hasSuffix("f_5 - f_2") == true)
+    }
+
     @Test("'All other derivatives are 0' gives 0 to exactly the samples not answered")
     func allOthers() throws {
         let c = try checks(q53 + "All other derivatives are $0$.\n")

@@ -10,7 +10,7 @@ import Testing
 struct FormatRegistryTests {
     @Test("grade finds as sheets exactly the extensions the registry reads")
     func gradeUsesTheRegistry() {
-        #expect(Submissions.sheetExtensions == SheetFormat.sheetExtensions)
+        #expect(Discovery.sheetExtensions == SheetFormat.sheetExtensions)
         for ext in ["md", "txt", "tex", "ipynb", "docx", "html", ""] { #expect(SheetFormat.sheetExtensions.contains(ext), "\(ext)") }
         for ext in ["odt", "pdf", "png", "rtf", "py"] { #expect(!SheetFormat.sheetExtensions.contains(ext), "\(ext)") }
     }

@@ -15,9 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Word sheets (.docx): ZIPFoundation, in the Document floor (grading
-        // reads its class zips itself, through zlib); zips in tests. CSV
-        // rosters and exports.
+        // Zips in tests (the product reads zips itself, through zlib: class
+        // downloads in Grading, Word sheets in Document). CSV rosters and exports.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Gradescope's submission_metadata.yml (Ruby-symbol keys).
@@ -64,9 +63,9 @@ let package = Package(
                 dependencies: ["CoursecheckDocument", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
         /// Document: every sheet format into one model of blocks (Markdown, LaTeX, notebooks, Word, HTML).
-        /// No maths of ours; ZIPFoundation and FoundationXML read Word, pandoc reads HTML.
+        /// No maths of ours; zlib and FoundationXML read Word, pandoc reads HTML.
         .target(name: "CoursecheckDocument",
-                dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                dependencies: ["CCoursecheckZlib"],
                 path: "Sources/Document", exclude: ["README.md"]),
         /// Assignment: the assignment file and the typed catalogue of its questions and answer ids.
         .target(name: "CoursecheckAssignment",
@@ -89,7 +88,7 @@ let package = Package(
             name: "CGSL",
             providers: [.apt(["libgsl-dev", "libopenblas-dev"])]
         ),
-        // zlib, for the zip entries Grading inflates (its one importer).
+        // zlib, for the zip entries Grading and Document (Word sheets) inflate.
         .systemLibrary(
             name: "CCoursecheckZlib",
             path: "Sources/CZlib",

@@ -61,6 +61,11 @@ extension WordFixture {
             let marker = Data("<w:X/>".utf8)
             if let range = xml.range(of: marker) { xml.replaceSubrange(range, with: Data([0x3C, 0x77, 0x3A, 0xC3, 0x2F, 0x3E])) }
             return try docxData(xml)
+        case "deflate-runs-out":
+            // A deflate stream that opens a stored block of 65 535 bytes and
+            // ends: ZIPFoundation's inflate loops for ever on it.
+            let xml = Data(document(body: minimalBody).utf8)
+            return rawZip(entries: [("word/document.xml", 8, Data([0x00, 0xFF, 0xFF, 0x00, 0x00]), xml.crc32(checksum: 0), xml.count)])
         case "truncated":
             let whole = try docx(document(body: minimalBody))
             return whole.prefix(whole.count / 2)
@@ -79,20 +84,25 @@ extension WordFixture {
     /// A zip of stored (uncompressed) entries written byte by byte: for more
     /// entries than a zip library adds in reasonable time.
     static func storedZip(entries: [(String, Data)]) -> Data {
+        rawZip(entries: entries.map { ($0.0, 0, $0.1, $0.1.crc32(checksum: 0), $0.1.count) })
+    }
+
+    /// A zip written byte by byte from entries as given: name, method,
+    /// the bytes as stored, the CRC-32 and size of the contents they claim.
+    static func rawZip(entries: [(String, Int, Data, UInt32, Int)]) -> Data {
         var out = Data()
         var central = Data()
         func u16(_ v: Int, _ d: inout Data) { withUnsafeBytes(of: UInt16(v).littleEndian) { d.append(contentsOf: $0) } }
         func u32(_ v: UInt32, _ d: inout Data) { withUnsafeBytes(of: v.littleEndian) { d.append(contentsOf: $0) } }
-        for (name, bytes) in entries {
+        for (name, method, bytes, crc, size) in entries {
             let offset = UInt32(out.count)
-            let crc = bytes.crc32(checksum: 0)
             let nameBytes = Data(name.utf8)
-            u32(0x0403_4B50, &out); u16(20, &out); u16(0, &out); u16(0, &out); u16(0, &out); u16(0x21, &out)
-            u32(crc, &out); u32(UInt32(bytes.count), &out); u32(UInt32(bytes.count), &out)
+            u32(0x0403_4B50, &out); u16(20, &out); u16(0, &out); u16(method, &out); u16(0, &out); u16(0x21, &out)
+            u32(crc, &out); u32(UInt32(bytes.count), &out); u32(UInt32(size), &out)
             u16(nameBytes.count, &out); u16(0, &out); out.append(nameBytes); out.append(bytes)
-            u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(0, &central)
+            u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0, &central); u16(method, &central)
             u16(0, &central); u16(0x21, &central); u32(crc, &central); u32(UInt32(bytes.count), &central)
-            u32(UInt32(bytes.count), &central); u16(nameBytes.count, &central); u16(0, &central); u16(0, &central)
+            u32(UInt32(size), &central); u16(nameBytes.count, &central); u16(0, &central); u16(0, &central)
             u16(0, &central); u16(0, &central); u32(0, &central); u32(offset, &central); central.append(nameBytes)
         }
         let centralOffset = UInt32(out.count)

@@ -10,7 +10,7 @@ public enum SheetFormat: String, Sendable, CaseIterable {
     case latex
     /// A Jupyter notebook: each Markdown cell its own blocks.
     case notebook
-    /// Word (.docx), read directly: ZIPFoundation and XMLParser.
+    /// Word (.docx), read directly: its zip with zlib, its XML with XMLParser.
     case word
     /// HTML, read through pandoc's JSON AST.
     case html

@@ -10,7 +10,7 @@ public struct Block: Sendable {
         case paragraph([Inline])
         /// Maths displayed on its own (`$$…$$` alone, `\begin{align*}`,
         /// a Word equation paragraph, a ```` ```math ```` block).
-        case displayMath(MathSpan)
+        case displayMath(MathSource)
         /// A list item: its marker and its blocks.
         case listItem(ListMarker, [Block])
         case table(Table)
@@ -35,12 +35,12 @@ public struct Block: Sendable {
 /// A run of a paragraph: text, or maths.
 public enum Inline: Sendable {
     case text(Fragment)
-    case math(MathSpan)
+    case math(MathSource)
 }
 
 /// Maths as the student wrote it: its TeX source (Word's Office Math and
 /// pandoc's MathML are turned into TeX by the front end) and its place.
-public struct MathSpan: Sendable {
+public struct MathSource: Sendable {
     /// The TeX between the delimiters, with the place of each scalar.
     public var tex: Fragment
     /// Displayed (`$$`, `\[`, an environment, a Word equation paragraph) or

@@ -19,11 +19,15 @@ public struct SheetDocument: Sendable {
     /// Something a front end could not make sense of, at its place.
     public struct Problem: Sendable {
         public var location: SourceLocation
+        /// Why, without the text it was found in (`unclosed '$$'`).
         public var message: String
+        /// Advice that goes with it, if any.
+        public var detail: String?
 
-        public init(location: SourceLocation, message: String) {
+        public init(location: SourceLocation, message: String, detail: String? = nil) {
             self.location = location
             self.message = message
+            self.detail = detail
         }
     }
 

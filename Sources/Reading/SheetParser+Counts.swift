@@ -85,7 +85,7 @@ extension SheetParser {
                     kind = before.kind
                 } else {
                     sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
-                        "a count that does not say whether it counts all triplets or the valid ones: \(event.text)"))
+                        "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
                     continue
                 }
                 var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
@@ -165,7 +165,7 @@ extension SheetParser {
         for run in runs {
             if start < run.lowerBound { result.append(.text(cut.slice(start..<run.lowerBound))) }
             let maths = cut.slice(run)
-            result.append(.math(MathSpan(tex: maths, display: false, delimiter: "text", location: maths.start)))
+            result.append(.math(MathSource(tex: maths, display: false, delimiter: "text", location: maths.start)))
             start = run.upperBound
         }
         if start < s.count { result.append(.text(cut.slice(start..<s.count))) }

@@ -28,7 +28,7 @@ extension SheetParser {
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
             sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
-                                          "cannot read this derivative: \(p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
+                                          "cannot read this derivative", detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
         for var piece in fragments {
@@ -64,7 +64,7 @@ extension SheetParser {
                     let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
                     if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
                         sheet.problems.append(problem(.unplaced(question, at), at,
-                            "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual): the roles cannot be read"))
+                            "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
                     }
                     continue
                 }
@@ -161,7 +161,7 @@ extension SheetParser {
         guard !named.isEmpty, named.allSatisfy(symbols.contains),
               !(question == .question(5) && k == nil) else {
             sheet.problems.append(problem(.unplaced(question, at), at,
-                "a value stated after \(names.isEmpty ? "prose" : names) that does not say whose derivative it is: \(written)"))
+                "a value stated after samples that does not say whose derivative it is", detail: "\(names.isEmpty ? "" : names + ": ")\(written)"))
             return
         }
         do {
@@ -177,7 +177,7 @@ extension SheetParser {
             context.open = nil
         } catch let error as ExpressionError {
             sheet.problems.append(problem(.unplaced(question, at), fragment.location(at: error.offset),
-                "cannot read the value stated for \(names): \(written): \(error.message)"))
+                "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
         } catch {
             sheet.problems.append(problem(.unplaced(question, at), at, "coefficient overflows 64-bit exact arithmetic"))
         }

@@ -70,7 +70,7 @@ public struct SheetParser: Sendable {
         }
         for p in document.problems {
             guard let q = question(at: p.location), q != .parameters else { continue }
-            sheet.problems.append(problem(.unplaced(q, p.location), p.location, p.message))
+            sheet.problems.append(problem(.unplaced(q, p.location), p.location, p.message, detail: p.detail))
         }
         for omission in document.omitted {
             guard let q = question(at: omission.location) else { continue }

@@ -38,8 +38,8 @@ struct HTMLRenderer {
             case .text(let text, let end):
                 if cell != nil { cell!.append(text, at: at) } else { builder.append(text, at: at) }
                 i = end
-            case .unread(let message, let end):
-                problems.append(SheetDocument.Problem(location: at, message: message))
+            case .unread(let message, let advice, let end):
+                problems.append(SheetDocument.Problem(location: at, message: message, detail: advice))
                 i = end
             case .tag(let tag, let end):
                 handle(tag, at: at)

@@ -227,7 +227,7 @@ enum HTMLStep {
     /// skipped, the tag given to the caller.
     case tag(HTMLScanner.Tag, end: Int)
     /// MathML, which is not read in a Markdown sheet (pandoc reads it in HTML).
-    case unread(String, end: Int)
+    case unread(String, advice: String, end: Int)
 
     /// The step at `i`, if `s[i]` starts HTML.
     static func at(_ s: [Unicode.Scalar], _ i: Int) -> HTMLStep? {
@@ -262,7 +262,7 @@ enum HTMLStep {
         case "sub": return .text("_{", end: end)
         case "sup": return .text("^{", end: end)
         case "br": return .text("\n", end: end)
-        case "math": return .unread("MathML in a Markdown sheet is not read; write the maths in TeX ($…$)",
+        case "math": return .unread("MathML in a Markdown sheet is not read", advice: "write the maths in TeX ($…$)",
                                     end: HTMLScanner.elementEnd(s, tag: tag, from: i))
         default: return .tag(tag, end: end)
         }

@@ -100,7 +100,7 @@ enum PandocHTML {
                     let language = Self.classes(parts[0]).first
                     let fragment = Fragment(Substring(SheetBytes.plainLetters(text)), start: at, fixed: true)
                     if let language, ["math", "latex", "tex"].contains(language) {
-                        result.append(Block(.displayMath(MathSpan(tex: fragment, display: true, delimiter: "pandoc", location: at)), at: at))
+                        result.append(Block(.displayMath(MathSource(tex: fragment, display: true, delimiter: "pandoc", location: at)), at: at))
                     } else {
                         result.append(Block(.code(language: language, fragment), at: at))
                     }
@@ -216,7 +216,7 @@ enum PandocHTML {
                         let display = Self.node(parts[0])?.tag == "DisplayMath"
                         flush(&result, &walker)
                         let cleaned = PandocHTML.ungroupRelations(SheetBytes.plainLetters(tex))
-                        result.append(.math(MathSpan(tex: Fragment(Substring(cleaned), start: location, fixed: true),
+                        result.append(.math(MathSource(tex: Fragment(Substring(cleaned), start: location, fixed: true),
                                                      display: display, delimiter: "pandoc", location: location)))
                     case "Subscript", "Superscript":
                         text += tag == "Subscript" ? "_{" : "^{"
@@ -232,7 +232,7 @@ enum PandocHTML {
                         if classes.contains("math"), !content.contains(where: { Self.node($0)?.tag == "Math" }) {
                             flush(&result, &walker)
                             let tex = PandocHTML.stringify(content)
-                            result.append(.math(MathSpan(tex: Fragment(Substring(tex), start: location, fixed: true),
+                            result.append(.math(MathSource(tex: Fragment(Substring(tex), start: location, fixed: true),
                                                          display: classes.contains("display"), delimiter: "pandoc", location: location)))
                             continue
                         }

@@ -43,7 +43,7 @@ struct MarkdownInlines {
                 }
                 flushText(i)
                 let at = cut.location(at: i)
-                inlines.append(.math(MathSpan(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
+                inlines.append(.math(MathSource(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
                 i = end + close.count
                 textStart = i
                 continue
@@ -89,8 +89,8 @@ struct MarkdownInlines {
                     i = end
                 case .tag(_, let end):
                     i = end
-                case .unread(let message, let end):
-                    problems.append(SheetDocument.Problem(location: at, message: message))
+                case .unread(let message, let advice, let end):
+                    problems.append(SheetDocument.Problem(location: at, message: message, detail: advice))
                     i = end
                 }
                 textStart = i

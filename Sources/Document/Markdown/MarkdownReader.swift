@@ -166,7 +166,7 @@ struct MarkdownReader {
     }
 
     static func paragraphOrDisplay(_ inlines: [Inline], at location: SourceLocation) -> Block {
-        var maths: [MathSpan] = []
+        var maths: [MathSource] = []
         for inline in inlines {
             switch inline {
             case .math(let m): maths.append(m)
@@ -221,7 +221,7 @@ struct MarkdownReader {
         let fragment = body.isEmpty ? Fragment("", start: start) : SourceLine.fragment(body)
         let opener = lines[i].droppingIndent(3).location
         if let language, ["math", "latex", "tex", "katex"].contains(language) {
-            result.append(Block(.displayMath(MathSpan(tex: fragment, display: true, delimiter: "```\(language)", location: opener)), at: opener))
+            result.append(Block(.displayMath(MathSource(tex: fragment, display: true, delimiter: "```\(language)", location: opener)), at: opener))
         } else {
             result.append(Block(.code(language: language, fragment), at: opener))
         }

@@ -6,7 +6,7 @@
 public enum MathDelimiters {
     public enum Piece: Sendable {
         case text(Fragment)
-        case math(MathSpan)
+        case math(MathSource)
     }
 
     /// A delimiter without its closer.
@@ -41,7 +41,7 @@ public enum MathDelimiters {
             }
             if textStart < i { pieces.append(.text(cut.slice(textStart..<i))) }
             let at = cut.location(at: i)
-            pieces.append(.math(MathSpan(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
+            pieces.append(.math(MathSource(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
             i = end + close.count
             textStart = i
         }

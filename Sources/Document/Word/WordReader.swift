@@ -78,7 +78,7 @@ struct WordWalker {
             case (.math, "oMathPara"):
                 paragraphNumber += 1
                 let location = SourceLocation(line: paragraphNumber, column: 1)
-                let span = MathSpan(tex: Fragment(Substring(OfficeMath.paragraph(node)), start: location, fixed: true),
+                let span = MathSource(tex: Fragment(Substring(OfficeMath.paragraph(node)), start: location, fixed: true),
                                     display: true, delimiter: "omml", location: location)
                 flushPending()
                 blocks.append(Block(.displayMath(span), at: location))
@@ -220,7 +220,7 @@ struct WordWalker {
                 omitted.append(Omission(.image, at: p.location))
             case "object":
                 problems.append(SheetDocument.Problem(location: p.location,
-                    message: "an equation object (MathType or Equation Editor 3.0) cannot be read; write it with Word's equation editor"))
+                    message: "an equation object (MathType or Equation Editor 3.0) cannot be read", detail: "write it with Word's equation editor"))
             case "AlternateContent":
                 // A drawing's two renderings: one picture.
                 if child.children.contains(where: { $0.children.contains { $0.name == "drawing" || $0.name == "pict" } }) {
@@ -253,7 +253,7 @@ struct WordWalker {
                 result += parser.parse(fragment)
                 problems += parser.problems
             case .math(let tex, let display):
-                let span = MathSpan(tex: Fragment(Substring(tex), start: location, fixed: true), display: display, delimiter: "omml", location: location)
+                let span = MathSource(tex: Fragment(Substring(tex), start: location, fixed: true), display: display, delimiter: "omml", location: location)
                 result.append(.math(span))
             }
         }

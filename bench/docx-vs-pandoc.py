@@ -21,6 +21,7 @@ Usage: bench/docx-vs-pandoc.py [--runs N] [--binary PATH]
 """
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -73,6 +74,7 @@ def main():
     for _ in range(args.runs):
         for name, cmd in commands.items():
             times[name].append(wall(cmd))
+    shutil.rmtree(folder, ignore_errors=True)
     m = {name: statistics.median(t) * 1000 for name, t in times.items()}
     through = m["pandoc"] + m["md"]
     ratio = through / m["direct"]

@@ -1,6 +1,6 @@
 # coursecheck — the two commands a user types are `make report` and `make test`.
 SWIFT  ?= swift
-DEPS   := libgsl-dev libopenblas-dev pkg-config pandoc zlib1g-dev
+DEPS   := libgsl-dev libopenblas-dev pkg-config pandoc zlib1g-dev libxml2-dev
 SHEET  ?= fixtures/answers/submitted.md
 BIN     = $(shell $(SWIFT) build -c release --show-bin-path)/coursecheck
 
@@ -47,6 +47,7 @@ test: deps
 
 bench: release
 	bench/verify-vs-numpy.py
+	bench/docx-vs-pandoc.py
 	bench/models-vs-numpy.py
 	bench/train-vs-numpy.py --numpy-without-openblas-env
 

@@ -9,14 +9,14 @@ let package = Package(
         .executable(name: "coursecheck", targets: ["coursecheck"]),
         .library(name: "Coursecheck", targets: [
             "CoursecheckNumerics", "CoursecheckModels", "CoursecheckMaths", "CoursecheckAssignment",
-            "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting", "CoursecheckGoldens",
-            "CoursecheckGrading", "CoursecheckNotation", "CoursecheckTraining",
+            "CoursecheckDocument", "CoursecheckReading", "CoursecheckVerification", "CoursecheckReporting",
+            "CoursecheckGoldens", "CoursecheckGrading", "CoursecheckNotation", "CoursecheckTraining",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Grading a class: CSV rosters and exports; zips in tests (the
-        // product reads zips itself, through zlib).
+        // Zips in tests (the product reads zips itself, through zlib: class
+        // downloads in Grading, Word sheets in Document). CSV rosters and exports.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Gradescope's submission_metadata.yml (Ruby-symbol keys).
@@ -63,10 +63,15 @@ let package = Package(
                 dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckNumerics",
                                .product(name: "CSV", package: "CSV.swift")],
                 path: "Sources/Training", exclude: ["README.md"]),
-        /// Reading: sheet formats and notations into claims.
+        /// Reading: a sheet's blocks into claims, question by question.
         .target(name: "CoursecheckReading",
-                dependencies: ["CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+                dependencies: ["CoursecheckDocument", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
+        /// Document: every sheet format into one model of blocks (Markdown, LaTeX, notebooks, Word, HTML).
+        /// No maths of ours; zlib and FoundationXML read Word, pandoc reads HTML.
+        .target(name: "CoursecheckDocument",
+                dependencies: ["CCoursecheckZlib"],
+                path: "Sources/Document", exclude: ["README.md"]),
         /// Assignment: the assignment file and the typed catalogue of its questions and answer ids.
         .target(name: "CoursecheckAssignment",
                 dependencies: ["CoursecheckModels", "CoursecheckMaths"],
@@ -88,7 +93,7 @@ let package = Package(
             name: "CGSL",
             providers: [.apt(["libgsl-dev", "libopenblas-dev"])]
         ),
-        // zlib, for the zip entries Grading inflates (its one importer).
+        // zlib, for the zip entries Grading and Document (Word sheets) inflate.
         .systemLibrary(
             name: "CCoursecheckZlib",
             path: "Sources/CZlib",
@@ -99,7 +104,9 @@ let package = Package(
 
         .target(
             name: "CoursecheckTestSupport",
-            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths"]
+            dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths",
+                           // Word documents written by the tests, as Word writes them.
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "CoursecheckUnitTests",

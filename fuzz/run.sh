@@ -9,12 +9,12 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzMathTree FuzzTeX FuzzNotebook FuzzConverted)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzSheet FuzzExpression FuzzMathTree FuzzTeX FuzzNotebook FuzzWord)
 
 swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --scratch-path .build-fuzz -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --show-bin-path)
 
-mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzMathTree corpus-FuzzTeX corpus-FuzzNotebook corpus-FuzzConverted
+mkdir -p artifacts corpus-FuzzSheet corpus-FuzzExpression corpus-FuzzMathTree corpus-FuzzTeX corpus-FuzzNotebook corpus-FuzzWord
 # Seeds: every sheet and bad input in fixtures/, and each math line of them.
 for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   [ -f "$f" ] || continue
@@ -22,14 +22,15 @@ for f in ../fixtures/answers/*.md ../fixtures/bad/* regressions/*; do
   cp "$f" "corpus-FuzzSheet/seed-$(basename "$f")"
 done
 for f in ../fixtures/answers/*.tex; do [ -f "$f" ] && cp "$f" "corpus-FuzzTeX/seed-$(basename "$f")"; done
-for f in ../fixtures/answers/*.md; do [ -f "$f" ] && cp "$f" "corpus-FuzzConverted/seed-$(basename "$f")"; done
-# What pandoc makes of the submitted sheet as Word, when pandoc is here.
+# Word: the submitted sheet as pandoc writes it, whole and as its
+# word/document.xml alone (the target zips bytes that are not a zip), and the
+# Office Math documents the tests write (regressions/*.xml).
 if command -v pandoc >/dev/null; then
-  pandoc ../fixtures/answers/submitted.md -o corpus-FuzzConverted/submitted.docx
-  pandoc --to=markdown-simple_tables-multiline_tables-grid_tables-raw_html --wrap=none corpus-FuzzConverted/submitted.docx \
-    > corpus-FuzzConverted/seed-pandoc.md
-  rm corpus-FuzzConverted/submitted.docx
+  pandoc ../fixtures/answers/submitted.md -o corpus-FuzzWord/seed-submitted.docx
+  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
+    corpus-FuzzWord/seed-submitted.docx > corpus-FuzzWord/seed-document.xml
 fi
+for f in regressions/word-* regressions/docx-*; do [ -f "$f" ] && cp "$f" "corpus-FuzzWord/seed-$(basename "$f")"; done
 for f in ../fixtures/answers/*.ipynb; do [ -f "$f" ] && cp "$f" "corpus-FuzzNotebook/seed-$(basename "$f")"; done
 n=0
 grep -h -o '\$[^$]*\$' ../fixtures/answers/*.md | while IFS= read -r line; do
@@ -48,6 +49,8 @@ for n, span in enumerate(spans):
 PY
 
 export SWIFT_BACKTRACE=enable=no
+# Leaks in Foundation itself, not in coursecheck (see lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/lsan.supp:print_suppressions=0"
 for t in "${targets[@]}"; do
   echo "== $t for ${seconds}s"
   "$bin/$t" "corpus-$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \

@@ -35,9 +35,9 @@ public enum Goldens {
         }
         files.append(try GoldenFile(path: "fixtures/golden/numerics.json", value: numerics(references, assignment), as: strategy))
 
-        var text = try SheetText.read(path: root.appendingPathComponent(sheetPath).path)
-        text.path = sheetPath
-        let report = try Verifier.verify(text: text, assignment: assignment, source: source, references: computed)
+        var document = try SheetDocument.read(path: root.appendingPathComponent(sheetPath).path)
+        document.path = sheetPath
+        let report = try Verifier.verify(document: document, assignment: assignment, source: source, references: computed)
         files.append(try GoldenFile(path: "reports/answer-report.md", value: report, as: .markdown))
         files.append(try GoldenFile(path: "reports/answer-report.json", value: report, as: .json))
         // The course's assignment built into the binary, kept identical to

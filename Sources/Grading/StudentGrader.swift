@@ -36,9 +36,9 @@ struct StudentGrader: Sendable {
 
     func read(_ candidate: Candidate) -> Reading {
         do {
-            let (data, size) = try tree.read(candidate.entry, limit: SheetText.readLimit(name: candidate.name))
-            let text = try SheetText.read(data: data, name: candidate.name, size: size)
-            return .sheet(try Verifier.verify(text: text, assignment: assignment, source: source, references: part2, part1References: part1))
+            let (data, size) = try tree.read(candidate.entry, limit: SheetDocument.readLimit(name: candidate.name))
+            let document = try SheetDocument.read(data: data, name: candidate.name, size: size)
+            return .sheet(try Verifier.verify(document: document, assignment: assignment, source: source, references: part2, part1References: part1))
         } catch let error as SheetError {
             if case .noAnswers = error { return .notASheet(error.errorDescription ?? "no recognisable answers") }
             return .unreadable(error.errorDescription ?? "\(error)")

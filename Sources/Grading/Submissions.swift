@@ -1,3 +1,4 @@
+import CoursecheckReading
 import Foundation
 
 /// A file that may be a student's sheet, with its age among their files.
@@ -45,8 +46,8 @@ public struct Submission: Sendable {
 /// - anything else: a student per top-level file or folder.
 /// A zip holding one folder (the class folder zipped) is read inside it.
 public struct Discovery: Sendable {
-    /// Extensions `verify` reads.
-    public static let sheetExtensions: Set<String> = ["md", "markdown", "txt", "tex", "ipynb", "docx", "html", "htm", "xhtml", "odt", ""]
+    /// Extensions `verify` reads: the format registry both commands share.
+    public static let sheetExtensions: Set<String> = SheetFormat.sheetExtensions
 
     public var submissions: [Submission]
     /// What is about the download, not a student: for the class report and
@@ -56,12 +57,8 @@ public struct Discovery: Sendable {
 
     /// What a file that is not a sheet is, for the lists.
     static func notASheet(_ name: String) -> String {
-        let ext = (name as NSString).pathExtension.lowercased()
-        switch ext {
-        case "pdf": return "PDF is not read"
-        case "png", "jpg", "jpeg", "gif", "heic", "webp", "bmp", "tif", "tiff": return "an image is not read"
-        default: return "not a sheet (.\(ext))"
-        }
+        if case .refused(let reason) = SheetFormat.verdict(forName: name) { return reason }
+        return "not a sheet (.\((name as NSString).pathExtension.lowercased()))"
     }
 
     static func isSheet(_ name: String) -> Bool { sheetExtensions.contains((name as NSString).pathExtension.lowercased()) }

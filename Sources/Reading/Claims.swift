@@ -38,6 +38,8 @@ public struct CountClaim: Sendable {
         public var factors: [Int]
         public var text: String
         public var location: SourceLocation
+        /// Its place among the question's products and calculations, in reading order.
+        public var sequence = 0
         public var value: Int { factors.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? .max : $0 * $1 } }
     }
 
@@ -46,6 +48,8 @@ public struct CountClaim: Sendable {
         public var values: [Rational]
         public var text: String
         public var location: SourceLocation
+        /// Its place among the question's products and calculations, in reading order.
+        public var sequence = 0
     }
 
     /// A total stated as such: "120 unique triplets" in prose, a calculation
@@ -55,6 +59,10 @@ public struct CountClaim: Sendable {
         public var value: Int
         public var text: String
         public var location: SourceLocation
+        /// Its place in reading order (that of its calculation, for one).
+        public var sequence = 0
+        /// A number written alone (`$36$`), rather than said to count triplets.
+        public var alone = false
     }
 
     public var kind: Kind
@@ -114,20 +122,30 @@ public struct ParsedSheet: Sendable {
     public var models: [String: [ModelClaim]] = [:]
     public var modelOrder: [String] = []
 
-    /// Whether locations are in a text pandoc made of the file (Word, HTML)
-    /// rather than in the file itself.
-    public var converted = false
+    /// How places read in this sheet (lines; a notebook's cells; a Word or
+    /// HTML sheet's paragraphs).
+    public var places: PlaceStyle = .lines
+    /// What the sheet's front end left out (comments, hidden elements,
+    /// images, code cells), by the question whose section holds it.
+    public var omitted: [QuestionID: [Omission]] = [:]
 
     public init(path: String) {
         self.path = path
     }
 
-    /// Where `location` is, for a message: `sheet.md:12:5`; in a converted
-    /// sheet, also that the line is pandoc's and the nearest heading above it
-    /// (`sheet.docx:40:3 (line of pandoc's Markdown, under Question 5.3)`).
+    /// Where `location` is, for a message: `sheet.md:12:5`; in a notebook
+    /// `sheet.ipynb: cell 4, line 2, column 5`; in a Word or HTML sheet the
+    /// paragraph and the nearest heading above it
+    /// (`sheet.docx: paragraph 40, under Question 5.3`).
     public func place(_ location: SourceLocation) -> String {
-        guard converted else { return "\(path):\(location)" }
-        let heading = sections.last(where: { $0.location.line <= location.line }).map { ", under \($0.heading.title)" } ?? ""
-        return "\(path):\(location) (line of pandoc's Markdown\(heading))"
+        switch places {
+        case .lines:
+            return "\(path):\(location)"
+        case .cells:
+            return "\(path): \(places.describe(location))"
+        case .paragraphs:
+            let heading = sections.last(where: { $0.location <= location }).map { ", under \($0.heading.title)" } ?? ""
+            return "\(path): \(places.describe(location))\(heading)"
+        }
     }
 }

@@ -160,7 +160,7 @@ extension DerivativeHead {
         for side in sides {
             let end = Token(kind: .end, offset: side.last.map { $0.offset + $0.text.unicodeScalars.count } ?? rest.last?.offset ?? 0, text: "")
             guard !side.isEmpty else { throw ExpressionError(offset: end.offset, "empty side of '='") }
-            values.append(try ExpressionParser.parse(tokens: side + [end], allowed: allowed))
+            values.append(try MathReading.linearForm(side + [end], allowed: allowed))
         }
         return (values, sides, text(of: rest, in: fragment))
     }
@@ -194,7 +194,7 @@ extension DerivativeHead {
         var terms: [LinearExpression] = []
         for chunk in chunks {
             let end = Token(kind: .end, offset: 0, text: "")
-            guard let value = try? ExpressionParser.parse(tokens: chunk + [end], allowed: allowed) else { return [] }
+            guard let value = try? MathReading.linearForm(chunk + [end], allowed: allowed) else { return [] }
             terms.append(value)
         }
         return terms

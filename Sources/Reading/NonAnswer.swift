@@ -27,6 +27,10 @@ enum NonAnswer {
     static func announcesResult(_ prose: String) -> Bool {
         let words = prose.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
         guard let last = words.last else { return false }
+        // "with respect to $f_3$" names a variable; it announces nothing.
+        if last == "to", words.count > 1, ["respect", "regard", "relative", "due", "according", "compared", "up", "wrt"].contains(words[words.count - 2]) {
+            return false
+        }
         let cues: Set<Substring> = ["gives", "give", "giving", "so", "hence", "thus", "therefore", "is", "are", "equals", "=", ":",
                                     "get", "gets", "obtain", "yields", "yield", "to", "result", "answer", "final", "becomes", "ie", "e",
                                     "simplifies", "simplify", "finally", "then"]

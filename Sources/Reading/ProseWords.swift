@@ -6,6 +6,8 @@ struct ProseWords {
     struct Word {
         var text: String
         var offset: Int
+        /// A label: the word is followed by `:` (`all: 120`, `Valid: 36`).
+        var labels = false
         var number: Int? { text.first?.isNumber == true ? Int(text) : nil }
     }
 
@@ -30,6 +32,9 @@ struct ProseWords {
                 current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {
                 flush()
+                if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
+                    words[last].labels = true
+                }
             }
             offset += 1
         }
@@ -135,24 +140,68 @@ struct ProseWords {
     }
 
     static let tripletAdjectives: Set<String> = ["unique", "valid", "ordered", "possible", "distinct", "different", "total", "such"]
+    static let tripletWords: Set<String> = ["triplets", "triplet", "ordered", "possible", "permutations", "combinations", "number"]
 
-    /// Every "N [unique|valid|ordered|possible|distinct] triplets": the
-    /// number and its offset.
-    func countsOfTriplets() -> [(Int, Int)] {
-        var result: [(Int, Int)] = []
+    /// The kind adjectives give a count: "valid" → valid; "ordered",
+    /// "possible", "total" → all; nil when they say neither.
+    static func kind(ofAdjectives words: some Sequence<String>) -> CountClaim.Kind? {
+        let set = Set(words)
+        if set.contains("valid") { return .valid }
+        if !set.isDisjoint(with: ["ordered", "possible", "total"]) { return .all }
+        return nil
+    }
+
+    /// The words that say which count the text speaks of, with their
+    /// offsets: "valid"; "ordered", "permutation(s)", "possible",
+    /// "unrestricted", and "all"/"total" when a word of triplets follows
+    /// ("all ordered triplets", "the total number", not "all 6 anchors").
+    func qualifiers() -> [(offset: Int, kind: CountClaim.Kind)] {
+        var result: [(offset: Int, kind: CountClaim.Kind)] = []
         for (i, w) in words.enumerated() {
-            guard let n = w.number else { continue }
-            var j = i + 1
-            while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
-            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" { result.append((n, w.offset)) }
+            switch w.text {
+            case "valid":
+                result.append((w.offset, .valid))
+            case "ordered", "permutation", "permutations", "possible", "unrestricted":
+                result.append((w.offset, .all))
+            case "all", "total":
+                let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
+                if w.labels || next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
+            default:
+                continue
+            }
         }
         return result
     }
 
-    /// Whether the prose begins "[unique …] triplets" (after a calculation).
-    func startsWithTriplets() -> Bool {
+    /// Every "N [unique|valid|ordered|possible|distinct] triplets", and
+    /// "N (of them) are valid": the number, its offset, and the kind its
+    /// words give it.
+    func countsOfTriplets() -> [(value: Int, offset: Int, kind: CountClaim.Kind?)] {
+        var result: [(value: Int, offset: Int, kind: CountClaim.Kind?)] = []
+        for (i, w) in words.enumerated() {
+            guard let n = w.number else { continue }
+            var j = i + 1
+            while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
+            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" {
+                result.append((n, w.offset, ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))))
+                continue
+            }
+            // "36 are valid", "36 of them are valid"
+            var k = i + 1
+            if k + 1 < words.count, words[k].text == "of", ["them", "these", "those"].contains(words[k + 1].text) { k += 2 }
+            if k + 1 < words.count, ["are", "is"].contains(words[k].text), words[k + 1].text == "valid" {
+                result.append((n, w.offset, .valid))
+            }
+        }
+        return result
+    }
+
+    /// Whether the prose begins "[unique …] triplets" (after a
+    /// calculation), and the kind its adjectives give.
+    func leadingTriplets() -> (found: Bool, kind: CountClaim.Kind?) {
         var j = 0
         while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
-        return j < words.count && (words[j].text == "triplets" || words[j].text == "triplet")
+        let found = j < words.count && (words[j].text == "triplets" || words[j].text == "triplet")
+        return (found, found ? ProseWords.kind(ofAdjectives: words[0..<j].map(\.text)) : nil)
     }
 }

@@ -1,47 +1,126 @@
+import CoursecheckAssignment
 import CoursecheckMaths
 import Foundation
 
 extension SheetParser {
     /// Reads Question 4: for each of the two counts (all ordered triplets,
-    /// valid ones) the stated number and the reasoning behind it. A paragraph
-    /// that mentions "valid" speaks of the valid count; one that mentions
-    /// "all", "total", "permutations" or "possible" of the total; any other
-    /// continues the paragraph before it.
+    /// valid ones) the stated number and the reasoning behind it, block by
+    /// block.
+    ///
+    /// A count goes to "all" or "valid" by what the text says of it: its own
+    /// words first (`36 valid triplets`, `$… = 120$ ordered triplets`,
+    /// `36 are valid`); else, in a block that speaks of one kind only
+    /// ("valid", or "all", "total", "ordered", "permutations", "possible"),
+    /// that kind; in a block that speaks of both, the kind named last before
+    /// it ("120 ordered … Valid ones: … = 36"); in a block that names
+    /// neither, the kind of the block before. A count in a block of both
+    /// kinds that no word before it places is reported.
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet) {
-        var kind = CountClaim.Kind.all
-        for paragraph in paragraphs(section.body) {
-            let words = ProseWords(paragraph.text)
-            if words.contains("valid") {
-                kind = .valid
-            } else if words.containsAny(["all", "total", "permutations", "possible"]) {
-                kind = .all
-            }
-            var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
-            switch MathScanner.scan(paragraph) {
-            case .failure(let unclosed):
-                sheet.problems.append(problem(.reasoning(kind), unclosed.location, "unclosed '\(unclosed.delimiter)'"))
-            case .success(let pieces):
-                // The calculation just before a piece of prose, which
-                // "… triplets" makes a statement of the total.
-                var chainBefore: CountClaim.Chain?
-                for piece in pieces {
-                    switch piece {
-                    case .prose(let fragment):
-                        readProse(fragment, after: chainBefore, into: &claim)
-                        chainBefore = nil
-                    case .math(let fragment):
-                        let count = claim.chains.count
-                        readChain(fragment, into: &claim, problems: &sheet.problems)
-                        chainBefore = claim.chains.count > count ? claim.chains.last : nil
+        var carried = CountClaim.Kind.all
+        var sequence = 0
+        for leaf in section.leaves {
+            let pieces = Self.pieces(of: leaf.block).flatMap(Self.arithmeticInProse)
+            guard !pieces.isEmpty else { continue }
+            var events: [CountEvent] = []
+            var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
+            var broadAll = false
+            var offset = 0
+            var lastChain: Int?
+            for piece in pieces {
+                switch piece {
+                case .text(let fragment):
+                    let words = ProseWords(fragment.text)
+                    qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
+                    broadAll = broadAll || words.containsAny(["all", "total", "permutations", "possible", "ordered"])
+                    for product in words.choiceProducts() {
+                        let p = CountClaim.Product(factors: product.factors, text: product.text,
+                                                   location: fragment.location(at: product.offset))
+                        events.append(CountEvent(offset: offset + product.offset, own: nil, item: .product(p)))
                     }
+                    // `$6 \cdot 5 \cdot 4 = 120$ unique triplets`: the
+                    // calculation's result is a total stated, of the kind its
+                    // words say.
+                    // Only words that go on the calculation's sentence: not
+                    // after a full stop or a line break ("… = 120$.\nValid
+                    // triplets: …" begins another count).
+                    let joined = fragment.text.prefix { $0 == " " || $0 == "\t" }.count < fragment.text.count
+                        && fragment.text.drop(while: { $0 == " " || $0 == "\t" }).first.map { $0.isLetter } == true
+                    let lead = words.leadingTriplets()
+                    if let index = lastChain, lead.found, joined {
+                        events[index].statesTotal = true
+                        events[index].own = events[index].own ?? lead.kind
+                    }
+                    for statement in words.countsOfTriplets() {
+                        let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
+                                                     location: fragment.location(at: statement.offset))
+                        events.append(CountEvent(offset: offset + statement.offset, own: statement.kind, item: .statement(s)))
+                    }
+                    lastChain = nil
+                    offset += fragment.count
+                case .math(let span):
+                    lastChain = nil
+                    switch readChain(span.tex) {
+                    case .chain(let chain):
+                        events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
+                        lastChain = events.count - 1
+                    case .failure(let message, let at):
+                        events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
+                    case .none:
+                        break
+                    }
+                    offset += 1
                 }
             }
-            sheet.counts[kind] = claim
+            let valid = qualifiers.contains { $0.kind == .valid }
+            let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
+            for event in events.sorted(by: { $0.offset < $1.offset }) {
+                let kind: CountClaim.Kind
+                if let own = event.own {
+                    kind = own
+                } else if valid != all {
+                    kind = valid ? .valid : .all
+                } else if !valid {
+                    kind = carried
+                } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
+                    kind = before.kind
+                } else {
+                    sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                        "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                    continue
+                }
+                var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
+                sequence += 1
+                switch event.item {
+                case .product(var p):
+                    p.sequence = sequence
+                    claim.products.append(p)
+                case .chain(var c):
+                    c.sequence = sequence
+                    claim.chains.append(c)
+                    if c.values.count == 1 || event.statesTotal, var s = Self.statement(c) {
+                        s.sequence = sequence
+                        s.alone = c.values.count == 1 && !event.statesTotal
+                        claim.statements.append(s)
+                    }
+                case .statement(let s):
+                    claim.statements.append(s)
+                case .failure(let message, let at):
+                    sheet.problems.append(problem(.reasoning(kind), at, message))
+                }
+                sheet.counts[kind] = claim
+                carried = kind
+            }
+            // The kind the block ends on goes on into the next one.
+            if let last = qualifiers.max(by: { $0.offset < $1.offset }) { carried = last.kind } else if all != valid { carried = valid ? .valid : .all }
         }
         // The final-line rule: the last total stated is the count claimed;
         // without a statement, the last side of the last calculation.
         for kind in CountClaim.Kind.allCases {
             guard var claim = sheet.counts[kind] else { continue }
+            // A number alone before a later calculation is a step on the way
+            // to it (`gives $18$ more: $18 + 18 = 36$`), not a total.
+            let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
+            claim.statements.removeAll { $0.alone && $0.sequence < lastCalculation }
             if let last = claim.statements.last {
                 claim.stated = last.value
                 claim.statedLocation = last.location
@@ -54,57 +133,87 @@ extension SheetParser {
         }
     }
 
-    /// Paragraphs: runs of non-blank lines.
-    func paragraphs(_ body: Fragment) -> [Fragment] {
-        var result: [Fragment] = []
-        var lines: [Substring] = []
-        var start = body.start
-        var line = body.start
-        for text in body.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if text.allSatisfy(\.isWhitespace) {
-                if !lines.isEmpty { result.append(Fragment(Substring(lines.joined(separator: "\n")), start: start)) }
-                lines = []
-            } else {
-                if lines.isEmpty { start = line }
-                lines.append(text)
+    /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,
+    /// `all: 6×5×4 = 120`) taken out as maths: a run of numbers, operators
+    /// and parentheses with a number on each side of an `=`.
+    static func arithmeticInProse(_ piece: MathDelimiters.Piece) -> [MathDelimiters.Piece] {
+        guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
+        let s = Array(text.text.unicodeScalars)
+        let allowed: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", "*", "\u{00D7}", "\u{00B7}", "\u{22C5}", "/", "(", ")", "!", "^", "=", " ", "\t", "."]
+        func isPart(_ c: Unicode.Scalar) -> Bool { Lexer.isDigit(c) || allowed.contains(c) }
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isPart(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, isPart(s[j]) { j += 1 }
+            // Trim spaces, a sentence's full stop, and an opening `=`.
+            var lower = i, upper = j
+            while lower < upper, " \t=".unicodeScalars.contains(s[lower]) { lower += 1 }
+            while upper > lower, " \t.".unicodeScalars.contains(s[upper - 1]) { upper -= 1 }
+            let run = s[lower..<upper]
+            if let equals = run.firstIndex(of: "="), run[..<equals].contains(where: Lexer.isDigit), run[(equals + 1)...].contains(where: Lexer.isDigit),
+               run.contains(where: { !Lexer.isDigit($0) && $0 != " " && $0 != "=" && $0 != "." }) || run.filter({ $0 == "=" }).count > 1 {
+                runs.append(lower..<upper)
             }
-            line = SourceLocation(line: line.line + 1, column: 1)
+            i = j
         }
-        if !lines.isEmpty { result.append(Fragment(Substring(lines.joined(separator: "\n")), start: start)) }
+        guard !runs.isEmpty else { return [piece] }
+        var cut = FragmentSlicer(text)
+        var result: [MathDelimiters.Piece] = []
+        var start = 0
+        for run in runs {
+            if start < run.lowerBound { result.append(.text(cut.slice(start..<run.lowerBound))) }
+            let maths = cut.slice(run)
+            result.append(.math(MathSource(tex: maths, display: false, delimiter: "text", location: maths.start)))
+            start = run.upperBound
+        }
+        if start < s.count { result.append(.text(cut.slice(start..<s.count))) }
         return result
     }
 
-    private func readChain(_ fragment: Fragment, into claim: inout CountClaim, problems: inout [SheetProblem]) {
+    /// A block's text and maths in reading order.
+    static func pieces(of block: Block) -> [MathDelimiters.Piece] {
+        func from(_ inlines: [Inline]) -> [MathDelimiters.Piece] {
+            inlines.map { inline in
+                switch inline {
+                case .text(let t): .text(t)
+                case .math(let m): .math(m)
+                }
+            }
+        }
+        switch block.kind {
+        case .paragraph(let inlines), .heading(_, let inlines): return from(inlines)
+        case .displayMath(let m): return [.math(m)]
+        case .code(_, let f): return MathDelimiters.scan(f).pieces
+        case .table(let t): return t.rows.flatMap { $0.flatMap { from($0.inlines) + [.text(Fragment(" ", start: $0.location))] } }
+        default: return []
+        }
+    }
+
+    enum ChainReading {
+        case chain(CountClaim.Chain)
+        case failure(String, SourceLocation)
+        case none
+    }
+
+    /// A calculation `6·2·3 = 2·(3·2·3) = 36`, each side evaluated; none for
+    /// maths that is not one: a set or a tuple of samples (`\{f_1, f_4\}`,
+    /// a class) describes, it does not count.
+    private func readChain(_ fragment: Fragment) -> ChainReading {
         var text = fragment.text
         // "= 36" continues a sentence: read it as "36". A number alone
         // (`$= 36$`, `$36$`) states the total.
         while text.first?.isWhitespace == true || text.first == "=" { text = text.dropFirst() }
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty else { return .none }
+        if MathReading.namesSamples(text) { return .none }
         do {
-            let sides = try ExpressionParser.parseChain(text, allowed: [])
-            let values = sides.map(\.constant)
-            let location = fragment.location(at: 0)
-            let chain = CountClaim.Chain(values: values, text: String(text).split(whereSeparator: \.isWhitespace).joined(separator: " "), location: location)
-            claim.chains.append(chain)
-            if values.count == 1, let statement = Self.statement(chain) { claim.statements.append(statement) }
+            let values = try MathReading.count(text)
+            return .chain(CountClaim.Chain(values: values, text: String(text).split(whereSeparator: \.isWhitespace).joined(separator: " "),
+                                           location: fragment.location(at: 0)))
         } catch {
             let at = fragment.location(at: error.offset + (fragment.text.unicodeScalars.count - text.unicodeScalars.count))
-            problems.append(problem(.reasoning(claim.kind), at, error.message))
-        }
-    }
-
-    private func readProse(_ fragment: Fragment, after chain: CountClaim.Chain?, into claim: inout CountClaim) {
-        let words = ProseWords(fragment.text)
-        claim.products += words.choiceProducts().map { product in
-            CountClaim.Product(factors: product.factors, text: product.text, location: fragment.location(at: product.offset))
-        }
-        // `$6 \cdot 5 \cdot 4 = 120$ unique triplets`: the calculation's
-        // result is the total stated.
-        if let chain, words.startsWithTriplets(), let statement = Self.statement(chain) {
-            claim.statements.append(statement)
-        }
-        for (n, offset) in words.countsOfTriplets() {
-            claim.statements.append(CountClaim.Statement(value: n, text: "\(n) triplets", location: fragment.location(at: offset)))
+            return .failure(error.message, at)
         }
     }
 
@@ -112,5 +221,42 @@ extension SheetParser {
     static func statement(_ chain: CountClaim.Chain) -> CountClaim.Statement? {
         guard let value = chain.values.last, value.denominator == 1, let n = Int(exactly: value.numerator) else { return nil }
         return CountClaim.Statement(value: n, text: chain.text, location: chain.location)
+    }
+}
+
+/// Something Question 4's text states, at its offset in its block: a
+/// product of choices, a calculation, or a total.
+struct CountEvent {
+    enum Item {
+        case product(CountClaim.Product)
+        case chain(CountClaim.Chain)
+        case statement(CountClaim.Statement)
+        /// A calculation that cannot be read: reported on the reasoning of its kind.
+        case failure(String, SourceLocation)
+    }
+
+    var offset: Int
+    /// The kind its own words give it.
+    var own: CountClaim.Kind?
+    var item: Item
+    /// A calculation followed by "… triplets": its result is a total stated.
+    var statesTotal = false
+
+    var location: SourceLocation {
+        switch item {
+        case .product(let p): p.location
+        case .chain(let c): c.location
+        case .statement(let s): s.location
+        case .failure(_, let at): at
+        }
+    }
+
+    var text: String {
+        switch item {
+        case .product(let p): p.text
+        case .chain(let c): c.text
+        case .statement(let s): s.text
+        case .failure(let message, _): message
+        }
     }
 }

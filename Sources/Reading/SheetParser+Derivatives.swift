@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
 
@@ -20,28 +21,65 @@ extension SheetParser {
         // and negative: read them, then replace them.
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
-        /// The claim a continuation extends: the last one read in this section,
-        /// and what its role symbols stand for.
-        var open: AnswerID?
-        var openRoles: [Symbol: Symbol] = [:]
-        for piece in fragments {
+        var context = DerivativeContext()
+        /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
+        /// waiting for its value in the next maths after "is" or "=".
+        var pendingHead: (source: Fragment, proseBefore: String)?
+        func reportPending(_ sheet: inout ParsedSheet) {
+            guard let p = pendingHead else { return }
+            sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
+                                          "cannot read this derivative", detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            pendingHead = nil
+        }
+        for var piece in fragments {
+            if let p = pendingHead {
+                pendingHead = nil
+                // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
+                // value in two maths, only "is", "=", "equals" between them.
+                let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
+                if words.count <= 4, NonAnswer.announcesResult(piece.proseBefore) {
+                    var builder = FragmentBuilder()
+                    builder.append(p.source)
+                    builder.append(" = ", at: piece.fragment.start)
+                    builder.append(piece.fragment)
+                    piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore)
+                } else {
+                    pendingHead = p
+                    reportPending(&sheet)
+                }
+            }
+            context.read(prose: piece.proseBefore)
             let original = piece.fragment
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
                                               "math longer than \(SheetParser.maximumFragment) characters"))
                 continue
             }
-            let fragment = Fragment(Substring(LayoutCommands.blanked(original.text)), start: original.start)
-            var tokens = Lexer.tokenize(fragment.text)
-            if allowed.isSuperset(of: Symbol.roles) { tokens = tokens.map(Self.bareRole) }
-            for (n, item) in TokenItems.split(tokens).enumerated() {
+            let (fragment, items) = MathReading.items(of: original, bareRoles: allowed.isSuperset(of: Symbol.roles))
+            for (n, item) in items.enumerated() {
                 let at = fragment.location(at: item[0].offset)
-                guard let head = DerivativeHead.match(item) else {
-                    readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, allowed: allowed,
-                              open: open, roles: openRoles, into: &sheet)
+                if let (role, sample) = Self.roleDefinition(item) {
+                    // `a = 1`, `f_n = f_5`: which sample plays a role, not an
+                    // answer; in Question 5.k it must be the triplet's.
+                    let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
+                        sheet.problems.append(problem(.unplaced(question, at), at,
+                            "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
+                    }
                     continue
                 }
-                open = nil
+                if n == items.count - 1, MathReading.derivativeHead(item) == nil, MathReading.isBareHead(item), let last = item.last {
+                    let end = last.offset + last.text.unicodeScalars.count
+                    pendingHead = (original.slice(item[0].offset..<end), n == 0 ? piece.proseBefore : "")
+                    continue
+                }
+                guard let head = MathReading.derivativeHead(item) else {
+                    readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, symbols: symbols,
+                              allowed: allowed, label: label, context: &context, into: &sheet)
+                    continue
+                }
+                context.open = nil
+                context.mentions = []
                 if let k = head.label, rolesMeanSamples { label = k }
                 let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
                 let symbol = roles[head.symbol] ?? head.symbol
@@ -63,13 +101,29 @@ extension SheetParser {
                     claim.symbol = symbol
                     if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.symbol) }
                     sheet.derivatives[id, default: []].append(claim)
-                    open = id
-                    openRoles = roles
+                    context.open = id
+                    context.openRoles = roles
+                    context.answered.insert(symbol)
+                    context.derivativeInSentence = true
                 } catch {
                     let where_ = fragment.location(at: error.offset)
                     sheet.problems.append(problem(id, where_, error.message))
                 }
             }
+        }
+        reportPending(&sheet)
+    }
+
+    /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,
+    /// `n = 5` (a role, `=`, one sample or its number).
+    static func roleDefinition(_ item: [Token]) -> (Symbol, Symbol)? {
+        let significant = item.filter { ![.leftParen, .rightParen, .leftBrace, .rightBrace].contains($0.kind) }
+        guard significant.count == 3, case .symbol(let role) = significant[0].kind, Symbol.roles.contains(role),
+              significant[1].kind == .equals else { return nil }
+        switch significant[2].kind {
+        case .symbol(.sample(let i)): return (role, .sample(i))
+        case .number(let r) where r.isInteger && r.numerator > 0 && r.numerator < 1000: return (role, .sample(Int(r.numerator)))
+        default: return nil
         }
     }
 
@@ -88,10 +142,52 @@ extension SheetParser {
         return t
     }
 
+    /// A value the sentence states for the samples it names (or for every
+    /// sample not yet answered, "all other derivatives are $0$"): read as
+    /// exactly those samples' answers when the sentence speaks of their
+    /// derivatives; reported otherwise, never added to the last answer.
+    private func statedForSamples(_ body: [Token], in fragment: Fragment, question: QuestionID, symbols: [Symbol],
+                                  allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let at = fragment.location(at: body[0].offset)
+        let written = DerivativeHead.text(of: body, in: fragment)
+        defer { context.mentions = [] }
+        let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
+        let k = question.tripletNumber ?? label
+        let roles = rolesMeanSamples ? self.roles(ofTriplet: k) : [:]
+        var named: [Symbol] = []
+        for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
+        if named.isEmpty { named = symbols.filter { !context.answered.contains($0) } }
+        let names = named.map(\.description).joined(separator: ", ")
+        guard !named.isEmpty, named.allSatisfy(symbols.contains),
+              !(question == .question(5) && k == nil) else {
+            sheet.problems.append(problem(.unplaced(question, at), at,
+                "a value stated after samples that does not say whose derivative it is", detail: "\(names.isEmpty ? "" : names + ": ")\(written)"))
+            return
+        }
+        do {
+            let (sides, _, text) = try DerivativeHead.chain(body, fragment: fragment, allowed: allowed)
+            let value = try sides.map { try $0.renaming(roles) }
+            for symbol in named {
+                let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
+                var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
+                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: the value the sentence states for \(names)"
+                sheet.derivatives[id, default: []].append(claim)
+                context.answered.insert(symbol)
+            }
+            context.open = nil
+        } catch let error as ExpressionError {
+            sheet.problems.append(problem(.unplaced(question, at), fragment.location(at: error.offset),
+                "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
+        } catch {
+            sheet.problems.append(problem(.unplaced(question, at), at, "coefficient overflows 64-bit exact arithmetic"))
+        }
+    }
+
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: [Token], in fragment: Fragment, proseBefore: String, question: QuestionID, allowed: Set<Symbol>,
-                           open: AnswerID?, roles: [Symbol: Symbol], into sheet: inout ParsedSheet) {
+    private func readOther(_ item: [Token], in fragment: Fragment, proseBefore: String, question: QuestionID, symbols: [Symbol],
+                           allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let open = context.open, roles = context.openRoles
         let at = fragment.location(at: item[0].offset)
         if item.contains(where: DerivativeHead.isPartial) {
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: DerivativeHead.text(of: item, in: fragment)))
@@ -113,8 +209,29 @@ extension SheetParser {
         // negative`), not a result.
         let lead = item.prefix { NonAnswer.isProseWord($0) }.map(\.text).joined(separator: " ")
         let cue = NonAnswer.announcesResult(proseBefore + " " + lead)
+        // Prose words inside the maths (a plain-text line) are part of the sentence.
+        if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
-        if afterProse, body.count == 1, !cue, case .symbol = body[0].kind { return }
+        if afterProse, body.count == 1, !cue, case .symbol(let s) = body[0].kind {
+            context.mentions.append(s)
+            return
+        }
+        // A value stated about the samples the sentence names (`the gradient
+        // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)
+        // is theirs, never the last answer's.
+        // A role named as what the derivative is taken for ("for the
+        // positive, the derivative is …") is a sample the sentence names.
+        for role in context.namedRoles where !context.mentions.contains(role) { context.mentions.append(role) }
+        // Samples named that are only the open answer's own ("since $f_1$ is
+        // the anchor, this gives …") keep the sentence about that answer.
+        let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
+        let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
+        if afterProse, body.first?.kind != .equals,
+           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
+            statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
+                             context: &context, into: &sheet)
+            return
+        }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
@@ -165,5 +282,95 @@ enum TokenItems {
             }
         }
         return items
+    }
+}
+
+/// What the derivative reader knows at a point of a section: the claim a
+/// continuation extends, the samples the current sentence has named, and
+/// what was answered.
+struct DerivativeContext {
+    /// The claim a continuation extends: the last one read in this section,
+    /// and what its role symbols stand for.
+    var open: AnswerID?
+    var openRoles: [Symbol: Symbol] = [:]
+    /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
+    var mentions: [Symbol] = []
+    /// The current sentence's prose so far.
+    var sentence = ""
+    /// Symbols answered in this section.
+    var answered: Set<Symbol> = []
+    /// Whether the current sentence holds a derivative read (`$∂L/∂f_1 = …$, others $0$`).
+    var derivativeInSentence = false
+
+    /// Prose before the next maths: a sentence that ends in it starts a new one.
+    mutating func read(prose: String) {
+        let ends = [". ", ".\n", "\n\n", "; "]
+        if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+            sentence = String(prose[last.upperBound...])
+            mentions = []
+            derivativeInSentence = false
+        } else {
+            sentence += prose
+        }
+    }
+
+    /// The sentence's words, lower case.
+    var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+
+    /// Whether the sentence speaks of derivatives.
+    var speaksOfDerivatives: Bool {
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
+        return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
+            || sentence.contains("\\partial") || sentence.contains("\\nabla")
+    }
+
+    /// Roles the sentence names as what a derivative is taken for: "for the
+    /// positive", "of the anchor", "with respect to the negative" (not "is
+    /// the negative", which describes a sample).
+    var namedRoles: [Symbol] {
+        let w = words
+        var result: [Symbol] = []
+        for (i, word) in w.enumerated() {
+            let role: Symbol
+            switch word {
+            case "anchor": role = .anchor
+            case "positive": role = .positive
+            case "negative": role = .negative
+            default: continue
+            }
+            var j = i - 1
+            if j >= 0, w[j] == "the" { j -= 1 }
+            guard j >= 0, ["for", "of", "to", "wrt"].contains(w[j]) else { continue }
+            if !result.contains(role) { result.append(role) }
+        }
+        return result
+    }
+
+    /// Whether the prose before the maths ends "others", "the rest",
+    /// "all others", so that the maths is their value without a linking word.
+    var endsWithOthers: Bool {
+        guard let last = words.last else { return false }
+        return last == "others" || last == "rest"
+    }
+
+    /// Whether the sentence gives a value to every sample not yet answered
+    /// ("all other derivatives are", "the remaining gradients are", "every
+    /// other sample", "the rest are") — not "the derivative of the other
+    /// norm", which is working.
+    var speaksOfOthers: Bool {
+        let w = words
+        guard speaksOfDerivatives else { return false }
+        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
+                                      "embeddings", "embedding", "ones", "entries"]
+        for (i, word) in w.enumerated() {
+            let next = w[(i + 1)..<min(w.count, i + 3)]
+            switch word {
+            case "other", "remaining": if next.contains(where: things.contains) { return true }
+            case "others", "rest":
+                if next.isEmpty || next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
+            default: continue
+            }
+        }
+        return false
     }
 }

@@ -33,8 +33,10 @@ enum ModelListRow {
         pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
     /// The row the line states, if it states one.
-    static func read(_ line: Substring, lineNumber: Int, known: [String]) -> ModelClaim? {
-        let (rest, marked) = dropListMarker(line)
+    static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String]) -> ModelClaim? {
+        let (rest, markedInText) = dropListMarker(line)
+        let marked = structurally || markedInText
+        let lineNumber = start.line
         let offset = line.unicodeScalars.count - rest.unicodeScalars.count
         // The name: before `:` or a dash, or a known model's name.
         var name: Substring?
@@ -60,7 +62,7 @@ enum ModelListRow {
         let nameLength = rest[..<name.endIndex].unicodeScalars.count
         func location(_ range: NSRange) -> SourceLocation {
             let prefix = ns.substring(to: range.location)
-            return SourceLocation(line: lineNumber, column: offset + nameLength + prefix.unicodeScalars.count + 1)
+            return SourceLocation(line: lineNumber, column: start.column + offset + nameLength + prefix.unicodeScalars.count)
         }
         var accuracy: ModelClaim.Entry?
         if let m = percentage.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
@@ -90,7 +92,7 @@ enum ModelListRow {
             guard words.allSatisfy(allowed.contains) else { return nil }
         }
         return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
-                          location: SourceLocation(line: lineNumber, column: offset + 1),
+                          location: SourceLocation(line: lineNumber, column: start.column + offset),
                           parameters: parameters, accuracy: accuracy)
     }
 }

@@ -1,44 +1,111 @@
 import CoursecheckModels
 
 extension SheetParser {
-    /// Reads Part I's table: tab-, pipe- or wide-space-separated rows of
-    /// model name, parameter count and accuracy. A header row naming
-    /// "param…" and "accuracy" places the columns; without one they are taken
-    /// in that order.
+    /// Reads Part I's table: a table block (pipes, `tabular`, Word, HTML),
+    /// or lines of text separated by tabs or wide spaces, or a list
+    /// (`- RNN: 60,400 parameters, 64.64 %`), of model name, parameter count
+    /// and accuracy. A header row naming "param…" and "accuracy" places the
+    /// columns; without one they are taken in that order.
     func parseTable(_ section: SheetSection, into sheet: inout ParsedSheet) {
         var columns = (parameters: 1, accuracy: 2)
-        var line = section.body.start
-        for text in section.body.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            defer { line = SourceLocation(line: line.line + 1, column: 1) }
-            let cells = TableRow.cells(text)
-            if ModelListRow.dropListMarker(text).marked || cells.filter({ !$0.text.isEmpty }).count < 2 {
-                if let claim = ModelListRow.read(text, lineNumber: line.line, known: models) {
-                    if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
-                    sheet.models[claim.slug, default: []].append(claim)
+        for leaf in section.leaves {
+            switch leaf.block.kind {
+            case .table(let table):
+                for row in table.rows {
+                    let cells = row.map { (text: $0.source.trimmingWhitespace(), location: $0.location) }
+                    readRow(cells, columns: &columns, into: &sheet)
                 }
+            case .paragraph(let inlines), .heading(_, let inlines):
+                for (n, line) in ParagraphLines.lines(inlines).enumerated() {
+                    let located = LocatedLine(line)
+                    readLine(located, marked: n == 0 && leaf.marker != nil, columns: &columns, into: &sheet)
+                }
+            case .code(_, let fragment):
+                for line in fragment.lines() {
+                    readLine(LocatedLine(text: line), marked: false, columns: &columns, into: &sheet)
+                }
+            default:
                 continue
             }
-            let lower = cells.map { $0.text.lowercased() }
-            let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") })
-            if header.parameters != nil || header.accuracy != nil {
-                columns = (header.parameters ?? columns.parameters, header.accuracy ?? columns.accuracy)
-                continue
-            }
-            if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { continue }
-            let name = cells[0].text
-            guard !name.isEmpty else { continue }
-            let at = SourceLocation(line: line.line, column: cells[0].column)
-            let slug = ModelSpec.slug(name)
-            func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
-                guard index < cells.count, !cells[index].text.isEmpty else { return nil }
-                let c = cells[index]
-                return ModelClaim.Entry(text: c.text, location: SourceLocation(line: line.line, column: c.column), value: read(c.text))
-            }
-            let claim = ModelClaim(name: name, slug: slug, location: at,
-                                   parameters: entry(columns.parameters, TableRow.count),
-                                   accuracy: entry(columns.accuracy, TableRow.percentage))
-            if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
-            sheet.models[slug, default: []].append(claim)
         }
     }
+
+    /// A line of text: split into cells at tabs, pipes or wide spaces; a
+    /// list item, or a line with fewer than two cells, is read as a list row.
+    private func readLine(_ line: LocatedLine, marked: Bool, columns: inout (parameters: Int, accuracy: Int), into sheet: inout ParsedSheet) {
+        let text = line.text.last == "\n" ? line.text.dropLast() : line.text
+        let cells = TableRow.cells(text)
+        if marked || ModelListRow.dropListMarker(text).marked || cells.filter({ !$0.text.isEmpty }).count < 2 {
+            if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models) {
+                if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
+                sheet.models[claim.slug, default: []].append(claim)
+            }
+            return
+        }
+        readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
+    }
+
+    /// A row of cells: a header (placing the columns), a rule, or a model's figures.
+    private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout (parameters: Int, accuracy: Int),
+                         into sheet: inout ParsedSheet) {
+        guard !cells.isEmpty else { return }
+        let lower = cells.map { $0.text.lowercased() }
+        let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") })
+        if header.parameters != nil || header.accuracy != nil {
+            // A header whose first cell is a figure's has no cell over the
+            // names (`\tParameters\tAccuracy`, its tab read as indentation):
+            // its columns are the rows' from the second on.
+            let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
+            columns = ((header.parameters ?? columns.parameters - shift) + shift, (header.accuracy ?? columns.accuracy - shift) + shift)
+            return
+        }
+        if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }
+        let name = cells[0].text
+        guard !name.isEmpty else { return }
+        let slug = ModelSpec.slug(name)
+        func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
+            guard index < cells.count, !cells[index].text.isEmpty else { return nil }
+            let c = cells[index]
+            return ModelClaim.Entry(text: c.text, location: c.location, value: read(c.text))
+        }
+        let claim = ModelClaim(name: name, slug: slug, location: cells[0].location,
+                               parameters: entry(columns.parameters, TableRow.statedCount),
+                               accuracy: entry(columns.accuracy, TableRow.percentage))
+        if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
+        sheet.models[slug, default: []].append(claim)
+    }
+}
+
+/// A line of a block as text, with the place of each of its scalars (exact
+/// for text; maths is written back with its delimiters and placed from the
+/// span's start).
+struct LocatedLine {
+    var text: Substring
+    private var fragment: Fragment
+
+    init(text: Fragment) {
+        self.text = text.text
+        fragment = text
+    }
+
+    init(_ inlines: [Inline]) {
+        var builder = FragmentBuilder()
+        var start: SourceLocation?
+        for inline in inlines {
+            switch inline {
+            case .text(let t):
+                start = start ?? t.start
+                builder.append(t)
+            case .math(let m):
+                start = start ?? m.location
+                builder.append(m.display ? "$$\(m.tex.text)$$" : "$\(m.tex.text)$", at: m.location)
+            }
+        }
+        self.init(text: builder.build(or: start ?? SourceLocation(line: 1, column: 1)))
+    }
+
+    var location: SourceLocation { fragment.start }
+
+    /// The place of the scalar at `offset`.
+    func location(_ offset: Int) -> SourceLocation { fragment.location(at: offset) }
 }

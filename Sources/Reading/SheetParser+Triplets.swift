@@ -8,8 +8,7 @@ extension SheetParser {
         var list = TripletListClaim(triplets: [:], text: "", location: section.location)
         var texts: [String] = []
         for fragment in fragments {
-            let tokens = Lexer.tokenize(fragment.text)
-            for item in TokenItems.split(tokens) {
+            for item in MathReading.items(of: fragment).items {
                 guard case .word(let w) = item[0].kind, let k = DerivativeHead.taskLabel(w),
                       item.count > 1, item[1].kind == .equals else { continue }
                 let at = fragment.location(at: item[0].offset)

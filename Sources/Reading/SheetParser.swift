@@ -22,10 +22,11 @@ public struct SheetParser: Sendable {
         self.models = models
     }
 
-    public func parse(_ text: SheetText) -> ParsedSheet {
-        var sheet = ParsedSheet(path: text.path)
-        sheet.converted = text.format == .word || text.format == .html
-        sheet.sections = SheetSection.split(text)
+    public func parse(_ document: SheetDocument) -> ParsedSheet {
+        var sheet = ParsedSheet(path: document.path)
+        sheet.places = document.places
+        sheet.sections = SheetSection.split(document)
+        attribute(document, to: &sheet)
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -35,9 +36,7 @@ public struct SheetParser: Sendable {
         }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
-            // A section's math is scanned once: an unclosed delimiter is one
-            // problem, whichever readers use the fragments.
-            let math = { mathFragments(of: section, question: question, into: &sheet) }
+            let math = { mathFragments(of: section) }
             switch (n, sub) {
             case (2, nil), (3, nil):
                 parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label)
@@ -61,80 +60,143 @@ public struct SheetParser: Sendable {
         return sheet
     }
 
-    /// The math pieces of a section, or its non-empty lines when it has no
-    /// math at all (a plain-text answer). An unclosed delimiter is a problem.
-    func mathFragments(of section: SheetSection, question: QuestionID, into sheet: inout ParsedSheet) -> [MathFragment] {
-        // Tables of derivatives are read cell by cell; their lines are blanked.
-        let (body, tableCells) = AnswerTable.extract(from: section.body)
-        func merged(_ fragments: [MathFragment]) -> [MathFragment] {
-            guard !tableCells.isEmpty else { return fragments }
-            return (fragments + tableCells).enumerated().sorted {
-                ($0.element.fragment.start.line, $0.offset) < ($1.element.fragment.start.line, $1.offset)
-            }.map(\.element)
+    /// The document's problems (a maths delimiter left open) and what it
+    /// left out, each given to the question whose section holds its place.
+    func attribute(_ document: SheetDocument, to sheet: inout ParsedSheet) {
+        func question(at location: SourceLocation) -> QuestionID? {
+            guard let section = sheet.sections.last(where: { $0.location <= location }) else { return nil }
+            if section.heading == .part(1) || section.heading == .question(1, sub: nil) { return .parameters }
+            return section.question
         }
-        switch MathScanner.scan(body) {
-        case .failure(let unclosed):
-            sheet.problems.append(problem(.unplaced(question, unclosed.location), unclosed.location,
-                                          "unclosed '\(unclosed.delimiter)'"))
-            return []
-        case .success(let pieces):
-            var math: [MathFragment] = []
-            var prose = ""
-            // Without any maths delimiter, every line is read (below).
-            let hasMath = pieces.contains { if case .math = $0 { true } else { false } }
-            for (index, piece) in pieces.enumerated() {
-                switch piece {
-                case .prose(let f):
-                    prose = String(f.text)
-                    guard hasMath else { continue }
-                    let followedByMath = index + 1 < pieces.count
-                    // A whole line of prose that is a derivative written
-                    // without delimiters (`dL/df_2 = f_2 - f_1`, in a code
-                    // block or not), or a line of a chain (`= …`), is read
-                    // like maths.
-                    let lines = Self.derivativeLines(in: f, followedByMath: followedByMath)
-                    math += lines
-                    if !lines.isEmpty { prose = "" }
-                case .math(let f):
-                    math.append(MathFragment(fragment: f, proseBefore: prose))
-                    prose = ""
-                }
-            }
-            if !math.isEmpty { return merged(math) }
-            // No maths delimiters: every line is read, its leading prose
-            // words aside.
-            var lines: [MathFragment] = []
-            var line = body.start
-            for text in body.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if text.contains(where: { !$0.isWhitespace }) { lines.append(MathFragment(fragment: Fragment(text, start: line), proseBefore: "")) }
-                line = SourceLocation(line: line.line + 1, column: 1)
-            }
-            return merged(lines)
+        for p in document.problems {
+            guard let q = question(at: p.location), q != .parameters else { continue }
+            sheet.problems.append(problem(.unplaced(q, p.location), p.location, p.message, detail: p.detail))
+        }
+        for omission in document.omitted {
+            guard let q = question(at: omission.location) else { continue }
+            sheet.omitted[q, default: []].append(omission)
         }
     }
 
-    /// The whole lines of a prose piece that begin with a derivative head or
-    /// with `=` (list markers, quote marks and code fences aside).
-    static func derivativeLines(in prose: Fragment, followedByMath: Bool) -> [MathFragment] {
+    /// The maths of a section in reading order: maths spans with the prose
+    /// just before them, table cells as `∂L/∂s = cell`, and plain-text
+    /// lines — every line when the section has no maths at all (a
+    /// plain-text answer), else the lines that are a derivative or a line
+    /// of a chain (`= …`).
+    func mathFragments(of section: SheetSection) -> [MathFragment] {
+        let hasMath = section.leaves.contains { Self.hasMath($0.block) }
+        var math: [MathFragment] = []
+        var prose = ""
+        func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
+            prose = String(fragment.text)
+            // "The remaining gradients are zero": a value in words for the others.
+            if hasMath, let zero = Self.zeroForOthers(in: fragment) {
+                math.append(zero)
+                prose = ""
+            }
+            if hasMath {
+                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath)
+                math += lines
+                if !lines.isEmpty { prose = "" }
+            } else {
+                for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
+                    math.append(MathFragment(fragment: line, proseBefore: ""))
+                }
+            }
+        }
+        func inlines(_ list: [Inline]) {
+            for (n, inline) in list.enumerated() {
+                switch inline {
+                case .text(let t):
+                    let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
+                    text(t, first: n == 0, followedByMath: next)
+                case .math(let m):
+                    math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: m.display))
+                    prose = ""
+                }
+            }
+        }
+        for leaf in section.leaves {
+            switch leaf.block.kind {
+            case .paragraph(let list), .heading(_, let list):
+                inlines(list)
+            case .displayMath(let m):
+                math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
+                prose = ""
+            case .code(_, let fragment):
+                inlines(MathDelimiters.scan(fragment).pieces.map { piece in
+                    switch piece {
+                    case .text(let t): .text(t)
+                    case .math(let m): .math(m)
+                    }
+                })
+            case .table(let table):
+                if let cells = AnswerTable.read(table) {
+                    math += cells
+                } else {
+                    for row in table.rows { for cell in row { inlines(cell.inlines) } }
+                }
+                prose = ""
+            default:
+                continue
+            }
+        }
+        return math
+    }
+
+    /// A sentence that gives the derivatives not yet answered the value
+    /// zero in words ("the remaining gradients are zero", "all other
+    /// derivatives are 0"): the value, placed at its word, with the
+    /// sentence as its prose.
+    static func zeroForOthers(in text: Fragment) -> MathFragment? {
+        let words = ProseWords(text.text).words
+        guard let index = words.lastIndex(where: { $0.text == "zero" || $0.text == "0" }), index >= 2 else { return nil }
+        let before = words[..<index].map(\.text)
+        guard ["are", "is", "be", "all", "equal", "equals"].contains(before.last!) else { return nil }
+        // The sentence: from the last full stop before the value.
+        let scalars = Array(text.text.unicodeScalars)
+        var start = words[index].offset
+        while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
+        let sentence = words[..<index].filter { $0.offset >= start }.map(\.text)
+        let others: Set<String> = ["other", "others", "remaining", "rest"]
+        let derivatives: Set<String> = ["derivatives", "derivative", "gradients", "gradient", "partials"]
+        guard sentence.contains(where: others.contains), sentence.contains(where: derivatives.contains) else { return nil }
+        let at = text.location(at: words[index].offset)
+        let prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        return MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
+    }
+
+    static func hasMath(_ block: Block) -> Bool {
+        func any(_ inlines: [Inline]) -> Bool { inlines.contains { if case .math = $0 { true } else { false } } }
+        switch block.kind {
+        case .paragraph(let i), .heading(_, let i): return any(i)
+        case .displayMath: return true
+        case .table(let t): return t.rows.contains { $0.contains { any($0.inlines) } }
+        case .code(_, let f): return MathDelimiters.scan(f).pieces.contains { if case .math = $0 { true } else { false } }
+        default: return false
+        }
+    }
+
+    /// The whole lines of a text run that begin with a derivative head or
+    /// with `=` (quote marks and code fences aside). A run's first line may
+    /// share its line with maths before it, and its last with maths after.
+    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool) -> [MathFragment] {
         var result: [MathFragment] = []
-        var offset = 0
-        let lines = prose.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         for (n, line) in lines.enumerated() {
-            defer { offset += line.unicodeScalars.count + 1 }
-            // A piece's first and last lines may share their line with maths.
-            if (n == 0 && prose.start.column > 1) || (n == lines.count - 1 && followedByMath) { continue }
-            let lead = line.prefix { " \t>-*+`".contains($0) }
-            let body = line.dropFirst(lead.count)
+            if (n == 0 && !startsLine) || (n == lines.count - 1 && followedByMath) { continue }
+            let lead = line.text.prefix { " \t>-*+`".contains($0) }
+            let body = line.text.dropFirst(lead.count)
             // `= …` (or `&= …`) is a line of a chain: it continues the open
             // claim, or is reported; never left unread.
             let continues = body.hasPrefix("=") || body.hasPrefix("&=")
             guard body.contains("=") else { continue }
             if !continues {
-                let tokens = Lexer.tokenize(body)
-                guard let item = TokenItems.split(tokens).first, DerivativeHead.match(item) != nil else { continue }
+                let tokens = MathReading.tokens(body)
+                guard let item = TokenItems.split(tokens).first, MathReading.derivativeHead(item) != nil else { continue }
             }
-            let at = prose.location(at: offset + lead.unicodeScalars.count)
-            result.append(MathFragment(fragment: Fragment(body, start: at), proseBefore: ""))
+            let piece = line.slice(lead.unicodeScalars.count..<line.count)
+            result.append(MathFragment(fragment: piece, proseBefore: ""))
         }
         return result
     }
@@ -157,4 +219,6 @@ extension AnswerID {
 struct MathFragment {
     var fragment: Fragment
     var proseBefore: String
+    /// Displayed maths (a block of its own, `$$`), not inline.
+    var display = false
 }

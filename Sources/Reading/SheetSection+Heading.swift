@@ -43,6 +43,10 @@ extension SheetSection {
             // `5.3)` or `3.` alone on its line: a numbered question.
             return (bare, column, "", scalars.count + 1)
         }
+        if let (label, end) = subQuestionLabel(scalars, from: i) {
+            // `5.3) dL/df1 = …`: a sub-question's answers on its label's line.
+            return (label, column, Substring(String(String.UnicodeScalarView(scalars[end...]))), end + 1)
+        }
         if word("part") {
             skip([" ", "\t"])
             if word("ii") || word("2") { heading = .part(2) } else if word("i") || word("1") { heading = .part(1) } else { return nil }
@@ -73,6 +77,30 @@ extension SheetSection {
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A sub-question's label followed by its answer on the same line,
+    /// `5.3) …`, `(5.3) …`, `5.3: …`: the heading and the index where the
+    /// answer starts. Only a two-level number (a single one, `3) …`, is a
+    /// numbered list).
+    static func subQuestionLabel(_ scalars: [Unicode.Scalar], from start: Int) -> (Heading, Int)? {
+        var i = start
+        let parenthesised = i < scalars.count && scalars[i] == "("
+        if parenthesised { i += 1 }
+        func number() -> Int? {
+            let from = i
+            while i < scalars.count, Lexer.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            return i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : nil
+        }
+        guard let n = number(), i < scalars.count, scalars[i] == "." else { return nil }
+        i += 1
+        guard let k = number(), i < scalars.count, [")", ":", "."].contains(scalars[i]) else { return nil }
+        if parenthesised, scalars[i] != ")" { return nil }
+        i += 1
+        guard i < scalars.count, scalars[i] == " " || scalars[i] == "\t" else { return nil }
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        guard i < scalars.count, (2...99).contains(n) else { return nil }
+        return (.question(n, sub: k), i)
     }
 
     /// A question number alone on its line, `3)`, `5.3)`, `3.`, `(3)`: only

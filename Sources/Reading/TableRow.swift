@@ -114,6 +114,15 @@ public enum TableRow {
         return Double(value)
     }
 
+    /// The count a cell states: the cell read as a count, or, when it holds
+    /// working (`4 × (800 × 100 + …) = 241,600`), the last side after its
+    /// last `=` (the final-line rule).
+    public static func statedCount(_ text: String) -> Double? {
+        if let value = count(text) { return value }
+        guard let equals = text.lastIndex(of: "=") else { return nil }
+        return count(String(text[text.index(after: equals)...]))
+    }
+
     /// A percentage such as `73.00%` or `73.00 %`, or nil.
     public static func percentage(_ text: String) -> Double? {
         var t = text.replacingOccurrences(of: "\\%", with: "%").replacingOccurrences(of: "$", with: "").trimmingWhitespace()

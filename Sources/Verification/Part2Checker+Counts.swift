@@ -50,17 +50,30 @@ extension Part2Checker {
         let lastValue = claim.chains.last?.values.last
         let target = claim.stated.map { Rational(Int64($0)) } ?? lastValue ?? Rational(Int64(clamping: claim.products[0].value))
         var reasons: [String] = []
-        for product in claim.products where Rational(Int64(clamping: product.value)) != target {
+        // A product of choices is judged against the total it leads to: the
+        // calculation that follows it (before the next product), which
+        // must contain its value (`3 choices … $3 \cdot 2 \cdot 3 = 18$`,
+        // then `$2 \cdot 18 = 36$`); without one, the total stated.
+        for product in claim.products {
+            let value = Rational(Int64(clamping: product.value))
+            let nextProduct = claim.products.filter { $0.sequence > product.sequence }.map(\.sequence).min() ?? .max
+            let leadsTo = claim.chains.filter { $0.sequence > product.sequence && $0.sequence < nextProduct }.min { $0.sequence < $1.sequence }
+            let holds = leadsTo.map { $0.values.contains(value) } ?? (value == target)
+            guard !holds else { continue }
             let text = product.factors.map(String.init).joined(separator: " \\cdot ")
-            reasons.append("$\(text)$ gives \(product.value), not \(target) (\(sheet.place(product.location)))")
+            let total = leadsTo?.values.first ?? target
+            reasons.append("$\(text)$ gives \(product.value), not \(total) (\(sheet.place(product.location)))")
         }
         var seen = Set<String>()
         for chain in claim.chains where Set(chain.values).count > 1 && seen.insert(chain.text).inserted {
             let values = chain.values.map(\.description).joined(separator: ", ")
             reasons.append("$\(chain.text)$ is false: its sides give \(values) (\(sheet.place(chain.location)))")
         }
-        // A number written alone restates a total: it must be this one.
-        for chain in claim.chains where chain.values.count == 1 && chain.values[0] != target && seen.insert(chain.text).inserted {
+        // A number written alone after the last calculation restates a
+        // total: it must be this one (before it, it is a step on the way).
+        let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
+        for chain in claim.chains where chain.values.count == 1 && chain.sequence >= lastCalculation
+            && chain.values[0] != target && seen.insert(chain.text).inserted {
             reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.place(chain.location)))")
         }
         // The final-line rule: a total stated earlier and changed later is a

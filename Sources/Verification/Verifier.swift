@@ -14,17 +14,17 @@ public enum Verifier {
     /// reference, against which Part I's accuracies are judged.
     public static func verify(sheetPath: String, assignment: Assignment, source: AssignmentSource? = nil,
                               part1References: Part1References? = nil) throws -> Report {
-        var text = try SheetText.read(path: sheetPath)
-        text.path = displayPath(sheetPath)
-        return try verify(text: text, assignment: assignment, source: source, part1References: part1References)
+        var document = try SheetDocument.read(path: sheetPath)
+        document.path = displayPath(sheetPath)
+        return try verify(document: document, assignment: assignment, source: source, part1References: part1References)
     }
 
-    /// The report for a sheet already read; `text.path` names it in the
+    /// The report for a sheet already read; `document.path` names it in the
     /// report. `references` are computed from the assignment when not given.
-    public static func verify(text: SheetText, assignment: Assignment, source: AssignmentSource? = nil,
+    public static func verify(document: SheetDocument, assignment: Assignment, source: AssignmentSource? = nil,
                               references: Part2References? = nil, part1References: Part1References? = nil) throws -> Report {
-        let sheetPath = text.path
-        let parsed = SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? []).parse(text)
+        let sheetPath = document.path
+        let parsed = SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? []).parse(document)
         let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
         var checks: [Check] = []
@@ -33,6 +33,7 @@ public enum Verifier {
         }
         checks += try Part2Checker(assignment: assignment, references: references).checks(for: parsed)
         checks = unreadInsteadOfMissing(checks, parsed)
+        checks = missingWithWhatWasNotRead(checks, parsed)
         // Problems that belong to no check come last, one `unparsable` check
         // each (the first problem at a place).
         var known = Set(checks.map(\.id))
@@ -61,6 +62,23 @@ public enum Verifier {
                 + "which may hold it: \(parsed.place(first.location)): \(first.message)\(more)"
             unparsable.cause = Check.Cause(reason: "text of its question could not be read", place: parsed.place(first.location))
             return unparsable
+        }
+    }
+
+    /// A missing answer in a question where something was left out (an
+    /// HTML comment, a hidden element, an image, a LaTeX comment, a code
+    /// cell) says so: the student may have put the answer where no reader
+    /// sees it.
+    static func missingWithWhatWasNotRead(_ checks: [Check], _ parsed: ParsedSheet) -> [Check] {
+        guard !parsed.omitted.isEmpty else { return checks }
+        return checks.map { check in
+            guard check.status == .missing, let omitted = parsed.omitted[check.id.question], let first = omitted.first else { return check }
+            var kinds: [String] = []
+            for o in omitted where !kinds.contains(o.kind.rawValue) { kinds.append(o.kind.rawValue) }
+            var result = check
+            result.evidence += (result.evidence.isEmpty ? "" : "; ") + "not read in \(check.id.question.heading), as no reader sees it: "
+                + kinds.joined(separator: ", ") + " (first at \(parsed.place(first.location)))"
+            return result
         }
     }
 

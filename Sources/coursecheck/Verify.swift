@@ -38,11 +38,11 @@ struct Verify: ParsableCommand {
             part1 = try Part1References(part, accuracy: reference)
             accuracy = reference
         }
-        var text = try SheetText.read(path: sheet)
-        text.path = Verifier.displayPath(sheet)
+        var document = try SheetDocument.read(path: sheet)
+        document.path = Verifier.displayPath(sheet)
         // Computed once: the checks and, for Gradescope, what no sheet can verify.
         let references = try Part2References(spec)
-        let report = try Verifier.verify(text: text, assignment: spec, source: source, references: references,
+        let report = try Verifier.verify(document: document, assignment: spec, source: source, references: references,
                                          part1References: part1)
         try output.emit(markdown: report.markdown(), json: { try report.json() },
                         gradescope: { try GradescopeResults.render(report, assignment: spec, references: references, accuracy: accuracy) })

@@ -53,6 +53,8 @@ struct BadInput: Decodable, Sendable, CustomTestStringConvertible {
             let folder = tmp.appendingPathComponent("readonly")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        case let kind? where kind.hasPrefix("docx-"):
+            try WordFixture.writeHostile(String(kind.dropFirst(5)), to: tmp, name: "sheet.docx")
         case nil:
             break
         case let other?:

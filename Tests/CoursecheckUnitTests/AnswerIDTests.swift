@@ -32,9 +32,9 @@ struct AnswerIDTests {
         #expect(Set(ids).count == ids.count)
         // 6 + 1 + 6 (Part I), 3 + 3 (Q2, Q3), 4 (Q4), 1 (Q5), 8 × 6 (Q5.k), 2 × 6 (Q6).
         #expect(ids.count == 13 + 6 + 4 + 1 + 48 + 12)
-        var text = try SheetText.read(path: PackagePaths.submittedSheet.path)
+        var text = try SheetDocument.read(path: PackagePaths.submittedSheet.path)
         text.path = "submitted.md"
-        let report = try Verifier.verify(text: text, assignment: assignment)
+        let report = try Verifier.verify(document: text, assignment: assignment)
         #expect(report.checks.map(\.id) == ids)
     }
 
@@ -48,8 +48,8 @@ struct AnswerIDTests {
         for folder in folders {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where !name.hasSuffix(".json") {
                 let path = folder.appendingPathComponent(name).path
-                guard let text = try? SheetText.read(path: path),
-                      let report = try? Verifier.verify(text: text, assignment: assignment) else { continue }
+                guard let text = try? SheetDocument.read(path: path),
+                      let report = try? Verifier.verify(document: text, assignment: assignment) else { continue }
                 let ids = report.checks.map(\.id.description)
                 let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
                 #expect(repeated.isEmpty, "\(name): \(repeated)")

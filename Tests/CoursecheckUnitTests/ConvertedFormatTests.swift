@@ -5,9 +5,10 @@ import CoursecheckVerification
 import Foundation
 import Testing
 
-/// Word and HTML sheets, converted by pandoc. The documents are made here
-/// with pandoc from Markdown, the way a student's editor would export them.
-@Suite("Word and HTML sheets, through pandoc")
+/// Word and HTML sheets made here by pandoc from Markdown, the way a
+/// student's editor would export them: Word is read directly (pandoc's own
+/// Office Math, tables and styles), HTML through pandoc's JSON AST.
+@Suite("Word and HTML sheets exported by pandoc")
 struct ConvertedFormatTests {
     private func report(_ path: String) throws -> Report {
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
@@ -85,24 +86,13 @@ struct ConvertedFormatTests {
         #expect(verdicts["part2.q3.f_p"] == .incorrect)
     }
 
-    /// Maths typed as text in Word (never seen by the equation editor) is
-    /// read like a Markdown sheet: pandoc's escapes are undone.
-    @Test("Maths typed as text in a Word paragraph is read")
-    func typedMaths() throws {
-        let text = SheetText.typedText(pandocMarkdown: "Question 3\n\n\\$\\$\\frac{\\partial L}{\\partial f\\_a} = f\\_n - f\\_p\\$\\$ costs \\$5\n",
-                                       matrixIsAligned: true)
-        #expect(text == "Question 3\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$$ costs \\$5\n")
-        let maths = SheetText.typedText(pandocMarkdown: "$$\\begin{matrix}\na & {= b}\n\\end{matrix}$$ and $a\\_b$", matrixIsAligned: true)
-        #expect(maths == "$$\\begin{aligned}\na & = b\n\\end{aligned}$$ and $a\\_b$")
-    }
-
-    @Test("A problem in a converted sheet names pandoc's line and the nearest heading")
-    func location() throws {
-        let document = try convert("## Question 5.3\n\n$$\\frac{\\partial L}{\\partial f_2} = g_1 - f_1$$\n", to: "sheet.docx")
+    @Test("A problem in a Word or HTML sheet names its paragraph and the nearest heading", arguments: ["sheet.docx", "sheet.html"])
+    func location(name: String) throws {
+        let document = try convert("## Question 5.3\n\n$$\\frac{\\partial L}{\\partial f_2} = g_1 - f_1$$\n", to: name)
         let check = try #require(try report(document).checks.first { $0.id.description == "part2.q5.3.f_2" })
         #expect(check.status == .unparsable)
-        #expect(check.evidence.contains("sheet.docx:"))
-        #expect(check.evidence.contains("(line of pandoc's Markdown, under Question 5.3)"))
+        #expect(check.evidence.contains("\(name): paragraph "))
+        #expect(check.evidence.contains(", under Question 5.3:"))
     }
 
     @Test("OpenDocument is refused with what to do instead")
@@ -115,22 +105,28 @@ struct ConvertedFormatTests {
         }
     }
 
-    @Test("Without pandoc, a Word sheet exits 2 with one line naming the package")
+    @Test("Without pandoc, an HTML sheet exits 2 with one line naming the package; a Word sheet needs no pandoc")
     func withoutPandoc() throws {
-        let document = try convert("## Question 3\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$$\n", to: "sheet.docx")
-        let run = try CommandRun.coursecheck(["verify", document], environment: ["PATH": "/nonexistent"])
+        let html = try convert("## Question 3\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$$\n", to: "sheet.html", ["--mathml"])
+        let run = try CommandRun.coursecheck(["verify", html], environment: ["PATH": "/nonexistent"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("reading .docx needs pandoc (Debian package `pandoc`), which is not installed"))
+        #expect(run.stderr.contains("reading .html needs pandoc (Debian package `pandoc`), which is not installed"))
         #expect(run.stderr.split(separator: "\n").count == 1)
+        let word = try convert("## Question 3\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$$\n", to: "sheet.docx")
+        let direct = try CommandRun.coursecheck(["verify", word, "--format", "json"], environment: ["PATH": "/nonexistent"])
+        #expect(direct.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(direct.stdout.utf8)) as? [String: Any])
+        let checks = json["checks"] as? [[String: Any]] ?? []
+        #expect(checks.first { $0["id"] as? String == "part2.q3.f_a" }?["status"] as? String == "correct")
     }
 
-    @Test("A file named .docx that is not one exits with pandoc's reason")
+    @Test("A file named .docx that is not one exits with the reason")
     func notWord() throws {
         let fake = try SheetVariant.write("Question 3\n", name: "fake.docx")
         #expect {
             try report(fake.path)
         } throws: { error in
-            (error as? SheetError)?.errorDescription?.contains("pandoc cannot convert it") == true
+            (error as? SheetError)?.errorDescription?.contains("not a Word document (not a zip archive)") == true
         }
     }
 }

@@ -13,7 +13,7 @@ struct CountReasoningTests {
     private func statuses(_ all: String) throws -> (count: String, reasoning: String, evidence: String) {
         let sheet = "Question 4\n\nAll possible triplets: \(all)\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$\n"
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "q4.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(sheet.utf8), name: "q4.md"), assignment: assignment)
         let count = report.checks.first { $0.id == .count(.all) }!, reasoning = report.checks.first { $0.id == .reasoning(.all) }!
         return (count.status.rawValue, reasoning.status.rawValue, reasoning.evidence)
     }

@@ -19,7 +19,7 @@ struct DiagnosisTests {
     private func check(_ question: String, _ answer: String, id: String) throws -> Check {
         let sheet = "## Question \(question)\n\n\(answer)\n"
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(sheet.utf8), name: "sheet.md"), assignment: assignment)
         return try #require(report.checks.first { $0.id.description == id })
     }
 
@@ -106,7 +106,7 @@ struct DiagnosisTests {
         let slug = ModelSpec.slug(model)
         let sheet = "Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| \(model) | \(count) | 50% |\n"
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(sheet.utf8), name: "sheet.md"), assignment: assignment)
         let check = try #require(report.checks.first { $0.id.description == "part1.params.\(slug)" })
         #expect(check.status == .incorrect)
         #expect(notes(check) == expected, "\(check.diagnosis)")
@@ -138,7 +138,7 @@ struct DiagnosisTests {
             "= (f_1 - f_2) + (f_3 - f_5) + (f_2 - f_6) = f_1 + f_3 - f_5 - f_6$$",
             "= (f_1 - f_2) + (f_3 - f_5) = f_1 - f_2 + f_3 - f_5$$")])
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(sheet.utf8), name: "sheet.md"), assignment: assignment)
         let check = try #require(report.checks.first { $0.id.description == "part2.q6.f_5" })
         #expect(notes(check) == ["carried-forward+dropped-terms"], "\(check.diagnosis)")
         #expect(check.diagnosis.first?.explanation == "the sheet's own Question 5 answers summed, leaving out t_6 = (f_5, f_6, f_2)")
@@ -150,7 +150,7 @@ struct DiagnosisTests {
         var assignment = try Assignment.load(from: PackagePaths.assignment.path)
         assignment.part1?.bias = .one
         let sheet = "Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60,400 | 50% |\n"
-        let report = try Verifier.verify(text: try SheetText(data: Data(sheet.utf8), path: "sheet.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(sheet.utf8), name: "sheet.md"), assignment: assignment)
         let check = try #require(report.checks.first { $0.id.description == "part1.params.rnn" })
         #expect(check.status == .incorrect)
         #expect(notes(check) == ["two-biases"])

@@ -20,7 +20,7 @@ struct JSONTests {
         default: text = try SheetVariant.submitted()
         }
         let source = kind == "submitted" ? try Assignment.locate(explicit: PackagePaths.assignment.path, folder: "/").1 : nil
-        let report = try Verifier.verify(text: try SheetText(data: Data(text.utf8), path: "sheet.md"), assignment: assignment, source: source)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: "sheet.md"), assignment: assignment, source: source)
         #expect(report.jsonValue == (try JSONValue(encoding: report)))
         #expect(try report.json() == (try JSONValue.canonicalText(of: report)))
     }

@@ -39,8 +39,8 @@ struct NotationCatalogueTests {
     @Test("Each entry reads as written down", arguments: NotationEntry.all)
     func entry(_ entry: NotationEntry) throws {
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let text = try SheetText(data: Data(entry.sheetText.utf8), path: "entry.md")
-        let report = try Verifier.verify(text: text, assignment: assignment)
+        let text = try SheetDocument.read(data: Data(entry.sheetText.utf8), name: "entry.md")
+        let report = try Verifier.verify(document: text, assignment: assignment)
         let check = report.checks.first { $0.id.description == entry.id }
         if let reading = entry.reading {
             let parsed = SheetParser(part: assignment.part2).parse(text)

@@ -7,7 +7,7 @@ import Testing
 
 private func parse(_ text: String) throws -> ParsedSheet {
     let part = try Assignment.load(from: PackagePaths.assignment.path).part2
-    return SheetParser(part: part).parse(try SheetText(data: Data(text.utf8), path: "sheet.md"))
+    return SheetParser(part: part).parse(try SheetDocument.read(data: Data(text.utf8), name: "sheet.md"))
 }
 
 @Suite("Sheet parser")
@@ -94,8 +94,8 @@ struct SheetParserTests {
     @Test("Invalid UTF-8 and NUL bytes are rejected with a location")
     func notText() {
         #expect(throws: SheetError.notText(path: "x", at: SourceLocation(line: 2, column: 3), reason: "invalid UTF-8")) {
-            try SheetText(data: Data([0x61, 0x0A, 0x62, 0x63, 0xFF]), path: "x")
+            try SheetDocument.read(data: Data([0x61, 0x0A, 0x62, 0x63, 0xFF]), name: "x")
         }
-        #expect(throws: SheetError.self) { try SheetText(data: Data([0x61, 0x00]), path: "x") }
+        #expect(throws: SheetError.self) { try SheetDocument.read(data: Data([0x61, 0x00]), name: "x") }
     }
 }

@@ -12,7 +12,7 @@ import Testing
 struct SummaryGroupingTests {
     private func report(_ text: String) throws -> Report {
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        return try Verifier.verify(text: try SheetText(data: Data(text.utf8), path: "sheet.md"), assignment: assignment)
+        return try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: "sheet.md"), assignment: assignment)
     }
 
     @Test("A symbol used throughout that is not the assignment's: one line with the count and the first place")

@@ -35,7 +35,7 @@ struct GradingJSONTests {
     func studentReport(kind: String) throws {
         let text = kind == "submitted" ? try Sheets.submitted() : kind == "unparsable" ? try Sheets.unparsable() : try Sheets.noWorking()
         let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(text: try SheetText(data: Data(text.utf8), path: "sheet.md"), assignment: assignment)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: "sheet.md"), assignment: assignment)
         let forms = try GradingTestHooks.studentJSON(report, assignment: assignment)
         #expect(forms.fast == forms.typed)
         let gradescope = try GradingTestHooks.gradescopeJSON(report, assignment: assignment)

@@ -1,4 +1,3 @@
-import CoursecheckMaths
 
 /// A LaTeX document's own macros, expanded before it is read: students
 /// define `\newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}` and write
@@ -13,7 +12,7 @@ import CoursecheckMaths
 /// has its later columns shifted by the expansion.
 ///
 /// Expansion is bounded: at most `maximumPasses` rounds over the text and
-/// never past `SheetText.maximumBytes`, so a macro that expands to itself
+/// never past `SheetBytes.maximumBytes`, so a macro that expands to itself
 /// (or doubles) stops.
 struct LaTeXMacros {
     struct Macro {
@@ -116,10 +115,10 @@ struct LaTeXMacros {
                     }
                 }
                 // `\pd x` or `\L_t`: keep the command from gluing to what follows.
-                if j < current.count, Lexer.isLetter(current[j]), macro.arguments == 0 { out.append(" ") }
+                if j < current.count, HTMLScanner.isASCIILetter(current[j]), macro.arguments == 0 { out.append(" ") }
                 changed = true
                 i = j
-                if out.count > SheetText.maximumBytes { return current }
+                if out.count > SheetBytes.maximumBytes { return current }
             }
             current = out
             if !changed { break }
@@ -131,7 +130,7 @@ struct LaTeXMacros {
     static func name(_ text: [Unicode.Scalar], at i: Int) -> String {
         var j = i + 1
         var name = String.UnicodeScalarView()
-        while j < text.count, Lexer.isLetter(text[j]), text[j].isASCII { name.append(text[j]); j += 1 }
+        while j < text.count, HTMLScanner.isASCIILetter(text[j]), text[j].isASCII { name.append(text[j]); j += 1 }
         return String(name)
     }
 

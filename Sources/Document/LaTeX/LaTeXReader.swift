@@ -1,0 +1,294 @@
+/// A LaTeX document into blocks, by coursecheck's own front end (pandoc
+/// gives up on a whole document for one unbalanced brace and loses the
+/// student's line numbers). What LaTeX never typesets is not read and is
+/// listed: `%` comments (`\%` is a percent sign), `\iffalse … \fi`,
+/// `\begin{comment} … \end{comment}`, and the preamble. The document's own
+/// macros (`\newcommand`, `\def`) are expanded (`LaTeXMacros`).
+///
+/// Blocks: `\section`, `\subsection`, `\subsubsection`, `\paragraph`
+/// headings; `itemize`, `enumerate` and `description` items (an
+/// `\item[label]`'s label is its marker); `tabular`; `verbatim` as code;
+/// paragraphs between blank lines, whose maths (`$`, `\[`, `\(`, `$$`, the
+/// display environments) is found by its delimiters. Other environments
+/// (`center`, `table`, `minipage`, …) are transparent.
+struct LaTeXReader {
+    var omitted: [Omission] = []
+    var problems: [SheetDocument.Problem] = []
+
+    static let headings: [String: Int] = ["chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5]
+    static let lists: Set<String> = ["itemize", "enumerate", "description"]
+    static let verbatim: Set<String> = ["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim"]
+
+    /// The document's text with what is not typeset blanked (line breaks
+    /// kept, so that lines keep their numbers) and its macros expanded.
+    mutating func typeset(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        blankComments(&scalars)
+        blankConditionals(&scalars)
+        let macros = LaTeXMacros.collect(&scalars)
+        return String(String.UnicodeScalarView(macros.expand(scalars)))
+    }
+
+    /// `%` to the end of the line (`\%` is kept); listed when it says something.
+    mutating func blankComments(_ s: inout [Unicode.Scalar]) {
+        var line = 1, column = 1
+        var i = 0
+        while i < s.count {
+            if s[i] == "\n" { line += 1; column = 1; i += 1; continue }
+            if s[i] == "\\", i + 1 < s.count, s[i + 1] != "\n" { i += 2; column += 2; continue }
+            if s[i] == "%" {
+                let start = i
+                var said = false
+                while i < s.count, s[i] != "\n" {
+                    if s[i] != "%", !s[i].properties.isWhitespace { said = true }
+                    s[i] = " "
+                    i += 1
+                }
+                if said { omitted.append(Omission(.latexComment, at: SourceLocation(line: line, column: column))) }
+                column += i - start
+                continue
+            }
+            i += 1
+            column += 1
+        }
+    }
+
+    /// `\iffalse … \fi` (nested `\if…` counted) and the comment environment.
+    mutating func blankConditionals(_ s: inout [Unicode.Scalar]) {
+        var i = 0
+        while i < s.count {
+            guard s[i] == "\\" else { i += 1; continue }
+            let name = LaTeXMacros.name(s, at: i)
+            if name == "iffalse" {
+                var depth = 1
+                var j = i + 1 + name.count
+                while j < s.count, depth > 0 {
+                    if s[j] == "\\" {
+                        let inner = LaTeXMacros.name(s, at: j)
+                        if inner.hasPrefix("if") { depth += 1 } else if inner == "fi" { depth -= 1 }
+                        j += 1 + max(inner.count, 1)
+                        continue
+                    }
+                    j += 1
+                }
+                blank(&s, i..<min(j, s.count), kind: .conditional)
+                i = j
+                continue
+            }
+            if name == "begin", LaTeXTabular.matches(s, "\\begin{comment}", at: i) {
+                let end = LaTeXTabular.find(s, "\\end{comment}", from: i).map { $0 + "\\end{comment}".unicodeScalars.count } ?? s.count
+                blank(&s, i..<end, kind: .latexComment)
+                i = end
+                continue
+            }
+            i += 1 + max(name.count, 1)
+        }
+    }
+
+    private mutating func blank(_ s: inout [Unicode.Scalar], _ range: Range<Int>, kind: Omission.Kind) {
+        var line = 1, column = 1
+        for k in 0..<range.lowerBound {
+            if s[k] == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        omitted.append(Omission(kind, at: SourceLocation(line: line, column: column)))
+        for k in range where s[k] != "\n" { s[k] = " " }
+    }
+
+    /// The blocks of the document's body (after `\begin{document}`, up to
+    /// `\end{document}`; the whole text when it has no `\begin{document}`).
+    mutating func blocks(_ text: String) -> [Block] {
+        var lines = SourceLine.lines(of: text[...])
+        if let begin = lines.firstIndex(where: { $0.text.contains("\\begin{document}") }) {
+            let line = lines[begin]
+            let column = line.text.unicodeScalars.count - line.text.components(separatedBy: "\\begin{document}").last!.unicodeScalars.count
+            lines = [line.dropping(column)] + lines[(begin + 1)...]
+        }
+        if let end = lines.firstIndex(where: { $0.text.contains("\\end{document}") }) {
+            let line = lines[end]
+            let keep = line.text.components(separatedBy: "\\end{document}").first!
+            lines = Array(lines[..<end]) + [SourceLine(text: Substring(keep), location: line.location)]
+        }
+        return blocks(lines, depth: 0)
+    }
+
+    mutating func blocks(_ lines: [SourceLine], depth: Int) -> [Block] {
+        var result: [Block] = []
+        var paragraph: [SourceLine] = []
+        var tracker = MathDelimiters.Tracker()
+        func close(into result: inout [Block], reader: inout LaTeXReader) {
+            guard !paragraph.isEmpty else { return }
+            result.append(reader.paragraph(paragraph))
+            paragraph = []
+            tracker = MathDelimiters.Tracker()
+        }
+        var i = 0
+        while i < lines.count {
+            let line = lines[i].trimmed
+            if line.isBlank, !tracker.open {
+                close(into: &result, reader: &self)
+                i += 1
+                continue
+            }
+            if !tracker.open, line.text.hasPrefix("\\") {
+                let s = Array(line.text.unicodeScalars)
+                let name = LaTeXMacros.name(s, at: 0)
+                if let level = Self.headings[name] {
+                    close(into: &result, reader: &self)
+                    var j = 1 + name.count
+                    if j < s.count, s[j] == "*" { j += 1 }
+                    while j < s.count, s[j] == " " { j += 1 }
+                    if j < s.count, s[j] == "[" { while j < s.count, s[j] != "]" { j += 1 }; j += 1 }
+                    if j < s.count, s[j] == "{" {
+                        let end = LaTeXTabular.groupEnd(s, from: j)
+                        let title = Fragment(Substring(String(String.UnicodeScalarView(s[(j + 1)..<max(j + 1, end - 1)]))),
+                                             start: SourceLocation(line: line.location.line, column: line.location.column + j + 1))
+                        result.append(Block(.heading(level: level, inlines(title)), at: line.location))
+                        let rest = line.dropping(end)
+                        if !rest.isBlank { paragraph.append(rest); tracker.feed(rest.text) }
+                        i += 1
+                        continue
+                    }
+                }
+                if name == "begin" || name == "item" {
+                    let environment = name == "begin" ? Self.environmentName(s) : nil
+                    if name == "item" || environment.map(Self.lists.contains) == true {
+                        close(into: &result, reader: &self)
+                        let (items, next) = list(lines, from: i, depth: depth)
+                        result += items
+                        i = next
+                        continue
+                    }
+                    if environment == "tabular" {
+                        close(into: &result, reader: &self)
+                        var j = i
+                        while j < lines.count, !lines[j].text.contains("\\end{tabular}") { j += 1 }
+                        let table = LaTeXTabular.table(Array(lines[i...min(j, lines.count - 1)]))
+                        problems += table.problems
+                        result.append(Block(.table(table.table), at: line.location))
+                        i = j + 1
+                        continue
+                    }
+                    if let environment, Self.verbatim.contains(environment) {
+                        close(into: &result, reader: &self)
+                        var j = i + 1
+                        while j < lines.count, !lines[j].text.contains("\\end{\(environment)}") { j += 1 }
+                        let body = Array(lines[min(i + 1, lines.count)..<min(j, lines.count)])
+                        result.append(Block(.code(language: nil, SourceLine.fragment(body.isEmpty ? [line] : body)), at: line.location))
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            paragraph.append(line)
+            tracker.feed(line.text)
+            i += 1
+        }
+        close(into: &result, reader: &self)
+        return result
+    }
+
+    /// The name of the environment a line begins (`\begin{align*}` → `align*`).
+    static func environmentName(_ s: [Unicode.Scalar]) -> String? {
+        guard s.count > 7, s[6] == "{", let close = s[7...].firstIndex(of: "}") else { return nil }
+        return String(String.UnicodeScalarView(s[7..<close]))
+    }
+
+    /// A list from `\begin{itemize}` (or a stray `\item`) at `i`: its items,
+    /// each its own blocks, and the index after the list.
+    mutating func list(_ lines: [SourceLine], from i: Int, depth: Int) -> ([Block], Int) {
+        let first = lines[i].trimmed
+        let s = Array(first.text.unicodeScalars)
+        let environment = LaTeXMacros.name(s, at: 0) == "begin" ? Self.environmentName(s) : nil
+        var j = i
+        var body: [SourceLine] = []
+        if let environment {
+            // Up to the matching `\end{…}`.
+            var nesting = 0
+            while j < lines.count {
+                let text = lines[j].text
+                nesting += text.components(separatedBy: "\\begin{\(environment)}").count - 1
+                let ends = text.components(separatedBy: "\\end{\(environment)}").count - 1
+                nesting -= ends
+                body.append(lines[j])
+                j += 1
+                if nesting <= 0 { break }
+            }
+            // The markers themselves are not content.
+            if !body.isEmpty {
+                let head = body[0].trimmed
+                body[0] = head.dropping("\\begin{\(environment)}".unicodeScalars.count)
+                let last = body.count - 1
+                if let range = body[last].text.range(of: "\\end{\(environment)}", options: .backwards) {
+                    body[last].text = body[last].text[..<range.lowerBound]
+                }
+            }
+        } else {
+            // Stray items: up to a blank line followed by a line that is no item.
+            while j < lines.count, !(lines[j].isBlank && (j + 1 == lines.count || !lines[j + 1].trimmed.text.hasPrefix("\\item"))) {
+                body.append(lines[j]); j += 1
+            }
+        }
+        // Split the body at its own `\item`s (not those of a nested list).
+        let fragment = SourceLine.fragment(body)
+        let t = Array(fragment.text.unicodeScalars)
+        var cut = FragmentSlicer(fragment)
+        var starts: [(item: Int, content: Int, label: String?)] = []
+        var nesting = 0
+        var k = 0
+        while k < t.count {
+            guard t[k] == "\\" else { k += 1; continue }
+            let name = LaTeXMacros.name(t, at: k)
+            if name == "begin" { nesting += 1 } else if name == "end" { nesting -= 1 }
+            if name == "item", nesting <= 0 {
+                var m = k + 5
+                var label: String?
+                while m < t.count, t[m] == " " { m += 1 }
+                if m < t.count, t[m] == "[" {
+                    var depth = 0, close = m
+                    while close < t.count {
+                        if t[close] == "[" { depth += 1 }
+                        if t[close] == "]" { depth -= 1; if depth == 0 { break } }
+                        close += 1
+                    }
+                    label = String(String.UnicodeScalarView(t[(m + 1)..<min(close, t.count)]))
+                    m = min(close + 1, t.count)
+                } else {
+                    m = k + 5
+                }
+                starts.append((k, m, label))
+                k = m
+                continue
+            }
+            k += 1 + max(name.count, 1)
+        }
+        var items: [[SourceLine]] = []
+        var labels: [(String?, SourceLocation)] = []
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].item : t.count
+            let piece = cut.slice(start.content..<max(start.content, end))
+            items.append(piece.lines().map { SourceLine(text: $0.text, location: $0.start) })
+            labels.append((start.label, fragment.location(at: start.item)))
+        }
+        let ordered = environment == "enumerate"
+        var blocks: [Block] = []
+        for (n, item) in items.enumerated() {
+            let (label, location) = labels[n]
+            let text = label ?? (ordered ? "\(n + 1)." : "-")
+            let marker = ListMarker(text: text, ordinal: label == nil && ordered ? n + 1 : nil, depth: depth)
+            blocks.append(Block(.listItem(marker, self.blocks(item, depth: depth + 1)), at: location))
+        }
+        return (blocks, max(j, i + 1))
+    }
+
+    mutating func paragraph(_ lines: [SourceLine]) -> Block {
+        let inlines = inlines(SourceLine.fragment(lines))
+        return MarkdownReader.paragraphOrDisplay(inlines, at: lines[0].location)
+    }
+
+    mutating func inlines(_ fragment: Fragment) -> [Inline] {
+        var parser = MarkdownInlines(markup: false)
+        let inlines = parser.parse(fragment)
+        problems += parser.problems
+        return inlines
+    }
+}

@@ -1,0 +1,122 @@
+/// A LaTeX `tabular` (in a LaTeX document or pasted into Markdown) as a
+/// table: rows end at `\\`, cells at `&` (not `\&`), rules (`\hline`,
+/// `\toprule`, `\midrule`, `\bottomrule`, `\cline{…}`) are not cells, and
+/// each cell's maths is found by its delimiters.
+enum LaTeXTabular {
+    struct Result {
+        var table: Table
+        var problems: [SheetDocument.Problem]
+    }
+
+    /// The table of the lines from `\begin{tabular}{…}` to `\end{tabular}`.
+    static func table(_ lines: [SourceLine]) -> Result {
+        let fragment = SourceLine.fragment(lines)
+        let s = Array(fragment.text.unicodeScalars)
+        var cut = FragmentSlicer(fragment)
+        var i = 0
+        // After `\begin{tabular}` and its column specification.
+        if let begin = find(s, "\\begin{tabular}", from: 0) {
+            i = begin + "\\begin{tabular}".unicodeScalars.count
+            while i < s.count, s[i] == " " { i += 1 }
+            if i < s.count, s[i] == "[" { while i < s.count, s[i] != "]" { i += 1 }; i += 1 }
+            if i < s.count, s[i] == "{" { i = groupEnd(s, from: i) }
+        }
+        let end = find(s, "\\end{tabular}", from: i) ?? s.count
+        var rows: [[Table.Cell]] = []
+        var row: [Table.Cell] = []
+        var problems: [SheetDocument.Problem] = []
+        var cellStart = i
+        var depth = 0
+        var inMath = false
+        func closeCell(_ j: Int) {
+            var lower = cellStart, upper = j
+            // Rules are not content.
+            lower = skipRules(s, from: lower, to: upper)
+            while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
+            let piece = cut.slice(lower..<upper)
+            var parser = MarkdownInlines(markup: false)
+            let inlines = parser.parse(piece)
+            problems += parser.problems
+            row.append(Table.Cell(inlines: inlines, location: piece.start))
+        }
+        func closeRow() {
+            if row.contains(where: { !$0.source.allSatisfy(\.isWhitespace) }) { rows.append(row) }
+            row = []
+        }
+        var j = i
+        while j < end {
+            let c = s[j]
+            if c == "\\", j + 1 < end {
+                if s[j + 1] == "\\", depth == 0, !inMath {
+                    closeCell(j)
+                    closeRow()
+                    j += 2
+                    // `\\[2pt]`: the spacing is not the next cell's.
+                    if j < end, s[j] == "[" { while j < end, s[j] != "]" { j += 1 }; j += 1 }
+                    cellStart = j
+                    continue
+                }
+                j += 2
+                continue
+            }
+            if c == "$" { inMath.toggle() }
+            if c == "{" { depth += 1 }
+            if c == "}" { depth = max(0, depth - 1) }
+            if c == "&", depth == 0, !inMath {
+                closeCell(j)
+                cellStart = j + 1
+            }
+            j += 1
+        }
+        closeCell(end)
+        closeRow()
+        return Result(table: Table(rows: rows, headerRows: 0), problems: problems)
+    }
+
+    static let rules = ["\\hline", "\\toprule", "\\midrule", "\\bottomrule", "\\cline", "\\cmidrule"]
+
+    /// The index after any rules (and their arguments) at `from`.
+    static func skipRules(_ s: [Unicode.Scalar], from: Int, to end: Int) -> Int {
+        var i = from
+        while true {
+            while i < end, s[i].properties.isWhitespace { i += 1 }
+            guard let rule = rules.first(where: { matches(s, $0, at: i) }) else { return i }
+            i += rule.unicodeScalars.count
+            while i < end, s[i] == "(" || s[i] == "[" || s[i] == "{" {
+                let close: Unicode.Scalar = s[i] == "(" ? ")" : s[i] == "[" ? "]" : "}"
+                while i < end, s[i] != close { i += 1 }
+                i += 1
+            }
+        }
+    }
+
+    static func matches(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard i + w.count <= s.count, Array(s[i..<(i + w.count)]) == w else { return false }
+        return i + w.count == s.count || !HTMLScanner.isASCIILetter(s[i + w.count])
+    }
+
+    static func find(_ s: [Unicode.Scalar], _ word: String, from: Int) -> Int? {
+        let w = Array(word.unicodeScalars)
+        var i = from
+        while i + w.count <= s.count {
+            if s[i] == w[0], Array(s[i..<(i + w.count)]) == w { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index after the braced group opened at `from`.
+    static func groupEnd(_ s: [Unicode.Scalar], from: Int) -> Int {
+        var depth = 0
+        var i = from
+        while i < s.count {
+            if s[i] == "\\" { i += 2; continue }
+            if s[i] == "{" { depth += 1 }
+            if s[i] == "}" { depth -= 1; if depth == 0 { return i + 1 } }
+            i += 1
+        }
+        return s.count
+    }
+}

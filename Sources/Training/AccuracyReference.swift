@@ -68,11 +68,18 @@ public struct AccuracyReference: Codable, Equatable, Sendable {
 
         /// The statistics of `results` (one per seed, in seed order).
         public init(slug: String, results: [TrainingResult]) {
+            self.init(slug: slug,
+                      runs: results.map { Run(seed: $0.seed, testCorrect: $0.testCorrect, validationCorrect: $0.validationCorrect,
+                                              nValidation: $0.nValidation, bestEpoch: $0.bestEpoch) },
+                      nTest: results.first?.nTest ?? 0)
+        }
+
+        /// The statistics of `runs`, from their counts: accuracy k/n_test.
+        init(slug: String, runs: [Run], nTest: Int) {
             self.slug = slug
-            runs = results.map { Run(seed: $0.seed, testCorrect: $0.testCorrect, validationCorrect: $0.validationCorrect,
-                                     nValidation: $0.nValidation, bestEpoch: $0.bestEpoch) }
-            nTest = results.first?.nTest ?? 0
-            accuracies = results.map(\.testAccuracy)
+            self.runs = runs
+            self.nTest = nTest
+            accuracies = runs.map { Double($0.testCorrect) / Double(max(nTest, 1)) }
             mean = 0
             standardDeviation = 0
             band = [:]
@@ -109,18 +116,28 @@ public struct AccuracyReference: Codable, Equatable, Sendable {
         guard reference.schema == schemaName else {
             throw AccuracyReferenceError(path: path, reason: "schema '\(reference.schema)', expected '\(schemaName)'")
         }
-        for model in reference.models {
+        var checked = reference
+        for (k, model) in reference.models.enumerated() {
             guard model.runs.count >= 2, model.nTest >= 1 else {
                 throw AccuracyReferenceError(path: path, reason: "model '\(model.slug)' has \(model.runs.count) run(s): a band needs at least 2 seeds")
             }
-            let accuracies = model.runs.map { Double($0.testCorrect) / Double(model.nTest) }
-            let band = AccuracyBand(accuracies: accuracies, nTest: model.nTest)
-            guard accuracies == model.accuracies, abs(band.mean - model.mean) <= 1e-12,
-                  abs(band.standardDeviation - model.standardDeviation) <= 1e-12 else {
+            guard model.runs.allSatisfy({ (0...model.nTest).contains($0.testCorrect) }) else {
+                throw AccuracyReferenceError(path: path, reason: "model '\(model.slug)': a run has more correct test examples than n_test = \(model.nTest), or fewer than 0")
+            }
+            // The counts are the truth: the fractions, mean and standard
+            // deviation are recomputed from them and must agree with what the
+            // file says to within rounding (a file written by an earlier
+            // build may hold a fraction one ulp off), so that an edited file
+            // is refused rather than believed.
+            let recomputed = ModelAccuracy(slug: model.slug, runs: model.runs, nTest: model.nTest)
+            guard recomputed.accuracies.count == model.accuracies.count,
+                  zip(recomputed.accuracies, model.accuracies).allSatisfy({ abs($0 - $1) <= 1e-12 }),
+                  abs(recomputed.mean - model.mean) <= 1e-12, abs(recomputed.standardDeviation - model.standardDeviation) <= 1e-12 else {
                 throw AccuracyReferenceError(path: path, reason: "model '\(model.slug)': the accuracies, mean or standard deviation are not those of its runs")
             }
+            checked.models[k] = recomputed
         }
-        return reference
+        return checked
     }
 
     private static func describe(_ error: any Error) -> String {

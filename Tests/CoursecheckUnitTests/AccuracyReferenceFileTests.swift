@@ -1,0 +1,69 @@
+import CoursecheckReporting
+import CoursecheckTestSupport
+import CoursecheckTraining
+import Foundation
+import Testing
+
+/// An accuracy reference written by `accuracy-reference` (canonical JSON)
+/// and read back by `verify`/`grade`: every fraction k/n_test comes back as
+/// the same double, at the sizes of real test sets (not only n = 20, whose
+/// fractions happen to survive an inexact reader).
+@Suite("The accuracy reference file")
+struct AccuracyReferenceFileTests {
+    static let sizes = TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two")
+
+    /// A reference of one model whose runs have test_correct = `counts`.
+    static func reference(nTest: Int, counts: [Int]) -> AccuracyReference {
+        let model = AccuracyReference.ModelAccuracy(slug: "lstm", results: counts.enumerated().map { k, c in
+            TrainingResult(model: "lstm", seed: UInt(k + 1), epochs: 1, recipe: Recipe(), sizes: sizes, classes: ["neg", "pos"],
+                           parameters: 0, vocabulary: 0, unknownWords: 0, nTrain: 1, nValidation: 1, nTest: nTest, history: [],
+                           bestEpoch: 1, validationCorrect: 1, testCorrect: c, testLoss: 0, dataFingerprint: "")
+        })
+        return AccuracyReference(recipe: Recipe(), sizes: sizes, assignmentSHA256: "", dataFingerprint: "", classes: ["neg", "pos"],
+                                 seeds: (1...counts.count).map(UInt.init), models: [model])
+    }
+
+    static func write(_ text: String) throws -> String {
+        let url = try PackagePaths.temporaryFolder().appendingPathComponent("reference.json")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// 2,562 is the real-data split of the README; 300 and 1,281 are sizes at
+    /// which most fractions came back one ulp off through JSONSerialization.
+    @Test("Every fraction k/n survives the file exactly", arguments: [300, 1_281, 2_562, 25_000])
+    func exact(nTest: Int) throws {
+        // Every k from 0 to n (at 25,000 every 37th, with n itself).
+        let counts = Array(stride(from: 0, through: nTest, by: nTest > 5_000 ? 37 : 1)) + [nTest]
+        let reference = Self.reference(nTest: nTest, counts: counts)
+        let text = try JSONValue.canonicalText(of: reference)
+        let read = try AccuracyReference.read(try Self.write(text))
+        let model = try #require(read.models.first)
+        let wrong = zip(counts, model.accuracies).filter { $0.1 != Double($0.0) / Double(nTest) }
+        #expect(wrong.isEmpty, "\(wrong.count) of \(counts.count) fractions changed, first \(wrong.first.map { "\($0.0)/\(nTest) → \($0.1)" } ?? "")")
+        let same = read == reference
+        #expect(same, "the reference read back differs from the one written")
+        #expect(try JSONValue.canonicalText(of: read) == text)
+    }
+
+    @Test("A fraction an earlier build wrote one ulp off is read from its count; an edited count or mean is refused")
+    func countsAreTheTruth() throws {
+        let reference = Self.reference(nTest: 300, counts: [163, 170, 158])
+        var value = try JSONValue(encoding: reference)
+        func edit(_ body: (inout [String: JSONValue]) -> Void) {
+            guard case .object(var top) = value, case .array(var models)? = top["models"], case .object(var model) = models[0] else { return }
+            body(&model)
+            models[0] = .object(model)
+            top["models"] = .array(models)
+            value = .object(top)
+        }
+        // 163/300 = 0.5433333333333333; the old writer gave 0.5433333333333332.
+        edit { $0["accuracies"] = .array([.number(0.5433333333333332), .number(170.0 / 300), .number(158.0 / 300)]) }
+        let read = try AccuracyReference.read(try Self.write(value.text))
+        #expect(read.models[0].accuracies[0] == 163.0 / 300)
+        edit { $0["mean"] = .number(0.6) }
+        #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try Self.write(value.text)) }
+        let edited = try JSONValue.canonicalText(of: reference).replacingOccurrences(of: "\"test_correct\": 163", with: "\"test_correct\": 301")
+        #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try Self.write(edited)) }
+    }
+}

@@ -45,7 +45,7 @@ public struct EmbeddingFile: Sendable {
             let place = "\(path):\(number)"
             let fields = Self.fields(line)
             if fields.isEmpty { return }
-            if number == 1, fields.count == 2, let n = Self.integer(line, fields[0]), let d = Self.integer(line, fields[1]), n >= 0 {
+            if number == 1, fields.count == 2, let n = Int(Self.text(line, fields[0])), let d = Int(Self.text(line, fields[1])), n >= 0 {
                 // word2vec's header.
                 guard d == expected else { throw DataError.wrongDimension(path: path, found: d, expected: expected) }
                 dimension = d
@@ -62,7 +62,7 @@ public struct EmbeddingFile: Sendable {
             }
             row.removeAll(keepingCapacity: true)
             for (k, field) in fields.dropFirst().enumerated() {
-                guard let x = Self.number(line, field), x.isFinite else {
+                guard let x = Double(Self.text(line, field)), x.isFinite else {
                     throw DataError.badEmbeddingRow(place: place, reason: "value \(k + 1) is not a finite number")
                 }
                 row.append(x)
@@ -71,7 +71,7 @@ public struct EmbeddingFile: Sendable {
             }
             values += expected
             result.count += 1
-            guard let word = String(bytes: UnsafeBufferPointer(rebasing: line[fields[0]]), encoding: .utf8) else {
+            guard let word = String(validating: line[fields[0]], as: UTF8.self) else {
                 throw DataError.badEmbeddingRow(place: place, reason: "the word is not UTF-8")
             }
             if words.contains(word), result.vectors[word] == nil { result.vectors[word] = row }
@@ -82,14 +82,11 @@ public struct EmbeddingFile: Sendable {
         return result
     }
 
-    /// The byte ranges of the fields of a line, split at spaces and tabs (a
-    /// carriage return at the end dropped).
-    static func fields(_ line: UnsafeMutableBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges of the fields of a line, split at spaces and tabs.
+    static func fields(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = -1
-        var end = line.count
-        if end > 0, line[end - 1] == 0x0D { end -= 1 }
-        for k in 0..<end {
+        for k in line.indices {
             let c = line[k]
             if c == 0x20 || c == 0x09 {
                 if start >= 0 { out.append(start..<k); start = -1 }
@@ -97,35 +94,27 @@ public struct EmbeddingFile: Sendable {
                 start = k
             }
         }
-        if start >= 0 { out.append(start..<end) }
+        if start >= 0 { out.append(start..<line.endIndex) }
         return out
     }
 
-    /// The field as a double (`strtod` on the whole field), or nil.
-    static func number(_ line: UnsafeMutableBufferPointer<UInt8>, _ field: Range<Int>) -> Double? {
-        // The byte after a field is a separator or the terminator that
-        // `LineReader` guarantees, so strtod stops at the field's end.
-        let start = UnsafeRawPointer(line.baseAddress! + field.lowerBound).assumingMemoryBound(to: CChar.self)
-        var end: UnsafeMutablePointer<CChar>?
-        let x = strtod(start, &end)
-        let expected = UnsafeRawPointer(line.baseAddress! + field.upperBound)
-        guard let end, UnsafeRawPointer(end) == expected else { return nil }
-        return x
-    }
-
-    static func integer(_ line: UnsafeMutableBufferPointer<UInt8>, _ field: Range<Int>) -> Int? {
-        guard let s = String(bytes: UnsafeBufferPointer(rebasing: line[field]), encoding: .utf8) else { return nil }
-        return Int(s)
+    /// A field's bytes as text, for `Double(_:)` (Swift's own parser, which
+    /// returns the double nearest the decimal, as `strtod` does, and takes
+    /// the whole field or nothing) and `Int(_:)`. A number is short, so the
+    /// string stays inline, with no allocation.
+    static func text(_ line: ArraySlice<UInt8>, _ field: Range<Int>) -> String {
+        String(decoding: line[field], as: UTF8.self)
     }
 }
 
 /// Reads a file line by line in 4 MiB chunks; each line is handed over
-/// without its newline and followed in memory by a zero byte.
+/// without its newline (LF) and without a CR before it (a file written on
+/// Windows), as a slice of the chunk's bytes.
 struct LineReader {
     let handle: FileHandle
     let path: String
 
-    func forEachLine(_ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Void) throws {
+    func forEachLine(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
         var pending: [UInt8] = []
         while true {
             let chunk: Data
@@ -135,28 +124,20 @@ struct LineReader {
             if chunk.isEmpty { break }
             pending.append(contentsOf: chunk)
             guard let lastNewline = pending.lastIndex(of: 0x0A) else { continue }
-            try Self.lines(&pending, upTo: lastNewline, body)
+            try Self.lines(pending[...lastNewline], body)
             pending.removeSubrange(0...lastNewline)
         }
-        if !pending.isEmpty {
-            pending.append(0x0A)
-            try Self.lines(&pending, upTo: pending.count - 1, body)
-        }
+        if !pending.isEmpty { try Self.lines(pending[...] + [0x0A], body) }
     }
 
-    /// Hands over the lines of buffer[0...last], buffer[last] being a newline.
-    private static func lines(_ buffer: inout [UInt8], upTo last: Int,
-                              _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Void) throws {
-        try buffer.withUnsafeMutableBufferPointer { b in
-            var start = 0
-            while start <= last {
-                var end = start
-                while b[end] != 0x0A { end += 1 }
-                b[end] = 0
-                defer { b[end] = 0x0A }
-                try body(UnsafeMutableBufferPointer(rebasing: b[start..<end]))
-                start = end + 1
-            }
+    /// Hands over the lines of `buffer`, which ends with a newline.
+    private static func lines(_ buffer: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        var start = buffer.startIndex
+        while let end = buffer[start...].firstIndex(of: 0x0A) {
+            var line = buffer[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            try body(line)
+            start = end + 1
         }
     }
 }

@@ -1,6 +1,9 @@
 import Foundation
 
 /// A JSON Lines file: one JSON object per line; blank lines are skipped.
+/// Lines end at each LF byte, a CR before it dropped (a file written on
+/// Windows): split as bytes, since `"\r\n"` is one Character and a split on
+/// `"\n"` would leave the whole file one line.
 struct JSONLinesFile {
     let path: String
 
@@ -8,13 +11,14 @@ struct JSONLinesFile {
         let (content, _) = try DataLoader.text(path)
         var examples: [LabelledText] = []
         var number = 0
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        for var line in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             let place = "\(path):\(number)"
-            if line.allSatisfy(\.isWhitespace) { continue }
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let object: [String: Field]
             do {
-                object = try JSONDecoder().decode([String: Field].self, from: Data(line.utf8))
+                object = try JSONDecoder().decode([String: Field].self, from: Data(line))
             } catch {
                 throw DataError.badRecord(place: place, reason: "not a JSON object")
             }

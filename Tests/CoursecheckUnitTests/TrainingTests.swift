@@ -81,10 +81,15 @@ struct TrainingTests {
         try data.csv().write(to: folder.appendingPathComponent("d.csv"), atomically: false, encoding: .utf8)
         try data.csv(delimiter: "\t").write(to: folder.appendingPathComponent("d.tsv"), atomically: false, encoding: .utf8)
         try data.jsonl().write(to: folder.appendingPathComponent("d.jsonl"), atomically: false, encoding: .utf8)
+        // The same files as Windows writes them: CRLF line endings.
+        for name in ["d.csv", "d.tsv", "d.jsonl"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: folder.appendingPathComponent("crlf-" + name), atomically: false, encoding: .utf8)
+        }
         try data.writeIMDB(to: folder.appendingPathComponent("imdb"), trainCount: 30)
         let loader = DataLoader()
         let expected = data.examples.map { "\($0.text)|\($0.label)" }
-        for name in ["d.csv", "d.tsv", "d.jsonl"] {
+        for name in ["d.csv", "d.tsv", "d.jsonl", "crlf-d.csv", "crlf-d.tsv", "crlf-d.jsonl"] {
             let read = try loader.loadFile(folder.appendingPathComponent(name).path)
             #expect(read.map { "\($0.text)|\($0.label)" } == expected, "\(name)")
         }
@@ -120,6 +125,18 @@ struct TrainingTests {
         #expect(g.vectors == w.vectors)
         #expect(g.vectors["alpha"] == vectors[0].1)
         #expect(g.vectors["absent"] == nil && g.count == 5)
+        // CRLF line endings, no newline at the end, and values as printed
+        // with every digit: each read back as the same double.
+        var exact: [String: [Double]] = [:]
+        var lines: [String] = []
+        for k in 0..<200 {
+            let vector: [Double] = (0..<4).map { j in Double(k * 4 + j + 1) / 7 - 13.5 }
+            exact["x\(k)"] = vector
+            lines.append((["x\(k)"] + vector.map { "\($0)" }).joined(separator: " "))
+        }
+        try lines.joined(separator: "\r\n").write(to: folder.appendingPathComponent("crlf.txt"), atomically: false, encoding: .utf8)
+        let c = try EmbeddingFile(path: folder.appendingPathComponent("crlf.txt").path).read(keeping: Set(exact.keys), dimension: 4)
+        #expect(c.count == 200 && c.vectors == exact)
     }
 }
 

@@ -16,24 +16,67 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 lower-case hexadecimal digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { String($0, radix: 16).leftPadded(to: 8) }.joined()
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finalize()
     }
 
-    /// The eight 32-bit words of the digest.
-    static func digest(_ bytes: [UInt8]) -> [UInt32] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        // Padding: a 1 bit, zeros to 56 mod 64 bytes, the length in bits (big-endian).
-        var message = bytes
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        let bits = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    /// SHA-256 of a message given in pieces (a data set too large to hold
+    /// twice): `update` as often as needed, then `finalize`.
+    public struct Hasher: Sendable {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        /// Bytes not yet making a whole 64-byte block.
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+        private var w = [UInt32](repeating: 0, count: 64)
 
-        var w = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: message.count, by: 64) {
+        public init() { pending.reserveCapacity(128) }
+
+        public mutating func update(_ bytes: [UInt8]) {
+            length &+= UInt64(bytes.count)
+            var start = 0
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, bytes.count)
+                pending += bytes[0..<take]
+                start = take
+                guard pending.count == 64 else { return }
+                compress(pending[...])
+                pending.removeAll(keepingCapacity: true)
+            }
+            while start + 64 <= bytes.count {
+                compress(bytes[start..<start + 64])
+                start += 64
+            }
+            pending += bytes[start...]
+        }
+
+        /// A number's 8 bytes, little-endian (for hashing values, not text).
+        public mutating func update(_ value: UInt64) {
+            update((0..<8).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) })
+        }
+
+        /// Text as its UTF-8 bytes and a terminating NUL, so that the
+        /// pieces "ab", "c" and "a", "bc" hash differently.
+        public mutating func update(_ text: String) {
+            update(Array(text.utf8) + [0])
+        }
+
+        /// The digest as 64 lower-case hexadecimal digits.
+        public consuming func finalize() -> String {
+            // Padding: a 1 bit, zeros to 56 mod 64 bytes, the length in bits (big-endian).
+            let bits = length &* 8
+            var tail = pending + [0x80]
+            while tail.count % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+            for block in stride(from: 0, to: tail.count, by: 64) { compress(tail[block..<block + 64]) }
+            return h.map { String($0, radix: 16).leftPadded(to: 8) }.joined()
+        }
+
+        private mutating func compress(_ block: ArraySlice<UInt8>) {
+            let base = block.startIndex
             for t in 0..<16 {
-                let b = block + 4 * t
-                w[t] = UInt32(message[b]) << 24 | UInt32(message[b + 1]) << 16 | UInt32(message[b + 2]) << 8 | UInt32(message[b + 3])
+                let b = base + 4 * t
+                w[t] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
             }
             for t in 16..<64 {
                 let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
@@ -42,17 +85,18 @@ public enum SHA256 {
             }
             var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
             for t in 0..<64 {
-                let t1 = hh &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                let t1 = hh &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ SHA256.k[t] &+ w[t]
                 let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
                 (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
             }
-            for (i, v) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ v }
+            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
+            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
         }
-        return h
     }
 
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
 }
+
+private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
 
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }

@@ -23,7 +23,7 @@ public struct DataLoader: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw DataError.missing(path: path) }
         if isFolder.boolValue { return try IMDBFolder(root: path).load() }
-        return RawDataSet(train: try loadFile(path), test: nil, files: [(Self.name(path), try Self.size(path))])
+        return RawDataSet(train: try loadFile(path), test: nil)
     }
 
     /// The examples of one CSV, TSV or JSON Lines file.
@@ -45,25 +45,14 @@ public struct DataLoader: Sendable {
         return examples
     }
 
-    static func name(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
-
-    static func size(_ path: String) throws -> Int {
-        do {
-            return (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        } catch {
-            throw DataError.unreadable(path: path, reason: error.localizedDescription)
-        }
-    }
-
-    /// The file's bytes as UTF-8 text (a byte-order mark dropped), and how
-    /// many bytes it has.
-    static func text(_ path: String) throws -> (text: String, bytes: Int) {
+    /// The file's bytes as UTF-8 text (a byte-order mark dropped).
+    static func text(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         guard var text = String(validatingUTF8: data) else { throw DataError.invalidText(path: path) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return (text, data.count)
+        return text
     }
 }
 

@@ -8,14 +8,10 @@ struct IMDBFolder {
     static let labels = ["neg", "pos"]
 
     func load() throws -> RawDataSet {
-        var files: [(path: String, bytes: Int)] = []
-        let train = try split("train", files: &files)
-        let test = try split("test", files: &files)
-        files.sort { $0.path < $1.path }
-        return RawDataSet(train: train, test: test, files: files)
+        RawDataSet(train: try split("train"), test: try split("test"))
     }
 
-    private func split(_ name: String, files: inout [(path: String, bytes: Int)]) throws -> [LabelledText] {
+    private func split(_ name: String) throws -> [LabelledText] {
         var examples: [LabelledText] = []
         for label in Self.labels {
             let relative = "\(name)/\(label)"
@@ -37,8 +33,7 @@ struct IMDBFolder {
             entries.sort { ($0.id, $0.rating, $0.name) < ($1.id, $1.rating, $1.name) }
             for entry in entries {
                 let path = folder + "/" + entry.name
-                let (text, bytes) = try DataLoader.text(path)
-                files.append(("\(relative)/\(entry.name)", bytes))
+                let text = try DataLoader.text(path)
                 examples.append(LabelledText(text: text, label: label, place: path))
             }
         }

@@ -8,7 +8,7 @@ struct JSONLinesFile {
     let path: String
 
     func read(text textKey: String, label labelKey: String) throws -> [LabelledText] {
-        let (content, _) = try DataLoader.text(path)
+        let content = try DataLoader.text(path)
         var examples: [LabelledText] = []
         var number = 0
         for var line in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {

@@ -13,11 +13,8 @@ public struct LabelledText: Equatable, Sendable {
 }
 
 /// The examples of a data set: the training split and, when the data has
-/// one, the test split; and the files read, with their sizes, for the
-/// data's fingerprint.
+/// one, the test split.
 public struct RawDataSet: Sendable {
     public var train: [LabelledText]
     public var test: [LabelledText]?
-    /// (path relative to what was given, bytes), sorted by path.
-    public var files: [(path: String, bytes: Int)]
 }

@@ -8,7 +8,7 @@ struct TabularFile {
     let delimiter: Unicode.Scalar
 
     func read(text textColumn: String, label labelColumn: String) throws -> [LabelledText] {
-        let (content, _) = try DataLoader.text(path)
+        let content = try DataLoader.text(path)
         let reader: CSVReader
         do {
             reader = try CSVReader(string: content, hasHeaderRow: true, delimiter: delimiter)

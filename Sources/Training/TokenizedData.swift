@@ -41,23 +41,21 @@ public struct TokenizedData: Sendable {
     public var dimension: Int
     public var vectorCount: Int
     public var vectorDeviation: Double
-    /// SHA-256 of the files read (role, path, bytes), one per line.
+    /// What the runs see, hashed (`fingerprint(…)`): two loads with the
+    /// same fingerprint give every run the same input.
     public var fingerprint: String
 
     /// Reads and tokenizes `options`' files; throws `DataError`.
     public static func load(_ options: DataOptions, maxLength: Int, inputSize: Int) throws -> TokenizedData {
         let raw = try options.loader.load(options.data)
-        var files = raw.files.map { "data\t\($0.path)\t\($0.bytes)" }
         let testExamples: [LabelledText]
         if let testData = options.testData {
             testExamples = try options.loader.loadFile(testData)
-            files.append("test\t\(DataLoader.name(testData))\t\(try DataLoader.size(testData))")
         } else if let test = raw.test {
             testExamples = test
         } else {
             throw DataError.noTestSplit(path: options.data)
         }
-        files.append("embeddings\t\(DataLoader.name(options.embeddings))\t\(try DataLoader.size(options.embeddings))")
         let (classes, map) = try labelMap(options.labelMap, raw.train)
 
         var index: [String: Int32] = [:]
@@ -95,10 +93,53 @@ public struct TokenizedData: Sendable {
                 vectors += v
             }
         }
-        let fingerprint = SHA256.hex(Array(files.map { $0 + "\n" }.joined().utf8))
-        return TokenizedData(classes: classes, tokens: tokens, train: train, trainLabels: trainLabels, test: test,
-                             testLabels: testLabels, vectorOffsets: offsets, vectors: vectors, dimension: inputSize,
-                             vectorCount: read.count, vectorDeviation: read.standardDeviation, fingerprint: fingerprint)
+        var data = TokenizedData(classes: classes, tokens: tokens, train: train, trainLabels: trainLabels, test: test,
+                                 testLabels: testLabels, vectorOffsets: offsets, vectors: vectors, dimension: inputSize,
+                                 vectorCount: read.count, vectorDeviation: read.standardDeviation, fingerprint: "")
+        data.fingerprint = data.contentFingerprint()
+        return data
+    }
+
+    /// SHA-256 of everything a run is given, whatever file it came from and
+    /// whatever option chose it (the columns, the label map, the tokenizer,
+    /// `--max-length`, the files' bytes):
+    /// ```
+    /// "coursecheck-data/2", the tokenizer's name, the dimension,
+    /// the classes in order, every distinct token in order,
+    /// train: per example its label and token ids; test: the same,
+    /// per token its vector's 64-bit patterns (or that it has none),
+    /// the vectors' count and standard deviation (bits)
+    /// ```
+    /// A corrected label, another text column or a re-tokenized corpus of the
+    /// same size gives another fingerprint, so a progress folder or
+    /// checkpoint made with it is refused; renaming a file changes nothing.
+    func contentFingerprint() -> String {
+        var hasher = SHA256.Hasher()
+        hasher.update("coursecheck-data/2")
+        hasher.update(Tokenizer.name)
+        hasher.update(UInt64(dimension))
+        hasher.update(UInt64(classes.count))
+        for name in classes { hasher.update(name) }
+        hasher.update(UInt64(tokens.count))
+        for token in tokens { hasher.update(token) }
+        for (split, labels) in [(train, trainLabels), (test, testLabels)] {
+            hasher.update(UInt64(split.count))
+            var bytes: [UInt8] = []
+            for (ids, label) in zip(split, labels) {
+                bytes.removeAll(keepingCapacity: true)
+                for value in [UInt32(label), UInt32(ids.count)] + ids.map({ UInt32(bitPattern: $0) }) {
+                    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+                }
+                hasher.update(bytes)
+            }
+        }
+        for k in tokens.indices {
+            guard let v = vector(k) else { hasher.update(UInt64.max); continue }
+            hasher.update(v.flatMap { x in (0..<8).map { UInt8(truncatingIfNeeded: x.bitPattern >> ($0 * 8)) } })
+        }
+        hasher.update(UInt64(vectorCount))
+        hasher.update(vectorDeviation.bitPattern)
+        return hasher.finalize()
     }
 
     /// The classes in order and the map from label text to class.

@@ -185,6 +185,45 @@ struct TrainCommandTests {
                            mentions: "made for another recipe")
     }
 
+    /// Everything that changes what the runs see changes the data's
+    /// fingerprint: a resume with other data options is refused, never a
+    /// silent reuse of runs made on other data.
+    @Test("A progress folder made with another text column, label map or a corrected label of the same size is refused")
+    func otherData() throws {
+        let folder = try dataFolder(count: 60, length: 5)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A second text column: the same words in reverse order.
+        func twoColumns(_ name: String) throws -> String {
+            let original = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            var rows = ["text,summary,label"]
+            for line in original.split(separator: "\n").dropFirst() {
+                let parts = line.split(separator: ",")
+                let text = parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                rows.append("\"\(text)\",\"\(text.split(separator: " ").reversed().joined(separator: " "))\",\(parts[1])")
+            }
+            return try write(rows.joined(separator: "\n") + "\n", "two-" + name, in: folder)
+        }
+        let data = try twoColumns("train.csv"), test = try twoColumns("test.csv")
+        let out = folder.appendingPathComponent("r.json").path
+        func arguments(_ extra: [String]) -> [String] {
+            ["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", out, "--data", data,
+             "--test-data", test, "--embeddings", folder.appendingPathComponent("vectors.txt").path,
+             "--input-size", "8", "--hidden-size", "8", "--epochs", "1"] + extra
+        }
+        let first = try CommandRun.coursecheck(arguments([]))
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try CommandRun.coursecheck(arguments([]))
+        #expect(again.status == 0 && again.stdout == first.stdout, "\(again.stderr)")
+        try expectUnusable(arguments(["--text-column", "summary"]), mentions: "other data")
+        try expectUnusable(arguments(["--label-map", "0=1,1=0"]), mentions: "other data")
+        // One label corrected in place: the file keeps its name and size.
+        let text = try String(contentsOfFile: data, encoding: .utf8)
+        let corrected = text.hasSuffix(",0\n") ? String(text.dropLast(2)) + "1\n" : String(text.dropLast(2)) + "0\n"
+        #expect(corrected.utf8.count == text.utf8.count)
+        try corrected.write(toFile: data, atomically: false, encoding: .utf8)
+        try expectUnusable(arguments([]), mentions: "other data")
+    }
+
     @Test("verify --accuracy-reference: judged at the assignment's sizes; refused for other sizes or another assignment")
     func verifyWithReference() throws {
         // 300 test examples: most fractions k/300 did not survive a reader

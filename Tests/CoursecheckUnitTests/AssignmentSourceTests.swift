@@ -32,6 +32,17 @@ struct AssignmentSourceTests {
         }
     }
 
+    @Test("SHA-256 given in pieces of every size equals the one-shot digest")
+    func inPieces() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 17) }
+        let whole = SHA256.hex(bytes)
+        for piece in [1, 3, 63, 64, 65, 127, 500] {
+            var hasher = SHA256.Hasher()
+            for start in stride(from: 0, to: bytes.count, by: piece) { hasher.update(Array(bytes[start..<min(bytes.count, start + piece)])) }
+            #expect(hasher.finalize() == whole, "pieces of \(piece)")
+        }
+    }
+
     @Test("The built-in assignment is fixtures/assignment.json, byte for byte")
     func builtInIsTheProjectFile() throws {
         let file = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)

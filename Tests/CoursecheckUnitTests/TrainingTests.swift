@@ -97,7 +97,6 @@ struct TrainingTests {
         #expect(imdb.train.count == 30 && imdb.test?.count == 10)
         let tokens = (imdb.train + imdb.test!).map { "\(Tokenizer.tokens($0.text).joined(separator: " "))|\($0.label == "pos" ? 1 : 0)" }
         #expect(Set(tokens) == Set(expected))
-        #expect(imdb.files.count == 40)
     }
 
     @Test("CSV: quotes, doubled quotes and newlines inside a field")

@@ -39,29 +39,41 @@ struct Checkpoint: Codable {
     }
 
     /// The header and, per tensor, [parameters, m, v, best], or nil when the
-    /// folder has no checkpoint.
-    static func load(from folder: String) throws -> (Checkpoint, [[[Double]]])? {
+    /// folder has no checkpoint. The header is checked before any tensor is
+    /// read: a checkpoint of another run (`identity`), or one whose sizes or
+    /// counters this run's model and recipe cannot have (a damaged or edited
+    /// file), is refused with one line, never trusted with an offset.
+    static func load(from folder: String, identity: String, sizes: [Int], epochs: Int) throws -> (Checkpoint, [[[Double]]])? {
         let path = folder + "/" + fileName
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let newline = data.firstIndex(of: 0x0A),
               let header = try? JSONDecoder().decode(Checkpoint.self, from: data[data.startIndex..<newline]) else {
-            throw DataError.badCheckpoint(path: path, reason: "not a coursecheck checkpoint")
+            throw DataError.badCheckpoint(path: path, reason: "not a coursecheck checkpoint: delete it to start the run again")
+        }
+        guard header.identity == identity else {
+            throw DataError.badCheckpoint(path: path, reason: "the checkpoint is of another run (model, seed, recipe, sizes or data differ): delete it or give another --checkpoint folder")
+        }
+        guard header.sizes == sizes, (0...epochs).contains(header.epoch), header.batch >= 0, header.step >= 0,
+              header.examplesSeen >= 0, header.history.count == header.epoch, (0...header.epoch).contains(header.bestEpoch) else {
+            throw DataError.badCheckpoint(path: path, reason: "damaged: its header does not describe this run's model and recipe; delete it to start the run again")
+        }
+        // The sizes are this model's, so the byte count cannot overflow.
+        let expected = sizes.reduce(0) { $0 + $1 * 8 * 4 }
+        guard data.endIndex - (newline + 1) == expected else {
+            throw DataError.badCheckpoint(path: path, reason: "damaged: \(data.endIndex - newline - 1) bytes of tensors, expected \(expected); delete it to start the run again")
         }
         var offset = newline + 1
         var groups: [[[Double]]] = []
-        for size in header.sizes {
+        for size in sizes {
             var group: [[Double]] = []
             for _ in 0..<4 {
-                let bytes = size * 8
-                guard offset + bytes <= data.endIndex else { throw DataError.badCheckpoint(path: path, reason: "truncated") }
-                group.append(data[offset..<offset + bytes].withUnsafeBytes { raw in
+                group.append(data[offset..<offset + size * 8].withUnsafeBytes { raw in
                     (0..<size).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
                 })
-                offset += bytes
+                offset += size * 8
             }
             groups.append(group)
         }
-        guard offset == data.endIndex else { throw DataError.badCheckpoint(path: path, reason: "trailing bytes") }
         return (header, groups)
     }
 

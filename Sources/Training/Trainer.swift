@@ -88,11 +88,8 @@ public struct Trainer {
                                sizes: trainables.map(\.value.count))
         if let checkpoint {
             try AtomicFile.folder(checkpoint.folder)
-            if let (saved, groups) = try Checkpoint.load(from: checkpoint.folder) {
-                guard saved.identity == identity, saved.sizes == state.sizes else {
-                    throw DataError.badCheckpoint(path: checkpoint.folder + "/" + Checkpoint.fileName,
-                                                  reason: "the checkpoint is of another run (model, seed, recipe, sizes or data differ): delete it or give another --checkpoint folder")
-                }
+            if let (saved, groups) = try Checkpoint.load(from: checkpoint.folder, identity: identity, sizes: state.sizes,
+                                                         epochs: recipe.epochs) {
                 state = saved
                 for (k, t) in trainables.enumerated() {
                     t.value.assign(groups[k][0])

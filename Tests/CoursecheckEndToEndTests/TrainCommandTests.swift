@@ -185,6 +185,34 @@ struct TrainCommandTests {
                            mentions: "made for another recipe")
     }
 
+    @Test("A damaged checkpoint (bad sizes, a bad epoch, cut short, not ours) is one clear line, exit 2, never a trap",
+          arguments: ["size -1", "size 2^61", "epoch -1", "truncated", "garbage"])
+    func damagedCheckpoint(damage: String) throws {
+        let folder = try dataFolder(count: 60, length: 5)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checkpoint = folder.appendingPathComponent("ckpt")
+        let arguments = ["train", "--model", "rnn", "--checkpoint", checkpoint.path, "--format", "json"] + small(folder, ["--epochs", "1"])
+        let first = try CommandRun.coursecheck(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let file = checkpoint.appendingPathComponent("checkpoint.bin")
+        var data = try Data(contentsOf: file)
+        let newline = try #require(data.firstIndex(of: 0x0A))
+        var header = try JSONSerialization.jsonObject(with: data[..<newline]) as! [String: Any]
+        switch damage {
+        case "size -1": header["sizes"] = [-1] + (header["sizes"] as! [Int]).dropFirst()
+        case "size 2^61": header["sizes"] = [1 << 61] + (header["sizes"] as! [Int]).dropFirst()
+        case "epoch -1": header["epoch"] = -1
+        default: break
+        }
+        switch damage {
+        case "truncated": data = data.prefix(data.count - 8)
+        case "garbage": data = Data("{\"x\": 1}\n".utf8) + data[(newline + 1)...]
+        default: data = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]) + data[newline...]
+        }
+        try data.write(to: file)
+        try expectUnusable(arguments, mentions: "checkpoint.bin: ")
+    }
+
     /// Everything that changes what the runs see changes the data's
     /// fingerprint: a resume with other data options is refused, never a
     /// silent reuse of runs made on other data.

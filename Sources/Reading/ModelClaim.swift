@@ -15,5 +15,8 @@ public struct ModelClaim: Sendable {
         public var text: String
         public var location: SourceLocation
         public var value: Double?
+        /// The heading of the entry's column, when its table has one
+        /// (`Accuracy (%)`): a unit written once for the column.
+        public var heading: String? = nil
     }
 }

@@ -7,7 +7,7 @@ extension SheetParser {
     /// and accuracy. A header row naming "param…" and "accuracy" places the
     /// columns; without one they are taken in that order.
     func parseTable(_ section: SheetSection, into sheet: inout ParsedSheet) {
-        var columns = (parameters: 1, accuracy: 2)
+        var columns = Columns(parameters: 1, accuracy: 2)
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
@@ -30,9 +30,17 @@ extension SheetParser {
         }
     }
 
+    /// Where Part I's figures stand in a table's rows, and the accuracy
+    /// column's heading when a header row gave one.
+    struct Columns {
+        var parameters: Int
+        var accuracy: Int
+        var accuracyHeading: String? = nil
+    }
+
     /// A line of text: split into cells at tabs, pipes or wide spaces; a
     /// list item, or a line with fewer than two cells, is read as a list row.
-    private func readLine(_ line: LocatedLine, marked: Bool, columns: inout (parameters: Int, accuracy: Int), into sheet: inout ParsedSheet) {
+    private func readLine(_ line: LocatedLine, marked: Bool, columns: inout Columns, into sheet: inout ParsedSheet) {
         let text = line.text.last == "\n" ? line.text.dropLast() : line.text
         let cells = TableRow.cells(text)
         if marked || ModelListRow.dropListMarker(text).marked || cells.filter({ !$0.text.isEmpty }).count < 2 {
@@ -46,7 +54,7 @@ extension SheetParser {
     }
 
     /// A row of cells: a header (placing the columns), a rule, or a model's figures.
-    private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout (parameters: Int, accuracy: Int),
+    private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout Columns,
                          into sheet: inout ParsedSheet) {
         guard !cells.isEmpty else { return }
         let lower = cells.map { $0.text.lowercased() }
@@ -56,7 +64,8 @@ extension SheetParser {
             // names (`\tParameters\tAccuracy`, its tab read as indentation):
             // its columns are the rows' from the second on.
             let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
-            columns = ((header.parameters ?? columns.parameters - shift) + shift, (header.accuracy ?? columns.accuracy - shift) + shift)
+            columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
+                              accuracy: (header.accuracy ?? columns.accuracy - shift) + shift, accuracyHeading: header.accuracy.map { cells[$0].text })
             return
         }
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }
@@ -70,7 +79,7 @@ extension SheetParser {
         }
         let claim = ModelClaim(name: name, slug: slug, location: cells[0].location,
                                parameters: entry(columns.parameters, TableRow.statedCount),
-                               accuracy: entry(columns.accuracy, TableRow.percentage))
+                               accuracy: entry(columns.accuracy, TableRow.percentage).map { var e = $0; e.heading = columns.accuracyHeading; return e })
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
         sheet.models[slug, default: []].append(claim)
     }

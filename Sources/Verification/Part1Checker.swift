@@ -30,7 +30,8 @@ public struct Part1Checker {
             checks.append(check)
         }
         if !claims.isEmpty { checks.append(sizesCheck(claims)) }
-        checks += part.models.map { accuracyCheck($0, sheet: sheet) }
+        let scale = AccuracyScale(sheet)
+        checks += part.models.map { accuracyCheck($0, sheet: sheet, scale: scale) }
         let known = Set(part.models.map(\.slug))
         for slug in sheet.modelOrder where !known.contains(slug) {
             let row = sheet.models[slug]![0]
@@ -40,31 +41,6 @@ public struct Part1Checker {
                                 evidence: "\(sheet.place(row.location)): no model named '\(row.name)' in the assignment (\(names))."))
         }
         return checks
-    }
-
-    private func accuracyCheck(_ spec: ModelSpec, sheet: ParsedSheet) -> Check {
-        let id = AnswerID.accuracy(spec.slug)
-        let rows = sheet.models[spec.slug] ?? []
-        if let conflict = Part1Checker.conflict(rows.compactMap(\.accuracy), sheet: sheet) {
-            return Check(id: id, status: .inconsistent, claimed: rows.compactMap(\.accuracy?.text).joined(separator: "; "),
-                         expected: "0–100 %", evidence: conflict)
-        }
-        guard let cell = rows.first(where: { $0.accuracy != nil })?.accuracy else {
-            return Check(id: id, status: .missing, expected: "0–100 %", evidence: "no accuracy found in the sheet.")
-        }
-        guard let value = cell.value else {
-            return Check(id: id, status: .unparsable, claimed: cell.text, expected: "0–100 %",
-                         evidence: "\(sheet.place(cell.location)): not a percentage.")
-        }
-        guard (0...100).contains(value) else {
-            return Check(id: id, status: .incorrect, claimed: cell.text, expected: "0–100 %",
-                         evidence: "an accuracy must lie between 0 and 100 %.")
-        }
-        if let reference = references.accuracy {
-            return AccuracyCheck(reference: reference).check(spec, claimed: value / 100, text: cell.text)
-        }
-        return Check(id: id, status: .unverifiable, claimed: cell.text, expected: "0–100 %",
-                     evidence: "plausible (within 0–100 %); the dataset and the training run are not part of the sheet, so the value itself cannot be checked.")
     }
 
     /// Why the entries a model's rows give for one answer contradict each

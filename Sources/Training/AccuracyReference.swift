@@ -1,36 +1,78 @@
+import CoursecheckModels
 import Foundation
 
 /// The accuracies of Part I's encoders trained under one recipe on K seeds
-/// (JSON schema `coursecheck.accuracy/1`): what `verify --accuracy-reference`
-/// judges a sheet's claimed accuracies against. It names the assignment
-/// (SHA-256), the sizes and the data (fingerprint) it was made for.
+/// (JSON schema `coursecheck.accuracy/2`): what `verify --accuracy-reference`
+/// judges a sheet's claimed accuracies against. It names what its runs
+/// depend on and nothing else: the recipe, the sizes and bias convention,
+/// each encoder as the assignment specified it (cell, levels, directions)
+/// and the data (fingerprint). Editing the rest of the assignment (its
+/// points, a margin, a triplet) leaves it usable.
+///
+/// A file of the first schema (`coursecheck.accuracy/1`) named the whole
+/// assignment file by its SHA-256 instead of the encoders; it is still read,
+/// and used only with that very assignment file.
 public struct AccuracyReference: Codable, Equatable, Sendable {
     public var schema = AccuracyReference.schemaName
     public var recipe: Recipe
     public var sizes: TrainingSizes
-    public var assignmentSHA256: String
+    /// The encoders trained, one for each of `models`, as the assignment's
+    /// Part I specified them; empty in a file of the first schema.
+    public var encoders: [ModelSpec]
+    /// Only in a file of the first schema: the SHA-256 of the whole
+    /// assignment file it was made with.
+    public var assignmentSHA256: String?
     public var dataFingerprint: String
     public var classes: [String]
     public var seeds: [UInt]
     public var models: [ModelAccuracy]
 
-    public static let schemaName = "coursecheck.accuracy/1"
+    public static let schemaName = "coursecheck.accuracy/2"
+    /// The first schema, bound to the whole assignment file.
+    public static let firstSchemaName = "coursecheck.accuracy/1"
 
     enum CodingKeys: String, CodingKey {
-        case schema, recipe, sizes, classes, seeds, models
+        case schema, recipe, sizes, encoders, classes, seeds, models
         case assignmentSHA256 = "assignment_sha256"
         case dataFingerprint = "data_fingerprint"
     }
 
-    public init(recipe: Recipe, sizes: TrainingSizes, assignmentSHA256: String, dataFingerprint: String, classes: [String],
+    public init(recipe: Recipe, sizes: TrainingSizes, encoders: [ModelSpec], dataFingerprint: String, classes: [String],
                 seeds: [UInt], models: [ModelAccuracy]) {
         self.recipe = recipe
         self.sizes = sizes
-        self.assignmentSHA256 = assignmentSHA256
+        self.encoders = encoders
+        self.assignmentSHA256 = nil
         self.dataFingerprint = dataFingerprint
         self.classes = classes
         self.seeds = seeds
         self.models = models
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(String.self, forKey: .schema)
+        recipe = try c.decode(Recipe.self, forKey: .recipe)
+        sizes = try c.decode(TrainingSizes.self, forKey: .sizes)
+        encoders = try c.decodeIfPresent([ModelSpec].self, forKey: .encoders) ?? []
+        assignmentSHA256 = try c.decodeIfPresent(String.self, forKey: .assignmentSHA256)
+        dataFingerprint = try c.decode(String.self, forKey: .dataFingerprint)
+        classes = try c.decode([String].self, forKey: .classes)
+        seeds = try c.decode([UInt].self, forKey: .seeds)
+        models = try c.decode([ModelAccuracy].self, forKey: .models)
+    }
+
+    /// The encoder trained as `slug`.
+    public func encoder(_ slug: String) -> ModelSpec? { encoders.first { $0.slug == slug } }
+
+    /// An encoder as its runs saw it, for messages: `a 2-level bidirectional LSTM`.
+    public static func architecture(_ spec: ModelSpec) -> String {
+        "a \(spec.levels)-level \(spec.bidirectional ? "bidirectional " : "")\(spec.recurrence == .lstm ? "LSTM" : "RNN")"
+    }
+
+    /// Whether two specs train the same encoder (the name aside).
+    public static func sameEncoder(_ a: ModelSpec, _ b: ModelSpec) -> Bool {
+        a.recurrence == b.recurrence && a.levels == b.levels && a.bidirectional == b.bidirectional
     }
 
     /// One model's runs and the statistics the band is made of.
@@ -111,9 +153,19 @@ public struct AccuracyReference: Codable, Equatable, Sendable {
         }
         let reference: AccuracyReference
         do { reference = try JSONDecoder().decode(AccuracyReference.self, from: data) } catch {
-            throw AccuracyReferenceError(path: path, reason: "not a coursecheck.accuracy/1 file (\(Self.describe(error)))")
+            throw AccuracyReferenceError(path: path, reason: "not a \(schemaName) file (\(Self.describe(error)))")
         }
-        guard reference.schema == schemaName else {
+        switch reference.schema {
+        case schemaName:
+            let slugs = reference.models.map(\.slug)
+            guard reference.assignmentSHA256 == nil, reference.encoders.map(\.slug) == slugs else {
+                throw AccuracyReferenceError(path: path, reason: "its encoders (\(reference.encoders.map(\.slug).joined(separator: ", "))) are not those of its models (\(slugs.joined(separator: ", ")))")
+            }
+        case firstSchemaName:
+            guard reference.assignmentSHA256 != nil, reference.encoders.isEmpty else {
+                throw AccuracyReferenceError(path: path, reason: "not a \(firstSchemaName) file (no 'assignment_sha256')")
+            }
+        default:
             throw AccuracyReferenceError(path: path, reason: "schema '\(reference.schema)', expected '\(schemaName)'")
         }
         var checked = reference

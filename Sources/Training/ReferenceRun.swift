@@ -6,13 +6,15 @@ import Foundation
 /// it is done, so that a run stopped at any moment goes on where it stopped
 /// and ends with the same bytes as a run never stopped:
 /// ```
-/// FOLDER/identity.json                  recipe, sizes, assignment, data
+/// FOLDER/identity.json                  recipe, sizes, encoders, data
 /// FOLDER/results/SLUG-seedN.json        a finished run (coursecheck.train/1)
 /// FOLDER/running/SLUG-seedN/            the checkpoint of the run in progress
 /// ```
 /// Runs go seed by seed, the models in order within a seed. A folder made
-/// for another recipe, other sizes, another assignment or other data is
-/// refused; more seeds or more models than before reuse what is done.
+/// for another recipe, other sizes or other data, or with runs of a model
+/// the assignment now specifies otherwise (cell, levels, directions), is
+/// refused; more seeds or more models than before reuse what is done. The
+/// rest of the assignment (points, Part II) is not part of it.
 public struct ReferenceRun {
     public var specs: [ModelSpec]
     public var seeds: [UInt]
@@ -20,20 +22,18 @@ public struct ReferenceRun {
     public var inputSize: Int
     public var hiddenSize: Int
     public var bias: BiasConvention
-    public var assignmentSHA256: String
     public var threads: Int
     public var folder: String
     public var checkpointEvery: Double = 60
 
     public init(specs: [ModelSpec], seeds: [UInt], recipe: Recipe, inputSize: Int, hiddenSize: Int, bias: BiasConvention,
-                assignmentSHA256: String, threads: Int, folder: String) {
+                threads: Int, folder: String) {
         self.specs = specs
         self.seeds = seeds
         self.recipe = recipe
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize
         self.bias = bias
-        self.assignmentSHA256 = assignmentSHA256
         self.threads = threads
         self.folder = folder
     }
@@ -50,9 +50,10 @@ public struct ReferenceRun {
     struct Identity: Codable, Equatable {
         var recipe: Recipe
         var sizes: TrainingSizes
-        var assignmentSHA256: String
         var dataFingerprint: String
         var classes: [String]
+        /// Every encoder the folder has runs of, as it was trained.
+        var encoders: [ModelSpec]
     }
 
     public func run(_ data: TokenizedData, progress: ((Progress) -> Void)? = nil) throws -> AccuracyReference {
@@ -60,16 +61,27 @@ public struct ReferenceRun {
         try AtomicFile.folder(folder)
         try AtomicFile.folder(folder + "/results")
         try AtomicFile.folder(folder + "/running")
-        let identity = Identity(recipe: recipe, sizes: sizes, assignmentSHA256: assignmentSHA256,
-                                dataFingerprint: data.fingerprint, classes: data.classes)
+        var identity = Identity(recipe: recipe, sizes: sizes, dataFingerprint: data.fingerprint, classes: data.classes, encoders: specs)
         let identityPath = folder + "/identity.json"
         if let saved = FileManager.default.contents(atPath: identityPath) {
-            guard (try? JSONDecoder().decode(Identity.self, from: saved)) == identity else {
-                throw DataError.badCheckpoint(path: folder, reason: "this progress folder was made for another recipe, other sizes, another assignment or other data: delete it or give another --checkpoint folder")
+            guard var known = try? JSONDecoder().decode(Identity.self, from: saved),
+                  Identity(recipe: known.recipe, sizes: known.sizes, dataFingerprint: known.dataFingerprint, classes: known.classes,
+                           encoders: specs) == identity else {
+                throw DataError.badCheckpoint(path: folder, reason: "this progress folder was made for another recipe, other sizes or other data: delete it or give another --checkpoint folder")
             }
-        } else {
-            try AtomicFile.write(try JSONEncoder.sorted.encode(identity), to: identityPath)
+            // The runs of a model are reused only for the encoder they trained.
+            for spec in specs {
+                if let before = known.encoders.first(where: { $0.slug == spec.slug }) {
+                    guard AccuracyReference.sameEncoder(before, spec) else {
+                        throw DataError.badCheckpoint(path: folder, reason: "this progress folder has runs of '\(spec.slug)' as \(AccuracyReference.architecture(before)), and the assignment in use specifies \(AccuracyReference.architecture(spec)): delete it or give another --checkpoint folder")
+                    }
+                } else {
+                    known.encoders.append(spec)
+                }
+            }
+            identity = known
         }
+        try AtomicFile.write(try JSONEncoder.sorted.encode(identity), to: identityPath)
 
         var results: [String: [UInt: TrainingResult]] = [:]
         let count = specs.count * seeds.count
@@ -105,7 +117,7 @@ public struct ReferenceRun {
         let models = specs.map { spec in
             AccuracyReference.ModelAccuracy(slug: spec.slug, results: seeds.map { results[spec.slug]![$0]! })
         }
-        return AccuracyReference(recipe: recipe, sizes: sizes, assignmentSHA256: assignmentSHA256,
+        return AccuracyReference(recipe: recipe, sizes: sizes, encoders: specs,
                                  dataFingerprint: data.fingerprint, classes: data.classes, seeds: seeds, models: models)
     }
 }

@@ -17,8 +17,11 @@ public struct AccuracyCheck: Sendable {
 
     public init(reference: AccuracyReference) { self.reference = reference }
 
-    /// Refuses a reference made for other sizes or another assignment than
-    /// the one in use (`AccuracyReferenceError`, exit 2).
+    /// Refuses a reference made for other sizes or other encoders than the
+    /// assignment in use specifies (`AccuracyReferenceError`, exit 2): what
+    /// its runs depend on. The rest of the assignment (points, Part II) may
+    /// change. A reference of the first schema, which named the whole
+    /// assignment file instead of its encoders, is used only with that file.
     public static func validate(_ reference: AccuracyReference, path: String, part: Assignment.RecurrentPart,
                                 assignmentSHA256: String) throws {
         let sizes = reference.sizes
@@ -26,12 +29,19 @@ public struct AccuracyCheck: Sendable {
             throw AccuracyReferenceError(path: path, reason: "made for input size \(sizes.inputSize), hidden size \(sizes.hiddenSize), \(sizes.bias) bias(es); "
                 + "the assignment in use has \(part.inputSize), \(part.hiddenSize), \(part.bias.rawValue)")
         }
-        if reference.assignmentSHA256 != assignmentSHA256 {
-            throw AccuracyReferenceError(path: path, reason: "made for the assignment with SHA-256 \(reference.assignmentSHA256); the assignment in use has \(assignmentSHA256)")
+        if let bound = reference.assignmentSHA256, bound != assignmentSHA256 {
+            throw AccuracyReferenceError(path: path, reason: "a \(AccuracyReference.firstSchemaName) reference, bound to the whole assignment file "
+                + "(SHA-256 \(bound)); the assignment in use has SHA-256 \(assignmentSHA256): make it again with accuracy-reference, "
+                + "which binds it to Part I's sizes and encoders only")
         }
-        let known = Set(part.models.map(\.slug))
-        if let stranger = reference.models.first(where: { !known.contains($0.slug) }) {
-            throw AccuracyReferenceError(path: path, reason: "has model '\(stranger.slug)', which the assignment does not")
+        for model in reference.models {
+            guard let spec = part.model(slug: model.slug) else {
+                throw AccuracyReferenceError(path: path, reason: "has model '\(model.slug)', which the assignment does not")
+            }
+            if let trained = reference.encoder(model.slug), !AccuracyReference.sameEncoder(trained, spec) {
+                throw AccuracyReferenceError(path: path, reason: "model '\(model.slug)' was trained as \(AccuracyReference.architecture(trained)); "
+                    + "the assignment in use specifies \(AccuracyReference.architecture(spec))")
+            }
         }
     }
 

@@ -10,8 +10,8 @@ struct AccuracyReferenceCommand: ParsableCommand {
         commandName: "accuracy-reference",
         abstract: "Train every model on K seeds under one recipe and write the accuracy reference that verify judges accuracies against.",
         discussion: """
-        Writes FILE (JSON schema coursecheck.accuracy/1: the recipe, the sizes, the assignment's \
-        SHA-256, the data's fingerprint, per model the accuracies, mean, standard deviation, n_test \
+        Writes FILE (JSON schema coursecheck.accuracy/2: the recipe, the sizes, each encoder as the \
+        assignment specifies it (cell, levels, directions), the data's fingerprint, per model the accuracies, mean, standard deviation, n_test \
         and the bands) and prints a summary. Each (model, seed) result is saved in the progress \
         folder (--checkpoint, default FILE.progress) when it completes, and the run in progress is \
         checkpointed: started again with the same arguments after being stopped at any moment, \
@@ -43,7 +43,7 @@ struct AccuracyReferenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (spec, source) = try assignment.load()
+        let (spec, _) = try assignment.load()
         guard let part = spec.part1 else { throw UnusableInput(message: "the assignment has no part1") }
         var specs = part.models
         if let models {
@@ -58,7 +58,7 @@ struct AccuracyReferenceCommand: ParsableCommand {
         let recipe = training.recipe
         let data = try TokenizedData.load(try training.dataOptions, maxLength: recipe.maxLength, inputSize: sizes.input)
         var run = ReferenceRun(specs: specs, seeds: (0..<UInt(seeds)).map { seed + $0 }, recipe: recipe, inputSize: sizes.input,
-                               hiddenSize: sizes.hidden, bias: sizes.bias, assignmentSHA256: source.sha256, threads: training.jobs,
+                               hiddenSize: sizes.hidden, bias: sizes.bias, threads: training.jobs,
                                folder: checkpoint ?? output + ".progress")
         run.checkpointEvery = training.checkpointEvery
         let bar = ProgressBar()

@@ -171,10 +171,10 @@ struct TrainCommandTests {
         let a = try Data(contentsOf: URL(fileURLWithPath: clean))
         let b = try Data(contentsOf: URL(fileURLWithPath: killed))
         #expect(a == b)
-        #expect(String(decoding: a, as: UTF8.self).contains("\"schema\": \"coursecheck.accuracy/1\""))
+        #expect(String(decoding: a, as: UTF8.self).contains("\"schema\": \"coursecheck.accuracy/2\""))
     }
 
-    @Test("A progress folder made for another recipe is refused")
+    @Test("A progress folder made for another recipe, or with runs of an encoder the assignment now specifies otherwise, is refused; points edited, it serves")
     func otherRecipe() throws {
         let folder = try dataFolder(count: 60, length: 5)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -183,6 +183,21 @@ struct TrainCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         try expectUnusable(["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", out] + small(folder, ["--epochs", "1", "--dropout", "0.1"]),
                            mentions: "made for another recipe")
+        // The assignment with a points section: the same Part I, so the runs
+        // are reused and the same bytes written. Its RNN made 2-level: refused.
+        let text = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)
+        let before = try String(contentsOfFile: out, encoding: .utf8)
+        let pointed = try write(text.replacingOccurrences(of: "\"part1\": {", with: "\"points\": {\"questions\": {\"part1.accuracy\": 6}},\n  \"part1\": {"),
+                                "pointed.json", in: folder)
+        let again = try CommandRun.coursecheck(["accuracy-reference", "--assignment", pointed, "--seeds", "2", "--models", "rnn", "--output", out]
+                                               + small(folder, ["--epochs", "1"]))
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == before)
+        let rnn = "\"name\": \"RNN\",\n        \"cell\": \"rnn\",\n        \"levels\": "
+        #expect(text.contains(rnn + "1,"))
+        let deeper = try write(text.replacingOccurrences(of: rnn + "1,", with: rnn + "2,"), "deeper.json", in: folder)
+        try expectUnusable(["accuracy-reference", "--assignment", deeper, "--seeds", "2", "--models", "rnn", "--output", out] + small(folder, ["--epochs", "1"]),
+                           mentions: "has runs of 'rnn' as a 1-level RNN, and the assignment in use specifies a 2-level RNN")
     }
 
     @Test("A damaged checkpoint (bad sizes, a bad epoch, cut short, not ours) is one clear line, exit 2, never a trap",
@@ -272,7 +287,12 @@ struct TrainCommandTests {
         // Each verdict as the band's rule gives it, worked out here from the
         // file's own mean and half-widths and the sheet's claim.
         let file = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: reference))) as! [String: Any]
+        #expect(file["schema"] as? String == "coursecheck.accuracy/2")
+        #expect(file["assignment_sha256"] == nil)
         let claims = ["rnn": 0.6464, "lstm": 0.8603, "bi-rnn": 0.6872, "bi-lstm": 0.8649, "2-level-bi-rnn": 0.6139, "2-level-bi-lstm": 0.73]
+        let encoders = (file["encoders"] as! [[String: Any]]).map { "\($0["name"]!) \($0["cell"]!) \($0["levels"]!) \($0["bidirectional"] as! Bool)" }
+        #expect(encoders == ["RNN rnn 1 false", "LSTM lstm 1 false", "bi-RNN rnn 1 true", "bi-LSTM lstm 1 true",
+                             "2-level bi-RNN rnn 2 true", "2-level bi-LSTM lstm 2 true"])
         for model in file["models"] as! [[String: Any]] {
             let slug = model["slug"] as! String
             let check = try #require(checks.first { $0["id"] as? String == "part1.accuracy.\(slug)" })
@@ -310,11 +330,26 @@ struct TrainCommandTests {
         #expect(withScript == withVerify)
         #expect(withVerify != plain, "\(plain)")
 
-        // Another assignment (one byte more), or other sizes: refused.
+        // The assignment with a points section that gives the accuracies
+        // points (another SHA-256, the same Part I): the reference still
+        // serves, with the same verdicts. An assignment whose LSTM has two
+        // levels, or other sizes: refused.
         let text = try String(contentsOf: PackagePaths.assignment, encoding: .utf8)
-        let other = try write(text + "\n", "assignment.json", in: folder)
+        let pointed = try write(text.replacingOccurrences(of: "\"part1\": {", with: "\"points\": {\"questions\": {\"part1.accuracy\": 6}},\n  \"part1\": {"),
+                                "pointed.json", in: folder)
+        let repointed = try CommandRun.coursecheck(["verify", "fixtures/answers/submitted.md", "--assignment", pointed,
+                                                    "--accuracy-reference", reference, "--format", "json"])
+        #expect(repointed.status <= 1, "\(repointed.stderr)")
+        func accuracyStatuses(_ json: String) throws -> [String] {
+            let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+            return (report["checks"] as! [[String: Any]]).filter { ($0["id"] as! String).hasPrefix("part1.accuracy.") }.map { "\($0["id"]!) \($0["status"]!)" }
+        }
+        #expect(try accuracyStatuses(repointed.stdout) == (try accuracyStatuses(run.stdout)))
+        let lstm = "\"name\": \"LSTM\",\n        \"cell\": \"lstm\",\n        \"levels\": "
+        #expect(text.contains(lstm + "1,"))
+        let other = try write(text.replacingOccurrences(of: lstm + "1,", with: lstm + "2,"), "assignment.json", in: folder)
         try expectUnusable(["verify", "fixtures/answers/submitted.md", "--assignment", other, "--accuracy-reference", reference],
-                           mentions: "made for the assignment with SHA-256")
+                           mentions: "model 'lstm' was trained as a 1-level LSTM; the assignment in use specifies a 2-level LSTM")
         let small = folder.appendingPathComponent("small.json").path
         let tiny = try CommandRun.coursecheck(["accuracy-reference", "--seeds", "2", "--models", "rnn", "--output", small]
                                               + self.small(try dataFolder(count: 60, length: 5), ["--epochs", "1"]))
@@ -332,7 +367,7 @@ struct TrainCommandTests {
         #expect(graded2.status <= 1, "\(graded2.stderr)")
         let student = try String(contentsOf: folder.appendingPathComponent("out/students/12345.json"), encoding: .utf8)
         #expect(student.contains("on K = 2 seeds"))
-        for (arguments, mentions) in [(["--assignment", other, "--accuracy-reference", reference], "made for the assignment with SHA-256"),
+        for (arguments, mentions) in [(["--assignment", other, "--accuracy-reference", reference], "model 'lstm' was trained as a 1-level LSTM"),
                                       (["--accuracy-reference", small], "made for input size 8, hidden size 8")] {
             let refused = folder.appendingPathComponent("refused").path
             try expectUnusable(["grade", submissions.path, "--output-dir", refused] + arguments, mentions: mentions)

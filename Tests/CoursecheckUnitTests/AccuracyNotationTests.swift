@@ -31,7 +31,7 @@ struct AccuracyNotationTests {
                                bestEpoch: 1, validationCorrect: 1, testCorrect: c, testLoss: 0, dataFingerprint: "")
             })
         }
-        return AccuracyReference(recipe: Recipe(), sizes: sizes, assignmentSHA256: "", dataFingerprint: "", classes: ["neg", "pos"],
+        return AccuracyReference(recipe: Recipe(), sizes: sizes, encoders: [], dataFingerprint: "", classes: ["neg", "pos"],
                                  seeds: Array(1...10), models: [
                                      model("lstm", [21_500, 21_510, 21_490, 21_505, 21_495, 21_500, 21_502, 21_498, 21_500, 21_500]),
                                      model("rnn", Array(repeating: 17_500, count: 10)),

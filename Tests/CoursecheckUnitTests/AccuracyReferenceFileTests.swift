@@ -1,6 +1,9 @@
+import CoursecheckAssignment
+import CoursecheckModels
 import CoursecheckReporting
 import CoursecheckTestSupport
 import CoursecheckTraining
+import CoursecheckVerification
 import Foundation
 import Testing
 
@@ -11,6 +14,7 @@ import Testing
 @Suite("The accuracy reference file")
 struct AccuracyReferenceFileTests {
     static let sizes = TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two")
+    static let lstm = ModelSpec(name: "LSTM", recurrence: .lstm, levels: 1, bidirectional: false)
 
     /// A reference of one model whose runs have test_correct = `counts`.
     static func reference(nTest: Int, counts: [Int]) -> AccuracyReference {
@@ -19,7 +23,7 @@ struct AccuracyReferenceFileTests {
                            parameters: 0, vocabulary: 0, unknownWords: 0, nTrain: 1, nValidation: 1, nTest: nTest, history: [],
                            bestEpoch: 1, validationCorrect: 1, testCorrect: c, testLoss: 0, dataFingerprint: "")
         })
-        return AccuracyReference(recipe: Recipe(), sizes: sizes, assignmentSHA256: "", dataFingerprint: "", classes: ["neg", "pos"],
+        return AccuracyReference(recipe: Recipe(), sizes: sizes, encoders: [lstm], dataFingerprint: "", classes: ["neg", "pos"],
                                  seeds: (1...counts.count).map(UInt.init), models: [model])
     }
 
@@ -65,5 +69,66 @@ struct AccuracyReferenceFileTests {
         #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try Self.write(value.text)) }
         let edited = try JSONValue.canonicalText(of: reference).replacingOccurrences(of: "\"test_correct\": 163", with: "\"test_correct\": 301")
         #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try Self.write(edited)) }
+    }
+}
+
+/// What a reference is bound to (B10 of the review): what its runs depend
+/// on — Part I's sizes and bias convention, each encoder's cell, levels and
+/// directions (with the recipe and the data, which it names itself) — and
+/// not the rest of the assignment file, whose points section a course edits
+/// (giving `part1.accuracy` points is the very switch issue 20 describes).
+@Suite("What an accuracy reference is bound to")
+struct AccuracyReferenceBindingTests {
+    static func part() throws -> Assignment.RecurrentPart {
+        try #require(try Assignment.load(from: PackagePaths.assignment.path).part1)
+    }
+
+    static func refusal(_ body: () throws -> Void) -> String? {
+        do { try body() } catch let error as AccuracyReferenceError { return error.reason } catch { return "\(error)" }
+        return nil
+    }
+
+    @Test("Another assignment file with the same Part I (points edited) accepts it; another encoder or size refuses it in one line")
+    func boundToPartOne() throws {
+        let reference = AccuracyReferenceFileTests.reference(nTest: 300, counts: [255, 258, 252])
+        var part = try Self.part()
+        // Any SHA-256: the file's other sections do not matter.
+        #expect(Self.refusal { try AccuracyCheck.validate(reference, path: "r.json", part: part, assignmentSHA256: "0123") } == nil)
+        let k = try #require(part.models.firstIndex { $0.slug == "lstm" })
+        part.models[k].levels = 2
+        let levels = Self.refusal { try AccuracyCheck.validate(reference, path: "r.json", part: part, assignmentSHA256: "") }
+        #expect(levels == "model 'lstm' was trained as a 1-level LSTM; the assignment in use specifies a 2-level LSTM")
+        part = try Self.part()
+        part.models[k].recurrence = .rnn
+        #expect(Self.refusal { try AccuracyCheck.validate(reference, path: "r.json", part: part, assignmentSHA256: "") }?
+            .contains("specifies a 1-level RNN") == true)
+        part = try Self.part()
+        part.hiddenSize = 100
+        #expect(Self.refusal { try AccuracyCheck.validate(reference, path: "r.json", part: part, assignmentSHA256: "") }?
+            .hasPrefix("made for input size 100, hidden size 200") == true)
+    }
+
+    @Test("A reference of the first schema (bound to the whole assignment file) is read, used with that file only, and refused in one line otherwise")
+    func firstSchema() throws {
+        let reference = AccuracyReferenceFileTests.reference(nTest: 300, counts: [255, 258, 252])
+        guard case .object(var top) = try JSONValue(encoding: reference) else { Issue.record("not an object"); return }
+        top["schema"] = .string("coursecheck.accuracy/1")
+        top["encoders"] = nil
+        top["assignment_sha256"] = .string("ab12")
+        let old = try AccuracyReference.read(try AccuracyReferenceFileTests.write(JSONValue.object(top).text))
+        #expect(old.encoders.isEmpty && old.assignmentSHA256 == "ab12" && old.models[0].accuracies.count == 3)
+        let part = try Self.part()
+        #expect(Self.refusal { try AccuracyCheck.validate(old, path: "r.json", part: part, assignmentSHA256: "ab12") } == nil)
+        let other = try #require(Self.refusal { try AccuracyCheck.validate(old, path: "r.json", part: part, assignmentSHA256: "cd34") })
+        #expect(other.hasPrefix("a coursecheck.accuracy/1 reference, bound to the whole assignment file (SHA-256 ab12)"), "\(other)")
+        #expect(other.contains("make it again with accuracy-reference") && !other.contains("\n"))
+        // A first-schema file without its SHA-256, or a new one whose encoders
+        // are not its models', is refused when read.
+        top["assignment_sha256"] = nil
+        #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try AccuracyReferenceFileTests.write(JSONValue.object(top).text)) }
+        guard case .object(var new) = try JSONValue(encoding: reference) else { return }
+        new["encoders"] = .array([])
+        let mismatch = Self.refusal { _ = try AccuracyReference.read(try AccuracyReferenceFileTests.write(JSONValue.object(new).text)) }
+        #expect(mismatch?.contains("its encoders () are not those of its models (lstm)") == true, "\(String(describing: mismatch))")
     }
 }

@@ -173,7 +173,7 @@ struct AccuracyCheckTests {
                            history: [], bestEpoch: 1, validationCorrect: 1, testCorrect: correct, testLoss: 0, dataFingerprint: "")
         }
         return AccuracyReference(recipe: Recipe(), sizes: TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two"),
-                                 assignmentSHA256: "", dataFingerprint: "", classes: ["neg", "pos"], seeds: [1, 2, 3],
+                                 encoders: [], dataFingerprint: "", classes: ["neg", "pos"], seeds: [1, 2, 3],
                                  models: [.init(slug: "lstm", results: runs)])
     }
 

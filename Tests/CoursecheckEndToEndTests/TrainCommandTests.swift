@@ -285,7 +285,10 @@ struct TrainCommandTests {
         let checks = (report["checks"] as! [[String: Any]]).filter { ($0["id"] as! String).hasPrefix("part1.accuracy.") }
         #expect(checks.count == 6)
         // Each verdict as the band's rule gives it, worked out here from the
-        // file's own mean and half-widths and the sheet's claim.
+        // file's runs (its counts of correct test examples), not from the
+        // statistics it states: m and s of k/300 over the K = 2 runs, s
+        // floored at 0.005, σ = √(s²(1 + 1/2) + m(1 − m)/300), and the
+        // tabulated t(0.995, 1) = 63.656741 and t(0.9995, 1) = 636.619249.
         let file = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: reference))) as! [String: Any]
         #expect(file["schema"] as? String == "coursecheck.accuracy/2")
         #expect(file["assignment_sha256"] == nil)
@@ -297,9 +300,16 @@ struct TrainCommandTests {
             let slug = model["slug"] as! String
             let check = try #require(checks.first { $0["id"] as? String == "part1.accuracy.\(slug)" })
             #expect(model["n_test"] as? Int == 300)
-            let (mean, band) = (model["mean"] as! Double, model["band"] as! [String: Double])
-            let distance = abs(try #require(claims[slug]) - mean)
-            let expected = distance <= band["0.995"]! ? "correct" : distance > band["0.9995"]! ? "incorrect" : "unverifiable"
+            let runs = (model["runs"] as! [[String: Any]]).map { Double($0["test_correct"] as! Int) / 300 }
+            #expect(runs.count == 2)
+            let m = (runs[0] + runs[1]) / 2
+            let s = max(abs(runs[0] - runs[1]) / 2.0.squareRoot(), 0.005)
+            let sigma = (s * s * 1.5 + m * (1 - m) / 300).squareRoot()
+            let (inner, outer) = (63.656741 * sigma, 636.619249 * sigma)
+            let band = model["band"] as! [String: Double]
+            #expect(abs(band["0.995"]! - inner) < 1e-6 && abs(band["0.9995"]! - outer) < 1e-5, "\(slug): \(band) against \(inner), \(outer)")
+            let distance = abs(try #require(claims[slug]) - m)
+            let expected = distance <= inner ? "correct" : distance > outer ? "incorrect" : "unverifiable"
             #expect(check["status"] as? String == expected, "\(slug): \(check)")
             #expect((check["evidence"] as! String).contains("on K = 2 seeds"), "\(check)")
         }

@@ -70,6 +70,39 @@ struct AccuracyReferenceFileTests {
         let edited = try JSONValue.canonicalText(of: reference).replacingOccurrences(of: "\"test_correct\": 163", with: "\"test_correct\": 301")
         #expect(throws: AccuracyReferenceError.self) { try AccuracyReference.read(try Self.write(edited)) }
     }
+
+    /// Written, read back and judged at n_test = 300 (k/300 is where an
+    /// inexact reader changed fractions). The LSTM's ten runs got 255, 258,
+    /// 252, 255, 256, 254, 255, 257, 253 and 255 of 300 right, worked out by
+    /// hand: m = 255/300 = 0.85; the counts' variance is 28/9, so
+    /// s = 1.7638/300 = 0.0058794 (above the 0.005 floor);
+    /// σ = √(s²·1.1 + 0.85·0.15/300) = √(0.0000380 + 0.000425) = 0.021518;
+    /// t(0.995, 9) = 3.249836 gives the 99 % band ± 0.06993 and
+    /// t(0.9995, 9) = 4.780913 the 99.9 % band ± 0.10288. So 0.8603 (0.0103
+    /// off) is correct, 0.93 and 0.77 (0.08 off) lie between, unverifiable,
+    /// and 0.74 and 0.96 (0.11 off) are incorrect.
+    @Test("Write, read and judge at n_test = 300: the verdicts worked out by hand")
+    func roundTripJudged() throws {
+        let counts = [255, 258, 252, 255, 256, 254, 255, 257, 253, 255]
+        let written = Self.reference(nTest: 300, counts: counts)
+        let read = try AccuracyReference.read(try Self.write(try JSONValue.canonicalText(of: written)))
+        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        let part = try #require(assignment.part1)
+        try AccuracyCheck.validate(read, path: "reference.json", part: part, assignmentSHA256: "")
+        let band = read.models[0].accuracyBand
+        #expect(band.mean == 0.85 && abs(band.standardDeviation - 0.0058794) < 1e-6 && abs(band.sigma - 0.021518) < 1e-6)
+        #expect(abs(band.halfWidth(AccuracyBand.inner) - 0.06993) < 1e-5 && abs(band.halfWidth(AccuracyBand.outer) - 0.10288) < 1e-5)
+        let check = AccuracyCheck(reference: read)
+        for (claim, status) in [(0.8603, Status.correct), (0.93, .unverifiable), (0.77, .unverifiable), (0.74, .incorrect), (0.96, .incorrect)] {
+            let verdict = check.check(Self.lstm, claimed: claim, text: "\(claim)")
+            #expect(verdict.status == status, "\(claim): \(verdict.status) \(verdict.evidence)")
+            #expect(verdict.evidence.contains("K = 10 seeds") && verdict.evidence.contains("n_test = 300"), "\(verdict.evidence)")
+        }
+        // And through a sheet: the submitted one claims 86.03 % for the LSTM.
+        let report = try Verifier.verify(sheetPath: PackagePaths.submittedSheet.path, assignment: assignment,
+                                         part1References: try Part1References(part, accuracy: read))
+        #expect(report.checks.first { $0.id == .accuracy("lstm") }?.status == .correct)
+    }
 }
 
 /// What a reference is bound to (B10 of the review): what its runs depend

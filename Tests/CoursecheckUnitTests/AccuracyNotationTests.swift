@@ -9,8 +9,9 @@ import Testing
 /// what the sheet says (A5 of the review: 0.8603 was read as 0.8603 % and a
 /// right answer became `incorrect`).
 ///
-/// The reference below is built here: three models on K = 10 seeds of
-/// n = 25,000 test reviews, spreads under the 0.5 % floor, so the band is
+/// The reference is `GradingAccuracyTests.reference()`, built in the tests:
+/// three models on K = 10 seeds of n = 25,000 test reviews, spreads under
+/// the 0.5 % floor, so the band is
 /// m ± t·√(0.005²·1.1 + m(1 − m)/25,000), with t(0.995, 9) = 3.2498 and
 /// t(0.9995, 9) = 4.7809:
 /// - LSTM, m = 0.8600: σ = 0.005685, 99 % band ± 0.01847. 0.8603 lies
@@ -22,22 +23,8 @@ import Testing
 /// The other three models have no runs: unverifiable.
 @Suite("Accuracies as percentages or fractions")
 struct AccuracyNotationTests {
-    static let reference: AccuracyReference = {
-        let sizes = TrainingSizes(inputSize: 100, hiddenSize: 200, bias: "two")
-        func model(_ slug: String, _ correct: [Int]) -> AccuracyReference.ModelAccuracy {
-            .init(slug: slug, results: correct.enumerated().map { k, c in
-                TrainingResult(model: slug, seed: UInt(k + 1), epochs: 1, recipe: Recipe(), sizes: sizes, classes: ["neg", "pos"],
-                               parameters: 0, vocabulary: 0, unknownWords: 0, nTrain: 1, nValidation: 1, nTest: 25_000, history: [],
-                               bestEpoch: 1, validationCorrect: 1, testCorrect: c, testLoss: 0, dataFingerprint: "")
-            })
-        }
-        return AccuracyReference(recipe: Recipe(), sizes: sizes, encoders: [], dataFingerprint: "", classes: ["neg", "pos"],
-                                 seeds: Array(1...10), models: [
-                                     model("lstm", [21_500, 21_510, 21_490, 21_505, 21_495, 21_500, 21_502, 21_498, 21_500, 21_500]),
-                                     model("rnn", Array(repeating: 17_500, count: 10)),
-                                     model("bi-rnn", Array(repeating: 16_625, count: 10)),
-                                 ])
-    }()
+    /// The reference of `GradingAccuracyTests`, whose band is the one above.
+    static let reference = GradingAccuracyTests.reference()
 
     /// The six rows of a Part I table with these accuracy cells (in the
     /// submitted sheet's order: 2-level bi-LSTM, 2-level bi-RNN, bi-RNN,

@@ -29,6 +29,9 @@ public struct GradeOptions: Sendable {
     /// Part I's trained accuracies (`--accuracy-reference`), already
     /// validated against the assignment (`AccuracyCheck.validate`).
     public var accuracyReference: AccuracyReference?
+    /// Tests: writing this output file (a path relative to the output
+    /// folder) fails as on a full disk.
+    @_spi(Testing) public var failWriting: String?
 
     public init(submissions: URL, outputDirectory: URL, assignment: Assignment, source: AssignmentSource? = nil,
                 roster: Roster? = nil, overrides: Overrides = Overrides(), previous: URL? = nil, jobs: Int = 1,
@@ -103,7 +106,7 @@ public enum GradeRun {
         let overrides = try options.overrides.validated(assignment: options.assignment, scorer: scorer, students: students)
         let previous = try options.previous.map { try PreviousGrades.load($0) }
 
-        let output = try GradeOutput(options.outputDirectory)
+        let output = try GradeOutput(options.outputDirectory, failing: options.failWriting)
         do {
             let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
                                        scorer: scorer, feedback: options.feedback, tree: tree)

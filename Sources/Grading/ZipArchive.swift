@@ -61,12 +61,10 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
         var info = stat()
         fstat(fd, &info)
         fileSize = Int64(info.st_size)
-        do {
-            try readDirectory(maximumEntries: maximumEntries)
-        } catch {
-            close(fd)
-            throw error
-        }
+        // Every stored property is set: when this throws, deinit runs and
+        // closes the descriptor (closing it here too closed it twice, and
+        // with threads a second close can hit another file's descriptor).
+        try readDirectory(maximumEntries: maximumEntries)
     }
 
     public func listed() { entries = [] }

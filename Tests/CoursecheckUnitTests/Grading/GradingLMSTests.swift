@@ -12,14 +12,15 @@ struct GradingLMSTests {
     /// Canvas (`lib/content_zipper.rb`): `lastfirst_[LATE_]USERID_ATTACHMENTID_name`.
     /// Jane resubmitted: her first upload (attachment 60000, Question 3
     /// wrong, 72) and the latest, late (`answers-1.md`, attachment 60001,
-    /// 75). Bob's PDF export sits beside his sheet. Cy uploaded notes.txt
+    /// 75). Bob's PDF export was uploaded before his sheet (a later PDF
+    /// would send him to review: `GradingResubmissionTests`). Cy uploaded notes.txt
     /// after his sheet: no answer can be recognised in it.
     static let canvasFiles: [String: @Sendable () throws -> String] = [
         "smithjohn_12345_59000_answers.md": Sheets.submitted,
         "doejane_22222_60000_answers.md": Sheets.flippedQ3,
         "doejane_LATE_22222_60001_answers-1.md": Sheets.submitted,
-        "roebob_33333_61000_answers.md": Sheets.flippedQ3,
-        "roebob_33333_61001_answers.pdf": { "%PDF-1.4 the same answers" },
+        "roebob_33333_61001_answers.md": Sheets.flippedQ3,
+        "roebob_33333_61000_answers.pdf": { "%PDF-1.4 the same answers" },
         "deecy_44444_62000_answers.md": Sheets.submitted,
         "deecy_44444_62001_notes.txt": { "Remember to cite the lecture notes.\n" },
     ]
@@ -44,7 +45,7 @@ struct GradingLMSTests {
         let jane = try run.text("students/22222.md")
         #expect(jane.contains("graded: doejane_LATE_22222_60001_answers-1.md"))
         #expect(jane.contains("superseded by doejane_LATE_22222_60001_answers-1.md: doejane_22222_60000_answers.md"))
-        #expect(try run.text("students/33333.md").contains("roebob_33333_61001_answers.pdf: PDF is not read"))
+        #expect(try run.text("students/33333.md").contains("roebob_33333_61000_answers.pdf: PDF is not read"))
         #expect(try run.text("students/44444.md").contains("deecy_44444_62001_notes.txt: no recognisable answers"))
         let canvas = try run.csv("canvas.csv")
         #expect(canvas.contains { $0[1] == "22222" && $0[5] == "75.00" })

@@ -197,7 +197,7 @@ struct GradingLMSTests {
         #expect(rows[7][1] == "44444" && rows[7][5] == "96.15")
         #expect(run.summary.lines.contains { $0.hasPrefix("canvas-gradebook.csv: 3 grades filled in 'Homework 3 (4711)'; 1 graded student not in the export added") })
         #expect(run.summary.lines.contains { $0.contains("SIS User ID of student \"33333\" starts with \"@\"") })
-        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00"))
+        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00 (with the decimals that keep each percent that of grades.csv)"))
         // Names from the export; a rostered student without a submission.
         let grades = try run.grades()
         #expect(grades["12345"]![1] == "Smith, John")
@@ -237,15 +237,16 @@ struct GradingLMSTests {
         let run = try GradingFixtures.run(folder, moodleWorksheet: path)
         let rows = try run.csv("moodle-worksheet.csv")
         #expect(rows[0].count == 11 && rows.count == 5)
-        // 75/78·10 = 9.615… → 9.62; 72/78·10 = 9.23.
-        #expect(rows[1][0] == "Participant 1001" && rows[1][4] == "9.62" && rows[1][10].hasPrefix("graded by coursecheck (75.00 / 78.00 points, 96.15 %)"))
-        #expect(rows[2][4] == "9.23" && rows[2][7] == "Monday, 1 June 2026, 10:05 AM" && rows[2][9] == "-")
+        // 75/78 is 96.15 % in every file, so 9.615 of 10 (9.62 would be 96.2 %);
+        // 72/78 is 92.31 %: 9.231.
+        #expect(rows[1][0] == "Participant 1001" && rows[1][4] == "9.615" && rows[1][10].hasPrefix("graded by coursecheck (75.00 / 78.00 points, 96.15 %)"))
+        #expect(rows[2][4] == "9.231" && rows[2][7] == "Monday, 1 June 2026, 10:05 AM" && rows[2][9] == "-")
         #expect(rows[3][0] == "Participant 1007" && rows[3][4] == "" && rows[3][10] == "")
         // Not in the worksheet, under review: added, no grade.
         #expect(rows[4][0] == "Participant 1009" && rows[4][4] == "" && rows[4][10].hasPrefix("not graded yet"))
         #expect(try run.grades()["1001"]![1] == "Ann Lee")
         #expect(try run.grades()["1007"]![2] == "no_submission")
-        #expect(try run.csv("moodle.csv").contains { $0[0] == "1002" && $0[2] == "bob@x.edu" && $0[4] == "9.23" })
+        #expect(try run.csv("moodle.csv").contains { $0[0] == "1002" && $0[2] == "bob@x.edu" && $0[4] == "9.231" })
     }
 
     @Test("--roster reads Canvas's gradebook export and Moodle's grading worksheet as they are")

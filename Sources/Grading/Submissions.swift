@@ -158,6 +158,9 @@ public struct Discovery: Sendable {
         do {
             let (data, _) = try tree.read(metadata, limit: 64 * 1024 * 1024)
             parsed = try GradescopeMetadata.parse(String(decoding: data, as: UTF8.self), name: metadata.name)
+            for key in parsed.ignored {
+                notes.append("\(metadata.name): the top-level key '\(key)' is not a submission (submission_NNN): not read")
+            }
         } catch {
             notes.append("\((error as? LocalizedError)?.errorDescription ?? "\(error)"); submissions are named by their folders")
         }

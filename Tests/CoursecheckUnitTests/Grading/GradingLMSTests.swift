@@ -155,6 +155,7 @@ struct GradingLMSTests {
         let run = try GradingFixtures.run(try builder.write("export.zip"))
         let grades = try run.grades()
         #expect(Set(grades.keys) == ["111", "222", "333", "mail@x.edu"])
+        #expect(run.summary.problems.isEmpty)
         #expect(grades["111"]![1] == "Solo Student" && grades["111"]![3] == "75.00")
         #expect(grades["222"]![1] == "Pair One" && grades["222"]![3] == "72.00")
         #expect(grades["333"]![1] == "Pair Two" && grades["333"]![3] == "72.00")
@@ -270,5 +271,23 @@ struct GradingLMSTests {
         #expect(rows[1] == ["1", "", "ann@x.edu", "Ann", "75.00", "graded by coursecheck (75.00 / 78.00 points, 96.15 %)"])
         #expect(rows[2].prefix(5) == ["2", "S2", "", "Bo", "75.00"])
         #expect(rows[3].prefix(5) == ["3", "", "", "", "72.00"])
+    }
+
+    /// Review B6: only `submission_<digits>` keys are submissions.
+    @Test("Top-level metadata keys that are not submission_NNN are no students; each is noted under the download")
+    func gradescopeExtraKeys() throws {
+        let root = "assignment_4711_export/"
+        var builder = ZipBuilder()
+        builder.add(root + "submission_metadata.yml", "a0: &a0\n  - x\nsubmission_:\n  :submitters: []\n" + Self.metadata)
+        builder.add(root + "submission_900001/answers.md", try Sheets.submitted())
+        builder.add(root + "submission_900002/answers.md", try Sheets.flippedQ3())
+        builder.add(root + "submission_900003/hw.md", try Sheets.submitted())
+        let run = try GradingFixtures.run(try builder.write("export.zip"))
+        #expect(Set(try run.grades().keys) == ["111", "222", "333", "mail@x.edu"])
+        #expect(!(try run.csv("canvas.csv").contains { $0[1] == "a0" || $0[1] == "submission_" }))
+        #expect(run.summary.problems == [
+            "assignment_4711_export/submission_metadata.yml: the top-level key 'a0' is not a submission (submission_NNN): not read",
+            "assignment_4711_export/submission_metadata.yml: the top-level key 'submission_' is not a submission (submission_NNN): not read",
+        ])
     }
 }

@@ -45,7 +45,7 @@ struct Verify: ParsableCommand {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: sheet, isDirectory: &isFolder), isFolder.boolValue {
             guard output.format == .gradescope else {
-                throw UnusableInput(message: "\(sheet): a folder; only --format gradescope reads a submission folder")
+                throw UnusableInput(message: "\(sheet): cannot read the sheet: it is a directory (only --format gradescope reads a submission folder)")
             }
             let results = try GradescopeSubmission.results(folder: URL(fileURLWithPath: sheet), assignment: spec, source: source,
                                                            accuracy: accuracy)

@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CoursecheckGrading",
                 dependencies: ["CoursecheckReporting", "CoursecheckVerification", "CoursecheckReading",
                                "CoursecheckTraining", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths",
-                               "CCoursecheckZlib",
+                               "CoursecheckNumerics", "CCoursecheckZlib",
                                .product(name: "CSV", package: "CSV.swift"),
                                .product(name: "Yams", package: "Yams")],
                 path: "Sources/Grading", exclude: ["README.md"]),

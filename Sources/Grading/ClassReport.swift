@@ -1,3 +1,4 @@
+import CoursecheckNumerics
 import CoursecheckAssignment
 import CoursecheckReporting
 import Foundation
@@ -72,7 +73,7 @@ struct ClassReport: Encodable {
         maximum = s.maximum.twoDecimals
         outOfMaximum = s.outside.map(\.description)
         submissions = Dictionary(uniqueKeysWithValues: StudentStatus.allCases.map { ($0.rawValue, s.counts[$0] ?? 0) })
-        scores = Scores(meanPercent: fixed(ClassStatistics.mean(s.percents)), medianPercent: fixed(ClassStatistics.median(s.percents)),
+        scores = Scores(meanPercent: fixed(ClassStatistics.mean(s.percents)), medianPercent: fixed(Timing.median(s.percents)),
                         populationStandardDeviationPercent: fixed(ClassStatistics.deviation(s.percents)), histogram: s.histogram)
         questions = s.questionFigures.map { f in
             Question(question: f.key, maximum: f.maximum.twoDecimals, n: f.n, mean: f.n == 0 ? "n/a" : fixed(f.mean),

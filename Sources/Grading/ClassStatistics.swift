@@ -64,12 +64,6 @@ public struct ClassStatistics: Sendable {
 
     static func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
 
-    static func median(_ xs: [Double]) -> Double {
-        guard !xs.isEmpty else { return 0 }
-        let s = xs.sorted()
-        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-
     /// The population standard deviation, σ = √(Σ(x − x̄)² / n): the class
     /// is the whole population, not a sample of one.
     static func deviation(_ xs: [Double]) -> Double {

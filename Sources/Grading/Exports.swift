@@ -26,33 +26,55 @@ struct LMSGrades: Sendable {
     var outOf: Rational { columnMaximum ?? maximum }
 
     /// The cell for a student: their grade on the column's scale, or "".
+    ///
+    /// Scaled to a column maximum M other than the assignment's, the cell is
+    /// p·M/100 written exactly, p the student's percent as every other file
+    /// prints it (hundredths, half up), so that the LMS's own percent,
+    /// cell/M, is that same p: 75/78 on a column of 10 is 9.615 (96.15 %),
+    /// where two decimals (9.62) would show 96.2 %. At most six decimals
+    /// (a maximum with more than two is rounded there).
     func cell(_ score: FinalScore) throws -> String {
         guard let total = score.total, score.status == .graded || (score.status == .needsReview && exportProvisional) else { return "" }
         guard let columnMaximum, columnMaximum != maximum, !maximum.isZero else { return total.twoDecimals }
-        return try total.multiplied(by: columnMaximum).divided(by: maximum).twoDecimals
+        let percent = try score.percent.map { try Rational($0.value, 10_000) } ?? total.divided(by: maximum)
+        return LMSGrades.decimal(try percent.multiplied(by: columnMaximum))
+    }
+
+    /// `x` with two to six decimals: exact when six suffice (`9.615`,
+    /// `48.075`, `96.15`), else rounded half up at the sixth.
+    static func decimal(_ x: Rational) -> String {
+        let p = Int128(x.numerator) * 2_000_000 + Int128(x.denominator)
+        let q = Int128(x.denominator) * 2
+        var units = p / q
+        if p % q != 0, (p < 0) != (q < 0) { units -= 1 }
+        let magnitude = units.magnitude
+        var fraction = String(magnitude % 1_000_000)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
+        return (units < 0 ? "-" : "") + String(magnitude / 1_000_000) + "." + fraction
     }
 
     /// A line for the run's end: what was written out of what.
     func summary(_ file: String) -> String {
         if let columnMaximum, columnMaximum != maximum {
-            return "\(file): grades written out of \(columnMaximum.twoDecimals), scaled from the assignment's maximum of \(maximum.twoDecimals)"
+            return "\(file): grades written out of \(columnMaximum.twoDecimals), scaled from the assignment's maximum of \(maximum.twoDecimals) "
+                + "(with the decimals that keep each percent that of grades.csv)"
         }
         return "\(file): grades written out of \(maximum.twoDecimals), the assignment's maximum"
     }
 
-    /// Feedback for an LMS's comment column.
+    /// Feedback for an LMS's comment column, which students see: points
+    /// and percent only for a grade, never a provisional score (with
+    /// `--export-provisional` the grade cell carries it, not the comment).
     func feedback(_ score: FinalScore) -> String {
-        var text: String
         switch score.status {
         case .noSubmission: return "no submission"
         case .unreadable: return "not graded: \(score.reason)"
-        case .needsReview: text = exportProvisional ? "provisional (a grader reviews some answers)" : "not graded yet: a grader reviews some answers"
-        case .graded: text = "graded by coursecheck"
+        case .needsReview: return exportProvisional ? "provisional (a grader reviews some answers)" : "not graded yet: a grader reviews some answers"
+        case .graded:
+            guard let total = score.total, let percent = score.percent else { return "graded by coursecheck" }
+            return "graded by coursecheck (\(total.twoDecimals) / \(maximum.twoDecimals) points, \(percent) %)"
         }
-        if let total = score.total, let percent = score.percent {
-            text += " (\(total.twoDecimals) / \(maximum.twoDecimals) points, \(percent) %)"
-        }
-        return text
     }
 }
 
@@ -77,9 +99,13 @@ enum Exports {
 
     /// Moodle's gradebook import: a row per student with every key Moodle
     /// may match on (`ID number`, `Email address`), so that no row is lost
-    /// whichever one the import maps; the grade and feedback.
+    /// whichever one the import maps; the grade and feedback. The first
+    /// column is the assignment's participant number (the number in
+    /// Moodle's download names and the worksheet's `Identifier`), which is
+    /// not a Moodle user id: map `ID number` or `Email address` on import,
+    /// never this column.
     static func moodle(_ scores: [FinalScore], roster: Roster?, grades: LMSGrades, keys: inout KeyWarnings) throws -> String {
-        var text = CSVLine.render(["Student ID", "ID number", "Email address", "Full name", "Grade", "Feedback comments"])
+        var text = CSVLine.render(["Participant number", "ID number", "Email address", "Full name", "Grade", "Feedback comments"])
         for score in scores {
             let student = roster?.students[score.key.value]
             let email = student?.email ?? score.email ?? ""

@@ -6,10 +6,17 @@ import Foundation
 /// stale `regrade.csv` or `moodle.csv`, a student no longer in the class),
 /// and never anything else — a TA's notes in `students/` stay. In a folder
 /// with no manifest nothing is removed, and the run says so. Every file is
-/// written whole or not at all (a temporary file beside it, renamed), in
-/// folders opened one component at a time without following a link, so a
-/// link planted in the output folder cannot send a file elsewhere. A run
-/// that fails removes what it wrote, and the folder if it made it.
+/// written whole or not at all, in folders opened one component at a time
+/// without following a link, so a link planted in the output folder cannot
+/// send a file elsewhere.
+///
+/// A run commits in two phases: every file is written under a partial name
+/// beside its own (`.grades.csv.partial`) and stays there until `finish()`,
+/// which renames them all into place and only then writes the manifest and
+/// removes the stale files. A run that fails before `finish()` removes only
+/// its partial files and the folders it made, so the previous run's files
+/// are left byte for byte (a full disk in the middle of a re-run loses
+/// nothing).
 final class GradeOutput: @unchecked Sendable {
     static let manifestName = ".coursecheck-manifest"
     static let manifestHeader = "# written by coursecheck grade; files listed here are replaced or removed by the next run"
@@ -21,11 +28,19 @@ final class GradeOutput: @unchecked Sendable {
     let madeFrom: URL?
     /// What the previous run wrote (its manifest), or nil without one.
     let previous: [String]?
+    /// A relative path whose writing fails (tests: a full disk, injected).
+    let failing: String?
     private let lock = NSLock()
+    /// Every file this run began (its manifest, once committed).
     private var written: Set<String> = []
+    /// Files written whole under their partial names, waiting for `finish()`.
+    private var complete: Set<String> = []
+    /// Folders below the output folder this run made, to remove on failure.
+    private var made: [String] = []
 
-    init(_ folder: URL) throws {
+    init(_ folder: URL, failing: String? = nil) throws {
         self.folder = folder
+        self.failing = failing
         var isDirectory: ObjCBool = false
         let existed = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
         if existed && !isDirectory.boolValue { throw GradeError(message: "\(folder.path): the output folder is a file") }
@@ -84,8 +99,15 @@ final class GradeOutput: @unchecked Sendable {
             fd = dup(shared)
             start += 1
         }
-        for name in components[start...] {
-            let next = try openFolder(fd, String(name), create: create)
+        for (k, name) in components[start...].enumerated() {
+            let next: Int32
+            do {
+                next = try openFolder(fd, String(name), create: create,
+                                      relative: components.prefix(start - components.startIndex + k + 1).joined(separator: "/"))
+            } catch {
+                close(fd)
+                throw error
+            }
             close(fd)
             fd = next
         }
@@ -96,16 +118,18 @@ final class GradeOutput: @unchecked Sendable {
     private func sharedFolder(_ name: String) throws -> Int32 {
         try lock.withLock {
             if let fd = folders[name] { return fd }
-            let fd = try openFolder(root, name, create: true)
+            let fd = try openFolder(root, name, create: true, relative: name, locked: true)
             folders[name] = fd
             return fd
         }
     }
 
-    private func openFolder(_ parent: Int32, _ name: String, create: Bool) throws -> Int32 {
+    private func openFolder(_ parent: Int32, _ name: String, create: Bool, relative: String, locked: Bool = false) throws -> Int32 {
         var fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0, create, errno == ENOENT {
-            mkdirat(parent, name, 0o755)
+            if mkdirat(parent, name, 0o755) == 0 {
+                if locked { made.append(relative) } else { lock.withLock { made.append(relative) } }
+            }
             fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         }
         guard fd >= 0 else {
@@ -114,7 +138,8 @@ final class GradeOutput: @unchecked Sendable {
         return fd
     }
 
-    /// Writes `text` to `relative` whole (temporary file, then rename).
+    /// Writes `text` to `relative` whole, under its partial name until
+    /// `finish()`.
     func write(_ text: String, to relative: String) throws {
         let file = try begin(relative)
         defer { file.close() }
@@ -123,7 +148,7 @@ final class GradeOutput: @unchecked Sendable {
     }
 
     /// A file written as it is produced (a class's rows are not all held in
-    /// memory), renamed into place when finished.
+    /// memory), kept under its partial name until `finish()` renames it.
     func begin(_ relative: String) throws -> OutputStreamFile {
         let parts = relative.split(separator: "/")
         let dir = try folderDescriptor(parts.dropLast(), create: true)
@@ -141,14 +166,39 @@ final class GradeOutput: @unchecked Sendable {
             throw GradeError(message: "\(folder.appendingPathComponent(relative).path): cannot write it (\(String(cString: strerror(code))))")
         }
         lock.withLock { _ = written.insert(relative) }
-        return OutputStreamFile(directory: dir, fd: fd, partial: partial, name: name, path: folder.appendingPathComponent(relative).path)
+        return OutputStreamFile(directory: dir, fd: fd, partial: partial, name: name, path: folder.appendingPathComponent(relative).path,
+                                failing: relative == failing) { [weak self] in
+            guard let self else { return }
+            self.lock.withLock { _ = self.complete.insert(relative) }
+        }
     }
 
-    /// Writes the manifest, then removes what the previous run wrote and
-    /// this one did not. Returns what to tell the person who ran it.
+    /// Renames every file of the run into place, writes the manifest, then
+    /// removes what the previous run wrote and this one did not. Returns
+    /// what to tell the person who ran it.
     func finish() throws -> [String] {
-        let files = lock.withLock { written }.sorted()
-        try write(([GradeOutput.manifestHeader] + files).joined(separator: "\n") + "\n", to: GradeOutput.manifestName)
+        let (files, done) = lock.withLock { (written.sorted(), complete) }
+        if let open = files.first(where: { !done.contains($0) }) {
+            throw GradeError(message: "\(folder.appendingPathComponent(open).path): cannot write it (not finished)")
+        }
+        for relative in files {
+            let parts = relative.split(separator: "/")
+            let dir = try folderDescriptor(parts.dropLast(), create: false)
+            let name = String(parts.last!)
+            let moved = renameat(dir, ".\(name).partial", dir, name) == 0
+            let code = errno
+            close(dir)
+            guard moved else {
+                throw GradeError(message: "\(folder.appendingPathComponent(relative).path): cannot write it (\(String(cString: strerror(code))))")
+            }
+        }
+        let manifest = try begin(GradeOutput.manifestName)
+        defer { manifest.close() }
+        try manifest.write(([GradeOutput.manifestHeader] + files).joined(separator: "\n") + "\n")
+        try manifest.finish()
+        guard renameat(manifest.directory, manifest.partial, manifest.directory, manifest.name) == 0 else {
+            throw GradeError(message: "\(manifest.path): cannot write it (\(String(cString: strerror(errno))))")
+        }
         guard let previous else {
             return created ? [] : ["\(folder.path) had no manifest of an earlier run: nothing in it was removed, and files this run did not write may remain"]
         }
@@ -172,15 +222,23 @@ final class GradeOutput: @unchecked Sendable {
         return ["removed \(removed.count) file\(removed.count == 1 ? "" : "s") the previous run wrote and this one did not: \(shown)"]
     }
 
-    /// After a failure: removes what this run wrote, and the folder if this
-    /// run made it and it is left empty.
+    /// After a failure before `finish()`: removes this run's partial files
+    /// (never a file in place: those are the previous run's), the folders
+    /// this run made if left empty, and the output folder if this run made it.
     func abandon() {
-        for relative in lock.withLock({ written }).sorted(by: >) {
+        let (files, folders) = lock.withLock { (written.sorted(by: >), made) }
+        for relative in files {
             let parts = relative.split(separator: "/")
             if let dir = try? folderDescriptor(parts.dropLast(), create: false) {
-                unlinkat(dir, String(parts.last!), 0)
                 unlinkat(dir, ".\(parts.last!).partial", 0)
                 close(dir)
+            }
+        }
+        for relative in folders.sorted(by: { $0.count > $1.count }) {
+            let parts = relative.split(separator: "/")
+            if let parent = try? folderDescriptor(parts.dropLast(), create: false) {
+                unlinkat(parent, String(parts.last!), AT_REMOVEDIR)
+                close(parent)
             }
         }
         guard created else { return }
@@ -209,19 +267,26 @@ final class OutputStreamFile {
     let partial: String
     let name: String
     let path: String
+    /// Writing it fails (tests: a full disk, injected).
+    let failing: Bool
+    /// Told when the file is written whole.
+    let completed: () -> Void
     private var closed = false
-    private var renamed = false
     private var buffer: [UInt8] = []
 
-    init(directory: Int32, fd: Int32, partial: String, name: String, path: String) {
+    init(directory: Int32, fd: Int32, partial: String, name: String, path: String, failing: Bool = false,
+         completed: @escaping () -> Void = {}) {
         self.directory = directory
         self.fd = fd
         self.partial = partial
         self.name = name
         self.path = path
+        self.failing = failing
+        self.completed = completed
     }
 
     func write(_ text: String) throws {
+        if failing { throw GradeError(message: "\(path): cannot write it (\(String(cString: strerror(ENOSPC))))") }
         if text.utf8.count >= 1 << 14 {
             // A whole file at once: written from the string's own bytes.
             try flush()
@@ -248,20 +313,17 @@ final class OutputStreamFile {
         }
     }
 
-    /// Flushes and renames the file into place.
+    /// Flushes the file: it is whole under its partial name, and
+    /// `GradeOutput.finish()` renames it into place.
     func finish() throws {
         try flush()
-        guard renameat(directory, partial, directory, name) == 0 else {
-            throw GradeError(message: "\(path): cannot write it (\(String(cString: strerror(errno))))")
-        }
-        renamed = true
+        completed()
     }
 
     func close() {
         guard !closed else { return }
         closed = true
         Glibc.close(fd)
-        if !renamed { unlinkat(directory, partial, 0) }
         Glibc.close(directory)
     }
 

@@ -29,6 +29,9 @@ public struct GradeOptions: Sendable {
     /// Part I's trained accuracies (`--accuracy-reference`), already
     /// validated against the assignment (`AccuracyCheck.validate`).
     public var accuracyReference: AccuracyReference?
+    /// Tests: writing this output file (a path relative to the output
+    /// folder) fails as on a full disk.
+    @_spi(Testing) public var failWriting: String?
 
     public init(submissions: URL, outputDirectory: URL, assignment: Assignment, source: AssignmentSource? = nil,
                 roster: Roster? = nil, overrides: Overrides = Overrides(), previous: URL? = nil, jobs: Int = 1,
@@ -102,11 +105,12 @@ public enum GradeRun {
         let students = Set(discovery.submissions.map(\.key.value)).union(roster?.students.keys ?? [:].keys)
         let overrides = try options.overrides.validated(assignment: options.assignment, scorer: scorer, students: students)
         let previous = try options.previous.map { try PreviousGrades.load($0) }
+        let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
+                                   scorer: scorer, feedback: options.feedback, tree: tree)
+        try checkApplied(overrides, submissions: discovery.submissions, grader: grader)
 
-        let output = try GradeOutput(options.outputDirectory)
+        let output = try GradeOutput(options.outputDirectory, failing: options.failWriting)
         do {
-            let grader = StudentGrader(assignment: options.assignment, source: options.source, part1: part1, part2: part2,
-                                       scorer: scorer, feedback: options.feedback, tree: tree)
             var run = try Run(options: options, output: output, scorer: scorer, roster: roster, previous: previous)
             try run.start()
             try run.grade(&discovery.submissions, grader: grader, overrides: overrides)
@@ -116,6 +120,38 @@ public enum GradeRun {
         } catch {
             output.abandon()
             throw error
+        }
+    }
+
+    /// Every override must apply (exit 2 naming its row, before anything is
+    /// written): the few students named are graded here once, and a row for
+    /// a student with no submission or no readable sheet, or for a place
+    /// where the sheet has no text, is an error. The first such row in the
+    /// file is named.
+    static func checkApplied(_ overrides: [String: [AnswerID: Overrides.Entry]], submissions: [Submission], grader: StudentGrader) throws {
+        guard !overrides.isEmpty else { return }
+        let byKey = Dictionary(submissions.map { ($0.key.value, $0) }, uniquingKeysWith: { a, _ in a })
+        var unapplied: [(place: String, message: String)] = []
+        for (student, entries) in overrides {
+            guard let submission = byKey[student] else {
+                unapplied += entries.values.map { ($0.place, "student '\(student)' has no submission (only on the roster): the override cannot apply") }
+                continue
+            }
+            let graded = try grader.grade(submission, overrides: entries, onRoster: true)
+            guard let score = graded.grade.score else {
+                let why = graded.grade.reviewReason
+                unapplied += entries.values.map { ($0.place, "student '\(student)' has no sheet that could be read (\(why)): the override cannot apply") }
+                continue
+            }
+            let applied = Set(score.checks.filter { $0.override != nil }.map(\.id))
+            let sheet = graded.grade.notes.first { $0.hasPrefix("graded: ") }.map { String($0.dropFirst("graded: ".count)) } ?? "the sheet"
+            for (id, entry) in entries where !applied.contains(id) {
+                unapplied.append((entry.place, "\(id) applies to nothing: \(sheet) of student '\(student)' has no text at that place"))
+            }
+        }
+        func line(_ place: String) -> Int { Int(place.split(separator: ":").last ?? "") ?? 0 }
+        if let first = unapplied.min(by: { line($0.place) != line($1.place) ? line($0.place) < line($1.place) : $0.message < $1.message }) {
+            throw GradeError(message: "\(first.place): \(first.message)")
         }
     }
 

@@ -38,6 +38,10 @@ public struct GradescopeMetadata: Sendable {
     }
 
     public var entries: [Entry]
+    /// Top-level keys that are not `submission_<digits>` (a YAML anchor's
+    /// holder, a key Gradescope may add): no submission, noted for the
+    /// download.
+    public var ignored: [String] = []
 
     public static func parse(_ text: String, name: String) throws -> GradescopeMetadata {
         let root: Node?
@@ -50,8 +54,12 @@ public struct GradescopeMetadata: Sendable {
             throw TreeReadError(name: name, reason: "not a mapping of submission folders to their submitters")
         }
         var entries: [Entry] = []
+        var ignored: [String] = []
         for (key, value) in mapping {
-            guard let folder = key.string else { continue }
+            guard let folder = key.string, isSubmission(folder) else {
+                ignored.append(key.string ?? "\(key)")
+                continue
+            }
             let people = value[":submitters"]?.sequence.map(Array.init) ?? []
             let submitters = people.map { person in
                 func field(_ name: String) -> String? {
@@ -62,7 +70,15 @@ public struct GradescopeMetadata: Sendable {
             }
             entries.append(Entry(folder: folder, submitters: submitters))
         }
-        return GradescopeMetadata(entries: entries)
+        return GradescopeMetadata(entries: entries, ignored: ignored)
+    }
+
+    /// `submission_` and digits: a submission's folder.
+    static func isSubmission(_ key: String) -> Bool {
+        let prefix = "submission_"
+        guard key.hasPrefix(prefix) else { return false }
+        let digits = key.dropFirst(prefix.count)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The submission's number (`submission_409194023` → 409194023), which

@@ -48,10 +48,12 @@ struct StudentGrader: Sendable {
     }
 
     /// The latest readable sheet is graded. Files are tried latest first:
-    /// a later file that cannot be read sends the student to review (the
-    /// earlier sheet is graded provisionally); a file of the same age that
-    /// reads as a sheet with other verdicts too; earlier sheets are
-    /// superseded and not read.
+    /// a later file that cannot be read, or a later document in a format
+    /// that is not read (PDF, .odt, an image), sends the student to review
+    /// (the earlier sheet is graded provisionally); a later file in which
+    /// no answer is recognised (notes) does not. A file of the same age
+    /// that reads as a sheet with other verdicts sends them to review too;
+    /// earlier sheets are superseded and not read.
     func grade(_ submission: Submission, overrides: [AnswerID: Overrides.Entry], onRoster: Bool) throws -> Output {
         var grade = StudentGrade(key: submission.key, status: .graded, review: submission.review, notes: submission.notes)
         grade.name = submission.name
@@ -70,6 +72,8 @@ struct StudentGrader: Sendable {
                 guard let first = chosen else {
                     chosen = (candidate, report)
                     let later = unreadable.filter { $0.age != candidate.age }.map(\.why)
+                        + submission.others.filter { $0.age.map { candidate.age.lexicographicallyPrecedes($0) } ?? false }
+                            .map { "\($0.name): \($0.reason)" }
                     if !later.isEmpty {
                         grade.review.append("a later file cannot be read (\(later.joined(separator: "; "))); \(candidate.name) is graded provisionally")
                     }

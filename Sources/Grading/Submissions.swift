@@ -18,8 +18,10 @@ public struct Submission: Sendable {
     public var email: String?
     /// Files that may be the sheet, latest first (then by name).
     public var candidates: [Candidate] = []
-    /// Files that are not sheets, and entries skipped, with the reason.
-    public var others: [(name: String, reason: String)] = []
+    /// Files that are not sheets, and entries skipped, with the reason;
+    /// `later` holds the age of a document in a format that is not read
+    /// (PDF, .odt, an image: possibly a resubmission), nil for the rest.
+    public var others: [(name: String, reason: String, age: [Int]?)] = []
     /// What a grader should know although it is graded (a group, a file the
     /// zip holds twice: `review` decides).
     public var notes: [String] = []
@@ -62,6 +64,14 @@ public struct Discovery: Sendable {
     }
 
     static func isSheet(_ name: String) -> Bool { sheetExtensions.contains((name as NSString).pathExtension.lowercased()) }
+
+    /// A document in a format the registry names and does not read (PDF,
+    /// .odt, .doc, an image): it may hold answers nobody has checked. A file
+    /// of an unknown kind (.py, .csv) is not one.
+    static func isUnreadDocument(_ name: String) -> Bool {
+        if case .refused = SheetFormat.registry[(name as NSString).pathExtension.lowercased()] { return true }
+        return false
+    }
 
     public init(_ tree: any SubmissionTree) {
         notes = tree.problems
@@ -128,12 +138,12 @@ public struct Discovery: Sendable {
             let name = entry.path.dropFirst(drop).joined(separator: "/")
             switch entry.kind {
             case .directory: continue
-            case .skipped(let reason): submission.others.append((name, reason))
+            case .skipped(let reason): submission.others.append((name, reason, nil))
             case .file:
                 if isSheet(name) {
                     submission.candidates.append(Candidate(entry: entry, age: age, name: name))
                 } else {
-                    submission.others.append((name, notASheet(name)))
+                    submission.others.append((name, notASheet(name), isUnreadDocument(name) ? age : nil))
                 }
             }
             if let note = entry.note, !submission.review.contains(note) { submission.review.append(note) }
@@ -148,6 +158,9 @@ public struct Discovery: Sendable {
         do {
             let (data, _) = try tree.read(metadata, limit: 64 * 1024 * 1024)
             parsed = try GradescopeMetadata.parse(String(decoding: data, as: UTF8.self), name: metadata.name)
+            for key in parsed.ignored {
+                notes.append("\(metadata.name): the top-level key '\(key)' is not a submission (submission_NNN): not read")
+            }
         } catch {
             notes.append("\((error as? LocalizedError)?.errorDescription ?? "\(error)"); submissions are named by their folders")
         }
@@ -182,7 +195,7 @@ public struct Discovery: Sendable {
                     submission.notes.append("group submission \(entry.folder), with \(others.joined(separator: ", ")); graded for each member")
                 }
                 Discovery.collect(files, age: [], drop: base.count, into: &submission)
-                if files.isEmpty { submission.others.append((entry.folder, "no folder for this submission in the export")) }
+                if files.isEmpty { submission.others.append((entry.folder, "no folder for this submission in the export", nil)) }
                 add(submission, number: GradescopeMetadata.number(entry.folder))
             }
         }

@@ -13,8 +13,10 @@ extension ZipArchive {
         guard header.count == 30, header.u32(0) == 0x0403_4b50 else {
             throw TreeReadError(name: entry.name, reason: "damaged zip entry (no local header where the central directory says)")
         }
-        let start = record.localOffset + 30 + Int64(header.u16(26)) + Int64(header.u16(28))
-        guard start + record.compressedSize <= fileSize else {
+        // No sum may overflow: the offset and sizes come from the archive.
+        let (start, past) = record.localOffset.addingReportingOverflow(30 + Int64(header.u16(26)) + Int64(header.u16(28)))
+        let (end, beyond) = start.addingReportingOverflow(record.compressedSize)
+        guard !past, !beyond, record.compressedSize >= 0, end <= fileSize else {
             throw TreeReadError(name: entry.name, reason: "damaged zip entry (its data runs past the end of the file)")
         }
         var output = Data()

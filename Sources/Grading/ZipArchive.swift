@@ -61,12 +61,10 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
         var info = stat()
         fstat(fd, &info)
         fileSize = Int64(info.st_size)
-        do {
-            try readDirectory(maximumEntries: maximumEntries)
-        } catch {
-            close(fd)
-            throw error
-        }
+        // Every stored property is set: when this throws, deinit runs and
+        // closes the descriptor (closing it here too closed it twice, and
+        // with threads a second close can hit another file's descriptor).
+        try readDirectory(maximumEntries: maximumEntries)
     }
 
     public func listed() { entries = [] }
@@ -89,7 +87,12 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
     }
 
     /// The end of central directory record (ZIP64's when present): where
-    /// the central directory is, and how many records it has.
+    /// the central directory is, and how many records it has. Every value
+    /// is checked before it is used: a ZIP64 value of 2⁶³ or more, or an
+    /// offset and size whose sum overflows, makes the archive unreadable
+    /// (one line), never a trap. A damaged ZIP64 record is passed over when
+    /// the classic record holds its own values (none at its maximum), and
+    /// noted.
     private func locateDirectory() throws -> (offset: Int64, size: Int64, count: Int64) {
         let tailSize = Int(min(fileSize, 22 + 65_535 + 20))
         let tail = [UInt8](bytes(at: fileSize - Int64(tailSize), count: tailSize))
@@ -100,19 +103,29 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
             k -= 1
         }
         guard k >= 0 else { throw Unreadable(path: path, reason: "not a zip archive (no end of central directory)") }
-        var count = Int64(tail.u16(k + 10)), size = Int64(tail.u32(k + 12)), offset = Int64(tail.u32(k + 16))
+        let classic = (count: tail.u16(k + 10), size: tail.u32(k + 12), offset: tail.u32(k + 16))
+        var count = Int64(classic.count), size = Int64(classic.size), offset = Int64(classic.offset)
         // ZIP64: a locator just before the record points at the real one.
         if k >= 20, tail.u32(k - 20) == 0x0706_4b50 {
-            let at = Int64(tail.u64(k - 20 + 8))
-            let record = [UInt8](bytes(at: at, count: 56))
-            guard record.count == 56, record.u32(0) == 0x0606_4b50 else {
-                throw Unreadable(path: path, reason: "damaged ZIP64 end of central directory")
+            let saturated = classic.count == 0xFFFF || classic.size == 0xFFFF_FFFF || classic.offset == 0xFFFF_FFFF
+            var zip64: (count: Int64, size: Int64, offset: Int64)?
+            if let at = Int64(exactly: tail.u64(k - 20 + 8)) {
+                let record = [UInt8](bytes(at: at, count: 56))
+                if record.count == 56, record.u32(0) == 0x0606_4b50,
+                   let c = Int64(exactly: record.u64(32)), let s = Int64(exactly: record.u64(40)), let o = Int64(exactly: record.u64(48)) {
+                    zip64 = (c, s, o)
+                }
             }
-            count = Int64(record.u64(32))
-            size = Int64(record.u64(40))
-            offset = Int64(record.u64(48))
+            if let zip64 {
+                (count, size, offset) = zip64
+            } else if saturated {
+                throw Unreadable(path: path, reason: "damaged ZIP64 end of central directory")
+            } else {
+                problems.append("\(name): a damaged ZIP64 end of central directory; the classic one was read")
+            }
         }
-        guard offset >= 0, size >= 0, offset + size <= fileSize else {
+        let (end, overflow) = offset.addingReportingOverflow(size)
+        guard offset >= 0, size >= 0, !overflow, end <= fileSize else {
             throw Unreadable(path: path, reason: "the central directory lies outside the file")
         }
         return (offset, size, count)
@@ -142,22 +155,34 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
             let nameStart = at + 46, extraStart = nameStart + nameLength, next = extraStart + extraLength + commentLength
             guard next <= directory.count else { problems.append("\(name): the central directory is cut short"); break }
             let rawName = Array(directory[nameStart..<extraStart])
-            // ZIP64 sizes and offset, in that order, for each field at its maximum.
+            // ZIP64 sizes and offset, in that order, for each field at its
+            // maximum; every read bounded by the field and by the record's
+            // extra area, every value below 2⁶³.
+            var damage: String?
             var extra = extraStart
-            while extra + 4 <= extraStart + extraLength {
+            let extraEnd = extraStart + extraLength
+            while extra + 4 <= extraEnd {
                 let id = directory.u16(extra), length = Int(directory.u16(extra + 2))
                 if id == 0x0001 {
                     var field = extra + 4
-                    func take() -> Int64? {
-                        guard field + 8 <= extra + 4 + length else { return nil }
+                    let fieldEnd = min(extra + 4 + length, extraEnd)
+                    func take(_ value: inout Int64) {
+                        guard value == 0xFFFF_FFFF, damage == nil else { return }
+                        guard field + 8 <= fieldEnd else { damage = "its ZIP64 extra field is cut short"; return }
                         defer { field += 8 }
-                        return Int64(bitPattern: directory.u64(field))
+                        guard let wide = Int64(exactly: directory.u64(field)) else { damage = "a ZIP64 size or offset of 2⁶³ or more"; return }
+                        value = wide
                     }
-                    if uncompressed == 0xFFFF_FFFF { uncompressed = take() ?? uncompressed }
-                    if compressed == 0xFFFF_FFFF { compressed = take() ?? compressed }
-                    if local == 0xFFFF_FFFF { local = take() ?? local }
+                    take(&uncompressed)
+                    take(&compressed)
+                    take(&local)
                 }
                 extra += 4 + length
+            }
+            if damage == nil, [uncompressed, compressed, local].contains(0xFFFF_FFFF),
+               !hasZip64Field(directory, from: extraStart, to: extraEnd) {
+                // At its maximum with no ZIP64 field to give the value.
+                damage = "its ZIP64 extra field is missing"
             }
             at = next
             let text = ZipArchive.decodeName(rawName, utf8: flags & 0x0800 != 0)
@@ -177,7 +202,9 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
             }
             let unixMode = madeBy >> 8 == 3 ? (external >> 16) & 0o170000 : 0
             var entry: TreeEntry
-            if unixMode == 0o120000 {
+            if let damage {
+                entry = TreeEntry(path: components, kind: .skipped("damaged zip entry (\(damage))"))
+            } else if unixMode == 0o120000 {
                 entry = TreeEntry(path: components, kind: .skipped("a symbolic link: not followed"))
             } else if flags & 0x0001 != 0 {
                 entry = TreeEntry(path: components, kind: .skipped("encrypted: cannot be read"))
@@ -215,6 +242,16 @@ public final class ZipArchive: SubmissionTree, @unchecked Sendable {
                 a.element.path != b.element.path ? a.element.path.lexicographicallyPrecedes(b.element.path) : a.offset < b.offset
             }.map(\.element)
         }
+    }
+
+    /// Whether the extra area `from..<to` holds a ZIP64 field (id 1).
+    private func hasZip64Field(_ directory: [UInt8], from start: Int, to end: Int) -> Bool {
+        var extra = start
+        while extra + 4 <= end {
+            if directory.u16(extra) == 0x0001 { return true }
+            extra += 4 + Int(directory.u16(extra + 2))
+        }
+        return false
     }
 
     /// The zip's file name, for messages.

@@ -3,13 +3,7 @@ import Foundation
 
 /// Wall-clock time of a model's forward and forward+backward passes: the
 /// median over `repeats` runs, on seeded inputs, after a warm-up of at least
-/// `warmup` runs and `warmupSeconds` seconds.
-///
-/// The warm-up is measured in time as well as in runs because a process
-/// starts slow for a while: pages are first touched, and OpenBLAS's worker
-/// thread, started when the library loads, spins for about 2²⁸ cycles
-/// (≈ 0.1 s here) before it sleeps, taking a core from the lanes. The NumPy
-/// peer (bench/rnn_numpy.py) warms up by the same rule.
+/// `warmup` runs and `warmupSeconds` seconds (`Timing.medianMilliseconds`).
 public struct ModelBenchmark: Codable, Equatable, Sendable {
     public var schema = "coursecheck.bench/1"
     public var model: String
@@ -41,20 +35,7 @@ public struct ModelBenchmark: Codable, Equatable, Sendable {
         let gradInput = try Matrix(rows: steps * batch, columns: inputSize)
 
         func median(_ body: () throws -> Void) throws -> Double {
-            let start = DispatchTime.now().uptimeNanoseconds
-            var runs = 0
-            while runs < warmup || Double(DispatchTime.now().uptimeNanoseconds - start) < warmupSeconds * 1e9 {
-                try body()
-                runs += 1
-            }
-            var times: [Double] = []
-            for _ in 0..<repeats {
-                let start = DispatchTime.now().uptimeNanoseconds
-                try body()
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            }
-            times.sort()
-            return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+            try Timing.medianMilliseconds(warmup: warmup, warmupSeconds: warmupSeconds, repeats: repeats, body)
         }
         let forward = try median { _ = try model.forward(input, steps: steps, batch: batch) }
         let both = try median {

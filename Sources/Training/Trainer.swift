@@ -78,8 +78,8 @@ public struct Trainer {
                                         seed: seed, schedule: Schedule(lanes: recipe.lanes, threads: threads),
                                         maxLength: longest, batch: recipe.batch, forgetBias: recipe.forgetBias)
         let trainables = classifier.trainables
-        let m = try trainables.map { try Vector(count: $0.value.count) }
-        let v = try trainables.map { try Vector(count: $0.value.count) }
+        let adam = try ClippedAdam(trainables)
+        let (m, v) = (adam.m, adam.v)
         var best = trainables.map(\.value.elements)
         let identity = try identity(data)
 
@@ -124,12 +124,8 @@ public struct Trainer {
                                        rng: try RandomSource(seed: Streams.seed(seed, Streams.dropout, epoch, state.batch)))
                     : nil
                 let pass = try classifier.step(tokens, labels: labels, mask: mask)
-                Self.clip(trainables, to: recipe.clip)
                 state.step += 1
-                for (k, t) in trainables.enumerated() {
-                    t.value.adamStep(gradient: t.gradient, m: m[k], v: v[k], step: state.step, learningRate: recipe.learningRate,
-                                     beta1: recipe.beta1, beta2: recipe.beta2, epsilon: recipe.epsilon)
-                }
+                adam.update(step: state.step, recipe: recipe)
                 lossSum += pass.loss * Double(members.count)
                 state.examplesSeen += members.count
                 state.batch += 1

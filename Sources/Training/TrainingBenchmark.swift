@@ -6,7 +6,8 @@ import Foundation
 /// with dropout, backward, gradient clipping, Adam) on a generated batch of
 /// B sequences whose lengths fall evenly from T to 3T/4 (longest first), as
 /// bucketing leaves them: the median over `repeats` steps after a warm-up of
-/// at least 2 steps and 0.3 s. The NumPy peer (bench/train_numpy.py
+/// at least 2 steps and 0.3 s (`Timing`), each step the one training takes
+/// (`ClippedAdam`). The NumPy peer (bench/train_numpy.py
 /// --bench) times the same step on the same lengths.
 public struct TrainingBenchmark: Codable, Equatable, Sendable {
     public var schema = "coursecheck.train-bench/1"
@@ -48,33 +49,13 @@ public struct TrainingBenchmark: Codable, Equatable, Sendable {
         let labels = (0..<batch).map { $0 % 2 }
         let mask = DropoutMask.draw(rows: batch, columns: classifier.encoder.outputSize, probability: recipe.dropout,
                                     rng: try RandomSource(seed: 2))
-        let trainables = classifier.trainables
-        let m = try trainables.map { try Vector(count: $0.value.count) }
-        let v = try trainables.map { try Vector(count: $0.value.count) }
+        let adam = try ClippedAdam(classifier.trainables)
         var step = 0
-        func trainStep() throws {
+        let median = try Timing.medianMilliseconds(repeats: repeats) {
             _ = try classifier.step(tokens, labels: labels, mask: mask)
-            Trainer.clip(trainables, to: recipe.clip)
             step += 1
-            for (k, t) in trainables.enumerated() {
-                t.value.adamStep(gradient: t.gradient, m: m[k], v: v[k], step: step, learningRate: recipe.learningRate,
-                                 beta1: recipe.beta1, beta2: recipe.beta2, epsilon: recipe.epsilon)
-            }
+            adam.update(step: step, recipe: recipe)
         }
-        let start = DispatchTime.now().uptimeNanoseconds
-        var runs = 0
-        while runs < 2 || Double(DispatchTime.now().uptimeNanoseconds - start) < 0.3e9 {
-            try trainStep()
-            runs += 1
-        }
-        var times: [Double] = []
-        for _ in 0..<repeats {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            try trainStep()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
-        }
-        times.sort()
-        let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
         let total = lengths.reduce(0, +)
         return TrainingBenchmark(model: spec.slug, batch: batch, steps: steps, inputSize: inputSize, hiddenSize: hiddenSize,
                                  tokens: total, stepMs: median, tokensPerSecond: Double(total) / (median / 1000))

@@ -25,10 +25,14 @@ public struct Coverage: Sendable {
         for model in assignment.part1?.models ?? [] where !Part1Checker.decidesAccuracy(of: model, reference: accuracy) {
             out.append(.accuracy(model.slug))
         }
+        // The working of an answer (`.steps`, whatever question holds it) is
+        // undecidable with the answer it supports: taken from the catalogue.
+        let catalogue = assignment.catalogue.flatMap(\.answers)
         for question in part2.questions where part2.references[question.id] == nil {
             for symbol in question.symbols {
-                out.append(question.answer(symbol))
-                if question.id == .question(6) { out.append(AnswerID(question.id, .steps(symbol))) }
+                let answer = question.answer(symbol)
+                out.append(answer)
+                out += catalogue.filter { $0 != answer && $0.supported == answer }
             }
         }
         undecidable = out

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CoursecheckGrading
 import CoursecheckReading
 import CoursecheckReporting
@@ -12,11 +13,14 @@ struct Verify: ParsableCommand {
         Exit status: 0 when every check is correct or unverifiable; 1 when any is \
         incorrect, inconsistent, missing or unparsable; 2 when the input cannot be used. \
         `--format gradescope` writes Gradescope's autograder results.json, scored with \
-        the assignment's points, so the same checks run inside Gradescope.
+        the assignment's points, so the same checks run inside Gradescope. With \
+        `--format gradescope`, SHEET may be a student's submission folder: the sheet \
+        is chosen as `grade` chooses it, and a folder without a readable sheet lists \
+        every test at 0 of its maximum (exit 0 once results.json is written).
         """
     )
 
-    @Argument(help: "The answer sheet (Markdown with LaTeX).")
+    @Argument(help: "The answer sheet (Markdown with LaTeX), or with --format gradescope a submission folder.")
     var sheet: String
 
     @OptionGroup var assignment: AssignmentOption
@@ -37,6 +41,16 @@ struct Verify: ParsableCommand {
             try AccuracyCheck.validate(reference, path: accuracyReference, part: part, assignmentSHA256: source.sha256)
             part1 = try Part1References(part, accuracy: reference)
             accuracy = reference
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: sheet, isDirectory: &isFolder), isFolder.boolValue {
+            guard output.format == .gradescope else {
+                throw UnusableInput(message: "\(sheet): cannot read the sheet: it is a directory (only --format gradescope reads a submission folder)")
+            }
+            let results = try GradescopeSubmission.results(folder: URL(fileURLWithPath: sheet), assignment: spec, source: source,
+                                                           accuracy: accuracy)
+            try output.emit(markdown: "", json: { "" }, gradescope: { results })
+            return
         }
         var document = try SheetDocument.read(path: sheet)
         document.path = Verifier.displayPath(sheet)

@@ -123,18 +123,31 @@ struct GradeCommandTests {
     }
 
     /// autograder/run_autograder as Gradescope runs it, in a folder laid out
-    /// like /autograder (AUTOGRADER_ROOT), with the release binary.
-    @Test("The Gradescope autograder script", arguments: ["sheet", "none", "binary"])
+    /// like /autograder (AUTOGRADER_ROOT), with the release binary. The sheet
+    /// is chosen as `grade` chooses it (review A3): a README or a PDF beside
+    /// it changes nothing; with no readable sheet every test is at 0 of its
+    /// maximum, 78 in all, as `grade` writes it.
+    @Test("The Gradescope autograder script",
+          arguments: ["sheet", "readme", "pdf", "two", "readme-only", "none", "binary"])
     func autograder(kind: String) throws {
         let root = try PackagePaths.temporaryFolder()
         let source = root.appendingPathComponent("source"), submission = root.appendingPathComponent("submission")
         for folder in [source, submission] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         try FileManager.default.copyItem(at: PackagePaths.binary, to: source.appendingPathComponent("coursecheck"))
         try FileManager.default.copyItem(at: PackagePaths.assignment, to: source.appendingPathComponent("assignment.json"))
+        func put(_ name: String, _ text: String) throws { try Data(text.utf8).write(to: submission.appendingPathComponent(name)) }
+        let readme = "my answers are in solutions.md\n"
         switch kind {
-        case "sheet": try Data(try SheetVariant.submitted().utf8).write(to: submission.appendingPathComponent("answers.md"))
+        case "sheet": try put("answers.md", try SheetVariant.submitted())
+        case "readme": try put("solutions.md", try SheetVariant.submitted()); try put("README.txt", readme)
+        case "pdf": try put("solutions.md", try SheetVariant.submitted()); try put("a-scan.pdf", "%PDF")
+        case "two":
+            // Two sheets with different verdicts: the first by name graded, provisionally.
+            try put("a.md", try SheetVariant.submitted(replacing: [("\\frac{\\partial L^t}{\\partial f_a} = f_n - f_p", "\\frac{\\partial L^t}{\\partial f_a} = f_p - f_n")]))
+            try put("b.md", try SheetVariant.submitted())
+        case "readme-only": try put("README.txt", readme)
         case "binary": try Data([0xff, 0x00, 0xfe]).write(to: submission.appendingPathComponent("answers.md"))
-        default: try Data("%PDF".utf8).write(to: submission.appendingPathComponent("scan.pdf"))
+        default: try put("scan.pdf", "%PDF")
         }
         var environment = ProcessInfo.processInfo.environment
         environment["AUTOGRADER_ROOT"] = root.path
@@ -142,10 +155,24 @@ struct GradeCommandTests {
                                      in: root, environment: environment)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("results/results.json"))) as! [String: Any]
+        let tests = try #require(json["tests"] as? [[String: Any]])
+        // One maximum for everyone: 78 points in 78 tests, readable or not.
+        #expect(tests.count == 78 && tests.reduce(0.0) { $0 + ($1["max_score"] as! Double) } == 78)
+        let output = json["output"] as? String ?? ""
         switch kind {
-        case "sheet": #expect(json["score"] as? Double == 75)
-        case "binary": #expect(json["score"] as? Double == 0 && (json["output"] as? String)?.contains("invalid UTF-8") == true)
-        default: #expect(json["score"] as? Double == 0 && (json["output"] as? String)?.contains("no answer sheet found") == true)
+        case "sheet", "readme", "pdf": #expect(json["score"] as? Double == 75 && !output.contains("Provisional"), "\(output)")
+        case "two": #expect(json["score"] as? Double == 74 && output.contains("Provisional"), "\(output)")
+        case "binary":
+            #expect(json["score"] as? Double == 0 && output.contains("not graded") && output.contains("invalid UTF-8"), "\(output)")
+        case "readme-only": #expect(json["score"] as? Double == 0 && output.contains("not graded"), "\(output)")
+        default: #expect(json["score"] as? Double == 0 && output.contains("not graded") && output.contains("PDF is not read"), "\(output)")
         }
+        if json["score"] as? Double == 0 { #expect(tests.allSatisfy { $0["score"] as? Double == 0 }) }
+    }
+
+    @Test("verify with a folder is only for --format gradescope")
+    func folderNeedsGradescope() throws {
+        let run = try CommandRun.coursecheck(["verify", PackagePaths.fixtures.appendingPathComponent("answers").path])
+        #expect(run.status == 2 && run.stderr.contains("only --format gradescope reads a submission folder"), "\(run.stderr)")
     }
 }

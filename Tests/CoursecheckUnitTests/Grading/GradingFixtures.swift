@@ -1,5 +1,5 @@
 import CoursecheckAssignment
-import CoursecheckGrading
+@_spi(Testing) import CoursecheckGrading
 import CoursecheckMaths
 import CoursecheckTestSupport
 import CoursecheckTraining
@@ -102,17 +102,32 @@ enum GradingFixtures {
     static func run(_ submissions: URL, out: URL? = nil, assignment: URL? = nil, roster: String? = nil, overrides: String? = nil,
                     previous: URL? = nil, jobs: Int = 1, feedback: Feedback = .full, canvasColumn: String? = nil,
                     scaleTo: String? = nil, exportProvisional: Bool = false, canvasGradebook: String? = nil,
-                    moodleWorksheet: String? = nil, accuracyReference: AccuracyReference? = nil) throws -> Run {
+                    moodleWorksheet: String? = nil, accuracyReference: AccuracyReference? = nil,
+                    failWriting: String? = nil) throws -> Run {
         let out = try out ?? PackagePaths.temporaryFolder().appendingPathComponent("out")
         let spec = try Assignment.load(from: (assignment ?? PackagePaths.assignment).path)
         let rosterValue = try roster.map { try Roster.load(try write($0, "roster.csv")) }
         let overridesValue = try overrides.map { try Overrides.load(try write($0, "overrides.csv")) } ?? Overrides()
-        let summary = try GradeRun.run(GradeOptions(
+        var options = GradeOptions(
             submissions: submissions, outputDirectory: out, assignment: spec, roster: rosterValue, overrides: overridesValue,
             previous: previous, jobs: jobs, feedback: feedback, canvasColumn: canvasColumn,
             scaleTo: scaleTo.flatMap { Rational(decimalText: $0) }, exportProvisional: exportProvisional,
-            canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet, accuracyReference: accuracyReference))
+            canvasGradebook: canvasGradebook, moodleWorksheet: moodleWorksheet, accuracyReference: accuracyReference)
+        options.failWriting = failWriting
+        let summary = try GradeRun.run(options)
         return Run(out: out, summary: summary)
+    }
+
+    /// Every file and folder under `folder`, with its bytes (nil for a folder).
+    static func snapshot(_ folder: URL) throws -> [String: Data?] {
+        var result: [String: Data?] = [:]
+        for relative in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            result[relative] = isDirectory.boolValue ? .some(nil) : try Data(contentsOf: url)
+        }
+        return result
     }
 
     /// The sum of printed decimals, in hundredths (no floating point).

@@ -12,14 +12,15 @@ struct GradingLMSTests {
     /// Canvas (`lib/content_zipper.rb`): `lastfirst_[LATE_]USERID_ATTACHMENTID_name`.
     /// Jane resubmitted: her first upload (attachment 60000, Question 3
     /// wrong, 72) and the latest, late (`answers-1.md`, attachment 60001,
-    /// 75). Bob's PDF export sits beside his sheet. Cy uploaded notes.txt
+    /// 75). Bob's PDF export was uploaded before his sheet (a later PDF
+    /// would send him to review: `GradingResubmissionTests`). Cy uploaded notes.txt
     /// after his sheet: no answer can be recognised in it.
     static let canvasFiles: [String: @Sendable () throws -> String] = [
         "smithjohn_12345_59000_answers.md": Sheets.submitted,
         "doejane_22222_60000_answers.md": Sheets.flippedQ3,
         "doejane_LATE_22222_60001_answers-1.md": Sheets.submitted,
-        "roebob_33333_61000_answers.md": Sheets.flippedQ3,
-        "roebob_33333_61001_answers.pdf": { "%PDF-1.4 the same answers" },
+        "roebob_33333_61001_answers.md": Sheets.flippedQ3,
+        "roebob_33333_61000_answers.pdf": { "%PDF-1.4 the same answers" },
         "deecy_44444_62000_answers.md": Sheets.submitted,
         "deecy_44444_62001_notes.txt": { "Remember to cite the lecture notes.\n" },
     ]
@@ -44,7 +45,7 @@ struct GradingLMSTests {
         let jane = try run.text("students/22222.md")
         #expect(jane.contains("graded: doejane_LATE_22222_60001_answers-1.md"))
         #expect(jane.contains("superseded by doejane_LATE_22222_60001_answers-1.md: doejane_22222_60000_answers.md"))
-        #expect(try run.text("students/33333.md").contains("roebob_33333_61001_answers.pdf: PDF is not read"))
+        #expect(try run.text("students/33333.md").contains("roebob_33333_61000_answers.pdf: PDF is not read"))
         #expect(try run.text("students/44444.md").contains("deecy_44444_62001_notes.txt: no recognisable answers"))
         let canvas = try run.csv("canvas.csv")
         #expect(canvas.contains { $0[1] == "22222" && $0[5] == "75.00" })
@@ -154,6 +155,7 @@ struct GradingLMSTests {
         let run = try GradingFixtures.run(try builder.write("export.zip"))
         let grades = try run.grades()
         #expect(Set(grades.keys) == ["111", "222", "333", "mail@x.edu"])
+        #expect(run.summary.problems.isEmpty)
         #expect(grades["111"]![1] == "Solo Student" && grades["111"]![3] == "75.00")
         #expect(grades["222"]![1] == "Pair One" && grades["222"]![3] == "72.00")
         #expect(grades["333"]![1] == "Pair Two" && grades["333"]![3] == "72.00")
@@ -196,7 +198,7 @@ struct GradingLMSTests {
         #expect(rows[7][1] == "44444" && rows[7][5] == "96.15")
         #expect(run.summary.lines.contains { $0.hasPrefix("canvas-gradebook.csv: 3 grades filled in 'Homework 3 (4711)'; 1 graded student not in the export added") })
         #expect(run.summary.lines.contains { $0.contains("SIS User ID of student \"33333\" starts with \"@\"") })
-        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00"))
+        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00 (with the decimals that keep each percent that of grades.csv)"))
         // Names from the export; a rostered student without a submission.
         let grades = try run.grades()
         #expect(grades["12345"]![1] == "Smith, John")
@@ -236,15 +238,16 @@ struct GradingLMSTests {
         let run = try GradingFixtures.run(folder, moodleWorksheet: path)
         let rows = try run.csv("moodle-worksheet.csv")
         #expect(rows[0].count == 11 && rows.count == 5)
-        // 75/78·10 = 9.615… → 9.62; 72/78·10 = 9.23.
-        #expect(rows[1][0] == "Participant 1001" && rows[1][4] == "9.62" && rows[1][10].hasPrefix("graded by coursecheck (75.00 / 78.00 points, 96.15 %)"))
-        #expect(rows[2][4] == "9.23" && rows[2][7] == "Monday, 1 June 2026, 10:05 AM" && rows[2][9] == "-")
+        // 75/78 is 96.15 % in every file, so 9.615 of 10 (9.62 would be 96.2 %);
+        // 72/78 is 92.31 %: 9.231.
+        #expect(rows[1][0] == "Participant 1001" && rows[1][4] == "9.615" && rows[1][10].hasPrefix("graded by coursecheck (75.00 / 78.00 points, 96.15 %)"))
+        #expect(rows[2][4] == "9.231" && rows[2][7] == "Monday, 1 June 2026, 10:05 AM" && rows[2][9] == "-")
         #expect(rows[3][0] == "Participant 1007" && rows[3][4] == "" && rows[3][10] == "")
         // Not in the worksheet, under review: added, no grade.
         #expect(rows[4][0] == "Participant 1009" && rows[4][4] == "" && rows[4][10].hasPrefix("not graded yet"))
         #expect(try run.grades()["1001"]![1] == "Ann Lee")
         #expect(try run.grades()["1007"]![2] == "no_submission")
-        #expect(try run.csv("moodle.csv").contains { $0[0] == "1002" && $0[2] == "bob@x.edu" && $0[4] == "9.23" })
+        #expect(try run.csv("moodle.csv").contains { $0[0] == "1002" && $0[2] == "bob@x.edu" && $0[4] == "9.231" })
     }
 
     @Test("--roster reads Canvas's gradebook export and Moodle's grading worksheet as they are")
@@ -268,5 +271,23 @@ struct GradingLMSTests {
         #expect(rows[1] == ["1", "", "ann@x.edu", "Ann", "75.00", "graded by coursecheck (75.00 / 78.00 points, 96.15 %)"])
         #expect(rows[2].prefix(5) == ["2", "S2", "", "Bo", "75.00"])
         #expect(rows[3].prefix(5) == ["3", "", "", "", "72.00"])
+    }
+
+    /// Review B6: only `submission_<digits>` keys are submissions.
+    @Test("Top-level metadata keys that are not submission_NNN are no students; each is noted under the download")
+    func gradescopeExtraKeys() throws {
+        let root = "assignment_4711_export/"
+        var builder = ZipBuilder()
+        builder.add(root + "submission_metadata.yml", "a0: &a0\n  - x\nsubmission_:\n  :submitters: []\n" + Self.metadata)
+        builder.add(root + "submission_900001/answers.md", try Sheets.submitted())
+        builder.add(root + "submission_900002/answers.md", try Sheets.flippedQ3())
+        builder.add(root + "submission_900003/hw.md", try Sheets.submitted())
+        let run = try GradingFixtures.run(try builder.write("export.zip"))
+        #expect(Set(try run.grades().keys) == ["111", "222", "333", "mail@x.edu"])
+        #expect(!(try run.csv("canvas.csv").contains { $0[1] == "a0" || $0[1] == "submission_" }))
+        #expect(run.summary.problems == [
+            "assignment_4711_export/submission_metadata.yml: the top-level key 'a0' is not a submission (submission_NNN): not read",
+            "assignment_4711_export/submission_metadata.yml: the top-level key 'submission_' is not a submission (submission_NNN): not read",
+        ])
     }
 }

@@ -51,7 +51,9 @@ struct GradingMaximumTests {
             #expect(files["students md"] == [total, "78.00"], "\(id)")
             #expect(files["gradescope"] == [total, "78.00"], "\(id)")
             #expect(try run.csv("canvas.csv").contains { $0[1] == id && $0[5] == total }, "\(id)")
-            #expect(try run.csv("moodle.csv").contains { $0[0] == id && $0[4] == total && $0[5].contains("\(percent) %") }, "\(id)")
+            // Feedback shows a grade's percent; a provisional score only in the grade cell (review B5).
+            let feedback = id == "44444" ? "provisional (a grader reviews some answers)" : "graded by coursecheck (\(total) / 78.00 points, \(percent) %)"
+            #expect(try run.csv("moodle.csv").contains { $0[0] == id && $0[4] == total && $0[5] == feedback }, "\(id)")
         }
         #expect(try run.csv("canvas.csv")[1] == ["Points Possible", "", "", "", "", "78.00"])
         // A student with nothing readable: 0 of the same 78 in Gradescope.
@@ -88,7 +90,7 @@ struct GradingMaximumTests {
         #expect(canvas.contains { $0[1] == "33333" && $0[5] == "92.31" })
         #expect(try run.csv("moodle.csv").contains { $0[0] == "22222" && $0[4] == "96.15" })
         #expect(try run.grades()["12345"]![3] == "75.00")
-        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00"))
+        #expect(run.summary.lines.contains("canvas.csv: grades written out of 100.00, scaled from the assignment's maximum of 78.00 (with the decimals that keep each percent that of grades.csv)"))
     }
 
     @Test("Provisional scores stay out of the LMS files; grades.csv keeps them; one line says how many and where")
@@ -96,7 +98,8 @@ struct GradingMaximumTests {
         let run = try GradingFixtures.run(try Self.mixedClass(), roster: Self.roster)
         #expect(try run.grades()["44444"]!.prefix(6) == ["44444", "Rita Review", "needs_review", "74.00", "78.00", "94.87"])
         #expect(try run.csv("canvas.csv").contains { $0[1] == "44444" && $0[5] == "" })
-        #expect(try run.csv("moodle.csv").contains { $0[0] == "44444" && $0[4] == "" && $0[5].hasPrefix("not graded yet") })
+        // Feedback students see carries no provisional points or percent.
+        #expect(try run.csv("moodle.csv").contains { $0[0] == "44444" && $0[4] == "" && $0[5] == "not graded yet: a grader reviews some answers" })
         let line = try #require(run.summary.lines.first { $0.contains("need") && $0.contains("review") })
         #expect(line.hasPrefix("1 submission needs review (1 with answers to decide, 0 unreadable): see 'Needs review' in "))
         #expect(line.contains("class-report.md") && line.contains("--export-provisional"))
@@ -138,5 +141,29 @@ struct GradingMaximumTests {
         }.filter { $0.studentID == "12345" }
         #expect(GradingFixtures.cents(lines.map(\.points)) == 7167)
         #expect(GradingFixtures.cents(lines.map(\.maximum)) == 7400)
+    }
+
+    /// Review B7: a column maximum that is not 100. 75/78 = 96.1538… % is
+    /// 96.15 % in grades.csv; on a column of 10 the cell is 9.615, whose
+    /// percent in the LMS is again 96.15 (9.62 would show 96.2). 72/78 =
+    /// 92.3077… %: 92.31 %, 9.231. On a column of 12.5: 12.01875 and
+    /// 11.53875. On 78 itself nothing is scaled: 75.00.
+    @Test("--scale-to a maximum that is not 100: the percent the LMS shows is grades.csv's", arguments: [
+        ("10", "9.615", "9.231"), ("12.5", "12.01875", "11.53875"), ("78", "75.00", "72.00"), ("200", "192.30", "184.62"),
+    ])
+    func scaledPercentAgrees(scale: String, submitted: String, flipped: String) throws {
+        let run = try GradingFixtures.run(try Self.mixedClass(), roster: Self.roster, scaleTo: scale)
+        let canvas = try run.csv("canvas.csv")
+        #expect(canvas.contains { $0[1] == "12345" && $0[5] == submitted }, "\(canvas)")
+        #expect(canvas.contains { $0[1] == "33333" && $0[5] == flipped }, "\(canvas)")
+        #expect(try run.csv("moodle.csv").contains { $0[0] == "12345" && $0[4] == submitted })
+        #expect(try run.grades()["12345"]![5] == "96.15")
+    }
+
+    @Test("--export-provisional: the grade cell carries the provisional score, the feedback students read does not")
+    func provisionalFeedback() throws {
+        let run = try GradingFixtures.run(try Self.mixedClass(), roster: Self.roster, exportProvisional: true)
+        let row = try #require(try run.csv("moodle.csv").first { $0[0] == "44444" })
+        #expect(row[4] == "74.00" && row[5] == "provisional (a grader reviews some answers)")
     }
 }

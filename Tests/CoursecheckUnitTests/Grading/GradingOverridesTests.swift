@@ -48,4 +48,29 @@ struct GradingOverridesTests {
         #expect(Array(try run.grades()["12345"]!.dropFirst(3).prefix(3)) == ["76.30", "78.00", "97.82"])
         #expect(try run.text("students/12345.md").contains("overridden by a grader: read as 6·5·4"))
     }
+
+    /// Rows that name a real student and a real place, but cannot apply
+    /// (review A6): the run stops before anything is written.
+    @Test("A place with no text in the sheet, a student whose only file cannot be read, a rostered student without a submission: exit 2 naming the row")
+    func unapplied() throws {
+        let folder = try GradingFixtures.folder(files: ["smith_12345_1_answers.md": try Sheets.submitted()])
+        #expect(mkfifo(folder.appendingPathComponent("fifo_88888_1_answers.md").path, 0o644) == 0)
+        let roster = "id,name,email,sis_id\n12345,Ann Smith,,\n88888,Fi Fo,,\n77777,No Show,,\n"
+        let header = "student_id,check,status_or_points,reason\n"
+        for (rows, message) in [
+            ("12345,part2.q5.1@999:1,incorrect,typo\n", "overrides.csv:2: part2.q5.1@999:1 applies to nothing: smith_12345_1_answers.md of student '12345' has no text at that place"),
+            ("12345,part2.q5.1.f_5,correct,\n88888,part2.q3.f_a,correct,\n", "overrides.csv:3: student '88888' has no sheet that could be read ("),
+            ("77777,part2.q3.f_a,correct,\n", "overrides.csv:2: student '77777' has no submission (only on the roster): the override cannot apply"),
+        ] {
+            let out = try PackagePaths.temporaryFolder().appendingPathComponent("out")
+            let error = try #require(throws: GradeError.self) {
+                try GradingFixtures.run(folder, out: out, roster: roster, overrides: header + rows)
+            }
+            #expect(error.message.hasSuffix(message) || error.message.contains(message), "\(error.message)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+        // The same class with a row that applies is graded.
+        let run = try GradingFixtures.run(folder, roster: roster, overrides: header + "12345,part2.q5.1.f_5,correct,\n")
+        #expect(try run.grades()["12345"]?[3] == "76.00")
+    }
 }

@@ -106,6 +106,36 @@ struct GradingSafetyTests {
         #expect(fourth.summary.lines.contains { $0.contains("had no manifest of an earlier run: nothing in it was removed") })
     }
 
+    @Test("A re-run that fails while writing (a full disk) leaves the previous run's files byte for byte, and no partial file or new folder",
+          arguments: ["students/10001.md", "gradescope/10004/results.json", "grades.csv", "class-report.json", "question-facility.svg"])
+    func failedRerunKeepsPrevious(failing: String) throws {
+        let folder = try GradingFixtures.folder(files: ["a_10001_1_x.md": try Sheets.submitted(), "b_10002_1_x.md": try Sheets.flippedQ3()])
+        let first = try GradingFixtures.run(folder)
+        try Data("my notes".utf8).write(to: first.out.appendingPathComponent("students/notes-for-10001.txt"))
+        let before = try GradingFixtures.snapshot(first.out)
+        #expect(before["grades.csv"] != nil && before[".coursecheck-manifest"] != nil && before["gradescope/10002/results.json"] != nil)
+        // The class grows, and the re-run fails part-way.
+        for (name, text) in [("c_10003_1_x.md", try Sheets.unparsable()), ("d_10004_1_x.md", try Sheets.submitted())] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        #expect(throws: GradeError.self) { try GradingFixtures.run(folder, out: first.out, failWriting: failing) }
+        let after = try GradingFixtures.snapshot(first.out)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after == before)
+        // The same run without the failure replaces them.
+        let third = try GradingFixtures.run(folder, out: first.out)
+        #expect(try third.grades().keys.sorted() == ["10001", "10002", "10003", "10004"])
+        #expect(!(try GradingFixtures.snapshot(first.out).keys.contains { $0.hasSuffix(".partial") }))
+    }
+
+    @Test("A first run that fails while writing leaves no folder behind")
+    func failedFirstRun() throws {
+        let folder = try GradingFixtures.folder(files: ["a_10001_1_x.md": try Sheets.submitted()])
+        let out = try PackagePaths.temporaryFolder().appendingPathComponent("made/out")
+        #expect(throws: GradeError.self) { try GradingFixtures.run(folder, out: out, failWriting: "class-report.md") }
+        #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().path))
+    }
+
     @Test("A run that fails on its input leaves no folder behind")
     func failureLeavesNothing() throws {
         let out = try PackagePaths.temporaryFolder().appendingPathComponent("new/out")

@@ -72,7 +72,7 @@ struct GradingTests {
         // Under review: no grade in the LMS files.
         #expect(canvas.contains(["Jane Doe", "22222", "S2", "jd@x.edu", "A", ""]))
         let moodle = try run.csv("moodle.csv")
-        #expect(moodle[0] == ["Student ID", "ID number", "Email address", "Full name", "Grade", "Feedback comments"])
+        #expect(moodle[0] == ["Participant number", "ID number", "Email address", "Full name", "Grade", "Feedback comments"])
         #expect(moodle.contains { $0.prefix(5) == ["12345", "S1", "js@x.edu", "John Smith", "72.50"] })
 
         // The student's own report and JSON score; Gradescope's results.

@@ -15,9 +15,27 @@ struct ZipBuilder {
         var unixMode: UInt32? = nil
         var damageLocalHeader = false
         var crc: UInt32? = nil
+        /// The central record's extra field, and values written there in
+        /// place of the true ones (0xFFFFFFFF: "in the ZIP64 field").
+        var centralExtra = Data()
+        var centralCompressed: UInt32? = nil
+        var centralOffset: UInt32? = nil
+    }
+
+    /// A ZIP64 end of central directory before the classic one: a locator
+    /// pointing at `locatorOffset` (the record's true place when nil), and
+    /// the record's values (the true ones when nil).
+    struct Zip64 {
+        var locatorOffset: UInt64? = nil
+        var count: UInt64? = nil
+        var size: UInt64? = nil
+        var offset: UInt64? = nil
+        /// The classic record's count, size and offset at their maximum.
+        var saturateClassic = false
     }
 
     var entries: [Entry] = []
+    var zip64: Zip64? = nil
 
     mutating func add(_ name: String, _ text: String) { entries.append(Entry(name: name, data: Data(text.utf8))) }
     mutating func add(_ entry: Entry) { entries.append(entry) }
@@ -38,6 +56,7 @@ struct ZipBuilder {
         var out = Data(), directory = Data()
         func u16(_ v: UInt16, _ d: inout Data) { d.append(UInt8(v & 0xFF)); d.append(UInt8(v >> 8)) }
         func u32(_ v: UInt32, _ d: inout Data) { u16(UInt16(v & 0xFFFF), &d); u16(UInt16(v >> 16), &d) }
+        func u64(_ v: UInt64, _ d: inout Data) { u32(UInt32(v & 0xFFFF_FFFF), &d); u32(UInt32(v >> 32), &d) }
         for entry in entries {
             let name = Data(entry.name.utf8)
             let crc = entry.crc ?? ZipBuilder.crc32(entry.data)
@@ -50,16 +69,27 @@ struct ZipBuilder {
             u32(0x0201_4b50, &directory)
             u16(entry.unixMode == nil ? 20 : (3 << 8) | 20, &directory); u16(20, &directory)
             u16(entry.flags, &directory); u16(entry.method, &directory); u16(0, &directory); u16(0x21, &directory)
-            u32(crc, &directory); u32(UInt32(entry.data.count), &directory); u32(UInt32(entry.data.count), &directory)
-            u16(UInt16(name.count), &directory); u16(0, &directory); u16(0, &directory); u16(0, &directory); u16(0, &directory)
-            u32((entry.unixMode ?? 0) << 16, &directory); u32(offset, &directory)
+            u32(crc, &directory); u32(entry.centralCompressed ?? UInt32(entry.data.count), &directory)
+            u32(UInt32(entry.data.count), &directory)
+            u16(UInt16(name.count), &directory); u16(UInt16(entry.centralExtra.count), &directory)
+            u16(0, &directory); u16(0, &directory); u16(0, &directory)
+            u32((entry.unixMode ?? 0) << 16, &directory); u32(entry.centralOffset ?? offset, &directory)
             directory.append(name)
+            directory.append(entry.centralExtra)
         }
         let start = UInt32(out.count)
         out.append(directory)
+        if let zip64 {
+            let at = UInt64(out.count)
+            u32(0x0606_4b50, &out); u64(44, &out); u16(45, &out); u16(45, &out); u32(0, &out); u32(0, &out)
+            u64(zip64.count ?? UInt64(entries.count), &out); u64(zip64.count ?? UInt64(entries.count), &out)
+            u64(zip64.size ?? UInt64(directory.count), &out); u64(zip64.offset ?? UInt64(start), &out)
+            u32(0x0706_4b50, &out); u32(0, &out); u64(zip64.locatorOffset ?? at, &out); u32(1, &out)
+        }
+        let saturated = zip64?.saturateClassic == true
         u32(0x0605_4b50, &out); u16(0, &out); u16(0, &out)
-        u16(UInt16(entries.count), &out); u16(UInt16(entries.count), &out)
-        u32(UInt32(directory.count), &out); u32(start, &out); u16(0, &out)
+        u16(saturated ? 0xFFFF : UInt16(entries.count), &out); u16(saturated ? 0xFFFF : UInt16(entries.count), &out)
+        u32(saturated ? 0xFFFF_FFFF : UInt32(directory.count), &out); u32(saturated ? 0xFFFF_FFFF : start, &out); u16(0, &out)
         return out
     }
 

@@ -166,9 +166,16 @@ extension CommandTable {
     }
 
     /// The table with a macro whose body is TeX source:
-    /// `defining("pd", parameters: 2, body: "\\frac{\\partial #1}{\\partial #2}")`.
-    public func defining(_ name: String, parameters: Int, body: String) -> CommandTable {
-        let tokens = Tokenizer(table: self).tokenize(Substring(body))
-        return defining(name, Macro(parameters: min(max(parameters, 0), 9), body: tokens.map { var t = $0; t.synthetic = true; return t }))
+    /// `defining("pd", parameters: 2, body: "\\frac{\\partial #1}{\\partial #2}")`;
+    /// `defaultArgument` is the default of an optional first parameter
+    /// (`\newcommand{\x}[2][1]{…}`).
+    public func defining(_ name: String, parameters: Int, body: String, defaultArgument: String? = nil) -> CommandTable {
+        let tokenizer = Tokenizer(table: self)
+        func synthetic(_ text: String) -> [MathToken] {
+            tokenizer.tokenize(Substring(text)).map { var t = $0; t.synthetic = true; return t }
+        }
+        let count = min(max(parameters, 0), 9)
+        return defining(name, Macro(parameters: count, body: synthetic(body),
+                                    defaultArgument: count > 0 ? defaultArgument.map(synthetic) : nil))
     }
 }

@@ -23,11 +23,11 @@ struct ProseWords {
             current = ""
         }
         for scalar in text.unicodeScalars {
-            let isDigit = Lexer.isDigit(scalar)
-            let isLetter = Lexer.isLetter(scalar)
+            let isDigit = Prose.isDigit(scalar)
+            let isLetter = Prose.isLetter(scalar)
             if isDigit || isLetter {
                 // A change between letters and digits starts a new word.
-                if let last = current.unicodeScalars.last, Lexer.isDigit(last) != isDigit { flush() }
+                if let last = current.unicodeScalars.last, Prose.isDigit(last) != isDigit { flush() }
                 if current.isEmpty { start = offset }
                 current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {

@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 import Foundation
 
 extension SheetParser {
@@ -15,7 +16,7 @@ extension SheetParser {
     /// it ("120 ordered … Valid ones: … = 36"); in a block that names
     /// neither, the kind of the block before. A count in a block of both
     /// kinds that no word before it places is reported.
-    func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet) {
+    func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         var carried = CountClaim.Kind.all
         var sequence = 0
         for leaf in section.leaves {
@@ -59,14 +60,16 @@ extension SheetParser {
                     offset += fragment.count
                 case .math(let span):
                     lastChain = nil
-                    switch readChain(span.tex) {
-                    case .chain(let chain):
-                        events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
-                        lastChain = events.count - 1
-                    case .failure(let message, let at):
-                        events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
-                    case .none:
-                        break
+                    for reading in readChains(span.tex, plainText: span.delimiter == "text", maths: maths) {
+                        switch reading {
+                        case .chain(let chain):
+                            events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
+                            lastChain = events.count - 1
+                        case .failure(let message, let at):
+                            events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
+                            lastChain = nil
+                        }
+                        offset += 1
                     }
                     offset += 1
                 }
@@ -134,27 +137,45 @@ extension SheetParser {
     }
 
     /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,
-    /// `all: 6×5×4 = 120`) taken out as maths: a run of numbers, operators
-    /// and parentheses with a number on each side of an `=`.
+    /// `all: 6×5×4 = 120`) taken out as maths: a run of the grammar's
+    /// tokens (read as plain text) that are numbers, operations, relations
+    /// and parentheses, with a number on each side of an `=` and an
+    /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece) -> [MathDelimiters.Piece] {
         guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
-        let s = Array(text.text.unicodeScalars)
-        let allowed: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", "*", "\u{00D7}", "\u{00B7}", "\u{22C5}", "/", "(", ")", "!", "^", "=", " ", "\t", "."]
-        func isPart(_ c: Unicode.Scalar) -> Bool { Lexer.isDigit(c) || allowed.contains(c) }
+        let table = CommandTable.standard
+        let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
+        enum Part { case number, equals, operation, other }
+        func part(_ token: MathToken) -> Part {
+            switch token.kind {
+            case .number: return .number
+            case .superscript: return .operation
+            case .other(let c):
+                switch table.characters[c]?.role {
+                case .relation(.equals)?: return .equals
+                case .operation?: return .operation
+                case .delimiter(let d)? where d.family == .parenthesis: return .operation
+                default: return .other
+                }
+            case .command(let name):
+                if case .operation? = table.commands[name]?.role { return .operation }
+                return .other
+            default: return .other
+            }
+        }
         var runs: [Range<Int>] = []
         var i = 0
-        while i < s.count {
-            guard isPart(s[i]) else { i += 1; continue }
+        while i < tokens.count {
+            guard part(tokens[i]) != .other else { i += 1; continue }
             var j = i
-            while j < s.count, isPart(s[j]) { j += 1 }
-            // Trim spaces, a sentence's full stop, and an opening `=`.
-            var lower = i, upper = j
-            while lower < upper, " \t=".unicodeScalars.contains(s[lower]) { lower += 1 }
-            while upper > lower, " \t.".unicodeScalars.contains(s[upper - 1]) { upper -= 1 }
-            let run = s[lower..<upper]
-            if let equals = run.firstIndex(of: "="), run[..<equals].contains(where: Lexer.isDigit), run[(equals + 1)...].contains(where: Lexer.isDigit),
-               run.contains(where: { !Lexer.isDigit($0) && $0 != " " && $0 != "=" && $0 != "." }) || run.filter({ $0 == "=" }).count > 1 {
-                runs.append(lower..<upper)
+            while j < tokens.count, part(tokens[j]) != .other { j += 1 }
+            // An opening `=` continues the sentence; it is not the run's.
+            var lower = i
+            while lower < j, part(tokens[lower]) == .equals { lower += 1 }
+            let run = tokens[lower..<j].map(part)
+            if let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
+               run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
+                runs.append(tokens[lower].offset..<(tokens[j - 1].offset + max(tokens[j - 1].length, 1)))
             }
             i = j
         }
@@ -162,13 +183,14 @@ extension SheetParser {
         var cut = FragmentSlicer(text)
         var result: [MathDelimiters.Piece] = []
         var start = 0
+        let count = text.text.unicodeScalars.count
         for run in runs {
             if start < run.lowerBound { result.append(.text(cut.slice(start..<run.lowerBound))) }
             let maths = cut.slice(run)
             result.append(.math(MathSource(tex: maths, display: false, delimiter: "text", location: maths.start)))
             start = run.upperBound
         }
-        if start < s.count { result.append(.text(cut.slice(start..<s.count))) }
+        if start < count { result.append(.text(cut.slice(start..<count))) }
         return result
     }
 
@@ -194,27 +216,31 @@ extension SheetParser {
     enum ChainReading {
         case chain(CountClaim.Chain)
         case failure(String, SourceLocation)
-        case none
     }
 
-    /// A calculation `6·2·3 = 2·(3·2·3) = 36`, each side evaluated; none for
-    /// maths that is not one: a set or a tuple of samples (`\{f_1, f_4\}`,
-    /// a class) describes, it does not count.
-    private func readChain(_ fragment: Fragment) -> ChainReading {
-        var text = fragment.text
-        // "= 36" continues a sentence: read it as "36". A number alone
-        // (`$= 36$`, `$36$`) states the total.
-        while text.first?.isWhitespace == true || text.first == "=" { text = text.dropFirst() }
-        guard !text.isEmpty else { return .none }
-        if MathReading.namesSamples(text) { return .none }
-        do {
-            let values = try MathReading.count(text)
-            return .chain(CountClaim.Chain(values: values, text: String(text).split(whereSeparator: \.isWhitespace).joined(separator: " "),
-                                           location: fragment.location(at: 0)))
-        } catch {
-            let at = fragment.location(at: error.offset + (fragment.text.unicodeScalars.count - text.unicodeScalars.count))
-            return .failure(error.message, at)
+    /// The calculations of a maths span, one per item (`6·2·3 = 2·(3·2·3)
+    /// = 36`), each side evaluated by the grammar; none for maths that is
+    /// not one: a set or a tuple of samples (`\{f_1, f_4\}`, a class)
+    /// describes, it does not count.
+    private func readChains(_ fragment: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
+        let span = maths.read(fragment, plainText: plainText)
+        if MathItem.namesSamples(span.tree.nodes) { return [] }
+        var result: [ChainReading] = []
+        for (n, item) in span.items.enumerated() {
+            do {
+                let values = try Statements.count(item, in: span.tree)
+                // "= 36" continues a sentence: read it as "36". A number
+                // alone (`$= 36$`, `$36$`) states the total.
+                let sides = item.sides
+                let start = item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
+                let range = start..<item.range.upperBound
+                let at = span.location(n == 0 ? 0 : item.range.lowerBound)
+                result.append(.chain(CountClaim.Chain(values: values, text: span.text(range), location: at)))
+            } catch {
+                result.append(.failure(error.message, span.location(error.offset)))
+            }
         }
+        return result
     }
 
     /// The chain's last side as a statement, when it is a whole number.

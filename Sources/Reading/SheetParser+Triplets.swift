@@ -1,24 +1,34 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 extension SheetParser {
-    /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`.
-    func parseTriplets(_ fragments: [Fragment], section: SheetSection, into sheet: inout ParsedSheet) {
+    /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`: every item the
+    /// grammar reads as a triplet (`TripletShape`: `t_k = (…)`, `t_k: …`,
+    /// with `( )`, `[ ]`, `⟨ ⟩`, members `f_i`, `x_i`, `\mathbf{f}_i` or
+    /// numbers).
+    func parseTriplets(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         let id = AnswerID.triplets
         var list = TripletListClaim(triplets: [:], text: "", location: section.location)
         var texts: [String] = []
-        for fragment in fragments {
-            for item in MathReading.items(of: fragment).items {
-                guard case .word(let w) = item[0].kind, let k = DerivativeHead.taskLabel(w),
-                      item.count > 1, item[1].kind == .equals else { continue }
-                let at = fragment.location(at: item[0].offset)
+        // Read with a table of their own: the derivative reader reads the
+        // same fragments next, and defines their macros then.
+        let own = MathContext(table: maths.table)
+        for piece in fragments {
+            let span = own.read(piece.fragment, plainText: piece.plainText)
+            for item in span.items {
+                guard let read = TripletShape.read(item) else { continue }
+                let at = span.location(item.range.lowerBound)
                 if list.triplets.isEmpty { list.location = at }
-                let members = item.dropFirst(2).filter { ![.leftParen, .rightParen, .comma].contains($0.kind) }
-                let samples = members.compactMap(sampleNumber)
-                guard samples.count == 3, members.count == 3 else {
-                    sheet.problems.append(problem(id, at, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
+                let triplet: TripletStatement
+                switch read {
+                case .failure(let error):
+                    sheet.problems.append(problem(id, at, error.message))
                     continue
+                case .success(let t):
+                    triplet = t
                 }
+                let k = triplet.label, samples = triplet.members
                 if let bad = samples.first(where: { !(1...part.samples).contains($0) }) {
                     sheet.problems.append(problem(id, at, "t_\(k) names sample f_\(bad); the assignment has f_1…f_\(part.samples)"))
                     continue
@@ -33,15 +43,5 @@ extension SheetParser {
         }
         list.text = texts.joined(separator: ", ")
         if !list.triplets.isEmpty { sheet.tripletList = list }
-    }
-
-    /// i of `f_i`, `x_i` or a bare `i`.
-    private func sampleNumber(_ token: Token) -> Int? {
-        switch token.kind {
-        case .symbol(.sample(let i)): return i
-        case .number(let r) where r.isInteger: return Int(exactly: r.numerator)
-        case .word(let w): return DerivativeHead.subscriptText(of: w, base: "x").flatMap { Int($0) }
-        default: return nil
-        }
     }
 }

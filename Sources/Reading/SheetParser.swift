@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 /// Reads a sheet into claims, question by question.
 ///
@@ -27,6 +28,9 @@ public struct SheetParser: Sendable {
         sheet.places = document.places
         sheet.sections = SheetSection.split(document)
         attribute(document, to: &sheet)
+        // One command table for the whole sheet, in reading order: the
+        // document's macros, then each span's own definitions.
+        let maths = MathContext(macros: document.macros)
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -36,21 +40,21 @@ public struct SheetParser: Sendable {
         }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
-            let math = { mathFragments(of: section) }
+            let math = { mathFragments(of: section, maths: maths) }
             switch (n, sub) {
             case (2, nil), (3, nil):
-                parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label, maths: maths)
             case (4, nil):
-                parseCounts(section, into: &sheet)
+                parseCounts(section, into: &sheet, maths: maths)
             case (5, nil):
                 let fragments = math()
-                parseTriplets(fragments.map(\.fragment), section: section, into: &sheet)
-                parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                parseTriplets(fragments, section: section, into: &sheet, maths: maths)
+                parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
-                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &label)
+                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
             case (6, nil):
-                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
             default:
                 let range = "Part II has Questions 2–6 and 5.1–5.\(part.triplets.count)"
                 sheet.problems.append(problem(.unplaced(question, section.location), section.location,
@@ -83,7 +87,7 @@ public struct SheetParser: Sendable {
     /// lines — every line when the section has no maths at all (a
     /// plain-text answer), else the lines that are a derivative or a line
     /// of a chain (`= …`).
-    func mathFragments(of section: SheetSection) -> [MathFragment] {
+    func mathFragments(of section: SheetSection, maths: MathContext) -> [MathFragment] {
         let hasMath = section.leaves.contains { Self.hasMath($0.block) }
         var math: [MathFragment] = []
         var prose = ""
@@ -95,12 +99,12 @@ public struct SheetParser: Sendable {
                 prose = ""
             }
             if hasMath {
-                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath)
+                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath, maths: maths)
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
                 for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
-                    math.append(MathFragment(fragment: line, proseBefore: ""))
+                    math.append(MathFragment(fragment: line, proseBefore: "", plainText: true))
                 }
             }
         }
@@ -131,7 +135,7 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table) {
+                if let cells = AnswerTable.read(table, maths: maths) {
                     math += cells
                 } else {
                     for row in table.rows { for cell in row { inlines(cell.inlines) } }
@@ -178,25 +182,25 @@ public struct SheetParser: Sendable {
     }
 
     /// The whole lines of a text run that begin with a derivative head or
-    /// with `=` (quote marks and code fences aside). A run's first line may
-    /// share its line with maths before it, and its last with maths after.
-    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool) -> [MathFragment] {
+    /// with `=` (quote marks and code fences aside), read by the grammar as
+    /// plain text. A run's first line may share its line with maths before
+    /// it, and its last with maths after.
+    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool, maths: MathContext) -> [MathFragment] {
         var result: [MathFragment] = []
         let lines = text.lines()
         for (n, line) in lines.enumerated() {
             if (n == 0 && !startsLine) || (n == lines.count - 1 && followedByMath) { continue }
             let lead = line.text.prefix { " \t>-*+`".contains($0) }
-            let body = line.text.dropFirst(lead.count)
-            // `= …` (or `&= …`) is a line of a chain: it continues the open
-            // claim, or is reported; never left unread.
-            let continues = body.hasPrefix("=") || body.hasPrefix("&=")
-            guard body.contains("=") else { continue }
-            if !continues {
-                let tokens = MathReading.tokens(body)
-                guard let item = TokenItems.split(tokens).first, MathReading.derivativeHead(item) != nil else { continue }
-            }
             let piece = line.slice(lead.unicodeScalars.count..<line.count)
-            result.append(MathFragment(fragment: piece, proseBefore: ""))
+            guard piece.text.contains("=") else { continue }
+            // A line read as maths: `= …` (or `&= …`) is a line of a chain
+            // (it continues the open claim, or is reported; never left
+            // unread); otherwise its first item must be a derivative.
+            let span = MathSpan(piece.text, table: maths.table, plainText: true)
+            guard let item = span.items.first else { continue }
+            let continues = item.continuesChain || item.nodes.first.map { $0.atomToken?.kind == .alignment } == true
+            guard continues || item.head(SampleNaming(bareRoles: true)) != nil else { continue }
+            result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result
     }
@@ -221,4 +225,13 @@ struct MathFragment {
     var proseBefore: String
     /// Displayed maths (a block of its own, `$$`), not inline.
     var display = false
+    /// A line of plain text rather than TeX: line breaks end items.
+    var plainText = false
+
+    init(fragment: Fragment, proseBefore: String, display: Bool = false, plainText: Bool = false) {
+        self.fragment = fragment
+        self.proseBefore = proseBefore
+        self.display = display
+        self.plainText = plainText
+    }
 }

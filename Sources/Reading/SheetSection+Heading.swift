@@ -28,13 +28,13 @@ extension SheetSection {
             guard i + ws.count <= scalars.count else { return false }
             for k in 0..<ws.count where Character(scalars[i + k]).lowercased() != String(ws[k]) { return false }
             // The word must end here: "Questions" or "Partial" are prose.
-            if i + ws.count < scalars.count, Lexer.isLetter(scalars[i + ws.count]) { return false }
+            if i + ws.count < scalars.count, Prose.isLetter(scalars[i + ws.count]) { return false }
             i += ws.count
             return true
         }
         func number() -> Int? {
             let start = i
-            while i < scalars.count, Lexer.isDigit(scalars[i]), i - start < 4 { i += 1 }
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - start < 4 { i += 1 }
             guard i > start else { return nil }
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
@@ -64,7 +64,7 @@ extension SheetSection {
             skip([" ", "\t"])
             guard let n = number() else { return nil }
             var sub: Int?
-            if i + 1 < scalars.count, scalars[i] == ".", Lexer.isDigit(scalars[i + 1]) {
+            if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
                 i += 1
                 sub = number()
             }
@@ -73,7 +73,7 @@ extension SheetSection {
             return nil
         }
         // What follows the number must not continue a word or a number.
-        if i < scalars.count, Lexer.isLetter(scalars[i]) || Lexer.isDigit(scalars[i]) { return nil }
+        if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
@@ -89,7 +89,7 @@ extension SheetSection {
         if parenthesised { i += 1 }
         func number() -> Int? {
             let from = i
-            while i < scalars.count, Lexer.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
             return i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : nil
         }
         guard let n = number(), i < scalars.count, scalars[i] == "." else { return nil }

@@ -50,6 +50,10 @@ public struct CountClaim: Sendable {
         public var location: SourceLocation
         /// Its place among the question's products and calculations, in reading order.
         public var sequence = 0
+        /// The values of its sides' parts (terms, runs of factors,
+        /// parenthesised sub-expressions): `2 \cdot (3 \cdot 2 \cdot 3)`
+        /// has 18 among them, so a product of choices giving 18 leads to it.
+        public var parts: [Rational] = []
     }
 
     /// A total stated as such: "120 unique triplets" in prose, a calculation

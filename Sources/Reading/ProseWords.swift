@@ -8,6 +8,11 @@ struct ProseWords {
         var offset: Int
         /// A label: the word is followed by `:` (`all: 120`, `Valid: 36`).
         var labels = false
+        /// Punctuation (not only white space) stands between the word and
+        /// the one before: `(6) × positive`.
+        var afterPunctuation = false
+        /// Written in parentheses of its own: `anchor (6)`.
+        var parenthesised = false
         var number: Int? { text.first?.isNumber == true ? Int(text) : nil }
     }
 
@@ -18,11 +23,20 @@ struct ProseWords {
         var current = ""
         var start = 0
         var offset = 0
+        var punctuated = false
+        let scalars = Array(text.unicodeScalars)
         func flush() {
-            if !current.isEmpty { words.append(Word(text: current, offset: start)) }
+            if !current.isEmpty {
+                var word = Word(text: current, offset: start)
+                word.afterPunctuation = punctuated
+                let end = start + current.unicodeScalars.count
+                word.parenthesised = start > 0 && scalars[start - 1] == "(" && end < scalars.count && scalars[end] == ")"
+                words.append(word)
+            }
             current = ""
+            punctuated = false
         }
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let isDigit = Prose.isDigit(scalar)
             let isLetter = Prose.isLetter(scalar)
             if isDigit || isLetter {
@@ -35,6 +49,7 @@ struct ProseWords {
                 if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
                     words[last].labels = true
                 }
+                if !scalar.properties.isWhitespace { punctuated = true }
             }
             offset += 1
         }
@@ -106,13 +121,24 @@ struct ProseWords {
                 if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
                 return nil
             }
-            // "6 anchors", "6 possible anchors", "6 different negatives"
+            // "6 anchors", "6 possible anchors", "6 different negatives" —
+            // not "(6) × positive", where the number is another role's.
             j = i + 1
-            while j < words.count, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
-            if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
+            while j < words.count, !words[j].afterPunctuation, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
+            if j < words.count, !words[j].afterPunctuation, !w.parenthesised, let role = ProseWords.roles[words[j].text] {
+                return (n, role, w.offset, j + 1)
+            }
             return nil
         }
         guard let role = ProseWords.roles[w.text] else { return nil }
+        // "anchor (6)", "positive from the same class (2)": the role, then
+        // its number in parentheses before the next role.
+        var k = i + 1
+        while k < words.count, k - i <= 8, ProseWords.roles[words[k].text] == nil {
+            if let n = words[k].number, words[k].parenthesised { return (n, role, w.offset, k + 1) }
+            if words[k].number != nil { break }
+            k += 1
+        }
         // "the anchor has 6 options", "the positive can be chosen in 5 ways"
         let linking: Set<String> = ["can", "could", "be", "is", "are", "chosen", "picked", "selected", "drawn", "then", "we", "there"]
         var j = i + 1
@@ -196,12 +222,29 @@ struct ProseWords {
         return result
     }
 
-    /// Whether the prose begins "[unique …] triplets" (after a
-    /// calculation), and the kind its adjectives give.
+    /// Whether the prose after a calculation says it counts triplets, and
+    /// which: "[unique …] triplets|ones" (the adjectives' kind, or "in
+    /// total", "in all", "altogether" after it: all), "(are) valid",
+    /// "in total", "in all", "altogether", "total" (all).
     func leadingTriplets() -> (found: Bool, kind: CountClaim.Kind?) {
+        let totals: Set<String> = ["total", "altogether", "overall"]
+        func totalAt(_ j: Int) -> Bool {
+            guard j < words.count, !words[j].afterPunctuation || j == 0 else { return false }
+            if totals.contains(words[j].text) { return true }
+            return words[j].text == "in" && j + 1 < words.count && (totals.contains(words[j + 1].text) || words[j + 1].text == "all")
+        }
+        if totalAt(0) { return (true, .all) }
         var j = 0
+        if j < words.count, ["are", "is"].contains(words[j].text) { j += 1 }
+        let adjectivesStart = j
         while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
-        let found = j < words.count && (words[j].text == "triplets" || words[j].text == "triplet")
-        return (found, found ? ProseWords.kind(ofAdjectives: words[0..<j].map(\.text)) : nil)
+        let adjectives = words[adjectivesStart..<j].map(\.text)
+        if j < words.count, ["triplets", "triplet", "ones"].contains(words[j].text), words[j].text != "ones" || !adjectives.isEmpty {
+            let kind = ProseWords.kind(ofAdjectives: adjectives) ?? (totalAt(j + 1) ? .all : nil)
+            return (true, kind)
+        }
+        // "$… = 36$ valid."
+        if adjectives.first == "valid", j == adjectivesStart + 1 { return (true, .valid) }
+        return (false, nil)
     }
 }

@@ -76,14 +76,45 @@ extension SheetParser {
             }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
-            for event in events.sorted(by: { $0.offset < $1.offset }) {
+            let sorted = events.sorted(by: { $0.offset < $1.offset })
+            for event in sorted {
                 let kind: CountClaim.Kind
                 if let own = event.own {
                     kind = own
                 } else if valid != all {
-                    kind = valid ? .valid : .all
+                    // A block that names one kind: its counts are of that
+                    // kind — but a total before the first word of it, with
+                    // another after ("$… = 120$; valid: $… = 36$"), is the
+                    // other count, unless the later one builds on it.
+                    let named: CountClaim.Kind = valid ? .valid : .all
+                    let first = qualifiers.filter { $0.kind == named }.map(\.offset).min()
+                    if let first, event.offset < first, event.own == nil, event.isTotal,
+                       sorted.contains(where: { later in
+                           later.offset > event.offset && later.isTotal && !later.buildsOn(event)
+                               && (later.own == named || later.own == nil && later.offset >= first)
+                       }) {
+                        kind = named == .valid ? .all : .valid
+                    } else {
+                        kind = named
+                    }
                 } else if !valid {
-                    kind = carried
+                    // A block that names neither kind: the kind it carries
+                    // on — but two totals side by side ("$… = 120$ and
+                    // $… = 36$") are the two counts only when their order
+                    // (all, then valid) and their sizes (the valid ones are
+                    // some of all) agree; otherwise they are reported.
+                    let totals = sorted.filter { $0.isTotal && $0.own == nil }
+                    let separate = totals.count == 2 && !totals[1].buildsOn(totals[0])
+                    if separate, let a = totals[0].value, let b = totals[1].value {
+                        guard a > b else {
+                            sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                                "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                            continue
+                        }
+                        kind = event.offset == totals[0].offset ? .all : (event.offset == totals[1].offset ? .valid : carried)
+                    } else {
+                        kind = carried
+                    }
                 } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
                     kind = before.kind
                 } else {
@@ -124,6 +155,12 @@ extension SheetParser {
             // to it (`gives $18$ more: $18 + 18 = 36$`), not a total.
             let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
             claim.statements.removeAll { $0.alone && $0.sequence < lastCalculation }
+            // So is a total stated for a part that a later calculation adds
+            // up or multiplies (`$3·2·3$ triplets per class, … $3·2·3 + 3·2·3 = 36$`).
+            let chains = claim.chains
+            claim.statements.removeAll { statement in
+                chains.contains { $0.sequence > statement.sequence && $0.parts.contains(Rational(Int64(statement.value))) }
+            }
             if let last = claim.statements.last {
                 claim.stated = last.value
                 claim.statedLocation = last.location
@@ -235,12 +272,74 @@ extension SheetParser {
                 let start = item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
                 let range = start..<item.range.upperBound
                 let at = span.location(n == 0 ? 0 : item.range.lowerBound)
-                result.append(.chain(CountClaim.Chain(values: values, text: span.text(range), location: at)))
+                var chain = CountClaim.Chain(values: values, text: span.text(range), location: at)
+                chain.parts = Self.parts(of: sides, in: span.tree)
+                result.append(.chain(chain))
             } catch {
                 result.append(.failure(error.message, span.location(error.offset)))
             }
         }
         return result
+    }
+
+    /// The values of the parts of a calculation's sides: every term of a
+    /// sum, every run of factors of a product (written with `·`, `×`, `*`),
+    /// every parenthesised or braced sub-expression, and the parts of
+    /// those — what a step stated before it may be.
+    static func parts(of sides: [ChainSide], in tree: MathTree) -> [Rational] {
+        var parts: [Rational] = []
+        func value(_ nodes: [MathNode]) -> Rational? {
+            guard !nodes.isEmpty, let v = try? Statements.chain([ChainSide(relation: nil, nodes: nodes)], in: tree, allowed: [], mode: .count).first,
+                  v.isConstant else { return nil }
+            return v.constant
+        }
+        func walk(_ nodes: [MathNode], depth: Int) {
+            guard depth < 8, parts.count < 200 else { return }
+            let flat = NodeShapes.flatten(nodes)
+            // Terms, at top-level `+` and `-`.
+            var terms: [[MathNode]] = [[]]
+            for node in flat {
+                if let op = NodeShapes.operation(node), op == .plus || op == .minus, !(terms.last?.isEmpty ?? true) { terms.append([]) }
+                terms[terms.count - 1].append(node)
+            }
+            for term in terms {
+                if terms.count > 1, let v = value(term) { parts.append(v) }
+                // Runs of factors at explicit multiplications.
+                var factors: [[MathNode]] = [[]]
+                for node in term {
+                    if NodeShapes.operation(node) == .times { factors.append([]) } else { factors[factors.count - 1].append(node) }
+                }
+                if factors.count > 1, factors.count <= 8 {
+                    for i in 0..<factors.count {
+                        for j in (i + 1)...factors.count where j - i < factors.count {
+                            var run: [MathNode] = []
+                            for (n, f) in factors[i..<j].enumerated() {
+                                if n > 0, let times = term.first(where: { NodeShapes.operation($0) == .times }) { run.append(times) }
+                                run += f
+                            }
+                            if let v = value(run) { parts.append(v) }
+                        }
+                    }
+                }
+                for node in term {
+                    switch node.kind {
+                    case .fenced(_, let body, _):
+                        if let v = value(body) { parts.append(v) }
+                        walk(body, depth: depth + 1)
+                    case .group(let inner):
+                        if let v = value(inner) { parts.append(v) }
+                        walk(inner, depth: depth + 1)
+                    case let .fraction(_, n, d):
+                        walk([n], depth: depth + 1)
+                        walk([d], depth: depth + 1)
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        for side in sides where !side.nodes.isEmpty { walk(side.nodes, depth: 0) }
+        return parts
     }
 
     /// The chain's last side as a statement, when it is a whole number.
@@ -267,6 +366,31 @@ struct CountEvent {
     var item: Item
     /// A calculation followed by "… triplets": its result is a total stated.
     var statesTotal = false
+
+    /// A total: a calculation or a number stated (not a product of choices).
+    var isTotal: Bool {
+        switch item {
+        case .chain, .statement: true
+        default: false
+        }
+    }
+
+    /// The value it arrives at.
+    var value: Rational? {
+        switch item {
+        case .chain(let c): c.values.last
+        case .statement(let s): Rational(Int64(s.value))
+        case .product(let p): Rational(Int64(clamping: p.value))
+        case .failure: nil
+        }
+    }
+
+    /// Whether this calculation uses `earlier`'s value as a part
+    /// (`2 \cdot 18 = 36` after `18`, `2 \cdot (3 \cdot 2 \cdot 3)` after `3 \cdot 2 \cdot 3`).
+    func buildsOn(_ earlier: CountEvent) -> Bool {
+        guard case .chain(let c) = item, let value = earlier.value else { return false }
+        return c.parts.contains(value)
+    }
 
     var location: SourceLocation {
         switch item {

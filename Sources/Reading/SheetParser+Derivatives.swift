@@ -95,33 +95,44 @@ extension SheetParser {
                 }
                 context.open = nil
                 context.mentions = []
-                if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
-                let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
-                let symbol = roles[head.variable] ?? head.variable
-                var id = AnswerID(question, .derivative(symbol))
-                if question == .question(5) {
-                    guard let k = label else {
-                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
+                // `∂L/∂f_a = ∂L/∂f_p = ∂L/∂f_n = 0`: heads chained by `=`,
+                // each equal to the value after the last.
+                var heads = [head]
+                let sides = item.sides
+                while heads.count < sides.count, sides[heads.count].relation == .equals,
+                      case .success(let more)? = DerivativeShape.match(sides[heads.count].nodes, naming: naming) {
+                    heads.append(more)
+                }
+                for head in heads {
+                    if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
+                    let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    let symbol = roles[head.variable] ?? head.variable
+                    var id = AnswerID(question, .derivative(symbol))
+                    let at = span.location(head.range.lowerBound)
+                    if question == .question(5) {
+                        guard let k = label else {
+                            sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
+                            continue
+                        }
+                        id = AnswerID(.triplet(k), .derivative(symbol))
+                    }
+                    guard Set(symbols).contains(symbol) else {
+                        let names = symbols.map(\.description).joined(separator: ", ")
+                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol)", detail: "this question asks about \(names)"))
                         continue
                     }
-                    id = AnswerID(.triplet(k), .derivative(symbol))
-                }
-                guard Set(symbols).contains(symbol) else {
-                    let names = symbols.map(\.description).joined(separator: ", ")
-                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol)", detail: "this question asks about \(names)"))
-                    continue
-                }
-                do {
-                    var claim = try Self.claim(item, head: head, id: id, in: span, naming: naming, allowed: allowed)
-                    claim.symbol = symbol
-                    if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
-                    sheet.derivatives[id, default: []].append(claim)
-                    context.open = id
-                    context.openRoles = roles
-                    context.answered.insert(symbol)
-                    context.derivativeInSentence = true
-                } catch {
-                    sheet.problems.append(problem(id, span.location(error.offset), error.message))
+                    do {
+                        var claim = try Self.claim(item, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed)
+                        claim.symbol = symbol
+                        if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
+                        sheet.derivatives[id, default: []].append(claim)
+                        context.open = id
+                        context.openRoles = roles
+                        context.answered.insert(symbol)
+                        context.derivativeInSentence = true
+                    } catch {
+                        sheet.problems.append(problem(id, span.location(error.offset), error.message))
+                    }
                 }
             }
         }
@@ -130,17 +141,17 @@ extension SheetParser {
 
     /// The claim an item states: its head, then the chain of sides after
     /// it, each a linear form; the text from just after the head's `=`.
-    static func claim(_ item: MathItem, head: DerivativeHead, id: AnswerID, in span: MathReading, naming: SampleNaming,
-                      allowed: Set<Symbol>) throws(NotationError) -> DerivativeClaim {
+    static func claim(_ item: MathItem, head: DerivativeHead, after heads: Int = 1, id: AnswerID, in span: MathReading,
+                      naming: SampleNaming, allowed: Set<Symbol>) throws(NotationError) -> DerivativeClaim {
         let sides = item.sides
-        guard sides.count > 1 else { throw NotationError(head.range, "a derivative without '=' and its value") }
-        let rest = Array(sides.dropFirst())
+        guard sides.count > heads else { throw NotationError(head.range, "a derivative without '=' and its value") }
+        let rest = Array(sides.dropFirst(heads))
         let values = try Statements.chain(rest, in: span.tree, naming: naming, allowed: allowed)
         let start = rest[0].relationRange?.upperBound ?? rest[0].range.lowerBound
         let text = span.text(start..<item.range.upperBound)
         let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
-                               text: text, location: span.location(item.range.lowerBound))
+                               text: text, location: span.location(head.range.lowerBound))
     }
 
     /// The signed top-level terms of a side, `(f_5 − f_2) + (f_4 − f_3)`, or

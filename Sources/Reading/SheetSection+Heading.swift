@@ -39,6 +39,23 @@ extension SheetSection {
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
         let heading: Heading
+        // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
+        // with its punctuation or alone, or a sub-question's number.
+        let emphasised = scalars[..<i].contains { $0 == "*" || $0 == "_" }
+        if emphasised, let (numbered, end) = Self.number(scalars, from: i) {
+            var j = end
+            var punctuated = false
+            if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            var closed = false
+            while j < scalars.count, scalars[j] == "*" || scalars[j] == "_" { j += 1; closed = true }
+            if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            let restStart = j
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            let alone = j == scalars.count
+            if closed, j == scalars.count || j > restStart, punctuated || alone || { if case .question(_, .some) = numbered { true } else { false } }() {
+                return (numbered, column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+            }
+        }
         if let bare = bareNumber(scalars, from: i) {
             // `5.3)` or `3.` alone on its line: a numbered question.
             return (bare, column, "", scalars.count + 1)

@@ -1,0 +1,100 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Classes of notation and layout found on sheets written by others, each a
+/// rule of the grammar or of the block and precision readers. Verdicts by
+/// hand from the assignment: Question 2 (hinge inactive) every derivative 0;
+/// Question 3: ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a − f_n;
+/// Question 4: 6·5·4 = 120 ordered triplets, 6·2·3 = 36 valid (two classes
+/// of three, so 3·2·3 = 18 per class); t_1 = (f_1, f_2, f_5), so in
+/// Question 5.1 ∂L/∂f_1 = f_5 − f_2, ∂L/∂f_2 = f_2 − f_1, ∂L/∂f_5 = f_1 − f_5.
+@Suite("Classes of sheets: headings, chains of derivatives, counts in one line")
+struct SheetClassesTests {
+    static func checks(_ text: String, name: String = "sheet.md") throws -> [String: Check] {
+        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
+        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: name), assignment: assignment)
+        return Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id.description, $0) })
+    }
+
+    static let q2 = "$\\frac{\\partial L}{\\partial f_a} = 0$, $\\frac{\\partial L}{\\partial f_p} = 0$, $\\frac{\\partial L}{\\partial f_n} = 0$"
+    static let q3 = "$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$"
+    static let q51 = "$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$, $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$"
+
+    static func expectRead(_ c: [String: Check], _ ids: [String], _ status: Status = .correct, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for id in ids {
+            #expect(c[id]?.status == status, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let roles = ["f_a", "f_p", "f_n"]
+
+    @Test("Headings: a numbered item `2) …`, `**2.** …`, `**5.1**`, `## 5.1 — $t_1$`, `### 2`, `5.1) …`", arguments: [
+        "Part II\n\n2) With the hinge inactive: \(q2)\n\n3) With it active: \(q3)\n\n5.1) \(q51)\n",
+        "## Part II\n\n**2.** Inactive: \(q2)\n\n**3.** Active: \(q3)\n\n**5.1**\n\n\(q51)\n",
+        "## Part II\n\n### 2\n\n\(q2)\n\n### 3\n\n\(q3)\n\n## 5.1 — $t_1$\n\n\(q51)\n",
+        "PART II\n\n2) hinge inactive:\n   \(q2)\n\n3) hinge active:\n   \(q3)\n\n5.1) \(q51)\n",
+    ])
+    func headings(sheet: String) throws {
+        let c = try Self.checks(sheet)
+        Self.expectRead(c, Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" })
+        Self.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+    }
+
+    @Test("An answer's own numbered list is not a question: `1) … 2) … 3) … 4)` under Question 3")
+    func answerList() throws {
+        let sheet = "## Question 3\n\n1) $\\frac{\\partial L}{\\partial f_a} = f_n - f_p$\n2) $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$\n"
+            + "3) $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$\n4) each is linear in the samples.\n"
+        let c = try Self.checks(sheet)
+        Self.expectRead(c, Self.roles.map { "part2.q3.\($0)" })
+        #expect(c["part2.q4.all"]?.status == .missing)
+    }
+
+    @Test("Derivatives chained by '=': each is the value after the last", arguments: [
+        "$$\\frac{\\partial L}{\\partial f_a} = \\frac{\\partial L}{\\partial f_p} = \\frac{\\partial L}{\\partial f_n} = 0$$",
+        "Hinge inactive: $\\nabla_{f_a}L = \\nabla_{f_p}L = \\nabla_{f_n}L = 0$.",
+        "∂L/∂fₐ = ∂L/∂fₚ = ∂L/∂fₙ = 0",
+    ])
+    func chainedHeads(text: String) throws {
+        let c = try Self.checks("## Question 2\n\n\(text)\n")
+        Self.expectRead(c, Self.roles.map { "part2.q2.\($0)" })
+        // A wrong last side is wrong for every head of the chain.
+        let wrong = try Self.checks("## Question 2\n\n$$\\frac{\\partial L}{\\partial f_a} = \\frac{\\partial L}{\\partial f_p} = \\frac{\\partial L}{\\partial f_n} = f_a$$\n")
+        Self.expectRead(wrong, Self.roles.map { "part2.q2.\($0)" }, .incorrect)
+    }
+
+    @Test("Question 4 in one line or paragraph: each count placed by its words, its label or elimination", arguments: [
+        "$6 \\cdot 5 \\cdot 4 = 120$ triplets; valid: $6 \\cdot 2 \\cdot 3 = 36$.",
+        "$6 \\cdot 5 \\cdot 4 = 120$; valid: $6 \\cdot 2 \\cdot 3 = 36$.",
+        "$6 \\cdot 5 \\cdot 4 = 120$ triplets, of which $6 \\cdot 2 \\cdot 3 = 36$ are valid.",
+        "$6 \\cdot 5 \\cdot 4 = 120$ triplets, $6 \\cdot 2 \\cdot 3 = 36$ valid.",
+        "$6\\cdot 5\\cdot 4 = 120$ in total and $6\\cdot 2\\cdot 3 = 36$ valid.",
+        "All: 6·5·4 = 120. Valid: 6·2·3 = 36.",
+        "$6 \\cdot 5 \\cdot 4 = 120$ and $6 \\cdot 2 \\cdot 3 = 36$.",
+        "The number of ordered triplets is $P(6,3) = 120$. For the valid ones I count per class: with the anchor in class 1 there are $3 \\cdot 2 \\cdot 3$ triplets, and as many in class 2, so $3 \\cdot 2 \\cdot 3 + 3 \\cdot 2 \\cdot 3 = 36$.",
+        "All ordered: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: anchor (6) × positive from the same class (2) × negative from the other class (3) $= 6 \\cdot 2 \\cdot 3 = 36$.",
+        "All ordered: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid triplets: per class, 3 anchors × 2 positives × 3 negatives, and there are two classes, so $2 \\cdot (3 \\cdot 2 \\cdot 3) = 36$.",
+    ])
+    func countsInOneLine(text: String) throws {
+        let c = try Self.checks("## Question 4\n\n\(text)\n")
+        Self.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        for id in ["part2.q4.all.reasoning", "part2.q4.valid.reasoning"] {
+            #expect([.correct, .unverifiable].contains(c[id]?.status), "\(id): \(c[id]?.status.rawValue ?? "") \(c[id]?.evidence ?? "")")
+        }
+    }
+
+    @Test("Two counts side by side whose order and sizes disagree are reported, not guessed")
+    func countsReported() throws {
+        // 36 first, 120 second: neither words nor sizes say which is which.
+        let c = try Self.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ and $6 \\cdot 5 \\cdot 4 = 120$.\n")
+        #expect(c["part2.q4.all"]?.status != .correct && c["part2.q4.all"]?.status != .incorrect)
+        #expect(c.values.contains { $0.status == .unparsable && $0.evidence.contains("does not say whether it counts all triplets or the valid ones") })
+        // A wrong total planted in the same one-line form stays wrong.
+        let d = try Self.checks("## Question 4\n\n$6 \\cdot 5 \\cdot 4 = 120$; valid: $6 \\cdot 2 \\cdot 3 = 32$.\n")
+        #expect(d["part2.q4.all"]?.status == .correct)
+        #expect(d["part2.q4.valid"]?.status == .incorrect)
+    }
+}

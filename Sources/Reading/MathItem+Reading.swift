@@ -19,6 +19,13 @@ extension MathItem {
         return true
     }
 
+    /// The text an item follows when it was separated from the one before
+    /// by text (`\text{, hence }`, prose words of a plain-text line), else "".
+    var textBefore: String {
+        if case .text(let s) = separator { return s }
+        return ""
+    }
+
     /// Whether any side holds a derivative sign (∂, ∇, `\pdv`, a fraction
     /// of differentials).
     var mentionsDerivative: Bool {
@@ -146,5 +153,80 @@ extension DerivativeHead {
             return k + 1
         default: return nil
         }
+    }
+}
+
+extension MathItem {
+    /// The items of a line of plain text with its prose taken out: a word
+    /// of two letters or more written apart (`so`, `and`, `hinge`, not
+    /// `dL/` or `max(` or a sample `fa`), a number between such words
+    /// (`the 8 triplets`), and a remark in parentheses made of words
+    /// (`(hinge inactive)`) separate items as `\text{…}` does in TeX; the
+    /// item after them carries the words as its separator.
+    static func splittingProse(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {
+        var result: [MathItem] = []
+        for item in items {
+            let prose = proseMask(item.nodes, in: tree, naming: naming)
+            guard prose.contains(true) else { result.append(item); continue }
+            var current = MathItem(separator: item.separator, nodes: [])
+            // The prose between two pieces of maths, as written.
+            var words: Range<Int>?
+            for (node, isProse) in zip(item.nodes, prose) {
+                if isProse {
+                    if !current.nodes.isEmpty { result.append(current); current = MathItem(separator: .start, nodes: []) }
+                    words = (words?.lowerBound ?? node.range.lowerBound)..<node.range.upperBound
+                } else {
+                    if current.nodes.isEmpty, let range = words {
+                        current.separator = .text(tree.text(range))
+                        words = nil
+                    }
+                    current.nodes.append(node)
+                }
+            }
+            if !current.nodes.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    /// Which nodes of a plain-text item are prose.
+    static func proseMask(_ nodes: [MathNode], in tree: MathTree, naming: SampleNaming) -> [Bool] {
+        var mask = Array(repeating: false, count: nodes.count)
+        func isSpace(_ offset: Int) -> Bool {
+            offset < 0 || offset >= tree.source.count || tree.source[offset].properties.isWhitespace
+        }
+        // What may stand before a word, and after it: `(hinge inactive)`,
+        // never `max(` or `dL/`.
+        func isStop(_ offset: Int, after: Bool) -> Bool {
+            isSpace(offset) || (after ? ",.:;!?)" : ",.:;!?(").unicodeScalars.contains(tree.source[offset])
+        }
+        func letter(_ node: MathNode) -> Bool {
+            if case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII { return true }
+            return false
+        }
+        var i = 0
+        while i < nodes.count {
+            // A run of letters written together.
+            var j = i
+            while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            if j - i >= 2, isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[j - 1].range.upperBound, after: true),
+               SampleShape.read(nodes, at: i, naming: naming) == nil {
+                for k in i..<j { mask[k] = true }
+                i = j
+                continue
+            }
+            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis, !body.isEmpty {
+                let inner = proseMask(body, in: tree, naming: naming)
+                if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true) {
+                    mask[i] = true
+                }
+            }
+            i = max(j, i + 1)
+        }
+        // A number between words is theirs: "the 8 triplets".
+        for k in nodes.indices where !mask[k] {
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind, k > 0, k + 1 < nodes.count, mask[k - 1], mask[k + 1] else { continue }
+            mask[k] = true
+        }
+        return mask
     }
 }

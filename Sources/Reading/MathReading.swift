@@ -35,7 +35,12 @@ final class MathContext {
     func read(_ fragment: Fragment, plainText: Bool) -> MathReading {
         let span = MathSpan(fragment.text, table: table, plainText: plainText)
         table = span.tree.table
-        return MathReading(fragment: fragment, span: span)
+        var reading = MathReading(fragment: fragment, span: span)
+        if plainText {
+            // Prose words of a line of text separate its maths, as `\text{…}` does in TeX.
+            reading.items = MathItem.splittingProse(span.items, in: span.tree, naming: SampleNaming(bareRoles: true))
+        }
+        return reading
     }
 }
 
@@ -47,7 +52,14 @@ struct MathReading {
     var span: MathSpan
 
     var tree: MathTree { span.tree }
-    var items: [MathItem] { span.items }
+    /// The span's items (in plain text, with its prose words taken out).
+    var items: [MathItem]
+
+    init(fragment: Fragment, span: MathSpan) {
+        self.fragment = fragment
+        self.span = span
+        items = span.items
+    }
 
     /// Where the scalar at `offset` of the span is.
     func location(_ offset: Int) -> SourceLocation { fragment.location(at: offset) }

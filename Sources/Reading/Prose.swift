@@ -4,7 +4,10 @@ enum Prose {
     /// Whether prose ends by announcing a result: `which gives`, `so`,
     /// `hence`, `the answer is`, `simplifies to`, `=`, `:`.
     static func announcesResult(_ prose: String) -> Bool {
-        let words = prose.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
+        var words = prose.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
+        // "are all", "are both", "is simply", "is then": what comes before says it.
+        let softeners: Set<Substring> = ["all", "both", "each", "simply", "just", "exactly", "identically", "again", "also"]
+        while words.count > 1, let last = words.last, softeners.contains(last) { words.removeLast() }
         guard let last = words.last else { return false }
         // "with respect to $f_3$" names a variable; it announces nothing.
         if last == "to", words.count > 1, ["respect", "regard", "relative", "due", "according", "compared", "up", "wrt"].contains(words[words.count - 2]) {

@@ -65,6 +65,9 @@ extension SheetParser {
             let items = span.items
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
+                // Text between items (`\text{, so }`, a plain-text line's
+                // words) goes on the sentence.
+                if !item.textBefore.isEmpty { context.read(prose: item.textBefore) }
                 if let (role, sample) = item.roleDefinition(naming) {
                     // `a = 1`, `f_n = f_5`: which sample plays a role, not an
                     // answer; in Question 5.k it must be the triplet's.
@@ -82,8 +85,9 @@ extension SheetParser {
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
-                    readOther(item, in: span, proseBefore: n == 0 ? piece.proseBefore : "", question: question, symbols: symbols,
-                              allowed: allowed, naming: naming, label: label, context: &context, into: &sheet)
+                    readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
+                              question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                              context: &context, into: &sheet)
                     continue
                 case .failure(let error)?:
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
@@ -230,7 +234,7 @@ extension SheetParser {
 
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, question: QuestionID, symbols: [Symbol],
+    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
         let open = context.open, roles = context.openRoles
@@ -273,6 +277,11 @@ extension SheetParser {
                              context: &context, into: &sheet)
             return
         }
+        // A value in words answers only the samples its sentence names.
+        if inWords { return }
+        // Maths in a sentence about the loss, not its derivatives ("with
+        // the hinge inactive the loss is $0$"), answers nothing.
+        if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives { return }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
@@ -331,6 +340,11 @@ struct DerivativeContext {
 
     /// The sentence's words, lower case.
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+
+    /// Whether the sentence speaks of the loss ("the loss is", "L is").
+    var speaksOfLoss: Bool {
+        words.contains { $0 == "loss" || $0 == "losses" }
+    }
 
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {

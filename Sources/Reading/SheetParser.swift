@@ -93,8 +93,8 @@ public struct SheetParser: Sendable {
         var prose = ""
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
-            // "The remaining gradients are zero": a value in words for the others.
-            if hasMath, let zero = Self.zeroForOthers(in: fragment) {
+            // "The remaining gradients are zero": a value in words.
+            if hasMath, let zero = Self.valueInWords(in: fragment) {
                 math.append(zero)
                 prose = ""
             }
@@ -148,26 +148,30 @@ public struct SheetParser: Sendable {
         return math
     }
 
-    /// A sentence that gives the derivatives not yet answered the value
-    /// zero in words ("the remaining gradients are zero", "all other
-    /// derivatives are 0"): the value, placed at its word, with the
-    /// sentence as its prose.
-    static func zeroForOthers(in text: Fragment) -> MathFragment? {
+    /// A value in words: "… are zero", "is 0", "all vanish" — the value
+    /// 0, placed at its word, with the sentence before it as its prose.
+    /// It answers only the samples the sentence names or the others it
+    /// speaks of ("the gradients with respect to $f_3$ and $f_4$ are zero",
+    /// "the remaining gradients are zero"); the derivative reader reads
+    /// nothing else from it.
+    static func valueInWords(in text: Fragment) -> MathFragment? {
         let words = ProseWords(text.text).words
-        guard let index = words.lastIndex(where: { $0.text == "zero" || $0.text == "0" }), index >= 2 else { return nil }
-        let before = words[..<index].map(\.text)
-        guard ["are", "is", "be", "all", "equal", "equals"].contains(before.last!) else { return nil }
+        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply"]
+        guard let index = words.lastIndex(where: { word in
+            if ["vanish", "vanishes"].contains(word.text) { return true }
+            guard word.text == "zero" || word.text == "0" else { return false }
+            return words.firstIndex { $0.offset == word.offset }.map { $0 > 0 && linking.contains(words[$0 - 1].text) } ?? false
+        }) else { return nil }
         // The sentence: from the last full stop before the value.
         let scalars = Array(text.text.unicodeScalars)
         var start = words[index].offset
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
-        let sentence = words[..<index].filter { $0.offset >= start }.map(\.text)
-        let others: Set<String> = ["other", "others", "remaining", "rest"]
-        let derivatives: Set<String> = ["derivatives", "derivative", "gradients", "gradient", "partials"]
-        guard sentence.contains(where: others.contains), sentence.contains(where: derivatives.contains) else { return nil }
         let at = text.location(at: words[index].offset)
-        let prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
-        return MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
+        var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        if words[index].text.hasPrefix("vanish") { prose += " are " }
+        var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
+        fragment.inWords = true
+        return fragment
     }
 
     static func hasMath(_ block: Block) -> Bool {
@@ -196,10 +200,15 @@ public struct SheetParser: Sendable {
             // A line read as maths: `= …` (or `&= …`) is a line of a chain
             // (it continues the open claim, or is reported; never left
             // unread); otherwise its first item must be a derivative.
+            let naming = SampleNaming(bareRoles: true)
             let span = MathSpan(piece.text, table: maths.table, plainText: true)
-            guard let item = span.items.first else { continue }
-            let continues = item.continuesChain || item.nodes.first.map { $0.atomToken?.kind == .alignment } == true
-            guard continues || item.head(SampleNaming(bareRoles: true)) != nil else { continue }
+            let items = MathItem.splittingProse(span.items, in: span.tree, naming: naming)
+            guard let item = items.first else { continue }
+            // A derivative anywhere after prose words ("so dL/df1 = …"); one
+            // that cannot be read only where the line starts with it.
+            let continues = item.continuesChain && item.separator == .start
+            let stated = items.contains { if case .success? = $0.head(naming) { true } else { false } }
+            guard continues || stated || (item.separator == .start && item.head(naming) != nil) else { continue }
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result
@@ -227,6 +236,9 @@ struct MathFragment {
     var display = false
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
+    /// A value written in words ("are zero"): it answers only the samples
+    /// its sentence names.
+    var inWords = false
 
     init(fragment: Fragment, proseBefore: String, display: Bool = false, plainText: Bool = false) {
         self.fragment = fragment

@@ -97,4 +97,33 @@ struct SheetClassesTests {
         #expect(d["part2.q4.all"]?.status == .correct)
         #expect(d["part2.q4.valid"]?.status == .incorrect)
     }
+
+    @Test("Answers in prose: a value in words for the samples a sentence names; 'are all'; the loss's own value is no answer")
+    func prose() throws {
+        let c = try Self.checks("## Question 5.1\n\nThe gradient with respect to $f_1$ is $f_5 - f_2$, the gradient with respect to $f_2$ is $f_2 - f_1$, "
+            + "and the gradient with respect to $f_5$ is $f_1 - f_5$. The gradients with respect to $f_3$, $f_4$ and $f_6$ are zero, "
+            + "since these samples do not appear in $t_1$.\n")
+        Self.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
+        // A wrong value for the named ones is theirs, and wrong.
+        let d = try Self.checks("## Question 5.1\n\n\(Self.q51). The gradients with respect to $f_3$ and $f_4$ are $f_1$.\n")
+        Self.expectRead(d, ["part2.q5.1.f_3", "part2.q5.1.f_4"], .incorrect)
+        Self.expectRead(d, ["part2.q5.1.f_1", "part2.q5.1.f_5"])
+        let e = try Self.checks("## Question 2\n\nIf the hinge is inactive, $L^t = 0$ in a neighbourhood, so the gradients with respect to $f_a$, $f_p$ and $f_n$ are all $\\mathbf 0$.\n")
+        Self.expectRead(e, Self.roles.map { "part2.q2.\($0)" })
+        // "the loss is $0$": a statement about the loss, before or after an answer.
+        let f = try Self.checks("## Question 2\n\nWith the hinge inactive the loss is $0$ near the point, hence \(Self.q2).\n\n## Question 3\n\n\(Self.q3). With the hinge inactive the loss is $0$.\n")
+        Self.expectRead(f, Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" })
+        #expect(!f.values.contains { $0.status == .unparsable }, "\(f.values.filter { $0.status == .unparsable }.map(\.evidence))")
+    }
+
+    @Test("Plain text: prose words separate maths as \\text{…} does; a remark in parentheses is prose", arguments: [
+        "Question 2: the hinge is inactive, so L = 0 and ∇_{fₐ}L = ∇_{fₚ}L = ∇_{fₙ}L = 0.\n",
+        "Question 2\n\n∂L/∂fₐ = 0,  ∂L/∂fₚ = 0,  ∂L/∂fₙ = 0  (hinge inactive)\n",
+        "Question 2\n\nhinge inactive, so dL/dfa = 0, dL/dfp = 0 and dL/dfn = 0\n",
+    ])
+    func plainTextProse(sheet: String) throws {
+        let c = try Self.checks(sheet)
+        Self.expectRead(c, Self.roles.map { "part2.q2.\($0)" })
+        #expect(!c.values.contains { $0.status == .unparsable }, "\(c.values.filter { $0.status == .unparsable }.map(\.evidence))")
+    }
 }

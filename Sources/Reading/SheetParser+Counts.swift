@@ -204,17 +204,35 @@ extension SheetParser {
         var i = 0
         while i < tokens.count {
             guard part(tokens[i]) != .other else { i += 1; continue }
-            var j = i
-            while j < tokens.count, part(tokens[j]) != .other { j += 1 }
-            // An opening `=` continues the sentence; it is not the run's.
+            var end = i
+            while end < tokens.count, part(tokens[end]) != .other { end += 1 }
+            let j = end
+            // An opening `=` continues the sentence; it is not the run's; an
+            // operation or a parenthesis left open at its end (`= 36 (anchor,
+            // …`) begins the prose after it.
             var lower = i
             while lower < j, part(tokens[lower]) == .equals { lower += 1 }
-            let run = tokens[lower..<j].map(part)
-            if let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
-               run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
-                runs.append(tokens[lower].offset..<(tokens[j - 1].offset + max(tokens[j - 1].length, 1)))
+            var upper = j
+            func closes(_ t: MathToken) -> Bool {
+                if case .number = t.kind { return true }
+                return t.kind == .other(")") || t.kind == .other("!")
             }
-            i = j
+            while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
+            var depth = 0
+            for (n, t) in tokens[lower..<upper].enumerated() {
+                if t.kind == .other("(") { depth += 1 }
+                if t.kind == .other(")") { depth -= 1 }
+                if depth < 0 { upper = lower + n; break }
+            }
+            if depth > 0, let open = tokens[lower..<upper].lastIndex(where: { $0.kind == .other("(") }) { upper = open }
+            while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
+            let runEnd = upper
+            let run = tokens[lower..<runEnd].map(part)
+            if runEnd > lower, let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
+               run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
+                runs.append(tokens[lower].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))
+            }
+            i = max(end, i + 1)
         }
         guard !runs.isEmpty else { return [piece] }
         var cut = FragmentSlicer(text)

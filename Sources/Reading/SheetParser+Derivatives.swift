@@ -257,7 +257,9 @@ extension SheetParser {
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
-        if afterProse, !cue, let s = SampleShape.read(body, naming: naming) {
+        // So is one after "the anchor is" in a sentence that does not
+        // speak of derivatives.
+        if afterProse, !cue || !context.speaksOfDerivatives, let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
         }

@@ -14,9 +14,21 @@ extension SheetParser {
         // Read with a table of their own: the derivative reader reads the
         // same fragments next, and defines their macros then.
         let own = MathContext(table: maths.table)
+        // Triplets written without their label, in order.
+        var unlabelled: [(members: [Int], at: SourceLocation)] = []
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
             for item in span.items {
+                if let bare = TripletShape.readUnlabelled(item) {
+                    let at = span.location(item.range.lowerBound)
+                    // `(1, 2, 5) \to (f_1, f_2, f_5)`: the triplet it transcribes.
+                    if let from = bare.from, let k = part.triplets.firstIndex(of: from) {
+                        record(k + 1, bare.members, at)
+                    } else {
+                        unlabelled.append((bare.members, at))
+                    }
+                    continue
+                }
                 guard let read = TripletShape.read(item) else { continue }
                 let at = span.location(item.range.lowerBound)
                 if list.triplets.isEmpty { list.location = at }
@@ -28,18 +40,31 @@ extension SheetParser {
                 case .success(let t):
                     triplet = t
                 }
-                let k = triplet.label, samples = triplet.members
-                if let bad = samples.first(where: { !(1...part.samples).contains($0) }) {
-                    sheet.problems.append(problem(id, at, "t_\(k) names sample f_\(bad); the assignment has f_1…f_\(part.samples)"))
-                    continue
-                }
-                if let earlier = list.triplets[k], earlier != samples {
-                    sheet.problems.append(problem(id, at, "t_\(k) is given twice, differently"))
-                    continue
-                }
-                list.triplets[k] = samples
-                texts.append("t_{\(k)} = (" + samples.map { "f_{\($0)}" }.joined(separator: ", ") + ")")
+                record(triplet.label, triplet.members, at)
             }
+        }
+        // Triplets without labels are the assignment's, in its order, only
+        // when they are all there and none is labelled.
+        if !unlabelled.isEmpty {
+            if list.triplets.isEmpty, unlabelled.count == part.triplets.count {
+                for (n, t) in unlabelled.enumerated() { record(n + 1, t.members, t.at) }
+            } else {
+                sheet.problems.append(problem(id, unlabelled[0].at, "triplets listed without their labels t_k",
+                    detail: "\(unlabelled.count) of them, where the assignment has \(part.triplets.count): write t_1 = (…), …"))
+            }
+        }
+        func record(_ k: Int, _ samples: [Int], _ at: SourceLocation) {
+            if list.triplets.isEmpty { list.location = at }
+            if let bad = samples.first(where: { !(1...part.samples).contains($0) }) {
+                sheet.problems.append(problem(id, at, "t_\(k) names sample f_\(bad); the assignment has f_1…f_\(part.samples)"))
+                return
+            }
+            if let earlier = list.triplets[k], earlier != samples {
+                sheet.problems.append(problem(id, at, "t_\(k) is given twice, differently"))
+                return
+            }
+            list.triplets[k] = samples
+            texts.append("t_{\(k)} = (" + samples.map { "f_{\($0)}" }.joined(separator: ", ") + ")")
         }
         list.text = texts.joined(separator: ", ")
         if !list.triplets.isEmpty { sheet.tripletList = list }

@@ -41,6 +41,19 @@ public struct SheetParser: Sendable {
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
             let math = { mathFragments(of: section, maths: maths) }
+            let read = (sheet.derivatives.values.joined().count, sheet.problems.count)
+            defer {
+                // Text under a derivative question of which nothing could be
+                // read ("same as 5.7 with f_2 in place of f_3") is for a
+                // person to read: its answers are never simply missing.
+                if [2, 3, 5, 6].contains(n), (n, sub) != (5, nil), sub == nil || n == 5,
+                   (sheet.derivatives.values.joined().count, sheet.problems.count) == read,
+                   let (text, at) = Self.firstText(of: section) {
+                    for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols {
+                        sheet.problems.append(problem(AnswerID(question, .derivative(symbol)), at, "no answer could be read from this text", detail: text))
+                    }
+                }
+            }
             switch (n, sub) {
             case (2, nil), (3, nil):
                 parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label, maths: maths)
@@ -62,6 +75,24 @@ public struct SheetParser: Sendable {
             }
         }
         return sheet
+    }
+
+    /// The section's first words or maths, and where they are.
+    static func firstText(of section: SheetSection) -> (String, SourceLocation)? {
+        for leaf in section.leaves {
+            let text: String
+            switch leaf.block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): text = Inline.source(of: inlines)
+            case .displayMath(let m): text = "$$" + String(m.tex.text) + "$$"
+            case .code(_, let f): text = String(f.text)
+            case .table(let t): text = t.rows.flatMap { $0.map(\.source) }.joined(separator: " | ")
+            default: continue
+            }
+            let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !folded.isEmpty else { continue }
+            return (folded.count > 120 ? String(folded.prefix(117)) + "…" : folded, leaf.block.location)
+        }
+        return nil
     }
 
     /// The document's problems (a maths delimiter left open) and what it
@@ -95,8 +126,9 @@ public struct SheetParser: Sendable {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
             if hasMath, let zero = Self.valueInWords(in: fragment) {
-                math.append(zero)
-                prose = ""
+                math.append(zero.value)
+                // The words after the value are the next maths' prose.
+                prose = zero.after
             }
             if hasMath {
                 let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath, maths: maths)
@@ -154,7 +186,7 @@ public struct SheetParser: Sendable {
     /// speaks of ("the gradients with respect to $f_3$ and $f_4$ are zero",
     /// "the remaining gradients are zero"); the derivative reader reads
     /// nothing else from it.
-    static func valueInWords(in text: Fragment) -> MathFragment? {
+    static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String)? {
         let words = ProseWords(text.text).words
         let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply"]
         guard let index = words.lastIndex(where: { word in
@@ -169,9 +201,14 @@ public struct SheetParser: Sendable {
         let at = text.location(at: words[index].offset)
         var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
         if words[index].text.hasPrefix("vanish") { prose += " are " }
+        // "… is zero for the others": whose value it is comes after it.
+        var end = words[index].offset
+        while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
+        if words[(index + 1)...].contains(where: { $0.offset < end && ["others", "rest", "remaining"].contains($0.text) }) { prose += " the others" }
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
-        return fragment
+        let afterValue = words[index].offset + words[index].text.unicodeScalars.count
+        return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])))
     }
 
     static func hasMath(_ block: Block) -> Bool {

@@ -126,4 +126,54 @@ struct SheetClassesTests {
         Self.expectRead(c, Self.roles.map { "part2.q2.\($0)" })
         #expect(!c.values.contains { $0.status == .unparsable }, "\(c.values.filter { $0.status == .unparsable }.map(\.evidence))")
     }
+
+    @Test("Part I as sentences: one model, its parameters and its accuracy per sentence")
+    func partOneSentences() throws {
+        let c = try Self.checks("Part I\n\nThe RNN encoder has 60,400 parameters in its recurrent layer and reached 62.93% test accuracy.\n"
+            + "The LSTM encoder has 241,600 parameters in its recurrent layer and reached 88.68% test accuracy.\n"
+            + "The bi-RNN has twice the RNN's parameters.\n")
+        Self.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        #expect(c["part1.params.bi-rnn"]?.status == .missing)
+        // A wrong count in a sentence is wrong.
+        let d = try Self.checks("Part I\n\nThe RNN encoder has 60,200 parameters and reached 62.93% test accuracy.\n")
+        Self.expectRead(d, ["part1.params.rnn"], .incorrect)
+    }
+
+    @Test("Question 5's list without labels: in the assignment's order when all are there, or mapped from their indices", arguments: [
+        "(f₁, f₂, f₅), (f₁, f₃, f₄), (f₂, f₁, f₆), (f₂, f₃, f₄), (f₃, f₁, f₅), (f₅, f₆, f₂), (f₆, f₄, f₃), (f₆, f₄, f₂)",
+        "- $(1, 2, 5) \\to (f_1, f_2, f_5)$\n- $(1, 3, 4) \\to (f_1, f_3, f_4)$\n- $(2, 1, 6) \\to (f_2, f_1, f_6)$\n- $(2, 3, 4) \\to (f_2, f_3, f_4)$\n"
+            + "- $(3, 1, 5) \\to (f_3, f_1, f_5)$\n- $(5, 6, 2) \\to (f_5, f_6, f_2)$\n- $(6, 4, 3) \\to (f_6, f_4, f_3)$\n- $(6, 4, 2) \\to (f_6, f_4, f_2)$",
+    ])
+    func unlabelledTriplets(list: String) throws {
+        let c = try Self.checks("## Question 5\n\n\(list)\n")
+        Self.expectRead(c, ["part2.q5.triplets"])
+        // Seven of eight without labels cannot be placed: reported.
+        let seven = try Self.checks("## Question 5\n\n$(f_1, f_2, f_5), (f_1, f_3, f_4), (f_2, f_1, f_6), (f_2, f_3, f_4), (f_3, f_1, f_5), (f_5, f_6, f_2), (f_6, f_4, f_3)$\n")
+        #expect(seven["part2.q5.triplets"]?.status == .unparsable, "\(seven["part2.q5.triplets"]?.evidence ?? "")")
+    }
+
+    @Test("Small notations: ∇f₁ L, `=>` in plain text, a parenthesis opening prose after a calculation, an em dash in a title")
+    func smallNotations() throws {
+        let q6 = try Self.checks("## Q6\n\n∇f₁ L = (f₅ − f₂) + (f₄ − f₃) + (f₁ − f₂) + (f₁ − f₃) = 2f₁ + f₄ + f₅ − 2f₂ − 2f₃\n")
+        Self.expectRead(q6, ["part2.q6.f_1"])
+        let plain = try Self.checks("PART II\n\n2) hinge inactive => L = 0 locally:\n   d/df_a L = 0,  d/df_p L = 0,  d/df_n L = 0\n\n"
+            + "4) all triplets: 6*5*4 = 120\n   valid: 6*2*3 = 36 (anchor, positive from the same class, negative from the other)\n")
+        Self.expectRead(plain, Self.roles.map { "part2.q2.\($0)" } + ["part2.q4.all", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        #expect(!plain.values.contains { $0.status == .unparsable }, "\(plain.values.filter { $0.status == .unparsable }.map(\.evidence))")
+        let titled = try Self.checks("## Q5.1 — t₁ = (f₁, f₂, f₅)\n\n∂L/∂f₁ = f₅ − f₂\n∂L/∂f₂ = f₂ − f₁\n∂L/∂f₅ = f₁ − f₅\n")
+        Self.expectRead(titled, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        #expect(!titled.values.contains { $0.status == .unparsable })
+    }
+
+    @Test("Roles named in prose are mentions; 'is zero for the others'; text of which nothing reads is reported, never missing")
+    func rolesAndReferences() throws {
+        let c = try Self.checks("## Question 5.1\n\nIn $t_1$ the anchor is $f_1$, the positive $f_2$ and the negative $f_5$. \(Self.q51), and the gradient is zero for the others.\n")
+        Self.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
+        #expect(!c.values.contains { $0.status == .unparsable })
+        let d = try Self.checks("## Question 5.1\n\n\(Self.q51)\n\n## Question 5.2\n\nSame as 5.1 with $f_3$ in place of $f_2$.\n")
+        for i in 1...6 {
+            #expect(d["part2.q5.2.f_\(i)"]?.status == .unparsable, "f_\(i): \(d["part2.q5.2.f_\(i)"]?.status.rawValue ?? "")")
+        }
+        #expect(d["part2.q5.2.f_1"]?.evidence.contains("no answer could be read from this text") == true)
+    }
 }

@@ -119,6 +119,10 @@ extension SheetParser {
                             continue
                         }
                         id = AnswerID(.triplet(k), .derivative(symbol))
+                    } else if question == .question(6), let k = head.triplet(in: part.triplets) {
+                        // `∂L_{t_4}/∂f_3` under Question 6 (a summary of
+                        // 5.1–5.8): one triplet's loss is Question 5.k's.
+                        id = AnswerID(.triplet(k), .derivative(symbol))
                     }
                     guard Set(symbols).contains(symbol) else {
                         let names = symbols.map(\.description).joined(separator: ", ")

@@ -243,3 +243,62 @@ struct SheetTableClassesTests {
         #expect(differ["part2.q6.f_2"]?.status == .missing)
     }
 }
+
+/// The value by cases, other names of the samples, other headings. By hand:
+/// Question 2 (hinge inactive) every derivative 0; Question 3 (active)
+/// ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a − f_n; 5.1 as above,
+/// 5.2: ∂L/∂f_1 = f_4 − f_3, ∂L/∂f_3 = f_3 − f_1, ∂L/∂f_4 = f_1 − f_4; 5.3
+/// (t_3 = (f_2, f_1, f_6)): ∂L/∂f_1 = f_1 − f_2, ∂L/∂f_2 = f_6 − f_1,
+/// ∂L/∂f_6 = f_2 − f_6; Question 6, ∂/∂f_4 = f_1 + f_2 − 2f_6.
+@Suite("Classes of sheets: cases of the hinge, sample names, headings")
+struct SheetNotationClassesTests {
+    typealias C = SheetClassesTests
+
+    static func cases(_ value: String, _ active: String, _ other: String, _ otherValue: String = "0") -> String {
+        "\\begin{cases} \(value) & \\text{\(active)} \\\\ \(otherValue) & \\text{\(other)} \\end{cases}"
+    }
+
+    @Test("A value by cases: the case of the hinge the question asks for, when its condition says which")
+    func casesOfTheHinge() throws {
+        let d = "\\frac{\\partial L}{\\partial f_"
+        let sheet = "## Question 2\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } L > 0 \\text{", "otherwise"))$$\n\n"
+            + "## Question 3\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } L > 0 \\text{", "otherwise"))$$\n\n"
+            + "$$\(d)p} = \(Self.cases("f_p - f_a", "if the hinge is active", "if it is inactive"))$$\n\n"
+            + "$$\(d)n} = \(Self.cases("0", "if the hinge is inactive", "otherwise", "f_a - f_n"))$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q2.f_a"] + C.roles.map { "part2.q3.\($0)" })
+        // The cases swapped: the active case's value is wrong.
+        let swapped = try C.checks("## Question 3\n\n$$\(d)a} = \(Self.cases("0", "if } L > 0 \\text{", "otherwise", "f_n - f_p"))$$\n")
+        C.expectRead(swapped, ["part2.q3.f_a"], .incorrect)
+        // A condition on the hinge's argument is not read: which side is
+        // active depends on how the difference is written.
+        let argument = try C.checks("## Question 3\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } \\alpha + d_{ap} - d_{an} > 0 \\text{", "otherwise"))$$\n")
+        #expect(argument["part2.q3.f_a"]?.status == .unparsable)
+    }
+
+    @Test("Samples as f^a, f^+, f^-, f_{anc}; f^2 stays a power", arguments: [
+        "$\\frac{\\partial L}{\\partial f^a} = f^- - f^+$, $\\frac{\\partial L}{\\partial f^+} = f^+ - f^a$, $\\frac{\\partial L}{\\partial f^-} = f^a - f^-$",
+        "$\\frac{\\partial L}{\\partial f_{\\text{anc}}} = f_{\\text{neg}} - f_{\\text{pos}}$, $\\frac{\\partial L}{\\partial f_{\\text{pos}}} = f_{\\text{pos}} - f_{\\text{anc}}$, $\\frac{\\partial L}{\\partial f_{\\text{neg}}} = f_{\\text{anc}} - f_{\\text{neg}}$",
+    ])
+    func sampleNames(answers: String) throws {
+        C.expectRead(try C.checks("## Question 3\n\n\(answers)\n"), C.roles.map { "part2.q3.\($0)" })
+        let power = try C.checks("## Question 3\n\n$\\frac{\\partial L}{\\partial f_a} = f^2 - f_p$\n")
+        #expect(power["part2.q3.f_a"]?.status == .unparsable)
+    }
+
+    static let q52 = "$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$"
+    static let q53 = "$\\frac{\\partial L}{\\partial f_1} = f_1 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_6 - f_1$, $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$"
+
+    @Test("Headings: Q5(a), Question 5.ii, 'Task 5, part 3', Aufgabe 6, a list item '5.1' with its answers nested")
+    func headings() throws {
+        let c = try C.checks("## Part II\n\n**Q5(a)** \(C.q51)\n\n### Question 5.ii\n\n\(Self.q52)\n\nTask 5, part 3: \(Self.q53)\n\n"
+            + "### Aufgabe 6\n\n$\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - 2f_6$\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4",
+                         "part2.q5.3.f_1", "part2.q5.3.f_2", "part2.q5.3.f_6", "part2.q6.f_4"])
+        let nested = try C.checks("## Question 5\n\n- 5.1\n  - \(C.q51.replacingOccurrences(of: ", ", with: "\n  - "))\n- 5.2\n  - \(Self.q52.replacingOccurrences(of: ", ", with: "\n  - "))\n")
+        C.expectRead(nested, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"])
+        // A letter under another question is not a sub-question: `Question 3 (a)` is Question 3.
+        let three = try C.checks("## Question 3 (a)\n\n\(C.q3)\n")
+        C.expectRead(three, C.roles.map { "part2.q3.\($0)" })
+    }
+}

@@ -217,6 +217,16 @@ struct SheetTableClassesTests {
         #expect(slip["part2.q6.f_4.steps"]?.status == .inconsistent)
     }
 
+    @Test("Counts after labels in plain words: 'Total: 120 (6 · 5 · 4). Valid: 36.'; 'Valid: 6 anchors …' is a factor, not the count")
+    func labelledCounts() throws {
+        let c = try C.checks("## Question 4\n\nTotal: 120 (6 · 5 · 4). Valid: 36.\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try C.checks("## Question 4\n\nTotal: 120. Valid: 18.\n")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        let factor = try C.checks("## Question 4\n\nValid: 6 anchors, 2 positives and 3 negatives: $6 \\cdot 2 \\cdot 3 = 36$.\n")
+        C.expectRead(factor, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
     @Test("A second calculation after the valid count, to a larger total its words do not name, is reported, not taken as valid")
     func secondTotal() throws {
         let c = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Without the labels, $6 \\cdot 5 \\cdot 4 = 120$.\n")

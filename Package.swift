@@ -65,7 +65,7 @@ let package = Package(
                 path: "Sources/Training", exclude: ["README.md"]),
         /// Reading: a sheet's blocks into claims, question by question.
         .target(name: "CoursecheckReading",
-                dependencies: ["CoursecheckDocument", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+                dependencies: ["CoursecheckDocument", "CoursecheckNotation", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
         /// Document: every sheet format into one model of blocks (Markdown, LaTeX, notebooks, Word, HTML).
         /// No maths of ours; zlib and FoundationXML read Word, pandoc reads HTML.

@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "CoursecheckAssignment", dependencies: ["CoursecheckModels", "CoursecheckMaths"], path: "Sources/Assignment", exclude: ["README.md"]),
         .systemLibrary(name: "CCoursecheckZlib", path: "Sources/CZlib"),
         .target(name: "CoursecheckDocument", dependencies: ["CCoursecheckZlib"], path: "Sources/Document", exclude: ["README.md"]),
-        .target(name: "CoursecheckReading", dependencies: ["CoursecheckDocument", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
+        .target(name: "CoursecheckReading", dependencies: ["CoursecheckDocument", "CoursecheckNotation", "CoursecheckAssignment", "CoursecheckModels", "CoursecheckMaths"],
                 path: "Sources/Reading", exclude: ["README.md"]),
         .executableTarget(name: "FuzzSheet", dependencies: ["CoursecheckReading", "CoursecheckAssignment", "CoursecheckMaths"]),
         .executableTarget(name: "FuzzExpression", dependencies: ["CoursecheckNotation", "CoursecheckMaths"]),

@@ -89,6 +89,7 @@ extension SheetDocument {
         var document = SheetDocument(path: path, format: .latex, blocks: blocks)
         document.omitted = reader.omitted
         document.problems = reader.problems
+        document.macros = reader.macros
         return document
     }
 

@@ -15,6 +15,10 @@ public struct SheetDocument: Sendable {
     public var problems: [Problem] = []
     /// How a `SourceLocation` reads in this sheet.
     public var places: PlaceStyle = .lines
+    /// Macros the document defines for its maths (a LaTeX document's
+    /// `\newcommand`, `\def`), handed over as data: the maths grammar
+    /// expands them where they are used, so that places stay the student's.
+    public var macros: [MacroDefinition] = []
 
     /// Something a front end could not make sense of, at its place.
     public struct Problem: Sendable {
@@ -35,6 +39,23 @@ public struct SheetDocument: Sendable {
         self.path = path
         self.format = format
         self.blocks = blocks
+    }
+}
+
+/// A macro a document defines: `\newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}`
+/// is `pd`, 2 parameters, that body; `[2][x]` gives the first parameter a
+/// default. The body is TeX source, as written.
+public struct MacroDefinition: Sendable, Equatable {
+    public var name: String
+    public var parameters: Int
+    public var body: String
+    public var defaultArgument: String?
+
+    public init(name: String, parameters: Int, body: String, defaultArgument: String? = nil) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.defaultArgument = defaultArgument
     }
 }
 

@@ -33,42 +33,6 @@ public enum Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A symbol written as one word: `f_1`, `f_{12}`, `f_a`, and the forms
-    /// without an underscore, `f1`, `fa`, and with Unicode subscripts, `f₁`,
-    /// `fₐ`, `fₙ`, `fₚ`.
-    public init?(word: String) {
-        guard word.hasPrefix("f"), word.count > 1 else { return nil }
-        var rest = Substring(word.dropFirst())
-        if rest.hasPrefix("_") {
-            rest = rest.dropFirst()
-            if rest.hasPrefix("{") && rest.hasSuffix("}") { rest = rest.dropFirst().dropLast() }
-            self.init(subscript: String(rest.filter { !$0.isWhitespace }))
-            return
-        }
-        var text = ""
-        for c in rest.unicodeScalars {
-            guard let plain = Symbol.subscriptScalars[c] ?? (("0"..."9").contains(c) ? Character(c) : nil) else {
-                text = ""
-                break
-            }
-            text.append(plain)
-        }
-        if !text.isEmpty {
-            self.init(subscript: text)
-        } else if ["a", "p", "n"].contains(rest) {
-            self.init(subscript: String(rest))
-        } else {
-            return nil
-        }
-    }
-
-    /// Unicode subscripts students paste: ₀…₉, ₐ, ₙ, ₚ.
-    public static let subscriptScalars: [Unicode.Scalar: Character] = {
-        var table: [Unicode.Scalar: Character] = ["\u{2090}": "a", "\u{2099}": "n", "\u{209A}": "p"]
-        for d in 0...9 { table[Unicode.Scalar(0x2080 + UInt32(d))!] = Character(String(d)) }
-        return table
-    }()
-
     private var order: Int {
         switch self {
         case .anchor: -3

@@ -84,6 +84,8 @@ extension CommandTable {
         }
         out += "\n#### Plain-text words\n\n| word | read as |\n|---|---|\n"
         out += words.sorted { $0.key < $1.key }.map { "| `\($0.key)` | `\\\($0.value)` |" }.joined(separator: "\n") + "\n"
+        out += "\n#### Plain-text digraphs (in plain text only)\n\n| written | read as |\n|---|---|\n"
+        out += digraphs.sorted { $0.key < $1.key }.map { "| `\($0.key)` | `\\\($0.value)` |" }.joined(separator: "\n") + "\n"
         out += "\n#### Environments\n\n| environment | kind | arguments | package |\n|---|---|---|---|\n"
         out += environments.sorted { $0.key < $1.key }.map { name, env in
             "| `\(name)` | \(env.kind == .rows ? "rows are lines of working" : "one value") | \(env.arguments) | \(env.package.rawValue) |"

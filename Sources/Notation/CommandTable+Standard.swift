@@ -156,6 +156,8 @@ extension CommandTable {
         // Unicode maths and other spellings.
         let spellings: [(Unicode.Scalar, Spelling)] = [
             ("\u{2212}", .characters("-")), ("\u{2013}", .characters("-")), ("\u{2217}", .characters("*")),
+            // An em dash sets words apart (`Q5.1 — t₁ = …`): it separates, as `;` does.
+            ("\u{2014}", .characters(";")),
             ("\u{2032}", .characters("'")), ("\u{2033}", .characters("''")), ("\u{2223}", .characters("|")),
             ("\u{00B7}", .command("cdot")), ("\u{22C5}", .command("cdot")), ("\u{2219}", .command("cdot")),
             ("\u{00D7}", .command("times")), ("\u{00F7}", .command("div")), ("\u{00B1}", .command("pm")),
@@ -175,6 +177,9 @@ extension CommandTable {
         for (c, s) in spellings { t.spellings[c] = s }
         for (word, command) in [("grad", "nabla"), ("nabla", "nabla"), ("partial", "partial"), ("sum", "sum")] {
             t.words[word] = command
+        }
+        for (pair, command) in [("=>", "Rightarrow"), ("->", "to"), ("<=", "le"), (">=", "ge")] {
+            t.digraphs[pair] = command
         }
         return t
     }()

@@ -19,6 +19,9 @@ public struct CommandTable: Sendable {
     /// Plain-text words that stand for a command (`grad` → `\nabla`), read
     /// as such only as a whole run of letters.
     public internal(set) var words: [String: String] = [:]
+    /// Two characters that plain text writes for one symbol (`=>` is
+    /// `\Rightarrow`, `<=` is `\le`), read as such only in plain text.
+    public internal(set) var digraphs: [String: String] = [:]
     /// Environments by name (`align*`, `pmatrix`).
     public internal(set) var environments: [String: Environment] = [:]
 
@@ -123,7 +126,7 @@ public struct CommandTable: Sendable {
 extension CommandTable {
     /// A table entry, as tests name one to remove it.
     public enum Key: Sendable, Hashable, Comparable, CustomStringConvertible {
-        case command(String), character(Unicode.Scalar), spelling(Unicode.Scalar), word(String), environment(String)
+        case command(String), character(Unicode.Scalar), spelling(Unicode.Scalar), word(String), digraph(String), environment(String)
 
         public var description: String {
             switch self {
@@ -131,6 +134,7 @@ extension CommandTable {
             case .character(let c): "'\(c)'"
             case .spelling(let c): "'\(c)' (U+\(String(c.value, radix: 16, uppercase: true)))"
             case .word(let w): "word '\(w)'"
+            case .digraph(let d): "digraph '\(d)'"
             case .environment(let e): "{\(e)}"
             }
         }
@@ -141,7 +145,7 @@ extension CommandTable {
     /// Every entry's key.
     public var keys: [Key] {
         commands.keys.map(Key.command) + characters.keys.map(Key.character) + spellings.keys.map(Key.spelling)
-            + words.keys.map(Key.word) + environments.keys.map(Key.environment)
+            + words.keys.map(Key.word) + digraphs.keys.map(Key.digraph) + environments.keys.map(Key.environment)
     }
 
     /// The table without one entry.
@@ -152,6 +156,7 @@ extension CommandTable {
         case .character(let c): table.characters[c] = nil
         case .spelling(let c): table.spellings[c] = nil
         case .word(let w): table.words[w] = nil
+        case .digraph(let d): table.digraphs[d] = nil
         case .environment(let e): table.environments[e] = nil
         }
         return table
@@ -166,9 +171,16 @@ extension CommandTable {
     }
 
     /// The table with a macro whose body is TeX source:
-    /// `defining("pd", parameters: 2, body: "\\frac{\\partial #1}{\\partial #2}")`.
-    public func defining(_ name: String, parameters: Int, body: String) -> CommandTable {
-        let tokens = Tokenizer(table: self).tokenize(Substring(body))
-        return defining(name, Macro(parameters: min(max(parameters, 0), 9), body: tokens.map { var t = $0; t.synthetic = true; return t }))
+    /// `defining("pd", parameters: 2, body: "\\frac{\\partial #1}{\\partial #2}")`;
+    /// `defaultArgument` is the default of an optional first parameter
+    /// (`\newcommand{\x}[2][1]{…}`).
+    public func defining(_ name: String, parameters: Int, body: String, defaultArgument: String? = nil) -> CommandTable {
+        let tokenizer = Tokenizer(table: self)
+        func synthetic(_ text: String) -> [MathToken] {
+            tokenizer.tokenize(Substring(text)).map { var t = $0; t.synthetic = true; return t }
+        }
+        let count = min(max(parameters, 0), 9)
+        return defining(name, Macro(parameters: count, body: synthetic(body),
+                                    defaultArgument: count > 0 ? defaultArgument.map(synthetic) : nil))
     }
 }

@@ -207,9 +207,10 @@ public struct MathParser {
     mutating func scripts(on base: MathNode) -> MathNode {
         var sub: MathNode?, sup: MathNode?, primes = 0
         var base = base
-        if case let .scripts(b, s, p, n) = base.kind { (base, sub, sup, primes) = (b, s, p, n) }
+        // The whole node's range: an implicit subscript (`f1`) is part of it.
         let start = base.range.lowerBound
         var end = base.range.upperBound
+        if case let .scripts(b, s, p, n) = base.kind { (base, sub, sup, primes) = (b, s, p, n) }
         var attached = false
         while let token = peek() {
             switch token.kind {

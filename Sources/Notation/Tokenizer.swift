@@ -140,6 +140,13 @@ struct Scanner {
                     letters()
                 } else if let script = UnicodeFolds.script(c) {
                     scripts(superscript: script.superscript)
+                } else if tokenizer.linesSeparate, i + 1 < source.count, !tokenizer.table.digraphs.isEmpty,
+                          let name = tokenizer.table.digraphs[String(String.UnicodeScalarView([c, s[i + 1]]))] {
+                    // Plain text's `=>`, `->`, `<=`: the arrow or relation they draw.
+                    used.append(.digraph(String(String.UnicodeScalarView([c, s[i + 1]]))))
+                    i += 2
+                    emit(.command(name), from: start, to: i)
+                    tokens[tokens.count - 1].synthetic = true
                 } else if let spelling = tokenizer.table.spellings[c] {
                     used.append(.spelling(c))
                     spell(spelling)

@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 /// A derivative as the sheet states it: `∂L/∂s = side₀ = side₁ = …`.
 public struct DerivativeClaim: Sendable {
@@ -27,6 +28,19 @@ public struct DerivativeClaim: Sendable {
         sides += more
         text += " = " + continuation
     }
+
+    /// Goes on with the last side (a line that starts with `+` or `−`):
+    /// the line's first part adds to it, the rest are more sides.
+    mutating func continueLastSide(with part: LinearExpression, then more: [LinearExpression], text continuation: String) throws(NotationError) {
+        do {
+            sides[sides.count - 1] = try sides[sides.count - 1].adding(part)
+        } catch {
+            throw NotationError(0..<0, "a coefficient too large to add up")
+        }
+        if sides.count == 1 { firstSideTerms = [] }
+        sides += more
+        text += " " + continuation
+    }
 }
 
 /// One of Question 4's counts: the number stated and the reasoning given.
@@ -50,6 +64,10 @@ public struct CountClaim: Sendable {
         public var location: SourceLocation
         /// Its place among the question's products and calculations, in reading order.
         public var sequence = 0
+        /// The values of its sides' parts (terms, runs of factors,
+        /// parenthesised sub-expressions): `2 \cdot (3 \cdot 2 \cdot 3)`
+        /// has 18 among them, so a product of choices giving 18 leads to it.
+        public var parts: [Rational] = []
     }
 
     /// A total stated as such: "120 unique triplets" in prose, a calculation

@@ -8,6 +8,11 @@ struct ProseWords {
         var offset: Int
         /// A label: the word is followed by `:` (`all: 120`, `Valid: 36`).
         var labels = false
+        /// Punctuation (not only white space) stands between the word and
+        /// the one before: `(6) × positive`.
+        var afterPunctuation = false
+        /// Written in parentheses of its own: `anchor (6)`.
+        var parenthesised = false
         var number: Int? { text.first?.isNumber == true ? Int(text) : nil }
     }
 
@@ -18,16 +23,25 @@ struct ProseWords {
         var current = ""
         var start = 0
         var offset = 0
+        var punctuated = false
+        let scalars = Array(text.unicodeScalars)
         func flush() {
-            if !current.isEmpty { words.append(Word(text: current, offset: start)) }
+            if !current.isEmpty {
+                var word = Word(text: current, offset: start)
+                word.afterPunctuation = punctuated
+                let end = start + current.unicodeScalars.count
+                word.parenthesised = start > 0 && scalars[start - 1] == "(" && end < scalars.count && scalars[end] == ")"
+                words.append(word)
+            }
             current = ""
+            punctuated = false
         }
-        for scalar in text.unicodeScalars {
-            let isDigit = Lexer.isDigit(scalar)
-            let isLetter = Lexer.isLetter(scalar)
+        for scalar in scalars {
+            let isDigit = Prose.isDigit(scalar)
+            let isLetter = Prose.isLetter(scalar)
             if isDigit || isLetter {
                 // A change between letters and digits starts a new word.
-                if let last = current.unicodeScalars.last, Lexer.isDigit(last) != isDigit { flush() }
+                if let last = current.unicodeScalars.last, Prose.isDigit(last) != isDigit { flush() }
                 if current.isEmpty { start = offset }
                 current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {
@@ -35,6 +49,7 @@ struct ProseWords {
                 if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
                     words[last].labels = true
                 }
+                if !scalar.properties.isWhitespace { punctuated = true }
             }
             offset += 1
         }
@@ -57,6 +72,7 @@ struct ProseWords {
     func choiceProducts() -> [(factors: [Int], text: String, offset: Int)] {
         var products: [(factors: [Int], text: String, offset: Int)] = []
         var roles: Set<String> = []
+        var unread: Set<Int> = []
         var open = false
         var i = 0
         func start(at offset: Int) {
@@ -79,6 +95,15 @@ struct ProseWords {
                 i = next
                 continue
             }
+            // A single pick whose pool cannot be read: its product is not
+            // all there, and is not read at all.
+            if words[i].number == 1, i + 1 < words.count, let role = ProseWords.roles[words[i + 1].text] {
+                if !open || roles.contains(role) { start(at: words[i].offset) }
+                roles.insert(role)
+                unread.insert(products.count - 1)
+                i += 2
+                continue
+            }
             if open, let multiplier = multiplier(at: i) {
                 add(multiplier.value, "\(multiplier.value)")
                 i += multiplier.length
@@ -86,7 +111,7 @@ struct ProseWords {
             }
             i += 1
         }
-        return products.filter { !$0.factors.isEmpty }
+        return products.indices.filter { !unread.contains($0) && !products[$0].factors.isEmpty }.map { products[$0] }
     }
 
     /// One role's number of choices at word `i`, in any of the ways it is
@@ -97,6 +122,13 @@ struct ProseWords {
     func factor(at i: Int) -> (Int, String, Int, Int)? {
         let w = words[i]
         if let n = w.number {
+            // "1 anchor out of 6 samples", "1 positive from the 2 others of
+            // its class": one is how many are picked, not the number of
+            // choices; those are the pool it names, when nothing in its
+            // clause takes from it ("other than", "except") — else nothing.
+            if n == 1, i + 1 < words.count, ProseWords.roles[words[i + 1].text] != nil {
+                return pool(after: i + 2).map { (value, next) in (value, ProseWords.roles[words[i + 1].text]!, w.offset, next) }
+            }
             var j = i + 1
             // "6 choices for the anchor", "5 for the positive"
             if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }
@@ -106,13 +138,24 @@ struct ProseWords {
                 if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
                 return nil
             }
-            // "6 anchors", "6 possible anchors", "6 different negatives"
+            // "6 anchors", "6 possible anchors", "6 different negatives" —
+            // not "(6) × positive", where the number is another role's.
             j = i + 1
-            while j < words.count, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
-            if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
+            while j < words.count, !words[j].afterPunctuation, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
+            if j < words.count, !words[j].afterPunctuation, !w.parenthesised, let role = ProseWords.roles[words[j].text] {
+                return (n, role, w.offset, j + 1)
+            }
             return nil
         }
         guard let role = ProseWords.roles[w.text] else { return nil }
+        // "anchor (6)", "positive from the same class (2)": the role, then
+        // its number in parentheses before the next role.
+        var k = i + 1
+        while k < words.count, k - i <= 8, ProseWords.roles[words[k].text] == nil {
+            if let n = words[k].number, words[k].parenthesised { return (n, role, w.offset, k + 1) }
+            if words[k].number != nil { break }
+            k += 1
+        }
         // "the anchor has 6 options", "the positive can be chosen in 5 ways"
         let linking: Set<String> = ["can", "could", "be", "is", "are", "chosen", "picked", "selected", "drawn", "then", "we", "there"]
         var j = i + 1
@@ -130,6 +173,28 @@ struct ProseWords {
         return nil
     }
 
+    /// The pool a single pick is made from, at word `i`: "out of 6
+    /// samples", "from the 2 others", "among the 3 of the other class". Nil
+    /// when there is none, or when the clause (to the next role or pick,
+    /// "and" or punctuation) has another number or takes some out of it.
+    private func pool(after i: Int) -> (value: Int, next: Int)? {
+        var j = i
+        if j + 1 < words.count, words[j].text == "out", words[j + 1].text == "of" { j += 2 }
+        else if j < words.count, ["from", "among", "of"].contains(words[j].text) { j += 1 }
+        else { return nil }
+        while j < words.count, ["the", "its", "a"].contains(words[j].text), !words[j].afterPunctuation { j += 1 }
+        guard j < words.count, !words[j].afterPunctuation, let n = words[j].number, n > 0 else { return nil }
+        let excluding: Set<String> = ["except", "excluding", "besides", "minus", "without", "than", "but", "less"]
+        var k = j + 1
+        while k < words.count, !words[k].afterPunctuation, ProseWords.roles[words[k].text] == nil, !["and", "then"].contains(words[k].text) {
+            // The next pick ("…, 1 positive …") ends it.
+            if words[k].number != nil, k + 1 < words.count, ProseWords.roles[words[k + 1].text] != nil { break }
+            if words[k].number != nil || excluding.contains(words[k].text) { return nil }
+            k += 1
+        }
+        return (n, j + 1)
+    }
+
     private func multiplier(at i: Int) -> (value: Int, length: Int)? {
         let w = words[i].text
         if w == "twice" { return (2, 1) }
@@ -138,6 +203,11 @@ struct ProseWords {
         if w == "multiplied", i + 2 < words.count, words[i + 1].text == "by", let n = words[i + 2].number { return (n, 3) }
         return nil
     }
+
+    /// Labels that name a count (`Total:`, `Valid:`), and the words that
+    /// may follow its number without making it something else.
+    static let labelKinds: [String: CountClaim.Kind] = ["valid": .valid, "total": .all, "all": .all, "ordered": .all, "overall": .all]
+    static let afterLabelledCount: Set<String> = ["valid", "total", "all", "and", "so", "hence", "thus", "since", "because", "in", "overall"]
 
     static let tripletAdjectives: Set<String> = ["unique", "valid", "ordered", "possible", "distinct", "different", "total", "such"]
     static let tripletWords: Set<String> = ["triplets", "triplet", "ordered", "possible", "permutations", "combinations", "number"]
@@ -186,6 +256,16 @@ struct ProseWords {
                 result.append((n, w.offset, ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))))
                 continue
             }
+            // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
+            // label that names the count, and nothing after it that makes
+            // it a factor ("Valid: 6 anchors …").
+            if i > 0, words[i - 1].labels, let kind = ProseWords.labelKinds[words[i - 1].text] {
+                let next = i + 1 < words.count ? words[i + 1] : nil
+                if next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
+                    result.append((n, w.offset, kind))
+                    continue
+                }
+            }
             // "36 are valid", "36 of them are valid"
             var k = i + 1
             if k + 1 < words.count, words[k].text == "of", ["them", "these", "those"].contains(words[k + 1].text) { k += 2 }
@@ -196,12 +276,29 @@ struct ProseWords {
         return result
     }
 
-    /// Whether the prose begins "[unique …] triplets" (after a
-    /// calculation), and the kind its adjectives give.
+    /// Whether the prose after a calculation says it counts triplets, and
+    /// which: "[unique …] triplets|ones" (the adjectives' kind, or "in
+    /// total", "in all", "altogether" after it: all), "(are) valid",
+    /// "in total", "in all", "altogether", "total" (all).
     func leadingTriplets() -> (found: Bool, kind: CountClaim.Kind?) {
+        let totals: Set<String> = ["total", "altogether", "overall"]
+        func totalAt(_ j: Int) -> Bool {
+            guard j < words.count, !words[j].afterPunctuation || j == 0 else { return false }
+            if totals.contains(words[j].text) { return true }
+            return words[j].text == "in" && j + 1 < words.count && (totals.contains(words[j + 1].text) || words[j + 1].text == "all")
+        }
+        if totalAt(0) { return (true, .all) }
         var j = 0
+        if j < words.count, ["are", "is"].contains(words[j].text) { j += 1 }
+        let adjectivesStart = j
         while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
-        let found = j < words.count && (words[j].text == "triplets" || words[j].text == "triplet")
-        return (found, found ? ProseWords.kind(ofAdjectives: words[0..<j].map(\.text)) : nil)
+        let adjectives = words[adjectivesStart..<j].map(\.text)
+        if j < words.count, ["triplets", "triplet", "ones"].contains(words[j].text), words[j].text != "ones" || !adjectives.isEmpty {
+            let kind = ProseWords.kind(ofAdjectives: adjectives) ?? (totalAt(j + 1) ? .all : nil)
+            return (true, kind)
+        }
+        // "$… = 36$ valid."
+        if adjectives.first == "valid", j == adjectivesStart + 1 { return (true, .valid) }
+        return (false, nil)
     }
 }

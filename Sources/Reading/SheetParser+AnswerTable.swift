@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 /// Derivatives written as a table: one row per sample (`| f_1 | f_5 − f_2 |`
 /// under a header that says the column holds derivatives, `∂L/∂f_i`), one
@@ -20,6 +21,9 @@ struct AnswerTable {
         case head(Symbol, label: Int?)
         case symbol(Symbol)
         case triplet(Int)
+        /// Another question's answers: a column of the sums over the
+        /// triplets (`Q6`, `$\\sum_k$`, `total`) is Question 6's.
+        case question(Int)
         case other(String)
 
         var symbol: Symbol? {
@@ -41,24 +45,37 @@ struct AnswerTable {
     /// The answer cells of a table, or nil when it is not a table of
     /// derivatives. The first row is a header when the table has one, or
     /// when its first cell names neither a sample nor a triplet.
-    static func read(_ table: Table) -> [MathFragment]? {
+    static func read(_ table: Table, maths: MathContext) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
         var headerText = ""
-        let firstKey = key(rows[0][0].source)
+        let firstKey = key(rows[0][0], maths: maths)
         if table.headerRows > 0 || firstKey.symbol == nil && firstKey.label == nil {
-            header = rows[0].map { key($0.source) }
+            header = rows[0].map { key($0, maths: maths) }
             headerText = rows[0].map(\.source).joined(separator: " ")
             rows.removeFirst()
         }
         let marked = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
-        for row in rows {
-            let rowKey = key(row[0].source)
+        let rowKeys = rows.map { key($0[0], maths: maths) }
+        // A table that names triplets for some cells names them for all:
+        // a cell it does not place is not read from it.
+        let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }
+        for (row, rowKey) in zip(rows, rowKeys) {
             for (c, cell) in row.enumerated().dropFirst() {
                 let columnKey = c < header.count ? header[c] : .other("")
-                guard let symbol = rowKey.symbol ?? columnKey.symbol else { return nil }
+                guard let symbol = rowKey.symbol ?? columnKey.symbol else {
+                    // A column of the triplets themselves beside their
+                    // derivatives (`| 5.1 | (f_1, f_2, f_5) | f_5 − f_2 | …`).
+                    if labelled, Self.isTriplet(cell, maths: maths) { continue }
+                    return nil
+                }
+                let other: Int? = {
+                    if case .question(let n) = rowKey { return n }
+                    if case .question(let n) = columnKey { return n }
+                    return nil
+                }()
                 let bare: Bool = {
                     if case .head = rowKey { return false }
                     if case .head = columnKey { return false }
@@ -68,7 +85,10 @@ struct AnswerTable {
                 let text = cell.source.trimmingWhitespace()
                 if text.isEmpty || text == "—" || text == "-" { continue }
                 let label = rowKey.label ?? columnKey.label
-                fragments += maths(of: cell, symbol: symbol, label: label)
+                if labelled, label == nil, other == nil { return nil }
+                var cells = Self.maths(of: cell, symbol: symbol, label: other == nil ? label : nil)
+                for i in cells.indices { cells[i].question = other }
+                fragments += cells
             }
         }
         return fragments
@@ -91,6 +111,7 @@ struct AnswerTable {
                 prose = ""
             }
         }
+        let plain = pieces.isEmpty
         if pieces.isEmpty {
             var whole = builder.build(or: cell.location)
             if let fixed = cell.inlines.first, case .text(let t) = fixed { whole.fixed = t.fixed }
@@ -103,30 +124,78 @@ struct AnswerTable {
             var jumps = [Fragment.Jump(offset: length, location: fragment.start)]
             jumps += fragment.jumps.map { Fragment.Jump(offset: $0.offset + length, location: $0.location) }
             let combined = Fragment(Substring(head + fragment.text), start: fragment.start, jumps: jumps, fixed: fragment.fixed)
-            return MathFragment(fragment: combined, proseBefore: "")
+            return MathFragment(fragment: combined, proseBefore: "", plainText: plain)
         }
+    }
+
+    /// Whether the cell is a triplet written out, `(f_1, f_2, f_5)`.
+    static func isTriplet(_ cell: Table.Cell, maths: MathContext) -> Bool {
+        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source
+        let span = MathSpan(Substring(text), table: maths.table, plainText: pieces.count != 1)
+        return span.items.count == 1 && TripletShape.readUnlabelled(span.items[0]) != nil
     }
 
     /// What a row's first cell or a column header names: a derivative
     /// (`∂L/∂f_1`), a sample (`f_1`, `$f_{1}$`, `**f1**`), a triplet (`t_2`,
-    /// `Triplet 2`), or something else.
-    static func key(_ raw: String) -> Key {
-        var text = raw
-        for mark in ["$", "\\(", "\\)", "**", "`"] { text = text.replacingOccurrences(of: mark, with: "") }
+    /// `Triplet 2`), or something else. The cell's maths (or its text, as
+    /// plain text, when it has none) is read by the grammar.
+    static func key(_ cell: Table.Cell, maths: MathContext) -> Key {
+        var text = cell.source
+        for mark in ["**", "`"] { text = text.replacingOccurrences(of: mark, with: "") }
         text = text.trimmingWhitespace()
-        let lower = text.lowercased()
+        // Words and numbers first (`Triplet 2`, `Q5.3 ($t_3$)`), the maths
+        // delimiters aside.
+        var words = text
+        for mark in ["$", "\\(", "\\)"] { words = words.replacingOccurrences(of: mark, with: "") }
+        let lower = words.lowercased()
         for word in ["triplet ", "triplet", "t"] where lower.hasPrefix(word) {
             if let k = Int(String(lower.dropFirst(word.count)).trimmingWhitespace()) { return .triplet(k) }
         }
         if let k = subQuestion(lower) { return .triplet(k) }
-        let tokens = MathReading.tokens(Substring(text + " ="))
-        if let item = TokenItems.split(tokens).first, let head = MathReading.derivativeHead(item), head.equals == item.count - 1 {
-            return .head(head.symbol, label: head.label)
+        // `$t_3$ (5.3)`, `t_3 (Q5.3)`: the triplet and its question, agreeing.
+        let squeezed = lower.filter { !" {}_\\".contains($0) }
+        if squeezed.hasPrefix("t"), let open = squeezed.firstIndex(of: "("), squeezed.hasSuffix(")"),
+           let k = Int(squeezed[squeezed.index(after: squeezed.startIndex)..<open]),
+           subQuestion(String(squeezed[squeezed.index(after: open)..<squeezed.index(before: squeezed.endIndex)])) == k {
+            return .triplet(k)
         }
-        let plain = MathReading.tokens(Substring(text)).filter { $0.kind != .end }
-        if plain.count == 1 {
-            if case .symbol(let s) = plain[0].kind { return .symbol(s) }
-            if case .word(let w) = plain[0].kind, let k = DerivativeHead.taskLabel(w) { return .triplet(k) }
+        // Question 6's column: `Q6`, `Question 6`, `$\\sum_k$`, `sum`, `total`.
+        if lower.hasPrefix("q6") || lower.hasPrefix("question 6") || lower.hasPrefix("q 6")
+            || ["\\sum", "∑", "Σ", "sum", "total"].contains(where: { lower.contains($0) }) {
+            return .question(6)
+        }
+        // The maths of the cell, or the whole cell as plain text.
+        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        let prose = cell.inlines.contains { if case .text(let t) = $0 { !t.text.allSatisfy { $0.isWhitespace || $0 == "*" || $0 == "`" } } else { false } }
+        let span: MathSpan
+        if pieces.count == 1, !prose {
+            span = MathSpan(pieces[0].tex.text, table: maths.table)
+        } else if pieces.isEmpty {
+            span = MathSpan(text, table: maths.table, plainText: true)
+        } else {
+            return .other(text)
+        }
+        guard span.items.count == 1 else { return .other(text) }
+        let item = span.items[0]
+        let naming = SampleNaming(bareRoles: false)
+        if case .success(let head)? = item.head(naming), item.sides.count == 1 {
+            return .head(head.variable, label: head.loss.label.triplet)
+        }
+        // `∂/∂f_1`, `\\nabla_{f_1}`: the operator alone heads a column of the
+        // derivatives of the loss the table is about.
+        if pieces.count == 1, !prose {
+            let applied = MathSpan(Substring(String(pieces[0].tex.text) + " L"), table: maths.table)
+            if applied.items.count == 1, case .success(let head)? = applied.items[0].head(naming), applied.items[0].sides.count == 1,
+               head.loss.label.triplet == nil {
+                return .head(head.variable, label: nil)
+            }
+        }
+        if let s = SampleShape.read(item.nodes, naming: naming) { return .symbol(s) }
+        let flat = NodeShapes.flatten(item.nodes)
+        if flat.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind, NodeShapes.letter(base) == "t",
+           let k = NodeShapes.integer(sub) {
+            return .triplet(k)
         }
         return .other(text)
     }

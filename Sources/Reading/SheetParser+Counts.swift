@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 import Foundation
 
 extension SheetParser {
@@ -15,7 +16,7 @@ extension SheetParser {
     /// it ("120 ordered … Valid ones: … = 36"); in a block that names
     /// neither, the kind of the block before. A count in a block of both
     /// kinds that no word before it places is reported.
-    func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet) {
+    func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         var carried = CountClaim.Kind.all
         var sequence = 0
         for leaf in section.leaves {
@@ -59,28 +60,83 @@ extension SheetParser {
                     offset += fragment.count
                 case .math(let span):
                     lastChain = nil
-                    switch readChain(span.tex) {
-                    case .chain(let chain):
-                        events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
-                        lastChain = events.count - 1
-                    case .failure(let message, let at):
-                        events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
-                    case .none:
-                        break
+                    for reading in readChains(span.tex, plainText: span.delimiter == "text", maths: maths) {
+                        switch reading {
+                        case .chain(let chain):
+                            events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
+                            lastChain = events.count - 1
+                        case .failure(let message, let at):
+                            events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
+                            lastChain = nil
+                        }
+                        offset += 1
                     }
                     offset += 1
                 }
             }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
-            for event in events.sorted(by: { $0.offset < $1.offset }) {
+            let sorted = events.sorted(by: { $0.offset < $1.offset })
+            for event in sorted {
                 let kind: CountClaim.Kind
                 if let own = event.own {
                     kind = own
                 } else if valid != all {
-                    kind = valid ? .valid : .all
+                    // A block that names one kind: its counts are of that
+                    // kind — but a total before the first word of it, with
+                    // another after ("$… = 120$; valid: $… = 36$"), is the
+                    // other count, unless the later one builds on it.
+                    let named: CountClaim.Kind = valid ? .valid : .all
+                    let first = qualifiers.filter { $0.kind == named }.map(\.offset).min()
+                    func other(_ event: CountEvent) -> Bool {
+                        guard let first, event.offset < first, event.own == nil, event.isTotal else { return false }
+                        return sorted.contains(where: { later in
+                            later.offset > event.offset && later.isTotal && !later.buildsOn(event)
+                                && (later.own == named || later.own == nil && later.offset >= first)
+                        })
+                    }
+                    // A product of choices goes with the total it leads to
+                    // ("6 choices for the anchor, 5 for the positive …, i.e.
+                    // $120$ triplets; only … are valid").
+                    let leadsTo = event.isTotal ? nil : sorted.first { $0.offset > event.offset && $0.isTotal }
+                    if other(event) || leadsTo.map(other) == true {
+                        kind = named == .valid ? .all : .valid
+                    } else if let first, event.own == nil, event.isCalculation,
+                              sorted.contains(where: { earlier in
+                                  earlier.offset < event.offset && earlier.isCalculation && earlier.own == named
+                                      && !event.buildsOn(earlier) && !earlier.buildsOn(event)
+                                      && earlier.value.flatMap { a in event.value.map { b in named == .valid ? b > a : b < a } } == true
+                              }) {
+                        // A calculation after one its words make the count
+                        // of the kind named, to a total the other kind would
+                        // have (more than the valid ones, fewer than all),
+                        // neither built on the other ("… $6·2·3 = 36$ valid
+                        // triplets. Without the labels, $6·5·4 = 120$."):
+                        // nothing says which count it is.
+                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                            "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                        continue
+                    } else {
+                        kind = named
+                    }
                 } else if !valid {
-                    kind = carried
+                    // A block that names neither kind: the kind it carries
+                    // on — but two totals side by side ("$… = 120$ and
+                    // $… = 36$") are the two counts only when their order
+                    // (all, then valid) and their sizes (the valid ones are
+                    // some of all) agree; otherwise they are reported.
+                    let totals = sorted.filter { $0.isTotal && $0.own == nil }
+                    let separate = totals.count == 2 && !totals[1].buildsOn(totals[0])
+                    if separate, let a = totals[0].value, let b = totals[1].value {
+                        guard a > b else {
+                            sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                                "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                            continue
+                        }
+                        kind = event.offset == totals[0].offset ? .all : (event.offset == totals[1].offset ? .valid : carried)
+                    } else {
+                        kind = carried
+                    }
                 } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
                     kind = before.kind
                 } else {
@@ -121,6 +177,12 @@ extension SheetParser {
             // to it (`gives $18$ more: $18 + 18 = 36$`), not a total.
             let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
             claim.statements.removeAll { $0.alone && $0.sequence < lastCalculation }
+            // So is a total stated for a part that a later calculation adds
+            // up or multiplies (`$3·2·3$ triplets per class, … $3·2·3 + 3·2·3 = 36$`).
+            let chains = claim.chains
+            claim.statements.removeAll { statement in
+                chains.contains { $0.sequence > statement.sequence && $0.parts.contains(Rational(Int64(statement.value))) }
+            }
             if let last = claim.statements.last {
                 claim.stated = last.value
                 claim.statedLocation = last.location
@@ -134,41 +196,78 @@ extension SheetParser {
     }
 
     /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,
-    /// `all: 6×5×4 = 120`) taken out as maths: a run of numbers, operators
-    /// and parentheses with a number on each side of an `=`.
+    /// `all: 6×5×4 = 120`) taken out as maths: a run of the grammar's
+    /// tokens (read as plain text) that are numbers, operations, relations
+    /// and parentheses, with a number on each side of an `=` and an
+    /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece) -> [MathDelimiters.Piece] {
         guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
-        let s = Array(text.text.unicodeScalars)
-        let allowed: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", "*", "\u{00D7}", "\u{00B7}", "\u{22C5}", "/", "(", ")", "!", "^", "=", " ", "\t", "."]
-        func isPart(_ c: Unicode.Scalar) -> Bool { Lexer.isDigit(c) || allowed.contains(c) }
+        let table = CommandTable.standard
+        let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
+        enum Part { case number, equals, operation, other }
+        func part(_ token: MathToken) -> Part {
+            switch token.kind {
+            case .number: return .number
+            case .superscript: return .operation
+            case .other(let c):
+                switch table.characters[c]?.role {
+                case .relation(.equals)?: return .equals
+                case .operation?: return .operation
+                case .delimiter(let d)? where d.family == .parenthesis: return .operation
+                default: return .other
+                }
+            case .command(let name):
+                if case .operation? = table.commands[name]?.role { return .operation }
+                return .other
+            default: return .other
+            }
+        }
         var runs: [Range<Int>] = []
         var i = 0
-        while i < s.count {
-            guard isPart(s[i]) else { i += 1; continue }
-            var j = i
-            while j < s.count, isPart(s[j]) { j += 1 }
-            // Trim spaces, a sentence's full stop, and an opening `=`.
-            var lower = i, upper = j
-            while lower < upper, " \t=".unicodeScalars.contains(s[lower]) { lower += 1 }
-            while upper > lower, " \t.".unicodeScalars.contains(s[upper - 1]) { upper -= 1 }
-            let run = s[lower..<upper]
-            if let equals = run.firstIndex(of: "="), run[..<equals].contains(where: Lexer.isDigit), run[(equals + 1)...].contains(where: Lexer.isDigit),
-               run.contains(where: { !Lexer.isDigit($0) && $0 != " " && $0 != "=" && $0 != "." }) || run.filter({ $0 == "=" }).count > 1 {
-                runs.append(lower..<upper)
+        while i < tokens.count {
+            guard part(tokens[i]) != .other else { i += 1; continue }
+            var end = i
+            while end < tokens.count, part(tokens[end]) != .other { end += 1 }
+            let j = end
+            // An opening `=` continues the sentence; it is not the run's; an
+            // operation or a parenthesis left open at its end (`= 36 (anchor,
+            // …`) begins the prose after it.
+            var lower = i
+            while lower < j, part(tokens[lower]) == .equals { lower += 1 }
+            var upper = j
+            func closes(_ t: MathToken) -> Bool {
+                if case .number = t.kind { return true }
+                return t.kind == .other(")") || t.kind == .other("!")
             }
-            i = j
+            while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
+            var depth = 0
+            for (n, t) in tokens[lower..<upper].enumerated() {
+                if t.kind == .other("(") { depth += 1 }
+                if t.kind == .other(")") { depth -= 1 }
+                if depth < 0 { upper = lower + n; break }
+            }
+            if depth > 0, let open = tokens[lower..<upper].lastIndex(where: { $0.kind == .other("(") }) { upper = open }
+            while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
+            let runEnd = upper
+            let run = tokens[lower..<runEnd].map(part)
+            if runEnd > lower, let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
+               run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
+                runs.append(tokens[lower].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))
+            }
+            i = max(end, i + 1)
         }
         guard !runs.isEmpty else { return [piece] }
         var cut = FragmentSlicer(text)
         var result: [MathDelimiters.Piece] = []
         var start = 0
+        let count = text.text.unicodeScalars.count
         for run in runs {
             if start < run.lowerBound { result.append(.text(cut.slice(start..<run.lowerBound))) }
             let maths = cut.slice(run)
             result.append(.math(MathSource(tex: maths, display: false, delimiter: "text", location: maths.start)))
             start = run.upperBound
         }
-        if start < s.count { result.append(.text(cut.slice(start..<s.count))) }
+        if start < count { result.append(.text(cut.slice(start..<count))) }
         return result
     }
 
@@ -194,27 +293,93 @@ extension SheetParser {
     enum ChainReading {
         case chain(CountClaim.Chain)
         case failure(String, SourceLocation)
-        case none
     }
 
-    /// A calculation `6·2·3 = 2·(3·2·3) = 36`, each side evaluated; none for
-    /// maths that is not one: a set or a tuple of samples (`\{f_1, f_4\}`,
-    /// a class) describes, it does not count.
-    private func readChain(_ fragment: Fragment) -> ChainReading {
-        var text = fragment.text
-        // "= 36" continues a sentence: read it as "36". A number alone
-        // (`$= 36$`, `$36$`) states the total.
-        while text.first?.isWhitespace == true || text.first == "=" { text = text.dropFirst() }
-        guard !text.isEmpty else { return .none }
-        if MathReading.namesSamples(text) { return .none }
-        do {
-            let values = try MathReading.count(text)
-            return .chain(CountClaim.Chain(values: values, text: String(text).split(whereSeparator: \.isWhitespace).joined(separator: " "),
-                                           location: fragment.location(at: 0)))
-        } catch {
-            let at = fragment.location(at: error.offset + (fragment.text.unicodeScalars.count - text.unicodeScalars.count))
-            return .failure(error.message, at)
+    /// The calculations of a maths span, one per item (`6·2·3 = 2·(3·2·3)
+    /// = 36`), each side evaluated by the grammar; none for maths that is
+    /// not one: a set or a tuple of samples (`\{f_1, f_4\}`, a class)
+    /// describes, it does not count.
+    private func readChains(_ fragment: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
+        let span = maths.read(fragment, plainText: plainText)
+        if MathItem.namesSamples(span.tree.nodes) { return [] }
+        var result: [ChainReading] = []
+        for (n, item) in span.items.enumerated() {
+            do {
+                let values = try Statements.count(item, in: span.tree)
+                // "= 36" continues a sentence: read it as "36". A number
+                // alone (`$= 36$`, `$36$`) states the total.
+                let sides = item.sides
+                let start = item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
+                let range = start..<item.range.upperBound
+                let at = span.location(n == 0 ? 0 : item.range.lowerBound)
+                var chain = CountClaim.Chain(values: values, text: span.text(range), location: at)
+                chain.parts = Self.parts(of: sides, in: span.tree)
+                result.append(.chain(chain))
+            } catch {
+                result.append(.failure(error.message, span.location(error.offset)))
+            }
         }
+        return result
+    }
+
+    /// The values of the parts of a calculation's sides: every term of a
+    /// sum, every run of factors of a product (written with `·`, `×`, `*`),
+    /// every parenthesised or braced sub-expression, and the parts of
+    /// those — what a step stated before it may be.
+    static func parts(of sides: [ChainSide], in tree: MathTree) -> [Rational] {
+        var parts: [Rational] = []
+        func value(_ nodes: [MathNode]) -> Rational? {
+            guard !nodes.isEmpty, let v = try? Statements.chain([ChainSide(relation: nil, nodes: nodes)], in: tree, allowed: [], mode: .count).first,
+                  v.isConstant else { return nil }
+            return v.constant
+        }
+        func walk(_ nodes: [MathNode], depth: Int) {
+            guard depth < 8, parts.count < 200 else { return }
+            let flat = NodeShapes.flatten(nodes)
+            // Terms, at top-level `+` and `-`.
+            var terms: [[MathNode]] = [[]]
+            for node in flat {
+                if let op = NodeShapes.operation(node), op == .plus || op == .minus, !(terms.last?.isEmpty ?? true) { terms.append([]) }
+                terms[terms.count - 1].append(node)
+            }
+            for term in terms {
+                if terms.count > 1, let v = value(term) { parts.append(v) }
+                // Runs of factors at explicit multiplications.
+                var factors: [[MathNode]] = [[]]
+                for node in term {
+                    if NodeShapes.operation(node) == .times { factors.append([]) } else { factors[factors.count - 1].append(node) }
+                }
+                if factors.count > 1, factors.count <= 8 {
+                    for i in 0..<factors.count {
+                        for j in (i + 1)...factors.count where j - i < factors.count {
+                            var run: [MathNode] = []
+                            for (n, f) in factors[i..<j].enumerated() {
+                                if n > 0, let times = term.first(where: { NodeShapes.operation($0) == .times }) { run.append(times) }
+                                run += f
+                            }
+                            if let v = value(run) { parts.append(v) }
+                        }
+                    }
+                }
+                for node in term {
+                    switch node.kind {
+                    case .fenced(_, let body, _):
+                        if let v = value(body) { parts.append(v) }
+                        walk(body, depth: depth + 1)
+                    case .group(let inner):
+                        if let v = value(inner) { parts.append(v) }
+                        walk(inner, depth: depth + 1)
+                    case let .fraction(_, n, d):
+                        walk([n], depth: depth + 1)
+                        walk([d], depth: depth + 1)
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        for side in sides where !side.nodes.isEmpty { walk(side.nodes, depth: 0) }
+        return parts
     }
 
     /// The chain's last side as a statement, when it is a whole number.
@@ -241,6 +406,37 @@ struct CountEvent {
     var item: Item
     /// A calculation followed by "… triplets": its result is a total stated.
     var statesTotal = false
+
+    /// A total: a calculation or a number stated (not a product of choices).
+    var isTotal: Bool {
+        switch item {
+        case .chain, .statement: true
+        default: false
+        }
+    }
+
+    /// A calculation to a total (`6 \cdot 5 \cdot 4 = 120`), not a number alone.
+    var isCalculation: Bool {
+        if case .chain(let c) = item { return c.values.count > 1 }
+        return false
+    }
+
+    /// The value it arrives at.
+    var value: Rational? {
+        switch item {
+        case .chain(let c): c.values.last
+        case .statement(let s): Rational(Int64(s.value))
+        case .product(let p): Rational(Int64(clamping: p.value))
+        case .failure: nil
+        }
+    }
+
+    /// Whether this calculation uses `earlier`'s value as a part
+    /// (`2 \cdot 18 = 36` after `18`, `2 \cdot (3 \cdot 2 \cdot 3)` after `3 \cdot 2 \cdot 3`).
+    func buildsOn(_ earlier: CountEvent) -> Bool {
+        guard case .chain(let c) = item, let value = earlier.value else { return false }
+        return c.parts.contains(value)
+    }
 
     var location: SourceLocation {
         switch item {

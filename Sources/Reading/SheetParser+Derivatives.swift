@@ -1,11 +1,15 @@
 import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 extension SheetParser {
-    /// Reads every `∂L/∂s = …` item of a section. Items are separated by
-    /// top-level commas, semicolons and `\\` line breaks. In Question 5 an
-    /// item's label `t_k` (or the section's number 5.k) names its triplet.
+    /// Reads every `∂L/∂s = …` item of a section, each maths fragment read
+    /// by the grammar (`MathContext`). Items are the grammar's: separated by
+    /// top-level commas, semicolons, full stops, `\\` and the rows of
+    /// `align`-like environments, `\quad`, text and implications. In
+    /// Question 5 an item's label `t_k` (or the section's number 5.k) names
+    /// its triplet.
     ///
     /// A claim's chain goes on past its item until the next derivative: an
     /// item that starts with `=` (`&= …` on the next line of an `align`, or
@@ -16,15 +20,16 @@ extension SheetParser {
     /// a claim is open makes that claim's answer unreadable, since it may be
     /// its final line.
     func parseDerivatives(_ fragments: [MathFragment], question: QuestionID, symbols: [Symbol],
-                          into sheet: inout ParsedSheet, label: inout Int?) {
+                          into sheet: inout ParsedSheet, label: inout Int?, maths: MathContext) {
         // In Question 5, f_a, f_p, f_n name the triplet's anchor, positive
         // and negative: read them, then replace them.
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
+        let naming = SampleNaming(bareRoles: allowed.isSuperset(of: Symbol.roles))
         var context = DerivativeContext()
         /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
         /// waiting for its value in the next maths after "is" or "=".
-        var pendingHead: (source: Fragment, proseBefore: String)?
+        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool)?
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
             sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
@@ -37,12 +42,13 @@ extension SheetParser {
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
                 // value in two maths, only "is", "=", "equals" between them.
                 let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
-                if words.count <= 4, NonAnswer.announcesResult(piece.proseBefore) {
+                if words.count <= 4, Prose.announcesResult(piece.proseBefore) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
                     builder.append(" = ", at: piece.fragment.start)
                     builder.append(piece.fragment)
-                    piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore)
+                    piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore,
+                                         plainText: p.plainText && piece.plainText)
                 } else {
                     pendingHead = p
                     reportPending(&sheet)
@@ -55,10 +61,14 @@ extension SheetParser {
                                               "math longer than \(SheetParser.maximumFragment) characters"))
                 continue
             }
-            let (fragment, items) = MathReading.items(of: original, bareRoles: allowed.isSuperset(of: Symbol.roles))
+            let span = maths.read(original, plainText: piece.plainText)
+            let items = span.items
             for (n, item) in items.enumerated() {
-                let at = fragment.location(at: item[0].offset)
-                if let (role, sample) = Self.roleDefinition(item) {
+                let at = span.location(item.range.lowerBound)
+                // Text between items (`\text{, so }`, a plain-text line's
+                // words) goes on the sentence.
+                if !item.textBefore.isEmpty { context.read(prose: item.textBefore) }
+                if let (role, sample) = item.roleDefinition(naming) {
                     // `a = 1`, `f_n = f_5`: which sample plays a role, not an
                     // answer; in Question 5.k it must be the triplet's.
                     let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
@@ -68,88 +78,141 @@ extension SheetParser {
                     }
                     continue
                 }
-                if n == items.count - 1, MathReading.derivativeHead(item) == nil, MathReading.isBareHead(item), let last = item.last {
-                    let end = last.offset + last.text.unicodeScalars.count
-                    pendingHead = (original.slice(item[0].offset..<end), n == 0 ? piece.proseBefore : "")
+                if n == items.count - 1, item.isBareHead(naming) {
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText)
                     continue
                 }
-                guard let head = MathReading.derivativeHead(item) else {
-                    readOther(item, in: fragment, proseBefore: n == 0 ? piece.proseBefore : "", question: question, symbols: symbols,
-                              allowed: allowed, label: label, context: &context, into: &sheet)
+                let head: DerivativeHead
+                switch item.head(naming) {
+                case nil:
+                    readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
+                              question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                              context: &context, into: &sheet)
                     continue
+                case .failure(let error)?:
+                    sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
+                                                  detail: span.text(item.range)))
+                    context.open = nil
+                    continue
+                case .success(let h)?:
+                    head = h
                 }
                 context.open = nil
                 context.mentions = []
-                if let k = head.label, rolesMeanSamples { label = k }
-                let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
-                let symbol = roles[head.symbol] ?? head.symbol
-                var id = AnswerID(question, .derivative(symbol))
-                if question == .question(5) {
-                    guard let k = label else {
-                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
+                // `∂L/∂f_a = ∂L/∂f_p = ∂L/∂f_n = 0`: heads chained by `=`,
+                // each equal to the value after the last.
+                var heads = [head]
+                let sides = item.sides
+                while heads.count < sides.count, sides[heads.count].relation == .equals,
+                      case .success(let more)? = DerivativeShape.match(sides[heads.count].nodes, naming: naming) {
+                    heads.append(more)
+                }
+                for head in heads {
+                    if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
+                    let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    let symbol = roles[head.variable] ?? head.variable
+                    var id = AnswerID(question, .derivative(symbol))
+                    let at = span.location(head.range.lowerBound)
+                    if question == .question(5) {
+                        guard let k = label else {
+                            sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
+                            continue
+                        }
+                        id = AnswerID(.triplet(k), .derivative(symbol))
+                    } else if question == .question(6), let k = head.triplet(in: part.triplets) {
+                        // `∂L_{t_4}/∂f_3` under Question 6 (a summary of
+                        // 5.1–5.8): one triplet's loss is Question 5.k's.
+                        id = AnswerID(.triplet(k), .derivative(symbol))
+                    }
+                    guard Set(symbols).contains(symbol) else {
+                        let names = symbols.map(\.description).joined(separator: ", ")
+                        sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol)", detail: "this question asks about \(names)"))
                         continue
                     }
-                    id = AnswerID(.triplet(k), .derivative(symbol))
-                }
-                guard Set(symbols).contains(symbol) else {
-                    let names = symbols.map(\.description).joined(separator: ", ")
-                    sheet.problems.append(problem(.unplaced(question, at), at, "derivative with respect to \(symbol)", detail: "this question asks about \(names)"))
-                    continue
-                }
-                do {
-                    var claim = try DerivativeHead.claim(item, head: head, id: id, fragment: fragment, allowed: allowed)
-                    claim.symbol = symbol
-                    if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.symbol) }
-                    sheet.derivatives[id, default: []].append(claim)
-                    context.open = id
-                    context.openRoles = roles
-                    context.answered.insert(symbol)
-                    context.derivativeInSentence = true
-                } catch {
-                    let where_ = fragment.location(at: error.offset)
-                    sheet.problems.append(problem(id, where_, error.message))
+                    do {
+                        var claim = try Self.claim(item, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed)
+                        claim.symbol = symbol
+                        if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
+                        sheet.derivatives[id, default: []].append(claim)
+                        context.open = id
+                        context.openRoles = roles
+                        context.answered.insert(symbol)
+                        context.derivativeInSentence = true
+                    } catch {
+                        sheet.problems.append(problem(id, span.location(error.offset), error.message))
+                    }
                 }
             }
         }
         reportPending(&sheet)
     }
 
-    /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,
-    /// `n = 5` (a role, `=`, one sample or its number).
-    static func roleDefinition(_ item: [Token]) -> (Symbol, Symbol)? {
-        let significant = item.filter { ![.leftParen, .rightParen, .leftBrace, .rightBrace].contains($0.kind) }
-        guard significant.count == 3, case .symbol(let role) = significant[0].kind, Symbol.roles.contains(role),
-              significant[1].kind == .equals else { return nil }
-        switch significant[2].kind {
-        case .symbol(.sample(let i)): return (role, .sample(i))
-        case .number(let r) where r.isInteger && r.numerator > 0 && r.numerator < 1000: return (role, .sample(Int(r.numerator)))
-        default: return nil
+    /// The claim an item states: its head, then the chain of sides after
+    /// it, each a linear form; the text from just after the head's `=`.
+    static func claim(_ item: MathItem, head: DerivativeHead, after heads: Int = 1, id: AnswerID, in span: MathReading,
+                      naming: SampleNaming, allowed: Set<Symbol>) throws(NotationError) -> DerivativeClaim {
+        let sides = item.sides
+        guard sides.count > heads else { throw NotationError(head.range, "a derivative without '=' and its value") }
+        var rest = Array(sides.dropFirst(heads))
+        var end = item.range.upperBound
+        // A value by cases of the hinge: the case this question asks for
+        // (Question 2: inactive; 3, 5 and 6: active), when its condition says so.
+        if rest.count == 1, let branches = CasesShape.branches(rest[0].nodes, in: span.tree) {
+            let hinge: CasesShape.Hinge = id.question == .question(2) ? .inactive : .active
+            guard let value = CasesShape.value(rest[0].nodes, for: hinge, in: span.tree), let range = value.range else {
+                throw NotationError(rest[0].range, branches.count == 2
+                    ? "a value by cases whose conditions do not say which case has the hinge \(hinge == .active ? "active" : "inactive")"
+                    : "a value by cases with \(branches.count) cases")
+            }
+            rest = [ChainSide(relation: rest[0].relation, nodes: value, relationRange: range.lowerBound..<range.lowerBound)]
+            end = range.upperBound
         }
+        let values = try Statements.chain(rest, in: span.tree, naming: naming, allowed: allowed)
+        let start = rest[0].relationRange?.upperBound ?? rest[0].range.lowerBound
+        let text = span.text(start..<end)
+        let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
+        return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
+                               text: text, location: span.location(head.range.lowerBound))
     }
 
-    /// `a`, `p`, `n` alone, where the roles are what a question speaks of
-    /// (Questions 2, 3 and 5), are f_a, f_p, f_n: no other single letter has
-    /// a meaning in these answers.
-    static func bareRole(_ token: Token) -> Token {
-        guard case .word(let w) = token.kind else { return token }
-        var t = token
-        switch w {
-        case "a": t.kind = .symbol(.anchor)
-        case "p": t.kind = .symbol(.positive)
-        case "n": t.kind = .symbol(.negative)
-        default: return token
+    /// The signed top-level terms of a side, `(f_5 − f_2) + (f_4 − f_3)`, or
+    /// none if one fails to read.
+    static func topLevelTerms(_ side: [MathNode], in tree: MathTree, naming: SampleNaming, allowed: Set<Symbol>) -> [LinearExpression] {
+        var chunks: [[MathNode]] = []
+        for node in NodeShapes.flatten(side) {
+            if let op = NodeShapes.operation(node), op == .plus || op == .minus, !(chunks.last?.isEmpty ?? true) {
+                chunks.append([])
+            }
+            if chunks.isEmpty { chunks.append([]) }
+            chunks[chunks.count - 1].append(node)
         }
-        return t
+        var terms: [LinearExpression] = []
+        for chunk in chunks {
+            guard let value = try? Statements.linearForm(chunk, in: tree, naming: naming, allowed: allowed) else { return [] }
+            terms.append(value)
+        }
+        return terms
     }
 
+    /// The sides of maths that carries on a chain or states a value
+    /// (`= f_1 - f_2 = …`, `f_1 - f_2`), each read; the text as written.
+    static func chain(_ nodes: [MathNode], in span: MathReading, naming: SampleNaming,
+                      allowed: Set<Symbol>) throws(NotationError) -> (values: [LinearExpression], text: String) {
+        var sides = MathItem(separator: .start, nodes: nodes).sides
+        if sides.count > 1, sides[0].nodes.isEmpty { sides.removeFirst(); sides[0].relation = nil }
+        let values = try Statements.chain(sides, in: span.tree, naming: naming, allowed: allowed)
+        return (values, nodes.range.map(span.text) ?? "")
+    }
     /// A value the sentence states for the samples it names (or for every
     /// sample not yet answered, "all other derivatives are $0$"): read as
     /// exactly those samples' answers when the sentence speaks of their
     /// derivatives; reported otherwise, never added to the last answer.
-    private func statedForSamples(_ body: [Token], in fragment: Fragment, question: QuestionID, symbols: [Symbol],
-                                  allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
-        let at = fragment.location(at: body[0].offset)
-        let written = DerivativeHead.text(of: body, in: fragment)
+    private func statedForSamples(_ body: [MathNode], in span: MathReading, question: QuestionID, symbols: [Symbol],
+                                  allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
+                                  into sheet: inout ParsedSheet) {
+        let range = body.range ?? 0..<0
+        let at = span.location(range.lowerBound)
+        let written = span.text(range)
         defer { context.mentions = [] }
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let k = question.tripletNumber ?? label
@@ -164,9 +227,14 @@ extension SheetParser {
                 "a value stated after samples that does not say whose derivative it is", detail: "\(names.isEmpty ? "" : names + ": ")\(written)"))
             return
         }
-        do {
-            let (sides, _, text) = try DerivativeHead.chain(body, fragment: fragment, allowed: allowed)
-            let value = try sides.map { try $0.renaming(roles) }
+        do throws(NotationError) {
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
+            var value: [LinearExpression] = []
+            for side in sides {
+                do { value.append(try side.renaming(roles)) } catch {
+                    throw NotationError(range, "coefficient overflows 64-bit exact arithmetic")
+                }
+            }
             for symbol in named {
                 let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
                 var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
@@ -175,44 +243,40 @@ extension SheetParser {
                 context.answered.insert(symbol)
             }
             context.open = nil
-        } catch let error as ExpressionError {
-            sheet.problems.append(problem(.unplaced(question, at), fragment.location(at: error.offset),
-                "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
         } catch {
-            sheet.problems.append(problem(.unplaced(question, at), at, "coefficient overflows 64-bit exact arithmetic"))
+            sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
+                "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
         }
     }
 
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: [Token], in fragment: Fragment, proseBefore: String, question: QuestionID, symbols: [Symbol],
-                           allowed: Set<Symbol>, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, question: QuestionID, symbols: [Symbol],
+                           allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
+                           into sheet: inout ParsedSheet) {
         let open = context.open, roles = context.openRoles
-        let at = fragment.location(at: item[0].offset)
-        if item.contains(where: DerivativeHead.isPartial) {
-            sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: DerivativeHead.text(of: item, in: fragment)))
+        let at = span.location(item.range.lowerBound)
+        if item.mentionsDerivative {
+            sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: span.text(item.range)))
             return
         }
-        if NonAnswer.matches(item) { return }
+        if item.isNonAnswer(naming) { return }
         // Prose before maths (`which gives`, `so`) is not the answer's text.
-        let body = Array(item.drop(while: NonAnswer.isProseWord))
-        guard !body.isEmpty else { return }
-        let answerLike = body.contains { token in
-            switch token.kind {
-            case .symbol, .number, .equals: true
-            default: false
-            }
-        }
-        guard answerLike else { return }
-        let written = DerivativeHead.text(of: body, in: fragment)
+        let (skip, leadWords) = item.leadingProse(naming)
+        let body = Array(item.nodes.dropFirst(skip))
+        guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
+        let written = span.text(body.range ?? item.range)
+        let startsWithEquals = NodeShapes.relation(body[0]) == .equals
         // A lone symbol after prose is a mention (`where $f_5$ is the
         // negative`), not a result.
-        let lead = item.prefix { NonAnswer.isProseWord($0) }.map(\.text).joined(separator: " ")
-        let cue = NonAnswer.announcesResult(proseBefore + " " + lead)
+        let lead = leadWords.joined(separator: " ")
+        let cue = Prose.announcesResult(proseBefore + " " + lead)
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
-        if afterProse, body.count == 1, !cue, case .symbol(let s) = body[0].kind {
+        // So is one after "the anchor is" in a sentence that does not
+        // speak of derivatives.
+        if afterProse, !cue || !context.speaksOfDerivatives, let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
         }
@@ -226,62 +290,48 @@ extension SheetParser {
         // the anchor, this gives …") keep the sentence about that answer.
         let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
         let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
-        if afterProse, body.first?.kind != .equals,
+        if afterProse, !startsWithEquals,
            (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
-            statedForSamples(body, in: fragment, question: question, symbols: symbols, allowed: allowed, label: label,
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                              context: &context, into: &sheet)
             return
         }
+        // A value in words answers only the samples its sentence names.
+        if inWords { return }
+        // Maths in a sentence about the loss, not its derivatives ("with
+        // the hinge inactive the loss is $0$"), answers nothing.
+        if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives { return }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
         // Maths within the same display as the answer (after `\\text{…}`)
         // continues it; maths after prose only when the prose announces it.
-        guard body.first?.kind == .equals || cue || !afterProse else {
+        guard startsWithEquals || cue || !afterProse else {
             sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written))
             return
         }
-        let chain = body.first?.kind == .equals ? Array(body.dropFirst()) : body
         do {
-            let (sides, _, text) = try DerivativeHead.chain(chain, fragment: fragment, allowed: allowed)
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
             guard roles.isEmpty || !sides.contains(where: { !Set($0.symbols).isDisjoint(with: Symbol.roles) }) else {
-                sheet.problems.append(problem(id, fragment.location(at: body[0].offset),
+                sheet.problems.append(problem(id, span.location(body[0].range.lowerBound),
                                               "role symbols on a line of their own: write them with the derivative they continue"))
                 return
             }
-            claims[claims.count - 1].extend(with: sides, text: text)
+            let shown = startsWithEquals ? span.text((body[0].range.upperBound)..<(body.range?.upperBound ?? body[0].range.upperBound)) : text
+            // A row that starts with `+` or `−` (`&\quad + (f_4 − f_6)` after
+            // `\nonumber \\[6pt]`) goes on with the last side; it is no new one.
+            if !afterProse, [.row, .lineBreak, .space].contains(item.separator),
+               let op = NodeShapes.operation(NodeShapes.flatten(body)[0]), op == .plus || op == .minus {
+                try claims[claims.count - 1].continueLastSide(with: sides[0], then: Array(sides.dropFirst()), text: shown)
+            } else {
+                claims[claims.count - 1].extend(with: sides, text: shown)
+            }
             sheet.derivatives[id] = claims
         } catch {
-            sheet.problems.append(problem(id, fragment.location(at: error.offset),
+            sheet.problems.append(problem(id, span.location(error.offset),
                                           "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
         }
-    }
-}
-
-/// Splitting a token list at top-level separators.
-enum TokenItems {
-    /// Items between top-level `,`, `;` and `\\`, each ending before its
-    /// separator; empty items are dropped.
-    static func split(_ tokens: [Token]) -> [[Token]] {
-        var items: [[Token]] = []
-        var current: [Token] = []
-        var depth = 0
-        for token in tokens {
-            switch token.kind {
-            case .leftParen, .leftBrace: depth += 1
-            case .rightParen, .rightBrace: depth = max(0, depth - 1)
-            default: break
-            }
-            let separator = depth == 0 && (token.kind == .comma || token.kind == .word(";") || token.kind == .word("\\\\"))
-            if separator || token.kind == .end {
-                if !current.isEmpty { items.append(current) }
-                current = []
-            } else {
-                current.append(token)
-            }
-        }
-        return items
     }
 }
 
@@ -316,6 +366,11 @@ struct DerivativeContext {
 
     /// The sentence's words, lower case.
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+
+    /// Whether the sentence speaks of the loss ("the loss is", "L is").
+    var speaksOfLoss: Bool {
+        words.contains { $0 == "loss" || $0 == "losses" }
+    }
 
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {

@@ -1,47 +1,75 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 extension SheetParser {
-    /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`.
-    func parseTriplets(_ fragments: [Fragment], section: SheetSection, into sheet: inout ParsedSheet) {
+    /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`: every item the
+    /// grammar reads as a triplet (`TripletShape`: `t_k = (…)`, `t_k: …`,
+    /// with `( )`, `[ ]`, `⟨ ⟩`, members `f_i`, `x_i`, `\mathbf{f}_i` or
+    /// numbers).
+    func parseTriplets(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         let id = AnswerID.triplets
         var list = TripletListClaim(triplets: [:], text: "", location: section.location)
         var texts: [String] = []
-        for fragment in fragments {
-            for item in MathReading.items(of: fragment).items {
-                guard case .word(let w) = item[0].kind, let k = DerivativeHead.taskLabel(w),
-                      item.count > 1, item[1].kind == .equals else { continue }
-                let at = fragment.location(at: item[0].offset)
+        // Read with a table of their own: the derivative reader reads the
+        // same fragments next, and defines their macros then.
+        let own = MathContext(table: maths.table)
+        // Triplets written without their label, in order.
+        var unlabelled: [(members: [Int], at: SourceLocation)] = []
+        for piece in fragments {
+            let span = own.read(piece.fragment, plainText: piece.plainText)
+            for item in span.items {
+                if let bare = TripletShape.readUnlabelled(item) {
+                    let at = span.location(item.range.lowerBound)
+                    // `(1, 2, 5) \to (f_1, f_2, f_5)`: the triplet it transcribes.
+                    if let from = bare.from, let k = part.triplets.firstIndex(of: from) {
+                        record(k + 1, bare.members, at)
+                    } else {
+                        unlabelled.append((bare.members, at))
+                    }
+                    continue
+                }
+                guard let read = TripletShape.read(item) else { continue }
+                let at = span.location(item.range.lowerBound)
                 if list.triplets.isEmpty { list.location = at }
-                let members = item.dropFirst(2).filter { ![.leftParen, .rightParen, .comma].contains($0.kind) }
-                let samples = members.compactMap(sampleNumber)
-                guard samples.count == 3, members.count == 3 else {
-                    sheet.problems.append(problem(id, at, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
+                let triplet: TripletStatement
+                switch read {
+                case .failure(let error):
+                    sheet.problems.append(problem(id, at, error.message))
                     continue
+                case .success(let t):
+                    triplet = t
                 }
-                if let bad = samples.first(where: { !(1...part.samples).contains($0) }) {
-                    sheet.problems.append(problem(id, at, "t_\(k) names sample f_\(bad); the assignment has f_1…f_\(part.samples)"))
-                    continue
-                }
-                if let earlier = list.triplets[k], earlier != samples {
-                    sheet.problems.append(problem(id, at, "t_\(k) is given twice, differently"))
-                    continue
-                }
-                list.triplets[k] = samples
-                texts.append("t_{\(k)} = (" + samples.map { "f_{\($0)}" }.joined(separator: ", ") + ")")
+                record(triplet.label, triplet.members, at)
             }
+        }
+        // Triplets without labels are the assignment's, in its order, only
+        // when they are all there and none is labelled.
+        // One written again without its label (a table's column beside a
+        // list) says nothing more.
+        unlabelled.removeAll { t in list.triplets.values.contains(t.members) }
+        if !unlabelled.isEmpty {
+            if list.triplets.isEmpty, unlabelled.count == part.triplets.count {
+                for (n, t) in unlabelled.enumerated() { record(n + 1, t.members, t.at) }
+            } else {
+                sheet.problems.append(problem(id, unlabelled[0].at, "triplets listed without their labels t_k",
+                    detail: "\(unlabelled.count) of them, where the assignment has \(part.triplets.count): write t_1 = (…), …"))
+            }
+        }
+        func record(_ k: Int, _ samples: [Int], _ at: SourceLocation) {
+            if list.triplets.isEmpty { list.location = at }
+            if let bad = samples.first(where: { !(1...part.samples).contains($0) }) {
+                sheet.problems.append(problem(id, at, "t_\(k) names sample f_\(bad); the assignment has f_1…f_\(part.samples)"))
+                return
+            }
+            if let earlier = list.triplets[k], earlier != samples {
+                sheet.problems.append(problem(id, at, "t_\(k) is given twice, differently"))
+                return
+            }
+            list.triplets[k] = samples
+            texts.append("t_{\(k)} = (" + samples.map { "f_{\($0)}" }.joined(separator: ", ") + ")")
         }
         list.text = texts.joined(separator: ", ")
         if !list.triplets.isEmpty { sheet.tripletList = list }
-    }
-
-    /// i of `f_i`, `x_i` or a bare `i`.
-    private func sampleNumber(_ token: Token) -> Int? {
-        switch token.kind {
-        case .symbol(.sample(let i)): return i
-        case .number(let r) where r.isInteger: return Int(exactly: r.numerator)
-        case .word(let w): return DerivativeHead.subscriptText(of: w, base: "x").flatMap { Int($0) }
-        default: return nil
-        }
     }
 }

@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 /// Reads a sheet into claims, question by question.
 ///
@@ -27,6 +28,9 @@ public struct SheetParser: Sendable {
         sheet.places = document.places
         sheet.sections = SheetSection.split(document)
         attribute(document, to: &sheet)
+        // One command table for the whole sheet, in reading order: the
+        // document's macros, then each span's own definitions.
+        let maths = MathContext(macros: document.macros)
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -36,21 +40,45 @@ public struct SheetParser: Sendable {
         }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
-            let math = { mathFragments(of: section) }
+            let math = { mathFragments(of: section, maths: maths) }
+            // Question 6's cells in a table under Question 5.
+            func sixth(_ fragments: [MathFragment]) {
+                let six = fragments.filter { $0.question == 6 }
+                guard !six.isEmpty else { return }
+                var none: Int?
+                parseDerivatives(six, question: .question(6), symbols: part.sampleSymbols, into: &sheet, label: &none, maths: maths)
+            }
+            let read = (sheet.derivatives.values.joined().count, sheet.problems.count)
+            defer {
+                // Text under a derivative question of which nothing could be
+                // read ("same as 5.7 with f_2 in place of f_3") is for a
+                // person to read: its answers are never simply missing.
+                if [2, 3, 5, 6].contains(n), (n, sub) != (5, nil), sub == nil || n == 5,
+                   (sheet.derivatives.values.joined().count, sheet.problems.count) == read,
+                   let (text, at) = Self.firstText(of: section) {
+                    for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols {
+                        sheet.problems.append(problem(AnswerID(question, .derivative(symbol)), at, "no answer could be read from this text", detail: text))
+                    }
+                }
+            }
             switch (n, sub) {
             case (2, nil), (3, nil):
-                parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label, maths: maths)
             case (4, nil):
-                parseCounts(section, into: &sheet)
+                parseCounts(section, into: &sheet, maths: maths)
             case (5, nil):
-                let fragments = math()
-                parseTriplets(fragments.map(\.fragment), section: section, into: &sheet)
-                parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                let all = math()
+                let fragments = all.filter { $0.question == nil }
+                parseTriplets(fragments, section: section, into: &sheet, maths: maths)
+                parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
+                sixth(all)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
-                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &label)
+                let all = math()
+                parseDerivatives(all.filter { $0.question == nil }, question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
+                sixth(all)
             case (6, nil):
-                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label)
+                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
             default:
                 let range = "Part II has Questions 2–6 and 5.1–5.\(part.triplets.count)"
                 sheet.problems.append(problem(.unplaced(question, section.location), section.location,
@@ -58,6 +86,24 @@ public struct SheetParser: Sendable {
             }
         }
         return sheet
+    }
+
+    /// The section's first words or maths, and where they are.
+    static func firstText(of section: SheetSection) -> (String, SourceLocation)? {
+        for leaf in section.leaves {
+            let text: String
+            switch leaf.block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): text = Inline.source(of: inlines)
+            case .displayMath(let m): text = "$$" + String(m.tex.text) + "$$"
+            case .code(_, let f): text = String(f.text)
+            case .table(let t): text = t.rows.flatMap { $0.map(\.source) }.joined(separator: " | ")
+            default: continue
+            }
+            let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !folded.isEmpty else { continue }
+            return (folded.count > 120 ? String(folded.prefix(117)) + "…" : folded, leaf.block.location)
+        }
+        return nil
     }
 
     /// The document's problems (a maths delimiter left open) and what it
@@ -83,24 +129,25 @@ public struct SheetParser: Sendable {
     /// lines — every line when the section has no maths at all (a
     /// plain-text answer), else the lines that are a derivative or a line
     /// of a chain (`= …`).
-    func mathFragments(of section: SheetSection) -> [MathFragment] {
+    func mathFragments(of section: SheetSection, maths: MathContext) -> [MathFragment] {
         let hasMath = section.leaves.contains { Self.hasMath($0.block) }
         var math: [MathFragment] = []
         var prose = ""
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
-            // "The remaining gradients are zero": a value in words for the others.
-            if hasMath, let zero = Self.zeroForOthers(in: fragment) {
-                math.append(zero)
-                prose = ""
+            // "The remaining gradients are zero": a value in words.
+            if hasMath, let zero = Self.valueInWords(in: fragment) {
+                math.append(zero.value)
+                // The words after the value are the next maths' prose.
+                prose = zero.after
             }
             if hasMath {
-                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath)
+                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath, maths: maths)
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
                 for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
-                    math.append(MathFragment(fragment: line, proseBefore: ""))
+                    math.append(MathFragment(fragment: line, proseBefore: "", plainText: true))
                 }
             }
         }
@@ -131,7 +178,7 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table) {
+                if let cells = AnswerTable.read(table, maths: maths) {
                     math += cells
                 } else {
                     for row in table.rows { for cell in row { inlines(cell.inlines) } }
@@ -144,26 +191,35 @@ public struct SheetParser: Sendable {
         return math
     }
 
-    /// A sentence that gives the derivatives not yet answered the value
-    /// zero in words ("the remaining gradients are zero", "all other
-    /// derivatives are 0"): the value, placed at its word, with the
-    /// sentence as its prose.
-    static func zeroForOthers(in text: Fragment) -> MathFragment? {
+    /// A value in words: "… are zero", "is 0", "all vanish" — the value
+    /// 0, placed at its word, with the sentence before it as its prose.
+    /// It answers only the samples the sentence names or the others it
+    /// speaks of ("the gradients with respect to $f_3$ and $f_4$ are zero",
+    /// "the remaining gradients are zero"); the derivative reader reads
+    /// nothing else from it.
+    static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String)? {
         let words = ProseWords(text.text).words
-        guard let index = words.lastIndex(where: { $0.text == "zero" || $0.text == "0" }), index >= 2 else { return nil }
-        let before = words[..<index].map(\.text)
-        guard ["are", "is", "be", "all", "equal", "equals"].contains(before.last!) else { return nil }
+        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply"]
+        guard let index = words.lastIndex(where: { word in
+            if ["vanish", "vanishes"].contains(word.text) { return true }
+            guard word.text == "zero" || word.text == "0" else { return false }
+            return words.firstIndex { $0.offset == word.offset }.map { $0 > 0 && linking.contains(words[$0 - 1].text) } ?? false
+        }) else { return nil }
         // The sentence: from the last full stop before the value.
         let scalars = Array(text.text.unicodeScalars)
         var start = words[index].offset
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
-        let sentence = words[..<index].filter { $0.offset >= start }.map(\.text)
-        let others: Set<String> = ["other", "others", "remaining", "rest"]
-        let derivatives: Set<String> = ["derivatives", "derivative", "gradients", "gradient", "partials"]
-        guard sentence.contains(where: others.contains), sentence.contains(where: derivatives.contains) else { return nil }
         let at = text.location(at: words[index].offset)
-        let prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
-        return MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
+        var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        if words[index].text.hasPrefix("vanish") { prose += " are " }
+        // "… is zero for the others": whose value it is comes after it.
+        var end = words[index].offset
+        while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
+        if words[(index + 1)...].contains(where: { $0.offset < end && ["others", "rest", "remaining"].contains($0.text) }) { prose += " the others" }
+        var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
+        fragment.inWords = true
+        let afterValue = words[index].offset + words[index].text.unicodeScalars.count
+        return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])))
     }
 
     static func hasMath(_ block: Block) -> Bool {
@@ -178,25 +234,30 @@ public struct SheetParser: Sendable {
     }
 
     /// The whole lines of a text run that begin with a derivative head or
-    /// with `=` (quote marks and code fences aside). A run's first line may
-    /// share its line with maths before it, and its last with maths after.
-    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool) -> [MathFragment] {
+    /// with `=` (quote marks and code fences aside), read by the grammar as
+    /// plain text. A run's first line may share its line with maths before
+    /// it, and its last with maths after.
+    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool, maths: MathContext) -> [MathFragment] {
         var result: [MathFragment] = []
         let lines = text.lines()
         for (n, line) in lines.enumerated() {
             if (n == 0 && !startsLine) || (n == lines.count - 1 && followedByMath) { continue }
             let lead = line.text.prefix { " \t>-*+`".contains($0) }
-            let body = line.text.dropFirst(lead.count)
-            // `= …` (or `&= …`) is a line of a chain: it continues the open
-            // claim, or is reported; never left unread.
-            let continues = body.hasPrefix("=") || body.hasPrefix("&=")
-            guard body.contains("=") else { continue }
-            if !continues {
-                let tokens = MathReading.tokens(body)
-                guard let item = TokenItems.split(tokens).first, MathReading.derivativeHead(item) != nil else { continue }
-            }
             let piece = line.slice(lead.unicodeScalars.count..<line.count)
-            result.append(MathFragment(fragment: piece, proseBefore: ""))
+            guard piece.text.contains("=") else { continue }
+            // A line read as maths: `= …` (or `&= …`) is a line of a chain
+            // (it continues the open claim, or is reported; never left
+            // unread); otherwise its first item must be a derivative.
+            let naming = SampleNaming(bareRoles: true)
+            let span = MathSpan(piece.text, table: maths.table, plainText: true)
+            let items = MathItem.splittingProse(span.items, in: span.tree, naming: naming)
+            guard let item = items.first else { continue }
+            // A derivative anywhere after prose words ("so dL/df1 = …"); one
+            // that cannot be read only where the line starts with it.
+            let continues = item.continuesChain && item.separator == .start
+            let stated = items.contains { if case .success? = $0.head(naming) { true } else { false } }
+            guard continues || stated || (item.separator == .start && item.head(naming) != nil) else { continue }
+            result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result
     }
@@ -221,4 +282,19 @@ struct MathFragment {
     var proseBefore: String
     /// Displayed maths (a block of its own, `$$`), not inline.
     var display = false
+    /// A line of plain text rather than TeX: line breaks end items.
+    var plainText = false
+    /// A value written in words ("are zero"): it answers only the samples
+    /// its sentence names.
+    var inWords = false
+    /// Another question this cell answers: a table under Question 5 with
+    /// a column of the sums over the triplets holds Question 6's answers.
+    var question: Int?
+
+    init(fragment: Fragment, proseBefore: String, display: Bool = false, plainText: Bool = false) {
+        self.fragment = fragment
+        self.proseBefore = proseBefore
+        self.display = display
+        self.plainText = plainText
+    }
 }

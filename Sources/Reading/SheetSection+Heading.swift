@@ -28,17 +28,34 @@ extension SheetSection {
             guard i + ws.count <= scalars.count else { return false }
             for k in 0..<ws.count where Character(scalars[i + k]).lowercased() != String(ws[k]) { return false }
             // The word must end here: "Questions" or "Partial" are prose.
-            if i + ws.count < scalars.count, Lexer.isLetter(scalars[i + ws.count]) { return false }
+            if i + ws.count < scalars.count, Prose.isLetter(scalars[i + ws.count]) { return false }
             i += ws.count
             return true
         }
         func number() -> Int? {
             let start = i
-            while i < scalars.count, Lexer.isDigit(scalars[i]), i - start < 4 { i += 1 }
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - start < 4 { i += 1 }
             guard i > start else { return nil }
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
         let heading: Heading
+        // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
+        // with its punctuation or alone, or a sub-question's number.
+        let emphasised = scalars[..<i].contains { $0 == "*" || $0 == "_" }
+        if emphasised, let (numbered, end) = Self.number(scalars, from: i) {
+            var j = end
+            var punctuated = false
+            if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            var closed = false
+            while j < scalars.count, scalars[j] == "*" || scalars[j] == "_" { j += 1; closed = true }
+            if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            let restStart = j
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            let alone = j == scalars.count
+            if closed, j == scalars.count || j > restStart, punctuated || alone || { if case .question(_, .some) = numbered { true } else { false } }() {
+                return (numbered, column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+            }
+        }
         if let bare = bareNumber(scalars, from: i) {
             // `5.3)` or `3.` alone on its line: a numbered question.
             return (bare, column, "", scalars.count + 1)
@@ -60,23 +77,84 @@ extension SheetSection {
                 }
             }
             i = afterPart
-        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task") {
+        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task")
+                    || word("aufgabe") || word("frage") {
             skip([" ", "\t"])
             guard let n = number() else { return nil }
             var sub: Int?
-            if i + 1 < scalars.count, scalars[i] == ".", Lexer.isDigit(scalars[i + 1]) {
+            if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
                 i += 1
                 sub = number()
+            } else if n == 5, let (k, end) = Self.letteredSub(scalars, from: i) {
+                // `Q5(a)`, `5.ii`, `Task 5, part 3`, `Aufgabe 5, Teil c`.
+                sub = k
+                i = end
             }
             heading = .question(n, sub: sub)
         } else {
             return nil
         }
         // What follows the number must not continue a word or a number.
-        if i < scalars.count, Lexer.isLetter(scalars[i]) || Lexer.isDigit(scalars[i]) { return nil }
+        if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A sub-question written after its question's number otherwise than
+    /// `.k`: a letter (`(a)`, `a)`, `(c)`: a = 1), a Roman numeral of i, v,
+    /// x (`.ii`, `(iv)`), or `, part k` / `, Teil k` with any of these or a
+    /// number. Its value and the index after it; nil when none is there.
+    static func letteredSub(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+        var i = start
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func letters() -> String {
+            let from = i
+            while i < scalars.count, Prose.isLetter(scalars[i]), i - from < 5 { i += 1 }
+            return String(String.UnicodeScalarView(scalars[from..<i])).lowercased()
+        }
+        func value(_ w: String) -> Int? {
+            if !w.isEmpty, w.allSatisfy({ "ivx".contains($0) }) {
+                let digits: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+                var total = 0
+                let values = w.map { digits[$0]! }
+                for (n, v) in values.enumerated() { total += n + 1 < values.count && values[n + 1] > v ? -v : v }
+                return (1...39).contains(total) ? total : nil
+            }
+            guard w.count == 1, let c = w.unicodeScalars.first, ("a"..."h").contains(c) else { return nil }
+            return Int(c.value - Unicode.Scalar("a").value) + 1
+        }
+        // `, part 3`, ` part (c)`, `, Teil ii`
+        let save = i
+        if i < scalars.count, scalars[i] == "," { i += 1 }
+        skipSpaces()
+        let word = letters()
+        if ["part", "teil", "sub", "subquestion"].contains(word) {
+            skipSpaces()
+            let open = i < scalars.count && scalars[i] == "("
+            if open { i += 1 }
+            let from = i
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            let k = i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : value(letters())
+            if open { guard i < scalars.count, scalars[i] == ")" else { return nil }; i += 1 }
+            guard let k, i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i]) else { return nil }
+            return (k, i)
+        }
+        i = save
+        // `(a)`, `a)`, `.ii`, ` (iv)`
+        let dotted = i < scalars.count && scalars[i] == "."
+        if dotted { i += 1 } else { skipSpaces() }
+        let open = !dotted && i < scalars.count && scalars[i] == "("
+        if open { i += 1 }
+        let w = letters()
+        guard let k = value(w) else { return nil }
+        if open || !dotted {
+            guard i < scalars.count, scalars[i] == ")" else { return nil }
+            i += 1
+        }
+        // `.ii` must end there (`5.in` is prose).
+        guard i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i]) else { return nil }
+        return (k, i)
     }
 
     /// A sub-question's label followed by its answer on the same line,
@@ -89,7 +167,7 @@ extension SheetSection {
         if parenthesised { i += 1 }
         func number() -> Int? {
             let from = i
-            while i < scalars.count, Lexer.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
             return i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : nil
         }
         guard let n = number(), i < scalars.count, scalars[i] == "." else { return nil }
@@ -108,6 +186,9 @@ extension SheetSection {
     static func bareNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Heading? {
         var text = String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)
         guard text.count >= 2, text.count <= 7 else { return nil }
+        // `5.3` alone: a sub-question of Question 5 (a list item's label
+        // with its answers nested under it).
+        if text.hasPrefix("5."), let k = Int(text.dropFirst(2)), (1...99).contains(k) { return .question(5, sub: k) }
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst()) }
         guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") else { return nil }
         let parts = text.dropLast().split(separator: ".", omittingEmptySubsequences: false)

@@ -33,6 +33,9 @@ extension SheetSection {
             guard !sections.isEmpty else { return }
             sections[sections.count - 1].leaves.append(leaf)
         }
+        // The last number of an ordered list an answer holds (`1) … 2) …`):
+        // its next item goes on the list, it does not start a question.
+        var answerList: Int?
         for leaf in document.leaves {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -40,10 +43,24 @@ extension SheetSection {
             if let marker = leaf.marker, marker.ordinal == nil || empty, let (heading, _, _, _) = parseHeading(Substring(marker.text)) {
                 // `\item[Question 3] …`: the label is the heading.
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
+                answerList = nil
                 var body = leaf
                 body.marker = nil
                 add(body)
                 continue
+            }
+            // `2) With the hinge inactive …`: a top-level numbered item whose
+            // number is the next question's, not an item of an answer's own list.
+            if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
+                if answerList.map({ n == $0 + 1 }) != true, startsQuestion(n, after: sections.last?.heading) {
+                    sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
+                    answerList = nil
+                    var body = leaf
+                    body.marker = nil
+                    add(body)
+                    continue
+                }
+                answerList = n
             }
             let inlines: [Inline]
             switch leaf.block.kind {
@@ -52,9 +69,11 @@ extension SheetSection {
                 add(leaf)
                 continue
             }
-            // A heading block that is a question's number alone (`### 5.2`).
+            // A heading block that is a question's number (`### 5.2`,
+            // `## 5.1 — $t_1$`): what follows the number is a title.
             if case .heading = leaf.block.kind, let heading = numberHeading(inlines) {
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
+                answerList = nil
                 continue
             }
             var pending: [Inline] = []
@@ -64,6 +83,7 @@ extension SheetSection {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
+                    answerList = nil
                     sections.append(SheetSection(heading: heading, location: location, leaves: []))
                 } else {
                     pending += line
@@ -76,13 +96,48 @@ extension SheetSection {
         return sections
     }
 
-    /// A heading block's text that is a number alone, `5.2` or `3`, with
-    /// or without its punctuation: the block says it is a heading.
+    /// A heading block's text that starts with a question's number, `5.2`
+    /// or `3`, with or without its punctuation, alone or before a title
+    /// (`5.1 — $t_1$`, `2: hinge inactive`): the block says it is a heading.
     static func numberHeading(_ inlines: [Inline]) -> Heading? {
         let text = Inline.source(of: inlines).trimmingWhitespace()
-        guard !text.isEmpty, text.count <= 6, text.first?.isNumber == true else { return nil }
-        let scalars = Array((text.last?.isNumber == true ? text + ")" : text).unicodeScalars)
-        return bareNumber(scalars, from: 0)
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, "*_".unicodeScalars.contains(scalars[i]) { i += 1 }
+        guard let (heading, end) = number(scalars, from: i) else { return nil }
+        // The number ends there: `2-level …` or `5.1a` is a title.
+        guard end == scalars.count || !(Prose.isLetter(scalars[end]) || Prose.isDigit(scalars[end]) || scalars[end] == "-") else { return nil }
+        return heading
+    }
+
+    /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a
+    /// sub-question's (1–99): the heading and the index after it.
+    static func number(_ s: [Unicode.Scalar], from start: Int) -> (Heading, Int)? {
+        var i = start
+        func digits() -> Int? {
+            let from = i
+            while i < s.count, Prose.isDigit(s[i]), i - from < 2 { i += 1 }
+            return i > from ? Int(String(String.UnicodeScalarView(s[from..<i]))) : nil
+        }
+        guard let n = digits(), (1...99).contains(n) else { return nil }
+        if i + 1 < s.count, s[i] == ".", Prose.isDigit(s[i + 1]) {
+            i += 1
+            guard let k = digits(), (1...99).contains(k) else { return nil }
+            return (.question(n, sub: k), i)
+        }
+        return (.question(n, sub: nil), i)
+    }
+
+    /// Whether a numbered item `n)` starts Question n after `current`: n is
+    /// a Part II question's number (2–6… as written), after the question
+    /// the sheet is in (`2)` after Part II, `4)` after Question 3).
+    static func startsQuestion(_ n: Int, after current: Heading?) -> Bool {
+        guard (2...9).contains(n) else { return false }
+        switch current {
+        case .question(let m, _)?: return n > m
+        case .part(let p)?: return p == 2
+        case nil: return false
+        }
     }
 
     /// The heading a line starts with, where it is, and the rest of the line.

@@ -51,14 +51,17 @@ extension Part2Checker {
         let target = claim.stated.map { Rational(Int64($0)) } ?? lastValue ?? Rational(Int64(clamping: claim.products[0].value))
         var reasons: [String] = []
         // A product of choices is judged against the total it leads to: the
-        // calculation that follows it (before the next product), which
-        // must contain its value (`3 choices … $3 \cdot 2 \cdot 3 = 18$`,
-        // then `$2 \cdot 18 = 36$`); without one, the total stated.
+        // calculation that follows it, which
+        // must contain its value, as a side or a part (`3 choices … $3 \cdot 2 \cdot 3 = 18$`,
+        // then `$2 \cdot 18 = 36$`; `3 anchors × 2 positives × 3 negatives …
+        // $2 \cdot (3 \cdot 2 \cdot 3) = 36$`); without one, the total stated.
         for product in claim.products {
             let value = Rational(Int64(clamping: product.value))
-            let nextProduct = claim.products.filter { $0.sequence > product.sequence }.map(\.sequence).min() ?? .max
-            let leadsTo = claim.chains.filter { $0.sequence > product.sequence && $0.sequence < nextProduct }.min { $0.sequence < $1.sequence }
-            let holds = leadsTo.map { $0.values.contains(value) } ?? (value == target)
+            // Products in a row (one per class, "1 positive and 4 negatives
+            // …, 3 positives and 2 negatives: $2·1·4 + 4·3·2 = 32$") lead to
+            // the calculation after them.
+            let leadsTo = claim.chains.filter { $0.sequence > product.sequence }.min { $0.sequence < $1.sequence }
+            let holds = leadsTo.map { $0.values.contains(value) || $0.parts.contains(value) } ?? (value == target)
             guard !holds else { continue }
             let text = product.factors.map(String.init).joined(separator: " \\cdot ")
             let total = leadsTo?.values.first ?? target

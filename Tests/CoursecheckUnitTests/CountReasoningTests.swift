@@ -75,10 +75,4 @@ struct CountReasoningTests {
         let result = try statuses(`case`.0)
         #expect(result.count == `case`.1 && result.reasoning == `case`.2, "\(result)")
     }
-
-    @Test("A power of an embedding is refused with the reason")
-    func powerOfEmbedding() throws {
-        #expect(throws: ExpressionError.self) { try ExpressionParser.parse("f_1^2") }
-        #expect(try ExpressionParser.parse("2^{10}").constant == Rational(1024))
-    }
 }

@@ -1,15 +1,17 @@
 
-/// A LaTeX document's own macros, expanded before it is read: students
-/// define `\newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}` and write
+/// A LaTeX document's own macros: students define
+/// `\newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}` and write
 /// `\pd{L}{f_1}`.
 ///
 /// Read: `\newcommand`, `\renewcommand`, `\providecommand` (starred or not)
-/// with `{\name}` or `\name`, an optional argument count `[n]` (1–9), and a
-/// braced body; `\def\name#1#2{body}`. A definition with an optional
-/// argument's default (`[n][default]`) is not expanded (its uses are then
-/// reported where they stand). Definitions are blanked with spaces (line
-/// breaks kept), so lines keep their numbers; a line with an expanded macro
-/// has its later columns shifted by the expansion.
+/// with `{\name}` or `\name`, an optional argument count `[n]` (1–9) and
+/// default (`[n][default]`), and a braced body; `\def\name#1#2{body}`.
+/// Definitions are blanked with spaces (line breaks kept), so lines keep
+/// their numbers, and handed to the document as data
+/// (`SheetDocument.macros`): the maths grammar expands them inside maths,
+/// where every token keeps the place of the use. Outside maths they are
+/// expanded here, as text (a macro that writes a heading, `\Q{3}`); a line
+/// with a macro expanded in its text has its later columns shifted.
 ///
 /// Expansion is bounded: at most `maximumPasses` rounds over the text and
 /// never past `SheetBytes.maximumBytes`, so a macro that expands to itself
@@ -22,6 +24,8 @@ struct LaTeXMacros {
 
     static let maximumPasses = 8
     private(set) var macros: [String: Macro] = [:]
+    /// Every definition, in the order written (the last of a name wins).
+    private(set) var definitions: [MacroDefinition] = []
 
     /// Removes the definitions from `text` (blanked) and collects them.
     static func collect(_ text: inout [Unicode.Scalar]) -> LaTeXMacros {
@@ -50,6 +54,7 @@ struct LaTeXMacros {
             }
             var arguments = 0
             var expandable = true
+            var defaultArgument: String?
             if command == "def" {
                 // `#1#2` before the body.
                 while j + 1 < text.count, text[j] == "#", let digit = Int(String(text[j + 1])) {
@@ -63,20 +68,29 @@ struct LaTeXMacros {
                     arguments = n
                     j = close + 1
                     skipSpaces(text, &j)
-                    if j < text.count, text[j] == "[" { expandable = false }  // a default for #1
-                    while j < text.count, text[j] == "[", let close = text[j...].firstIndex(of: "]") { j = close + 1 }
+                    if j < text.count, text[j] == "[", let close = text[j...].firstIndex(of: "]") {
+                        // A default for #1: the grammar reads it; the text-level expansion does not.
+                        expandable = false
+                        defaultArgument = String(String.UnicodeScalarView(text[(j + 1)..<close]))
+                        j = close + 1
+                    }
                 }
             }
             skipSpaces(text, &j)
             guard let (body, end) = group(text, at: j) else { continue }
-            if expandable { result.macros[macroName] = Macro(arguments: arguments, body: body) }
+            if expandable { result.macros[macroName] = Macro(arguments: arguments, body: body) } else { result.macros[macroName] = nil }
+            result.definitions.removeAll { $0.name == macroName }
+            result.definitions.append(MacroDefinition(name: macroName, parameters: arguments,
+                                                      body: String(String.UnicodeScalarView(body)), defaultArgument: defaultArgument))
             for k in start..<end where text[k] != "\n" { text[k] = " " }
             i = end
         }
         return result
     }
 
-    /// `text` with every use of a macro expanded.
+    /// `text` with every use of a macro outside maths expanded; maths
+    /// (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`, the display environments) is
+    /// copied as written, for the grammar to expand.
     func expand(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard !macros.isEmpty else { return text }
         var current = text
@@ -85,7 +99,13 @@ struct LaTeXMacros {
             var out: [Unicode.Scalar] = []
             out.reserveCapacity(current.count)
             var i = 0
+            var maths = MathsTracker()
             while i < current.count {
+                if let length = maths.step(current, at: i) {
+                    out.append(contentsOf: current[i..<(i + length)])
+                    i += length
+                    continue
+                }
                 guard current[i] == "\\" else { out.append(current[i]); i += 1; continue }
                 let macroName = LaTeXMacros.name(current, at: i)
                 guard let macro = macros[macroName] else {
@@ -147,6 +167,41 @@ struct LaTeXMacros {
             if text[k] == "{" { depth += 1 }
             if text[k] == "}" { depth -= 1; if depth == 0 { return (Array(text[(j + 1)..<k]), k + 1) } }
             k += 1
+        }
+        return nil
+    }
+}
+
+/// Whether a scan of LaTeX source is inside maths: `step` reads a maths
+/// delimiter or a scalar inside maths at `i` and says how many scalars to
+/// copy as they are; nil when `i` is in text and not at a delimiter.
+struct MathsTracker {
+    private var closer: [Unicode.Scalar]?
+
+    mutating func step(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        func at(_ text: String) -> Bool {
+            let t = Array(text.unicodeScalars)
+            return i + t.count <= s.count && Array(s[i..<(i + t.count)]) == t
+        }
+        if let close = closer {
+            if s[i] == "\\", i + 1 < s.count, s[i + 1] == "$" { return 2 }
+            if i + close.count <= s.count, Array(s[i..<(i + close.count)]) == close {
+                closer = nil
+                return close.count
+            }
+            // A command inside maths is copied whole, `\\` included.
+            if s[i] == "\\" { return max(1 + LaTeXMacros.name(s, at: i).count, min(2, s.count - i)) }
+            return 1
+        }
+        if s[i] == "\\", i + 1 < s.count, s[i + 1] == "$" { return nil }
+        if at("$$") { closer = Array("$$".unicodeScalars); return 2 }
+        if s[i] == "$" { closer = ["$"]; return 1 }
+        if at("\\(") { closer = Array("\\)".unicodeScalars); return 2 }
+        if at("\\[") { closer = Array("\\]".unicodeScalars); return 2 }
+        if let name = MathDelimiters.environment(s, at: i) {
+            let begin = "\\begin{\(name)}"
+            closer = Array("\\end{\(name)}".unicodeScalars)
+            return begin.unicodeScalars.count
         }
         return nil
     }

@@ -3,7 +3,8 @@
 /// student's line numbers). What LaTeX never typesets is not read and is
 /// listed: `%` comments (`\%` is a percent sign), `\iffalse … \fi`,
 /// `\begin{comment} … \end{comment}`, and the preamble. The document's own
-/// macros (`\newcommand`, `\def`) are expanded (`LaTeXMacros`).
+/// macros (`\newcommand`, `\def`) are expanded in its text and handed to
+/// the maths grammar as data for its maths (`LaTeXMacros`).
 ///
 /// Blocks: `\section`, `\subsection`, `\subsubsection`, `\paragraph`
 /// headings; `itemize`, `enumerate` and `description` items (an
@@ -14,19 +15,23 @@
 struct LaTeXReader {
     var omitted: [Omission] = []
     var problems: [SheetDocument.Problem] = []
+    /// The document's macros, for its maths.
+    var macros: [MacroDefinition] = []
 
     static let headings: [String: Int] = ["chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5]
     static let lists: Set<String> = ["itemize", "enumerate", "description"]
     static let verbatim: Set<String> = ["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim"]
 
     /// The document's text with what is not typeset blanked (line breaks
-    /// kept, so that lines keep their numbers) and its macros expanded.
+    /// kept, so that lines keep their numbers) and its macros expanded
+    /// outside maths (`macros` holds them for the maths).
     mutating func typeset(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         blankComments(&scalars)
         blankConditionals(&scalars)
-        let macros = LaTeXMacros.collect(&scalars)
-        return String(String.UnicodeScalarView(macros.expand(scalars)))
+        let collected = LaTeXMacros.collect(&scalars)
+        macros = collected.definitions
+        return String(String.UnicodeScalarView(collected.expand(scalars)))
     }
 
     /// `%` to the end of the line (`\%` is kept); listed when it says something.

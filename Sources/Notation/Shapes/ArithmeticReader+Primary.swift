@@ -17,6 +17,14 @@ extension ArithmeticReader {
         case .atom(let token, _):
             if case .number(let digits) = token.kind { return try number(digits, node, &c) }
             if mode == .count, let value = try functionCount(node, &c) { return value }
+            if case .letter = token.kind {
+                // A word (`NaN`, `inf`): the letters written together are
+                // what is unknown.
+                var end = c.i
+                while end < c.nodes.count, case .atom(let t, nil) = c.nodes[end].kind, case .letter = t.kind, t.glued { end += 1 }
+                if end > c.i { throw NotationError(node.range.lowerBound..<c.nodes[end - 1].range.upperBound,
+                                                   "unknown symbol '\(tree.text(node.range.lowerBound..<c.nodes[end - 1].range.upperBound))'") }
+            }
             throw unknown(node)
         case .fenced(let open, let body, let close):
             // `( )`, `[ ]` and `\{ \}` group, as the old reader read them.

@@ -35,6 +35,12 @@ extension DerivativeShape {
 
     /// `\nabla_{s} L`, `\partial_{s} L`, `∇_s L`.
     static func subscripted(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        // `∇f₁ L`, `\nabla f_1 L`: the variable written after ∇ instead of
+        // under it, the loss after that.
+        if let first = nodes.first, NodeShapes.core(first).atomRole == .nabla, nodes.count > 2,
+           let (s, next) = SampleShape.read(nodes, at: 1, naming: naming) {
+            return head(s, loss(Array(nodes[next...]), naming), label: Loss.Label.none, .subscriptOperator, nodes)
+        }
         guard let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind else { return nil }
         let role = NodeShapes.core(base).atomRole
         guard role == .nabla || role == .partial else { return nil }

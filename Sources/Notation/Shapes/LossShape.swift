@@ -13,6 +13,12 @@ public struct Loss: Sendable, Equatable {
         case triplet(Int)
         /// The triplet given by its samples: `L(f_1, f_2, f_5)`, `L(f_a, f_p, f_n)`.
         case samples([Symbol])
+
+        /// k of a label that names the k-th triplet.
+        public var triplet: Int? {
+            if case .triplet(let k) = self { return k }
+            return nil
+        }
     }
 
     public var label: Label

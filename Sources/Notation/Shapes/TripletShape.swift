@@ -10,6 +10,14 @@ public struct TripletStatement: Sendable, Equatable {
     public var range: Range<Int>
 }
 
+/// A triplet without its label, and the indices it was written from.
+public struct UnlabelledTriplet: Sendable, Equatable {
+    public var members: [Int]
+    /// `(1, 2, 5)` of `(1, 2, 5) \to (f_1, f_2, f_5)`.
+    public var from: [Int]?
+    public var range: Range<Int>
+}
+
 public enum TripletShape {
     /// The triplet an item states; nil when it states none; an error when it
     /// names one (`t_k = (…)`) that is not three samples.
@@ -38,6 +46,28 @@ public enum TripletShape {
             return .failure(NotationError(nodes[0].range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
         }
         return .success(TripletStatement(label: k, members: members, range: item.range))
+    }
+
+    /// A triplet written without its label: `(f_1, f_2, f_5)`, or mapped
+    /// from the indices it transcribes, `(1, 2, 5) \to (f_1, f_2, f_5)`
+    /// (`→`, `\mapsto`, `=`). Nil when the item is not one.
+    public static func readUnlabelled(_ item: MathItem, naming: SampleNaming = .standard) -> UnlabelledTriplet? {
+        let nodes = NodeShapes.flatten(item.nodes)
+        if nodes.count == 1, let members = tuple(nodes[0], naming) {
+            return UnlabelledTriplet(members: members, from: nil, range: item.range)
+        }
+        guard nodes.count == 3, let r = NodeShapes.relation(nodes[1]), [.tendsTo, .mapsTo, .equals].contains(r),
+              let from = tuple(nodes[0], naming), let members = tuple(nodes[2], naming) else { return nil }
+        return UnlabelledTriplet(members: members, from: from, range: item.range)
+    }
+
+    /// The three members of `( … )`, `[ … ]`, `⟨ … ⟩`.
+    static func tuple(_ node: MathNode, _ naming: SampleNaming) -> [Int]? {
+        guard case .fenced(let open, let body, _) = node.kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return nil }
+        let parts = MathItems.split(body)
+        guard parts.count == 3, parts.allSatisfy({ $0.separator == .start || $0.separator == .comma || $0.separator == .semicolon }) else { return nil }
+        let members = parts.compactMap { member($0.nodes, naming) }
+        return members.count == 3 ? members : nil
     }
 
     /// i of `f_i`, `x_i` or a bare `i`.

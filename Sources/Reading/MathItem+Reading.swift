@@ -1,0 +1,232 @@
+import CoursecheckMaths
+import CoursecheckNotation
+
+/// What the question readers ask of one item of a maths span, read off the
+/// grammar's tree: a derivative head, a statement of which sample plays a
+/// role, something known not to be an answer, prose words before maths.
+extension MathItem {
+    /// The derivative head the item's first side is: nil when it holds no
+    /// derivative, an error when it holds one that cannot be read.
+    func head(_ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        DerivativeShape.match(sides[0].nodes, naming: naming)
+    }
+
+    /// A derivative head and nothing else (`\frac{\partial L}{\partial f_a}`,
+    /// `∂L/∂f_1 (t_1)`): a derivative named in a sentence, whose value may
+    /// follow ("… is $f_n - f_p$").
+    func isBareHead(_ naming: SampleNaming) -> Bool {
+        guard sides.count == 1, case .success? = head(naming) else { return false }
+        return true
+    }
+
+    /// The text an item follows when it was separated from the one before
+    /// by text (`\text{, hence }`, prose words of a plain-text line), else "".
+    var textBefore: String {
+        if case .text(let s) = separator { return s }
+        return ""
+    }
+
+    /// Whether any side holds a derivative sign (∂, ∇, `\pdv`, a fraction
+    /// of differentials).
+    var mentionsDerivative: Bool {
+        sides.contains { DerivativeShape.mentionsDerivative(NodeShapes.flatten($0.nodes)) }
+    }
+
+    /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,
+    /// `n = 5` (a role, `=`, one sample or its number).
+    func roleDefinition(_ naming: SampleNaming) -> (role: Symbol, sample: Symbol)? {
+        let sides = self.sides
+        guard sides.count == 2, sides[1].relation == .equals,
+              let role = SampleShape.read(sides[0].nodes, naming: naming), Symbol.roles.contains(role) else { return nil }
+        if case .sample(let i)? = SampleShape.read(sides[1].nodes, naming: SampleNaming()) { return (role, .sample(i)) }
+        let flat = NodeShapes.flatten(sides[1].nodes)
+        if flat.count == 1, let n = NodeShapes.integer(flat[0]), n > 0, n < 1000 { return (role, .sample(n)) }
+        return nil
+    }
+
+    /// Items of a derivative question's maths known not to answer it: a
+    /// triplet `t_k = (…)`, a bare label `t_k`, `(t_k)`; a definition of the
+    /// loss, `L = …`, `L(t_1) = …`, `\mathcal{L} = …`.
+    func isNonAnswer(_ naming: SampleNaming) -> Bool {
+        if TripletShape.read(self, naming: naming) != nil || TripletShape.readUnlabelled(self) != nil { return true }
+        let flat = NodeShapes.flatten(nodes)
+        if flat.count == 1, MathItem.isTripletLabel(flat[0]) { return true }
+        let sides = self.sides
+        return sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil
+    }
+
+    /// `t_k`, `t_{k}`, `(t_k)`: a triplet's label.
+    static func isTripletLabel(_ node: MathNode) -> Bool {
+        let core = NodeShapes.core(node)
+        switch core.kind {
+        case let .scripts(base, sub?, nil, 0):
+            return NodeShapes.letter(base) == "t" && (NodeShapes.integer(sub) != nil || NodeShapes.letter(sub) != nil)
+        case .fenced(let open, let body, _) where open.family == .parenthesis:
+            let flat = NodeShapes.flatten(body)
+            return flat.count == 1 && isTripletLabel(flat[0])
+        default:
+            return false
+        }
+    }
+
+    /// The prose words a line of plain text starts with (`so`, `which
+    /// gives`, `hence:`): runs of two or more letters written together
+    /// that are not a sample (`fa` in plain text is f_a), and colons. The
+    /// number of nodes they take and their words.
+    func leadingProse(_ naming: SampleNaming) -> (count: Int, words: [String]) {
+        var i = 0
+        var words: [String] = []
+        while i < nodes.count {
+            if nodes[i].atomRole == .punctuation(.colon) { words.append(":"); i += 1; continue }
+            if SampleShape.read(nodes, at: i, naming: naming) != nil { break }
+            var j = i
+            var word = String.UnicodeScalarView()
+            while j < nodes.count, case .atom(let t, nil) = nodes[j].kind, case .letter(let c) = t.kind, c.isASCII,
+                  j == i || t.glued {
+                word.append(c)
+                j += 1
+            }
+            guard word.count >= 2 else { break }
+            words.append(String(word))
+            i = j
+        }
+        return (i, words)
+    }
+
+    /// Whether the nodes hold something an answer is made of: a number, a
+    /// sample, a relation.
+    static func holdsValue(_ nodes: [MathNode], _ naming: SampleNaming) -> Bool {
+        for (i, node) in nodes.enumerated() {
+            if NodeShapes.relation(node) != nil || SampleShape.read(nodes, at: i, naming: naming) != nil { return true }
+            switch node.kind {
+            case .atom(let t, _):
+                if case .number = t.kind { return true }
+            case .group(let inner), .fenced(_, let inner, _):
+                if holdsValue(inner, naming) { return true }
+            case let .fraction(_, n, d):
+                if holdsValue([n], naming) || holdsValue([d], naming) { return true }
+            case let .scripts(base, _, _, _):
+                if holdsValue([base], naming) { return true }
+            case let .command(_, _, arguments, _):
+                if holdsValue(arguments, naming) { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Whether the nodes name a sample anywhere (`\{f_1, f_4\}`): maths
+    /// that describes samples, not a calculation.
+    static func namesSamples(_ nodes: [MathNode], _ naming: SampleNaming = SampleNaming()) -> Bool {
+        for (i, node) in nodes.enumerated() {
+            if SampleShape.read(nodes, at: i, naming: naming) != nil { return true }
+            switch node.kind {
+            case .group(let inner), .fenced(_, let inner, _):
+                if namesSamples(inner, naming) { return true }
+            case let .fraction(_, n, d):
+                if namesSamples([n], naming) || namesSamples([d], naming) { return true }
+            case let .scripts(base, sub, sup, _):
+                if namesSamples([base] + [sub, sup].compactMap { $0 }, naming) { return true }
+            case let .command(_, _, arguments, _):
+                if namesSamples(arguments, naming) { return true }
+            case .environment(_, _, let rows):
+                if rows.contains(where: { $0.contains { namesSamples($0, naming) } }) { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+}
+
+extension DerivativeHead {
+    /// k of the triplet the loss's label names: `L_{t_2}`, `L(t_2)`, `L_2`,
+    /// `… t_2`, or `L(f_1, f_2, f_5)` when those are the k-th triplet's
+    /// samples in order.
+    func triplet(in triplets: [[Int]]) -> Int? {
+        switch loss.label {
+        case .triplet(let k): return k
+        case .samples(let symbols):
+            let numbers = symbols.compactMap { if case .sample(let i) = $0 { i } else { nil } }
+            guard numbers.count == 3, let k = triplets.firstIndex(of: numbers) else { return nil }
+            return k + 1
+        default: return nil
+        }
+    }
+}
+
+extension MathItem {
+    /// The items of a line of plain text with its prose taken out: a word
+    /// of two letters or more written apart (`so`, `and`, `hinge`, not
+    /// `dL/` or `max(` or a sample `fa`), a number between such words
+    /// (`the 8 triplets`), and a remark in parentheses made of words
+    /// (`(hinge inactive)`) separate items as `\text{…}` does in TeX; the
+    /// item after them carries the words as its separator.
+    static func splittingProse(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {
+        var result: [MathItem] = []
+        for item in items {
+            let prose = proseMask(item.nodes, in: tree, naming: naming)
+            guard prose.contains(true) else { result.append(item); continue }
+            var current = MathItem(separator: item.separator, nodes: [])
+            // The prose between two pieces of maths, as written.
+            var words: Range<Int>?
+            for (node, isProse) in zip(item.nodes, prose) {
+                if isProse {
+                    if !current.nodes.isEmpty { result.append(current); current = MathItem(separator: .start, nodes: []) }
+                    words = (words?.lowerBound ?? node.range.lowerBound)..<node.range.upperBound
+                } else {
+                    if current.nodes.isEmpty, let range = words {
+                        current.separator = .text(tree.text(range))
+                        words = nil
+                    }
+                    current.nodes.append(node)
+                }
+            }
+            if !current.nodes.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    /// Which nodes of a plain-text item are prose.
+    static func proseMask(_ nodes: [MathNode], in tree: MathTree, naming: SampleNaming) -> [Bool] {
+        var mask = Array(repeating: false, count: nodes.count)
+        func isSpace(_ offset: Int) -> Bool {
+            offset < 0 || offset >= tree.source.count || tree.source[offset].properties.isWhitespace
+        }
+        // What may stand before a word, and after it: `(hinge inactive)`,
+        // never `max(` or `dL/`.
+        func isStop(_ offset: Int, after: Bool) -> Bool {
+            isSpace(offset) || (after ? ",.:;!?)" : ",.:;!?(").unicodeScalars.contains(tree.source[offset])
+        }
+        func letter(_ node: MathNode) -> Bool {
+            if case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII { return true }
+            return false
+        }
+        var i = 0
+        while i < nodes.count {
+            // A run of letters written together.
+            var j = i
+            while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            if j - i >= 2, isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[j - 1].range.upperBound, after: true),
+               SampleShape.read(nodes, at: i, naming: naming) == nil {
+                for k in i..<j { mask[k] = true }
+                i = j
+                continue
+            }
+            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis, !body.isEmpty {
+                let inner = proseMask(body, in: tree, naming: naming)
+                if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true) {
+                    mask[i] = true
+                }
+            }
+            i = max(j, i + 1)
+        }
+        // A number between words is theirs: "the 8 triplets".
+        for k in nodes.indices where !mask[k] {
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind, k > 0, k + 1 < nodes.count, mask[k - 1], mask[k + 1] else { continue }
+            mask[k] = true
+        }
+        return mask
+    }
+}

@@ -1,0 +1,26 @@
+/// What the prose around maths says about it. Prose is not maths: its words
+/// are read as words (`ProseWords`), never through the grammar.
+enum Prose {
+    /// Whether prose ends by announcing a result: `which gives`, `so`,
+    /// `hence`, `the answer is`, `simplifies to`, `=`, `:`.
+    static func announcesResult(_ prose: String) -> Bool {
+        var words = prose.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
+        // "are all", "are both", "is simply", "is then": what comes before says it.
+        let softeners: Set<Substring> = ["all", "both", "each", "simply", "just", "exactly", "identically", "again", "also"]
+        while words.count > 1, let last = words.last, softeners.contains(last) { words.removeLast() }
+        guard let last = words.last else { return false }
+        // "with respect to $f_3$" names a variable; it announces nothing.
+        if last == "to", words.count > 1, ["respect", "regard", "relative", "due", "according", "compared", "up", "wrt"].contains(words[words.count - 2]) {
+            return false
+        }
+        let cues: Set<Substring> = ["gives", "give", "giving", "so", "hence", "thus", "therefore", "is", "are", "equals", "=", ":",
+                                    "get", "gets", "obtain", "yields", "yield", "to", "result", "answer", "final", "becomes", "ie", "e",
+                                    "simplifies", "simplify", "finally", "then"]
+        return cues.contains(last) || last.hasSuffix(":") || last.hasSuffix("=")
+    }
+
+    /// An ASCII letter.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+    /// An ASCII digit.
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+}

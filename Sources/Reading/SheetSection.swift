@@ -51,8 +51,10 @@ extension SheetSection {
             }
             // `2) With the hinge inactive …`: a top-level numbered item whose
             // number is the next question's, not an item of an answer's own list.
+            // An item that opens with a label of its own (`6. **Question 5.6**: …`)
+            // is headed by that label, not by its number in the list.
             if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
-                if answerList.map({ n == $0 + 1 }) != true, startsQuestion(n, after: sections.last?.heading) {
+                if answerList.map({ n == $0 + 1 }) != true, !opensWithHeading(leaf), startsQuestion(n, after: sections.last?.heading) {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
                     answerList = nil
                     var body = leaf
@@ -83,7 +85,9 @@ extension SheetSection {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
-                    answerList = nil
+                    // A labelled item keeps its list going: its next item is
+                    // the list's next, not a question's number.
+                    answerList = leaf.marker?.ordinal
                     sections.append(SheetSection(heading: heading, location: location, leaves: []))
                 } else {
                     pending += line
@@ -126,6 +130,12 @@ extension SheetSection {
             return (.question(n, sub: k), i)
         }
         return (.question(n, sub: nil), i)
+    }
+
+    /// Whether a block's first line is a heading (`**Question 5.6**: …`).
+    static func opensWithHeading(_ leaf: Leaf) -> Bool {
+        guard case .paragraph(let inlines) = leaf.block.kind, let line = ParagraphLines.lines(inlines).first else { return false }
+        return headingLine(line) != nil
     }
 
     /// Whether a numbered item `n)` starts Question n after `current`: n is

@@ -53,6 +53,18 @@ struct SheetClassesTests {
         #expect(c["part2.q4.all"]?.status == .missing)
     }
 
+    /// t_6 = (f_5, f_6, f_2): ∂L/∂f_5 = f_2 − f_6, ∂L/∂f_6 = f_6 − f_5, ∂L/∂f_2 = f_5 − f_2.
+    static let q56 = "$\\frac{\\partial L}{\\partial f_2} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_5} = f_2 - f_6$, $\\frac{\\partial L}{\\partial f_6} = f_6 - f_5$"
+
+    @Test("An ordered list's item headed by its own label (`6. **Question 5.6**: …`) answers the label, not Question 6")
+    func labelledItems() throws {
+        let answers = (1...6).map { k in k == 1 ? Self.q51 : k == 6 ? Self.q56 : "see the table" }
+        let sheet = "## Question 5\n\n" + answers.enumerated().map { "\($0.offset + 1). **Question 5.\($0.offset + 1)**: \($0.element)\n" }.joined()
+        let c = try Self.checks(sheet)
+        Self.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.6.f_2", "part2.q5.6.f_5", "part2.q5.6.f_6"])
+        for sample in 1...6 { #expect(c["part2.q6.f_\(sample)"]?.status == .missing, "f_\(sample): \(c["part2.q6.f_\(sample)"]?.status.rawValue ?? "absent")") }
+    }
+
     @Test("Derivatives chained by '=': each is the value after the last", arguments: [
         "$$\\frac{\\partial L}{\\partial f_a} = \\frac{\\partial L}{\\partial f_p} = \\frac{\\partial L}{\\partial f_n} = 0$$",
         "Hinge inactive: $\\nabla_{f_a}L = \\nabla_{f_p}L = \\nabla_{f_n}L = 0$.",

@@ -138,6 +138,11 @@ struct ProseWords {
                 if j < words.count, let role = ProseWords.roles[words[j].text] { return (n, role, w.offset, j + 1) }
                 return nil
             }
+            // "6 (anchor) * 2 (positive)": the number, then its role in
+            // parentheses of its own.
+            if j < words.count, words[j].parenthesised, !w.parenthesised, let role = ProseWords.roles[words[j].text] {
+                return (n, role, w.offset, j + 1)
+            }
             // "6 anchors", "6 possible anchors", "6 different negatives" —
             // not "(6) × positive", where the number is another role's.
             j = i + 1
@@ -261,7 +266,9 @@ struct ProseWords {
             // it a factor ("Valid: 6 anchors …").
             if i > 0, words[i - 1].labels, let kind = ProseWords.labelKinds[words[i - 1].text] {
                 let next = i + 1 < words.count ? words[i + 1] : nil
-                if next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
+                // Not a factor named in parentheses: "valid: 6 (anchor) * 2 …".
+                let namesRole = next.map { $0.parenthesised && ProseWords.roles[$0.text] != nil } == true
+                if !namesRole, next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
                     result.append((n, w.offset, kind))
                     continue
                 }

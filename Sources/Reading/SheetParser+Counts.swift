@@ -19,7 +19,12 @@ extension SheetParser {
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         var carried = CountClaim.Kind.all
         var sequence = 0
+        // The totals (and unread calculations) earlier blocks placed, by kind.
+        var placedBefore: [CountClaim.Kind: [CountEvent]] = [:]
+        // The last calculation of each kind that could not be read.
+        var unreadAfter: [CountClaim.Kind: Int] = [:]
         for leaf in section.leaves {
+            var placedHere: [(CountClaim.Kind, CountEvent)] = []
             let pieces = Self.pieces(of: leaf.block).flatMap(Self.arithmeticInProse)
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
@@ -79,6 +84,8 @@ extension SheetParser {
             let sorted = events.sorted(by: { $0.offset < $1.offset })
             for event in sorted {
                 let kind: CountClaim.Kind
+                // Whether the kind is only carried on from an earlier block.
+                var byCarry = false
                 if let own = event.own {
                     kind = own
                 } else if valid != all {
@@ -134,8 +141,10 @@ extension SheetParser {
                             continue
                         }
                         kind = event.offset == totals[0].offset ? .all : (event.offset == totals[1].offset ? .valid : carried)
+                        byCarry = event.offset != totals[0].offset && event.offset != totals[1].offset
                     } else {
                         kind = carried
+                        byCarry = true
                     }
                 } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
                     kind = before.kind
@@ -144,6 +153,21 @@ extension SheetParser {
                         "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
                     continue
                 }
+                // A block whose words name no kind carries the last one on —
+                // but not to a second total of a kind an earlier block already
+                // stated (or tried to: an unread calculation), unless it is the
+                // same total or builds on it ("Alle Tripel: $… = 120$.\n\n
+                // Gültige Tripel: $… = 36$", "(a) $… = 120$ (b) $… = 36$"):
+                // nothing says which count it is.
+                if byCarry, event.isTotal || event.value == nil, let before = placedBefore[kind], !before.isEmpty,
+                   !before.contains(where: { earlier in
+                       earlier.value != nil && (earlier.value == event.value || event.buildsOn(earlier))
+                   }) {
+                    sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                        "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                    continue
+                }
+                if event.isTotal || event.value == nil { placedHere.append((kind, event)) }
                 var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
                 sequence += 1
                 switch event.item {
@@ -162,10 +186,12 @@ extension SheetParser {
                     claim.statements.append(s)
                 case .failure(let message, let at):
                     sheet.problems.append(problem(.reasoning(kind), at, message))
+                    unreadAfter[kind] = sequence
                 }
                 sheet.counts[kind] = claim
                 carried = kind
             }
+            for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
             // The kind the block ends on goes on into the next one.
             if let last = qualifiers.max(by: { $0.offset < $1.offset }) { carried = last.kind } else if all != valid { carried = valid ? .valid : .all }
         }
@@ -182,6 +208,14 @@ extension SheetParser {
             let chains = claim.chains
             claim.statements.removeAll { statement in
                 chains.contains { $0.sequence > statement.sequence && $0.parts.contains(Rational(Int64(statement.value))) }
+            }
+            // A calculation that could not be read after the last one read
+            // may be the final line: the count is not the earlier total
+            // (`$6·5·4 = 120$ and \boxed{N_{\text{all}} = 210}`).
+            let lastRead = max(claim.statements.map(\.sequence).max() ?? 0, claim.chains.map(\.sequence).max() ?? 0)
+            if let unread = unreadAfter[kind], unread > lastRead {
+                sheet.counts[kind] = claim
+                continue
             }
             if let last = claim.statements.last {
                 claim.stated = last.value

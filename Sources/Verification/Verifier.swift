@@ -50,8 +50,13 @@ public enum Verifier {
     /// whose text could not all be read may be in that text: it is
     /// `unparsable`, and says where the unread text is.
     static func unreadInsteadOfMissing(_ checks: [Check], _ parsed: ParsedSheet) -> [Check] {
+        // Text placed nowhere, or a calculation of a count that could not be
+        // read (the count may be its last side).
         let unread = Dictionary(grouping: parsed.problems.filter {
-            if case .unplaced = $0.id.item { true } else { false }
+            switch $0.id.item {
+            case .unplaced, .reasoning: true
+            default: false
+            }
         }, by: \.id.question)
         return checks.map { check in
             guard check.status == .missing, let problems = unread[check.id.question], let first = problems.first else { return check }

@@ -249,6 +249,36 @@ struct SheetTableClassesTests {
         C.expectRead(d, ["part2.q4.valid", "part2.q4.valid.reasoning"])
     }
 
+    @Test("A block whose words name no kind does not carry a second, different total into a kind an earlier block stated: it is reported", arguments: [
+        "Alle Tripel: $6 \\cdot 5 \\cdot 4 = 120$.\n\nGültige Tripel: $6 \\cdot 2 \\cdot 3 = 36$.\n",
+        "(a) $6 \\cdot 5 \\cdot 4 = 120$\n\n(b) $6 \\cdot 2 \\cdot 3 = 36$\n",
+    ])
+    func carriedKindDoesNotTakeSecondTotal(text: String) throws {
+        let c = try C.checks("## Question 4\n\n" + text)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning"])
+        #expect(c["part2.q4.valid"]?.status == .unparsable, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+        // After an unread calculation, too: the 18 is not taken as all.
+        let unread = try C.checks("## Question 4\n\nAlle Tripel: $V(6,3) = 120$.\n\nGültige Tripel: $3 \\cdot 2 \\cdot 3 = 18$.\n")
+        for id in ["part2.q4.all", "part2.q4.valid"] { #expect(unread[id]?.status == .unparsable, "\(id): \(unread[id]?.status.rawValue ?? "absent")") }
+        // The same total again, or a calculation built on the earlier one, still goes on.
+        let step = try C.checks("## Question 4\n\nValid triplets:\n\n$3 \\cdot 2 \\cdot 3 = 18$ per class\n\n$2 \\cdot 18 = 36$\n")
+        C.expectRead(step, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    @Test("A calculation that cannot be read after a total of the same kind may be the final line: the count is not the earlier total")
+    func unreadFinalLine() throws {
+        // The boxed 210 is the student's answer for all (wrong); it cannot be read, so 120 must not be graded.
+        let c = try C.checks("## Question 4\n\nAnchor: 6 ways, so $6 \\cdot 5 \\cdot 4 = 120$ and\n\\[ \\boxed{N_{\\text{all}} = 210} \\]\n")
+        #expect(c["part2.q4.all"]?.status == .unparsable, "\(c["part2.q4.all"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("'valid: 6 (anchor) * 2 (positive) * 3 (negative) = 36': the 6 is a factor named in parentheses, not the count")
+    func factorNamedInParentheses() throws {
+        let c = try C.checks("Question 4\n\nvalid: 6 (anchor) * 2 (positive) * 3 (negative) = 36\n", name: "sheet.txt")
+        #expect(c["part2.q4.valid"]?.status != .incorrect, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+        C.expectRead(c, ["part2.q4.valid.reasoning"])
+    }
+
     static let rows51 = "| 5.1 | $(f_1, f_2, f_5)$ | $f_5 - f_2$ | $f_2 - f_1$ | $0$ | $0$ | $f_1 - f_5$ | $0$ |\n"
     static let rows52 = "| 5.2 | $(f_1, f_3, f_4)$ | $f_4 - f_3$ | $0$ | $f_3 - f_1$ | $f_1 - f_4$ | $0$ | $0$ |\n"
 

@@ -156,8 +156,8 @@ extension CommandTable {
         // Unicode maths and other spellings.
         let spellings: [(Unicode.Scalar, Spelling)] = [
             ("\u{2212}", .characters("-")), ("\u{2013}", .characters("-")), ("\u{2217}", .characters("*")),
-            // An em dash sets words apart (`Q5.1 — t₁ = …`): it separates, as `;` does.
-            ("\u{2014}", .characters(";")),
+            // No em dash: between two terms (`f_n — f_p`, Word's AutoCorrect
+            // of `--`) it may be a minus or a break; unknown, it is reported.
             ("\u{2032}", .characters("'")), ("\u{2033}", .characters("''")), ("\u{2223}", .characters("|")),
             ("\u{00B7}", .command("cdot")), ("\u{22C5}", .command("cdot")), ("\u{2219}", .command("cdot")),
             ("\u{00D7}", .command("times")), ("\u{00F7}", .command("div")), ("\u{00B1}", .command("pm")),

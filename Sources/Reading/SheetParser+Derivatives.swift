@@ -305,9 +305,17 @@ extension SheetParser {
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
-        // Maths within the same display as the answer (after `\\text{…}`)
-        // continues it; maths after prose only when the prose announces it.
-        guard startsWithEquals || cue || !afterProse else {
+        // Maths after the answer continues it only as a line of its chain
+        // (`= …`), when the prose announces it, or as a row that starts with
+        // `+` or `−` (`&\\quad + (f_4 − f_6)` after `\\nonumber \\\\[6pt]`);
+        // a bare expression after a complete answer (`= f_n, \\; f_a − f_n`)
+        // is no final side of it; a display of its own right after the
+        // answer, with no prose between (`$$… = (f_a − f_p) − (f_a − f_n)$$
+        // $$f_n − f_p$$`), is its working's next line, as it always was.
+        let nextDisplay = item.separator == .start && !afterProse
+        let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
+            && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
+        guard startsWithEquals || cue || plusRow || nextDisplay else {
             sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written))
             return
         }
@@ -321,8 +329,7 @@ extension SheetParser {
             let shown = startsWithEquals ? span.text((body[0].range.upperBound)..<(body.range?.upperBound ?? body[0].range.upperBound)) : text
             // A row that starts with `+` or `−` (`&\quad + (f_4 − f_6)` after
             // `\nonumber \\[6pt]`) goes on with the last side; it is no new one.
-            if !afterProse, [.row, .lineBreak, .space].contains(item.separator),
-               let op = NodeShapes.operation(NodeShapes.flatten(body)[0]), op == .plus || op == .minus {
+            if plusRow {
                 try claims[claims.count - 1].continueLastSide(with: sides[0], then: Array(sides.dropFirst()), text: shown)
             } else {
                 claims[claims.count - 1].extend(with: sides, text: shown)

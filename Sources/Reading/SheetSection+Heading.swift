@@ -96,7 +96,8 @@ extension SheetSection {
         }
         // What follows the number must not continue a word or a number.
         if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
-        skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
+        // `## Q5.1 — t₁ = …`: a dash after the number sets the title apart.
+        skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]", "\u{2014}", "\u{2013}"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
     }

@@ -344,6 +344,27 @@ struct SheetNotationClassesTests {
         // active depends on how the difference is written.
         let argument = try C.checks("## Question 3\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } \\alpha + d_{ap} - d_{an} > 0 \\text{", "otherwise"))$$\n")
         #expect(argument["part2.q3.f_a"]?.status == .unparsable)
+        // A negation other than "not active" is not guessed: "isn't active"
+        // (the student's Question 2 value f_n − f_p is wrong) is unread, never correct.
+        for condition in ["if the hinge isn't active", "if the hinge is never active", "if not inactive"] {
+            let negated = try C.checks("## Question 2\n\n$$\(d)a} = \(Self.cases("f_n - f_p", condition, "otherwise", "0"))$$\n")
+            #expect(negated["part2.q2.f_a"]?.status == .unparsable, "\(condition): \(negated["part2.q2.f_a"]?.status.rawValue ?? "absent")")
+        }
+        let notActive = try C.checks("## Question 2\n\n$$\(d)a} = \(Self.cases("0", "if the hinge is not active", "otherwise", "f_n - f_p"))$$\n")
+        C.expectRead(notActive, ["part2.q2.f_a"])
+    }
+
+    @Test("After a complete answer, a bare expression in the same display is no final side of it; an em dash between terms is not read", arguments: [
+        "$$\\frac{\\partial L}{\\partial f_n} = f_n, \\; f_a - f_n$$",
+        "$$\\frac{\\partial L}{\\partial f_n} = f_n; (f_a - f_n)$$",
+        "$$\\frac{\\partial L}{\\partial f_n} = f_n \\quad f_a - f_n$$",
+        "$$\\frac{\\partial L}{\\partial f_n} = f_n — (f_a - f_n)$$",
+        "$$\\frac{\\partial L}{\\partial f_n} = f_a — f_n$$",
+    ])
+    func bareExpressionAfterAnswer(display: String) throws {
+        // ∂L/∂f_n = f_a − f_n: none of these may be read as that.
+        let c = try C.checks("## Question 3\n\n" + display + "\n")
+        #expect(c["part2.q3.f_n"]?.status == .unparsable, "\(c["part2.q3.f_n"]?.status.rawValue ?? "absent"): \(c["part2.q3.f_n"]?.evidence ?? "")")
     }
 
     @Test("Samples as f^a, f^+, f^-, f_{anc}; f^2 stays a power", arguments: [

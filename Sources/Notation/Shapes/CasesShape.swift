@@ -48,8 +48,23 @@ public enum CasesShape {
 
     static func classify(_ condition: String) -> (Hinge?, Bool) {
         let lower = condition.lowercased()
-        if ["inactive", "not active", "nicht aktiv", "inaktiv"].contains(where: lower.contains) { return (.inactive, false) }
-        if lower.contains("active") || lower.contains("aktiv") { return (.active, false) }
+        // By whole words: "active", "inactive", "not active"; any other
+        // negation ("isn't active", "never active", "not inactive") or both
+        // words leaves the branch unknown, never guessed.
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let negations: Set<String> = ["not", "nicht", "isn", "t", "no", "never", "non", "aren", "doesn", "don", "nor", "neither", "unless", "kein", "keine", "nie"]
+        let negated = words.filter(negations.contains)
+        let inactive = words.contains { $0 == "inactive" || $0 == "inaktiv" }
+        let active = words.contains { $0 == "active" || $0 == "aktiv" }
+        if inactive || active {
+            if inactive, !active, negated.isEmpty { return (.inactive, false) }
+            if active, !inactive, negated.isEmpty { return (.active, false) }
+            if active, !inactive, negated.count == 1, ["not", "nicht"].contains(negated[0]),
+               let n = words.firstIndex(of: negated[0]), n + 1 < words.count, words[n + 1] == "active" || words[n + 1] == "aktiv" {
+                return (.inactive, false)
+            }
+            return (nil, false)
+        }
         var squeezed = lower
         for drop in ["\\text", "\\mathrm", "\\textrm", "\\mbox", "{", "}", " ", "\\,", "\\;", "\\quad", "\\mathcal", "\\ell", "~"] {
             squeezed = squeezed.replacingOccurrences(of: drop, with: drop == "\\ell" ? "l" : "")

@@ -72,6 +72,7 @@ struct ProseWords {
     func choiceProducts() -> [(factors: [Int], text: String, offset: Int)] {
         var products: [(factors: [Int], text: String, offset: Int)] = []
         var roles: Set<String> = []
+        var unread: Set<Int> = []
         var open = false
         var i = 0
         func start(at offset: Int) {
@@ -94,6 +95,15 @@ struct ProseWords {
                 i = next
                 continue
             }
+            // A single pick whose pool cannot be read: its product is not
+            // all there, and is not read at all.
+            if words[i].number == 1, i + 1 < words.count, let role = ProseWords.roles[words[i + 1].text] {
+                if !open || roles.contains(role) { start(at: words[i].offset) }
+                roles.insert(role)
+                unread.insert(products.count - 1)
+                i += 2
+                continue
+            }
             if open, let multiplier = multiplier(at: i) {
                 add(multiplier.value, "\(multiplier.value)")
                 i += multiplier.length
@@ -101,7 +111,7 @@ struct ProseWords {
             }
             i += 1
         }
-        return products.filter { !$0.factors.isEmpty }
+        return products.indices.filter { !unread.contains($0) && !products[$0].factors.isEmpty }.map { products[$0] }
     }
 
     /// One role's number of choices at word `i`, in any of the ways it is
@@ -112,6 +122,13 @@ struct ProseWords {
     func factor(at i: Int) -> (Int, String, Int, Int)? {
         let w = words[i]
         if let n = w.number {
+            // "1 anchor out of 6 samples", "1 positive from the 2 others of
+            // its class": one is how many are picked, not the number of
+            // choices; those are the pool it names, when nothing in its
+            // clause takes from it ("other than", "except") — else nothing.
+            if n == 1, i + 1 < words.count, ProseWords.roles[words[i + 1].text] != nil {
+                return pool(after: i + 2).map { (value, next) in (value, ProseWords.roles[words[i + 1].text]!, w.offset, next) }
+            }
             var j = i + 1
             // "6 choices for the anchor", "5 for the positive"
             if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }
@@ -154,6 +171,28 @@ struct ProseWords {
             return (n, role, w.offset, end)
         }
         return nil
+    }
+
+    /// The pool a single pick is made from, at word `i`: "out of 6
+    /// samples", "from the 2 others", "among the 3 of the other class". Nil
+    /// when there is none, or when the clause (to the next role or pick,
+    /// "and" or punctuation) has another number or takes some out of it.
+    private func pool(after i: Int) -> (value: Int, next: Int)? {
+        var j = i
+        if j + 1 < words.count, words[j].text == "out", words[j + 1].text == "of" { j += 2 }
+        else if j < words.count, ["from", "among", "of"].contains(words[j].text) { j += 1 }
+        else { return nil }
+        while j < words.count, ["the", "its", "a"].contains(words[j].text), !words[j].afterPunctuation { j += 1 }
+        guard j < words.count, !words[j].afterPunctuation, let n = words[j].number, n > 0 else { return nil }
+        let excluding: Set<String> = ["except", "excluding", "besides", "minus", "without", "than", "but", "less"]
+        var k = j + 1
+        while k < words.count, !words[k].afterPunctuation, ProseWords.roles[words[k].text] == nil, !["and", "then"].contains(words[k].text) {
+            // The next pick ("…, 1 positive …") ends it.
+            if words[k].number != nil, k + 1 < words.count, ProseWords.roles[words[k + 1].text] != nil { break }
+            if words[k].number != nil || excluding.contains(words[k].text) { return nil }
+            k += 1
+        }
+        return (n, j + 1)
     }
 
     private func multiplier(at i: Int) -> (value: Int, length: Int)? {

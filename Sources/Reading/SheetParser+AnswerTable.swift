@@ -21,6 +21,9 @@ struct AnswerTable {
         case head(Symbol, label: Int?)
         case symbol(Symbol)
         case triplet(Int)
+        /// Another question's answers: a column of the sums over the
+        /// triplets (`Q6`, `$\\sum_k$`, `total`) is Question 6's.
+        case question(Int)
         case other(String)
 
         var symbol: Symbol? {
@@ -55,11 +58,24 @@ struct AnswerTable {
         }
         let marked = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
-        for row in rows {
-            let rowKey = key(row[0], maths: maths)
+        let rowKeys = rows.map { key($0[0], maths: maths) }
+        // A table that names triplets for some cells names them for all:
+        // a cell it does not place is not read from it.
+        let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }
+        for (row, rowKey) in zip(rows, rowKeys) {
             for (c, cell) in row.enumerated().dropFirst() {
                 let columnKey = c < header.count ? header[c] : .other("")
-                guard let symbol = rowKey.symbol ?? columnKey.symbol else { return nil }
+                guard let symbol = rowKey.symbol ?? columnKey.symbol else {
+                    // A column of the triplets themselves beside their
+                    // derivatives (`| 5.1 | (f_1, f_2, f_5) | f_5 − f_2 | …`).
+                    if labelled, Self.isTriplet(cell, maths: maths) { continue }
+                    return nil
+                }
+                let other: Int? = {
+                    if case .question(let n) = rowKey { return n }
+                    if case .question(let n) = columnKey { return n }
+                    return nil
+                }()
                 let bare: Bool = {
                     if case .head = rowKey { return false }
                     if case .head = columnKey { return false }
@@ -69,7 +85,10 @@ struct AnswerTable {
                 let text = cell.source.trimmingWhitespace()
                 if text.isEmpty || text == "—" || text == "-" { continue }
                 let label = rowKey.label ?? columnKey.label
-                fragments += Self.maths(of: cell, symbol: symbol, label: label)
+                if labelled, label == nil, other == nil { return nil }
+                var cells = Self.maths(of: cell, symbol: symbol, label: other == nil ? label : nil)
+                for i in cells.indices { cells[i].question = other }
+                fragments += cells
             }
         }
         return fragments
@@ -109,6 +128,14 @@ struct AnswerTable {
         }
     }
 
+    /// Whether the cell is a triplet written out, `(f_1, f_2, f_5)`.
+    static func isTriplet(_ cell: Table.Cell, maths: MathContext) -> Bool {
+        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source
+        let span = MathSpan(Substring(text), table: maths.table, plainText: pieces.count != 1)
+        return span.items.count == 1 && TripletShape.readUnlabelled(span.items[0]) != nil
+    }
+
     /// What a row's first cell or a column header names: a derivative
     /// (`∂L/∂f_1`), a sample (`f_1`, `$f_{1}$`, `**f1**`), a triplet (`t_2`,
     /// `Triplet 2`), or something else. The cell's maths (or its text, as
@@ -126,6 +153,18 @@ struct AnswerTable {
             if let k = Int(String(lower.dropFirst(word.count)).trimmingWhitespace()) { return .triplet(k) }
         }
         if let k = subQuestion(lower) { return .triplet(k) }
+        // `$t_3$ (5.3)`, `t_3 (Q5.3)`: the triplet and its question, agreeing.
+        let squeezed = lower.filter { !" {}_\\".contains($0) }
+        if squeezed.hasPrefix("t"), let open = squeezed.firstIndex(of: "("), squeezed.hasSuffix(")"),
+           let k = Int(squeezed[squeezed.index(after: squeezed.startIndex)..<open]),
+           subQuestion(String(squeezed[squeezed.index(after: open)..<squeezed.index(before: squeezed.endIndex)])) == k {
+            return .triplet(k)
+        }
+        // Question 6's column: `Q6`, `Question 6`, `$\\sum_k$`, `sum`, `total`.
+        if lower.hasPrefix("q6") || lower.hasPrefix("question 6") || lower.hasPrefix("q 6")
+            || ["\\sum", "∑", "Σ", "sum", "total"].contains(where: { lower.contains($0) }) {
+            return .question(6)
+        }
         // The maths of the cell, or the whole cell as plain text.
         let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
         let prose = cell.inlines.contains { if case .text(let t) = $0 { !t.text.allSatisfy { $0.isWhitespace || $0 == "*" || $0 == "`" } } else { false } }
@@ -142,6 +181,15 @@ struct AnswerTable {
         let naming = SampleNaming(bareRoles: false)
         if case .success(let head)? = item.head(naming), item.sides.count == 1 {
             return .head(head.variable, label: head.loss.label.triplet)
+        }
+        // `∂/∂f_1`, `\\nabla_{f_1}`: the operator alone heads a column of the
+        // derivatives of the loss the table is about.
+        if pieces.count == 1, !prose {
+            let applied = MathSpan(Substring(String(pieces[0].tex.text) + " L"), table: maths.table)
+            if applied.items.count == 1, case .success(let head)? = applied.items[0].head(naming), applied.items[0].sides.count == 1,
+               head.loss.label.triplet == nil {
+                return .head(head.variable, label: nil)
+            }
         }
         if let s = SampleShape.read(item.nodes, naming: naming) { return .symbol(s) }
         let flat = NodeShapes.flatten(item.nodes)

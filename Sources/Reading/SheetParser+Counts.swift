@@ -94,6 +94,21 @@ extension SheetParser {
                                && (later.own == named || later.own == nil && later.offset >= first)
                        }) {
                         kind = named == .valid ? .all : .valid
+                    } else if let first, event.own == nil, event.isCalculation,
+                              sorted.contains(where: { earlier in
+                                  earlier.offset < event.offset && earlier.isCalculation && earlier.own == named
+                                      && !event.buildsOn(earlier) && !earlier.buildsOn(event)
+                                      && earlier.value.flatMap { a in event.value.map { b in named == .valid ? b > a : b < a } } == true
+                              }) {
+                        // A calculation after one its words make the count
+                        // of the kind named, to a total the other kind would
+                        // have (more than the valid ones, fewer than all),
+                        // neither built on the other ("… $6·2·3 = 36$ valid
+                        // triplets. Without the labels, $6·5·4 = 120$."):
+                        // nothing says which count it is.
+                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                            "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                        continue
                     } else {
                         kind = named
                     }
@@ -391,6 +406,12 @@ struct CountEvent {
         case .chain, .statement: true
         default: false
         }
+    }
+
+    /// A calculation to a total (`6 \cdot 5 \cdot 4 = 120`), not a number alone.
+    var isCalculation: Bool {
+        if case .chain(let c) = item { return c.values.count > 1 }
+        return false
     }
 
     /// The value it arrives at.

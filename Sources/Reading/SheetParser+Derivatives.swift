@@ -119,6 +119,10 @@ extension SheetParser {
                             continue
                         }
                         id = AnswerID(.triplet(k), .derivative(symbol))
+                    } else if question == .question(6), let k = head.triplet(in: part.triplets) {
+                        // `∂L_{t_4}/∂f_3` under Question 6 (a summary of
+                        // 5.1–5.8): one triplet's loss is Question 5.k's.
+                        id = AnswerID(.triplet(k), .derivative(symbol))
                     }
                     guard Set(symbols).contains(symbol) else {
                         let names = symbols.map(\.description).joined(separator: ", ")
@@ -149,10 +153,23 @@ extension SheetParser {
                       naming: SampleNaming, allowed: Set<Symbol>) throws(NotationError) -> DerivativeClaim {
         let sides = item.sides
         guard sides.count > heads else { throw NotationError(head.range, "a derivative without '=' and its value") }
-        let rest = Array(sides.dropFirst(heads))
+        var rest = Array(sides.dropFirst(heads))
+        var end = item.range.upperBound
+        // A value by cases of the hinge: the case this question asks for
+        // (Question 2: inactive; 3, 5 and 6: active), when its condition says so.
+        if rest.count == 1, let branches = CasesShape.branches(rest[0].nodes, in: span.tree) {
+            let hinge: CasesShape.Hinge = id.question == .question(2) ? .inactive : .active
+            guard let value = CasesShape.value(rest[0].nodes, for: hinge, in: span.tree), let range = value.range else {
+                throw NotationError(rest[0].range, branches.count == 2
+                    ? "a value by cases whose conditions do not say which case has the hinge \(hinge == .active ? "active" : "inactive")"
+                    : "a value by cases with \(branches.count) cases")
+            }
+            rest = [ChainSide(relation: rest[0].relation, nodes: value, relationRange: range.lowerBound..<range.lowerBound)]
+            end = range.upperBound
+        }
         let values = try Statements.chain(rest, in: span.tree, naming: naming, allowed: allowed)
         let start = rest[0].relationRange?.upperBound ?? rest[0].range.lowerBound
-        let text = span.text(start..<item.range.upperBound)
+        let text = span.text(start..<end)
         let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
                                text: text, location: span.location(head.range.lowerBound))

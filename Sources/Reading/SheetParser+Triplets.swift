@@ -45,6 +45,9 @@ extension SheetParser {
         }
         // Triplets without labels are the assignment's, in its order, only
         // when they are all there and none is labelled.
+        // One written again without its label (a table's column beside a
+        // list) says nothing more.
+        unlabelled.removeAll { t in list.triplets.values.contains(t.members) }
         if !unlabelled.isEmpty {
             if list.triplets.isEmpty, unlabelled.count == part.triplets.count {
                 for (n, t) in unlabelled.enumerated() { record(n + 1, t.members, t.at) }

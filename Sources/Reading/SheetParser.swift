@@ -41,6 +41,13 @@ public struct SheetParser: Sendable {
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
             let math = { mathFragments(of: section, maths: maths) }
+            // Question 6's cells in a table under Question 5.
+            func sixth(_ fragments: [MathFragment]) {
+                let six = fragments.filter { $0.question == 6 }
+                guard !six.isEmpty else { return }
+                var none: Int?
+                parseDerivatives(six, question: .question(6), symbols: part.sampleSymbols, into: &sheet, label: &none, maths: maths)
+            }
             let read = (sheet.derivatives.values.joined().count, sheet.problems.count)
             defer {
                 // Text under a derivative question of which nothing could be
@@ -60,12 +67,16 @@ public struct SheetParser: Sendable {
             case (4, nil):
                 parseCounts(section, into: &sheet, maths: maths)
             case (5, nil):
-                let fragments = math()
+                let all = math()
+                let fragments = all.filter { $0.question == nil }
                 parseTriplets(fragments, section: section, into: &sheet, maths: maths)
                 parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
+                sixth(all)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
-                parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
+                let all = math()
+                parseDerivatives(all.filter { $0.question == nil }, question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
+                sixth(all)
             case (6, nil):
                 parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
             default:
@@ -276,6 +287,9 @@ struct MathFragment {
     /// A value written in words ("are zero"): it answers only the samples
     /// its sentence names.
     var inWords = false
+    /// Another question this cell answers: a table under Question 5 with
+    /// a column of the sums over the triplets holds Question 6's answers.
+    var question: Int?
 
     init(fragment: Fragment, proseBefore: String, display: Bool = false, plainText: Bool = false) {
         self.fragment = fragment

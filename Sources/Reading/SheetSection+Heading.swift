@@ -77,13 +77,18 @@ extension SheetSection {
                 }
             }
             i = afterPart
-        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task") {
+        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task")
+                    || word("aufgabe") || word("frage") {
             skip([" ", "\t"])
             guard let n = number() else { return nil }
             var sub: Int?
             if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
                 i += 1
                 sub = number()
+            } else if n == 5, let (k, end) = Self.letteredSub(scalars, from: i) {
+                // `Q5(a)`, `5.ii`, `Task 5, part 3`, `Aufgabe 5, Teil c`.
+                sub = k
+                i = end
             }
             heading = .question(n, sub: sub)
         } else {
@@ -94,6 +99,62 @@ extension SheetSection {
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]"])
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A sub-question written after its question's number otherwise than
+    /// `.k`: a letter (`(a)`, `a)`, `(c)`: a = 1), a Roman numeral of i, v,
+    /// x (`.ii`, `(iv)`), or `, part k` / `, Teil k` with any of these or a
+    /// number. Its value and the index after it; nil when none is there.
+    static func letteredSub(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+        var i = start
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func letters() -> String {
+            let from = i
+            while i < scalars.count, Prose.isLetter(scalars[i]), i - from < 5 { i += 1 }
+            return String(String.UnicodeScalarView(scalars[from..<i])).lowercased()
+        }
+        func value(_ w: String) -> Int? {
+            if !w.isEmpty, w.allSatisfy({ "ivx".contains($0) }) {
+                let digits: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+                var total = 0
+                let values = w.map { digits[$0]! }
+                for (n, v) in values.enumerated() { total += n + 1 < values.count && values[n + 1] > v ? -v : v }
+                return (1...39).contains(total) ? total : nil
+            }
+            guard w.count == 1, let c = w.unicodeScalars.first, ("a"..."h").contains(c) else { return nil }
+            return Int(c.value - Unicode.Scalar("a").value) + 1
+        }
+        // `, part 3`, ` part (c)`, `, Teil ii`
+        let save = i
+        if i < scalars.count, scalars[i] == "," { i += 1 }
+        skipSpaces()
+        let word = letters()
+        if ["part", "teil", "sub", "subquestion"].contains(word) {
+            skipSpaces()
+            let open = i < scalars.count && scalars[i] == "("
+            if open { i += 1 }
+            let from = i
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            let k = i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : value(letters())
+            if open { guard i < scalars.count, scalars[i] == ")" else { return nil }; i += 1 }
+            guard let k, i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i]) else { return nil }
+            return (k, i)
+        }
+        i = save
+        // `(a)`, `a)`, `.ii`, ` (iv)`
+        let dotted = i < scalars.count && scalars[i] == "."
+        if dotted { i += 1 } else { skipSpaces() }
+        let open = !dotted && i < scalars.count && scalars[i] == "("
+        if open { i += 1 }
+        let w = letters()
+        guard let k = value(w) else { return nil }
+        if open || !dotted {
+            guard i < scalars.count, scalars[i] == ")" else { return nil }
+            i += 1
+        }
+        // `.ii` must end there (`5.in` is prose).
+        guard i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i]) else { return nil }
+        return (k, i)
     }
 
     /// A sub-question's label followed by its answer on the same line,
@@ -125,6 +186,9 @@ extension SheetSection {
     static func bareNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Heading? {
         var text = String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)
         guard text.count >= 2, text.count <= 7 else { return nil }
+        // `5.3` alone: a sub-question of Question 5 (a list item's label
+        // with its answers nested under it).
+        if text.hasPrefix("5."), let k = Int(text.dropFirst(2)), (1...99).contains(k) { return .question(5, sub: k) }
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst()) }
         guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") else { return nil }
         let parts = text.dropLast().split(separator: ".", omittingEmptySubsequences: false)

@@ -177,3 +177,128 @@ struct SheetClassesTests {
         #expect(d["part2.q5.2.f_1"]?.evidence.contains("no answer could be read from this text") == true)
     }
 }
+
+/// Question 4's reasoning in words, and tables of answers keyed by question
+/// and sample. Verdicts by hand: 6 anchors · 2 positives · 3 negatives = 36
+/// valid, 6·5·4 = 120 in all; t_1 = (f_1, f_2, f_5), t_2 = (f_1, f_3, f_4), so
+/// in 5.1 ∂L/∂f_1 = f_5 − f_2, ∂L/∂f_2 = f_2 − f_1, ∂L/∂f_5 = f_1 − f_5 and in
+/// 5.2 ∂L/∂f_1 = f_4 − f_3, ∂L/∂f_3 = f_3 − f_1, ∂L/∂f_4 = f_1 − f_4, the
+/// others 0; Question 6, ∂/∂f_4 over t_2, t_4, t_7, t_8:
+/// (f_1 − f_4) + (f_2 − f_4) + (f_4 − f_6) + (f_4 − f_6) = f_1 + f_2 − 2f_6.
+@Suite("Classes of sheets: counts in words, tables of answers")
+struct SheetTableClassesTests {
+    typealias C = SheetClassesTests
+
+    @Test("'1 anchor out of 6 samples': one is the pick, the pool its choices; a pool taken from is not read", arguments: [
+        "Choosing 1 anchor out of 6 samples, 1 positive from the 2 others of its class and 1 negative from the 3 of the other class: $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.",
+        "Valid: 1 anchor among 6, 1 positive out of the 3 samples of its class other than the anchor, 1 negative from the 3 others: $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.",
+        "Pick 1 anchor, 1 positive and 1 negative: $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.",
+    ])
+    func singlePicks(text: String) throws {
+        let c = try C.checks("## Question 4\n\n\(text)\n")
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    @Test("A second calculation after the valid count, to a larger total its words do not name, is reported, not taken as valid")
+    func secondTotal() throws {
+        let c = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Without the labels, $6 \\cdot 5 \\cdot 4 = 120$.\n")
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        #expect(c["part2.q4.all"]?.status == .unparsable)
+        // A step that the valid count builds on stays a step.
+        let d = try C.checks("## Question 4\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$ per class, $2 \\cdot 18 = 36$ valid triplets.\n")
+        C.expectRead(d, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    static let rows51 = "| 5.1 | $(f_1, f_2, f_5)$ | $f_5 - f_2$ | $f_2 - f_1$ | $0$ | $0$ | $f_1 - f_5$ | $0$ |\n"
+    static let rows52 = "| 5.2 | $(f_1, f_3, f_4)$ | $f_4 - f_3$ | $0$ | $f_3 - f_1$ | $f_1 - f_4$ | $0$ | $0$ |\n"
+
+    @Test("A table with a row per sub-question, a column of its triplet and a column per sample (∇_{f_i} L or ∂/∂f_i)", arguments: [
+        "| | triplet | $\\nabla_{f_1} L$ | $\\nabla_{f_2} L$ | $\\nabla_{f_3} L$ | $\\nabla_{f_4} L$ | $\\nabla_{f_5} L$ | $\\nabla_{f_6} L$ |\n",
+        "| | triplet | $\\partial/\\partial f_1$ | $\\partial/\\partial f_2$ | $\\partial/\\partial f_3$ | $\\partial/\\partial f_4$ | $\\partial/\\partial f_5$ | $\\partial/\\partial f_6$ |\n",
+    ])
+    func rowPerQuestion(header: String) throws {
+        let c = try C.checks("## Question 5\n\n$t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$\n\n" + header + "|---|---|---|---|---|---|---|---|\n" + Self.rows51 + Self.rows52)
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" } + (1...6).map { "part2.q5.2.f_\($0)" })
+        #expect(!c.keys.contains { $0.contains("@") }, "\(c.keys.filter { $0.contains("@") })")
+    }
+
+    @Test("A column per triplet `$t_k$ (5.k)` and Question 6's column of sums")
+    func columnPerTriplet() throws {
+        let table = "| | $t_1$ (5.1) | $t_2$ (5.2) | Q6: $\\sum_k$ |\n|---|---|---|---|\n"
+            + "| $\\partial L / \\partial f_1$ | $f_5 - f_2$ | $f_4 - f_3$ | |\n| $\\partial L / \\partial f_4$ | $0$ | $f_1 - f_4$ | $f_1 + f_2 - 2f_6$ |\n"
+        let c = try C.checks("## Question 5\n\n" + table)
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_4", "part2.q5.2.f_1", "part2.q5.2.f_4", "part2.q6.f_4"])
+        // Without its triplet named, Question 6's column in a sub-question's table is still Question 6's.
+        #expect(c["part2.q5.2.f_4"]?.claimed == "f_1 - f_4")
+    }
+
+    @Test("A summary table under Question 6 answers 5.k: a cell that differs from 5.k's own answer is never correct")
+    func summaryUnderSix() throws {
+        let summary = "| | $\\partial/\\partial f_1$ | $\\partial/\\partial f_2$ | $\\partial/\\partial f_5$ |\n|---|---|---|---|\n"
+        let agree = "## Question 5.1\n\n\(C.q51)\n\n## Question 6\n\n### Summary of 5.1\n\n" + summary + "| 5.1 | $f_5 - f_2$ | $f_2 - f_1$ | $f_1 - f_5$ |\n"
+        C.expectRead(try C.checks(agree), ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        let differ = try C.checks(agree.replacingOccurrences(of: "| $f_2 - f_1$ | $f_1 - f_5$ |", with: "| $-f_2 + f_1$ | $f_1 - f_5$ |"))
+        #expect(differ["part2.q5.1.f_2"]?.status != .correct)
+        #expect(differ["part2.q5.1.f_2"]?.status != .missing)
+        #expect(differ["part2.q6.f_2"]?.status == .missing)
+    }
+}
+
+/// The value by cases, other names of the samples, other headings. By hand:
+/// Question 2 (hinge inactive) every derivative 0; Question 3 (active)
+/// ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a − f_n; 5.1 as above,
+/// 5.2: ∂L/∂f_1 = f_4 − f_3, ∂L/∂f_3 = f_3 − f_1, ∂L/∂f_4 = f_1 − f_4; 5.3
+/// (t_3 = (f_2, f_1, f_6)): ∂L/∂f_1 = f_1 − f_2, ∂L/∂f_2 = f_6 − f_1,
+/// ∂L/∂f_6 = f_2 − f_6; Question 6, ∂/∂f_4 = f_1 + f_2 − 2f_6.
+@Suite("Classes of sheets: cases of the hinge, sample names, headings")
+struct SheetNotationClassesTests {
+    typealias C = SheetClassesTests
+
+    static func cases(_ value: String, _ active: String, _ other: String, _ otherValue: String = "0") -> String {
+        "\\begin{cases} \(value) & \\text{\(active)} \\\\ \(otherValue) & \\text{\(other)} \\end{cases}"
+    }
+
+    @Test("A value by cases: the case of the hinge the question asks for, when its condition says which")
+    func casesOfTheHinge() throws {
+        let d = "\\frac{\\partial L}{\\partial f_"
+        let sheet = "## Question 2\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } L > 0 \\text{", "otherwise"))$$\n\n"
+            + "## Question 3\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } L > 0 \\text{", "otherwise"))$$\n\n"
+            + "$$\(d)p} = \(Self.cases("f_p - f_a", "if the hinge is active", "if it is inactive"))$$\n\n"
+            + "$$\(d)n} = \(Self.cases("0", "if the hinge is inactive", "otherwise", "f_a - f_n"))$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q2.f_a"] + C.roles.map { "part2.q3.\($0)" })
+        // The cases swapped: the active case's value is wrong.
+        let swapped = try C.checks("## Question 3\n\n$$\(d)a} = \(Self.cases("0", "if } L > 0 \\text{", "otherwise", "f_n - f_p"))$$\n")
+        C.expectRead(swapped, ["part2.q3.f_a"], .incorrect)
+        // A condition on the hinge's argument is not read: which side is
+        // active depends on how the difference is written.
+        let argument = try C.checks("## Question 3\n\n$$\(d)a} = \(Self.cases("f_n - f_p", "if } \\alpha + d_{ap} - d_{an} > 0 \\text{", "otherwise"))$$\n")
+        #expect(argument["part2.q3.f_a"]?.status == .unparsable)
+    }
+
+    @Test("Samples as f^a, f^+, f^-, f_{anc}; f^2 stays a power", arguments: [
+        "$\\frac{\\partial L}{\\partial f^a} = f^- - f^+$, $\\frac{\\partial L}{\\partial f^+} = f^+ - f^a$, $\\frac{\\partial L}{\\partial f^-} = f^a - f^-$",
+        "$\\frac{\\partial L}{\\partial f_{\\text{anc}}} = f_{\\text{neg}} - f_{\\text{pos}}$, $\\frac{\\partial L}{\\partial f_{\\text{pos}}} = f_{\\text{pos}} - f_{\\text{anc}}$, $\\frac{\\partial L}{\\partial f_{\\text{neg}}} = f_{\\text{anc}} - f_{\\text{neg}}$",
+    ])
+    func sampleNames(answers: String) throws {
+        C.expectRead(try C.checks("## Question 3\n\n\(answers)\n"), C.roles.map { "part2.q3.\($0)" })
+        let power = try C.checks("## Question 3\n\n$\\frac{\\partial L}{\\partial f_a} = f^2 - f_p$\n")
+        #expect(power["part2.q3.f_a"]?.status == .unparsable)
+    }
+
+    static let q52 = "$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$"
+    static let q53 = "$\\frac{\\partial L}{\\partial f_1} = f_1 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_6 - f_1$, $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$"
+
+    @Test("Headings: Q5(a), Question 5.ii, 'Task 5, part 3', Aufgabe 6, a list item '5.1' with its answers nested")
+    func headings() throws {
+        let c = try C.checks("## Part II\n\n**Q5(a)** \(C.q51)\n\n### Question 5.ii\n\n\(Self.q52)\n\nTask 5, part 3: \(Self.q53)\n\n"
+            + "### Aufgabe 6\n\n$\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - 2f_6$\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4",
+                         "part2.q5.3.f_1", "part2.q5.3.f_2", "part2.q5.3.f_6", "part2.q6.f_4"])
+        let nested = try C.checks("## Question 5\n\n- 5.1\n  - \(C.q51.replacingOccurrences(of: ", ", with: "\n  - "))\n- 5.2\n  - \(Self.q52.replacingOccurrences(of: ", ", with: "\n  - "))\n")
+        C.expectRead(nested, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"])
+        // A letter under another question is not a sub-question: `Question 3 (a)` is Question 3.
+        let three = try C.checks("## Question 3 (a)\n\n\(C.q3)\n")
+        C.expectRead(three, C.roles.map { "part2.q3.\($0)" })
+    }
+}

@@ -16,7 +16,7 @@ public struct SampleNaming: Sendable {
         self.letters = letters
         self.bareRoles = bareRoles
         roles = ["a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
-                 "negative": .negative, "pos": .positive, "neg": .negative]
+                 "negative": .negative, "pos": .positive, "neg": .negative, "anc": .anchor, "anch": .anchor]
     }
 
     public static let standard = SampleNaming()
@@ -24,6 +24,7 @@ public struct SampleNaming: Sendable {
 
 /// A sample written in a node list: `f_1`, `f_{1}`, `\mathbf{f}_1`,
 /// `\mathbf{f_1}`, `\vec f_1`, `f1`, `f₁`, `f_a`, `fa` (plain text), `f(x_1)`,
+/// `f^a`, `f^+`, `f^-`, `f_{\text{anc}}`,
 /// and with `bareRoles`, `a`, `p`, `n`.
 public enum SampleShape {
     /// The symbol written at `nodes[i]`, and the index after it; nil when
@@ -33,6 +34,11 @@ public enum SampleShape {
         let node = nodes[i]
         let core = NodeShapes.core(node)
         if case let .scripts(base, sub?, nil, 0) = core.kind, isSampleLetter(base, naming), let s = index(sub, naming) {
+            return (s, i + 1)
+        }
+        // `f^a`, `f^{p}`, `f^+` (positive), `f^-` (negative): the role as a
+        // superscript — a role, never a number, so `f^2` stays a power.
+        if case let .scripts(base, nil, sup?, 0) = core.kind, isSampleLetter(base, naming), let s = superscriptRole(sup, naming) {
             return (s, i + 1)
         }
         if isSampleLetter(node, naming) {
@@ -72,6 +78,20 @@ public enum SampleShape {
     static func isSampleLetter(_ node: MathNode, _ naming: SampleNaming) -> Bool {
         guard let c = NodeShapes.letter(node) else { return false }
         return naming.letters.contains(c)
+    }
+
+    /// The role a superscript names: a role letter or word, `+` or `−`.
+    static func superscriptRole(_ sup: MathNode, _ naming: SampleNaming) -> Symbol? {
+        let flat = NodeShapes.flatten([sup])
+        guard flat.count == 1 else { return nil }
+        switch NodeShapes.operation(flat[0]) {
+        case .plus?: return .positive
+        case .minus?: return .negative
+        default: break
+        }
+        if NodeShapes.integer(sup) != nil { return nil }
+        if let w = NodeShapes.word(sup), let role = naming.roles[w] { return role }
+        return nil
     }
 
     /// The index of a subscript: a number, a role letter or word.

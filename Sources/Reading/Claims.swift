@@ -1,5 +1,6 @@
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 /// A derivative as the sheet states it: `∂L/∂s = side₀ = side₁ = …`.
 public struct DerivativeClaim: Sendable {
@@ -26,6 +27,19 @@ public struct DerivativeClaim: Sendable {
         if sides.count == 1 { firstSideTerms = [] }
         sides += more
         text += " = " + continuation
+    }
+
+    /// Goes on with the last side (a line that starts with `+` or `−`):
+    /// the line's first part adds to it, the rest are more sides.
+    mutating func continueLastSide(with part: LinearExpression, then more: [LinearExpression], text continuation: String) throws(NotationError) {
+        do {
+            sides[sides.count - 1] = try sides[sides.count - 1].adding(part)
+        } catch {
+            throw NotationError(0..<0, "a coefficient too large to add up")
+        }
+        if sides.count == 1 { firstSideTerms = [] }
+        sides += more
+        text += " " + continuation
     }
 }
 

@@ -204,6 +204,11 @@ struct ProseWords {
         return nil
     }
 
+    /// Labels that name a count (`Total:`, `Valid:`), and the words that
+    /// may follow its number without making it something else.
+    static let labelKinds: [String: CountClaim.Kind] = ["valid": .valid, "total": .all, "all": .all, "ordered": .all, "overall": .all]
+    static let afterLabelledCount: Set<String> = ["valid", "total", "all", "and", "so", "hence", "thus", "since", "because", "in", "overall"]
+
     static let tripletAdjectives: Set<String> = ["unique", "valid", "ordered", "possible", "distinct", "different", "total", "such"]
     static let tripletWords: Set<String> = ["triplets", "triplet", "ordered", "possible", "permutations", "combinations", "number"]
 
@@ -250,6 +255,16 @@ struct ProseWords {
             if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" {
                 result.append((n, w.offset, ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))))
                 continue
+            }
+            // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
+            // label that names the count, and nothing after it that makes
+            // it a factor ("Valid: 6 anchors …").
+            if i > 0, words[i - 1].labels, let kind = ProseWords.labelKinds[words[i - 1].text] {
+                let next = i + 1 < words.count ? words[i + 1] : nil
+                if next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
+                    result.append((n, w.offset, kind))
+                    continue
+                }
             }
             // "36 are valid", "36 of them are valid"
             var k = i + 1

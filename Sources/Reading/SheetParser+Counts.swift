@@ -88,11 +88,18 @@ extension SheetParser {
                     // other count, unless the later one builds on it.
                     let named: CountClaim.Kind = valid ? .valid : .all
                     let first = qualifiers.filter { $0.kind == named }.map(\.offset).min()
-                    if let first, event.offset < first, event.own == nil, event.isTotal,
-                       sorted.contains(where: { later in
-                           later.offset > event.offset && later.isTotal && !later.buildsOn(event)
-                               && (later.own == named || later.own == nil && later.offset >= first)
-                       }) {
+                    func other(_ event: CountEvent) -> Bool {
+                        guard let first, event.offset < first, event.own == nil, event.isTotal else { return false }
+                        return sorted.contains(where: { later in
+                            later.offset > event.offset && later.isTotal && !later.buildsOn(event)
+                                && (later.own == named || later.own == nil && later.offset >= first)
+                        })
+                    }
+                    // A product of choices goes with the total it leads to
+                    // ("6 choices for the anchor, 5 for the positive …, i.e.
+                    // $120$ triplets; only … are valid").
+                    let leadsTo = event.isTotal ? nil : sorted.first { $0.offset > event.offset && $0.isTotal }
+                    if other(event) || leadsTo.map(other) == true {
                         kind = named == .valid ? .all : .valid
                     } else if let first, event.own == nil, event.isCalculation,
                               sorted.contains(where: { earlier in

@@ -319,7 +319,14 @@ extension SheetParser {
                 return
             }
             let shown = startsWithEquals ? span.text((body[0].range.upperBound)..<(body.range?.upperBound ?? body[0].range.upperBound)) : text
-            claims[claims.count - 1].extend(with: sides, text: shown)
+            // A row that starts with `+` or `−` (`&\quad + (f_4 − f_6)` after
+            // `\nonumber \\[6pt]`) goes on with the last side; it is no new one.
+            if !afterProse, [.row, .lineBreak, .space].contains(item.separator),
+               let op = NodeShapes.operation(NodeShapes.flatten(body)[0]), op == .plus || op == .minus {
+                try claims[claims.count - 1].continueLastSide(with: sides[0], then: Array(sides.dropFirst()), text: shown)
+            } else {
+                claims[claims.count - 1].extend(with: sides, text: shown)
+            }
             sheet.derivatives[id] = claims
         } catch {
             sheet.problems.append(problem(id, span.location(error.offset),

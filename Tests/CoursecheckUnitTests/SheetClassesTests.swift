@@ -199,6 +199,34 @@ struct SheetTableClassesTests {
         C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
     }
 
+    @Test("A product of choices in words goes with the total it leads to, not with the kind named after it")
+    func productBeforeTotal() throws {
+        let c = try C.checks("## Question 4\n\nWe have 6 choices for the anchor, 5 for the positive and 4 for the negative, i.e. $120$ triplets; only $6 \\cdot 2 \\cdot 3 = 36$ are valid.\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    @Test("A row that starts with + after \\nonumber \\\\[6pt] goes on with the side before it")
+    func rowContinuesSide() throws {
+        let sheet = "## Question 6\n\n$$\\begin{aligned}\n\\frac{\\partial L}{\\partial f_4} &= (f_1 - f_4) + (f_2 - f_4) \\nonumber \\\\[6pt]\n"
+            + "&\\quad + (f_4 - f_6) + (f_4 - f_6) \\\\[4pt]\n&= f_1 + f_2 - 2f_6\n\\end{aligned}$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_4"])
+        #expect(c["part2.q6.f_4.steps"]?.status != .inconsistent, "\(c["part2.q6.f_4.steps"]?.evidence ?? "")")
+        // A slip in the working is still found: the continued side sums to f_1 + f_2 − 2f_4 + …
+        let slip = try C.checks(sheet.replacingOccurrences(of: "+ (f_4 - f_6) + (f_4 - f_6)", with: "+ (f_4 - f_6) - (f_4 - f_6)"))
+        #expect(slip["part2.q6.f_4.steps"]?.status == .inconsistent)
+    }
+
+    @Test("Counts after labels in plain words: 'Total: 120 (6 · 5 · 4). Valid: 36.'; 'Valid: 6 anchors …' is a factor, not the count")
+    func labelledCounts() throws {
+        let c = try C.checks("## Question 4\n\nTotal: 120 (6 · 5 · 4). Valid: 36.\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try C.checks("## Question 4\n\nTotal: 120. Valid: 18.\n")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        let factor = try C.checks("## Question 4\n\nValid: 6 anchors, 2 positives and 3 negatives: $6 \\cdot 2 \\cdot 3 = 36$.\n")
+        C.expectRead(factor, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
     @Test("A second calculation after the valid count, to a larger total its words do not name, is reported, not taken as valid")
     func secondTotal() throws {
         let c = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Without the labels, $6 \\cdot 5 \\cdot 4 = 120$.\n")

@@ -105,6 +105,8 @@ let package = Package(
         .target(
             name: "CoursecheckTestSupport",
             dependencies: ["CoursecheckGoldens", "CoursecheckAssignment", "CoursecheckNotation", "CoursecheckMaths",
+                           // The whole-sheet generator verifies in-process, as `verify` does.
+                           "CoursecheckVerification", "CoursecheckReading", "CoursecheckDocument",
                            // Word documents written by the tests, as Word writes them.
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),

@@ -26,6 +26,40 @@ extension NotationGenerator {
             statements = SubmittedAnswers.question6.enumerated().map { (.sample($0.offset + 1), $0.element.working, $0.element.result) }
             question = .init(naming: .standard, allowed: samples, triplet: nil, rolesMeanSamples: false, triplets: SubmittedAnswers.triplets)
         }
+        let style = pickStyle(kind: kind, triplet: triplet)
+        let useRoles = kind == "q5.k" && style.script == "TeX" && pick("symbols", ["samples", "samples", "roles"]) == "roles"
+        let slip = pick("planted slip", ["none", "none", "none", "sign", "scale", "substitution", "dropped term"])
+        let which = Int(random.next() % UInt64(statements.count))
+        var expected: [(triplet: Int?, variable: Symbol, value: LinearExpression, right: LinearExpression?)] = []
+        var rendered: [String] = []
+        for (index, statement) in statements.enumerated() {
+            var result = statement.result
+            var working = statement.working
+            var right: LinearExpression?
+            if slip != "none", index == which {
+                right = SubmittedAnswers.value(result)
+                working = [result]
+                result = Slips.plant(slip, in: result, pool: kind == "q2" || kind == "q3" ? Symbol.roles : (1...6).map(Symbol.sample))
+            }
+            var symbols: [Symbol: Symbol] = [:]
+            if useRoles, let k = triplet {
+                let t = SubmittedAnswers.triplets[k - 1]
+                symbols = [.sample(t[0]): .anchor, .sample(t[1]): .positive, .sample(t[2]): .negative]
+            }
+            let variable = symbols[statement.variable] ?? statement.variable
+            let head = Renderings.head(variable, style: style, first: index == 0)
+            let sides = (working.map { [Renderings.working($0, symbols: symbols, style: style)] } ?? [])
+                + [Renderings.expression(result, symbols: symbols, style: style)]
+            rendered.append(Renderings.statement(head, sides, style: style))
+            expected.append((triplet, statement.variable, SubmittedAnswers.value(result), right))
+        }
+        let spans = Renderings.display(rendered, style: style)
+        return Variant(spans: spans, axes: axes, check: .derivatives(question, expected))
+    }
+
+    /// The notation of one answer (or of a whole sheet): a value on each
+    /// maths axis, recorded. `kind` chooses the loss labels that fit.
+    mutating func pickStyle(kind: String, triplet: Int?) -> Style {
         var style = Style()
         style.script = pick("script", ["TeX", "TeX", "TeX", "TeX", "Unicode", "ASCII"])
         if style.script == "TeX" {
@@ -71,34 +105,7 @@ extension NotationGenerator {
         }
         style.label = pick("loss label", style.head == "prime" ? labels.filter { !$0.hasPrefix("^") && !$0.hasPrefix("\\sum") && !$0.hasPrefix("(") } : labels)
         style.triplet = triplet
-        let useRoles = kind == "q5.k" && style.script == "TeX" && pick("symbols", ["samples", "samples", "roles"]) == "roles"
-        let slip = pick("planted slip", ["none", "none", "none", "sign", "scale", "substitution", "dropped term"])
-        let which = Int(random.next() % UInt64(statements.count))
-        var expected: [(triplet: Int?, variable: Symbol, value: LinearExpression, right: LinearExpression?)] = []
-        var rendered: [String] = []
-        for (index, statement) in statements.enumerated() {
-            var result = statement.result
-            var working = statement.working
-            var right: LinearExpression?
-            if slip != "none", index == which {
-                right = SubmittedAnswers.value(result)
-                working = [result]
-                result = Slips.plant(slip, in: result, pool: kind == "q2" || kind == "q3" ? Symbol.roles : (1...6).map(Symbol.sample))
-            }
-            var symbols: [Symbol: Symbol] = [:]
-            if useRoles, let k = triplet {
-                let t = SubmittedAnswers.triplets[k - 1]
-                symbols = [.sample(t[0]): .anchor, .sample(t[1]): .positive, .sample(t[2]): .negative]
-            }
-            let variable = symbols[statement.variable] ?? statement.variable
-            let head = Renderings.head(variable, style: style, first: index == 0)
-            let sides = (working.map { [Renderings.working($0, symbols: symbols, style: style)] } ?? [])
-                + [Renderings.expression(result, symbols: symbols, style: style)]
-            rendered.append(Renderings.statement(head, sides, style: style))
-            expected.append((triplet, statement.variable, SubmittedAnswers.value(result), right))
-        }
-        let spans = Renderings.display(rendered, style: style)
-        return Variant(spans: spans, axes: axes, check: .derivatives(question, expected))
+        return style
     }
 }
 

@@ -9,6 +9,12 @@ public enum SubmittedAnswers {
     static let a = Symbol.anchor, p = Symbol.positive, n = Symbol.negative
     static func f(_ i: Int) -> Symbol { .sample(i) }
 
+    /// Part I's table: model, parameters of its recurrent layers, test accuracy.
+    public static let part1: [(name: String, parameters: Int, accuracy: String)] = [
+        ("2-level bi-LSTM", 1_446_400, "73.00"), ("2-level bi-RNN", 361_600, "61.39"), ("bi-RNN", 120_800, "68.72"),
+        ("bi-LSTM", 483_200, "86.49"), ("LSTM", 241_600, "86.03"), ("RNN", 60_400, "64.64"),
+    ]
+
     /// Questions 2 and 3: derivative by role.
     public static let question2: [(Symbol, Terms)] = [(a, []), (p, []), (n, [])]
     public static let question3: [(Symbol, Terms)] = [(a, [(1, n), (-1, p)]), (p, [(1, p), (-1, a)]), (n, [(1, a), (-1, n)])]

@@ -7,9 +7,10 @@ import Testing
 struct CommandTableDocumentationTests {
     static let begin = "<!-- command-table:begin -->\n", end = "<!-- command-table:end -->"
 
-    @Test("Sources/Notation/README.md holds exactly what the table renders (COURSECHECK_RECORD=failed rewrites it)")
-    func readme() throws {
-        let url = PackagePaths.root.appendingPathComponent("Sources/Notation/README.md")
+    @Test("The Notation and Reading READMEs hold exactly what the table renders (COURSECHECK_RECORD=failed rewrites them)",
+          arguments: ["Sources/Notation/README.md", "Sources/Reading/README.md"])
+    func readme(_ path: String) throws {
+        let url = PackagePaths.root.appendingPathComponent(path)
         let text = try String(contentsOf: url, encoding: .utf8)
         let lower = try #require(text.range(of: Self.begin)), upper = try #require(text.range(of: Self.end))
         let current = String(text[lower.upperBound..<upper.lowerBound])
@@ -19,7 +20,7 @@ struct CommandTableDocumentationTests {
             try Data((String(text[..<lower.upperBound]) + rendered + String(text[upper.lowerBound...])).utf8).write(to: url)
             return
         }
-        Issue.record("Sources/Notation/README.md's command table differs from CommandTable.standard; regenerate with COURSECHECK_RECORD=failed swift test --filter CommandTableDocumentation")
+        Issue.record("\(path)'s command table differs from CommandTable.standard; regenerate with COURSECHECK_RECORD=failed swift test --filter CommandTableDocumentation")
     }
 
     @Test("Every role family and package of the table appears in it")

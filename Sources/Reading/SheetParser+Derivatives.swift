@@ -71,7 +71,7 @@ extension SheetParser {
                 if let (role, sample) = item.roleDefinition(naming) {
                     // `a = 1`, `f_n = f_5`: which sample plays a role, not an
                     // answer; in Question 5.k it must be the triplet's.
-                    let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
                     if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
                         sheet.problems.append(problem(.unplaced(question, at), at,
                             "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
@@ -109,7 +109,7 @@ extension SheetParser {
                 }
                 for head in heads {
                     if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
-                    let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label) : [:]
+                    let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
                     let symbol = roles[head.variable] ?? head.variable
                     var id = AnswerID(question, .derivative(symbol))
                     let at = span.location(head.range.lowerBound)
@@ -216,7 +216,7 @@ extension SheetParser {
         defer { context.mentions = [] }
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let k = question.tripletNumber ?? label
-        let roles = rolesMeanSamples ? self.roles(ofTriplet: k) : [:]
+        let roles = rolesMeanSamples ? self.roles(ofTriplet: k, sheet: sheet) : [:]
         var named: [Symbol] = []
         for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
         if named.isEmpty { named = symbols.filter { !context.answered.contains($0) } }

@@ -4,10 +4,13 @@ import CoursecheckNotation
 
 extension SheetParser {
     /// What f_a, f_p and f_n stand for in Question 5.k: the k-th triplet's
-    /// anchor, positive and negative (nothing when k is unknown).
-    func roles(ofTriplet k: Int?) -> [Symbol: Symbol] {
+    /// anchor, positive and negative (nothing when k is unknown, or when the
+    /// sheet's own list gives t_k otherwise: which triplet the roles are of
+    /// cannot then be told, and role symbols are reported).
+    func roles(ofTriplet k: Int?, sheet: ParsedSheet) -> [Symbol: Symbol] {
         guard let k, (1...part.triplets.count).contains(k) else { return [:] }
         let t = part.triplets[k - 1]
+        if let own = sheet.tripletList?.triplets[k], own != t { return [:] }
         return [.anchor: .sample(t[0]), .positive: .sample(t[1]), .negative: .sample(t[2])]
     }
 

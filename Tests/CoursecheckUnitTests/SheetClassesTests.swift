@@ -362,6 +362,32 @@ struct SheetNotationClassesTests {
         "$$\\frac{\\partial L}{\\partial f_n} = f_a — f_n$$",
     ])
     func bareExpressionAfterAnswer(display: String) throws {
+        try Self.bareExpressionBody(display)
+    }
+
+    @Test("A number as the loss's superscript (∂L²/∂f_a) is a power or a label: not read; L_2 and L^{(2)} stay labels")
+    func numberAsLossSuperscript() throws {
+        // d(L²)/df_a = 2L·(f_n − f_p), not f_n − f_p: never correct.
+        let c = try C.checks("## Question 3\n\n$\\frac{\\partial L^2}{\\partial f_a} = f_n - f_p$\n")
+        #expect(c["part2.q3.f_a"]?.status == .unparsable, "\(c["part2.q3.f_a"]?.status.rawValue ?? "absent")")
+        // t_1 = (f_1, f_2, f_5): ∂L/∂f_1 = f_5 − f_2.
+        for head in ["L_1", "L^{(1)}"] {
+            let labelled = try C.checks("## Question 5\n\n$\\frac{\\partial \(head)}{\\partial f_1} = f_5 - f_2$\n")
+            C.expectRead(labelled, ["part2.q5.1.f_1"])
+        }
+    }
+
+    @Test("Role letters under 5.k whose t_k the sheet wrote otherwise than the assignment are not read through the assignment's t_k")
+    func rolesOfAnotherTriplet() throws {
+        // The sheet copies t_2 as (f_1, f_4, f_3) (the assignment's is (f_1, f_3, f_4)); by its own triplet
+        // ∂L/∂f_p = f_p − f_a is ∂L/∂f_4 = f_4 − f_1, wrong; through the assignment's it would read as a right ∂L/∂f_3.
+        let list = "$t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_4, f_3)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, "
+            + "$t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$, $t_8 = (f_6, f_4, f_2)$"
+        let c = try C.checks("## Question 5\n\n" + list + "\n\n### Question 5.2\n\n$\\frac{\\partial L}{\\partial f_p} = f_p - f_a$\n")
+        for sample in 1...6 { #expect(c["part2.q5.2.f_\(sample)"]?.status != .correct, "f_\(sample) read as correct") }
+    }
+
+    static func bareExpressionBody(_ display: String) throws {
         // ∂L/∂f_n = f_a − f_n: none of these may be read as that.
         let c = try C.checks("## Question 3\n\n" + display + "\n")
         #expect(c["part2.q3.f_n"]?.status == .unparsable, "\(c["part2.q3.f_n"]?.status.rawValue ?? "absent"): \(c["part2.q3.f_n"]?.evidence ?? "")")

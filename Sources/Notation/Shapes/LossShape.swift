@@ -49,6 +49,11 @@ public enum LossShape {
         var symbolNode = node
         if case let .scripts(base, sub, sup, primes) = node.kind, primes == 0 {
             symbolNode = base
+            // A number as a superscript (`L^2`) is a power or a triplet's
+            // number: not told apart, it is not read (`L_2`, `L^{(2)}` are labels).
+            if let sup, NodeShapes.integer(NodeShapes.core(sup)) != nil {
+                return .failure(NotationError(sup.range, "a number as the loss's superscript: a power or a triplet's label? (write L_2 or L^{(2)} for a triplet)"))
+            }
             for script in [sub, sup].compactMap({ $0 }) {
                 guard let l = self.label(script, naming: naming) else {
                     return .failure(NotationError(script.range, "cannot read the loss's label"))

@@ -241,6 +241,11 @@ struct ProseWords {
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if w.labels || next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
+            // "In total there are 120 triplets", "altogether".
+            case "in" where i + 1 < words.count && !words[i + 1].afterPunctuation && ["total", "all"].contains(words[i + 1].text):
+                result.append((w.offset, .all))
+            case "altogether", "overall":
+                result.append((w.offset, .all))
             default:
                 continue
             }
@@ -264,7 +269,15 @@ struct ProseWords {
             // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
             // label that names the count, and nothing after it that makes
             // it a factor ("Valid: 6 anchors …").
-            if i > 0, words[i - 1].labels, let kind = ProseWords.labelKinds[words[i - 1].text] {
+            if i > 0, words[i - 1].labels, let named = ProseWords.labelKinds[words[i - 1].text] {
+                var kind: CountClaim.Kind? = named
+                // The label's whole phrase ("Valid, in total: 36"): naming
+                // the other kind too, it does not say which count it is.
+                var k = i - 2
+                while k >= 0, i - k <= 5, words[k].number == nil, !words[k].labels {
+                    if let other = ProseWords.labelKinds[words[k].text], other != named { kind = nil }
+                    k -= 1
+                }
                 let next = i + 1 < words.count ? words[i + 1] : nil
                 // Not a factor named in parentheses: "valid: 6 (anchor) * 2 …".
                 let namesRole = next.map { $0.parenthesised && ProseWords.roles[$0.text] != nil } == true

@@ -32,10 +32,17 @@ extension SheetParser {
             var broadAll = false
             var offset = 0
             var lastChain: Int?
+            // Where the block's sentences and clauses end (`.`, `!`, `?`, `;` before a space or
+            // the end, a line break).
+            var sentenceEnds: [Int] = []
             for piece in pieces {
                 switch piece {
                 case .text(let fragment):
                     let words = ProseWords(fragment.text)
+                    let scalars = Array(fragment.text.unicodeScalars)
+                    for (j, c) in scalars.enumerated() where c == "\n" || "!?.;".unicodeScalars.contains(c) && (j + 1 == scalars.count || scalars[j + 1].properties.isWhitespace) {
+                        sentenceEnds.append(offset + j)
+                    }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.containsAny(["all", "total", "permutations", "possible", "ordered"])
                     for product in words.choiceProducts() {
@@ -147,7 +154,17 @@ extension SheetParser {
                         byCarry = true
                     }
                 } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
-                    kind = before.kind
+                    // Both kinds named in the block: the kind its sentence
+                    // names before it — and when that sentence names both
+                    // ("Valid, in total: 36"), nothing says which.
+                    let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                    let inSentence = Set(qualifiers.filter { $0.offset > start && $0.offset <= event.offset }.map(\.kind))
+                    guard inSentence.count < 2 else {
+                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                            "a count whose sentence names both all triplets and the valid ones", detail: event.text))
+                        continue
+                    }
+                    kind = inSentence.first ?? before.kind
                 } else {
                     sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
                         "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))

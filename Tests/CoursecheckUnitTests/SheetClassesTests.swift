@@ -265,6 +265,25 @@ struct SheetTableClassesTests {
         C.expectRead(step, ["part2.q4.valid", "part2.q4.valid.reasoning"])
     }
 
+    @Test("Both kinds named in a block: each count takes the kind its own sentence names ('In total there are 120 triplets'); a sentence or label naming both is reported", arguments: [
+        "There are 36 valid triplets. In total there are 120 triplets.",
+        "There are $6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Altogether there are $6 \\cdot 5 \\cdot 4 = 120$ triplets.",
+        "Ordered triplets of three different samples: $6\\cdot 5\\cdot 4=120$; valid ones: $6\\cdot 2\\cdot 3=36$.",
+    ])
+    func sentenceNamesTheKind(text: String) throws {
+        let c = try C.checks("## Question 4\n\n" + text + "\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+    }
+
+    @Test("A label phrase that names both kinds ('Valid, in total: 36') does not say which count it is: reported, never the other count")
+    func labelNamingBoth() throws {
+        for text in ["Total: 120 (6 · 5 · 4). Valid, in total: 36.", "Ordered: 120. Valid, overall: 36."] {
+            let c = try C.checks("## Question 4\n\n" + text + "\n")
+            C.expectRead(c, ["part2.q4.all"])
+            #expect(c["part2.q4.valid"]?.status == .unparsable, "\(text): \(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+        }
+    }
+
     @Test("A calculation that cannot be read after a total of the same kind may be the final line: the count is not the earlier total")
     func unreadFinalLine() throws {
         // The boxed 210 is the student's answer for all (wrong); it cannot be read, so 120 must not be graded.

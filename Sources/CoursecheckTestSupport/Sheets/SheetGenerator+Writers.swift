@@ -85,18 +85,9 @@ extension SheetGenerator {
                 cells += parts
             }
         }
+        // A JSON string literal, as Foundation writes it.
         func json(_ s: String) -> String {
-            var out = "\""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                default: out.unicodeScalars.append(c)
-                }
-            }
-            return out + "\""
+            String(decoding: try! JSONEncoder().encode(s), as: UTF8.self)
         }
         let written = cells.enumerated().map { n, cell -> String in
             let source = cell.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -6,11 +6,13 @@ extension SheetParser {
     /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`: every item the
     /// grammar reads as a triplet (`TripletShape`: `t_k = (…)`, `t_k: …`,
     /// with `( )`, `[ ]`, `⟨ ⟩`, members `f_i`, `x_i`, `\mathbf{f}_i` or
-    /// numbers).
-    func parseTriplets(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
+    /// numbers). Under Question 5.k (`triplet: k`) the one triplet written
+    /// without its label (`Triplet $(f_1, f_2, f_5)$:`) is that question's,
+    /// t_k; the list is gathered over the sections.
+    func parseTriplets(_ fragments: [MathFragment], section: SheetSection, triplet k: Int? = nil, into sheet: inout ParsedSheet, maths: MathContext) {
         let id = AnswerID.triplets
-        var list = TripletListClaim(triplets: [:], text: "", location: section.location)
-        var texts: [String] = []
+        var list = sheet.tripletList ?? TripletListClaim(triplets: [:], text: "", location: section.location)
+        var texts: [String] = list.text.isEmpty ? [] : [list.text]
         // Read with a table of their own: the derivative reader reads the
         // same fragments next, and defines their macros then.
         let own = MathContext(table: maths.table)
@@ -48,7 +50,14 @@ extension SheetParser {
         // One written again without its label (a table's column beside a
         // list) says nothing more.
         unlabelled.removeAll { t in list.triplets.values.contains(t.members) }
-        if !unlabelled.isEmpty {
+        if let k, !unlabelled.isEmpty {
+            if Set(unlabelled.map(\.members)).count == 1 {
+                record(k, unlabelled[0].members, unlabelled[0].at)
+            } else {
+                sheet.problems.append(problem(id, unlabelled[1].at, "Question 5.\(k) names several triplets",
+                    detail: "write the one of this question as t_\(k) = (…)"))
+            }
+        } else if !unlabelled.isEmpty {
             if list.triplets.isEmpty, unlabelled.count == part.triplets.count {
                 for (n, t) in unlabelled.enumerated() { record(n + 1, t.members, t.at) }
             } else {

@@ -75,6 +75,7 @@ public struct SheetParser: Sendable {
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
                 let all = math()
+                parseTriplets(all.filter { $0.question == nil }, section: section, triplet: k, into: &sheet, maths: maths)
                 parseDerivatives(all.filter { $0.question == nil }, question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
                 sixth(all)
             case (6, nil):

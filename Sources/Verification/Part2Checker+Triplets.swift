@@ -28,6 +28,23 @@ extension Part2Checker {
         for (k, t) in list.triplets.sorted(by: { $0.key < $1.key }) where !part.isValid(t) {
             differences.append("t_\(k) = \(t) is not a valid triplet (anchor and positive must share a class, the negative must not)")
         }
+        let missing = (1...part.triplets.count).filter { list.triplets[$0] == nil }
+        // Triplets not found where Question 5 holds text that could not be
+        // read: that text may hold them (`5 (i)  t₁ = (f₁, f₂, f₅)` read as
+        // neither a heading nor a triplet). Only triplets read and wrong
+        // make the list wrong.
+        if !missing.isEmpty, differences.count == missing.count,
+           let unread = sheet.problems.first(where: { problem in
+               guard case .partII(5, _) = problem.id.question, case .unplaced = problem.id.item else { return false }
+               return true
+           }) {
+            var check = Check(id: id, status: .unparsable, claimed: list.text, expected: expected,
+                              evidence: missing.map { "t_\($0)" }.joined(separator: ", ") + " not read, but text of Question 5 "
+                                  + "could not be read, which may hold \(missing.count == 1 ? "it" : "them"): "
+                                  + "\(sheet.place(unread.location)): \(unread.message)")
+            check.cause = Check.Cause(reason: "text of its question could not be read", place: sheet.place(unread.location))
+            return check
+        }
         let status: Status = differences.isEmpty ? .correct : .incorrect
         let evidence = differences.isEmpty
             ? "all \(part.triplets.count) triplets match the assignment, and each is valid."

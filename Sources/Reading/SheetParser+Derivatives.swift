@@ -108,6 +108,13 @@ extension SheetParser {
                     heads.append(more)
                 }
                 for head in heads {
+                    // `\sum_t \nabla_{f_1} L^{(t)}`, `L_{\text{total}}`: Question 6's sum.
+                    if head.loss.summed, question != .question(6) {
+                        let at = span.location(head.range.lowerBound)
+                        sheet.problems.append(problem(.unplaced(question, at), at, "the derivative of the loss summed over the triplets outside Question 6",
+                                                      detail: span.text(item.range)))
+                        continue
+                    }
                     if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
                     let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
                     let symbol = roles[head.variable] ?? head.variable

@@ -55,3 +55,36 @@ struct TripletListTests {
         C.expectRead(wrong, ["part2.q5.triplets"], .incorrect)
     }
 }
+
+/// Question 6's ∂/∂f_1 summed over the triplets (by hand: t_1 gives
+/// f_5 − f_2, t_2 f_4 − f_3, t_3 f_1 − f_2, t_5 f_1 − f_3; in all
+/// 2f_1 + f_4 + f_5 − 2f_2 − 2f_3).
+@Suite("Heads of the loss summed over the triplets, and the primed loss with its variable below")
+struct SummedHeadTests {
+    typealias C = SheetClassesTests
+
+    @Test("Question 6 headed by a sum over the triplets or a total loss reads; a slip in it is incorrect", arguments: [
+        #"\sum_{t=1}^{8} \nabla_{\mathbf{f}_1} L^{(t)}"#, #"\frac{\partial \mathcal{L}_{\text{total}}}{\partial \vec{f}_{1}}"#,
+        #"\sum_k \frac{\partial L_k}{\partial f_1}"#,
+    ])
+    func questionSix(head: String) throws {
+        let right = try C.checks("## Question 6\n\n$$\(head) = 2f_1 + f_4 + f_5 - 2f_2 - 2f_3$$\n")
+        C.expectRead(right, ["part2.q6.f_1"])
+        let wrong = try C.checks("## Question 6\n\n$$\(head) = 2f_1 + f_4 + f_5 - 2f_2 - f_3$$\n")
+        C.expectRead(wrong, ["part2.q6.f_1"], .incorrect)
+    }
+
+    @Test("A summed head outside Question 6 is reported, never another question's answer")
+    func summedElsewhere() throws {
+        let c = try C.checks("## Question 3\n\n$$\\sum_t \\nabla_{f_a} L^{(t)} = f_n - f_p$$\n")
+        C.expectRead(c, ["part2.q3.f_a"], .unparsable)
+    }
+
+    @Test("L'_{f_a}: the primed loss with the variable as its subscript", arguments: ["L'_{f_a}", #"\mathcal{L}'_{\mathbf{f}_a}"#])
+    func primedSubscript(head: String) throws {
+        let right = try C.checks("## Question 3\n\n$$\(head) = f_n - f_p$$\n")
+        C.expectRead(right, ["part2.q3.f_a"])
+        let wrong = try C.checks("## Question 3\n\n$$\(head) = f_p - f_n$$\n")
+        C.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
+    }
+}

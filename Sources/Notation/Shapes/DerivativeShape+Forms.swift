@@ -69,6 +69,12 @@ extension DerivativeShape {
 
     /// `L'(s)`.
     static func primed(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        // `L'_{f_1}`, `L'_{x}`: the variable as the primed loss's subscript
+        // (the partial derivative `f'_x` of many textbooks).
+        if let first = nodes.first, case let .scripts(base, sub?, nil, 1) = first.kind, LossShape.isLossSymbol(base),
+           let s = SampleShape.read([sub], naming: naming) {
+            return head(s, loss([base], naming), label: trailingLabel(nodes.dropFirst(), naming), .prime, nodes)
+        }
         guard nodes.count >= 2, case let .scripts(base, sub, sup, 1) = nodes[0].kind, sup == nil, LossShape.isLossSymbol(base),
               case .fenced(let open, let body, _) = nodes[1].kind, open.family == .parenthesis,
               let s = SampleShape.read(body, naming: naming) else { return nil }

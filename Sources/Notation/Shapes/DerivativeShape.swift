@@ -39,6 +39,17 @@ public enum DerivativeShape {
         if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) {
             return head.map { var h = $0; h.range = range; return h }
         }
+        // `\sum_{t=1}^{8} \nabla_{f_1} L^{(t)}`: the sum of one head over
+        // the triplets, whose loss names no one triplet.
+        if flat.count > 1, LossShape.sumBase(flat[0]) == .largeOperator,
+           case .success(var head)? = match(Array(flat.dropFirst()), naming: naming) {
+            guard !head.loss.summed, head.loss.label == .none || head.loss.label == .generic else {
+                return .failure(NotationError(range, "a sum over triplets of one triplet's derivative"))
+            }
+            head.loss.summed = true
+            head.range = range
+            return .success(head)
+        }
         guard mentionsDerivative(flat) else { return nil }
         return .failure(NotationError(range, "cannot read this derivative"))
     }

@@ -55,6 +55,12 @@ public enum LossShape {
                 return .failure(NotationError(sup.range, "a number as the loss's superscript: a power or a triplet's label? (write L_2 or L^{(2)} for a triplet)"))
             }
             for script in [sub, sup].compactMap({ $0 }) {
+                // `L_{\text{total}}`, `\mathcal{L}_{tot}`: the loss summed
+                // over the triplets.
+                if isTotal(script) {
+                    summed = true
+                    continue
+                }
                 guard let l = self.label(script, naming: naming) else {
                     return .failure(NotationError(script.range, "cannot read the loss's label"))
                 }
@@ -73,6 +79,16 @@ public enum LossShape {
         }
         guard i == flat.count else { return nil }
         return .success(Loss(label: label, summed: summed, range: range))
+    }
+
+    /// Words that name the loss summed over the triplets when written as
+    /// its label.
+    static let totals: Set<String> = ["total", "tot", "sum", "all"]
+
+    /// Whether a label is one of `totals` (`\text{total}`, `{tot}`, `\mathrm{sum}`).
+    static func isTotal(_ node: MathNode) -> Bool {
+        guard let word = NodeShapes.word(node) else { return false }
+        return totals.contains(word.lowercased())
     }
 
     static func sumBase(_ node: MathNode) -> Role? {

@@ -27,16 +27,27 @@ struct ShapeTests {
         "dL/df1", "d/df1 L", "∂L/∂f₁", #"\nabla_{f_1} L"#, #"\partial_{\mathbf f_1} L"#, "grad_f1 L", #"\pdv{L}{f_1}"#,
         #"\pdv{f_1} L"#, #"\dv{L}{f_1}"#, "L'(f_1)", #"\frac{\dd L}{\dd f_1}"#, #"\frac{\partial \mathcal{L}}{\partial \vec f_1}"#,
         #"\frac{\partial \ell}{\partial \bm{f}_{1}}"#, #"\frac{\partial J}{\partial \boldsymbol{f_1}}"#, #"\frac{\partial L}{\partial f(x_1)}"#,
+        "L'_{f_1}", #"\mathcal{L}'_{\mathbf f_1}"#, #"\sum_{t=1}^{8} \nabla_{\mathbf{f}_1} L^{(t)}"#, #"\sum_k \frac{\partial L_k}{\partial f_1}"#,
     ])
     func heads(text: String) throws {
         let h = try #require(head(text)).get()
         #expect(h.variable == .sample(1))
+        // A sum in front of the head is Question 6's sum over the triplets.
+        #expect(h.loss.summed == text.hasPrefix(#"\sum"#))
+    }
+
+    @Test("A sum over the triplets of one triplet's derivative is not read", arguments: [
+        #"\sum_{t=1}^{8} \nabla_{f_1} L_{t_2}"#, #"\sum_t \frac{\partial L_{\text{total}}}{\partial f_1}"#,
+    ])
+    func sumOfOne(text: String) throws {
+        guard case .failure? = head(text) else { Issue.record("read \(text)"); return }
     }
 
     @Test("The loss's labels name a triplet, generic or summed", arguments: [
         ("L", Loss.Label.none, false), ("L^t", .generic, false), ("L_t", .generic, false), ("L_{t_2}", .triplet(2), false),
         ("L(t_2)", .triplet(2), false), ("L_2", .triplet(2), false), ("L^{(2)}", .triplet(2), false), (#"\sum_k L(t_k)"#, .generic, true),
         (#"\sum_{k=1}^{8} L_k"#, .generic, true), ("L(f_1, f_2, f_5)", .samples([.sample(1), .sample(2), .sample(5)]), false),
+        (#"L_{\text{total}}"#, .none, true), (#"\mathcal{L}_{tot}"#, .none, true), (#"L_{\mathrm{total}}"#, .none, true),
     ])
     func labels(loss: String, label: Loss.Label, summed: Bool) throws {
         let h = try #require(head(#"\frac{\partial}{\partial f_1} "# + loss)).get()

@@ -28,6 +28,8 @@ extension CommandTable {
         add(.decoration, Arity(required: 1, star: true), .amsmath, ["operatorname"])
         add(.decoration, .two, .amsmath, ["overset", "underset"])
         add(.decoration, .two, .tex, ["stackrel"])
+        add(.brace, .one, .tex, ["underbrace", "overbrace"])
+        add(.brace, .one, .mathtools, ["underbracket", "overbracket"])
         add(.decoration, .one, .bm, ["bm"])
         add(.decoration, Arity(required: 1, star: true), .physics, ["vb", "va", "vu"])
         add(.decoration, .one, .cancel, ["cancel", "bcancel", "xcancel"])

@@ -14,6 +14,15 @@ extension MathParser {
             let (arguments, optional, end) = self.arguments(entry.arity, after: token)
             if let bad = arguments.firstIndex(where: { if case .error = $0.kind { true } else { false } }) { return arguments[bad] }
             return MathNode(.command(name, entry.role, arguments: arguments, optional: optional), token.offset..<end)
+        case .brace:
+            let (arguments, _, end) = self.arguments(entry.arity, after: token)
+            if let bad = arguments.firstIndex(where: { if case .error = $0.kind { true } else { false } }) { return arguments[bad] }
+            let node = MathNode(.command(name, .decoration, arguments: arguments, optional: []), token.offset..<end)
+            // The note under or over the brace (`_{\text{anchor}}`) is a
+            // remark on what it wraps: read, then left out.
+            let noted = scripts(on: node)
+            if case .error = noted.kind { return noted }
+            return MathNode(node.kind, token.offset..<noted.range.upperBound)
         case .spacing, .annotation:
             _ = arguments(entry.arity, after: token)
             return nil

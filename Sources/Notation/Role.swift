@@ -12,6 +12,9 @@ public enum Role: Sendable, Hashable {
     /// bars, tildes, `\operatorname`, `\boxed`. With several arguments,
     /// the last is the content (`\overset{!}{=}`, `\textcolor{red}{x}`).
     case decoration
+    /// A decoration whose sub- or superscript is a note, not maths:
+    /// `\underbrace{6}_{\text{anchor}}`, `\overbrace{…}^{…}`.
+    case brace
     /// Ignored (its arguments too): `\,`, `\;`, `\!`, `\displaystyle`, `\hspace{…}`.
     case spacing
     /// Ignored inside an expression, but separates items: `\quad`, `\qquad`.

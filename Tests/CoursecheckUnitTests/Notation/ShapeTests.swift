@@ -110,10 +110,19 @@ struct ShapeTests {
     @Test("Counts: every notation of 120 and 36 evaluates exactly", arguments: [
         "P(6,3)", "{}^6P_3", "^6P_3", "{}_6P_3", "A_6^3", #"\binom{6}{3}\cdot 3!"#, "6!/3!", #"\frac{6!}{3!}"#,
         #"6 \times 5 \times 4"#, "C(6,3) * 6", "(6 P 3)", "6P3", #"{6 \choose 3} \cdot 3!"#, #"\dbinom{6}{3} 3!"#, "6 · 5 · 4",
-        #"\mathrm{P}(6, 3)"#, "C_6^3 3!",
+        #"\mathrm{P}(6, 3)"#, "C_6^3 3!", #"\underbrace{6}_{\text{anchor}} \cdot \underbrace{5}_{\text{positive}} \cdot \underbrace{4}_{n}"#,
+        #"\overbrace{6 \cdot 5}^{a,\,p} \cdot 4"#, #"\underbracket{6!}_{\text{all orders}}/3!"#,
     ])
     func counts120(text: String) throws {
         #expect(try counts(text) == [Rational(120)])
+    }
+
+    @Test("A brace's note is no factor: ⏟6 with 'anchor' under it is 6, not 6·anchor; a wrong product stays wrong")
+    func braces() throws {
+        #expect(try counts(#"\underbrace{6}_{\text{anchor}} \cdot \underbrace{2}_{\text{positive}} \cdot \underbrace{3}_{\text{negative}} = 36"#)
+                == [36, 36].map { Rational($0) })
+        #expect(try counts(#"\underbrace{6}_{2} \cdot 3"#) == [Rational(18)])
+        #expect(try counts(#"\underbrace{6 \cdot 2}_{\text{anchor, positive}} \cdot 3 = 30"#) == [36, 30].map { Rational($0) })
     }
 
     @Test("Count chains keep every side: 6·2·3 = 2·(3·2·3) = 36; 6^3 = 216")

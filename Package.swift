@@ -56,7 +56,8 @@ let package = Package(
         /// Verification: references, checks, verdicts.
         .target(name: "CoursecheckVerification",
                 dependencies: ["CoursecheckTraining", "CoursecheckReading", "CoursecheckAssignment", "CoursecheckModels",
-                               "CoursecheckMaths", "CoursecheckNumerics"],
+                               // The command table a sheet is read with (tests remove an entry).
+                               "CoursecheckNotation", "CoursecheckMaths", "CoursecheckNumerics"],
                 path: "Sources/Verification", exclude: ["README.md"]),
         /// Training: data sets, the classifier on an encoder, Adam, checkpoints, accuracy references.
         .target(name: "CoursecheckTraining",

@@ -146,6 +146,9 @@ public struct ParsedSheet: Sendable {
     /// What the sheet's front end left out (comments, hidden elements,
     /// images, code cells), by the question whose section holds it.
     public var omitted: [QuestionID: [Omission]] = [:]
+    /// Every command-table entry the reading of the sheet's maths looked
+    /// up (the whole-sheet generator's mutation test removes them).
+    public var usedEntries: Set<CommandTable.Key> = []
 
     public init(path: String) {
         self.path = path

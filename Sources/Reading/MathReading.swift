@@ -11,12 +11,17 @@ import CoursecheckNotation
 final class MathContext {
     /// The table as the sheet has left it so far.
     private(set) var table: CommandTable
+    /// Every table entry a span read in this context looked up (for the
+    /// whole-sheet generator's mutation test: the entries a sheet's reading
+    /// depends on).
+    private(set) var used: Set<CommandTable.Key> = []
 
-    /// The standard table with the document's own macros (a LaTeX
-    /// document's `\newcommand`/`\def`, which its front end hands over as
-    /// data instead of expanding them in maths).
-    init(macros: [MacroDefinition] = []) {
-        var table = CommandTable.standard
+    /// `table` (the standard one unless a test removes an entry) with the
+    /// document's own macros (a LaTeX document's `\newcommand`/`\def`,
+    /// which its front end hands over as data instead of expanding them in
+    /// maths).
+    init(table: CommandTable = .standard, macros: [MacroDefinition] = []) {
+        var table = table
         for macro in macros {
             table = table.defining(macro.name, parameters: macro.parameters, body: macro.body,
                                    defaultArgument: macro.defaultArgument)
@@ -24,16 +29,11 @@ final class MathContext {
         self.table = table
     }
 
-    /// A context that starts from `table`.
-    init(table: CommandTable) {
-        self.table = table
-    }
-
     /// A fragment read by the grammar; `plainText` when it is a line of
     /// text rather than TeX (line breaks end items, `f1` is f₁). The
     /// macros it defines stay for the spans after it.
     func read(_ fragment: Fragment, plainText: Bool) -> MathReading {
-        let span = MathSpan(fragment.text, table: table, plainText: plainText)
+        let span = self.span(fragment.text, plainText: plainText)
         table = span.tree.table
         var reading = MathReading(fragment: fragment, span: span)
         if plainText {
@@ -41,6 +41,23 @@ final class MathContext {
             reading.items = MathItem.splittingProse(span.items, in: span.tree, naming: SampleNaming(bareRoles: true))
         }
         return reading
+    }
+
+    /// A span read with the table as it stands, its lookups recorded; the
+    /// macros it defines are not kept (`read` keeps them).
+    func span(_ text: Substring, plainText: Bool = false) -> MathSpan {
+        let span = MathSpan(text, table: table, plainText: plainText)
+        used.formUnion(span.tree.usedEntries)
+        return span
+    }
+
+    func span(_ text: String, plainText: Bool = false) -> MathSpan {
+        span(Substring(text), plainText: plainText)
+    }
+
+    /// Lookups made in another context (one started from this one's table).
+    func record(_ entries: Set<CommandTable.Key>) {
+        used.formUnion(entries)
     }
 }
 

@@ -132,7 +132,7 @@ struct AnswerTable {
     static func isTriplet(_ cell: Table.Cell, maths: MathContext) -> Bool {
         let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
         let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source
-        let span = MathSpan(Substring(text), table: maths.table, plainText: pieces.count != 1)
+        let span = maths.span(Substring(text), plainText: pieces.count != 1)
         return span.items.count == 1 && TripletShape.readUnlabelled(span.items[0]) != nil
     }
 
@@ -170,9 +170,9 @@ struct AnswerTable {
         let prose = cell.inlines.contains { if case .text(let t) = $0 { !t.text.allSatisfy { $0.isWhitespace || $0 == "*" || $0 == "`" } } else { false } }
         let span: MathSpan
         if pieces.count == 1, !prose {
-            span = MathSpan(pieces[0].tex.text, table: maths.table)
+            span = maths.span(pieces[0].tex.text)
         } else if pieces.isEmpty {
-            span = MathSpan(text, table: maths.table, plainText: true)
+            span = maths.span(text, plainText: true)
         } else {
             return .other(text)
         }
@@ -185,7 +185,7 @@ struct AnswerTable {
         // `∂/∂f_1`, `\\nabla_{f_1}`: the operator alone heads a column of the
         // derivatives of the loss the table is about.
         if pieces.count == 1, !prose {
-            let applied = MathSpan(Substring(String(pieces[0].tex.text) + " L"), table: maths.table)
+            let applied = maths.span(Substring(String(pieces[0].tex.text) + " L"))
             if applied.items.count == 1, case .success(let head)? = applied.items[0].head(naming), applied.items[0].sides.count == 1,
                head.loss.label.triplet == nil {
                 return .head(head.variable, label: nil)

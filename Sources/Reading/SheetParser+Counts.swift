@@ -25,7 +25,7 @@ extension SheetParser {
         var unreadAfter: [CountClaim.Kind: Int] = [:]
         for leaf in section.leaves {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
-            let pieces = Self.pieces(of: leaf.block).flatMap(Self.arithmeticInProse)
+            let pieces = Self.pieces(of: leaf.block).flatMap { Self.arithmeticInProse($0, table: maths.table) }
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
             var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
@@ -251,9 +251,8 @@ extension SheetParser {
     /// tokens (read as plain text) that are numbers, operations, relations
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
-    static func arithmeticInProse(_ piece: MathDelimiters.Piece) -> [MathDelimiters.Piece] {
+    static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable) -> [MathDelimiters.Piece] {
         guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
-        let table = CommandTable.standard
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
         func part(_ token: MathToken) -> Part {

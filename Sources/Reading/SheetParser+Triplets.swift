@@ -16,6 +16,7 @@ extension SheetParser {
         // Read with a table of their own: the derivative reader reads the
         // same fragments next, and defines their macros then.
         let own = MathContext(table: maths.table)
+        defer { maths.record(own.used) }
         // Triplets written without their label, in order.
         var unlabelled: [(members: [Int], at: SourceLocation)] = []
         for piece in fragments {

@@ -17,10 +17,14 @@ public struct SheetParser: Sendable {
     /// The names of Part I's models (a list line that starts with one is a
     /// row of Part I).
     public let models: [String]
+    /// The command table maths is read with: `CommandTable.standard`, or
+    /// (in tests) one with an entry removed, to show the reading needs it.
+    public let table: CommandTable
 
-    public init(part: Assignment.TripletPart, models: [String] = []) {
+    public init(part: Assignment.TripletPart, models: [String] = [], table: CommandTable = .standard) {
         self.part = part
         self.models = models
+        self.table = table
     }
 
     public func parse(_ document: SheetDocument) -> ParsedSheet {
@@ -30,7 +34,7 @@ public struct SheetParser: Sendable {
         attribute(document, to: &sheet)
         // One command table for the whole sheet, in reading order: the
         // document's macros, then each span's own definitions.
-        let maths = MathContext(macros: document.macros)
+        let maths = MathContext(table: table, macros: document.macros)
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -86,6 +90,7 @@ public struct SheetParser: Sendable {
                                               "question number out of range", detail: range))
             }
         }
+        sheet.usedEntries = maths.used
         return sheet
     }
 
@@ -250,7 +255,7 @@ public struct SheetParser: Sendable {
             // (it continues the open claim, or is reported; never left
             // unread); otherwise its first item must be a derivative.
             let naming = SampleNaming(bareRoles: true)
-            let span = MathSpan(piece.text, table: maths.table, plainText: true)
+            let span = maths.span(piece.text, plainText: true)
             let items = MathItem.splittingProse(span.items, in: span.tree, naming: naming)
             guard let item = items.first else { continue }
             // A derivative anywhere after prose words ("so dL/df1 = …"); one

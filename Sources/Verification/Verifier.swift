@@ -1,4 +1,5 @@
 import CoursecheckAssignment
+import CoursecheckNotation
 import CoursecheckReading
 import Foundation
 
@@ -20,11 +21,25 @@ public enum Verifier {
     }
 
     /// The report for a sheet already read; `document.path` names it in the
-    /// report. `references` are computed from the assignment when not given.
+    /// report. `references` are computed from the assignment when not given;
+    /// `table` is the command table its maths is read with (tests remove an
+    /// entry to show the reading needs it).
     public static func verify(document: SheetDocument, assignment: Assignment, source: AssignmentSource? = nil,
+                              references: Part2References? = nil, part1References: Part1References? = nil,
+                              table: CommandTable = .standard) throws -> Report {
+        try verify(parsed: parse(document, assignment: assignment, table: table), assignment: assignment, source: source,
+                   references: references, part1References: part1References)
+    }
+
+    /// The claims of a sheet, read for `assignment` with `table`.
+    public static func parse(_ document: SheetDocument, assignment: Assignment, table: CommandTable = .standard) -> ParsedSheet {
+        SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? [], table: table).parse(document)
+    }
+
+    /// The report for a sheet's claims, as `parse` read them.
+    public static func verify(parsed: ParsedSheet, assignment: Assignment, source: AssignmentSource? = nil,
                               references: Part2References? = nil, part1References: Part1References? = nil) throws -> Report {
-        let sheetPath = document.path
-        let parsed = SheetParser(part: assignment.part2, models: assignment.part1?.models.map(\.name) ?? []).parse(document)
+        let sheetPath = parsed.path
         let answers = parsed.sections.contains { $0.question != nil } || !parsed.models.isEmpty
         guard answers else { throw SheetError.noAnswers(path: sheetPath) }
         var checks: [Check] = []

@@ -84,7 +84,7 @@ extension NotationGenerator {
             style.annotation = pick("annotation", ["none", "none", "\\tag{1}", "\\label{eq:1}", "\\nonumber", "\\notag"])
             if style.environment == "inline" || style.environment == "equation*" || style.environment == "multline*" {
                 style.separator = pick("separator", [", ", ",\\quad ", "; ", " \\\\ ", "\\qquad ", " \\text{ and } ", ",\\; ", ", \\text{ } ",
-                                                     " \\newline ", " \\\\[2pt] ", ",\\quad\\mbox{and}\\quad ", " \\textrm{ and } "])
+                                                     " \\newline ", " \\\\[2pt] ", " \\mbox{ and } ", " \\textrm{ and } "])
             }
         } else if style.script == "Unicode" {
             style.head = pick("head form", ["slash", "nabla subscript"])

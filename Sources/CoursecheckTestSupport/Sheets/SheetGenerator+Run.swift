@@ -1,6 +1,7 @@
 import CoursecheckMaths
 import CoursecheckAssignment
 import CoursecheckDocument
+import CoursecheckNotation
 import CoursecheckVerification
 import Foundation
 
@@ -20,15 +21,31 @@ public struct SheetVerifier: Sendable {
 
     /// Each check's status by its id; a sheet that cannot be read at all
     /// is one verdict, `sheet: <error>`.
-    public func verdicts(_ data: Data, name: String) -> [String: String] {
+    public func verdicts(_ data: Data, name: String, table: CommandTable = .standard) -> [String: String] {
+        reading(data, name: name, table: table).verdicts
+    }
+
+    /// The verdicts, and the command-table entries the reading looked up
+    /// (recorded by the reader as it read, not worked out from the text).
+    public func reading(_ data: Data, name: String, table: CommandTable = .standard) -> (verdicts: [String: String], used: Set<CommandTable.Key>) {
         do {
-            let document = try SheetDocument.read(data: data, name: name)
-            let report = try Verifier.verify(document: document, assignment: assignment, references: part2, part1References: part1)
+            return reading(try SheetDocument.read(data: data, name: name), table: table)
+        } catch {
+            return (["sheet": "\(error)"], [])
+        }
+    }
+
+    /// The same for a document already read (its front end knows no maths,
+    /// so one document serves every table).
+    public func reading(_ document: SheetDocument, table: CommandTable = .standard) -> (verdicts: [String: String], used: Set<CommandTable.Key>) {
+        let parsed = Verifier.parse(document, assignment: assignment, table: table)
+        do {
+            let report = try Verifier.verify(parsed: parsed, assignment: assignment, references: part2, part1References: part1)
             var verdicts: [String: String] = [:]
             for check in report.checks where verdicts[check.id.description] == nil { verdicts[check.id.description] = "\(check.status)" }
-            return verdicts
+            return (verdicts, parsed.usedEntries)
         } catch {
-            return ["sheet": "\(error)"]
+            return (["sheet": "\(error)"], parsed.usedEntries)
         }
     }
 }
@@ -81,7 +98,7 @@ extension SheetGenerator {
 
     /// A run: `count` sheets from `seed`, each verified in-process and
     /// compared with its canonical form's verdicts.
-    public struct Run {
+    public struct Run: Sendable {
         public var count = 0
         public var distinct = 0
         public var throughPandoc = 0
@@ -90,6 +107,12 @@ extension SheetGenerator {
         public var seconds = 0.0
         /// Variants that failed, by the axis values they share (to find a failing class).
         public var failingValues: [String: Int] = [:]
+        /// Every rendered sheet, in order, with its canonical form's
+        /// verdicts and the command-table entries its reading looked up (for
+        /// the mutation test).
+        public var sheets: [Sheet] = []
+        public var expected: [[String: String]] = []
+        public var used: [Set<CommandTable.Key>] = []
 
         /// One line per axis: how many values it covered, and how often each.
         public var report: String {
@@ -107,6 +130,21 @@ extension SheetGenerator {
         let text = canonical(.submitted)
         let verdicts = verifier.verdicts(Data(text.utf8), name: "sheet.md")
         return SheetContent.answers.filter { verdicts[$0] == "correct" }
+    }
+
+    /// Where a variant's verdicts `got` fail its canonical form's
+    /// `expected`: every verdict that differs, and a planted slip read as
+    /// correct (or correct in the canonical form). Empty when it passes.
+    public static func problems(_ sheet: Sheet, got: [String: String], expected: [String: String]) -> [String] {
+        var problems: [String] = []
+        for id in Set(expected.keys).union(got.keys).sorted() where expected[id] != got[id] {
+            problems.append("\(id): \(expected[id] ?? "absent") → \(got[id] ?? "absent")")
+        }
+        if let slip = sheet.slip {
+            if got[slip.answer] == "correct" { problems.insert("planted \(slip.kind) in \(slip.answer) read as correct", at: 0) }
+            if expected[slip.answer] == "correct" { problems.insert("planted \(slip.kind) in \(slip.answer) correct in the canonical form", at: 0) }
+        }
+        return problems
     }
 
     public static func run(count: Int, seed: UInt64, excluding: Set<String> = [], pandocLimit: Int = 150,
@@ -133,15 +171,11 @@ extension SheetGenerator {
                 expected = verifier.verdicts(Data(key.utf8), name: "sheet.md")
                 canonicals[key] = expected
             }
-            let got = verifier.verdicts(sheet.data, name: sheet.name)
-            var problems: [String] = []
-            for id in Set(expected.keys).union(got.keys).sorted() where expected[id] != got[id] {
-                problems.append("\(id): \(expected[id] ?? "absent") → \(got[id] ?? "absent")")
-            }
-            if let slip = sheet.slip {
-                if got[slip.answer] == "correct" { problems.insert("planted \(slip.kind) in \(slip.answer) read as correct", at: 0) }
-                if expected[slip.answer] == "correct" { problems.insert("planted \(slip.kind) in \(slip.answer) correct in the canonical form", at: 0) }
-            }
+            let (got, used) = verifier.reading(sheet.data, name: sheet.name)
+            run.sheets.append(sheet)
+            run.expected.append(expected)
+            run.used.append(used)
+            let problems = Self.problems(sheet, got: got, expected: expected)
             if !problems.isEmpty {
                 let more = problems.count > 6 ? " (and \(problems.count - 6) more)" : ""
                 run.failures.append((n, problems.prefix(6).joined(separator: "; ") + more, sheet))

@@ -1,3 +1,5 @@
+import CoursecheckNotation
+import CoursecheckReading
 import CoursecheckTestSupport
 import Foundation
 import Testing
@@ -58,6 +60,58 @@ struct SheetGeneratorTests {
             Issue.record("sheet \(n) (\(sheet.format.rawValue), \(sheet.axes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))): \(message)")
         }
         #expect(run.failures.count == 0, "\(run.failures.count) of \(run.count) sheets fail")
+    }
+
+    @Test("Mutation: without any one command-table entry the sheets' readings use, some sheet that uses it fails")
+    func mutation() throws {
+        let start = Date()
+        let verifier = try SheetVerifier()
+        // A run of its own, smaller than `variants`' (the entries it
+        // exercises are those of the standard table its readings looked up).
+        let run = SheetGenerator.run(count: min(sheetCount, 500), seed: 2323, excluding: knownGaps, verifier: verifier)
+        #expect(run.failures.isEmpty, "\(run.failures.count) of \(run.count) sheets fail with the whole table")
+        let standard = Set(CommandTable.standard.keys)
+        var users: [CommandTable.Key: [Int]] = [:]
+        for (n, keys) in run.used.enumerated() where run.failures.allSatisfy({ $0.variant != n }) {
+            for key in keys where standard.contains(key) { users[key, default: []].append(n) }
+        }
+        let exercised = users.keys.sorted()
+        let all = ProcessInfo.processInfo.environment["COURSECHECK_MUTATION"] == "all"
+        var random = SeededRandom(seed: 31)
+        let sample = all ? exercised : Array(exercised.shuffled(using: &random).prefix(20))
+        // Each entry against the sheets that use it, in a seeded order
+        // (those read without pandoc first: they cost a tenth), until one
+        // fails; at most `bound` of them.
+        let bound = 40
+        var documents: [Int: SheetDocument] = [:]
+        var verified = 0
+        var touched = Set<Int>()
+        for key in sample {
+            let table = CommandTable.standard.removing(key)
+            let candidates = users[key]!.shuffled(using: &random).sorted { !run.sheets[$0].format.throughPandoc && run.sheets[$1].format.throughPandoc }
+            var tried = 0
+            var failure: String?
+            for n in candidates.prefix(bound) {
+                let sheet = run.sheets[n]
+                let document: SheetDocument
+                if let known = documents[n] { document = known } else {
+                    document = try SheetDocument.read(data: sheet.data, name: sheet.name)
+                    documents[n] = document
+                }
+                tried += 1
+                touched.insert(n)
+                let problems = SheetGenerator.problems(sheet, got: verifier.reading(document, table: table).verdicts, expected: run.expected[n])
+                if let first = problems.first {
+                    failure = "sheet \(n) (\(sheet.format.rawValue)): \(first)"
+                    break
+                }
+            }
+            verified += tried
+            print("  without \(key) (used by \(candidates.count) sheets): " + (failure.map { "fails at the \(tried). tried, \($0)" } ?? "none of \(tried) fails"))
+            #expect(failure != nil, "removing \(key) changes no verdict of the \(tried) sheets (of \(candidates.count)) whose reading uses it")
+        }
+        print("sheet mutation: \(sample.count) of \(exercised.count) exercised table entries removed one at a time (from \(run.count) sheets); "
+            + "\(verified) verifications of \(touched.count) distinct sheets; " + String(format: "%.1f s", Date().timeIntervalSince(start)))
     }
 
     @Test("Known gaps: drawn without the list, the only sheets that fail are those an entry names")

@@ -48,7 +48,12 @@ extension SheetSection {
         // with its punctuation or alone, or a sub-question's number.
         let emphasised = latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }
         let closing: Set<Unicode.Scalar> = latexEmphasis ? ["}"] : ["*", "_"]
-        if emphasised, let (numbered, end) = Self.number(scalars, from: i) {
+        if emphasised, var (numbered, end) = Self.number(scalars, from: i) {
+            // `**5.ii**`, `**5(c)**`: a sub-question by letter or Roman numeral.
+            if case .question(5, nil) = numbered, let (k, after) = Self.letteredSub(scalars, from: end) {
+                numbered = .question(5, sub: k)
+                end = after
+            }
             var j = end
             var punctuated = false
             if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }

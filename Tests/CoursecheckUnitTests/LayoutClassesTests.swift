@@ -157,4 +157,23 @@ struct LayoutClassesTests {
         // Planted: 241,700 is not the LSTM's 241,600.
         Self.expect(c, ["part1.params.lstm"], .incorrect)
     }
+
+    /// t_2 = (f_1, f_3, f_4): ∂L/∂f_1 = f_4 − f_3, ∂L/∂f_3 = f_3 − f_1, ∂L/∂f_4 = f_1 − f_4.
+    @Test("Question 5's parts numbered by Roman numerals or letters after a bold or heading number", arguments: [
+        ("**5.i** triplet 1\n\n", "**5.ii** triplet 2\n\n"),
+        ("**5(a)**\n\n", "**5(b)**\n\n"),
+        ("### 5(a)\n\n", "### 5(b)\n\n"),
+        ("### 5.i\n\n", "### 5.ii\n\n"),
+    ])
+    func romanParts(first: String, second: String) throws {
+        func sheet(_ f4: String) -> String {
+            "## Part II\n\n**5.** $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$\n\n"
+                + first + "$\\partial L/\\partial f_1 = f_5 - f_2$, $\\partial L/\\partial f_2 = f_2 - f_1$, $\\partial L/\\partial f_5 = f_1 - f_5$\n\n"
+                + second + "$\\partial L/\\partial f_1 = f_4 - f_3$, $\\partial L/\\partial f_3 = f_3 - f_1$, $\\partial L/\\partial f_4 = \(f4)$\n"
+        }
+        let c = try Self.checks(sheet("f_1 - f_4"))
+        Self.expect(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .correct)
+        // Planted: the negative's sign turned in part ii.
+        Self.expect(try Self.checks(sheet("f_4 - f_1")), ["part2.q5.2.f_4"], .incorrect)
+    }
 }

@@ -64,11 +64,49 @@ enum ModelListRow {
         // An unknown name is a row (reported as such) only when the line
         // speaks of parameters or an accuracy: `- Note: 4 gates` is prose.
         guard isKnown || tail.contains("%") || tail.lowercased().contains("param") else { return nil }
-        var ns = tail as NSString
         let nameLength = rest[..<name.endIndex].unicodeScalars.count
+        let found = figures(in: tail, line: lineNumber, column: start.column + offset + nameLength)
+        let (accuracy, parameters, named, counts) = (found.accuracy, found.parameters, found.named, found.counts)
+        guard accuracy != nil || parameters != nil else { return nil }
+        // A line without a list marker is a row only if nothing but its
+        // figures and their words is left (`LSTM has 4 gates` is prose), or
+        // if it is a sentence about this model alone that says which
+        // number counts parameters ("The RNN encoder has 60,400 parameters
+        // … and reached 62.93% test accuracy").
+        if !marked {
+            let words = found.rest.lowercased().split { !$0.isLetter }
+            let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "k", "m"]
+            let otherModel = known.contains { model in
+                ModelSpec.slug(model) != ModelSpec.slug(trimmedName) && tail.lowercased().contains(model.lowercased())
+                    && !trimmedName.lowercased().contains(model.lowercased())
+            }
+            let sentence = named && !otherModel && counts == 1
+                && (accuracy == nil || tail.lowercased().contains("accura"))
+            guard words.allSatisfy(allowed.contains) || sentence else { return nil }
+        }
+        return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
+                          location: SourceLocation(line: lineNumber, column: start.column + offset),
+                          parameters: parameters, accuracy: accuracy)
+    }
+
+    /// A number the words around it name as an accuracy though it has no
+    /// `%`: `acc = 0.6570`, `test accuracy: 64.64`, `0.657 accuracy`. Its
+    /// scale (fraction or percent) is decided by the checker from the whole
+    /// sheet, never here.
+    private static let labelledAccuracy = try! NSRegularExpression(
+        pattern: #"(?i)(?<![\w.])(?:test[ _-]?)?acc(?:uracy)?\.?(?:\s*\([^)]*\))?\s*(?:[:=]|of|is|was)?\s*(\d+(?:\.\d+)?)(?![\d.,%])|(?<![\w.,])(\d+(?:\.\d+)?)(?![\d.,%])\s*(?:test[ _-]?)?acc(?:uracy)?\b"#)
+
+    /// Part I's figures in a row's text after its name: the accuracy (the
+    /// number with `%`, else one the words name as accuracy) and the
+    /// parameter count (the number followed by "param…", else the first),
+    /// with their places; `rest` is the text with both blanked, `named`
+    /// whether "param…" named the count, `counts` how many counts there were.
+    static func figures(in tail: String, line: Int, column: Int)
+        -> (accuracy: ModelClaim.Entry?, parameters: ModelClaim.Entry?, rest: String, named: Bool, counts: Int) {
+        var ns = tail as NSString
         func location(_ range: NSRange) -> SourceLocation {
             let prefix = ns.substring(to: range.location)
-            return SourceLocation(line: lineNumber, column: start.column + offset + nameLength + prefix.unicodeScalars.count)
+            return SourceLocation(line: line, column: column + prefix.unicodeScalars.count)
         }
         var accuracy: ModelClaim.Entry?
         if let m = percentage.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
@@ -76,6 +114,11 @@ enum ModelListRow {
             accuracy = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.percentage(text))
             // Blanked, so that `60,400 100%` is not read as one number.
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
+        } else if let m = labelledAccuracy.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
+            let number = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
+            let text = ns.substring(with: number)
+            accuracy = ModelClaim.Entry(text: text, location: location(number), value: TableRow.percentage(text))
+            ns = ns.replacingCharacters(in: number, with: String(repeating: " ", count: number.length)) as NSString
         }
         var parameters: ModelClaim.Entry?
         let counts = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
@@ -89,25 +132,74 @@ enum ModelListRow {
             parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
         }
-        guard accuracy != nil || parameters != nil else { return nil }
-        // A line without a list marker is a row only if nothing but its
-        // figures and their words is left (`LSTM has 4 gates` is prose), or
-        // if it is a sentence about this model alone that says which
-        // number counts parameters ("The RNN encoder has 60,400 parameters
-        // … and reached 62.93% test accuracy").
-        if !marked {
-            let words = (ns as String).lowercased().split { !$0.isLetter }
-            let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "k", "m"]
-            let otherModel = known.contains { model in
-                ModelSpec.slug(model) != ModelSpec.slug(trimmedName) && tail.lowercased().contains(model.lowercased())
-                    && !trimmedName.lowercased().contains(model.lowercased())
+        return (accuracy, parameters, ns as String, named != nil, counts.count)
+    }
+
+    /// A line that names a model and nothing else (`- **RNN**`, `LSTM:`,
+    /// `### bi-LSTM`): the model whose figures the lines under it give.
+    static func modelAlone(_ line: Substring, known: [String]) -> String? {
+        let rest = dropListMarker(line).rest
+        let name = rest.filter { !"*_:#`".contains($0) }.trimmingWhitespace()
+        guard !name.isEmpty else { return nil }
+        return known.first { ModelSpec.slug($0) == ModelSpec.slug(name) && $0.lowercased() == name.lowercased() }
+    }
+
+    /// A line under a model named alone that gives one of its figures and
+    /// says which (`- parameters: 60,400`, `test accuracy 62.59 %`,
+    /// `acc = 0.6570`): nothing else but the figure's words may stand on it.
+    static func figureLine(_ line: Substring, model: String, at start: SourceLocation) -> ModelClaim? {
+        let rest = dropListMarker(line).rest
+        let offset = line.unicodeScalars.count - rest.unicodeScalars.count
+        let found = figures(in: String(rest), line: start.line, column: start.column + offset)
+        let lower = rest.lowercased()
+        let saysParameters = lower.contains("param"), saysAccuracy = lower.contains("acc")
+        // One figure, the one its words name.
+        guard (found.parameters != nil) != (found.accuracy != nil),
+              found.parameters == nil || saysParameters && !saysAccuracy,
+              found.accuracy == nil || saysAccuracy && !saysParameters else { return nil }
+        let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "number", "of",
+                                       "total", "count", "trainable", "k", "m"]
+        guard found.rest.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy(allowed.contains) else { return nil }
+        return ModelClaim(name: model, slug: ModelSpec.slug(model), location: start,
+                          parameters: found.parameters, accuracy: found.accuracy)
+    }
+
+    /// A line that lists several models' rows separated by `;`
+    /// (`RNN: 60,400 params (62.9%); LSTM: 241,600 params (85.3%)`): each
+    /// part, from the scalar offset where it starts, when every part begins
+    /// with a model the assignment names (after a dash or "and"); nil
+    /// otherwise.
+    static func rows(separatedIn line: Substring, known: [String]) -> [(Int, Substring)]? {
+        guard line.contains(";") else { return nil }
+        var parts: [(Int, Substring)] = []
+        var offset = 0
+        for part in line.split(separator: ";", omittingEmptySubsequences: false) {
+            let body = part.drop { " \t\u{2014}\u{2013}-*_".contains($0) }
+            var rest = body
+            if rest.lowercased().hasPrefix("and ") { rest = rest.dropFirst(4) }
+            let trimmed = String(rest).trimmingWhitespace()
+            if !trimmed.isEmpty && trimmed != "." {
+                let lower = rest.lowercased()
+                guard known.contains(where: { model in
+                    guard lower.hasPrefix(model.lowercased()) else { return false }
+                    let end = lower.dropFirst(model.count).first
+                    return end.map { !($0.isLetter || $0 == "-") } ?? true
+                }) else { return nil }
+                parts.append((offset + part.unicodeScalars.count - rest.unicodeScalars.count, rest))
             }
-            let sentence = named != nil && !otherModel && counts.count == 1
-                && (accuracy == nil || tail.lowercased().contains("accura"))
-            guard words.allSatisfy(allowed.contains) || sentence else { return nil }
+            offset += part.unicodeScalars.count + 1
         }
-        return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
-                          location: SourceLocation(line: lineNumber, column: start.column + offset),
-                          parameters: parameters, accuracy: accuracy)
+        return parts.count >= 2 ? parts : nil
+    }
+
+    /// Whether the line starts with a model the assignment names and a
+    /// colon (`  RNN: 6.04e4 parameters   acc = 0.6570`): a row in words,
+    /// whatever spaces stand inside it, not a table's cells.
+    static func namedWithColon(_ line: Substring, known: [String]) -> Bool {
+        let lower = dropListMarker(line).rest.lowercased()
+        return known.contains { model in
+            guard lower.hasPrefix(model.lowercased()) else { return false }
+            return lower.dropFirst(model.count).drop { $0 == " " || $0 == "*" || $0 == "_" }.first == ":"
+        }
     }
 }

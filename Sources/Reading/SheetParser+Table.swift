@@ -8,6 +8,7 @@ extension SheetParser {
     /// columns; without one they are taken in that order.
     func parseTable(_ section: SheetSection, into sheet: inout ParsedSheet) {
         var columns = Columns(parameters: 1, accuracy: 2)
+        columns.under = nil
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
@@ -36,18 +37,41 @@ extension SheetParser {
         var parameters: Int
         var accuracy: Int
         var accuracyHeading: String? = nil
+        /// A model named alone on the line before (`- **RNN**`), whose
+        /// figures the lines under it give one by one.
+        var under: String? = nil
     }
 
     /// A line of text: split into cells at tabs, pipes or wide spaces; a
     /// list item, or a line with fewer than two cells, is read as a list row.
     private func readLine(_ line: LocatedLine, marked: Bool, columns: inout Columns, into sheet: inout ParsedSheet) {
         let text = line.text.last == "\n" ? line.text.dropLast() : line.text
-        let cells = TableRow.cells(text)
-        if marked || ModelListRow.dropListMarker(text).marked || cells.filter({ !$0.text.isEmpty }).count < 2 {
-            if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models) {
-                if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
-                sheet.models[claim.slug, default: []].append(claim)
+        func add(_ claim: ModelClaim) {
+            if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
+            sheet.models[claim.slug, default: []].append(claim)
+        }
+        if let model = ModelListRow.modelAlone(text, known: models) {
+            columns.under = model
+            return
+        }
+        if let model = columns.under {
+            if let claim = ModelListRow.figureLine(text, model: model, at: line.location) {
+                add(claim)
+                return
             }
+            columns.under = nil
+        }
+        // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.
+        if let rows = ModelListRow.rows(separatedIn: text, known: models) {
+            for (offset, row) in rows {
+                if let claim = ModelListRow.read(row, at: line.location(offset), known: models) { add(claim) }
+            }
+            return
+        }
+        let cells = TableRow.cells(text)
+        if marked || ModelListRow.dropListMarker(text).marked || ModelListRow.namedWithColon(text, known: models)
+            || cells.filter({ !$0.text.isEmpty }).count < 2 {
+            if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models) { add(claim) }
             return
         }
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
@@ -77,8 +101,11 @@ extension SheetParser {
             let c = cells[index]
             return ModelClaim.Entry(text: c.text, location: c.location, value: read(c.text))
         }
+        // A row written with a decimal comma (`60,85 %`) groups thousands
+        // with dots (`60.400`), as German and French sheets do.
+        let decimalComma = columns.accuracy < cells.count && TableRow.hasDecimalComma(cells[columns.accuracy].text)
         let claim = ModelClaim(name: name, slug: slug, location: cells[0].location,
-                               parameters: entry(columns.parameters, TableRow.statedCount),
+                               parameters: entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) }),
                                accuracy: entry(columns.accuracy, TableRow.percentage).map { var e = $0; e.heading = columns.accuracyHeading; return e })
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
         sheet.models[slug, default: []].append(claim)

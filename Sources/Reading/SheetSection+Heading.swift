@@ -11,13 +11,18 @@ extension SheetSection {
         skip([" ", "\t", "#", "*", "_"])
         // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`;
         // emphasis `\textbf{Question 3}`; list labels `\item[Question 3]`.
-        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\textbf", "\\textit",
-                        "\\emph", "\\underline", "\\item", "\\noindent"] where word(command) {
+        // An emphasis command's group closes with `}` as `**` closes Markdown's.
+        let emphasis = ["\\textbf", "\\textit", "\\emph", "\\underline", "\\textsc", "\\textsf"]
+        var latexEmphasis = false
+        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\item", "\\noindent"] + emphasis
+            where word(command) {
+            latexEmphasis = emphasis.contains(command)
             if i < scalars.count, scalars[i] == "*" { i += 1 }
             skip([" ", "\t", "{", "["])
-            // `\noindent\textbf{…}`
-            for inner in ["\\textbf", "\\textit", "\\emph", "\\underline"] where word(inner) {
+            // `\noindent\textbf{…}`, `\item \textbf{…}`
+            for inner in emphasis where word(inner) {
                 skip([" ", "\t", "{"])
+                latexEmphasis = true
                 break
             }
             break
@@ -41,13 +46,19 @@ extension SheetSection {
         let heading: Heading
         // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
         // with its punctuation or alone, or a sub-question's number.
-        let emphasised = scalars[..<i].contains { $0 == "*" || $0 == "_" }
-        if emphasised, let (numbered, end) = Self.number(scalars, from: i) {
+        let emphasised = latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }
+        let closing: Set<Unicode.Scalar> = latexEmphasis ? ["}"] : ["*", "_"]
+        if emphasised, var (numbered, end) = Self.number(scalars, from: i) {
+            // `**5.ii**`, `**5(c)**`: a sub-question by letter or Roman numeral.
+            if case .question(5, nil) = numbered, let (k, after) = Self.letteredSub(scalars, from: end) {
+                numbered = .question(5, sub: k)
+                end = after
+            }
             var j = end
             var punctuated = false
             if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
             var closed = false
-            while j < scalars.count, scalars[j] == "*" || scalars[j] == "_" { j += 1; closed = true }
+            while j < scalars.count, closing.contains(scalars[j]) { j += 1; closed = true }
             if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
             let restStart = j
             while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
@@ -64,7 +75,7 @@ extension SheetSection {
             // `5.3) dL/df1 = …`: a sub-question's answers on its label's line.
             return (label, column, Substring(String(String.UnicodeScalarView(scalars[end...]))), end + 1)
         }
-        if word("part") {
+        if word("part") || word("teil") || word("partie") || word("parte") {
             skip([" ", "\t"])
             if word("ii") || word("2") { heading = .part(2) } else if word("i") || word("1") { heading = .part(1) } else { return nil }
             // `Part II, Question 3`: the question is the heading.

@@ -108,7 +108,12 @@ extension SheetSection {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, "*_".unicodeScalars.contains(scalars[i]) { i += 1 }
-        guard let (heading, end) = number(scalars, from: i) else { return nil }
+        guard var (heading, end) = number(scalars, from: i) else { return nil }
+        // `### 5(c)`, `#### 5.ii`: a sub-question by letter or Roman numeral.
+        if case .question(5, nil) = heading, let (k, after) = letteredSub(scalars, from: end) {
+            heading = .question(5, sub: k)
+            end = after
+        }
         // The number ends there: `2-level …` or `5.1a` is a title.
         guard end == scalars.count || !(Prose.isLetter(scalars[end]) || Prose.isDigit(scalars[end]) || scalars[end] == "-") else { return nil }
         return heading

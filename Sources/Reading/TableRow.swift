@@ -72,12 +72,12 @@ public enum TableRow {
     }
 
     /// A whole number written with optional thousands separators
-    /// (`1,446,400`, `1 446 400`, `1’446’400`, `60{,}400`, `60\,400`), or
+    /// (`1,446,400`, `1 446 400` with any space, U+202F's too, `1’446’400`, `60{,}400`, `60\,400`), or
     /// abbreviated (`241.6k`, `1.4464M`, `1.4464 \times 10^6`, `1.4464e6`):
     /// read exactly as stated, so `1.45M` is 1,450,000. nil when it is not a
     /// whole number.
     public static func count(_ text: String) -> Double? {
-        var t = text
+        var t = siunitx(text)
         for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
             t = t.replacingOccurrences(of: from, with: to)
         }
@@ -99,7 +99,7 @@ public enum TableRow {
             exponent = last == "M" ? 6 : 3
             t = String(t.dropLast()).trimmingWhitespace()
         }
-        let parts = t.filter { !",  '’_".contains($0) }.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = t.filter { !($0.isWhitespace || ",'’_".contains($0)) }.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty || parts.count == 2 else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
         let digits = whole + fraction
@@ -123,12 +123,54 @@ public enum TableRow {
         return count(String(text[text.index(after: equals)...]))
     }
 
-    /// A percentage such as `73.00%` or `73.00 %`, or nil.
+    /// A percentage such as `73.00%`, `73.00 %`, `73.00\,\%`,
+    /// `\SI{73.00}{\percent}`, or with a decimal comma `73,00 %` (a comma
+    /// before one or two digits groups no thousands), or nil.
     public static func percentage(_ text: String) -> Double? {
-        var t = text.replacingOccurrences(of: "\\%", with: "%").replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        var t = siunitx(text).replacingOccurrences(of: "\\%", with: "%")
+        for space in ["$", "\\,", "\\ ", "\\thinspace", "\\;", "~", "{", "}", "\u{2009}", "\u{202F}", "\u{A0}"] {
+            t = t.replacingOccurrences(of: space, with: "")
+        }
+        t = t.trimmingWhitespace()
         if t.hasSuffix("%") { t = String(t.dropLast()).trimmingWhitespace() }
+        if let comma = t.firstIndex(of: ","), !t.contains("."), (1...2).contains(t.distance(from: comma, to: t.endIndex) - 1) {
+            t.replaceSubrange(comma...comma, with: ".")
+        }
         guard t.count <= 20, let value = Double(t), value.isFinite else { return nil }
         return value
+    }
+
+    /// Whether a figure is written with a decimal comma: a comma followed
+    /// by one or two digits and no dot (`60,85 %`, `0,6085`), which groups
+    /// no thousands.
+    public static func hasDecimalComma(_ text: String) -> Bool {
+        guard !text.contains("."), let comma = text.firstIndex(of: ",") else { return false }
+        let digits = text[text.index(after: comma)...].prefix { $0.isASCII && $0.isNumber }
+        return (1...2).contains(digits.count) && !text[comma...].dropFirst(digits.count + 1).contains(",")
+    }
+
+    /// A whole number grouped in thousands by dots, `60.400`, `1.446.400`:
+    /// read only where the sheet writes decimals with a comma (the caller
+    /// decides), since `1.446` alone may be a decimal.
+    public static func dotGrouped(_ text: String) -> Double? {
+        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let groups = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              t.count <= 20, let n = Int(groups.joined()) else { return nil }
+        return Double(n)
+    }
+
+    /// siunitx's figures as plain text: `\num{60400}` → `60400`,
+    /// `\SI{63.02}{\percent}`, `\qty{63.02}{\%}` → `63.02%`; a unit other
+    /// than percent is kept, so the figure does not read.
+    static func siunitx(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var t = text
+        for (from, to) in [("\\percent", "%"), ("\\num{", "{"), ("\\SI{", "{"), ("\\qty{", "{"), ("\\si{", "{")] {
+            t = t.replacingOccurrences(of: from, with: to)
+        }
+        return t.replacingOccurrences(of: "}{%}", with: "%").replacingOccurrences(of: "}{\\%}", with: "%")
     }
 }
 

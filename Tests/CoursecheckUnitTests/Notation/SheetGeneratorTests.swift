@@ -14,9 +14,6 @@ private let sheetCount = ProcessInfo.processInfo.environment["COURSECHECK_VARIAN
 /// joined by ` & `. Remove an entry when the reader learns it: the run then
 /// draws it again.
 let knownGaps: Set<String> = [
-    // LaTeX: a bold number alone (`\textbf{2.}`) is no question heading, though
-    // Markdown's `**2.**` is; the sheet has "no recognisable answers".
-    "heading style=\\noindent\\textbf{N.}",
     // A bare `\begin{alignat*}{1}` outside `$$` (Markdown, LaTeX, HTML): the
     // column count `{1}` is read as part of the first row ("cannot read this
     // derivative"); inside `$$…$$` it reads.

@@ -29,7 +29,9 @@ extension SheetParser {
         var context = DerivativeContext()
         /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
         /// waiting for its value in the next maths after "is" or "=".
-        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool)?
+        /// `open`: written with its `=` (`$\frac{\partial L}{\partial f_n} =$ $f_a - f_n$`),
+        /// so only space may stand before the value.
+        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool, open: Bool)?
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
             sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
@@ -42,7 +44,7 @@ extension SheetParser {
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
                 // value in two maths, only "is", "=", "equals" between them.
                 let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
-                if words.count <= 4, Prose.announcesResult(piece.proseBefore) {
+                if p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
                     builder.append(" = ", at: piece.fragment.start)
@@ -79,7 +81,11 @@ extension SheetParser {
                     continue
                 }
                 if n == items.count - 1, item.isBareHead(naming) {
-                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText)
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false)
+                    continue
+                }
+                if n == items.count - 1, item.isOpenHead(naming), let head = item.sides[0].nodes.range {
+                    pendingHead = (original.slice(head), n == 0 ? piece.proseBefore : "", piece.plainText, true)
                     continue
                 }
                 let head: DerivativeHead

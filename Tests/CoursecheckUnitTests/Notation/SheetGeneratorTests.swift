@@ -15,10 +15,6 @@ let knownGaps: Set<String> = [
     // LaTeX: a bold number alone (`\textbf{2.}`) is no question heading, though
     // Markdown's `**2.**` is; the sheet has "no recognisable answers".
     "heading style=\\noindent\\textbf{N.}",
-    // A bare `\begin{alignat*}{1}` outside `$$` (Markdown, LaTeX, HTML): the
-    // column count `{1}` is read as part of the first row ("cannot read this
-    // derivative"); inside `$$…$$` it reads.
-    "display environment=alignat* & display wrapper=bare environment",
 ]
 
 @Suite("The whole-sheet generator: the submitted sheet in every layout and format verifies as its canonical form")

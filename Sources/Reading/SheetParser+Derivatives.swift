@@ -31,11 +31,13 @@ extension SheetParser {
         /// waiting for its value in the next maths after "is" or "=".
         /// `open`: written with its `=` (`$\frac{\partial L}{\partial f_n} =$ $f_a - f_n$`),
         /// so only space may stand before the value.
-        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool, open: Bool)?
+        /// `empty`: where its empty side is, reported as such when no value follows.
+        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool, open: Bool, empty: SourceLocation?)?
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
-            sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
-                                          "cannot read this derivative", detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            sheet.problems.append(problem(.unplaced(question, p.source.start), p.empty ?? p.source.start,
+                                          p.empty == nil ? "cannot read this derivative" : "empty side of '='",
+                                          detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
         for var piece in fragments {
@@ -81,11 +83,12 @@ extension SheetParser {
                     continue
                 }
                 if n == items.count - 1, item.isBareHead(naming) {
-                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false)
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false, nil)
                     continue
                 }
                 if n == items.count - 1, item.isOpenHead(naming), let head = item.sides[0].nodes.range {
-                    pendingHead = (original.slice(head), n == 0 ? piece.proseBefore : "", piece.plainText, true)
+                    pendingHead = (original.slice(head), n == 0 ? piece.proseBefore : "", piece.plainText, true,
+                                   span.location(item.sides[1].range.lowerBound))
                     continue
                 }
                 let head: DerivativeHead

@@ -13,6 +13,7 @@ public struct Omission: Sendable {
         case deleted = "deleted text (tracked changes)"
         case script = "a script or style element"
         case hiddenText = "hidden text (Word's hidden font)"
+        case struckOut = "struck-out text, withdrawn by its writer"
     }
 
     public var kind: Kind

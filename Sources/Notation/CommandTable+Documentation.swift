@@ -84,7 +84,13 @@ extension CommandTable {
             out += "| \(shown) (U+\(String(c.value, radix: 16, uppercase: true))) | \(meaning.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         out += "\n#### Plain-text words\n\n| word | read as |\n|---|---|\n"
-        out += words.sorted { $0.key < $1.key }.map { "| `\($0.key)` | `\\\($0.value)` |" }.joined(separator: "\n") + "\n"
+        out += words.sorted { $0.key < $1.key }.map { word, spelling in
+            switch spelling {
+            case .command(let name): "| `\(word)` | `\\\(name)` |"
+            case .characters(let text): "| `\(word)` | `\(text)` (the letter the grammar reads) |"
+            case .accent(let name): "| `\(word)` | `\\\(name){…}` |"
+            }
+        }.joined(separator: "\n") + "\n"
         out += "\n#### Plain-text digraphs (in plain text only)\n\n| written | read as |\n|---|---|\n"
         out += digraphs.sorted { $0.key < $1.key }.map { "| `\($0.key)` | `\\\($0.value)` |" }.joined(separator: "\n") + "\n"
         out += "\n#### Environments\n\n| environment | kind | arguments | package |\n|---|---|---|---|\n"

@@ -178,8 +178,12 @@ extension CommandTable {
         ]
         for (c, s) in spellings { t.spellings[c] = s }
         for (word, command) in [("grad", "nabla"), ("nabla", "nabla"), ("partial", "partial"), ("sum", "sum")] {
-            t.words[word] = command
+            t.words[word] = .command(command)
         }
+        // "6 choose 3", "n choose k": the binomial coefficient written in
+        // words is the infix combination `6 C 3` (binding its two operands,
+        // unlike TeX's `\choose`, which splits its whole group).
+        t.words["choose"] = .characters("C")
         for (pair, command) in [("=>", "Rightarrow"), ("->", "to"), ("<=", "le"), (">=", "ge")] {
             t.digraphs[pair] = command
         }

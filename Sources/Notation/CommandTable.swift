@@ -16,9 +16,11 @@ public struct CommandTable: Sendable {
     /// Other ways of writing a command or character: Unicode maths
     /// (`∂` → `\partial`, `−` → `-`, a combining arrow → `\vec`) and `~`.
     public internal(set) var spellings: [Unicode.Scalar: Spelling] = [:]
-    /// Plain-text words that stand for a command (`grad` → `\nabla`), read
-    /// as such only as a whole run of letters.
-    public internal(set) var words: [String: String] = [:]
+    /// Plain-text words that stand for a command (`grad` → `\nabla`) or a
+    /// letter the grammar reads (`choose` → `C`, so `6 choose 3` is the
+    /// infix combination `6 C 3`), read as such only as a whole run of
+    /// letters.
+    public internal(set) var words: [String: Spelling] = [:]
     /// Two characters that plain text writes for one symbol (`=>` is
     /// `\Rightarrow`, `<=` is `\le`), read as such only in plain text.
     public internal(set) var digraphs: [String: String] = [:]

@@ -203,11 +203,23 @@ struct Scanner {
         while end < source.count, Tokenizer.isLetter(s[end]) { end += 1 }
         if end - start > 1, end - start <= tokenizer.longestWord {
             let word = String(decoding: s[start..<end].map { UInt8($0.value) }, as: UTF8.self)
-            if let command = tokenizer.table.words[word] {
+            switch tokenizer.table.words[word] {
+            case .command(let command)?:
                 used.append(.word(word))
                 i = end
                 emit(.command(command), from: start, to: end)
                 return
+            case .characters(let text)?:
+                // Each character spans the word, synthetic: `choose` is `C`.
+                used.append(.word(word))
+                i = end
+                for c in text.unicodeScalars {
+                    emit(Tokenizer.isLetter(c) ? .letter(c) : .other(c), from: start, to: end)
+                    tokens[tokens.count - 1].synthetic = true
+                }
+                return
+            case .accent?, nil:
+                break
             }
         }
         i += 1

@@ -19,6 +19,14 @@ extension MathItem {
         return true
     }
 
+    /// A head and an `=` with nothing after it (`$\frac{\partial L}{\partial f_n} =$`):
+    /// its value is the maths that follows.
+    func isOpenHead(_ naming: SampleNaming) -> Bool {
+        guard sides.count == 2, sides[1].relation == .equals, NodeShapes.flatten(sides[1].nodes).isEmpty,
+              case .success? = head(naming) else { return false }
+        return true
+    }
+
     /// The text an item follows when it was separated from the one before
     /// by text (`\text{, hence }`, prose words of a plain-text line), else "".
     var textBefore: String {
@@ -60,7 +68,7 @@ extension MathItem {
         let core = NodeShapes.core(node)
         switch core.kind {
         case let .scripts(base, sub?, nil, 0):
-            return NodeShapes.letter(base) == "t" && (NodeShapes.integer(sub) != nil || NodeShapes.letter(sub) != nil)
+            return NodeShapes.isTripletLetter(base) && (NodeShapes.integer(sub) != nil || NodeShapes.letter(sub) != nil)
         case .fenced(let open, let body, _) where open.family == .parenthesis:
             let flat = NodeShapes.flatten(body)
             return flat.count == 1 && isTripletLabel(flat[0])

@@ -272,18 +272,29 @@ extension SheetParser {
             default: return .other
             }
         }
+        // `6 C 3`, `6 P 3`, `6 choose 3` (the word is the letter C): the
+        // count grammar's infix combination and permutation, between two
+        // numbers, are operations of the run.
+        func isNumber(_ at: Int) -> Bool {
+            guard tokens.indices.contains(at), case .number = tokens[at].kind else { return false }
+            return true
+        }
+        let parts: [Part] = tokens.indices.map { at in
+            if case .letter(let c) = tokens[at].kind, c == "C" || c == "P", isNumber(at - 1), isNumber(at + 1) { return .operation }
+            return part(tokens[at])
+        }
         var runs: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard part(tokens[i]) != .other else { i += 1; continue }
+            guard parts[i] != .other else { i += 1; continue }
             var end = i
-            while end < tokens.count, part(tokens[end]) != .other { end += 1 }
+            while end < tokens.count, parts[end] != .other { end += 1 }
             let j = end
             // An opening `=` continues the sentence; it is not the run's; an
             // operation or a parenthesis left open at its end (`= 36 (anchor,
             // …`) begins the prose after it.
             var lower = i
-            while lower < j, part(tokens[lower]) == .equals { lower += 1 }
+            while lower < j, parts[lower] == .equals { lower += 1 }
             var upper = j
             func closes(_ t: MathToken) -> Bool {
                 if case .number = t.kind { return true }
@@ -299,7 +310,7 @@ extension SheetParser {
             if depth > 0, let open = tokens[lower..<upper].lastIndex(where: { $0.kind == .other("(") }) { upper = open }
             while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
             let runEnd = upper
-            let run = tokens[lower..<runEnd].map(part)
+            let run = Array(parts[lower..<runEnd])
             if runEnd > lower, let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
                run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
                 runs.append(tokens[lower].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))

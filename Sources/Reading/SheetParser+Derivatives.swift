@@ -29,11 +29,15 @@ extension SheetParser {
         var context = DerivativeContext()
         /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
         /// waiting for its value in the next maths after "is" or "=".
-        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool)?
+        /// `open`: written with its `=` (`$\frac{\partial L}{\partial f_n} =$ $f_a - f_n$`),
+        /// so only space may stand before the value.
+        /// `empty`: where its empty side is, reported as such when no value follows.
+        var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool, open: Bool, empty: SourceLocation?)?
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
-            sheet.problems.append(problem(.unplaced(question, p.source.start), p.source.start,
-                                          "cannot read this derivative", detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            sheet.problems.append(problem(.unplaced(question, p.source.start), p.empty ?? p.source.start,
+                                          p.empty == nil ? "cannot read this derivative" : "empty side of '='",
+                                          detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
         for var piece in fragments {
@@ -42,7 +46,7 @@ extension SheetParser {
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
                 // value in two maths, only "is", "=", "equals" between them.
                 let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
-                if words.count <= 4, Prose.announcesResult(piece.proseBefore) {
+                if p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
                     builder.append(" = ", at: piece.fragment.start)
@@ -79,7 +83,12 @@ extension SheetParser {
                     continue
                 }
                 if n == items.count - 1, item.isBareHead(naming) {
-                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText)
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false, nil)
+                    continue
+                }
+                if n == items.count - 1, item.isOpenHead(naming), let head = item.sides[0].nodes.range {
+                    pendingHead = (original.slice(head), n == 0 ? piece.proseBefore : "", piece.plainText, true,
+                                   span.location(item.sides[1].range.lowerBound))
                     continue
                 }
                 let head: DerivativeHead

@@ -28,6 +28,20 @@ struct CountReasoningTests {
         #expect(result.count == "correct" && result.reasoning == "correct", "\(result)")
     }
 
+    @Test("'N choose K' in words in a plain calculation is a binomial", arguments: [
+        ("6 choose 3 * 3! = 20 * 6 = 120 triplets", "correct", "correct"),
+        ("Number of triplets = (6 choose 3) * 3! = 120", "correct", "correct"),
+        ("all: 6 C 3 * 6 = 120", "correct", "correct"),
+        // Planted slips: a false step is inconsistent, a wrong total incorrect.
+        ("6 choose 3 * 3! = 20 * 6 = 121", "incorrect", "inconsistent"),
+        ("6 choose 3 = 120", "correct", "inconsistent"),
+        ("6 choose 3 * 2 = 40 triplets", "incorrect", "incorrect"),
+    ])
+    func chooseInWords(case: (String, String, String)) throws {
+        let result = try statuses(`case`.0)
+        #expect(result.count == `case`.1 && result.reasoning == `case`.2, "\(result)")
+    }
+
     @Test("Choices per role in any wording", arguments: [
         "6 choices for the anchor, 5 for the positive and 4 for the negative: 120 triplets",
         "the anchor can be chosen in 6 ways, the positive in 5 ways and the negative in 4 ways, so 120 triplets",

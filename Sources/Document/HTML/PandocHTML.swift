@@ -243,6 +243,9 @@ enum PandocHTML {
                         walker.raw(c, at: location)
                     case "Note":
                         continue
+                    case "Strikeout":
+                        // `<del>`, `<s>`, `<strike>`: withdrawn by the writer.
+                        walker.omitted.append(Omission(.struckOut, at: location))
                     case "Quoted":
                         if let parts = c as? [Any], parts.count == 2 { text += "\""; walk(parts[1] as? [Any] ?? [], &result, &walker); text += "\"" }
                     case "Cite":
@@ -250,7 +253,7 @@ enum PandocHTML {
                     case "Link":
                         if let parts = c as? [Any], parts.count == 3 { walk(parts[1] as? [Any] ?? [], &result, &walker) }
                     default:
-                        // Emph, Strong, Underline, Strikeout, SmallCaps: their text.
+                        // Emph, Strong, Underline, SmallCaps: their text.
                         if let inner = c as? [Any] { walk(inner, &result, &walker) }
                     }
                 }

@@ -32,6 +32,7 @@ struct MarkdownInlines {
         // further on: not searched for again (no quadratic scans).
         var unclosedRuns = Set<Int>()
         var unclosedComment = false
+        var unclosedStrike = false
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -43,7 +44,8 @@ struct MarkdownInlines {
                 }
                 flushText(i)
                 let at = cut.location(at: i)
-                inlines.append(.math(MathSource(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
+                inlines.append(.math(MathSource(tex: cut.slice(MathDelimiters.content(from: i, open: open, end: end, close: close, name: name)),
+                                                display: display, delimiter: name, location: at)))
                 i = end + close.count
                 textStart = i
                 continue
@@ -62,6 +64,19 @@ struct MarkdownInlines {
                     unclosedRuns.insert(run)
                     i += run
                 }
+                continue
+            }
+            if c == "~", !unclosedStrike, let end = Self.strikethroughEnd(s, from: i) {
+                // `~~first try~~ correction`: what the writer struck out is
+                // withdrawn (GitHub's strikethrough), as Word's deleted text is.
+                flushRaw(i)
+                omitted.append(Omission(.struckOut, at: cut.location(at: i)))
+                i = end
+                textStart = i
+                continue
+            } else if c == "~", i + 1 < s.count, s[i + 1] == "~" {
+                unclosedStrike = unclosedStrike || Self.strikethroughEnd(s, from: i) == nil && Self.opensStrikethrough(s, at: i)
+                i += s[i...].prefix { $0 == "~" }.count
                 continue
             }
             if c == "!", let end = Self.imageEnd(s, from: i) {
@@ -100,6 +115,34 @@ struct MarkdownInlines {
         }
         flushText(s.count)
         return inlines
+    }
+
+    /// Whether exactly two tildes at `i` open a strikethrough: not after a
+    /// tilde, and followed by something other than a tilde or a space.
+    static func opensStrikethrough(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 2 < s.count && s[i] == "~" && s[i + 1] == "~" && (i == 0 || s[i - 1] != "~")
+            && s[i + 2] != "~" && !s[i + 2].properties.isWhitespace
+    }
+
+    /// The index after `~~…~~` starting at `i` (GitHub's strikethrough: two
+    /// tildes, the content not beginning or ending with a space, maths
+    /// spans inside skipped whole); nil when there is none.
+    static func strikethroughEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard opensStrikethrough(s, at: i) else { return nil }
+        var j = i + 2
+        while j + 1 < s.count {
+            if s[j] == "\\" { j += 2; continue }
+            if let (open, close, _, _) = MathDelimiters.opener(s, at: j) {
+                guard let end = MathDelimiters.closer(s, from: j + open, close) else { return nil }
+                j = end + close.count
+                continue
+            }
+            if s[j] == "~", s[j + 1] == "~", j + 2 == s.count || s[j + 2] != "~", !s[j - 1].properties.isWhitespace {
+                return j + 2
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The index after a Markdown image `![alt](target)` starting at `i`.

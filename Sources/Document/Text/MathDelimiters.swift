@@ -41,7 +41,8 @@ public enum MathDelimiters {
             }
             if textStart < i { pieces.append(.text(cut.slice(textStart..<i))) }
             let at = cut.location(at: i)
-            pieces.append(.math(MathSource(tex: cut.slice((i + open)..<end), display: display, delimiter: name, location: at)))
+            pieces.append(.math(MathSource(tex: cut.slice(content(from: i, open: open, end: end, close: close, name: name)),
+                                           display: display, delimiter: name, location: at)))
             i = end + close.count
             textStart = i
         }
@@ -99,6 +100,14 @@ public enum MathDelimiters {
             return ("\\begin{\(name)}".unicodeScalars.count, Array("\\end{\(name)}".unicodeScalars), true, "\\begin{\(name)}")
         }
         return nil
+    }
+
+    /// The maths of a span: what is between `$…$`, `\[…\]`; a bare
+    /// environment whole, `\begin{alignat*}{1}…\end{alignat*}`, so that the
+    /// grammar reads the environment's arguments (`{1}`) by its table, as it
+    /// does inside `$$…$$`, and never as the first row.
+    static func content(from i: Int, open: Int, end: Int, close: [Unicode.Scalar], name: String) -> Range<Int> {
+        name.hasPrefix("\\begin{") ? i..<(end + close.count) : (i + open)..<end
     }
 
     /// Where `close` starts after `from`, `\$` skipped.

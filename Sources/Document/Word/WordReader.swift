@@ -203,7 +203,12 @@ struct WordWalker {
     }
 
     mutating func run(_ node: XMLNode, into p: inout Paragraph) {
-        let hidden = node.child("rPr")?.child("vanish").map { $0.attributes["val"] != "0" && $0.attributes["val"] != "false" } ?? false
+        func on(_ name: String) -> Bool {
+            node.child("rPr")?.child(name).map { $0.attributes["val"] != "0" && $0.attributes["val"] != "false" } ?? false
+        }
+        let hidden = on("vanish")
+        // Struck through (single or double): withdrawn by the writer.
+        let struck = on("strike") || on("dstrike")
         var text = ""
         for child in node.children {
             switch child.name {
@@ -230,8 +235,8 @@ struct WordWalker {
                 continue
             }
         }
-        if hidden {
-            if text.contains(where: { !$0.isWhitespace }) { omitted.append(Omission(.hiddenText, at: p.location)) }
+        if hidden || struck {
+            if text.contains(where: { !$0.isWhitespace }) { omitted.append(Omission(hidden ? .hiddenText : .struckOut, at: p.location)) }
             return
         }
         if case .text(let previous)? = p.items.last {

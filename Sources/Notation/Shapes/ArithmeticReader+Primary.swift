@@ -44,9 +44,11 @@ extension ArithmeticReader {
             }
             return try exact(node.range) { try top.scaled(by: Rational.one.divided(by: bottom.constant)) }
         case let .scripts(base, sub, sup, primes):
-            if mode == .count, let sub, let sup, primes == 0, let letter = NodeShapes.letter(base), "PCA".unicodeScalars.contains(letter),
+            if mode == .count, let sub, let sup, primes == 0, let letter = NodeShapes.letter(base), "PCAV".unicodeScalars.contains(letter),
                let a = NodeShapes.integer(sub), let b = NodeShapes.integer(sup) {
-                // A_6^3, C_6^3, P^6_3: whichever is larger is n.
+                // A_6^3, C_6^3, P^6_3, V_6^3 (variations, as German and
+                // Central European courses write k-permutations): whichever
+                // is larger is n.
                 return try counting(constant(max(a, b)), constant(min(a, b)), permutations: letter != "C", at: node.range)
             }
             if let sup, sub == nil || !SampleShape.isSampleLetter(base, naming), primes == 0 {

@@ -68,22 +68,34 @@ public struct ArithmeticReader {
         return value
     }
 
+    /// A product of factors. An infix count (`6 P 3`, `6 C 3`, `6 choose 3`)
+    /// takes the factor just before it as n, not the product so far:
+    /// `2 · 6 C 3` is 2·C(6, 3).
     mutating func term(_ c: inout Cursor) throws(NotationError) -> LinearExpression {
-        var value = try factor(&c)
+        var last = try factor(&c)
+        // The product before the last factor, and whether the last divides it.
+        var before = LinearExpression(constant: .one)
+        var divides = false
+        func combine(_ before: LinearExpression, _ last: LinearExpression, _ divides: Bool, at range: Range<Int>) throws(NotationError) -> LinearExpression {
+            guard divides else { return try multiply(before, last, at: range) }
+            guard last.isConstant, !last.constant.isZero else {
+                throw NotationError(range, last.isConstant ? "division by zero" : "division by a symbol is not linear")
+            }
+            return try exact(range) { try before.scaled(by: Rational.one.divided(by: last.constant)) }
+        }
+        var value = last
         var lastWasNumber = isNumber(c.nodes[max(0, c.i - 1)])
+        var lastRange = c.nodes[max(0, c.i - 1)].range
         while let node = c.current {
             if let op = NodeShapes.operation(node) {
                 switch op {
-                case .times:
+                case .times, .divide:
                     c.i += 1
-                    value = try multiply(value, try factor(&c), at: node.range)
-                case .divide:
-                    c.i += 1
-                    let divisor = try factor(&c)
-                    guard divisor.isConstant, !divisor.constant.isZero else {
-                        throw NotationError(node.range, divisor.isConstant ? "division by zero" : "division by a symbol is not linear")
-                    }
-                    value = try exact(node.range) { try value.scaled(by: Rational.one.divided(by: divisor.constant)) }
+                    before = value
+                    last = try factor(&c)
+                    divides = op == .divide
+                    value = try combine(before, last, divides, at: node.range)
+                    lastRange = node.range
                 case .factorial:
                     throw NotationError(node.range, "'!' after something that is not a whole number")
                 default:
@@ -93,7 +105,8 @@ public struct ArithmeticReader {
                 continue
             }
             if mode == .count, let (permutations, k) = infixCount(&c) {
-                value = try counting(value, k(), permutations: permutations, at: node.range)
+                last = try counting(last, k(), permutations: permutations, at: node.range)
+                value = try combine(before, last, divides, at: lastRange)
                 lastWasNumber = false
                 continue
             }
@@ -106,8 +119,11 @@ public struct ArithmeticReader {
             if lastWasNumber, isNumber(node) {
                 throw NotationError(node.range, "two numbers side by side: '\(tree.text((c.nodes[c.i - 1].range.lowerBound)..<node.range.upperBound))'")
             }
-            let right = try factor(&c)
-            value = try multiply(value, right, at: node.range)
+            before = value
+            last = try factor(&c)
+            divides = false
+            value = try multiply(before, last, at: node.range)
+            lastRange = node.range
             lastWasNumber = isNumber(c.nodes[c.i - 1])
         }
         return value

@@ -36,6 +36,21 @@ public enum DerivativeShape {
     public static func match(_ nodes: [MathNode], naming: SampleNaming = .standard) -> Result<DerivativeHead, NotationError>? {
         let flat = NodeShapes.flatten(nodes)
         guard let range = flat.range else { return nil }
+        if let (inner, label) = evaluationBar(flat) {
+            // `\left.\frac{\partial L}{\partial f_1}\right|_{t_1}`: the head
+            // evaluated at triplet 1 is the head with that label.
+            guard let result = match(inner, naming: naming) else { return nil }
+            return result.flatMap { (head: DerivativeHead) -> Result<DerivativeHead, NotationError> in
+                guard let l = LossShape.label(label, naming: naming), case .triplet = l,
+                      let merged = LossShape.merge(head.loss.label, l) else {
+                    return .failure(NotationError(label.range, "the subscript of the evaluation bar is not a triplet"))
+                }
+                var h = head
+                h.loss.label = merged
+                h.range = range
+                return .success(h)
+            }
+        }
         if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) {
             return head.map { var h = $0; h.range = range; return h }
         }
@@ -52,6 +67,15 @@ public enum DerivativeShape {
         }
         guard mentionsDerivative(flat) else { return nil }
         return .failure(NotationError(range, "cannot read this derivative"))
+    }
+
+    /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`: X and the
+    /// subscript node. Nil for anything else (a bar without its `\left.`,
+    /// `X \Big|_{t_1}`, stays a derivative that cannot be read).
+    static func evaluationBar(_ flat: [MathNode]) -> ([MathNode], MathNode)? {
+        guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = flat[0].kind,
+              case let .fenced(open, body, close) = base.kind, open.family == .invisible, close.family == .vert else { return nil }
+        return (NodeShapes.flatten(body), sub)
     }
 
     /// Whether nodes hold a derivative sign: ∂, ∇, a derivative command, or

@@ -120,7 +120,7 @@ public enum LossShape {
         if let k = NodeShapes.integer(core) { return .triplet(k) }
         if let c = NodeShapes.letter(core), c.isASCII, !naming.letters.contains(c) { return .generic }
         switch core.kind {
-        case let .scripts(base, sub?, nil, 0) where NodeShapes.letter(base) == "t":
+        case let .scripts(base, sub?, nil, 0) where NodeShapes.isTripletLetter(base):
             if let k = NodeShapes.integer(sub) { return .triplet(k) }
             if NodeShapes.letter(sub) != nil { return .generic }
             return nil

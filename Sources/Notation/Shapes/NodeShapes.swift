@@ -46,6 +46,12 @@ public enum NodeShapes {
         return result
     }
 
+    /// The letter of a triplet's label: `t` in `t_1`, or `T` (`T_1`, as
+    /// sheets that name the triplets T_1 … T_8 write it).
+    public static func isTripletLetter(_ node: MathNode) -> Bool {
+        letter(node) == "t" || letter(node) == "T"
+    }
+
     /// The letter a node is: `f`, `\mathbf{f}`, `\vec f`, `{f}`, `\text{f}`.
     public static func letter(_ node: MathNode) -> Unicode.Scalar? {
         let core = core(node)

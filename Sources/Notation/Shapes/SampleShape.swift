@@ -47,11 +47,14 @@ public enum SampleShape {
                !(i + 2 < nodes.count && NodeShapes.letter(nodes[i + 2]) != nil && glued(nodes[i + 2])) {
                 return (role, i + 2)
             }
-            // `f(x_1)`: the embedding of sample x_1.
-            if i + 1 < nodes.count, case .fenced(let open, let body, _) = nodes[i + 1].kind, open.family == .parenthesis, body.count == 1,
-               case let .scripts(base, sub?, nil, 0) = NodeShapes.core(body[0]).kind, NodeShapes.letter(base) == "x",
-               let s = index(sub, naming) {
-                return (s, i + 2)
+            // `f(x_1)`, `f(x^a)`, `f(\mathbf{x}_p)`, `f(x1)`: the embedding of
+            // a sample x named as a sample is (an index, or a role in the
+            // subscript or superscript), never a bare `x`.
+            if i + 1 < nodes.count, case .fenced(let open, let body, _) = nodes[i + 1].kind, open.family == .parenthesis {
+                var inner = naming
+                inner.letters = ["x"]
+                inner.bareRoles = false
+                if let s = read(body, naming: inner) { return (s, i + 2) }
             }
         }
         if naming.bareRoles, case .atom(let t, _) = node.kind, case .letter(let c) = t.kind, let role = naming.roles[String(c)],

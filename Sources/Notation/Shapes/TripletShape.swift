@@ -24,7 +24,7 @@ public enum TripletShape {
     public static func read(_ item: MathItem, naming: SampleNaming = .standard) -> Result<TripletStatement, NotationError>? {
         var nodes = NodeShapes.flatten(item.nodes)
         guard nodes.count >= 3, let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
-              NodeShapes.letter(base) == "t", let k = NodeShapes.integer(sub) else { return nil }
+              NodeShapes.isTripletLetter(base), let k = NodeShapes.integer(sub) else { return nil }
         let separator = nodes[1]
         guard NodeShapes.relation(separator) == .equals || separator.atomRole == .punctuation(.colon) else { return nil }
         nodes.removeFirst(2)

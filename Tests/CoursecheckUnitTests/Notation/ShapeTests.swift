@@ -110,7 +110,8 @@ struct ShapeTests {
     @Test("Counts: every notation of 120 and 36 evaluates exactly", arguments: [
         "P(6,3)", "{}^6P_3", "^6P_3", "{}_6P_3", "A_6^3", #"\binom{6}{3}\cdot 3!"#, "6!/3!", #"\frac{6!}{3!}"#,
         #"6 \times 5 \times 4"#, "C(6,3) * 6", "(6 P 3)", "6P3", #"{6 \choose 3} \cdot 3!"#, #"\dbinom{6}{3} 3!"#, "6 · 5 · 4",
-        #"\mathrm{P}(6, 3)"#, "C_6^3 3!", #"\underbrace{6}_{\text{anchor}} \cdot \underbrace{5}_{\text{positive}} \cdot \underbrace{4}_{n}"#,
+        #"\mathrm{P}(6, 3)"#, "C_6^3 3!", "V_6^3", "V^3_6",
+        #"\underbrace{6}_{\text{anchor}} \cdot \underbrace{5}_{\text{positive}} \cdot \underbrace{4}_{n}"#,
         #"\overbrace{6 \cdot 5}^{a,\,p} \cdot 4"#, #"\underbracket{6!}_{\text{all orders}}/3!"#,
     ])
     func counts120(text: String) throws {
@@ -123,6 +124,25 @@ struct ShapeTests {
                 == [36, 36].map { Rational($0) })
         #expect(try counts(#"\underbrace{6}_{2} \cdot 3"#) == [Rational(18)])
         #expect(try counts(#"\underbrace{6 \cdot 2}_{\text{anchor, positive}} \cdot 3 = 30"#) == [36, 30].map { Rational($0) })
+    }
+
+    @Test("N choose K in words is the binomial C(N, K), binding its two operands (not TeX's \\choose, which splits its group)")
+    func chooseInWords() throws {
+        // C(6,3)·3! = 20·6 = 120; read as 6 choose 18 it would be 0.
+        #expect(try counts("6 choose 3 * 3!") == [Rational(120)])
+        #expect(try counts("(6 choose 3) 3! = 20 * 6") == [120, 120].map { Rational($0) })
+        #expect(try counts("3 * 2 choose 1 * 3") == [Rational(18)])
+        #expect(try counts("6 choose 2") == [Rational(15)])
+        // The count takes the factor just before it: 2·C(6,3), not C(12,3) = 220.
+        #expect(try counts("2 * 6 choose 3") == [Rational(40)])
+        #expect(try counts("2 * 6 P 3") == [Rational(240)])
+        #expect(try counts(#"2 \cdot 6 C 3"#) == [Rational(40)])
+        #expect(try counts("6 P 3 / 3!") == [Rational(20)])
+        #expect(try counts("2 choose 5") == [Rational(0)])
+        // A letter for n is not a whole number: an error, never a guess.
+        #expect(throws: NotationError.self) { try counts("n choose 3") }
+        // Only the whole word: "chooses" is letters.
+        #expect(throws: NotationError.self) { try counts("6 chooses 3") }
     }
 
     @Test("Count chains keep every side: 6·2·3 = 2·(3·2·3) = 36; 6^3 = 216")

@@ -22,6 +22,13 @@ extension MathParser {
             // remark on what it wraps: read, then left out.
             let noted = scripts(on: node)
             if case .error = noted.kind { return noted }
+            // Only words are a note; maths there (`_{= 2f_1}`, `_{\times 2}`,
+            // `_{2}`) may be a result or a factor: not read.
+            if case let .scripts(_, sub, sup, primes) = noted.kind {
+                guard primes == 0, [sub, sup].allSatisfy({ $0.map(Self.isWords) ?? true }) else {
+                    return error(token.offset..<noted.range.upperBound, "maths in the note of '\\\(name)': a result or a factor?")
+                }
+            }
             return MathNode(node.kind, token.offset..<noted.range.upperBound)
         case .spacing, .annotation:
             _ = arguments(entry.arity, after: token)
@@ -142,3 +149,23 @@ extension MathParser {
         return (d, t)
     }
 }
+
+extension MathParser {
+    /// Whether a node is words only: text, letters, and the punctuation
+    /// and spacing between them (`\text{anchor}`, `a,\,p`, `{pos}`).
+    static func isWords(_ node: MathNode) -> Bool {
+        switch node.kind {
+        case .text: true
+        case .group(let inner): inner.allSatisfy(isWords)
+        case .command(_, .decoration, let arguments, _): arguments.last.map(isWords) ?? true
+        case .atom(let token, let role):
+            switch role {
+            case nil: if case .letter = token.kind { true } else { false }
+            case .punctuation?, .spacing?, .separatingSpace?: true
+            default: false
+            }
+        default: false
+        }
+    }
+}
+

@@ -46,7 +46,11 @@ extension SheetParser {
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
                 // value in two maths, only "is", "=", "equals" between them.
                 let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
-                if p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore) {
+                // A value, never another derivative: `$∂L/∂f_3 =$` left blank
+                // before `$∂L/∂f_4 = 0$` does not take f_4's 0.
+                let next = MathContext(table: maths.table).read(piece.fragment, plainText: piece.plainText)
+                let startsWithHead = next.items.first.map { $0.head(naming) != nil || $0.isBareHead(naming) || $0.isOpenHead(naming) } ?? false
+                if !startsWithHead, p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
                     builder.append(" = ", at: piece.fragment.start)
@@ -121,6 +125,14 @@ extension SheetParser {
                     if head.loss.summed, question != .question(6) {
                         let at = span.location(head.range.lowerBound)
                         sheet.problems.append(problem(.unplaced(question, at), at, "the derivative of the loss summed over the triplets outside Question 6",
+                                                      detail: span.text(item.range)))
+                        continue
+                    }
+                    // `∂L_{t_2}/∂f_1` under Question 5.1: another triplet's
+                    // derivative is not this question's answer.
+                    if let k = question.tripletNumber, let j = head.triplet(in: part.triplets), j != k {
+                        let at = span.location(head.range.lowerBound)
+                        sheet.problems.append(problem(.unplaced(question, at), at, "a derivative of t_\(j)'s loss under Question 5.\(k)",
                                                       detail: span.text(item.range)))
                         continue
                     }

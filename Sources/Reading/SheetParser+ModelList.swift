@@ -30,7 +30,7 @@ enum ModelListRow {
 
     private static let percentage = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*\\?%"#)
     private static let count = try! NSRegularExpression(
-        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
+        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
     /// The row the line states, if it states one.
     static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String]) -> ModelClaim? {
@@ -153,8 +153,8 @@ enum ModelListRow {
         let found = figures(in: String(rest), line: start.line, column: start.column + offset)
         let lower = rest.lowercased()
         let saysParameters = lower.contains("param"), saysAccuracy = lower.contains("acc")
-        // One figure, the one its words name.
-        guard (found.parameters != nil) != (found.accuracy != nil),
+        // One figure, the one its words name (two counts on the line: which?).
+        guard (found.parameters != nil) != (found.accuracy != nil), found.counts <= 1,
               found.parameters == nil || saysParameters && !saysAccuracy,
               found.accuracy == nil || saysAccuracy && !saysParameters else { return nil }
         let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "number", "of",

@@ -59,6 +59,19 @@ extension SheetParser {
                 add(claim)
                 return
             }
+            // A line under the model that names one figure but cannot be
+            // read (`- parameters: 2 x 30,200`, two counts): that figure is
+            // unparsable there, and the model's lines go on.
+            let rest = ModelListRow.dropListMarker(text).rest
+            let lower = rest.lowercased()
+            let saysParameters = lower.contains("param"), saysAccuracy = lower.contains("acc")
+            if rest.contains(where: \.isNumber), saysParameters != saysAccuracy {
+                let offset = text.unicodeScalars.count - rest.unicodeScalars.count
+                let entry = ModelClaim.Entry(text: String(rest).trimmingWhitespace(), location: line.location(offset), value: nil)
+                add(ModelClaim(name: model, slug: ModelSpec.slug(model), location: line.location(offset),
+                               parameters: saysParameters ? entry : nil, accuracy: saysAccuracy ? entry : nil))
+                return
+            }
             columns.under = nil
         }
         // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.

@@ -50,7 +50,9 @@ extension SheetParser {
         // when they are all there and none is labelled.
         // One written again without its label (a table's column beside a
         // list) says nothing more.
-        unlabelled.removeAll { t in list.triplets.values.contains(t.members) }
+        // Under Question 5.k a triplet equal to another label's is still
+        // this question's (and wrong), never dropped.
+        if k == nil { unlabelled.removeAll { t in list.triplets.values.contains(t.members) } }
         if let k, !unlabelled.isEmpty {
             if Set(unlabelled.map(\.members)).count == 1 {
                 record(k, unlabelled[0].members, unlabelled[0].at)

@@ -99,7 +99,14 @@ public enum TableRow {
             exponent = last == "M" ? 6 : 3
             t = String(t.dropLast()).trimmingWhitespace()
         }
-        let parts = t.filter { !($0.isWhitespace || ",'’_".contains($0)) }.split(separator: ".", omittingEmptySubsequences: false)
+        // Thousands groups are groups of three after the first (`60,400`,
+        // `1 446 400`): `604,00` or `6 0400` is no grouping of 60,400.
+        let separators: (Character) -> Bool = { $0.isWhitespace || ",'’_".contains($0) }
+        let grouped = (t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").split(whereSeparator: separators)
+        if grouped.count > 1 {
+            guard (1...3).contains(grouped[0].count), grouped.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let parts = t.filter { !separators($0) }.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty || parts.count == 2 else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
         let digits = whole + fraction

@@ -26,7 +26,9 @@ struct MathsClassesTests {
         S.expectRead(try S.checks(wrong), ["part2.q3.f_p"], .incorrect)
         // f(x) alone and f(x^2) name no sample: not read as one.
         let bare = "## Question 3\n\n$$\\frac{\\partial L}{\\partial f(x)} = f(x^n) - f(x^p)$$\n"
-        #expect(try S.checks(bare)["part2.q3.f_a"]?.status != .correct)
+        S.expectRead(try S.checks(bare), ["part2.q3.f_a"], .unparsable)
+        let squared = "## Question 3\n\n$$\\frac{\\partial L}{\\partial f(x^2)} = f(x^n) - f(x^p)$$\n"
+        S.expectRead(try S.checks(squared), ["part2.q3.f_a"], .unparsable)
     }
 
     @Test("An evaluation bar names the triplet: \\left.\\frac{∂L}{∂f_1}\\right|_{t_1}")
@@ -39,7 +41,7 @@ struct MathsClassesTests {
         S.expectRead(try S.checks(wrong), ["part2.q5.1.f_5"], .incorrect)
         // A bar whose triplet disagrees with the loss's own label is not read.
         let clash = "## Question 5.1\n\n$$\\left.\\frac{\\partial L_2}{\\partial f_1}\\right|_{t_1} = f_5 - f_2$$\n"
-        #expect(try S.checks(clash)["part2.q5.1.f_1"]?.status != .correct)
+        S.expectRead(try S.checks(clash), ["part2.q5.1.f_1"], .unparsable)
         // A bar without its `\left.` is not read (yet): unparsable, never a guess.
         let big = "## Question 5.1\n\n$$\\frac{\\partial L}{\\partial f_5}\\Big|_{t_1} = f_1 - f_5$$\n"
         #expect(try S.checks(big)["part2.q5.1.f_5"]?.status == .unparsable)

@@ -80,6 +80,13 @@ struct LaTeXReader {
                 i = j
                 continue
             }
+            // ulem's `\sout{…}`, `\xout{…}` and soul's `\st{…}`: struck out,
+            // withdrawn by the writer (as Markdown's `~~…~~` and Word's strike).
+            if ["sout", "xout", "st"].contains(name), let end = Self.braceArgumentEnd(s, from: i + 1 + name.count) {
+                blank(&s, i..<end, kind: .struckOut)
+                i = end
+                continue
+            }
             if name == "begin", LaTeXTabular.matches(s, "\\begin{comment}", at: i) {
                 let end = LaTeXTabular.find(s, "\\end{comment}", from: i).map { $0 + "\\end{comment}".unicodeScalars.count } ?? s.count
                 blank(&s, i..<end, kind: .latexComment)
@@ -88,6 +95,28 @@ struct LaTeXReader {
             }
             i += 1 + max(name.count, 1)
         }
+    }
+
+    /// The index just after the braced argument that starts at `from`
+    /// (spaces allowed before it; `\{`, `\}` escaped); nil without one or
+    /// when it never closes.
+    static func braceArgumentEnd(_ s: [Unicode.Scalar], from: Int) -> Int? {
+        var j = from
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "{" else { return nil }
+        var depth = 0
+        while j < s.count {
+            switch s[j] {
+            case "\\": j += 1
+            case "{": depth += 1
+            case "}":
+                depth -= 1
+                if depth == 0 { return j + 1 }
+            default: break
+            }
+            j += 1
+        }
+        return nil
     }
 
     private mutating func blank(_ s: inout [Unicode.Scalar], _ range: Range<Int>, kind: Omission.Kind) {

@@ -68,6 +68,9 @@ public struct CountClaim: Sendable {
         /// parenthesised sub-expressions): `2 \cdot (3 \cdot 2 \cdot 3)`
         /// has 18 among them, so a product of choices giving 18 leads to it.
         public var parts: [Rational] = []
+        /// One side that is a calculation, not a number (`$6 \times 5 \times
+        /// 4$` after "120 triplets"): its value is implied, never written.
+        public var isExpression = false
     }
 
     /// A total stated as such: "120 unique triplets" in prose, a calculation
@@ -81,6 +84,9 @@ public struct CountClaim: Sendable {
         public var sequence = 0
         /// A number written alone (`$36$`), rather than said to count triplets.
         public var alone = false
+        /// The value of a calculation written without its result
+        /// (`$6 \cdot 5 \cdot 4$`): the count only when nothing else states one.
+        public var implied = false
     }
 
     public var kind: Kind

@@ -13,8 +13,17 @@ struct ProseWords {
         var afterPunctuation = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
-        var number: Int? { text.first?.isNumber == true ? Int(text) : nil }
+        /// Its whole number: digits, or a number word from "two" to
+        /// "twenty" ("six times five times four ways"). Not "one", which is
+        /// as often a pronoun ("the positive one of the 2 others").
+        var number: Int? { text.first?.isNumber == true ? Int(text) : ProseWords.numberWords[text] }
     }
+
+    static let numberWords: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20,
+    ]
 
     let words: [Word]
 
@@ -104,7 +113,9 @@ struct ProseWords {
                 i += 2
                 continue
             }
-            if open, let multiplier = multiplier(at: i) {
+            // "… times K" after a role multiplies its product; "N times M"
+            // is a product of its own (`timesProducts`).
+            if open, i == 0 || words[i - 1].number == nil, let multiplier = multiplier(at: i) {
                 add(multiplier.value, "\(multiplier.value)")
                 i += multiplier.length
                 continue
@@ -198,6 +209,35 @@ struct ProseWords {
             k += 1
         }
         return (n, j + 1)
+    }
+
+    /// Products said in words: "six times five times four", "3 times 2
+    /// times 3", "6 multiplied by 5 multiplied by 4" — two or more numbers,
+    /// each joined to the next by "times" or "multiplied by", that no
+    /// product of choices has taken (a number before "times" is not a role's).
+    func timesProducts() -> [(factors: [Int], text: String, offset: Int)] {
+        var products: [(factors: [Int], text: String, offset: Int)] = []
+        var i = 0
+        func join(after j: Int) -> Int? {
+            guard j < words.count else { return nil }
+            if words[j].text == "times", j + 1 < words.count, words[j + 1].number != nil { return j + 1 }
+            if words[j].text == "multiplied", j + 2 < words.count, words[j + 1].text == "by", words[j + 2].number != nil { return j + 2 }
+            return nil
+        }
+        while i < words.count {
+            guard let first = words[i].number, var next = join(after: i + 1) else { i += 1; continue }
+            var factors = [first]
+            var last = next
+            while true {
+                factors.append(words[next].number!)
+                last = next
+                guard let after = join(after: next + 1) else { break }
+                next = after
+            }
+            products.append((factors, factors.map(String.init).joined(separator: " × "), words[i].offset))
+            i = last + 1
+        }
+        return products
     }
 
     private func multiplier(at i: Int) -> (value: Int, length: Int)? {

@@ -45,7 +45,7 @@ extension SheetParser {
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.containsAny(["all", "total", "permutations", "possible", "ordered"])
-                    for product in words.choiceProducts() {
+                    for product in words.choiceProducts() + words.timesProducts() {
                         let p = CountClaim.Product(factors: product.factors, text: product.text,
                                                    location: fragment.location(at: product.offset))
                         events.append(CountEvent(offset: offset + product.offset, own: nil, item: .product(p)))
@@ -88,7 +88,17 @@ extension SheetParser {
             }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
-            let sorted = events.sorted(by: { $0.offset < $1.offset })
+            var sorted = events.sorted(by: { $0.offset < $1.offset })
+            // A calculation without its result right after a count whose
+            // words place it ("36 are valid ($6 \cdot 2 \cdot 3$)") is that
+            // count's reasoning: of its kind, unless words of the other kind
+            // stand between them.
+            for n in sorted.indices.dropFirst() where sorted[n].own == nil && sorted[n].isExpression {
+                let before = sorted[n - 1]
+                guard let kind = before.own, before.isTotal,
+                      !qualifiers.contains(where: { $0.kind != kind && $0.offset > before.offset && $0.offset <= sorted[n].offset }) else { continue }
+                sorted[n].own = kind
+            }
             for event in sorted {
                 let kind: CountClaim.Kind
                 // Whether the kind is only carried on from an earlier block.
@@ -105,7 +115,8 @@ extension SheetParser {
                     func other(_ event: CountEvent) -> Bool {
                         guard let first, event.offset < first, event.own == nil, event.isTotal else { return false }
                         return sorted.contains(where: { later in
-                            later.offset > event.offset && later.isTotal && !later.buildsOn(event)
+                            // (A calculation without its result is reasoning, not a total.)
+                            later.offset > event.offset && later.isTotal && !later.isExpression && !later.buildsOn(event)
                                 && (later.own == named || later.own == nil && later.offset >= first)
                         })
                     }
@@ -197,6 +208,7 @@ extension SheetParser {
                     if c.values.count == 1 || event.statesTotal, var s = Self.statement(c) {
                         s.sequence = sequence
                         s.alone = c.values.count == 1 && !event.statesTotal
+                        s.implied = c.isExpression && !event.statesTotal
                         claim.statements.append(s)
                     }
                 case .statement(let s):
@@ -220,6 +232,11 @@ extension SheetParser {
             // to it (`gives $18$ more: $18 + 18 = 36$`), not a total.
             let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
             claim.statements.removeAll { $0.alone && $0.sequence < lastCalculation }
+            // A calculation without its result beside a count stated
+            // ("$120$ (ordered: $6 \times 5 \times 4$)", "36 are valid
+            // ($6 \cdot 2 \cdot 3$)") is the reasoning for that count, not
+            // a second one: it states nothing when something else does.
+            if claim.statements.contains(where: { !$0.implied }) { claim.statements.removeAll(where: \.implied) }
             // So is a total stated for a part that a later calculation adds
             // up or multiplies (`$3·2·3$ triplets per class, … $3·2·3 + 3·2·3 = 36$`).
             let chains = claim.chains
@@ -252,7 +269,8 @@ extension SheetParser {
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable) -> [MathDelimiters.Piece] {
-        guard case .text(let text) = piece, text.text.contains("=") else { return [piece] }
+        guard case .text(let written) = piece, written.text.contains("=") else { return [piece] }
+        let text = proseArithmetic(written)
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
         func part(_ token: MathToken) -> Part {
@@ -332,6 +350,62 @@ extension SheetParser {
         return result
     }
 
+    /// Prose arithmetic as it is meant, in the same places: a number in
+    /// Markdown emphasis (`= **120**`, `*36*`, `__36__`: the delimiter runs,
+    /// opening after a space, `=`, `:` or `(` and closing before a space or
+    /// punctuation, become spaces) and the letter `x` written for times
+    /// between two numbers (`6 x 5 x 4`) or after a number's noun (`2
+    /// classes x 3`: the noun, one word of letters, becomes spaces) as `×`.
+    /// Every scalar keeps its offset, so places stay exact.
+    static func proseArithmetic(_ fragment: Fragment) -> Fragment {
+        var s = Array(fragment.text.unicodeScalars)
+        func isSpace(_ at: Int) -> Bool { s[at].properties.isWhitespace }
+        func isLetter(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isLetter(s[at]) }
+        func isDigit(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isDigit(s[at]) }
+        var changed = false
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            guard c == "*" || c == "_", i == 0 || isSpace(i - 1) || "=:(".unicodeScalars.contains(s[i - 1]) else { i += 1; continue }
+            var r = i
+            while r < s.count, s[r] == c, r - i < 3 { r += 1 }
+            guard isDigit(r) else { i = r; continue }
+            var j = r
+            while j < s.count, isDigit(j) || (s[j] == "." || s[j] == ",") && isDigit(j + 1) { j += 1 }
+            let n = r - i
+            guard j + n <= s.count, (j..<(j + n)).allSatisfy({ s[$0] == c }),
+                  j + n == s.count || !(isLetter(j + n) || isDigit(j + n) || s[j + n] == c) else { i = j; continue }
+            for k in i..<r { s[k] = " " }
+            for k in j..<(j + n) { s[k] = " " }
+            changed = true
+            i = j + n
+        }
+        // `x` alone between spaces, a number (or a number's noun) before it
+        // and a number after it.
+        for at in s.indices where (s[at] == "x" || s[at] == "X") && !isLetter(at - 1) && !isLetter(at + 1) {
+            var after = at + 1
+            while after < s.count, s[after] == " " { after += 1 }
+            var before = at - 1
+            while before >= 0, s[before] == " " { before -= 1 }
+            guard isDigit(after), before >= 0, before < at - 1 || isDigit(before) else { continue }
+            if isDigit(before) {
+                s[at] = "\u{00D7}"
+                changed = true
+                continue
+            }
+            var start = before
+            while isLetter(start - 1) { start -= 1 }
+            guard isLetter(before), start >= 2, s[start - 1] == " ", isDigit(start - 2) else { continue }
+            for k in start...before { s[k] = " " }
+            s[at] = "\u{00D7}"
+            changed = true
+        }
+        guard changed else { return fragment }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s)
+        return Fragment(String(view)[...], start: fragment.start, jumps: fragment.jumps, fixed: fragment.fixed)
+    }
+
     /// A block's text and maths in reading order.
     static func pieces(of block: Block) -> [MathDelimiters.Piece] {
         func from(_ inlines: [Inline]) -> [MathDelimiters.Piece] {
@@ -375,6 +449,11 @@ extension SheetParser {
                 let at = span.location(n == 0 ? 0 : item.range.lowerBound)
                 var chain = CountClaim.Chain(values: values, text: span.text(range), location: at)
                 chain.parts = Self.parts(of: sides, in: span.tree)
+                let written = sides.filter { !$0.nodes.isEmpty }
+                if values.count == 1, written.count == 1 {
+                    let flat = NodeShapes.flatten(written[0].nodes)
+                    chain.isExpression = !(flat.count == 1 && NodeShapes.integer(flat[0]) != nil)
+                }
                 result.append(.chain(chain))
             } catch {
                 result.append(.failure(error.message, span.location(error.offset)))
@@ -474,6 +553,12 @@ struct CountEvent {
         case .chain, .statement: true
         default: false
         }
+    }
+
+    /// A calculation written without its result (`6 \cdot 5 \cdot 4`).
+    var isExpression: Bool {
+        if case .chain(let c) = item { return c.isExpression }
+        return false
     }
 
     /// A calculation to a total (`6 \cdot 5 \cdot 4 = 120`), not a number alone.

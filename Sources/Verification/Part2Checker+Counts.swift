@@ -38,7 +38,7 @@ extension Part2Checker {
                                 sheet: ParsedSheet) -> Check {
         let expectedText = factors.map { $0.map(String.init).joined(separator: " \\cdot ") + " = \(expected)" } ?? "\(expected)"
         if let check = unparsable(id, expected: expectedText, sheet) { return check }
-        guard let claim, !claim.products.isEmpty || claim.chains.contains(where: { $0.values.count > 1 }) else {
+        guard let claim, !claim.products.isEmpty || claim.chains.contains(where: { $0.values.count > 1 || $0.isExpression }) else {
             return Check(id: id, status: .missing, expected: expectedText,
                          evidence: "no reasoning found: neither \"N choices for the anchor …\" nor a calculation")
         }
@@ -77,6 +77,10 @@ extension Part2Checker {
         let lastCalculation = claim.chains.filter { $0.values.count > 1 }.map(\.sequence).max() ?? 0
         for chain in claim.chains where chain.values.count == 1 && chain.sequence >= lastCalculation
             && chain.values[0] != target && seen.insert(chain.text).inserted {
+            if chain.isExpression {
+                reasons.append("$\(chain.text)$ gives \(chain.values[0]), not the total stated, \(target) (\(sheet.place(chain.location)))")
+                continue
+            }
             reasons.append("$\(chain.text)$ states \(chain.values[0]), but the total stated is \(target) (\(sheet.place(chain.location)))")
         }
         // The final-line rule: a total stated earlier and changed later is a

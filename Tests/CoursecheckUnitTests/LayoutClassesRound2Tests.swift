@@ -80,4 +80,26 @@ struct LayoutClassesRound2Tests {
         Self.expect(wrong, ["part2.q6.f_2"], .incorrect)
         Self.expect(wrong, ["part2.q6.f_1"], .correct)
     }
+
+    /// Question 5's parts labelled on the line that starts their answer,
+    /// `5 (i)`, `5(b)`, `5.ii`, in plain text; t_1's and t_2's derivatives
+    /// as above, 0 for the samples outside.
+    static func partLabels(_ first: String, _ second: String, f4: String) -> String {
+        "Part II\n\n5)\n\(first)  t1 = (f1, f2, f5)\n    dL/df1 = f5 - f2\n    dL/df2 = f2 - f1\n    dL/df3 = 0\n"
+            + "    dL/df4 = 0\n    dL/df5 = f1 - f5\n    dL/df6 = 0\n\n"
+            + "\(second)  t2 = (f1, f3, f4)\n    dL/df1 = f4 - f3\n    dL/df2 = 0\n    dL/df3 = f3 - f1\n"
+            + "    dL/df4 = \(f4)\n    dL/df5 = 0\n    dL/df6 = 0\n"
+    }
+
+    @Test("Question 5's part by letter or Roman numeral starting its answer's line in plain text", arguments: [
+        ("5 (i)", "5 (ii)"), ("5(a)", "5(b)"), ("5.i", "5.ii"),
+    ])
+    func partLabelOnItsLine(first: String, second: String) throws {
+        let all = (1...6).map { "part2.q5.1.f_\($0)" } + (1...6).map { "part2.q5.2.f_\($0)" }
+        Self.expect(try Self.checks(Self.partLabels(first, second, f4: "f1 - f4"), name: "sheet.txt"), all, .correct)
+        // Planted: 5.2's ∂L/∂f_4 with its sign turned.
+        let wrong = try Self.checks(Self.partLabels(first, second, f4: "f4 - f1"), name: "sheet.txt")
+        Self.expect(wrong, ["part2.q5.2.f_4"], .incorrect)
+        Self.expect(wrong, ["part2.q5.2.f_3", "part2.q5.1.f_1"], .correct)
+    }
 }

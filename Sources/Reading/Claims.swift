@@ -155,6 +155,9 @@ public struct ParsedSheet: Sendable {
     /// Every command-table entry the reading of the sheet's maths looked
     /// up (the whole-sheet generator's mutation test removes them).
     public var usedEntries: Set<CommandTable.Key> = []
+    /// A value Question 5 states, before its parts, for every derivative
+    /// they do not list ("every derivative not listed below is 0").
+    var unlistedValue: UnlistedValue?
 
     public init(path: String) {
         self.path = path
@@ -175,4 +178,11 @@ public struct ParsedSheet: Sendable {
             return "\(path): \(places.describe(location))\(heading)"
         }
     }
+}
+
+/// A value stated once for the derivatives a sheet leaves out.
+struct UnlistedValue: Sendable {
+    var sides: [LinearExpression]
+    var text: String
+    var location: SourceLocation
 }

@@ -50,11 +50,17 @@ extension SheetParser {
                 // before `$∂L/∂f_4 = 0$` does not take f_4's 0.
                 let next = MathContext(table: maths.table).read(piece.fragment, plainText: piece.plainText)
                 let startsWithHead = next.items.first.map { $0.head(naming) != nil || $0.isBareHead(naming) || $0.isOpenHead(naming) } ?? false
-                if !startsWithHead, p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore) {
+                // `- $∂L/∂f_1$` with its chain in the items under it, each
+                // `$= …$`: the next maths, nothing between, carries it on.
+                let lead = piece.fragment.text.drop { $0.isWhitespace || $0 == "&" }
+                let continues = !p.open && words.isEmpty && lead.hasPrefix("=") && !lead.hasPrefix("==")
+                if continues || !startsWithHead && (p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore)) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
-                    builder.append(" = ", at: piece.fragment.start)
-                    builder.append(piece.fragment)
+                    builder.append(continues ? " " : " = ", at: piece.fragment.start)
+                    // `&= …` outside its environment: the `&` is layout.
+                    let skip = continues ? piece.fragment.text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" }.count : 0
+                    builder.append(piece.fragment.slice(skip..<piece.fragment.count))
                     piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore,
                                          plainText: p.plainText && piece.plainText)
                 } else {
@@ -249,6 +255,20 @@ extension SheetParser {
         for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
         if named.isEmpty { named = symbols.filter { !context.answered.contains($0) } }
         let names = named.map(\.description).joined(separator: ", ")
+        // "Every derivative not listed below is 0" said once in Question 5
+        // itself, before its parts: a value for each derivative the parts
+        // 5.1–5.k leave out (given to them once all are read).
+        if question == .question(5), k == nil, context.mentions.isEmpty, context.speaksOfOthers {
+            do throws(NotationError) {
+                let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: Set(symbols))
+                sheet.unlistedValue = UnlistedValue(sides: sides, text: text, location: at)
+            } catch {
+                sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
+                    "cannot read the value stated for the derivatives not listed", detail: "\(written): \(error.message)"))
+            }
+            context.open = nil
+            return
+        }
         guard !named.isEmpty, named.allSatisfy(symbols.contains),
               !(question == .question(5) && k == nil) else {
             sheet.problems.append(problem(.unplaced(question, at), at,
@@ -319,7 +339,7 @@ extension SheetParser {
         let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
         let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
         if afterProse, !startsWithEquals,
-           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || context.endsWithOthers)) {
+           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                              context: &context, into: &sheet)
             return
@@ -386,11 +406,21 @@ struct DerivativeContext {
     var answered: Set<Symbol> = []
     /// Whether the current sentence holds a derivative read (`$∂L/∂f_1 = …$, others $0$`).
     var derivativeInSentence = false
+    /// The clause before a `;` in the current sentence, if any.
+    var clauseBefore = ""
+
+    var clauseBeforeSpeaksOfDerivatives: Bool {
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
+        return clauseBefore.lowercased().split { !$0.isLetter }.contains(where: cues.contains)
+    }
 
     /// Prose before the next maths: a sentence that ends in it starts a new one.
     mutating func read(prose: String) {
         let ends = [". ", ".\n", "\n\n", "; "]
         if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+            // The clause a `;` closes stays as the next clause's context.
+            let before = sentence + prose[..<last.lowerBound]
+            clauseBefore = prose[last] == "; " ? String(before.split(separator: ".", omittingEmptySubsequences: false).last ?? "") : ""
             sentence = String(prose[last.upperBound...])
             mentions = []
             derivativeInSentence = false
@@ -445,11 +475,21 @@ struct DerivativeContext {
 
     /// Whether the sentence gives a value to every sample not yet answered
     /// ("all other derivatives are", "the remaining gradients are", "every
-    /// other sample", "the rest are") — not "the derivative of the other
-    /// norm", which is working.
+    /// other sample", "the rest are", "every derivative not listed is") —
+    /// not "the derivative of the other norm", which is working. A clause
+    /// after `;` speaks of the derivatives its sentence's first clause
+    /// names ("only the non-zero gradients are listed; all others are 0").
     var speaksOfOthers: Bool {
         let w = words
-        guard speaksOfDerivatives else { return false }
+        guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives else { return false }
+        // "not listed", "not shown", "unlisted", "omitted", "left out": the
+        // derivatives the sheet does not write.
+        let unwritten: Set<Substring> = ["listed", "shown", "written", "given", "stated", "mentioned"]
+        for (i, word) in w.enumerated() {
+            if ["unlisted", "omitted", "unwritten"].contains(word) { return true }
+            if unwritten.contains(word), w[max(0, i - 2)..<i].contains(where: { ["not", "t", "never"].contains($0) }) { return true }
+            if word == "left", i + 1 < w.count, w[i + 1] == "out" { return true }
+        }
         let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
                                       "embeddings", "embedding", "ones", "entries"]
         for (i, word) in w.enumerated() {

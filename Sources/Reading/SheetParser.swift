@@ -90,8 +90,30 @@ public struct SheetParser: Sendable {
                                               "question number out of range", detail: range))
             }
         }
+        giveUnlisted(into: &sheet)
         sheet.usedEntries = maths.used
         return sheet
+    }
+
+    /// "Every derivative not listed below is 0", said once in Question 5:
+    /// each derivative a part 5.k leaves out is a claim of that value —
+    /// only in parts that answer something and where nothing was left
+    /// unread (an unread line may be the derivative left out).
+    func giveUnlisted(into sheet: inout ParsedSheet) {
+        guard let unlisted = sheet.unlistedValue else { return }
+        for k in 1...max(1, part.triplets.count) {
+            let question = QuestionID.triplet(k)
+            guard sheet.derivatives.keys.contains(where: { $0.question == question }),
+                  !sheet.problems.contains(where: { $0.id.question == question }) else { continue }
+            for symbol in part.sampleSymbols {
+                let id = AnswerID(question, .derivative(symbol))
+                guard sheet.derivatives[id] == nil else { continue }
+                var claim = DerivativeClaim(id: id, symbol: symbol, sides: unlisted.sides, firstSideTerms: [],
+                                            text: unlisted.text, location: unlisted.location)
+                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for every derivative not listed"
+                sheet.derivatives[id] = [claim]
+            }
+        }
     }
 
     /// The section's first words or maths, and where they are.
@@ -153,6 +175,12 @@ public struct SheetParser: Sendable {
                 if !lines.isEmpty { prose = "" }
             } else {
                 for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
+                    // A sentence without `=` that gives a value in words
+                    // ("all others are 0") is that value, not a formula.
+                    if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
+                        math.append(zero.value)
+                        continue
+                    }
                     math.append(MathFragment(fragment: line, proseBefore: "", plainText: true))
                 }
             }

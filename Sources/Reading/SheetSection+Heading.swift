@@ -182,7 +182,18 @@ extension SheetSection {
             while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
             return i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : nil
         }
-        guard let n = number(), i < scalars.count, scalars[i] == "." else { return nil }
+        guard let n = number(), i < scalars.count else { return nil }
+        // `5 (i)  t₁ = …`, `5(a) …`, `5.ii …`: Question 5's part by letter or
+        // Roman numeral, fenced or after a dot, its answer on the line or
+        // none; never after a parenthesis of its own (`(5 (a)` is prose).
+        if n == 5, !parenthesised, let (k, end) = Self.letteredSub(scalars, from: i),
+           scalars[i..<end].contains(where: { $0 == "(" || $0 == "." }),
+           end == scalars.count || scalars[end] == " " || scalars[end] == "\t" {
+            var j = end
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            return (.question(5, sub: k), j)
+        }
+        guard scalars[i] == "." else { return nil }
         i += 1
         guard let k = number(), i < scalars.count, [")", ":", "."].contains(scalars[i]) else { return nil }
         if parenthesised, scalars[i] != ")" { return nil }

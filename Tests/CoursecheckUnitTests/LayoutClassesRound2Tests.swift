@@ -13,16 +13,13 @@ import Testing
 /// f_5 → f_1 − f_5; 5.2: f_1 → f_4 − f_3, f_3 → f_3 − f_1, f_4 → f_1 − f_4.
 @Suite("Classes of layout, round 2: the rest are 0 said once for Question 5's parts")
 struct LayoutClassesRound2Tests {
+    /// The shared reading and expectation (SheetClassesTests').
     static func checks(_ text: String, name: String = "sheet.md") throws -> [String: Check] {
-        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: name), assignment: assignment)
-        return Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id.description, $0) })
+        try SheetClassesTests.checks(text, name: name)
     }
 
     static func expect(_ c: [String: Check], _ ids: [String], _ status: Status, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for id in ids {
-            #expect(c[id]?.status == status, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")", sourceLocation: sourceLocation)
-        }
+        SheetClassesTests.expectRead(c, ids, status, sourceLocation: sourceLocation)
     }
 
     /// Question 5 with `sentence` before its parts 5.1 and 5.2, each listing

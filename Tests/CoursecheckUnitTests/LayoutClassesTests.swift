@@ -14,16 +14,13 @@ import Testing
 /// 3: ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a − f_n.
 @Suite("Classes of layout: LaTeX bold question numbers, headings in German, Part I as nested lists, rows on one line, accuracies without %, siunitx")
 struct LayoutClassesTests {
+    /// The shared reading and expectation (SheetClassesTests').
     static func checks(_ text: String, name: String = "sheet.md") throws -> [String: Check] {
-        let assignment = try Assignment.load(from: PackagePaths.assignment.path)
-        let report = try Verifier.verify(document: try SheetDocument.read(data: Data(text.utf8), name: name), assignment: assignment)
-        return Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id.description, $0) })
+        try SheetClassesTests.checks(text, name: name)
     }
 
     static func expect(_ c: [String: Check], _ ids: [String], _ status: Status, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for id in ids {
-            #expect(c[id]?.status == status, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")", sourceLocation: sourceLocation)
-        }
+        SheetClassesTests.expectRead(c, ids, status, sourceLocation: sourceLocation)
     }
 
     static let roles = ["f_a", "f_p", "f_n"]

@@ -75,9 +75,25 @@ extension SheetSection {
             // `5.3) dL/df1 = …`: a sub-question's answers on its label's line.
             return (label, column, Substring(String(String.UnicodeScalarView(scalars[end...]))), end + 1)
         }
-        if word("part") || word("teil") || word("partie") || word("parte") {
+        // `I.` or `II` alone (upper case): a part by its Roman numeral.
+        let wholeRest = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        if ["I", "I.", "I:", "II", "II.", "II:"].contains(wholeRest) {
+            return (.part(wholeRest.hasPrefix("II") ? 2 : 1), column, "", scalars.count + 1)
+        }
+        // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
+        let beforeRule = i
+        skip(["-", "=", "~", " ", "\t"])
+        let isPart = word("part") || word("teil") || word("partie") || word("parte")
+        if !isPart { i = beforeRule }
+        if isPart {
             skip([" ", "\t"])
-            if word("ii") || word("2") { heading = .part(2) } else if word("i") || word("1") { heading = .part(1) } else { return nil }
+            if word("ii") || word("2") || word("two") {
+                heading = .part(2)
+            } else if word("i") || word("1") || word("one") {
+                heading = .part(1)
+            } else {
+                return nil
+            }
             // `Part II, Question 3`: the question is the heading.
             let afterPart = i
             skip([" ", "\t", ",", "-", ":", "·", "*", "_"])

@@ -174,3 +174,23 @@ struct LayoutClassesTests {
         Self.expect(try Self.checks(sheet("f_4 - f_1")), ["part2.q5.2.f_4"], .incorrect)
     }
 }
+
+/// Part I's RNN has 60,400 parameters (200·(100 + 200 + 2)); Question 2's
+/// derivatives are 0.
+@Suite("Part headings drawn with rules, in words, or as a Roman numeral alone")
+struct PartHeadingTests {
+    typealias C = SheetClassesTests
+
+    @Test("--- Part I ---, PART ONE, # I. start Part I; II. and PART TWO start Part II", arguments: [
+        ("--- Part I ---", "--- Part II ---"), ("PART ONE", "PART TWO"), ("# I.", "# II."), ("== Part 1 ==", "== Part 2 =="),
+    ])
+    func partHeadings(one: String, two: String) throws {
+        func sheet(_ rnn: String) -> String {
+            "\(one)\n\n| Model | Parameters | Test accuracy |\n|---|---|---|\n| RNN | \(rnn) | 61.5 % |\n\n\(two)\n\n## Question 2\n\n\(C.q2)\n"
+        }
+        let right = try C.checks(sheet("60,400"))
+        C.expectRead(right, ["part1.params.rnn"])
+        C.expectRead(right, C.roles.map { "part2.q2.\($0)" })
+        C.expectRead(try C.checks(sheet("60,000")), ["part1.params.rnn"], .incorrect)
+    }
+}

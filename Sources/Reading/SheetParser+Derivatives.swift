@@ -127,9 +127,9 @@ extension SheetParser {
                     heads.append(more)
                 }
                 for head in heads {
+                    let at = span.location(head.range.lowerBound)
                     // `\sum_t \nabla_{f_1} L^{(t)}`, `L_{\text{total}}`: Question 6's sum.
                     if head.loss.summed, question != .question(6) {
-                        let at = span.location(head.range.lowerBound)
                         sheet.problems.append(problem(.unplaced(question, at), at, "the derivative of the loss summed over the triplets outside Question 6",
                                                       detail: span.text(item.range)))
                         continue
@@ -137,7 +137,6 @@ extension SheetParser {
                     // `∂L_{t_2}/∂f_1` under Question 5.1: another triplet's
                     // derivative is not this question's answer.
                     if let k = question.tripletNumber, let j = head.triplet(in: part.triplets), j != k {
-                        let at = span.location(head.range.lowerBound)
                         sheet.problems.append(problem(.unplaced(question, at), at, "a derivative of t_\(j)'s loss under Question 5.\(k)",
                                                       detail: span.text(item.range)))
                         continue
@@ -146,7 +145,6 @@ extension SheetParser {
                     let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
                     let symbol = roles[head.variable] ?? head.variable
                     var id = AnswerID(question, .derivative(symbol))
-                    let at = span.location(head.range.lowerBound)
                     if question == .question(5) {
                         guard let k = label else {
                             sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))

@@ -13,15 +13,6 @@ import Testing
 /// f_5 → f_1 − f_5; 5.2: f_1 → f_4 − f_3, f_3 → f_3 − f_1, f_4 → f_1 − f_4.
 @Suite("Classes of layout, round 2: the rest are 0 said once for Question 5's parts")
 struct LayoutClassesRound2Tests {
-    /// The shared reading and expectation (SheetClassesTests').
-    static func checks(_ text: String, name: String = "sheet.md") throws -> [String: Check] {
-        try SheetClassesTests.checks(text, name: name)
-    }
-
-    static func expect(_ c: [String: Check], _ ids: [String], _ status: Status, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        SheetClassesTests.expectRead(c, ids, status, sourceLocation: sourceLocation)
-    }
-
     /// Question 5 with `sentence` before its parts 5.1 and 5.2, each listing
     /// only its three non-zero derivatives; `f4` is 5.2's ∂L/∂f_4 line
     /// (empty: left out).
@@ -38,22 +29,22 @@ struct LayoutClassesRound2Tests {
         "The derivatives with respect to samples outside the triplet are omitted below: they are all zero.",
     ])
     func restAreZero(sentence: String) throws {
-        let c = try Self.checks(Self.omitted(sentence))
-        Self.expect(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .correct)
-        Self.expect(c, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6", "part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"], .correct)
+        let c = try SheetClassesTests.checks(Self.omitted(sentence))
+        SheetClassesTests.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .correct)
+        SheetClassesTests.expectRead(c, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6", "part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"], .correct)
         // Planted: 5.2's ∂L/∂f_4 (non-zero) left out, so the sentence says it is 0.
-        let wrong = try Self.checks(Self.omitted(sentence, f4: ""))
-        Self.expect(wrong, ["part2.q5.2.f_4"], .incorrect)
-        Self.expect(wrong, ["part2.q5.2.f_2", "part2.q5.1.f_3"], .correct)
+        let wrong = try SheetClassesTests.checks(Self.omitted(sentence, f4: ""))
+        SheetClassesTests.expectRead(wrong, ["part2.q5.2.f_4"], .incorrect)
+        SheetClassesTests.expectRead(wrong, ["part2.q5.2.f_2", "part2.q5.1.f_3"], .correct)
     }
 
     @Test("Without such a sentence an unlisted derivative stays missing")
     func withoutSentence() throws {
-        let c = try Self.checks(Self.omitted("The triplets are read from the table above."))
-        Self.expect(c, ["part2.q5.1.f_3", "part2.q5.2.f_4"].prefix(1).map { $0 }, .missing)
-        Self.expect(c, ["part2.q5.1.f_1"], .correct)
-        let wrong = try Self.checks(Self.omitted("The triplets are read from the table above.", f4: ""))
-        Self.expect(wrong, ["part2.q5.2.f_4"], .missing)
+        let c = try SheetClassesTests.checks(Self.omitted("The triplets are read from the table above."))
+        SheetClassesTests.expectRead(c, ["part2.q5.1.f_3", "part2.q5.2.f_4"].prefix(1).map { $0 }, .missing)
+        SheetClassesTests.expectRead(c, ["part2.q5.1.f_1"], .correct)
+        let wrong = try SheetClassesTests.checks(Self.omitted("The triplets are read from the table above.", f4: ""))
+        SheetClassesTests.expectRead(wrong, ["part2.q5.2.f_4"], .missing)
     }
 
     /// Question 6 by hand, summing each triplet's derivative: f_1 is t_1's and
@@ -70,12 +61,12 @@ struct LayoutClassesRound2Tests {
 
     @Test("A derivative alone in a list item, its chain in the items under it, each `= …`")
     func chainInChildItems() throws {
-        let c = try Self.checks(Self.childChains("-2f_1 - f_2 - f_3 + f_4 + f_5 + 2f_6"))
-        Self.expect(c, ["part2.q6.f_1", "part2.q6.f_2"], .correct)
+        let c = try SheetClassesTests.checks(Self.childChains("-2f_1 - f_2 - f_3 + f_4 + f_5 + 2f_6"))
+        SheetClassesTests.expectRead(c, ["part2.q6.f_1", "part2.q6.f_2"], .correct)
         // Planted: the last line of ∂L/∂f_2 drops one f_6.
-        let wrong = try Self.checks(Self.childChains("-2f_1 - f_2 - f_3 + f_4 + f_5 + f_6"))
-        Self.expect(wrong, ["part2.q6.f_2"], .incorrect)
-        Self.expect(wrong, ["part2.q6.f_1"], .correct)
+        let wrong = try SheetClassesTests.checks(Self.childChains("-2f_1 - f_2 - f_3 + f_4 + f_5 + f_6"))
+        SheetClassesTests.expectRead(wrong, ["part2.q6.f_2"], .incorrect)
+        SheetClassesTests.expectRead(wrong, ["part2.q6.f_1"], .correct)
     }
 
     /// Question 5's parts labelled on the line that starts their answer,
@@ -93,10 +84,10 @@ struct LayoutClassesRound2Tests {
     ])
     func partLabelOnItsLine(first: String, second: String) throws {
         let all = (1...6).map { "part2.q5.1.f_\($0)" } + (1...6).map { "part2.q5.2.f_\($0)" }
-        Self.expect(try Self.checks(Self.partLabels(first, second, f4: "f1 - f4"), name: "sheet.txt"), all, .correct)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(Self.partLabels(first, second, f4: "f1 - f4"), name: "sheet.txt"), all, .correct)
         // Planted: 5.2's ∂L/∂f_4 with its sign turned.
-        let wrong = try Self.checks(Self.partLabels(first, second, f4: "f4 - f1"), name: "sheet.txt")
-        Self.expect(wrong, ["part2.q5.2.f_4"], .incorrect)
-        Self.expect(wrong, ["part2.q5.2.f_3", "part2.q5.1.f_1"], .correct)
+        let wrong = try SheetClassesTests.checks(Self.partLabels(first, second, f4: "f4 - f1"), name: "sheet.txt")
+        SheetClassesTests.expectRead(wrong, ["part2.q5.2.f_4"], .incorrect)
+        SheetClassesTests.expectRead(wrong, ["part2.q5.2.f_3", "part2.q5.1.f_1"], .correct)
     }
 }

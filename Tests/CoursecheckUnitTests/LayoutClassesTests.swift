@@ -14,15 +14,6 @@ import Testing
 /// 3: ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a − f_n.
 @Suite("Classes of layout: LaTeX bold question numbers, headings in German, Part I as nested lists, rows on one line, accuracies without %, siunitx")
 struct LayoutClassesTests {
-    /// The shared reading and expectation (SheetClassesTests').
-    static func checks(_ text: String, name: String = "sheet.md") throws -> [String: Check] {
-        try SheetClassesTests.checks(text, name: name)
-    }
-
-    static func expect(_ c: [String: Check], _ ids: [String], _ status: Status, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        SheetClassesTests.expectRead(c, ids, status, sourceLocation: sourceLocation)
-    }
-
     static let roles = ["f_a", "f_p", "f_n"]
 
     // MARK: Headings
@@ -39,12 +30,12 @@ struct LayoutClassesTests {
                 + "\(three)Active: $\\frac{\\partial L}{\\partial f_a} = \(q3a)$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, "
                 + "$\\frac{\\partial L}{\\partial f_n} = f_a - f_n$.\n\n\\end{document}\n"
         }
-        let c = try Self.checks(sheet("f_n - f_p"), name: "sheet.tex")
-        Self.expect(c, Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" }, .correct)
+        let c = try SheetClassesTests.checks(sheet("f_n - f_p"), name: "sheet.tex")
+        SheetClassesTests.expectRead(c, Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" }, .correct)
         // A planted slip under the same heading: the sign of ∂L/∂f_a turned.
-        let wrong = try Self.checks(sheet("f_p - f_n"), name: "sheet.tex")
-        Self.expect(wrong, ["part2.q3.f_a"], .incorrect)
-        Self.expect(wrong, ["part2.q3.f_p", "part2.q3.f_n"], .correct)
+        let wrong = try SheetClassesTests.checks(sheet("f_p - f_n"), name: "sheet.tex")
+        SheetClassesTests.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
+        SheetClassesTests.expectRead(wrong, ["part2.q3.f_p", "part2.q3.f_n"], .correct)
     }
 
     @Test("Headings in German: `Teil II`, `Aufgabe 3`")
@@ -53,8 +44,8 @@ struct LayoutClassesTests {
             "# Lösungen\n\n## Teil II\n\n### Aufgabe 2\n\n$\\partial L/\\partial f_a = \\partial L/\\partial f_p = \\partial L/\\partial f_n = 0$\n\n"
                 + "### Aufgabe 3\n\n$\\partial L/\\partial f_a = f_n - f_p$, $\\partial L/\\partial f_p = \(q3p)$, $\\partial L/\\partial f_n = f_a - f_n$\n"
         }
-        Self.expect(try Self.checks(sheet("f_p - f_a")), Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" }, .correct)
-        Self.expect(try Self.checks(sheet("f_a - f_p")), ["part2.q3.f_p"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("f_p - f_a")), Self.roles.map { "part2.q2.\($0)" } + Self.roles.map { "part2.q3.\($0)" }, .correct)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("f_a - f_p")), ["part2.q3.f_p"], .incorrect)
     }
 
     // MARK: Part I
@@ -65,19 +56,19 @@ struct LayoutClassesTests {
         "### RNN\n\n- number of parameters: 60 400\n- accuracy: 64.10 %\n\n### LSTM\n\n- number of parameters: COUNT\n- accuracy: 86.20 %\n",
     ])
     func nested(layout: String) throws {
-        let c = try Self.checks("# Part I\n\n" + layout.replacingOccurrences(of: "COUNT", with: "241,600"))
-        Self.expect(c, ["part1.params.rnn", "part1.params.lstm"], .correct)
-        Self.expect(c, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
+        let c = try SheetClassesTests.checks("# Part I\n\n" + layout.replacingOccurrences(of: "COUNT", with: "241,600"))
+        SheetClassesTests.expectRead(c, ["part1.params.rnn", "part1.params.lstm"], .correct)
+        SheetClassesTests.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
         // Planted: the LSTM counted with three gates (3 × 60,400 = 181,200).
-        let wrong = try Self.checks("# Part I\n\n" + layout.replacingOccurrences(of: "COUNT", with: "181,200"))
-        Self.expect(wrong, ["part1.params.lstm"], .incorrect)
-        Self.expect(wrong, ["part1.params.rnn"], .correct)
+        let wrong = try SheetClassesTests.checks("# Part I\n\n" + layout.replacingOccurrences(of: "COUNT", with: "181,200"))
+        SheetClassesTests.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+        SheetClassesTests.expectRead(wrong, ["part1.params.rnn"], .correct)
     }
 
     @Test("Lines under a model that say more than one figure's name are not its figures")
     func nestedProse() throws {
-        let c = try Self.checks("# Part I\n\n- **RNN**\n  - parameters: 60,400\n- **LSTM**\n  - it has 4 gates, so 241,600\n")
-        Self.expect(c, ["part1.params.rnn"], .correct)
+        let c = try SheetClassesTests.checks("# Part I\n\n- **RNN**\n  - parameters: 60,400\n- **LSTM**\n  - it has 4 gates, so 241,600\n")
+        SheetClassesTests.expectRead(c, ["part1.params.rnn"], .correct)
         #expect(c["part1.params.lstm"]?.status == .missing, "\(c["part1.params.lstm"]?.status.rawValue ?? "absent")")
     }
 
@@ -87,28 +78,28 @@ struct LayoutClassesTests {
             "**Part I** — RNN: 60,400 params (61.2%); LSTM: 241,600 params (85.0%); bi-RNN: 120,800 params (66.1%); "
                 + "bi-LSTM: \(biLSTM) params (86.4%); 2-level bi-RNN: 361,600 params (60.3%); 2-level bi-LSTM: 1,446,400 params (84.9%).\n"
         }
-        let c = try Self.checks(sheet("483,200"))
+        let c = try SheetClassesTests.checks(sheet("483,200"))
         let slugs = ["rnn", "lstm", "bi-rnn", "bi-lstm", "2-level-bi-rnn", "2-level-bi-lstm"]
-        Self.expect(c, slugs.map { "part1.params.\($0)" }, .correct)
-        Self.expect(c, slugs.map { "part1.accuracy.\($0)" }, .unverifiable)
+        SheetClassesTests.expectRead(c, slugs.map { "part1.params.\($0)" }, .correct)
+        SheetClassesTests.expectRead(c, slugs.map { "part1.accuracy.\($0)" }, .unverifiable)
         // Planted: the bi-LSTM not doubled for its two directions.
-        Self.expect(try Self.checks(sheet("241,600")), ["part1.params.bi-lstm"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("241,600")), ["part1.params.bi-lstm"], .incorrect)
     }
 
     @Test("An accuracy the words name, without %: a percentage above 1, a fraction when the sheet's are all fractions")
     func accuracyWithoutPercent() throws {
-        let percent = try Self.checks("Part I\n\n- RNN: 60,400 parameters, accuracy 64.64\n- LSTM: 241,600 parameters, test acc = 86.03\n")
+        let percent = try SheetClassesTests.checks("Part I\n\n- RNN: 60,400 parameters, accuracy 64.64\n- LSTM: 241,600 parameters, test acc = 86.03\n")
         #expect(percent["part1.accuracy.rnn"]?.claimed == "64.64")
-        Self.expect(percent, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
-        let fractions = try Self.checks("PART I\n\n RNN: 6.04e4 parameters   acc = 0.6464\nLSTM: 2.416e5 parameters   acc = 0.8603\n")
-        Self.expect(fractions, ["part1.params.rnn", "part1.params.lstm"], .correct)
+        SheetClassesTests.expectRead(percent, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
+        let fractions = try SheetClassesTests.checks("PART I\n\n RNN: 6.04e4 parameters   acc = 0.6464\nLSTM: 2.416e5 parameters   acc = 0.8603\n")
+        SheetClassesTests.expectRead(fractions, ["part1.params.rnn", "part1.params.lstm"], .correct)
         #expect(fractions["part1.accuracy.lstm"]?.claimed == "0.8603")
-        Self.expect(fractions, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
+        SheetClassesTests.expectRead(fractions, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
         // One fraction among percentages cannot be told: unparsable, not judged.
-        let mixed = try Self.checks("Part I\n\n- RNN: 60,400 parameters, 64.64 %\n- LSTM: 241,600 parameters, accuracy 0.8603\n")
-        Self.expect(mixed, ["part1.accuracy.lstm"], .unparsable)
+        let mixed = try SheetClassesTests.checks("Part I\n\n- RNN: 60,400 parameters, 64.64 %\n- LSTM: 241,600 parameters, accuracy 0.8603\n")
+        SheetClassesTests.expectRead(mixed, ["part1.accuracy.lstm"], .unparsable)
         // Planted: a wrong count beside an accuracy without % still reads as wrong.
-        Self.expect(try Self.checks("Part I\n\n- RNN: 60,600 parameters, accuracy 64.64\n"), ["part1.params.rnn"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks("Part I\n\n- RNN: 60,600 parameters, accuracy 64.64\n"), ["part1.params.rnn"], .incorrect)
     }
 
     @Test("LaTeX tables: siunitx's `\\num`/`\\SI`, thin spaces before `\\%`, and a decimal comma")
@@ -120,11 +111,11 @@ struct LayoutClassesTests {
                 + "LSTM & \(lstm) & 85.10\\,\\% \\\\\n"
                 + "bi-RNN & 120\\,800 & 66,75 \\% \\\\\n\\bottomrule\n\\end{tabular}\n\\end{document}\n"
         }
-        let c = try Self.checks(sheet("\\num{241600}"), name: "sheet.tex")
-        Self.expect(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"], .correct)
-        Self.expect(c, ["part1.accuracy.rnn", "part1.accuracy.lstm", "part1.accuracy.bi-rnn"], .unverifiable)
+        let c = try SheetClassesTests.checks(sheet("\\num{241600}"), name: "sheet.tex")
+        SheetClassesTests.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"], .correct)
+        SheetClassesTests.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm", "part1.accuracy.bi-rnn"], .unverifiable)
         // Planted: the LSTM's count with one bias (4 × 200 × 301 = 240,800).
-        Self.expect(try Self.checks(sheet("\\num{240800}"), name: "sheet.tex"), ["part1.params.lstm"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("\\num{240800}"), name: "sheet.tex"), ["part1.params.lstm"], .incorrect)
         // A unit that is not a percentage is no accuracy.
         #expect(TableRow.percentage("\\SI{63.02}{\\metre}") == nil)
         #expect(TableRow.percentage("66,75 %") == 66.75)
@@ -137,22 +128,22 @@ struct LayoutClassesTests {
             "## Teil I\n\n| Modell | Anzahl Parameter | Testgenauigkeit |\n|---|---|---|\n| RNN | 60.400 | 61,20 % |\n"
                 + "| LSTM | \(lstm) | 85,35 % |\n| 2-level bi-LSTM | 1.446.400 | 83,02 % |\n"
         }
-        let c = try Self.checks(sheet("241.600"))
-        Self.expect(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.2-level-bi-lstm"], .correct)
+        let c = try SheetClassesTests.checks(sheet("241.600"))
+        SheetClassesTests.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.2-level-bi-lstm"], .correct)
         #expect(c["part1.accuracy.lstm"]?.status == .unverifiable)
         // Planted: the LSTM with one bias vector (4 × 200 × 301 = 240,800).
-        Self.expect(try Self.checks(sheet("240.800")), ["part1.params.lstm"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("240.800")), ["part1.params.lstm"], .incorrect)
         // With accuracies written with a dot, `60.400` could be a decimal: not read.
-        let dotted = try Self.checks("## Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60.400 | 61.20 % |\n")
-        Self.expect(dotted, ["part1.params.rnn"], .unparsable)
+        let dotted = try SheetClassesTests.checks("## Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60.400 | 61.20 % |\n")
+        SheetClassesTests.expectRead(dotted, ["part1.params.rnn"], .unparsable)
     }
 
     @Test("Counts grouped by a narrow no-break space (U+202F), as phones and French typography write them")
     func narrowSpaces() throws {
-        let c = try Self.checks("PART I\n\nRNN → 60\u{202F}400 params, 67.25 % test acc\nLSTM → 241\u{202F}700 params, 86.99 % test acc\n", name: "sheet.txt")
-        Self.expect(c, ["part1.params.rnn"], .correct)
+        let c = try SheetClassesTests.checks("PART I\n\nRNN → 60\u{202F}400 params, 67.25 % test acc\nLSTM → 241\u{202F}700 params, 86.99 % test acc\n", name: "sheet.txt")
+        SheetClassesTests.expectRead(c, ["part1.params.rnn"], .correct)
         // Planted: 241,700 is not the LSTM's 241,600.
-        Self.expect(c, ["part1.params.lstm"], .incorrect)
+        SheetClassesTests.expectRead(c, ["part1.params.lstm"], .incorrect)
     }
 
     /// t_2 = (f_1, f_3, f_4): ∂L/∂f_1 = f_4 − f_3, ∂L/∂f_3 = f_3 − f_1, ∂L/∂f_4 = f_1 − f_4.
@@ -168,10 +159,10 @@ struct LayoutClassesTests {
                 + first + "$\\partial L/\\partial f_1 = f_5 - f_2$, $\\partial L/\\partial f_2 = f_2 - f_1$, $\\partial L/\\partial f_5 = f_1 - f_5$\n\n"
                 + second + "$\\partial L/\\partial f_1 = f_4 - f_3$, $\\partial L/\\partial f_3 = f_3 - f_1$, $\\partial L/\\partial f_4 = \(f4)$\n"
         }
-        let c = try Self.checks(sheet("f_1 - f_4"))
-        Self.expect(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .correct)
+        let c = try SheetClassesTests.checks(sheet("f_1 - f_4"))
+        SheetClassesTests.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .correct)
         // Planted: the negative's sign turned in part ii.
-        Self.expect(try Self.checks(sheet("f_4 - f_1")), ["part2.q5.2.f_4"], .incorrect)
+        SheetClassesTests.expectRead(try SheetClassesTests.checks(sheet("f_4 - f_1")), ["part2.q5.2.f_4"], .incorrect)
     }
 }
 

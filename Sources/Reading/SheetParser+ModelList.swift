@@ -55,12 +55,15 @@ enum ModelListRow {
                 if end == rest.endIndex || !(rest[end].isLetter || rest[end] == "-") { name = rest[start..<end] }
                 break
             }
+            // Named otherwise (`BiLSTM`, `Bidirectional RNN`, `2-layer BiRNN`).
+            if name == nil, let (end, _) = ModelNames.prefix(of: rest[start...], in: known) { name = rest[start..<end] }
         }
         guard let name else { return nil }
         let trimmedName = String(name).replacingOccurrences(of: "*", with: "").trimmingWhitespace()
         guard !trimmedName.isEmpty, trimmedName.count <= 40 else { return nil }
         let tail = String(rest[name.endIndex...])
-        let isKnown = known.contains { ModelSpec.slug($0) == ModelSpec.slug(trimmedName) }
+        let slug = ModelNames.slug(trimmedName, in: known)
+        let isKnown = known.contains { ModelSpec.slug($0) == slug }
         // An unknown name is a row (reported as such) only when the line
         // speaks of parameters or an accuracy: `- Note: 4 gates` is prose.
         guard isKnown || tail.contains("%") || tail.lowercased().contains("param") else { return nil }
@@ -77,14 +80,14 @@ enum ModelListRow {
             let words = found.rest.lowercased().split { !$0.isLetter }
             let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "k", "m"]
             let otherModel = known.contains { model in
-                ModelSpec.slug(model) != ModelSpec.slug(trimmedName) && tail.lowercased().contains(model.lowercased())
+                ModelSpec.slug(model) != slug && tail.lowercased().contains(model.lowercased())
                     && !trimmedName.lowercased().contains(model.lowercased())
             }
             let sentence = named && !otherModel && counts == 1
-                && (accuracy == nil || tail.lowercased().contains("accura"))
+                && (accuracy == nil || tail.lowercased().contains("accura") || tail.lowercased().contains("test"))
             guard words.allSatisfy(allowed.contains) || sentence else { return nil }
         }
-        return ModelClaim(name: trimmedName, slug: ModelSpec.slug(trimmedName),
+        return ModelClaim(name: trimmedName, slug: slug,
                           location: SourceLocation(line: lineNumber, column: start.column + offset),
                           parameters: parameters, accuracy: accuracy)
     }
@@ -141,7 +144,9 @@ enum ModelListRow {
         let rest = dropListMarker(line).rest
         let name = rest.filter { !"*_:#`".contains($0) }.trimmingWhitespace()
         guard !name.isEmpty else { return nil }
-        return known.first { ModelSpec.slug($0) == ModelSpec.slug(name) && $0.lowercased() == name.lowercased() }
+        if let model = known.first(where: { $0.lowercased() == name.lowercased() }) { return model }
+        // `### BiLSTM`, `- **Bidirectional RNN, 2 levels**`.
+        return ModelNames.known(name, in: known)
     }
 
     /// A line under a model named alone that gives one of its figures and
@@ -164,32 +169,56 @@ enum ModelListRow {
                           parameters: found.parameters, accuracy: found.accuracy)
     }
 
-    /// A line that lists several models' rows separated by `;`
-    /// (`RNN: 60,400 params (62.9%); LSTM: 241,600 params (85.3%)`): each
-    /// part, from the scalar offset where it starts, when every part begins
-    /// with a model the assignment names (after a dash or "and"); nil
-    /// otherwise.
+    /// A line that lists several models' rows separated by `;` or as
+    /// sentences (`RNN: 60,400 params (62.9%); LSTM: 241,600 params (85.3%)`,
+    /// "The RNN has 60,400 parameters and reached 64.6% on the test set. The
+    /// LSTM …"): each part, from the scalar offset where it starts, when
+    /// every part begins with a model the assignment names (after a dash,
+    /// "and" or an article); nil otherwise.
     static func rows(separatedIn line: Substring, known: [String]) -> [(Int, Substring)]? {
-        guard line.contains(";") else { return nil }
         var parts: [(Int, Substring)] = []
         var offset = 0
-        for part in line.split(separator: ";", omittingEmptySubsequences: false) {
+        for part in sentences(line) {
             let body = part.drop { " \t\u{2014}\u{2013}-*_".contains($0) }
             var rest = body
             if rest.lowercased().hasPrefix("and ") { rest = rest.dropFirst(4) }
             let trimmed = String(rest).trimmingWhitespace()
             if !trimmed.isEmpty && trimmed != "." {
-                let lower = rest.lowercased()
+                var lower = rest.lowercased()[...]
+                // "The LSTM reached …": the row's sentence may open with an article.
+                for article in ["the ", "a ", "an ", "our ", "my "] where lower.hasPrefix(article) {
+                    lower = lower.dropFirst(article.count)
+                    break
+                }
                 guard known.contains(where: { model in
                     guard lower.hasPrefix(model.lowercased()) else { return false }
                     let end = lower.dropFirst(model.count).first
                     return end.map { !($0.isLetter || $0 == "-") } ?? true
-                }) else { return nil }
+                }) || ModelNames.prefix(of: lower, in: known) != nil else { return nil }
                 parts.append((offset + part.unicodeScalars.count - rest.unicodeScalars.count, rest))
             }
-            offset += part.unicodeScalars.count + 1
+            offset += part.unicodeScalars.count
         }
         return parts.count >= 2 ? parts : nil
+    }
+
+    /// A line cut after each `;` and after each `.` that ends a sentence
+    /// (a space follows it; `64.64` and `241.6k` stay whole), each part
+    /// with its separator, so that their lengths add up to the line's.
+    static func sentences(_ line: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        while i < line.endIndex {
+            let next = line.index(after: i)
+            if line[i] == ";" || line[i] == "." && (next == line.endIndex || line[next] == " " || line[next] == "\t") {
+                parts.append(line[start..<next])
+                start = next
+            }
+            i = next
+        }
+        if start < line.endIndex { parts.append(line[start...]) }
+        return parts
     }
 
     /// Whether the line starts with a model the assignment names and a

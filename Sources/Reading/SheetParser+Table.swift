@@ -87,6 +87,16 @@ extension SheetParser {
             if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models) { add(claim) }
             return
         }
+        // Cells that say what their figures are (`RNN   60,400 params   acc 66.24%`):
+        // the line is a row in words, whatever spaces stand inside it.
+        let worded = cells.dropFirst().contains { cell in
+            cell.text.lowercased().split { !$0.isLetter }.contains { ["param", "params", "parameters", "acc", "accuracy"].contains($0) }
+        }
+        if worded, ModelNames.known(cells[0].text, in: models) != nil,
+           let claim = ModelListRow.read(text, marked: true, at: line.location, known: models) {
+            add(claim)
+            return
+        }
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
     }
 
@@ -108,7 +118,7 @@ extension SheetParser {
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }
         let name = cells[0].text
         guard !name.isEmpty else { return }
-        let slug = ModelSpec.slug(name)
+        let slug = ModelNames.slug(name, in: models)
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
             guard index < cells.count, !cells[index].text.isEmpty else { return nil }
             let c = cells[index]

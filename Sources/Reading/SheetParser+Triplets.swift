@@ -19,9 +19,31 @@ extension SheetParser {
         defer { maths.record(own.used) }
         // Triplets written without their label, in order.
         var unlabelled: [(members: [Int], at: SourceLocation)] = []
+        // `$t_1$: anchor $f_1$, positive $f_2$, negative $f_5$` (or `$a = f_1$`,
+        // …): a label alone, then its three roles, each named just before its
+        // sample; anything else between them leaves the triplet unread.
+        var byRoles: (k: Int, at: SourceLocation, members: [Symbol: Int])?
+        let naming = SampleNaming(bareRoles: true)
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
-            for item in span.items {
+            for (n, item) in span.items.enumerated() {
+                if let k = Self.labelAlone(item) {
+                    byRoles = (k, span.location(item.range.lowerBound), [:])
+                    continue
+                }
+                if var triplet = byRoles {
+                    byRoles = nil
+                    let prose = (n == 0 ? piece.proseBefore + " " : "") + item.textBefore
+                    if let (role, sample) = Self.roleStated(item, prose: prose, naming: naming), triplet.members[role] == nil {
+                        triplet.members[role] = sample
+                        if let a = triplet.members[.anchor], let p = triplet.members[.positive], let m = triplet.members[.negative] {
+                            record(triplet.k, [a, p, m], triplet.at)
+                        } else {
+                            byRoles = triplet
+                        }
+                        continue
+                    }
+                }
                 if let bare = TripletShape.readUnlabelled(item) {
                     let at = span.location(item.range.lowerBound)
                     // `(1, 2, 5) \to (f_1, f_2, f_5)`: the triplet it transcribes.
@@ -83,5 +105,29 @@ extension SheetParser {
         }
         list.text = texts.joined(separator: ", ")
         if !list.triplets.isEmpty { sheet.tripletList = list }
+    }
+
+    /// k of a label written alone, `t_k` or `t_k:`.
+    static func labelAlone(_ item: MathItem) -> Int? {
+        var flat = NodeShapes.flatten(item.nodes)
+        if flat.count == 2, flat[1].atomRole == .punctuation(.colon) { flat.removeLast() }
+        guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind,
+              NodeShapes.isTripletLetter(base) else { return nil }
+        return NodeShapes.integer(sub)
+    }
+
+    /// The role an item gives a sample: `a = f_1`, `f_a = f_1`, or a sample
+    /// alone after the role's word (`anchor $f_1$`, `positive: $f_2$`,
+    /// `neg. $f_5$`).
+    static func roleStated(_ item: MathItem, prose: String, naming: SampleNaming) -> (Symbol, Int)? {
+        if let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample { return (role, i) }
+        guard case .sample(let i)? = SampleShape.read(item.nodes, naming: SampleNaming()) else { return nil }
+        var words = ProseWords(Substring(prose.lowercased())).words.map(\.text)
+        while let last = words.last, ["is", "=", ":", "the", "sample"].contains(last) { words.removeLast() }
+        guard let word = words.last else { return nil }
+        if word.hasPrefix("anc") { return (.anchor, i) }
+        if word.hasPrefix("pos") { return (.positive, i) }
+        if word.hasPrefix("neg") { return (.negative, i) }
+        return nil
     }
 }

@@ -66,6 +66,8 @@ public struct SheetParser: Sendable {
                 }
             }
             switch (n, sub) {
+            case (2, nil) where section.combined:
+                parseCombined(math(), section: section, into: &sheet, maths: maths)
             case (2, nil), (3, nil):
                 parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label, maths: maths)
             case (4, nil):
@@ -153,7 +155,8 @@ public struct SheetParser: Sendable {
     }
 
     /// The maths of a section in reading order: maths spans with the prose
-    /// just before them, table cells as `∂L/∂s = cell`, and plain-text
+    /// just before them, table cells as `∂L/∂s = cell`, a table of triplets'
+    /// roles as `t_k = (a, p, n)` a row, and plain-text
     /// lines — every line when the section has no maths at all (a
     /// plain-text answer), else the lines that are a derivative or a line
     /// of a chain (`= …`).
@@ -214,6 +217,8 @@ public struct SheetParser: Sendable {
             case .table(let table):
                 if let cells = AnswerTable.read(table, maths: maths) {
                     math += cells
+                } else if let triplets = TripletTable.read(table) {
+                    math += triplets
                 } else {
                     for row in table.rows { for cell in row { inlines(cell.inlines) } }
                 }

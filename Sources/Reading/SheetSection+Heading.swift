@@ -5,6 +5,10 @@ extension SheetSection {
     /// Recognises `Part I`, `Part 2`, `Question 5`, `## Q5.3:`, `**Question 4**`.
     /// Returns the heading, its column, and the rest of the line with its column.
     static func parseHeading(_ line: Substring) -> (Heading, Int, Substring, Int)? {
+        if let (column, restColumn) = combined(line) {
+            let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(restColumn - 1)))
+            return (.question(2, sub: nil), column, Substring(rest), restColumn)
+        }
         let scalars = Array(line.unicodeScalars)
         var i = 0
         func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
@@ -238,4 +242,22 @@ extension SheetSection {
         }
         return .question(n, sub: nil)
     }
+
+    /// One heading for Questions 2 and 3 (`Questions 2 and 3`, `Q2 & Q3`,
+    /// `Q2/Q3:`, `**2 & 3**`), whose answers the section gives one after
+    /// the other: where its number starts and where its rest does (columns).
+    /// Without a question's word the numbers must be all the line holds.
+    static func combined(_ line: Substring) -> (column: Int, rest: Int)? {
+        let text = String(line)
+        let range = NSRange(text.startIndex..., in: text)
+        guard let m = combinedPattern.firstMatch(in: text, range: range),
+              let number = Range(m.range(at: 2), in: text), let end = Range(m.range, in: text) else { return nil }
+        let rest = text[end.upperBound...]
+        if m.range(at: 1).location == NSNotFound, !rest.allSatisfy({ " \t*_}".contains($0) }) { return nil }
+        let column = text[..<number.lowerBound].unicodeScalars.count + 1
+        let restColumn = text[..<end.upperBound].unicodeScalars.count + 1
+        return (column, restColumn)
+    }
+
+    private static let combinedPattern = try! NSRegularExpression(pattern: #"(?i)^[\s#*_]*(?:\\(?:sub)*section\*?\{|\\(?:textbf|paragraph)\*?\{)?[\s*_]*((?:questions?|qs?|problems?|tasks?|exercises?|aufgaben?)\s*\.?\s*)?(2)\s*[.):]?[*_]*\s*(?:and|&|\\&|\+|/|,|–|—|-|to|und|et)\s*(?:(?:questions?|q|problem|task|exercise|aufgabe)\s*\.?\s*)?3(?![\d.])[.):]*[*_}]*[.):]*\s*"#)
 }

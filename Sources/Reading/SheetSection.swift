@@ -12,6 +12,9 @@ public struct SheetSection: Sendable {
     }
 
     public var heading: Heading
+    /// A heading for Questions 2 and 3 at once (`Questions 2 and 3`): the
+    /// section's answers to 2 come first, then 3's.
+    public var combined = false
     public var location: SourceLocation
     /// The leaf blocks under the heading, in reading order, up to the next
     /// heading.
@@ -42,7 +45,9 @@ extension SheetSection {
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
             if let marker = leaf.marker, marker.ordinal == nil || empty, let (heading, _, _, _) = parseHeading(Substring(marker.text)) {
                 // `\item[Question 3] …`: the label is the heading.
-                sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
+                var section = SheetSection(heading: heading, location: leaf.block.location, leaves: [])
+                section.combined = combined(Substring(marker.text)) != nil
+                sections.append(section)
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -88,7 +93,9 @@ extension SheetSection {
                     // A labelled item keeps its list going: its next item is
                     // the list's next, not a question's number.
                     answerList = leaf.marker?.ordinal
-                    sections.append(SheetSection(heading: heading, location: location, leaves: []))
+                    var section = SheetSection(heading: heading, location: location, leaves: [])
+                    if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
+                    sections.append(section)
                 } else {
                     pending += line
                 }

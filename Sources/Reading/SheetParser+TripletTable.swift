@@ -1,0 +1,82 @@
+import CoursecheckNotation
+
+/// Question 5's triplets written as a table: a header row that names the
+/// three roles (`anchor`, `positive`, `negative`; `pos.`, `neg.`; `a`, `p`,
+/// `n`; `$f_a$`, `$f_p$`, `$f_n$`), then a row per triplet whose cells under
+/// them give its samples, in any notation the triplet reader knows (`$f_1$`,
+/// `f1`, `1`, `$\mathbf{x}_1$`). A cell of another column that names the
+/// triplet (`$t_1$`, `Triplet 1`, `1`) is its label; without one the rows
+/// are unlabelled triplets (the assignment's, in its order, only when all
+/// are there).
+///
+/// Each row becomes the maths `t_k = (a, p, n)`, its members placed at
+/// their cells, and is read by the same triplet reader as a written list:
+/// a row that does not read is reported there, never guessed.
+enum TripletTable {
+    /// The rows as triplet statements, or nil when the table is not one of
+    /// triplets (its first row does not name all three roles).
+    static func read(_ table: Table) -> [MathFragment]? {
+        guard table.rows.count >= 2, let header = table.rows.first else { return nil }
+        var roles: [Int] = []
+        for role in ["anchor", "positive", "negative"] {
+            guard let column = header.firstIndex(where: { names(role, cell: $0) }), !roles.contains(column) else { return nil }
+            roles.append(column)
+        }
+        let labelColumn = header.indices.first { !roles.contains($0) }
+        var fragments: [MathFragment] = []
+        for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
+            let members = roles.map { row[$0] }
+            // A rule or an empty row is not a triplet.
+            guard members.contains(where: { !$0.source.trimmingWhitespace().isEmpty }) else { continue }
+            var builder = FragmentBuilder()
+            var plain = false
+            let at = row.first?.location ?? members[0].location
+            if let labelColumn, labelColumn < row.count, let k = label(row[labelColumn]) {
+                builder.append("t_{\(k)} = (", at: row[labelColumn].location)
+            } else {
+                builder.append("(", at: at)
+            }
+            for (n, cell) in members.enumerated() {
+                if n > 0 { builder.append(", ", at: cell.location) }
+                let (fragment, isText) = content(cell)
+                plain = plain || isText
+                builder.append(fragment)
+            }
+            builder.append(")", at: members[2].location)
+            fragments.append(MathFragment(fragment: builder.build(or: at), proseBefore: "", plainText: plain))
+        }
+        return fragments.isEmpty ? nil : fragments
+    }
+
+    /// Whether a header cell names the role: its letters (maths and
+    /// emphasis aside) start with the role's word or its first three
+    /// letters, or are its letter alone, with or without `f`/`x`.
+    static func names(_ role: String, cell: Table.Cell) -> Bool {
+        let letters = String(cell.source.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) })
+        let word = letters.replacingOccurrences(of: "mathbf", with: "").replacingOccurrences(of: "text", with: "")
+        let initial = String(role.prefix(1))
+        return word.hasPrefix(String(role.prefix(3))) || [initial, "f" + initial, "x" + initial].contains(word)
+    }
+
+    /// The triplet a label cell names: `$t_3$`, `t3`, `Triplet 3`, `3`, `#3`.
+    static func label(_ cell: Table.Cell) -> Int? {
+        let text = cell.source.lowercased().filter { !" $*_{}\\#.:()".contains($0) }
+        for prefix in ["triplet", "t", ""] where text.hasPrefix(prefix) {
+            if let k = Int(text.dropFirst(prefix.count)), (1...99).contains(k) { return k }
+        }
+        return nil
+    }
+
+    /// A cell's content with its places: its one maths span, else its text
+    /// (read as plain text).
+    static func content(_ cell: Table.Cell) -> (Fragment, plainText: Bool) {
+        let maths = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        if maths.count == 1 { return (maths[0].tex, false) }
+        if cell.inlines.count == 1, case .text(let t) = cell.inlines[0] {
+            let lead = t.text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "*" }.count
+            let trail = t.text.unicodeScalars.reversed().prefix { $0 == " " || $0 == "\t" || $0 == "*" || $0 == "\n" }.count
+            return (t.slice(lead..<max(lead, t.count - trail)), true)
+        }
+        return (Fragment(Substring(cell.source), start: cell.location), true)
+    }
+}

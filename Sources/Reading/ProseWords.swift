@@ -157,7 +157,10 @@ struct ProseWords {
             // "6 anchors", "6 possible anchors", "6 different negatives" —
             // not "(6) × positive", where the number is another role's.
             j = i + 1
-            while j < words.count, !words[j].afterPunctuation, ["possible", "different", "distinct", "candidate"].contains(words[j].text) { j += 1 }
+            // "2 same-class positives", "3 other-class negatives".
+            while j < words.count, ["possible", "different", "distinct", "candidate", "same", "other", "opposite", "eligible"].contains(words[j].text)
+                    && !words[j].afterPunctuation
+                    || words[j].text == "class" && ["same", "other", "opposite", "different"].contains(words[j - 1].text) { j += 1 }
             if j < words.count, !words[j].afterPunctuation, !w.parenthesised, let role = ProseWords.roles[words[j].text] {
                 return (n, role, w.offset, j + 1)
             }
@@ -276,6 +279,9 @@ struct ProseWords {
             switch w.text {
             case "valid":
                 result.append((w.offset, .valid))
+            case "possible" where i + 1 < words.count && ProseWords.roles[words[i + 1].text] != nil:
+                // "2 possible positives" says how many of a role, not which count.
+                continue
             case "ordered", "permutation", "permutations", "possible", "unrestricted":
                 result.append((w.offset, .all))
             case "all", "total":

@@ -44,7 +44,10 @@ extension SheetParser {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
-                    broadAll = broadAll || words.containsAny(["all", "total", "permutations", "possible", "ordered"])
+                    broadAll = broadAll || words.containsAny(["all", "total", "permutations", "ordered"])
+                        || words.words.indices.contains { i in
+                            words.words[i].text == "possible" && (i + 1 == words.words.count || ProseWords.roles[words.words[i + 1].text] == nil)
+                        }
                     for product in words.choiceProducts() + words.timesProducts() {
                         let p = CountClaim.Product(factors: product.factors, text: product.text,
                                                    location: fragment.location(at: product.offset))
@@ -297,8 +300,23 @@ extension SheetParser {
             guard tokens.indices.contains(at), case .number = tokens[at].kind else { return false }
             return true
         }
+        // `P(6,3)`, `C(6, 3)`, `A(6,3)`: the count grammar's functions, their
+        // letter and the commas between their arguments, are operations too.
+        var inFunction = Set<Int>()
+        for at in tokens.indices {
+            guard case .letter(let c) = tokens[at].kind, "PCAV".unicodeScalars.contains(c), at + 1 < tokens.count,
+                  tokens[at + 1].kind == .other("("),
+                  // A word's last letter (`isP(`) is not the function's.
+                  !(at > 0 && tokens[at - 1].offset + tokens[at - 1].length == tokens[at].offset
+                    && { if case .letter = tokens[at - 1].kind { true } else { false } }()) else { continue }
+            var k = at + 2
+            while k < tokens.count, isNumber(k) || tokens[k].kind == .other(",") { k += 1 }
+            guard k < tokens.count, tokens[k].kind == .other(")"), k > at + 2 else { continue }
+            inFunction.formUnion(at...k)
+        }
         let parts: [Part] = tokens.indices.map { at in
             if case .letter(let c) = tokens[at].kind, c == "C" || c == "P", isNumber(at - 1), isNumber(at + 1) { return .operation }
+            if inFunction.contains(at), !isNumber(at), tokens[at].kind != .other(")") { return .operation }
             return part(tokens[at])
         }
         var runs: [Range<Int>] = []
@@ -313,6 +331,19 @@ extension SheetParser {
             // …`) begins the prose after it.
             var lower = i
             while lower < j, parts[lower] == .equals { lower += 1 }
+            // `120 (= 6 × 5 × 4, ordered …)`: the calculation inside is the
+            // stated number's, written without its result.
+            if lower + 3 < j, isNumber(lower), tokens[lower + 1].kind == .other("("), parts[lower + 2] == .equals {
+                var upper = j
+                while upper > lower + 3, !isNumber(upper - 1) { upper -= 1 }
+                let inside = parts[(lower + 3)..<upper]
+                if inside.filter({ $0 == .number }).count >= 2, inside.contains(.operation), !inside.contains(.equals),
+                   !tokens[(lower + 3)..<upper].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
+                    runs.append(tokens[lower + 3].offset..<(tokens[upper - 1].offset + max(tokens[upper - 1].length, 1)))
+                }
+                i = max(end, i + 1)
+                continue
+            }
             var upper = j
             func closes(_ t: MathToken) -> Bool {
                 if case .number = t.kind { return true }

@@ -105,7 +105,7 @@ extension SheetParser {
                          into sheet: inout ParsedSheet) {
         guard !cells.isEmpty else { return }
         let lower = cells.map { $0.text.lowercased() }
-        let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") })
+        let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") || $0.split { !$0.isLetter }.contains("acc") })
         if header.parameters != nil || header.accuracy != nil {
             // A header whose first cell is a figure's has no cell over the
             // names (`\tParameters\tAccuracy`, its tab read as indentation):

@@ -31,6 +31,17 @@ extension SheetParser {
                     byRoles = (k, span.location(item.range.lowerBound), [:])
                     continue
                 }
+                // `t_1: a = f_1, p = f_2, n = f_5`: the label and its first role.
+                if let (k, role, sample) = Self.labelWithRole(item, naming: naming) {
+                    byRoles = (k, span.location(item.range.lowerBound), [role: sample])
+                    continue
+                }
+                // `\{(f_1, f_2, f_5), (f_1, f_3, f_4), …\}`: the list as a set.
+                if let set = TripletShape.readSet(item) {
+                    let at = span.location(item.range.lowerBound)
+                    unlabelled += set.map { ($0, at) }
+                    continue
+                }
                 if var triplet = byRoles {
                     byRoles = nil
                     let prose = (n == 0 ? piece.proseBefore + " " : "") + item.textBefore
@@ -114,6 +125,17 @@ extension SheetParser {
         guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind,
               NodeShapes.isTripletLetter(base) else { return nil }
         return NodeShapes.integer(sub)
+    }
+
+    /// `t_k: a = f_1` (or `t_k: f_a = f_1`): k, the role and its sample.
+    static func labelWithRole(_ item: MathItem, naming: SampleNaming) -> (Int, Symbol, Int)? {
+        let flat = NodeShapes.flatten(item.nodes)
+        guard flat.count > 2, flat[1].atomRole == .punctuation(.colon),
+              case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind, NodeShapes.isTripletLetter(base),
+              let k = NodeShapes.integer(sub) else { return nil }
+        let rest = MathItem(separator: .start, nodes: Array(flat.dropFirst(2)))
+        guard let (role, sample) = rest.roleDefinition(naming), case .sample(let i) = sample else { return nil }
+        return (k, role, i)
     }
 
     /// The role an item gives a sample: `a = f_1`, `f_a = f_1`, or a sample

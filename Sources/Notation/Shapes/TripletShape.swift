@@ -61,6 +61,24 @@ public enum TripletShape {
         return UnlabelledTriplet(members: members, from: from, range: item.range)
     }
 
+    /// The triplets of a set written in one piece, `\{(f_1, f_2, f_5), (f_1,
+    /// f_3, f_4), …\}`, alone or after a name (`\mathcal{T} = \{…\}`): each
+    /// member's samples in order; nil unless every member is a triplet.
+    public static func readSet(_ item: MathItem, naming: SampleNaming = .standard) -> [[Int]]? {
+        var nodes = NodeShapes.flatten(item.nodes)
+        if nodes.count > 2, let r = NodeShapes.relation(nodes[nodes.count - 2]), r == .equals { nodes = [nodes[nodes.count - 1]] }
+        guard nodes.count == 1, case .fenced(let open, let body, _) = nodes[0].kind, open.family == .brace else { return nil }
+        let parts = MathItems.split(body)
+        guard parts.count >= 2, parts.allSatisfy({ $0.separator == .start || $0.separator == .comma || $0.separator == .semicolon }) else { return nil }
+        var triplets: [[Int]] = []
+        for part in parts {
+            let flat = NodeShapes.flatten(part.nodes)
+            guard flat.count == 1, let members = tuple(flat[0], naming) else { return nil }
+            triplets.append(members)
+        }
+        return triplets
+    }
+
     /// The three members of `( … )`, `[ … ]`, `⟨ … ⟩`.
     static func tuple(_ node: MathNode, _ naming: SampleNaming) -> [Int]? {
         guard case .fenced(let open, let body, _) = node.kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return nil }

@@ -199,12 +199,29 @@ extension SheetParser {
             rest = [ChainSide(relation: rest[0].relation, nodes: value, relationRange: range.lowerBound..<range.lowerBound)]
             end = range.upperBound
         }
+        // `= \frac{\partial L_{t_1}}{\partial f_1} + \frac{\partial L_{t_2}}{\partial f_1} + …`:
+        // a step that names the derivatives summed is working with no value
+        // of its own to check; the sides after it are read.
+        while rest.count > 1, namesDerivatives(rest[0].nodes, naming: naming) { rest.removeFirst() }
         let values = try Statements.chain(rest, in: span.tree, naming: naming, allowed: allowed)
         let start = rest[0].relationRange?.upperBound ?? rest[0].range.lowerBound
         let text = span.text(start..<end)
         let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
                                text: text, location: span.location(head.range.lowerBound))
+    }
+
+    /// Whether a side is a sum of derivatives and nothing else.
+    static func namesDerivatives(_ side: [MathNode], naming: SampleNaming) -> Bool {
+        var chunks: [[MathNode]] = [[]]
+        for node in NodeShapes.flatten(side) {
+            if NodeShapes.operation(node) == .plus { chunks.append([]); continue }
+            chunks[chunks.count - 1].append(node)
+        }
+        return chunks.allSatisfy { chunk in
+            guard !chunk.isEmpty, case .success? = DerivativeShape.match(chunk, naming: naming) else { return false }
+            return true
+        }
     }
 
     /// The signed top-level terms of a side, `(f_5 − f_2) + (f_4 − f_3)`, or

@@ -36,6 +36,10 @@ public enum LossShape {
     public static func read(_ nodes: [MathNode], naming: SampleNaming) -> Result<Loss, NotationError>? {
         let flat = NodeShapes.flatten(nodes)
         guard let range = flat.range else { return nil }
+        // `\Big(\sum_k L^{(k)}\Big)`, `(L)`: the loss in delimiters of its own.
+        if flat.count == 1, case .fenced(let open, let body, _) = flat[0].kind, open.family == .parenthesis || open.family == .bracket {
+            return read(body, naming: naming)
+        }
         var i = 0
         var summed = false
         // `\sum_k`, `\sum_{k=1}^{8}`, `∑`.

@@ -16,7 +16,9 @@ extension SheetSection {
         // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`;
         // emphasis `\textbf{Question 3}`; list labels `\item[Question 3]`.
         // An emphasis command's group closes with `}` as `**` closes Markdown's.
-        let emphasis = ["\\textbf", "\\textit", "\\emph", "\\underline", "\\textsc", "\\textsf"]
+        // `{\bf Question 2.}`, `{\bfseries …}`: a switch inside a group of its own.
+        let emphasis = ["\\textbf", "\\textit", "\\emph", "\\underline", "\\textsc", "\\textsf",
+                        "{\\bf", "{\\bfseries", "{\\it", "{\\itshape", "{\\em", "{\\sc", "{\\scshape"]
         var latexEmphasis = false
         for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\item", "\\noindent"] + emphasis
             where word(command) {

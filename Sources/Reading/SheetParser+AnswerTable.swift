@@ -207,11 +207,21 @@ struct AnswerTable {
         var rest = Substring(lower)
         for prefix in ["question", "q"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
         rest = rest.drop { $0 == " " || $0 == "." }
-        guard rest.hasPrefix("5.") else { return nil }
-        rest = rest.dropFirst(2)
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, let k = Int(digits) else { return nil }
-        rest = rest.dropFirst(digits.count).drop { $0 == " " || $0 == ")" || $0 == ":" }
+        guard rest.hasPrefix("5") else { return nil }
+        let k: Int
+        // `5.ii`, `5(c)`, `5 (iv)`: the part by its letter or Roman numeral.
+        if let (lettered, end) = SheetSection.letteredSub(Array(rest.unicodeScalars), from: 1) {
+            k = lettered
+            rest = Substring(String(String.UnicodeScalarView(Array(rest.unicodeScalars)[end...])))
+        } else {
+            guard rest.hasPrefix("5.") else { return nil }
+            rest = rest.dropFirst(2)
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
+            k = number
+            rest = rest.dropFirst(digits.count)
+        }
+        rest = rest.drop { $0 == " " || $0 == ")" || $0 == ":" }
         guard !rest.isEmpty else { return k }
         // `(t_3)`, `(t3)`, `(triplet 3)`.
         let inner = rest.filter { !"() {}_".contains($0) }

@@ -13,6 +13,21 @@ extension SheetSection {
         var i = 0
         func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
         skip([" ", "\t", "#", "*", "_"])
+        // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it.
+        var spaced = true
+        while spaced {
+            spaced = false
+            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage"] where word(command) {
+                skip([" ", "\t"])
+                spaced = true
+            }
+            if !spaced, word("\\vspace") {
+                if i < scalars.count, scalars[i] == "*" { i += 1 }
+                if i < scalars.count, scalars[i] == "{", let close = scalars[i...].firstIndex(of: "}") { i = close + 1 }
+                skip([" ", "\t"])
+                spaced = true
+            }
+        }
         // LaTeX sectioning: `\subsection*{Question 5.3}`, `\section{Part II}`;
         // emphasis `\textbf{Question 3}`; list labels `\item[Question 3]`.
         // An emphasis command's group closes with `}` as `**` closes Markdown's.

@@ -83,6 +83,17 @@ extension SheetSection {
                 answerList = nil
                 continue
             }
+            // Under Question 5, a heading block that is a triplet's label
+            // (`## $t_3$`, `### Triplet 3`, `### $t_3 = (f_2, f_1, f_6)$`) is
+            // part 5.3; what it states of the triplet is read under it.
+            if case .heading = leaf.block.kind, case .question(5, _)? = sections.last?.heading, let k = tripletHeading(inlines) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                answerList = nil
+                if Inline.source(of: inlines).contains("=") || Inline.source(of: inlines).contains("(") {
+                    add(paragraphLeaf(inlines, like: leaf, first: true))
+                }
+                continue
+            }
             var pending: [Inline] = []
             var first = true
             for line in ParagraphLines.lines(inlines) {
@@ -124,6 +135,21 @@ extension SheetSection {
         // The number ends there: `2-level …` or `5.1a` is a title.
         guard end == scalars.count || !(Prose.isLetter(scalars[end]) || Prose.isDigit(scalars[end]) || scalars[end] == "-") else { return nil }
         return heading
+    }
+
+    /// k of a heading that names a triplet: `$t_3$`, `t3`, `Triplet 3`,
+    /// `$t_{3}$:`, `$t_3 = (f_2, f_1, f_6)$`, `Triplet 3 (anchor $f_2$ …)`.
+    static func tripletHeading(_ inlines: [Inline]) -> Int? {
+        let text = Inline.source(of: inlines).lowercased()
+        var squeezed = Substring(text.filter { !" \t$*_{}\\".contains($0) })
+        if squeezed.hasPrefix("triplet") { squeezed = squeezed.dropFirst(7) }
+        else if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
+        else { return nil }
+        let digits = squeezed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let k = Int(digits), (1...99).contains(k) else { return nil }
+        let rest = squeezed.dropFirst(digits.count)
+        guard rest.isEmpty || [":", "=", "(", ".", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
+        return k
     }
 
     /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a

@@ -104,8 +104,14 @@ extension SheetSection {
         // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
         let beforeRule = i
         skip(["-", "=", "~", " ", "\t"])
+        let ruled = i > beforeRule
         let isPart = word("part") || word("teil") || word("partie") || word("parte")
-        if !isPart { i = beforeRule }
+        // `--- Question 6 ---`: a question's heading drawn with rules too.
+        if !isPart {
+            let afterRule = i
+            let questionWord = questionWords.contains { word($0) }
+            i = ruled && questionWord ? afterRule : beforeRule
+        }
         if isPart {
             skip([" ", "\t"])
             if word("ii") || word("2") || word("two") {
@@ -125,8 +131,9 @@ extension SheetSection {
                 }
             }
             i = afterPart
-        } else if word("question") || word("q") || word("problem") || word("exercise") || word("task")
-                    || word("aufgabe") || word("frage") {
+        } else if questionWords.contains(where: { word($0) }) {
+            // `Ex. 2`, `Prob. 3`: the word's abbreviation with its full stop.
+            if i < scalars.count, scalars[i] == "." { i += 1 }
             skip([" ", "\t"])
             guard let n = number() else { return nil }
             var sub: Int?
@@ -146,9 +153,14 @@ extension SheetSection {
         if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
         // `## Q5.1 — t₁ = …`: a dash after the number sets the title apart.
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]", "\u{2014}", "\u{2013}"])
+        if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
     }
+
+    /// The words a question's heading starts with (`Question 2`, `Q2`,
+    /// `Problem 2`, `Ex. 2`, `Aufgabe 2`).
+    static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn"]
 
     /// A sub-question written after its question's number otherwise than
     /// `.k`: a letter (`(a)`, `a)`, `(c)`: a = 1), a Roman numeral of i, v,

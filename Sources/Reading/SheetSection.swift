@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckAssignment
 
 /// A part of a sheet under one heading: `Part II`, `Question 5`,
@@ -97,6 +98,14 @@ extension SheetSection {
             var pending: [Inline] = []
             var first = true
             for line in ParagraphLines.lines(inlines) {
+                // Under Question 5, `(c)` or `(c) t3` alone on its line is part 5.3.
+                if case .question(5, _)? = sections.last?.heading, let k = letteredPart(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                    continue
+                }
                 if let (heading, location, remainder) = headingLine(line) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
@@ -135,6 +144,24 @@ extension SheetSection {
         // The number ends there: `2-level …` or `5.1a` is a title.
         guard end == scalars.count || !(Prose.isLetter(scalars[end]) || Prose.isDigit(scalars[end]) || scalars[end] == "-") else { return nil }
         return heading
+    }
+
+    /// k of a line that is a part's letter alone, `(c)`, `c)`, `(iii)`,
+    /// or with its triplet's label, `(c) t3`, `(c) $t_3$:` (the two agreeing).
+    static func letteredPart(_ line: [Inline]) -> Int? {
+        let text = Inline.source(of: line).trimmingWhitespace()
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i] == "*" || scalars[i] == "_" { i += 1 }
+        let open = i < scalars.count && scalars[i] == "("
+        // Fenced or closed by `)`: `Part I` or `a` alone is not a part's letter.
+        guard let (k, end) = letteredSub(scalars, from: i), end > i, scalars[end - 1] == ")",
+              open || Prose.isLetter(scalars[i]) else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[end...])).trimmingCharacters(in: CharacterSet(charactersIn: " \t*_:"))
+        if rest.isEmpty { return k }
+        guard let named = tripletHeading([.text(Fragment(Substring(rest), start: SourceLocation(line: 1, column: 1)))]),
+              named == k, !rest.contains("=") else { return nil }
+        return k
     }
 
     /// k of a heading that names a triplet: `$t_3$`, `t3`, `Triplet 3`,

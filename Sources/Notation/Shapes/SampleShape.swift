@@ -56,6 +56,11 @@ public enum SampleShape {
                 inner.bareRoles = false
                 if let s = read(body, naming: inner) { return (s, i + 2) }
             }
+            // `f[1]`, `f[a]`: the index in brackets, as arrays are written in code.
+            if i + 1 < nodes.count, case .fenced(let open, let body, _) = nodes[i + 1].kind, open.family == .bracket {
+                let flat = NodeShapes.flatten(body)
+                if flat.count == 1, let s = index(flat[0], naming) { return (s, i + 2) }
+            }
         }
         if naming.bareRoles, case .atom(let t, _) = node.kind, case .letter(let c) = t.kind, let role = naming.roles[String(c)],
            !(t.glued && i > 0 && NodeShapes.letter(nodes[i - 1]) != nil),

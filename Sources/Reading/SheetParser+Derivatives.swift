@@ -109,6 +109,10 @@ extension SheetParser {
                               context: &context, into: &sheet)
                     continue
                 case .failure(let error)?:
+                    // "$\frac{\partial L}{\partial f_i}$ is the gradient of …":
+                    // a derivative named by a general index and given no value
+                    // says what a notation means; it answers nothing.
+                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) { continue }
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil
@@ -209,6 +213,12 @@ extension SheetParser {
         let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
                                text: text, location: span.location(head.range.lowerBound))
+    }
+
+    /// Whether a derivative's text names its sample by a general index,
+    /// `f_i`, `f_{j}`, `fi`, `\mathbf{f}_k` (not a number, not a role).
+    static func generalIndex(_ text: String) -> Bool {
+        text.range(of: #"f\}?_?\{?[ijk]\}?(?![A-Za-z0-9])"#, options: .regularExpression) != nil
     }
 
     /// Whether a side is a sum of derivatives and nothing else.
@@ -324,6 +334,9 @@ extension SheetParser {
             return
         }
         if item.isNonAnswer(naming) { return }
+        // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
+        // chain, says how the answers are laid out.
+        if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
         let body = Array(item.nodes.dropFirst(skip))

@@ -56,12 +56,22 @@ extension MarkdownReader {
         return !cells.isEmpty && cells.allSatisfy { $0.contains("-") && !$0.contains(" ") }
     }
 
-    /// `-`, `+`, `*` or 1–9 digits and `.` or `)`, then a space or the end.
+    /// A grid table's rule, `+----+:===+`: `+` at both ends, only `-`, `=`,
+    /// `:` and `+` between.
+    static func isGridRule(_ text: Substring) -> Bool {
+        let t = text.trimmingCharacters(in: [" ", "\t"])
+        guard t.count >= 3, t.hasPrefix("+"), t.hasSuffix("+"), t.contains(where: { $0 == "-" || $0 == "=" }) else { return false }
+        return t.allSatisfy { "+-=:".contains($0) }
+    }
+
+    /// `-`, `+`, `*` or 1–9 digits and `.` or `)`, then a space or the end;
+    /// also the bullets students type or paste (`•`, `◦`, `▪`, `‣`), which
+    /// CommonMark leaves as text.
     static func listMarker(_ text: Substring) -> ListStart? {
         let scalars = Array(text.unicodeScalars.prefix(12))
         guard let first = scalars.first else { return nil }
         func followed(_ k: Int) -> Bool { k == scalars.count || scalars[k] == " " || scalars[k] == "\t" }
-        if first == "-" || first == "+" || first == "*" {
+        if first == "-" || first == "+" || first == "*" || "\u{2022}\u{25E6}\u{25AA}\u{2023}".unicodeScalars.contains(first) {
             guard followed(1), !isThematicBreak(text) else { return nil }
             let empty = text.dropFirst().allSatisfy { $0 == " " || $0 == "\t" }
             return ListStart(marker: ListMarker(text: String(first), ordinal: nil, depth: 0), width: 1, canInterrupt: !empty)

@@ -123,6 +123,15 @@ struct MarkdownReader {
                     i = next
                     continue
                 }
+                // `+----+----+` above `| … |` rows: a grid table, as plain-text
+                // sheets draw one (pandoc's grid tables, one line a row).
+                if Self.isGridRule(text), i + 1 < lines.count, lines[i + 1].droppingIndent(3).text.hasPrefix("|") {
+                    closeParagraph()
+                    let (table, next) = gridTable(lines, from: i)
+                    result.append(table)
+                    i = next
+                    continue
+                }
                 if text.contains("|"), i + 1 < lines.count, Self.isDelimiterRow(lines[i + 1].droppingIndent(3).text) {
                     closeParagraph()
                     let (table, next) = pipeTable(lines, from: i)
@@ -238,6 +247,27 @@ struct MarkdownReader {
             j += 1
         }
         return (Block(.table(Table(rows: rows, headerRows: 1)), at: lines[i].droppingIndent(3).location), j)
+    }
+
+    /// A grid table from its top rule at `i`: each `| … |` line a row, the
+    /// rules between them dropped; the rows above the first inner rule are
+    /// its header. It ends at a blank line or a line that is neither.
+    mutating func gridTable(_ lines: [SourceLine], from i: Int) -> (Block, Int) {
+        var rows: [[Table.Cell]] = []
+        var headerRows = 0
+        var j = i + 1
+        while j < lines.count, !lines[j].isBlank {
+            let text = lines[j].droppingIndent(3).text
+            if Self.isGridRule(text) {
+                if headerRows == 0, j + 1 < lines.count, !lines[j + 1].isBlank { headerRows = rows.count }
+            } else if text.hasPrefix("|") {
+                rows.append(pipeCells(lines[j]))
+            } else {
+                break
+            }
+            j += 1
+        }
+        return (Block(.table(Table(rows: rows, headerRows: min(headerRows, 1))), at: lines[i].droppingIndent(3).location), j)
     }
 
     /// The cells of a pipe row, the outer pipes dropped; `\|` is not a

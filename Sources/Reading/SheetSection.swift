@@ -40,6 +40,8 @@ extension SheetSection {
         // The last number of an ordered list an answer holds (`1) … 2) …`):
         // its next item goes on the list, it does not start a question.
         var answerList: Int?
+        // The level of the heading block that opened Question 5, if one did.
+        var questionFiveLevel: Int?
         for leaf in document.leaves {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -79,7 +81,13 @@ extension SheetSection {
             }
             // A heading block that is a question's number (`### 5.2`,
             // `## 5.1 — $t_1$`): what follows the number is a title.
-            if case .heading = leaf.block.kind, let heading = numberHeading(inlines) {
+            if case .heading(let level, _) = leaf.block.kind, var heading = numberHeading(inlines) {
+                // `#### (3)` under `## 5.`: a deeper heading's number is a part of Question 5.
+                if case .question(let k, nil) = heading, case .question(5, _)? = sections.last?.heading,
+                   let outer = questionFiveLevel, level > outer {
+                    heading = .question(5, sub: k)
+                }
+                if heading == .question(5, sub: nil) { questionFiveLevel = level }
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
                 answerList = nil
                 continue
@@ -115,6 +123,9 @@ extension SheetSection {
                     answerList = leaf.marker?.ordinal
                     var section = SheetSection(heading: heading, location: location, leaves: [])
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
+                    if heading == .question(5, sub: nil) {
+                        if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }
+                    }
                     sections.append(section)
                 } else {
                     pending += line
@@ -135,7 +146,14 @@ extension SheetSection {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, "*_".unicodeScalars.contains(scalars[i]) { i += 1 }
+        // `(3)`: the number in parentheses of its own.
+        let fenced = i < scalars.count && scalars[i] == "("
+        if fenced { i += 1 }
         guard var (heading, end) = number(scalars, from: i) else { return nil }
+        if fenced {
+            guard end < scalars.count, scalars[end] == ")" else { return nil }
+            end += 1
+        }
         // `### 5(c)`, `#### 5.ii`: a sub-question by letter or Roman numeral.
         if case .question(5, nil) = heading, let (k, after) = letteredSub(scalars, from: end) {
             heading = .question(5, sub: k)

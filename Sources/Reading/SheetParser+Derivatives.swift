@@ -40,7 +40,7 @@ extension SheetParser {
                                           detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
-        for var piece in fragments {
+        for var piece in fragments.flatMap({ Self.vectorRows($0, maths: maths, naming: naming) }) {
             if let p = pendingHead {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
@@ -213,6 +213,41 @@ extension SheetParser {
         let terms = values.count > 1 ? topLevelTerms(rest[0].nodes, in: span.tree, naming: naming, allowed: allowed) : []
         return DerivativeClaim(id: id, symbol: head.variable, sides: values, firstSideTerms: terms,
                                text: text, location: span.location(head.range.lowerBound))
+    }
+
+    /// A vector equation, `\begin{bmatrix} ∂L/∂f_1 \\ … \end{bmatrix} =
+    /// \begin{bmatrix} f_5 - f_2 \\ … \end{bmatrix}` (any matrix or array
+    /// environment of one column, every side with as many rows, every row of
+    /// the first a derivative): one maths a row, `∂L/∂f_1 = f_5 - f_2`, each
+    /// placed at its cells. Any other maths is left as it is.
+    static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
+        let text = piece.fragment.text
+        guard text.contains("matrix") || text.contains("{array}") else { return [piece] }
+        let span = maths.span(text, plainText: piece.plainText)
+        guard span.items.count == 1 else { return [piece] }
+        let sides = span.items[0].sides
+        var columns: [[[MathNode]]] = []
+        for side in sides {
+            let flat = NodeShapes.flatten(side.nodes)
+            guard side.relation == nil || side.relation == .equals, flat.count == 1,
+                  case .environment(_, _, let rows) = flat[0].kind,
+                  rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }) else { return [piece] }
+            columns.append(rows.map { $0[0] })
+        }
+        guard columns.count >= 2, columns[0].count >= 2, columns.allSatisfy({ $0.count == columns[0].count }),
+              columns[0].allSatisfy({ if case .success? = DerivativeShape.match($0, naming: naming) { true } else { false } }) else { return [piece] }
+        var result: [MathFragment] = []
+        for r in columns[0].indices {
+            var builder = FragmentBuilder()
+            for (c, column) in columns.enumerated() {
+                guard let range = column[r].range else { return [piece] }
+                if c > 0 { builder.append(" = ", at: piece.fragment.location(at: range.lowerBound)) }
+                builder.append(piece.fragment.slice(range))
+            }
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: r == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
     }
 
     /// Whether a derivative's text names its sample by a general index,

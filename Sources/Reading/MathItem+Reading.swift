@@ -172,6 +172,42 @@ extension MathItem {
     /// (`the 8 triplets`), and a remark in parentheses made of words
     /// (`(hinge inactive)`) separate items as `\text{…}` does in TeX; the
     /// item after them carries the words as its separator.
+    /// Plain text that runs one answer into the next with nothing between
+    /// (`∂L/∂f₁ = f₁ − f₃ ∂L/∂f₂ = 0`, as Word joins a paragraph's lines):
+    /// an item is cut before a derivative that follows a whole value and is
+    /// followed by `=`. Anything else stays one item.
+    static func splittingHeads(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {
+        let allowed = Set(Symbol.roles + (1...99).map { Symbol.sample($0) })
+        var result: [MathItem] = []
+        for item in items {
+            var rest = item
+            var cut: Int?
+            repeat {
+                cut = nil
+                let nodes = rest.nodes
+                var valueStart: Int?
+                for (e, node) in nodes.enumerated() where NodeShapes.relation(NodeShapes.core(node)) == .equals {
+                    defer { valueStart = e + 1 }
+                    guard let start = valueStart, e - start >= 2 else { continue }
+                    for j in (start + 1)..<e {
+                        guard case .success? = DerivativeShape.match(Array(nodes[j..<e]), naming: naming),
+                              (try? Statements.linearForm(Array(nodes[start..<j]), in: tree, naming: naming, allowed: allowed)) != nil
+                        else { continue }
+                        cut = j
+                        break
+                    }
+                    if cut != nil { break }
+                }
+                if let j = cut {
+                    result.append(MathItem(separator: rest.separator, nodes: Array(rest.nodes[..<j])))
+                    rest = MathItem(separator: .space, nodes: Array(rest.nodes[j...]))
+                }
+            } while cut != nil
+            result.append(rest)
+        }
+        return result
+    }
+
     static func splittingProse(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {
         var result: [MathItem] = []
         for item in items {

@@ -38,7 +38,9 @@ final class MathContext {
         var reading = MathReading(fragment: fragment, span: span)
         if plainText {
             // Prose words of a line of text separate its maths, as `\text{…}` does in TeX.
-            reading.items = MathItem.splittingProse(span.items, in: span.tree, naming: SampleNaming(bareRoles: true))
+            let naming = SampleNaming(bareRoles: true)
+            reading.items = MathItem.splittingHeads(MathItem.splittingProse(span.items, in: span.tree, naming: naming),
+                                                    in: span.tree, naming: naming)
         }
         return reading
     }

@@ -231,6 +231,18 @@ struct Scanner {
         let start = i
         var end = i
         while end < source.count, let script = UnicodeFolds.script(s[end]), script.superscript == superscript { end += 1 }
+        // `∇_fₐ`, `∂_f₁`: the scripts are the letter's that is itself the
+        // one-token argument of `_` or `^` before it (`∇_{f_a}`), as written
+        // together, not a second script of what `_` scripts.
+        let n = tokens.count
+        let wrap = !spaced && n >= 2 && { if case .letter = tokens[n - 1].kind { true } else { false } }()
+            && (tokens[n - 2].kind == .subscript || tokens[n - 2].kind == .superscript) && !tokens[n - 2].synthetic
+        if wrap {
+            let letter = tokens.removeLast()
+            tokens.append(MathToken(.beginGroup, offset: letter.offset, length: 0, glued: letter.glued, synthetic: true))
+            tokens.append(letter)
+        }
+        defer { if wrap { emit(.endGroup, from: end, to: end, synthetic: true); tokens[tokens.count - 1].glued = true } }
         emit(superscript ? .superscript : .subscript, from: start, to: start, synthetic: true)
         emit(.beginGroup, from: start, to: start, synthetic: true)
         var j = start

@@ -234,8 +234,11 @@ struct Scanner {
         // `∇_fₐ`, `∂_f₁`: the scripts are the letter's that is itself the
         // one-token argument of `_` or `^` before it (`∇_{f_a}`), as written
         // together, not a second script of what `_` scripts.
+        // Only a letter written just before the scripts, itself written
+        // (not one a macro or a word spelled): the group spans its place.
         let n = tokens.count
         let wrap = !spaced && n >= 2 && { if case .letter = tokens[n - 1].kind { true } else { false } }()
+            && !tokens[n - 1].synthetic && tokens[n - 1].offset + tokens[n - 1].length == source.offset(start)
             && (tokens[n - 2].kind == .subscript || tokens[n - 2].kind == .superscript) && !tokens[n - 2].synthetic
         if wrap {
             let letter = tokens.removeLast()

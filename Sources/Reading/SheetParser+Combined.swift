@@ -6,10 +6,15 @@ extension SheetParser {
     /// Questions 2 and 3 under one heading (`Questions 2 and 3`): the
     /// section is read once as each question, then its answers are placed.
     /// - Two sets (f_a, f_p and f_n each answered twice, the first set
-    ///   written before the second): the first is Question 2's, the second
-    ///   Question 3's, as the heading orders them, unless the section's
-    ///   words name the active hinge before the inactive one.
-    /// - One set by cases of the hinge: each question takes its case.
+    ///   written before the second), placed by the lines that label them
+    ///   with one hinge's word ("Inactive:", "When the hinge is active"; a
+    ///   line naming both labels nothing): the first labelled hinge's set
+    ///   comes first. Without such labels, by what they hold: a set all 0
+    ///   and a set not all 0 are the inactive and the active hinge's, in
+    ///   either order; otherwise which is which cannot be told.
+    /// - One set: each derivative by cases of the hinge gives each question
+    ///   its case; one not by cases is no question's in particular
+    ///   (unparsable for both).
     /// - Anything else: which question an answer is for is not plain, so
     ///   both questions' answers are unparsable there, for a person.
     func parseCombined(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
@@ -28,7 +33,20 @@ extension SheetParser {
         if problems == 0, sets.allSatisfy({ $0.count == 2 }),
            let lastOfFirst = sets.map({ $0[0].location }).max(), let firstOfSecond = sets.map({ $0[1].location }).min(),
            lastOfFirst < firstOfSecond {
-            let activeFirst = Self.namesActiveFirst(section)
+            let zero = sets.map { $0.map { $0.sides.last == .zero } }
+            let firstZero = zero.allSatisfy { $0[0] }, secondZero = zero.allSatisfy { $0[1] }
+            let firstNonZero = zero.allSatisfy { !$0[0] }, secondNonZero = zero.allSatisfy { !$0[1] }
+            let activeFirst: Bool
+            if let labelled = Self.firstLabelledHinge(section) {
+                activeFirst = labelled == .active
+            } else if firstZero, secondNonZero {
+                activeFirst = false
+            } else if firstNonZero, secondZero {
+                activeFirst = true
+            } else {
+                unplaced(sets.map(\.count).reduce(0, +), problems: problems)
+                return
+            }
             let original = sheet
             sheet = asSecond
             for (role, claims) in zip(roles, sets) {
@@ -41,42 +59,67 @@ extension SheetParser {
             }
             return
         }
-        // One set by cases: each question took its own case.
+        // One set: a derivative by cases gives each question its case; one
+        // that reads the same for both is no question's in particular.
         let thirds = roles.map { added(asThird, .question(3), $0) }
         if problems == 0, sets.allSatisfy({ $0.count == 1 }), thirds.allSatisfy({ $0.count == 1 }),
            zip(sets, thirds).contains(where: { $0[0].sides != $1[0].sides }) {
+            let original = sheet
             sheet = asSecond
-            for (role, claims) in zip(roles, thirds) {
-                var placed = claims[0]
-                placed.id = AnswerID(.question(3), .derivative(role))
-                sheet.derivatives[placed.id, default: []].append(placed)
+            for (role, (second, third)) in zip(roles, zip(sets, thirds)) {
+                let inactive = AnswerID(.question(2), .derivative(role)), active = AnswerID(.question(3), .derivative(role))
+                guard second[0].sides != third[0].sides else {
+                    sheet.derivatives[inactive] = original.derivatives[inactive]
+                    for id in [inactive, active] {
+                        sheet.problems.append(problem(id, second[0].location,
+                            "one heading for Questions 2 and 3, and this derivative is not by cases of the hinge: which question's it is cannot be told",
+                            detail: "write it by cases (active / inactive), or under each question's own heading"))
+                    }
+                    continue
+                }
+                var placed = third[0]
+                placed.id = active
+                sheet.derivatives[active, default: []].append(placed)
             }
             return
         }
         // Not plain: nothing is placed, everything is for a person.
-        let found = sets.map(\.count).reduce(0, +)
-        guard found > 0 || problems > 0 else { return }
-        sheet.problems = asSecond.problems
-        for question in [QuestionID.question(2), .question(3)] {
-            for role in roles {
-                sheet.problems.append(problem(AnswerID(question, .derivative(role)), section.location,
-                    "one heading for Questions 2 and 3, but which answer is which question's cannot be told",
-                    detail: "\(found) derivatives read under it: write each question's answers under its own heading, or the inactive hinge's then the active's"))
+        unplaced(sets.map(\.count).reduce(0, +), problems: problems)
+
+        func unplaced(_ found: Int, problems: Int) {
+            guard found > 0 || problems > 0 else { return }
+            sheet.problems = asSecond.problems
+            for question in [QuestionID.question(2), .question(3)] {
+                for role in roles {
+                    sheet.problems.append(problem(AnswerID(question, .derivative(role)), section.location,
+                        "one heading for Questions 2 and 3, but which answer is which question's cannot be told",
+                        detail: "\(found) derivatives read under it: write each question's answers under its own heading, or label them 'Inactive:' and 'Active:'"))
+                }
             }
         }
     }
 
-    /// Whether the section's words name the active hinge ("active",
-    /// "hinge active") before the inactive one ("inactive", "not active").
-    static func namesActiveFirst(_ section: SheetSection) -> Bool {
-        var text = ""
+    enum Hinge { case active, inactive }
+
+    /// The hinge the first labelling line of the section names: a line of
+    /// text that names one hinge only ("Inactive:", "If the hinge is
+    /// active:"; "inactive", "not active", "zero loss" for the inactive
+    /// one). A line that names both ("active or inactive") labels nothing.
+    static func firstLabelledHinge(_ section: SheetSection) -> Hinge? {
         for leaf in section.leaves {
-            if case .paragraph(let inlines) = leaf.block.kind { text += Inline.source(of: inlines).lowercased() + "\n" }
+            guard case .paragraph(let inlines) = leaf.block.kind else { continue }
+            for line in ParagraphLines.lines(inlines) {
+                let text = line.compactMap { inline -> String? in if case .text(let t) = inline { String(t.text) } else { nil } }
+                    .joined(separator: " ").lowercased()
+                let words = text.split { !$0.isLetter }
+                var inactive = words.contains("inactive")
+                var active = false
+                for (n, word) in words.enumerated() where word == "active" {
+                    if n > 0, ["not", "non"].contains(words[n - 1]) { inactive = true } else { active = true }
+                }
+                if inactive != active { return active ? .active : .inactive }
+            }
         }
-        let range = NSRange(text.startIndex..., in: text)
-        let inactive = try! NSRegularExpression(pattern: #"\b(?:inactive|not active)\b"#).firstMatch(in: text, range: range)?.range.location
-        let active = try! NSRegularExpression(pattern: #"(?<!in)(?<!not )\bactive\b"#).firstMatch(in: text, range: range)?.range.location
-        guard let active else { return false }
-        return inactive.map { active < $0 } ?? false
+        return nil
     }
 }

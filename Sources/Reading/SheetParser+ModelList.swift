@@ -112,11 +112,26 @@ enum ModelListRow {
             return SourceLocation(line: line, column: column + prefix.unicodeScalars.count)
         }
         var accuracy: ModelClaim.Entry?
-        if let m = percentage.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
+        let percentages = percentage.matches(in: tail, range: NSRange(location: 0, length: ns.length))
+        // Several percentages (`train acc 99.0%   test acc 86.0%`): the one
+        // the word "test" stands just before; none or more: not told apart.
+        let test = percentages.filter { m in
+            let before = ns.substring(to: m.range.location).lowercased().suffix(16)
+            return before.contains("test") && !before.contains("train") && !before.contains("val")
+        }
+        if let m = percentages.count == 1 ? percentages.first : (test.count == 1 ? test.first : nil) {
             let text = ns.substring(with: m.range)
             accuracy = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.percentage(text))
             // Blanked, so that `60,400 100%` is not read as one number.
-            ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
+            for other in percentages {
+                ns = ns.replacingCharacters(in: other.range, with: String(repeating: " ", count: other.range.length)) as NSString
+            }
+        } else if let m = percentages.first {
+            let text = percentages.map { ns.substring(with: $0.range) }.joined(separator: ", ")
+            accuracy = ModelClaim.Entry(text: text, location: location(m.range), value: nil)
+            for other in percentages {
+                ns = ns.replacingCharacters(in: other.range, with: String(repeating: " ", count: other.range.length)) as NSString
+            }
         } else if let m = labelledAccuracy.firstMatch(in: tail, range: NSRange(location: 0, length: ns.length)) {
             let number = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
             let text = ns.substring(with: number)

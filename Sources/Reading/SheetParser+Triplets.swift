@@ -28,11 +28,13 @@ extension SheetParser {
             let span = own.read(piece.fragment, plainText: piece.plainText)
             for (n, item) in span.items.enumerated() {
                 if let k = Self.labelAlone(item) {
+                    unfinished()
                     byRoles = (k, span.location(item.range.lowerBound), [:])
                     continue
                 }
                 // `t_1: a = f_1, p = f_2, n = f_5`: the label and its first role.
                 if let (k, role, sample) = Self.labelWithRole(item, naming: naming) {
+                    unfinished()
                     byRoles = (k, span.location(item.range.lowerBound), [role: sample])
                     continue
                 }
@@ -43,9 +45,9 @@ extension SheetParser {
                     continue
                 }
                 if var triplet = byRoles {
-                    byRoles = nil
                     let prose = (n == 0 ? piece.proseBefore + " " : "") + item.textBefore
                     if let (role, sample) = Self.roleStated(item, prose: prose, naming: naming), triplet.members[role] == nil {
+                        byRoles = nil
                         triplet.members[role] = sample
                         if let a = triplet.members[.anchor], let p = triplet.members[.positive], let m = triplet.members[.negative] {
                             record(triplet.k, [a, p, m], triplet.at)
@@ -54,6 +56,7 @@ extension SheetParser {
                         }
                         continue
                     }
+                    unfinished()
                 }
                 if let bare = TripletShape.readUnlabelled(item) {
                     let at = span.location(item.range.lowerBound)
@@ -78,6 +81,16 @@ extension SheetParser {
                 }
                 record(triplet.label, triplet.members, at)
             }
+        }
+        unfinished()
+        /// A triplet whose roles were begun but not all named (`$t_1$:
+        /// anchor $f_1$, positive $f_2$ and $f_5$`): reported, never dropped.
+        func unfinished() {
+            defer { byRoles = nil }
+            guard let triplet = byRoles, !triplet.members.isEmpty else { return }
+            let named = [Symbol.anchor, .positive, .negative].filter { triplet.members[$0] != nil }.map(\.description)
+            sheet.problems.append(problem(id, triplet.at, "t_\(triplet.k)'s roles are not all named",
+                detail: "read \(named.joined(separator: ", ")) only: name the anchor, the positive and the negative"))
         }
         // Triplets without labels are the assignment's, in its order, only
         // when they are all there and none is labelled.

@@ -277,12 +277,17 @@ extension SheetSection {
     /// the other: where its number starts and where its rest does (columns).
     /// Without a question's word the numbers must be all the line holds.
     static func combined(_ line: Substring) -> (column: Int, rest: Int)? {
+        // Every line of a sheet asks: the numbers first, the pattern only then.
+        guard line.contains("2"), line.contains("3") else { return nil }
         let text = String(line)
         let range = NSRange(text.startIndex..., in: text)
         guard let m = combinedPattern.firstMatch(in: text, range: range),
               let number = Range(m.range(at: 2), in: text), let end = Range(m.range, in: text) else { return nil }
         let rest = text[end.upperBound...]
         if m.range(at: 1).location == NSNotFound, !rest.allSatisfy({ " \t*_}".contains($0) }) { return nil }
+        // `Question 2 - 3 points`: a question's marks, not a second question.
+        let unit = rest.lowercased().prefix { $0.isLetter }
+        if ["points", "point", "pts", "pt", "marks", "mark", "p"].contains(unit) { return nil }
         let column = text[..<number.lowerBound].unicodeScalars.count + 1
         let restColumn = text[..<end.upperBound].unicodeScalars.count + 1
         return (column, restColumn)

@@ -1,4 +1,6 @@
 import CoursecheckNotation
+import CoursecheckTestSupport
+import Foundation
 import Testing
 
 /// The kinds of a span's tokens, offsets aside.
@@ -56,6 +58,33 @@ struct TokenizerTests {
     func lines() {
         #expect(kinds("a\nb", plain: true) == [.letter("a"), .newline, .letter("b")])
         #expect(kinds("a\nb") == [.letter("a"), .letter("b")])
+    }
+
+    @Test("Unicode scripts glued to the one-letter argument of `_` are that letter's: `∇_fₐ` is `∇_{f_a}`", arguments: [
+        ("∇_fₐ L", #"\nabla_{f_{a}} L"#),
+        ("∂_f₁ L", #"\partial_{f_{1}} L"#),
+        ("x^f₂", "x^{f_{2}}"),
+        ("∇_f ₁", #"\nabla_f _{1}"#),
+    ])
+    func scriptsOfTheArgument(unicode: String, tex: String) {
+        #expect(kinds(unicode) == kinds(tex))
+    }
+
+    @Test("Fuzz findings (fuzz/regressions/mathtree-*): tokenized and parsed, TeX and plain text, without a trap")
+    func fuzzFindings() throws {
+        let folder = PackagePaths.root.appendingPathComponent("fuzz/regressions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("mathtree-") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let text = String(decoding: data, as: UTF8.self)
+            // The fuzz target's table: a macro whose body brings tokens of its own.
+            let table = CommandTable.standard.defining("pd", parameters: 2, body: #"\frac{\partial #1}{\partial #2}"#)
+            for plain in [false, true] {
+                let span = MathSpan(text, table: table, plainText: plain)
+                #expect(span.tree.nodes.range.map { $0.upperBound <= text.unicodeScalars.count } ?? true, "\(name)")
+            }
+        }
     }
 
     @Test("A plain-text word of the table is its command only as a whole run of letters")

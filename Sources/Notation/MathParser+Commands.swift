@@ -6,18 +6,18 @@ extension MathParser {
         case .fraction, .binomial:
             let (arguments, _, end) = self.arguments(entry.arity, after: token)
             if aborted, let e = arguments.first(where: { $0.firstError != nil }) { return e }
-            guard arguments.count >= 2 else { return error(token.offset..<end, "'\\\(name)' takes two arguments") }
+            guard arguments.count >= 2 else { return error(Range(spanning: token.offset, end), "'\\\(name)' takes two arguments") }
             let n = arguments.count
-            return MathNode(.fraction(entry.role, numerator: arguments[n - 2], denominator: arguments[n - 1]), token.offset..<end)
+            return MathNode(.fraction(entry.role, numerator: arguments[n - 2], denominator: arguments[n - 1]), Range(spanning: token.offset, end))
         case .decoration, .differential, .derivative, .functionName:
             guard entry.arity != .none else { return atom(token, entry.role) }
             let (arguments, optional, end) = self.arguments(entry.arity, after: token)
             if let bad = arguments.firstIndex(where: { if case .error = $0.kind { true } else { false } }) { return arguments[bad] }
-            return MathNode(.command(name, entry.role, arguments: arguments, optional: optional), token.offset..<end)
+            return MathNode(.command(name, entry.role, arguments: arguments, optional: optional), Range(spanning: token.offset, end))
         case .brace:
             let (arguments, _, end) = self.arguments(entry.arity, after: token)
             if let bad = arguments.firstIndex(where: { if case .error = $0.kind { true } else { false } }) { return arguments[bad] }
-            let node = MathNode(.command(name, .decoration, arguments: arguments, optional: []), token.offset..<end)
+            let node = MathNode(.command(name, .decoration, arguments: arguments, optional: []), Range(spanning: token.offset, end))
             // The note under or over the brace (`_{\text{anchor}}`) is a
             // remark on what it wraps: read, then left out.
             let noted = scripts(on: node)
@@ -26,20 +26,20 @@ extension MathParser {
             // `_{2}`) may be a result or a factor: not read.
             if case let .scripts(_, sub, sup, primes) = noted.kind {
                 guard primes == 0, [sub, sup].allSatisfy({ $0.map(Self.isWords) ?? true }) else {
-                    return error(token.offset..<noted.range.upperBound, "maths in the note of '\\\(name)': a result or a factor?")
+                    return error(Range(spanning: token.offset, noted.range.upperBound), "maths in the note of '\\\(name)': a result or a factor?")
                 }
             }
-            return MathNode(node.kind, token.offset..<noted.range.upperBound)
+            return MathNode(node.kind, Range(spanning: token.offset, noted.range.upperBound))
         case .spacing, .annotation:
             _ = arguments(entry.arity, after: token)
             return nil
         case .text, .intertext:
             let (arguments, _, end) = self.arguments(entry.arity, after: token)
             let content = arguments.last.map { textContent($0) } ?? ""
-            return MathNode(entry.role == .text ? .text(content) : .intertext(content), token.offset..<end)
+            return MathNode(entry.role == .text ? .text(content) : .intertext(content), Range(spanning: token.offset, end))
         case .lineBreak:
             let (_, _, end) = arguments(entry.arity, after: token)
-            return MathNode(.atom(token, .lineBreak), token.offset..<end)
+            return MathNode(.atom(token, .lineBreak), Range(spanning: token.offset, end))
         case .fenced(let family):
             if let next = peek(), let role = self.entry(next)?.role, case .delimiter(let d) = role, d.side != .close {
                 advance()
@@ -49,7 +49,7 @@ extension MathParser {
             let (arguments, _, end) = self.arguments(entry.arity, after: token)
             let body: [MathNode]
             if let last = arguments.last, case .group(let inner) = last.kind { body = inner } else { body = arguments.suffix(1) }
-            return MathNode(.fenced(open: Delimiter(family, .open), body: body, close: Delimiter(family, .close)), token.offset..<end)
+            return MathNode(.fenced(open: Delimiter(family, .open), body: body, close: Delimiter(family, .close)), Range(spanning: token.offset, end))
         case .delimiter(let d):
             return delimited(token, d)
         case .sizing(let sizing):
@@ -103,7 +103,7 @@ extension MathParser {
         let body = list(until: .bracket)
         var end = body.range?.upperBound ?? start
         if let t = peek(), t.kind == .other("]") { advance(); end = t.range.upperBound }
-        return MathNode(.group(body), start..<end)
+        return MathNode(.group(body), Range(spanning: start, end))
     }
 
     /// The text of a text-mode argument, as written.
@@ -130,12 +130,12 @@ extension MathParser {
             let body = list(until: .right)
             guard let right = peek(), case .command(let name) = right.kind, table.commands[name]?.role == .sizing(.right) else {
                 if aborted { return body.last ?? error(token.range, "") }
-                return error(token.offset..<(body.range?.upperBound ?? openToken.range.upperBound), "expected '\\right' to close the '\\left' here")
+                return error(Range(spanning: token.offset, body.range?.upperBound ?? openToken.range.upperBound), "expected '\\right' to close the '\\left' here")
             }
             advance()
             _ = role(of: right)
             guard let (close, closeToken) = sizedDelimiter() else { return error(right.range, "'\\right' without a delimiter") }
-            return MathNode(.fenced(open: open, body: body, close: close), token.offset..<closeToken.range.upperBound)
+            return MathNode(.fenced(open: open, body: body, close: close), Range(spanning: token.offset, closeToken.range.upperBound))
         }
     }
 

@@ -32,17 +32,17 @@ extension MathParser {
         let body = list(until: .environment)
         guard let end = peek(), entry(end)?.role == .end else {
             if aborted { return body.last ?? error(begin.range, "") }
-            return error(begin.offset..<(body.range?.upperBound ?? begin.range.upperBound), "expected '\\end{\(name)}' for this '\\begin{\(name)}'")
+            return error(Range(spanning: begin.offset, body.range?.upperBound ?? begin.range.upperBound), "expected '\\end{\(name)}' for this '\\begin{\(name)}'")
         }
         advance()
         _ = role(of: end)
         let endName = environmentName()
-        let range = begin.offset..<max(end.range.upperBound, here)
+        let range = Range(spanning: begin.offset, max(end.range.upperBound, here))
         guard endName == name else {
             return error(range, "'\\end{\(endName ?? "")}' closes '\\begin{\(name)}'")
         }
         guard let kind else { return error(range, "unknown environment '\(name)'") }
-        return MathNode(.environment(name, kind.kind, rows: Self.rows(body)), begin.offset..<(body.range?.upperBound ?? range.upperBound))
+        return MathNode(.environment(name, kind.kind, rows: Self.rows(body)), Range(spanning: begin.offset, body.range?.upperBound ?? range.upperBound))
     }
 
     /// Rows of cells of an environment's content.

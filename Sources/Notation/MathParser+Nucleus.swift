@@ -9,7 +9,7 @@ extension MathParser {
         guard case .atom(let letter, _) = node.kind, case .letter(let c) = letter.kind, c.isASCII,
               let next = peek(), case .number = next.kind, next.glued, !next.synthetic, !letter.synthetic else { return node }
         advance()
-        return MathNode(.scripts(base: node, sub: atom(next, nil), sup: nil, primes: 0), node.range.lowerBound..<next.range.upperBound)
+        return MathNode(.scripts(base: node, sub: atom(next, nil), sup: nil, primes: 0), Range(spanning: node.range.lowerBound, next.range.upperBound))
     }
 
     /// One argument by TeX's rules: a braced group or a single token (a
@@ -57,10 +57,10 @@ extension MathParser {
         let body = list(until: .group)
         guard let close = peek(), close.kind == .endGroup else {
             if aborted { return body.last ?? error(open.range, "") }
-            return error(open.offset..<(body.range?.upperBound ?? open.range.upperBound), "expected '}' to close the '{' here")
+            return error(Range(spanning: open.offset, body.range?.upperBound ?? open.range.upperBound), "expected '}' to close the '{' here")
         }
         advance()
-        return MathNode(.group(body), open.offset..<close.range.upperBound)
+        return MathNode(.group(body), Range(spanning: open.offset, close.range.upperBound))
     }
 
     /// The source text of a token.
@@ -122,12 +122,12 @@ extension MathParser {
         guard let close = peek(), let role = entry(close)?.role, case .delimiter(let c) = role, c.family == d.family,
               c.side != .open else {
             if aborted { return body.last ?? error(token.range, "") }
-            return error(token.offset..<(body.range?.upperBound ?? token.range.upperBound),
+            return error(Range(spanning: token.offset, body.range?.upperBound ?? token.range.upperBound),
                          "expected '\(Self.closing(d.family))' to close the '\(text(token))' here")
         }
         advance()
         _ = self.role(of: close)
-        return MathNode(.fenced(open: d, body: body, close: c), token.offset..<close.range.upperBound)
+        return MathNode(.fenced(open: d, body: body, close: c), Range(spanning: token.offset, close.range.upperBound))
     }
 
     static func closing(_ family: Delimiter.Family) -> String {

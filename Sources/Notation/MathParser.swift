@@ -226,7 +226,7 @@ public struct MathParser {
                 if !isSub, case .atom(_, .prime?) = argument.kind {
                     primes += 1
                 } else if (isSub ? sub : sup) != nil {
-                    return error(start..<end, isSub ? "double subscript" : "double superscript")
+                    return error(Range(spanning: start, end), isSub ? "double subscript" : "double superscript")
                 } else if isSub {
                     sub = argument
                 } else {
@@ -234,12 +234,12 @@ public struct MathParser {
                 }
             default:
                 guard attached || sub != nil || sup != nil || primes > 0 else { return base }
-                return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), start..<end)
+                return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), Range(spanning: start, end))
             }
             attached = true
         }
         guard attached || sub != nil || sup != nil || primes > 0 else { return base }
-        return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), start..<end)
+        return MathNode(.scripts(base: base, sub: sub, sup: sup, primes: primes), Range(spanning: start, end))
     }
 
     /// The argument of `_` or `^`: a group or one token; in plain text a
@@ -255,8 +255,17 @@ public struct MathParser {
                 advance()
                 run.append(implicitSubscript(after: atom(t, nil)))
             }
-            return run.count == 1 ? first : MathNode(.group(run), first.range.lowerBound..<run.last!.range.upperBound)
+            return run.count == 1 ? first : MathNode(.group(run), Range(spanning: first.range.lowerBound, run.last!.range.upperBound))
         }
         return argument()
+    }
+}
+
+extension Range where Bound == Int {
+    /// From the lower to the higher of two offsets. A macro's body is placed
+    /// at its use and its arguments where they were written, so a node made
+    /// of both may end at an offset before the one it starts at.
+    init(spanning a: Int, _ b: Int) {
+        self = Swift.min(a, b)..<Swift.max(a, b)
     }
 }

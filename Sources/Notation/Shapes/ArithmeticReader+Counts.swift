@@ -8,7 +8,7 @@ extension ArithmeticReader {
               (sup == nil) != (sub == nil),
               case let .scripts(letterNode, k?, nil, 0) = c.nodes[c.i + 1].kind, let letter = NodeShapes.letter(letterNode),
               letter == "P" || letter == "C", let kValue = NodeShapes.integer(k) else { return nil }
-        let range = c.nodes[c.i].range.lowerBound..<c.nodes[c.i + 1].range.upperBound
+        let range = Range(spanning: c.nodes[c.i].range.lowerBound, c.nodes[c.i + 1].range.upperBound)
         c.i += 2
         return try counting(constant(n), constant(kValue), permutations: letter == "P", at: range)
     }
@@ -23,7 +23,7 @@ extension ArithmeticReader {
         }
         let n = try nested(parts[0].nodes, in: next), k = try nested(parts[1].nodes, in: next)
         c.i += 1
-        return try counting(n, k, permutations: letter == "P", at: node.range.lowerBound..<next.range.upperBound)
+        return try counting(n, k, permutations: letter == "P", at: Range(spanning: node.range.lowerBound, next.range.upperBound))
     }
 
     /// `6 P 3`, `6P3`, `6 P_3`, `6 C 3` after a value: whether permutations,

@@ -6,7 +6,7 @@ extension ArithmeticReader {
         if let e = errorOf(node) { throw e }
         if mode == .linear, let (symbol, next) = SampleShape.read(c.nodes, at: c.i, naming: naming) {
             if let allowed, !allowed.contains(symbol) {
-                throw NotationError(node.range.lowerBound..<c.nodes[next - 1].range.upperBound, "unknown symbol \(symbol)")
+                throw NotationError(Range(spanning: node.range.lowerBound, c.nodes[next - 1].range.upperBound), "unknown symbol \(symbol)")
             }
             c.i = next
             return LinearExpression(symbol)
@@ -22,8 +22,8 @@ extension ArithmeticReader {
                 // what is unknown.
                 var end = c.i
                 while end < c.nodes.count, case .atom(let t, nil) = c.nodes[end].kind, case .letter = t.kind, t.glued { end += 1 }
-                if end > c.i { throw NotationError(node.range.lowerBound..<c.nodes[end - 1].range.upperBound,
-                                                   "unknown symbol '\(tree.text(node.range.lowerBound..<c.nodes[end - 1].range.upperBound))'") }
+                if end > c.i { throw NotationError(Range(spanning: node.range.lowerBound, c.nodes[end - 1].range.upperBound),
+                                                   "unknown symbol '\(tree.text(Range(spanning: node.range.lowerBound, c.nodes[end - 1].range.upperBound)))'") }
             }
             throw unknown(node)
         case .fenced(let open, let body, let close):
@@ -87,8 +87,8 @@ extension ArithmeticReader {
     /// A number as written: exact, at most 18 digits, no scientific notation.
     func number(_ digits: String, _ node: MathNode, _ c: inout Cursor) throws(NotationError) -> LinearExpression {
         if let next = c.current, SampleShape.glued(next), let e = NodeShapes.letter(baseOf(next)), e == "e" || e == "E" {
-            throw NotationError(node.range.lowerBound..<next.range.upperBound,
-                                "scientific notation '\(tree.text(node.range.lowerBound..<next.range.upperBound))' is not an exact coefficient")
+            throw NotationError(Range(spanning: node.range.lowerBound, next.range.upperBound),
+                                "scientific notation '\(tree.text(Range(spanning: node.range.lowerBound, next.range.upperBound)))' is not an exact coefficient")
         }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         let whole = parts[0].drop { $0 == "0" }

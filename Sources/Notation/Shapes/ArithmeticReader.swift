@@ -113,11 +113,11 @@ public struct ArithmeticReader {
             guard startsFactor(node) else { return value }
             if isNumber(node), SampleShape.glued(node), case .scripts = c.nodes[c.i - 1].kind {
                 // `f_12` in TeX is f_1 followed by 2: never read as 2f_1.
-                throw NotationError(c.nodes[c.i - 1].range.lowerBound..<node.range.upperBound,
-                                    "'\(tree.text(c.nodes[c.i - 1].range.lowerBound..<node.range.upperBound))' is ambiguous: write the subscript in braces")
+                throw NotationError(Range(spanning: c.nodes[c.i - 1].range.lowerBound, node.range.upperBound),
+                                    "'\(tree.text(Range(spanning: c.nodes[c.i - 1].range.lowerBound, node.range.upperBound)))' is ambiguous: write the subscript in braces")
             }
             if lastWasNumber, isNumber(node) {
-                throw NotationError(node.range, "two numbers side by side: '\(tree.text((c.nodes[c.i - 1].range.lowerBound)..<node.range.upperBound))'")
+                throw NotationError(node.range, "two numbers side by side: '\(tree.text(Range(spanning: c.nodes[c.i - 1].range.lowerBound, node.range.upperBound)))'")
             }
             before = value
             last = try factor(&c)

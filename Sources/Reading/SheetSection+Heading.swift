@@ -146,6 +146,15 @@ extension SheetSection {
                 i = end
             }
             heading = .question(n, sub: sub)
+            // `Task 2, question 3`, `Problem 2 – Q5.1`: the question inside
+            // the task is the heading.
+            let afterNumber = i
+            skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
+            if i > afterNumber, questionWords.contains(where: { word($0) }),
+               let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
+                return (question.0, column, question.2, i + question.3 - 9)
+            }
+            i = afterNumber
         } else {
             return nil
         }
@@ -293,5 +302,5 @@ extension SheetSection {
         return (column, restColumn)
     }
 
-    private static let combinedPattern = try! NSRegularExpression(pattern: #"(?i)^[\s#*_]*(?:\\(?:sub)*section\*?\{|\\(?:textbf|paragraph)\*?\{)?[\s*_]*((?:questions?|qs?|problems?|tasks?|exercises?|aufgaben?)\s*\.?\s*)?(2)\s*[.):]?[*_]*\s*(?:and|&|\\&|\+|/|,|–|—|-|to|und|et)\s*(?:(?:questions?|q|problem|task|exercise|aufgabe)\s*\.?\s*)?3(?![\d.])[.):]*[*_}]*[.):]*\s*"#)
+    private static let combinedPattern = try! NSRegularExpression(pattern: #"(?i)^[\s#*_]*(?:\\(?:sub)*section\*?\{|\\(?:textbf|paragraph)\*?\{)?[\s*_]*((?:questions?|qs?|problems?|tasks?|exercises?|aufgaben?)\s*\.?\s*)?(2)\s*[.):]?[*_]*\s*(?:(?:and|&|\\&|\+|/|–|—|-|to|und|et)\s*(?:(?:questions?|q|problem|task|exercise|aufgabe)\s*\.?\s*)?|,\s*)3(?![\d.])[.):]*[*_}]*[.):]*\s*"#)
 }

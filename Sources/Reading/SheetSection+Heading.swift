@@ -101,6 +101,14 @@ extension SheetSection {
         if ["I", "I.", "I:", "II", "II.", "II:"].contains(wholeRest) {
             return (.part(wholeRest.hasPrefix("II") ? 2 : 1), column, "", scalars.count + 1)
         }
+        // `II. Triplet loss`, `I. RNN/LSTM parameters`: the numeral, its full
+        // stop and a short title.
+        for (numeral, part) in [("II. ", 2), ("I. ", 1)] where wholeRest.hasPrefix(numeral) {
+            let title = wholeRest.dropFirst(numeral.count)
+            if title.count <= 50, title.first?.isUppercase == true, !title.contains("=") {
+                return (.part(part), column, "", scalars.count + 1)
+            }
+        }
         // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
         let beforeRule = i
         skip(["-", "=", "~", " ", "\t"])
@@ -271,6 +279,8 @@ extension SheetSection {
         // with its answers nested under it).
         if text.hasPrefix("5."), let k = Int(text.dropFirst(2)), (1...99).contains(k) { return .question(5, sub: k) }
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst()) }
+        // `[3]`, `[5.2]`: the number in brackets.
+        if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) + ")" }
         guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") else { return nil }
         let parts = text.dropLast().split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let n = Int(parts[0]), (1...99).contains(n) else { return nil }

@@ -107,7 +107,7 @@ extension SheetSection {
             var first = true
             for line in ParagraphLines.lines(inlines) {
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is part 5.3.
-                if case .question(5, _)? = sections.last?.heading, let k = letteredPart(line) {
+                if case .question(5, _)? = sections.last?.heading, let k = letteredPart(line) ?? boldTriplet(line) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []
@@ -188,13 +188,26 @@ extension SheetSection {
         let text = Inline.source(of: inlines).lowercased()
         var squeezed = Substring(text.filter { !" \t$*_{}\\".contains($0) })
         if squeezed.hasPrefix("triplet") { squeezed = squeezed.dropFirst(7) }
-        else if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
-        else { return nil }
+        if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
         let digits = squeezed.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2, let k = Int(digits), (1...99).contains(k) else { return nil }
+        guard !digits.isEmpty, digits.count <= 2, let k = Int(digits), (1...99).contains(k),
+              text.filter({ $0.isLetter }).hasPrefix("t") else { return nil }
         let rest = squeezed.dropFirst(digits.count)
         guard rest.isEmpty || [":", "=", "(", ".", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
+        // `Triplet $t_1$ (question 5.1)`: the question it names must be its own.
+        if let r = rest.range(of: "5."), let named = Int(rest[r.upperBound...].prefix { $0.isNumber }), named != k { return nil }
         return k
+    }
+
+    /// k of a line that is all in bold and names a triplet, `**Triplet $t_1$
+    /// (question 5.1)**`, `__$t_3$:__`: under Question 5, part 5.k.
+    static func boldTriplet(_ line: [Inline]) -> Int? {
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.hasPrefix("**") || text.hasPrefix("__"),
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"), text.count <= 60 else { return nil }
+        let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
+        guard !inner.contains("=") else { return nil }
+        return tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))])
     }
 
     /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a

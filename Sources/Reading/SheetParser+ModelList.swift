@@ -33,7 +33,8 @@ enum ModelListRow {
         pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
     /// The row the line states, if it states one.
-    static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String]) -> ModelClaim? {
+    static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String],
+                     accuracyColumn: Bool = false) -> ModelClaim? {
         let (rest, markedInText) = dropListMarker(line)
         let marked = structurally || markedInText
         let lineNumber = start.line
@@ -68,7 +69,7 @@ enum ModelListRow {
         // speaks of parameters or an accuracy: `- Note: 4 gates` is prose.
         guard isKnown || tail.contains("%") || tail.lowercased().contains("param") else { return nil }
         let nameLength = rest[..<name.endIndex].unicodeScalars.count
-        let found = figures(in: tail, line: lineNumber, column: start.column + offset + nameLength)
+        let found = figures(in: tail, line: lineNumber, column: start.column + offset + nameLength, accuracyColumn: accuracyColumn)
         let (accuracy, parameters, named, counts) = (found.accuracy, found.parameters, found.named, found.counts)
         guard accuracy != nil || parameters != nil else { return nil }
         // A line without a list marker is a row only if nothing but its
@@ -104,7 +105,7 @@ enum ModelListRow {
     /// parameter count (the number followed by "param…", else the first),
     /// with their places; `rest` is the text with both blanked, `named`
     /// whether "param…" named the count, `counts` how many counts there were.
-    static func figures(in tail: String, line: Int, column: Int)
+    static func figures(in tail: String, line: Int, column: Int, accuracyColumn: Bool = false)
         -> (accuracy: ModelClaim.Entry?, parameters: ModelClaim.Entry?, rest: String, named: Bool, counts: Int) {
         var ns = tail as NSString
         func location(_ range: NSRange) -> SourceLocation {
@@ -145,12 +146,25 @@ enum ModelListRow {
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { $0 == " " }
             return after.hasPrefix("param")
         }
+        var found = counts.count
         if let m = named ?? counts.first {
             let text = ns.substring(with: m.range)
             parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
+            // `simple RNN — 60,400 params — 65`, or under a header naming
+            // the accuracy (`model, parameters, test_acc`): with the count
+            // named, the one other plain number is the accuracy.
+            if accuracy == nil, named != nil || accuracyColumn, counts.count == 2,
+               let other = counts.first(where: { $0.range != m.range }) {
+                let text = ns.substring(with: other.range)
+                if text.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(text), value < 100 {
+                    accuracy = ModelClaim.Entry(text: text, location: location(other.range), value: TableRow.percentage(text))
+                    ns = ns.replacingCharacters(in: other.range, with: String(repeating: " ", count: other.range.length)) as NSString
+                    found = 1
+                }
+            }
         }
-        return (accuracy, parameters, ns as String, named != nil, counts.count)
+        return (accuracy, parameters, ns as String, named != nil, found)
     }
 
     /// A line that names a model and nothing else (`- **RNN**`, `LSTM:`,

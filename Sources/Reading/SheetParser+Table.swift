@@ -74,6 +74,13 @@ extension SheetParser {
             }
             columns.under = nil
         }
+        // A header in words without figures (`model, parameters, test_acc`):
+        // the rows under it give an accuracy though they do not say so.
+        let lowerText = text.lowercased()
+        if !text.contains(where: \.isNumber), lowerText.contains("param"),
+           lowerText.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "acc" || $0 == "accuracy" }) {
+            columns.accuracyHeading = columns.accuracyHeading ?? String(text)
+        }
         // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.
         if let rows = ModelListRow.rows(separatedIn: text, known: models) {
             for (offset, row) in rows {
@@ -84,7 +91,8 @@ extension SheetParser {
         let cells = TableRow.cells(text)
         if marked || ModelListRow.dropListMarker(text).marked || ModelListRow.namedWithColon(text, known: models)
             || cells.filter({ !$0.text.isEmpty }).count < 2 {
-            if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models) { add(claim) }
+            if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models,
+                                             accuracyColumn: columns.accuracyHeading != nil) { add(claim) }
             return
         }
         // Cells that say what their figures are (`RNN   60,400 params   acc 66.24%`):

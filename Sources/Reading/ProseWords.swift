@@ -13,6 +13,10 @@ struct ProseWords {
         var afterPunctuation = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
+        /// Just after `(` / just before `)`: `(6 ways)` opens on the number
+        /// and closes on its word.
+        var opensParenthesis = false
+        var closesParenthesis = false
         /// Its whole number: digits, or a number word from "two" to
         /// "twenty" ("six times five times four ways"). Not "one", which is
         /// as often a pronoun ("the positive one of the 2 others").
@@ -39,7 +43,9 @@ struct ProseWords {
                 var word = Word(text: current, offset: start)
                 word.afterPunctuation = punctuated
                 let end = start + current.unicodeScalars.count
-                word.parenthesised = start > 0 && scalars[start - 1] == "(" && end < scalars.count && scalars[end] == ")"
+                word.opensParenthesis = start > 0 && scalars[start - 1] == "("
+                word.closesParenthesis = end < scalars.count && scalars[end] == ")"
+                word.parenthesised = word.opensParenthesis && word.closesParenthesis
                 words.append(word)
             }
             current = ""
@@ -172,6 +178,11 @@ struct ProseWords {
         var k = i + 1
         while k < words.count, k - i <= 8, ProseWords.roles[words[k].text] == nil {
             if let n = words[k].number, words[k].parenthesised { return (n, role, w.offset, k + 1) }
+            // "anchor (6 ways)", "positive from the same class (2 choices)".
+            if let n = words[k].number, words[k].opensParenthesis, k + 1 < words.count,
+               ProseWords.choiceWords.contains(words[k + 1].text), words[k + 1].closesParenthesis {
+                return (n, role, w.offset, k + 2)
+            }
             if words[k].number != nil { break }
             k += 1
         }

@@ -65,6 +65,8 @@ public enum LossShape {
                     summed = true
                     continue
                 }
+                // `L_{\text{trip}}`, `L_{triplet}`: the loss's name, no label.
+                if isName(script) { continue }
                 guard let l = self.label(script, naming: naming) else {
                     return .failure(NotationError(script.range, "cannot read the loss's label"))
                 }
@@ -93,6 +95,15 @@ public enum LossShape {
     static func isTotal(_ node: MathNode) -> Bool {
         guard let word = NodeShapes.word(node) else { return false }
         return totals.contains(word.lowercased())
+    }
+
+    /// Words that name the loss rather than label it: `L_{\text{trip}}`,
+    /// `\mathcal{L}_{\mathrm{triplet}}`.
+    static let names: Set<String> = ["trip", "triplet", "tri", "tl", "loss", "tripletloss"]
+
+    static func isName(_ node: MathNode) -> Bool {
+        guard let word = NodeShapes.word(node) else { return false }
+        return names.contains(word.lowercased())
     }
 
     static func sumBase(_ node: MathNode) -> Role? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A LaTeX document into blocks, by coursecheck's own front end (pandoc
 /// gives up on a whole document for one unbalanced brace and loses the
 /// student's line numbers). What LaTeX never typesets is not read and is
@@ -235,6 +237,7 @@ struct LaTeXReader {
         let environment = LaTeXMacros.name(s, at: 0) == "begin" ? Self.environmentName(s) : nil
         var j = i
         var body: [SourceLine] = []
+        var labelTemplate: String?
         if let environment {
             // Up to the matching `\end{…}`.
             var nesting = 0
@@ -251,6 +254,16 @@ struct LaTeXReader {
             if !body.isEmpty {
                 let head = body[0].trimmed
                 body[0] = head.dropping("\\begin{\(environment)}".unicodeScalars.count)
+                // enumitem's `[label=5.\arabic*]`: the items' labels.
+                let options = body[0].trimmed
+                if options.text.hasPrefix("["), let close = options.text.firstIndex(of: "]") {
+                    let inside = options.text[options.text.index(after: options.text.startIndex)..<close]
+                    for option in inside.split(separator: ",") {
+                        let pair = option.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                        if pair.count == 2, pair[0] == "label" { labelTemplate = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "{}")) }
+                    }
+                    body[0] = options.dropping(options.text[...close].unicodeScalars.count)
+                }
                 let last = body.count - 1
                 if let range = body[last].text.range(of: "\\end{\(environment)}", options: .backwards) {
                     body[last].text = body[last].text[..<range.lowerBound]
@@ -307,11 +320,23 @@ struct LaTeXReader {
         var blocks: [Block] = []
         for (n, item) in items.enumerated() {
             let (label, location) = labels[n]
-            let text = label ?? (ordered ? "\(n + 1)." : "-")
-            let marker = ListMarker(text: text, ordinal: label == nil && ordered ? n + 1 : nil, depth: depth)
+            let templated = labelTemplate.map { Self.enumLabel($0, n + 1) }
+            let text = label ?? templated ?? (ordered ? "\(n + 1)." : "-")
+            let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? n + 1 : nil, depth: depth)
             blocks.append(Block(.listItem(marker, self.blocks(item, depth: depth + 1)), at: location))
         }
         return (blocks, max(j, i + 1))
+    }
+
+    /// An enumitem label for item `n`: `5.\arabic*` → `5.3`, `(\alph*)` →
+    /// `(c)`, `\roman*)` → `iii)`.
+    static func enumLabel(_ template: String, _ n: Int) -> String {
+        let letter = n >= 1 && n <= 26 ? String(UnicodeScalar(UInt8(96 + n))) : "\(n)"
+        let numerals = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        let roman = n < numerals.count ? numerals[n] : "\(n)"
+        return template.replacingOccurrences(of: "\\arabic*", with: "\(n)")
+            .replacingOccurrences(of: "\\alph*", with: letter).replacingOccurrences(of: "\\Alph*", with: letter.uppercased())
+            .replacingOccurrences(of: "\\roman*", with: roman).replacingOccurrences(of: "\\Roman*", with: roman.uppercased())
     }
 
     mutating func paragraph(_ lines: [SourceLine]) -> Block {

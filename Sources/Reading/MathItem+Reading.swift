@@ -190,8 +190,11 @@ extension MathItem {
                     defer { valueStart = e + 1 }
                     guard let start = valueStart, e - start >= 2 else { continue }
                     for j in (start + 1)..<e {
+                        // The value before must be one (0, or a form in the
+                        // samples): `= 2 dL/dfp` may be a product.
                         guard case .success? = DerivativeShape.match(Array(nodes[j..<e]), naming: naming),
-                              (try? Statements.linearForm(Array(nodes[start..<j]), in: tree, naming: naming, allowed: allowed)) != nil
+                              let value = try? Statements.linearForm(Array(nodes[start..<j]), in: tree, naming: naming, allowed: allowed),
+                              value == .zero || !value.isConstant
                         else { continue }
                         cut = j
                         break

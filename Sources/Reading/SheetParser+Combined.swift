@@ -6,22 +6,21 @@ extension SheetParser {
     /// Questions 2 and 3 under one heading (`Questions 2 and 3`): the
     /// section is read once as each question, then its answers are placed.
     /// - Two sets (f_a, f_p and f_n each answered twice, the first set
-    ///   written before the second), placed by the lines that label them
-    ///   with one hinge's word ("Inactive:", "When the hinge is active"; a
-    ///   line naming both labels nothing): the first labelled hinge's set
-    ///   comes first. Without such labels, by what they hold: a set all 0
-    ///   and a set not all 0 are the inactive and the active hinge's, in
-    ///   either order; otherwise which is which cannot be told.
+    ///   written before the second), placed by the line of text just before
+    ///   each that names one hinge ("Inactive:", "When the hinge is
+    ///   active"; a line naming both labels nothing; one labelled set places
+    ///   the other). Never by what they hold, and not by order alone: a set
+    ///   no line labels cannot be placed.
     /// - One set: each derivative by cases of the hinge gives each question
     ///   its case; one not by cases is no question's in particular
     ///   (unparsable for both).
     /// - Anything else: which question an answer is for is not plain, so
     ///   both questions' answers are unparsable there, for a person.
     func parseCombined(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
-        var label: Int?
+        var labelSecond: Int?, labelThird: Int?
         var asSecond = sheet, asThird = sheet
-        parseDerivatives(fragments, question: .question(2), symbols: Symbol.roles, into: &asSecond, label: &label, maths: maths)
-        parseDerivatives(fragments, question: .question(3), symbols: Symbol.roles, into: &asThird, label: &label, maths: maths)
+        parseDerivatives(fragments, question: .question(2), symbols: Symbol.roles, into: &asSecond, label: &labelSecond, maths: maths)
+        parseDerivatives(fragments, question: .question(3), symbols: Symbol.roles, into: &asThird, label: &labelThird, maths: maths)
         func added(_ read: ParsedSheet, _ question: QuestionID, _ role: Symbol) -> [DerivativeClaim] {
             let id = AnswerID(question, .derivative(role))
             return Array((read.derivatives[id] ?? []).dropFirst(sheet.derivatives[id]?.count ?? 0))
@@ -33,17 +32,15 @@ extension SheetParser {
         if problems == 0, sets.allSatisfy({ $0.count == 2 }),
            let lastOfFirst = sets.map({ $0[0].location }).max(), let firstOfSecond = sets.map({ $0[1].location }).min(),
            lastOfFirst < firstOfSecond {
-            let zero = sets.map { $0.map { $0.sides.last == .zero } }
-            let firstZero = zero.allSatisfy { $0[0] }, secondZero = zero.allSatisfy { $0[1] }
-            let firstNonZero = zero.allSatisfy { !$0[0] }, secondNonZero = zero.allSatisfy { !$0[1] }
+            // Each set by the line just before it that names one hinge.
+            let firstStart = sets.map { $0[0].location }.min()!
+            let first = Self.label(in: section, after: section.location, before: firstStart)
+            let second = Self.label(in: section, after: lastOfFirst, before: firstOfSecond)
             let activeFirst: Bool
-            if let labelled = Self.firstLabelledHinge(section) {
-                activeFirst = labelled == .active
-            } else if firstZero, secondNonZero {
-                activeFirst = false
-            } else if firstNonZero, secondZero {
-                activeFirst = true
-            } else {
+            switch (first, second) {
+            case (.inactive?, .active?), (.inactive?, nil), (nil, .active?): activeFirst = false
+            case (.active?, .inactive?), (.active?, nil), (nil, .inactive?): activeFirst = true
+            default:
                 unplaced(sets.map(\.count).reduce(0, +), problems: problems)
                 return
             }
@@ -101,25 +98,32 @@ extension SheetParser {
 
     enum Hinge { case active, inactive }
 
-    /// The hinge the first labelling line of the section names: a line of
-    /// text that names one hinge only ("Inactive:", "If the hinge is
-    /// active:"; "inactive", "not active", "zero loss" for the inactive
-    /// one). A line that names both ("active or inactive") labels nothing.
-    static func firstLabelledHinge(_ section: SheetSection) -> Hinge? {
+    /// The hinge that the last line of text strictly between two places of
+    /// the section names, if it is a label (eight words at most, or ending
+    /// with `:`) that names one hinge only ("Inactive:", "If the hinge is
+    /// active:", "not active"); a line that names both ("active or
+    /// inactive"), or neither, or a sentence, labels nothing.
+    static func label(in section: SheetSection, after start: SourceLocation, before end: SourceLocation) -> Hinge? {
+        var found: Hinge?
         for leaf in section.leaves {
             guard case .paragraph(let inlines) = leaf.block.kind else { continue }
             for line in ParagraphLines.lines(inlines) {
+                guard case .text(let t)? = line.first, t.start > start, t.start < end else { continue }
                 let text = line.compactMap { inline -> String? in if case .text(let t) = inline { String(t.text) } else { nil } }
                     .joined(separator: " ").lowercased()
                 let words = text.split { !$0.isLetter }
+                // A label, not a sentence: short, or ending with its colon
+                // ("The hinge is active when …, and then …" labels nothing).
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard words.count <= 8 || trimmed.hasSuffix(":") else { found = nil; continue }
                 var inactive = words.contains("inactive")
                 var active = false
                 for (n, word) in words.enumerated() where word == "active" {
                     if n > 0, ["not", "non"].contains(words[n - 1]) { inactive = true } else { active = true }
                 }
-                if inactive != active { return active ? .active : .inactive }
+                found = inactive == active ? nil : (active ? .active : .inactive)
             }
         }
-        return nil
+        return found
     }
 }

@@ -58,6 +58,16 @@ enum ModelListRow {
             }
             // Named otherwise (`BiLSTM`, `Bidirectional RNN`, `2-layer BiRNN`).
             if name == nil, let (end, _) = ModelNames.prefix(of: rest[start...], in: known) { name = rest[start..<end] }
+            // In a sentence the name is whole only where the sentence goes on
+            // (`The LSTM has …`, `LSTM: …`), not on the name (`The LSTM with
+            // attention has …` is another model).
+            if let n = name, !marked {
+                let next = rest[n.endIndex...].drop { $0 == " " }
+                let word = next.prefix { $0.isLetter }.lowercased()
+                let goesOn = next.isEmpty || !(next.first!.isLetter) || ModelListRow.sentenceVerbs.contains(word)
+                    || word == "with" && next.dropFirst(4).drop(while: { $0 == " " }).first?.isNumber == true
+                if !goesOn { name = nil }
+            }
         }
         guard let name else { return nil }
         let trimmedName = String(name).replacingOccurrences(of: "*", with: "").trimmingWhitespace()
@@ -93,6 +103,13 @@ enum ModelListRow {
                           parameters: parameters, accuracy: accuracy)
     }
 
+    /// Words a sentence about a model goes on with after its name.
+    static let sentenceVerbs: Set<String> = [
+        "has", "have", "had", "uses", "used", "gets", "got", "reached", "reaches", "achieved", "achieves", "scored", "scores",
+        "is", "was", "gives", "gave", "needs", "needed", "contains", "holds", "reaches", "attains", "attained", "obtained",
+        "obtains", "comes", "encoder", "model", "layer", "layers", "network", "and", "at", "in", "totals", "yields",
+    ]
+
     /// A number the words around it name as an accuracy though it has no
     /// `%`: `acc = 0.6570`, `test accuracy: 64.64`, `0.657 accuracy`. Its
     /// scale (fraction or percent) is decided by the checker from the whole
@@ -116,10 +133,19 @@ enum ModelListRow {
         let percentages = percentage.matches(in: tail, range: NSRange(location: 0, length: ns.length))
         // Several percentages (`train acc 99.0%   test acc 86.0%`): the one
         // the word "test" stands just before; none or more: not told apart.
-        let test = percentages.filter { m in
-            let before = ns.substring(to: m.range.location).lowercased().suffix(16)
-            return before.contains("test") && !before.contains("train") && !before.contains("val")
-        }
+        // The label a figure has is the one in its own clause: before it
+        // (`test acc 86.0%`), else after it (`86.0% on test`).
+        let test = percentages.enumerated().filter { n, m in
+            let from = n == 0 ? 0 : percentages[n - 1].range.location + percentages[n - 1].range.length
+            let to = n + 1 < percentages.count ? percentages[n + 1].range.location : ns.length
+            let before = ns.substring(with: NSRange(location: from, length: m.range.location - from)).lowercased()
+                .split(whereSeparator: { ",;(".contains($0) }).last.map(String.init) ?? ""
+            let after = ns.substring(with: NSRange(location: m.range.location + m.range.length, length: to - m.range.location - m.range.length))
+                .lowercased().split(whereSeparator: { ",;)".contains($0) }).first.map(String.init) ?? ""
+            let labels = ["test", "train", "val"]
+            let clause = labels.contains(where: before.contains) ? before : after
+            return clause.contains("test") && !clause.contains("train") && !clause.contains("val")
+        }.map(\.element)
         if let m = percentages.count == 1 ? percentages.first : (test.count == 1 ? test.first : nil) {
             let text = ns.substring(with: m.range)
             accuracy = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.percentage(text))
@@ -157,7 +183,10 @@ enum ModelListRow {
             if accuracy == nil, named != nil || accuracyColumn, counts.count == 2,
                let other = counts.first(where: { $0.range != m.range }) {
                 let text = ns.substring(with: other.range)
-                if text.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(text), value < 100 {
+                // Not one with a word of its own after it (`1 layer`, `4 gates`).
+                let following = ns.substring(from: other.range.location + other.range.length).drop { $0 == " " }.first
+                if text.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(text), value < 100,
+                   following.map({ !$0.isLetter }) ?? true {
                     accuracy = ModelClaim.Entry(text: text, location: location(other.range), value: TableRow.percentage(text))
                     ns = ns.replacingCharacters(in: other.range, with: String(repeating: " ", count: other.range.length)) as NSString
                     found = 1

@@ -4,10 +4,10 @@ import CoursecheckNotation
 /// three roles (`anchor`, `positive`, `negative`; `pos.`, `neg.`; `a`, `p`,
 /// `n`; `$f_a$`, `$f_p$`, `$f_n$`), then a row per triplet whose cells under
 /// them give its samples, in any notation the triplet reader knows (`$f_1$`,
-/// `f1`, `1`, `$\mathbf{x}_1$`). A cell of another column that names the
-/// triplet (`$t_1$`, `Triplet 1`, `1`) is its label; without one the rows
-/// are unlabelled triplets (the assignment's, in its order, only when all
-/// are there).
+/// `f1`, `1`, `$\mathbf{x}_1$`). A cell of a column whose header names a
+/// label (`t`, `#`, `Triplet`, none) is the row's label (`$t_1$`, `Triplet
+/// 1`, `1`); without one the rows are unlabelled triplets (the
+/// assignment's, in its order, only when all are there).
 ///
 /// Each row becomes the maths `t_k = (a, p, n)`, its members placed at
 /// their cells, and is read by the same triplet reader as a written list:
@@ -22,7 +22,13 @@ enum TripletTable {
             guard let column = header.firstIndex(where: { names(role, cell: $0) }), !roles.contains(column) else { return nil }
             roles.append(column)
         }
-        let labelColumn = header.indices.first { !roles.contains($0) }
+        // A label column is one whose header says so (`t`, `#`, `k`,
+        // `Triplet`, `No.`, or nothing); any other (`class`, `loss`) is not.
+        let labelColumn = header.indices.first { column in
+            guard !roles.contains(column) else { return false }
+            let word = header[column].source.lowercased().filter { $0.isLetter || $0 == "#" }
+            return ["", "t", "tk", "k", "#", "triplet", "no", "nr", "id", "label", "i"].contains(word)
+        }
         var fragments: [MathFragment] = []
         for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
             let members = roles.map { row[$0] }

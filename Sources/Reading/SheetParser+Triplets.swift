@@ -40,8 +40,16 @@ extension SheetParser {
                 }
                 // `\{(f_1, f_2, f_5), (f_1, f_3, f_4), …\}`: the list as a set.
                 if let set = TripletShape.readSet(item) {
+                    // A set has no order: it is the assignment's list when it
+                    // holds exactly its triplets; otherwise which is t_k
+                    // cannot be told.
                     let at = span.location(item.range.lowerBound)
-                    unlabelled += set.map { ($0, at) }
+                    if set.count == part.triplets.count, Set(set) == Set(part.triplets) {
+                        for (n, t) in part.triplets.enumerated() { record(n + 1, t, at) }
+                    } else {
+                        sheet.problems.append(problem(id, at, "a set of triplets that is not the assignment's: which is t_k cannot be told",
+                            detail: "write them as t_1 = (…), …"))
+                    }
                     continue
                 }
                 if var triplet = byRoles {

@@ -64,7 +64,7 @@ extension SheetSection {
             guard i > start else { return nil }
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
-        let heading: Heading
+        var heading: Heading
         // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
         // with its punctuation or alone, or a sub-question's number.
         let emphasised = latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }
@@ -103,9 +103,13 @@ extension SheetSection {
         }
         // `II. Triplet loss`, `I. RNN/LSTM parameters`: the numeral, its full
         // stop and a short title.
-        for (numeral, part) in [("II. ", 2), ("I. ", 1)] where wholeRest.hasPrefix(numeral) {
+        // Only a title that names the part's subject: `II. Valid triplets`
+        // in Question 4 is an answer's line.
+        for (numeral, part, topics) in [("II. ", 2, ["loss", "gradient"]), ("I. ", 1, ["rnn", "lstm", "param", "encoder", "recurrent"])]
+            where wholeRest.hasPrefix(numeral) {
             let title = wholeRest.dropFirst(numeral.count)
-            if title.count <= 50, title.first?.isUppercase == true, !title.contains("=") {
+            if title.count <= 50, title.first?.isUppercase == true, !title.contains(where: { $0.isNumber || "=$\\".contains($0) }),
+               topics.contains(where: title.lowercased().contains) {
                 return (.part(part), column, "", scalars.count + 1)
             }
         }
@@ -139,7 +143,7 @@ extension SheetSection {
                 }
             }
             i = afterPart
-        } else if questionWords.contains(where: { word($0) }) {
+        } else if let questionWord = questionWords.first(where: { word($0) }) {
             // `Ex. 2`, `Prob. 3`: the word's abbreviation with its full stop.
             if i < scalars.count, scalars[i] == "." { i += 1 }
             skip([" ", "\t"])
@@ -155,14 +159,26 @@ extension SheetSection {
             }
             heading = .question(n, sub: sub)
             // `Task 2, question 3`, `Problem 2 – Q5.1`: the question inside
-            // the task is the heading.
+            // the task is the heading (only after a task's word, one level).
             let afterNumber = i
-            skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
-            if i > afterNumber, questionWords.contains(where: { word($0) }),
-               let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
-                return (question.0, column, question.2, i + question.3 - 9)
+            if ["task", "problem", "prob", "exercise", "ex", "aufgabe"].contains(questionWord) {
+                skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
+                if i > afterNumber, word("question") || word("q") || word("frage") {
+                    skip([" ", "\t", "."])
+                    if let m = number() {
+                        var inner: Int?
+                        if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
+                            i += 1
+                            inner = number()
+                        }
+                        heading = .question(m, sub: inner)
+                    } else {
+                        i = afterNumber
+                    }
+                } else {
+                    i = afterNumber
+                }
             }
-            i = afterNumber
         } else {
             return nil
         }

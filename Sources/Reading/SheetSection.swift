@@ -13,8 +13,9 @@ public struct SheetSection: Sendable {
     }
 
     public var heading: Heading
-    /// A heading for Questions 2 and 3 at once (`Questions 2 and 3`): the
-    /// section's answers to 2 come first, then 3's.
+    /// A heading for Questions 2 and 3 at once (`Questions 2 and 3`): which
+    /// of the section's answers is which question's is read by
+    /// `SheetParser.parseCombined`.
     public var combined = false
     public var location: SourceLocation
     /// The leaf blocks under the heading, in reading order, up to the next
@@ -82,9 +83,11 @@ extension SheetSection {
             // A heading block that is a question's number (`### 5.2`,
             // `## 5.1 — $t_1$`): what follows the number is a title.
             if case .heading(let level, _) = leaf.block.kind, var heading = numberHeading(inlines) {
-                // `#### (3)` under `## 5.`: a deeper heading's number is a part of Question 5.
+                // `#### (3)` under `## 5.`: a deeper heading's number in
+                // parentheses is a part of Question 5 (`## 6.` stays Question 6).
                 if case .question(let k, nil) = heading, case .question(5, _)? = sections.last?.heading,
-                   let outer = questionFiveLevel, level > outer {
+                   let outer = questionFiveLevel, level > outer,
+                   Inline.source(of: inlines).trimmingWhitespace().drop(while: { $0 == "*" || $0 == "_" }).hasPrefix("(") {
                     heading = .question(5, sub: k)
                 }
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }

@@ -34,6 +34,8 @@ extension SheetParser {
     /// Where Part I's figures stand in a table's rows, and the accuracy
     /// column's heading when a header row gave one.
     struct Columns {
+        /// A column no row has: the figure is not read from any.
+        static let none = Int.max / 2
         var parameters: Int
         var accuracy: Int
         var accuracyHeading: String? = nil
@@ -108,19 +110,30 @@ extension SheetParser {
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
     }
 
+    /// The header's accuracy column: the one naming accuracy, or of several
+    /// (`Train acc.`, `Test acc.`) the one naming the test; none when that
+    /// does not tell (`Columns.none`: no column is read as it).
+    static func accuracyColumn(_ header: [String]) -> Int? {
+        let named = header.indices.filter { header[$0].contains("accuracy") || header[$0].split { !$0.isLetter }.contains("acc") }
+        guard named.count > 1 else { return named.first }
+        let test = named.filter { header[$0].contains("test") }
+        return test.count == 1 ? test[0] : Columns.none
+    }
+
     /// A row of cells: a header (placing the columns), a rule, or a model's figures.
     private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout Columns,
                          into sheet: inout ParsedSheet) {
         guard !cells.isEmpty else { return }
         let lower = cells.map { $0.text.lowercased() }
-        let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: lower.firstIndex { $0.contains("accuracy") || $0.split { !$0.isLetter }.contains("acc") })
+        let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: Self.accuracyColumn(lower))
         if header.parameters != nil || header.accuracy != nil {
             // A header whose first cell is a figure's has no cell over the
             // names (`\tParameters\tAccuracy`, its tab read as indentation):
             // its columns are the rows' from the second on.
             let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
             columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
-                              accuracy: (header.accuracy ?? columns.accuracy - shift) + shift, accuracyHeading: header.accuracy.map { cells[$0].text })
+                              accuracy: header.accuracy == Columns.none ? Columns.none : (header.accuracy ?? columns.accuracy - shift) + shift,
+                              accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil })
             return
         }
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }

@@ -43,6 +43,9 @@ extension SheetSection {
         var answerList: Int?
         // The level of the heading block that opened Question 5, if one did.
         var questionFiveLevel: Int?
+        // Whether the part of Question 5 the sheet is in began at a letter
+        // alone on its line (`(a)`), so that the next letter is the next part.
+        var partsByLetter = false
         for leaf in document.leaves {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -91,6 +94,7 @@ extension SheetSection {
                     heading = .question(5, sub: k)
                 }
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }
+                partsByLetter = false
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
                 answerList = nil
                 continue
@@ -109,8 +113,19 @@ extension SheetSection {
             var pending: [Inline] = []
             var first = true
             for line in ParagraphLines.lines(inlines) {
-                // Under Question 5, `(c)` or `(c) t3` alone on its line is part 5.3.
-                if case .question(5, _)? = sections.last?.heading, let k = letteredPart(line) ?? boldTriplet(line) {
+                // Under Question 5, `(c)` or `(c) t3` alone on its line is
+                // part 5.3 — under Question 5 itself, or under a part that a
+                // letter began (under `## Question 5.1`, `(b)` is an item of it).
+                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLetter,
+                   let k = letteredPart(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                    partsByLetter = true
+                    continue
+                }
+                if case .question(5, _)? = sections.last?.heading, let k = boldTriplet(line) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []
@@ -125,6 +140,7 @@ extension SheetSection {
                     // the list's next, not a question's number.
                     answerList = leaf.marker?.ordinal
                     var section = SheetSection(heading: heading, location: location, leaves: [])
+                    partsByLetter = false
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
                     if heading == .question(5, sub: nil) {
                         if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }

@@ -119,14 +119,17 @@ struct LayoutClassesRound4Tests {
         #expect(w?.status == .incorrect, "\(w?.status.rawValue ?? "absent"): \(w?.evidence ?? "")")
     }
 
-    @Test("Q4: the valid triplets' choices in words without a product leave the total's working alone")
-    func choicesWithoutProduct() throws {
-        // Reader bug (false verdict): the words "each anchor (6) has 2 possible positives and 3 possible
-        // negatives" are made a product 6·2·3 and joined to the total's working, so
+    @Test("Q4: the valid triplets' choices in words leave the total's working alone", arguments: [
+        "## Question 4\n\nAll: 6 × 5 × 4 = 120.\n\nEach anchor (6) has 2 possible positives and 3 possible negatives.\n",
+        "## Question 4\n\n6 × 5 × 4 = 120\n\n6 × 2 × 3 = 36 (6 anchors, 2 same-class positives, 3 negatives)\n",
+    ])
+    func choicesWithoutProduct(sheet: String) throws {
+        // Reader bug (false verdict): the valid triplets' choices (in words, or the unlabelled
+        // `6 × 2 × 3 = 36 (6 anchors, …)`) are joined to the total's working as 6·2·3, so
         // part2.q4.all.reasoning is `inconsistent` ("6 · 2 · 3 gives 36, not 120") though 6 × 5 × 4 = 120 is right.
-        let c = try C.checks("## Question 4\n\nAll: 6 × 5 × 4 = 120.\n\nEach anchor (6) has 2 possible positives and 3 possible negatives.\n")
+        let c = try C.checks(sheet)
         C.expectRead(c, ["part2.q4.all"])
-        #expect(c["part2.q4.valid"]?.status != .correct && c["part2.q4.valid"]?.status != .incorrect)
+        #expect(c["part2.q4.valid"]?.status != .incorrect)
         #expect([.correct, .unverifiable].contains(c["part2.q4.all.reasoning"]?.status),
                 "\(c["part2.q4.all.reasoning"]?.status.rawValue ?? "absent"): \(c["part2.q4.all.reasoning"]?.evidence ?? "")")
     }
@@ -287,6 +290,16 @@ struct LayoutClassesRound4Tests {
              from: "| $f_1 - f_4$ |", to: "| $f_4 - f_1$ |", wrong: "part2.q5.2.f_4"),
     ])
     func headings(k: Case) throws { try Self.run(k) }
+
+    @Test("Under Question 5.1, an answer's items lettered (a), (b), (c) alone on their lines stay 5.1's")
+    func letteredItemsUnderAPart() throws {
+        // Reader bug (false verdict): the letters are read as Questions 5.2 and 5.3, so the right
+        // ∂L/∂f_2 = f_2 − f_1 and ∂L/∂f_5 = f_1 − f_5 of 5.1 come out `incorrect` as 5.2's and 5.3's.
+        let d = ["\\frac{\\partial L}{\\partial f_1} = f_5 - f_2", "\\frac{\\partial L}{\\partial f_2} = f_2 - f_1", "\\frac{\\partial L}{\\partial f_5} = f_1 - f_5"]
+        let c = try C.checks("## Question 5.1\n\n(a)\n\n$\(d[0])$\n\n(b)\n\n$\(d[1])$\n\n(c)\n\n$\(d[2])$\n")
+        C.expectRead(c, Self.ids51)
+        Self.expectNothingFlagged(c)
+    }
 
     // MARK: 7. Samples and layouts in plain text
 

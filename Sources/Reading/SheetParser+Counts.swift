@@ -190,7 +190,10 @@ extension SheetParser {
                 // same total or builds on it ("Alle Tripel: $… = 120$.\n\n
                 // Gültige Tripel: $… = 36$", "(a) $… = 120$ (b) $… = 36$"):
                 // nothing says which count it is.
-                if byCarry, event.isTotal || event.value == nil, let before = placedBefore[kind], !before.isEmpty,
+                // So too reasoning carried on to another value than the totals
+                // placed ("All: $6·5·4 = 120$.\n\nEach anchor (6) has 2 possible
+                // positives and 3 possible negatives."): not that count's.
+                if byCarry, let before = placedBefore[kind], !before.isEmpty,
                    !before.contains(where: { earlier in
                        earlier.value != nil && (earlier.value == event.value || event.buildsOn(earlier))
                    }) {

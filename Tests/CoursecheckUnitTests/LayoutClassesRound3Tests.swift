@@ -231,11 +231,8 @@ struct LayoutClassesRound3Tests {
         let sheet = "## Question 5\n\n| anchor | positive | negative | class |\n|---|---|---|---|\n"
             + Self.triplets.indices.map { "| $f_\(Self.triplets[$0][0])$ | $f_\(Self.triplets[$0][1])$ | $f_\(Self.triplets[$0][2])$ | \(classes[$0]) |\n" }.joined()
         let check = try C.checks(sheet)["part2.q5.triplets"]
-        // Safe-direction gap: the class column is read as the labels ("t_1 is given twice, differently"): unparsable.
-        #expect(check?.status != .incorrect)
-        withKnownIssue("the first column that is not a role's is taken as the label column, whatever its header") {
-            #expect(check?.status == .correct, "\(check?.status.rawValue ?? "absent"): \(check?.evidence ?? "")")
-        }
+        // Only a column whose header names a label gives labels: the rows are the assignment's, in order.
+        #expect(check?.status == .correct, "\(check?.status.rawValue ?? "absent"): \(check?.evidence ?? "")")
     }
 
     // MARK: Questions 2 and 3 under one heading
@@ -245,9 +242,9 @@ struct LayoutClassesRound3Tests {
     /// Question 3's answers with ∂L/∂f_a's sign turned (f_p − f_n): wrong.
     static let q3Wrong = C.q3.replacingOccurrences(of: "f_a} = f_n - f_p", with: "f_a} = f_p - f_n")
 
-    @Test("Two sets of answers under one heading for Questions 2 and 3: the first is 2's, the second 3's", arguments: [
-        ("## Questions 2 and 3", "", ""), ("## Q2 & Q3", "Hinge inactive: ", "Hinge active: "), ("**2 & 3**", "", ""),
-        ("## Questions 2 and 3", "Inactive hinge: ", "Active hinge: "),
+    @Test("Two sets of answers under one heading for Questions 2 and 3, each labelled by its hinge just before it", arguments: [
+        ("## Questions 2 and 3", "Inactive:\n\n", ""), ("## Q2 & Q3", "Hinge inactive: ", "Hinge active: "),
+        ("**2 & 3**", "", "When the hinge is active:\n\n"), ("## Questions 2 and 3", "Inactive hinge: ", "Active hinge: "),
     ])
     func combinedInOrder(heading: String, first: String, second: String) throws {
         func sheet(_ q3: String) -> String { "\(heading)\n\n\(first)\(C.q2)\n\n\(second)\(q3)\n" }
@@ -256,6 +253,16 @@ struct LayoutClassesRound3Tests {
         let wrong = try C.checks(sheet(Self.q3Wrong))
         C.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
         C.expectRead(wrong, Self.roles.map { "part2.q2.\($0)" } + ["part2.q3.f_p", "part2.q3.f_n"])
+    }
+
+    @Test("Two sets under one heading that no line labels: which is which is not told by their order or content, both unparsable", arguments: [
+        "## Questions 2 and 3", "**2 & 3**",
+    ])
+    func combinedUnlabelled(heading: String) throws {
+        for (first, second) in [(C.q2, C.q3), (C.q3, C.q2)] {
+            let c = try C.checks("\(heading)\n\n\(first)\n\n\(second)\n")
+            C.expectRead(c, Self.both, .unparsable)
+        }
     }
 
     @Test("Words naming the active hinge before the inactive one place the first set under Question 3", arguments: [

@@ -189,7 +189,7 @@ extension MathItem {
                 for (e, node) in nodes.enumerated() where NodeShapes.relation(NodeShapes.core(node)) == .equals {
                     defer { valueStart = e + 1 }
                     guard let start = valueStart, e - start >= 2 else { continue }
-                    for j in (start + 1)..<e {
+                    for j in (start + 1)..<e where mayStartHead(nodes[j]) {
                         // The value before must be one (0, or a form in the
                         // samples): `= 2 dL/dfp` may be a product.
                         guard case .success? = DerivativeShape.match(Array(nodes[j..<e]), naming: naming),
@@ -209,6 +209,23 @@ extension MathItem {
             result.append(rest)
         }
         return result
+    }
+
+    /// Whether a node can begin a derivative head: ∂, d, ∇ (a command or a
+    /// letter, with scripts or not), or a fraction.
+    static func mayStartHead(_ node: MathNode) -> Bool {
+        var core = NodeShapes.core(node)
+        if case .scripts(let base, _, _, _) = core.kind { core = NodeShapes.core(base) }
+        switch core.kind {
+        case .fraction, .command: return true
+        case .atom(let t, _):
+            switch t.kind {
+            case .letter(let c): return c == "d" || c == "D"
+            case .command: return true
+            default: return false
+            }
+        default: return false
+        }
     }
 
     static func splittingProse(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {

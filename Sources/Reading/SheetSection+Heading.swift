@@ -50,9 +50,17 @@ extension SheetSection {
         }
         let column = i + 1
         func word(_ w: String) -> Bool {
-            let ws = Array(w.lowercased().unicodeScalars)
+            // The words are ASCII: compared scalar by scalar, A–Z folded.
+            let ws = w.unicodeScalars
             guard i + ws.count <= scalars.count else { return false }
-            for k in 0..<ws.count where Character(scalars[i + k]).lowercased() != String(ws[k]) { return false }
+            var k = i
+            for c in ws {
+                let v = scalars[k].value
+                let folded = v >= 65 && v <= 90 ? v + 32 : v
+                let want = c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value
+                guard folded == want else { return false }
+                k += 1
+            }
             // The word must end here: "Questions" or "Partial" are prose.
             if i + ws.count < scalars.count, Prose.isLetter(scalars[i + ws.count]) { return false }
             i += ws.count
@@ -312,8 +320,11 @@ extension SheetSection {
     /// the other: where its number starts and where its rest does (columns).
     /// Without a question's word the numbers must be all the line holds.
     static func combined(_ line: Substring) -> (column: Int, rest: Int)? {
-        // Every line of a sheet asks: the numbers first, the pattern only then.
-        guard line.contains("2"), line.contains("3") else { return nil }
+        // Every line of a sheet asks: the first character and the numbers
+        // first, the pattern only then.
+        guard let lead = line.first(where: { !" \t#*_".contains($0) }),
+              lead == "\\" || lead == "2" || "qQpPtTeEaA".contains(lead),
+              line.contains("2"), line.contains("3") else { return nil }
         let text = String(line)
         let range = NSRange(text.startIndex..., in: text)
         guard let m = combinedPattern.firstMatch(in: text, range: range),

@@ -17,11 +17,11 @@ enum ModelNames {
         var levels: Int?
     }
 
-    /// Words a model's name may hold besides its cell, direction and levels.
+    /// Words a model's name may hold besides its cell, direction, levels
+    /// and numbers (those are read by their own branches below).
     private static let neutral: Set<String> = [
-        "vanilla", "simple", "plain", "standard", "basic", "elman", "uni", "unidirectional", "single", "encoder", "model",
-        "network", "net", "the", "a", "with", "of", "x", "bi", "bidirectional", "directional", "layer", "layers", "level",
-        "levels", "lvl", "stacked", "deep", "multi", "multilayer", "l",
+        "vanilla", "simple", "plain", "standard", "basic", "elman", "uni", "unidirectional", "encoder", "model",
+        "network", "net", "the", "a", "with", "of", "x", "directional",
     ]
     private static let numbers: [String: Int] = ["one": 1, "single": 1, "two": 2, "three": 3]
     private static let levelWords: Set<String> = ["layer", "layers", "level", "levels", "lvl", "l"]

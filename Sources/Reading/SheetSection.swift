@@ -115,21 +115,16 @@ extension SheetSection {
             for line in ParagraphLines.lines(inlines) {
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is
                 // part 5.3 — under Question 5 itself, or under a part that a
-                // letter began (under `## Question 5.1`, `(b)` is an item of it).
-                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLetter,
-                   let k = letteredPart(line) {
+                // letter began (under `## Question 5.1`, `(b)` is an item of
+                // it); so is a bold line naming a triplet, under any part.
+                if case .question(5, let sub)? = sections.last?.heading,
+                   let (k, byLetter) = ((sub == nil || partsByLetter) ? letteredPart(line) : nil).map({ ($0, true) })
+                       ?? boldTriplet(line).map({ ($0, false) }) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []
                     sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
-                    partsByLetter = true
-                    continue
-                }
-                if case .question(5, _)? = sections.last?.heading, let k = boldTriplet(line) {
-                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
-                    first = false
-                    pending = []
-                    sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                    if byLetter { partsByLetter = true }
                     continue
                 }
                 if let (heading, location, remainder) = headingLine(line) {

@@ -94,8 +94,16 @@ extension SheetDocument {
     }
 
     static func looksLikeLaTeX(_ text: String) -> Bool {
-        text.split(separator: "\n", omittingEmptySubsequences: false).contains {
-            $0.hasPrefix("\\documentclass") || $0.hasPrefix("\\begin{document}")
+        // Asked of every text sheet: line starts found as bytes, no line array built.
+        let marks = [Array("\\documentclass".utf8), Array("\\begin{document}".utf8)]
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let rest = bytes[lineStart...]
+            if rest.first == UInt8(ascii: "\\"), marks.contains(where: { rest.starts(with: $0) }) { return true }
+            guard let newline = rest.firstIndex(of: UInt8(ascii: "\n")) else { break }
+            lineStart = bytes.index(after: newline)
         }
+        return false
     }
 }

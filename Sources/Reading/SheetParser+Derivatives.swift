@@ -222,8 +222,8 @@ extension SheetParser {
     /// placed at its cells. Any other maths is left as it is.
     static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
         let text = piece.fragment.text
-        // Every maths fragment asks: a byte search, not Foundation's.
-        guard text.utf8.firstRange(of: "matrix".utf8) != nil || text.utf8.firstRange(of: "{array}".utf8) != nil else { return [piece] }
+        // Every maths fragment asks: a plain byte search.
+        guard text.containsBytes("matrix") || text.containsBytes("{array}") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides

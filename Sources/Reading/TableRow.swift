@@ -182,7 +182,32 @@ public enum TableRow {
 }
 
 extension String {
+    /// The text without the whitespace at its two ends.
     func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        // Most text reaches here already trimmed: its ends are checked as bytes first.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[start...end])
+    }
+}
+
+extension StringProtocol {
+    /// Whether the ASCII `needle` occurs in the text: a byte search, without
+    /// the generic searcher's cost on a hot path.
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        func search(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = n.first else { return true }
+            guard hay.count >= n.count else { return false }
+            for i in 0...(hay.count - n.count) where hay[i] == first {
+                var j = 1
+                while j < n.count && hay[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }

@@ -51,12 +51,18 @@ extension Report {
                 out += "- `\(check.id)`: " + check.diagnosis.map { "\($0.explanation) (\($0.note))" }.joined(separator: "; or ") + "\n"
             }
         }
+        // The checks by question, in the order questions first appear: each heading made once.
         var questions: [String] = []
-        for check in checks where !questions.contains(check.question) { questions.append(check.question) }
+        var byQuestion: [String: [Check]] = [:]
+        for check in checks {
+            let question = check.question
+            if byQuestion[question] == nil { questions.append(question) }
+            byQuestion[question, default: []].append(check)
+        }
         for question in questions {
             out += "\n## \(question)\n\n"
             out += "| Answer | Claimed | Expected | Verdict | Evidence |\n|---|---|---|---|---|\n"
-            for check in checks where check.question == question {
+            for check in byQuestion[question]! {
                 // Part I holds numbers and names, Part II mathematics.
                 let format = check.id.question.part == 2 ? Report.math : Report.cell
                 let cells = [
@@ -95,13 +101,14 @@ extension Report {
     /// Math in `$…$`; a `|` would end the table cell, so it is escaped.
     static func math(_ text: String) -> String {
         guard !text.isEmpty else { return "—" }
-        guard text.contains(where: { $0 == "|" || $0 == "$" }) else { return "$" + text + "$" }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "$") }) else { return "$" + text + "$" }
         return "$" + text.replacingOccurrences(of: "|", with: "\\vert ").replacingOccurrences(of: "$", with: "\\$") + "$"
     }
 
     static func cell(_ text: String) -> String {
         guard !text.isEmpty else { return "—" }
-        guard text.contains(where: { $0 == "|" || $0 == "\n" }) else { return text }
+        // Bytes, not characters: a "\r\n" pair, one character, is left as it was.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for c in text {

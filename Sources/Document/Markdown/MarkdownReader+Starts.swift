@@ -59,9 +59,14 @@ extension MarkdownReader {
     /// A grid table's rule, `+----+:===+`: `+` at both ends, only `-`, `=`,
     /// `:` and `+` between.
     static func isGridRule(_ text: Substring) -> Bool {
-        let t = text.trimmingCharacters(in: [" ", "\t"])
-        guard t.count >= 3, t.hasPrefix("+"), t.hasSuffix("+"), t.contains(where: { $0 == "-" || $0 == "=" }) else { return false }
-        return t.allSatisfy { "+-=:".contains($0) }
+        // Asked of every line: read as bytes, the common answer (no `+` first) at once.
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        let start = text.utf8.drop(while: blank)
+        guard start.first == UInt8(ascii: "+") else { return false }
+        var t = Array(start)
+        while let last = t.last, blank(last) { t.removeLast() }
+        guard t.count >= 3, t.last == UInt8(ascii: "+"), t.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") }) else { return false }
+        return t.allSatisfy { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") }
     }
 
     /// `-`, `+`, `*` or 1–9 digits and `.` or `)`, then a space or the end;

@@ -132,7 +132,7 @@ struct MarkdownReader {
                     i = next
                     continue
                 }
-                if text.contains("|"), i + 1 < lines.count, Self.isDelimiterRow(lines[i + 1].droppingIndent(3).text) {
+                if text.utf8.contains(UInt8(ascii: "|")), i + 1 < lines.count, Self.isDelimiterRow(lines[i + 1].droppingIndent(3).text) {
                     closeParagraph()
                     let (table, next) = pipeTable(lines, from: i)
                     result.append(table)
@@ -242,7 +242,7 @@ struct MarkdownReader {
     mutating func pipeTable(_ lines: [SourceLine], from i: Int) -> (Block, Int) {
         var rows: [[Table.Cell]] = [pipeCells(lines[i])]
         var j = i + 2
-        while j < lines.count, !lines[j].isBlank, lines[j].text.contains("|") {
+        while j < lines.count, !lines[j].isBlank, lines[j].text.utf8.contains(UInt8(ascii: "|")) {
             rows.append(pipeCells(lines[j]))
             j += 1
         }

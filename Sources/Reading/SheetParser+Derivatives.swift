@@ -40,7 +40,9 @@ extension SheetParser {
                                           detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
-        for var piece in fragments.flatMap({ Self.vectorRows($0, maths: maths, naming: naming) }) {
+        let pieces = fragments.flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
+            .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
+        for var piece in pieces {
             if let p = pendingHead {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its

@@ -76,4 +76,55 @@ public enum CasesShape {
         if ["l=0", "l\\le0", "l\\leq0", "l≤0", "l<=0", "l\\leqslant0"].contains(squeezed) { return (.inactive, false) }
         return (nil, false)
     }
+
+    /// What a condition on a sample's index says (`\frac{∂L}{∂f_i} =
+    /// \begin{cases} f_5 - f_2 & i = 1 \\ … \\ 0 & \text{otherwise} \end{cases}`):
+    /// the indices it names, the indices it excludes, or the rest.
+    public enum IndexCondition: Sendable, Equatable {
+        /// `i = 1`, `i = 3, 4`, `i \in \{3, 4, 6\}`, `\text{if } i = a`.
+        case named([String])
+        /// `i \notin \{1, 2\}`, `i \neq 2`.
+        case excluded([String])
+        /// `otherwise`, `else`.
+        case otherwise
+    }
+
+    /// The condition on index `index` written in `condition`: each index a
+    /// number or a role letter, as written. Nil for any other condition
+    /// (on another letter, with words beyond `if`/`for`/`when`, a range).
+    public static func indexCondition(_ condition: String, index: Character) -> IndexCondition? {
+        var s = condition.lowercased()
+        // Set braces kept as ⟨ ⟩; grouping braces, text commands and spacing dropped.
+        for (from, to) in [("\\{", "⟨"), ("\\}", "⟩"), ("\\lbrace", "⟨"), ("\\rbrace", "⟩"), ("\\left", ""), ("\\right", ""),
+                           ("\\text", ""), ("\\mathrm", ""), ("\\textrm", ""), ("\\mbox", ""), ("\\qquad", ""), ("\\quad", ""),
+                           ("\\,", ""), ("\\;", ""), ("\\:", ""), ("\\!", ""), ("\\ ", ""), ("~", ""), ("{", ""), ("}", "")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        s = String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
+        while let last = s.last, ".,;:".contains(last) { s.removeLast() }
+        while let first = s.first, ",;:".contains(first) { s.removeFirst() }
+        if ["otherwise", "else", "sonst", "elsewhere"].contains(s) { return .otherwise }
+        for word in ["if", "for", "when"] where s.hasPrefix(word) {
+            s.removeFirst(word.count)
+            break
+        }
+        guard s.first == index else { return nil }
+        s.removeFirst()
+        var relation: String?
+        for r in ["\\notin", "∉", "\\neq", "\\ne", "≠", "!=", "\\in", "∈", "="] where s.hasPrefix(r) {
+            relation = r
+            s.removeFirst(r.count)
+            break
+        }
+        guard let relation else { return nil }
+        let isSet = s.hasPrefix("⟨") && s.hasSuffix("⟩")
+        if isSet { s = String(s.dropFirst().dropLast()) }
+        // `=` names a list, never a set; `\in` a set or a bare list.
+        if isSet && ["=", "\\neq", "\\ne", "≠", "!="].contains(relation) { return nil }
+        let items = s.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard !items.isEmpty, items.allSatisfy({ item in
+            !item.isEmpty && (item.allSatisfy(\.isASCII) && item.allSatisfy(\.isNumber) && item.count <= 3 || ["a", "p", "n"].contains(item))
+        }) else { return nil }
+        return ["\\notin", "∉", "\\neq", "\\ne", "≠", "!="].contains(relation) ? .excluded(items) : .named(items)
+    }
 }

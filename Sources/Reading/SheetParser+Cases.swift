@@ -1,0 +1,90 @@
+import CoursecheckDocument
+import CoursecheckNotation
+import Foundation
+
+extension SheetParser {
+    /// A derivative by cases of its sample's index,
+    ///
+    ///     \frac{\partial L_1}{\partial f_i} = \begin{cases}
+    ///         f_5 - f_2 & i = 1 \\ f_2 - f_1 & i = 2 \\ f_1 - f_5 & i = 5 \\ 0 & \text{otherwise}
+    ///     \end{cases}
+    ///
+    /// read as one maths a sample, `\frac{\partial L_1}{\partial f_1} = f_5 - f_2`,
+    /// the index in the head replaced by the sample's, each value placed at
+    /// its cell. A condition names numbers or role letters (`i = 3, 4`,
+    /// `i \in \{3, 4, 6\}`, `i = a`), excludes them (`i \notin \{…\}`), or is
+    /// `otherwise`: the samples 1…`samples` no other row names (numbers only).
+    /// Any condition not read, a sample named twice, or another shape leaves
+    /// the maths as it is, to be reported where it stands.
+    static func indexCases(_ piece: MathFragment, maths: MathContext, naming: SampleNaming, samples: Int) -> [MathFragment] {
+        let text = piece.fragment.text
+        guard text.containsBytes("cases}") else { return [piece] }
+        let span = maths.span(text, plainText: piece.plainText)
+        guard span.items.count == 1 else { return [piece] }
+        let sides = span.items[0].sides
+        guard sides.count == 2, sides[1].relation == .equals, let headRange = sides[0].nodes.range,
+              case .failure? = DerivativeShape.match(sides[0].nodes, naming: naming),
+              let (letter, letterOffset) = indexLetter(span.tree.text(headRange)) else { return [piece] }
+        let flat = NodeShapes.flatten(sides[1].nodes)
+        guard flat.count == 1, case let .environment(name, _, rows) = NodeShapes.core(flat[0]).kind,
+              ["cases", "dcases", "cases*", "rcases"].contains(name) else { return [piece] }
+        // Each row: its value's range and what its condition says.
+        var cases: [(value: Range<Int>, condition: CasesShape.IndexCondition)] = []
+        for row in rows where !row.allSatisfy(\.isEmpty) {
+            guard row.count == 2, let value = row[0].range else { return [piece] }
+            let condition = row[1].compactMap(\.range).map { span.tree.text($0) }.joined(separator: " ")
+            guard let read = CasesShape.indexCondition(condition, index: letter) else { return [piece] }
+            cases.append((value, read))
+        }
+        guard cases.count >= 2 else { return [piece] }
+        let numbers = (1...max(samples, 1)).map(String.init)
+        let usesRoles = cases.contains {
+            switch $0.condition {
+            case let .named(items), let .excluded(items): items.contains { !$0.allSatisfy(\.isNumber) }
+            case .otherwise: false
+            }
+        }
+        var taken = Set<String>()
+        var expanded: [(index: String, value: Range<Int>)] = []
+        // `otherwise` last: the rest is what the other rows leave.
+        for c in cases.filter({ $0.condition != .otherwise }) + cases.filter({ $0.condition == .otherwise }) {
+            let indices: [String]
+            switch c.condition {
+            case let .named(items): indices = items
+            case let .excluded(items):
+                guard !usesRoles else { return [piece] }
+                indices = numbers.filter { !items.contains($0) }
+            case .otherwise:
+                guard !usesRoles, cases.filter({ $0.condition == .otherwise }).count == 1 else { return [piece] }
+                indices = numbers.filter { !taken.contains($0) }
+            }
+            for index in indices {
+                // A number beyond the samples, or one named twice: not a reading to defend.
+                guard index.allSatisfy(\.isNumber) ? numbers.contains(index) : true, taken.insert(index).inserted else { return [piece] }
+                expanded.append((index, c.value))
+            }
+        }
+        expanded.sort { (Int($0.index) ?? 0, $0.index) < (Int($1.index) ?? 0, $1.index) }
+        let at = headRange.lowerBound + letterOffset
+        var result: [MathFragment] = []
+        for (n, e) in expanded.enumerated() {
+            var builder = FragmentBuilder()
+            builder.append(piece.fragment.slice(headRange.lowerBound..<at))
+            builder.append(e.index, at: piece.fragment.location(at: at))
+            builder.append(piece.fragment.slice((at + 1)..<headRange.upperBound))
+            builder.append(" = ", at: piece.fragment.location(at: e.value.lowerBound))
+            builder.append(piece.fragment.slice(e.value))
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: n == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
+    }
+
+    /// The general index of a derivative's head (`f_i`, `\mathbf{f}_{j}`,
+    /// `fk`): its letter and offset in scalars; the last when several.
+    static func indexLetter(_ head: String) -> (Character, Int)? {
+        guard let match = head.range(of: #"f\}?_?\{?[ijk]\}?(?![A-Za-z0-9])"#, options: [.regularExpression, .backwards]),
+              let letter = head[match].lastIndex(where: { $0 == "i" || $0 == "j" || $0 == "k" }) else { return nil }
+        return (head[letter], head.unicodeScalars.distance(from: head.unicodeScalars.startIndex, to: letter))
+    }
+}

@@ -84,6 +84,25 @@ extension SheetParser {
                 // Text between items (`\text{, so }`, a plain-text line's
                 // words) goes on the sentence.
                 if !item.textBefore.isEmpty { context.read(prose: item.textBefore) }
+                // `For $t_1 = (f_1, f_2, f_5)$ the gradient …`, `5.1  t1=(1,2,5):  dL/df1 = …`:
+                // a triplet stated in Question 5 is the one its derivatives
+                // after it are about; one stated right after another, only
+                // commas or "and" between, makes a list of the triplets,
+                // about which none is.
+                let followsTriplet = context.lastWasTriplet
+                context.lastWasTriplet = false
+                if question == .question(5), case .success(let t)? = TripletShape.read(item, naming: naming),
+                   (1...part.triplets.count).contains(t.label) {
+                    if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
+                        if let stated = context.statedTriplet, label == stated { label = nil }
+                        context.statedTriplet = nil
+                    } else {
+                        label = t.label
+                        context.statedTriplet = t.label
+                    }
+                    context.lastWasTriplet = true
+                    continue
+                }
                 if let (role, sample) = item.roleDefinition(naming) {
                     // `a = 1`, `f_n = f_5`: which sample plays a role, not an
                     // answer; in Question 5.k it must be the triplet's.
@@ -107,6 +126,7 @@ extension SheetParser {
                 switch item.head(naming) {
                 case nil:
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
+                              ownLine: piece.display || piece.plainText,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -124,6 +144,7 @@ extension SheetParser {
                 }
                 context.open = nil
                 context.mentions = []
+                context.statedTriplet = nil
                 // `∂L/∂f_a = ∂L/∂f_p = ∂L/∂f_n = 0`: heads chained by `=`,
                 // each equal to the value after the last.
                 var heads = [head]
@@ -132,7 +153,12 @@ extension SheetParser {
                       case .success(let more)? = DerivativeShape.match(sides[heads.count].nodes, naming: naming) {
                     heads.append(more)
                 }
-                for head in heads {
+                // `∂E/∂f_1 = \sum_{k \in \{1,2,3,5\}} ∂E_k/∂f_1 = …`: the same
+                // derivative named twice on its way is one answer.
+                let distinct = heads.enumerated().filter { n, head in !heads[..<n].contains {
+                    $0.variable == head.variable && $0.triplet(in: part.triplets) == head.triplet(in: part.triplets)
+                } }.map(\.element)
+                for head in distinct {
                     let at = span.location(head.range.lowerBound)
                     // `\sum_t \nabla_{f_1} L^{(t)}`, `L_{\text{total}}`: Question 6's sum.
                     if head.loss.summed, question != .question(6) {
@@ -219,23 +245,34 @@ extension SheetParser {
 
     /// A vector equation, `\begin{bmatrix} ∂L/∂f_1 \\ … \end{bmatrix} =
     /// \begin{bmatrix} f_5 - f_2 \\ … \end{bmatrix}` (any matrix or array
-    /// environment of one column, every side with as many rows, every row of
-    /// the first a derivative): one maths a row, `∂L/∂f_1 = f_5 - f_2`, each
-    /// placed at its cells. Any other maths is left as it is.
+    /// environment of one column), or a tuple equation, `(∂L/∂f_1, …, ∂L/∂f_6)
+    /// = (f_5 - f_2, …, 0)` (parentheses, brackets or angles, members between
+    /// commas): every side with as many rows, every row of the first a
+    /// derivative. One maths a row, `∂L/∂f_1 = f_5 - f_2`, each placed at its
+    /// cells. Any other maths is left as it is.
     static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
         let text = piece.fragment.text
-        // Every maths fragment asks: a plain byte search.
-        guard text.containsBytes("matrix") || text.containsBytes("{array}") else { return [piece] }
+        // Every maths fragment asks: plain byte searches.
+        let lead = text.utf8.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") }
+        let tuple = text.containsBytes(",") && (lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || text.containsBytes("\\left"))
+        guard tuple || text.containsBytes("matrix") || text.containsBytes("{array}") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
         var columns: [[[MathNode]]] = []
         for side in sides {
             let flat = NodeShapes.flatten(side.nodes)
-            guard side.relation == nil || side.relation == .equals, flat.count == 1,
-                  case .environment(_, _, let rows) = flat[0].kind,
-                  rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }) else { return [piece] }
-            columns.append(rows.map { $0[0] })
+            guard side.relation == nil || side.relation == .equals, flat.count == 1 else { return [piece] }
+            switch flat[0].kind {
+            case .environment(_, _, let rows) where rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }):
+                columns.append(rows.map { $0[0] })
+            case .fenced(let open, let body, _) where [.parenthesis, .bracket, .angle].contains(open.family):
+                let parts = MathItems.split(body)
+                guard parts.allSatisfy({ ($0.separator == .start || $0.separator == .comma) && !$0.nodes.isEmpty }) else { return [piece] }
+                columns.append(parts.map(\.nodes))
+            default:
+                return [piece]
+            }
         }
         guard columns.count >= 2, columns[0].count >= 2, columns.allSatisfy({ $0.count == columns[0].count }),
               columns[0].allSatisfy({ if case .success? = DerivativeShape.match($0, naming: naming) { true } else { false } }) else { return [piece] }
@@ -251,6 +288,12 @@ extension SheetParser {
                                        display: piece.display, plainText: piece.plainText))
         }
         return result
+    }
+
+    /// Whether text between two maths only separates them: commas,
+    /// semicolons, `&`, "and", space.
+    static func onlySeparators(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace || ",;&".contains($0) }).allSatisfy { $0 == "and" }
     }
 
     /// Whether a derivative's text names its sample by a general index,
@@ -362,7 +405,7 @@ extension SheetParser {
 
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, question: QuestionID, symbols: [Symbol],
+    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
         let open = context.open, roles = context.openRoles
@@ -390,7 +433,9 @@ extension SheetParser {
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
         // So is one after "the anchor is" in a sentence that does not
         // speak of derivatives.
-        if afterProse, !cue || !context.speaksOfDerivatives, let s = SampleShape.read(body, naming: naming) {
+        // As is one that starts a paragraph in its text (`$f_2$ appears in $t_1$, …`).
+        if afterProse ? !cue || !context.speaksOfDerivatives : !ownLine && !startsWithEquals,
+           let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
         }
@@ -416,6 +461,12 @@ extension SheetParser {
         // the hinge inactive the loss is $0$"), answers nothing.
         if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives { return }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
+            // "For each triplet the anchor gets $f_n - f_p$ … the other
+            // samples $0$": the rule in roles, in a sentence of Question 5
+            // before any triplet is named, answers no triplet's sample.
+            if question == .question(5), label == nil, afterProse,
+               let (sides, _) = try? Self.chain(body, in: span, naming: naming, allowed: allowed),
+               sides.allSatisfy({ $0 == .zero || !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
@@ -426,7 +477,7 @@ extension SheetParser {
         // is no final side of it; a display of its own right after the
         // answer, with no prose between (`$$… = (f_a − f_p) − (f_a − f_n)$$
         // $$f_n − f_p$$`), is its working's next line, as it always was.
-        let nextDisplay = item.separator == .start && !afterProse
+        let nextDisplay = item.separator == .start && !afterProse && ownLine
         let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
             && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
         guard startsWithEquals || cue || plusRow || nextDisplay else {
@@ -474,6 +525,10 @@ struct DerivativeContext {
     var derivativeInSentence = false
     /// The clause before a `;` in the current sentence, if any.
     var clauseBefore = ""
+    /// A triplet `t_k = (…)` stated in Question 5 with no derivative read since.
+    var statedTriplet: Int?
+    /// Whether the last item read was a triplet stated.
+    var lastWasTriplet = false
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
         let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
@@ -482,6 +537,13 @@ struct DerivativeContext {
 
     /// Prose before the next maths: a sentence that ends in it starts a new one.
     mutating func read(prose: String) {
+        // An abbreviation's dot ends no sentence: "w.r.t." is the word `wrt`.
+        var prose = prose
+        if prose.containsBytes(".r.t.") || prose.containsBytes(".e.") || prose.containsBytes(".g.") {
+            for (short, word) in [("w.r.t.", "wrt"), ("W.r.t.", "wrt"), ("i.e.", "ie"), ("e.g.", "eg")] {
+                prose = prose.replacingOccurrences(of: short, with: word)
+            }
+        }
         let ends = [". ", ".\n", "\n\n", "; "]
         if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
             // The clause a `;` closes stays as the next clause's context.
@@ -496,6 +558,7 @@ struct DerivativeContext {
     }
 
     /// The sentence's words, lower case.
+    /// ("w.r.t." was made the word `wrt` as the prose was read.)
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
 
     /// Whether the sentence speaks of the loss ("the loss is", "L is").

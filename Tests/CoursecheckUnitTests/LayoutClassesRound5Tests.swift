@@ -8,13 +8,14 @@ import Testing
 /// Classes of notation, round 5. Verdicts by hand from the assignment, as in
 /// round 4: t_1 = (1,2,5), t_2 = (1,3,4); hinge active, ∂/∂f_a = f_n − f_p,
 /// ∂/∂f_p = f_p − f_a, ∂/∂f_n = f_a − f_n, 0 for the samples outside the triplet.
-@Suite("Classes of notation, round 5: a derivative by cases of its sample's index")
+@Suite("Classes of notation, round 5: a derivative by cases of its sample's index, capital roles, tuple equations, a derivative named twice in its chain, gradients w.r.t. samples in prose, triplets stated in Question 5")
 struct LayoutClassesRound5Tests {
     typealias C = SheetClassesTests
     typealias R4 = LayoutClassesRound4Tests
     typealias Case = LayoutClassesRound4Tests.Case
 
     static let all51 = R4.ids51 + ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"]
+    static let allTriplets = "$t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, $t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$ and $t_8 = (f_6, f_4, f_2)$"
     static let all52 = R4.ids52 + ["part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"]
 
     @Test("∂L/∂f_i = cases by the index: `i = 1`, `i \\in \\{…\\}`, `\\text{if } i = 3`, `otherwise`, `i \\notin`, roles `i = a`", arguments: [
@@ -49,5 +50,42 @@ struct LayoutClassesRound5Tests {
         for id in Self.all51 {
             #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")")
         }
+    }
+
+    @Test("More classes: capital roles f_A/f_P/f_N, a tuple equation (∂L/∂f_1, …) = (…), ∂E/∂f_1 = Σ_k ∂E_k/∂f_1 = …, 'the gradient w.r.t. $f_1$ is …' after 'For $t_1 = (…)$'", arguments: [
+        Case(label: "capital roles in Question 3",
+             sheet: "## Question 3\n\n$$\\begin{aligned} \\frac{\\partial L}{\\partial f_A} &= f_N - f_P \\\\ \\frac{\\partial L}{\\partial f_P} &= f_P - f_A \\\\ \\frac{\\partial L}{\\partial f_N} &= f_A - f_N \\end{aligned}$$\n",
+             ids: R4.roles3, from: "&= f_P - f_A", to: "&= f_A - f_P", wrong: "part2.q3.f_p"),
+        Case(label: "a tuple equation per triplet",
+             file: "sheet.tex",
+             sheet: "\\documentclass{article}\n\\begin{document}\n\\section*{Question 5}\n\\subsection*{Q5.1}\n\\[ \\left(\\frac{\\partial L_1}{\\partial f_1}, \\frac{\\partial L_1}{\\partial f_2}, \\frac{\\partial L_1}{\\partial f_3}, \\frac{\\partial L_1}{\\partial f_4}, \\frac{\\partial L_1}{\\partial f_5}, \\frac{\\partial L_1}{\\partial f_6}\\right) = \\left(f_5 - f_2, f_2 - f_1, 0, 0, f_1 - f_5, 0\\right) \\]\n\\end{document}\n",
+             ids: all51, from: "f_2 - f_1, 0, 0, f_1 - f_5", to: "f_2 - f_1, 0, 0, f_5 - f_1", wrong: "part2.q5.1.f_5"),
+        Case(label: "Question 6: the derivative named again as a sum over the triplets in its chain",
+             sheet: "## Question 6\n\n$$\\frac{\\partial E}{\\partial f_1} = \\sum_{k \\in \\{1,2,3,5\\}} \\frac{\\partial E_k}{\\partial f_1} = (f_5 - f_2) + (f_4 - f_3) + (f_1 - f_2) + (f_1 - f_3) = \(R4.q6f1)$$\n",
+             ids: ["part2.q6.f_1"], from: "(f_1 - f_3) = \(R4.q6f1)", to: "(f_3 - f_1) = -2f_2 + f_4 + f_5", wrong: "part2.q6.f_1"),
+        Case(label: "For $t_1 = (…)$ the gradient w.r.t. $f_1$ is …",
+             sheet: "## Question 5\n\nThe triplets are \(Self.allTriplets).\n\nFor $t_1 = (f_1, f_2, f_5)$ the gradient w.r.t. $f_1$ is $f_5 - f_2$, the gradient w.r.t. $f_2$ is $f_2 - f_1$ and the gradient w.r.t. $f_5$ is $f_1 - f_5$; the gradients w.r.t. $f_3$, $f_4$ and $f_6$ are all $0$.\n",
+             ids: all51, from: "w.r.t. $f_2$ is $f_2 - f_1$", to: "w.r.t. $f_2$ is $f_1 - f_2$", wrong: "part2.q5.1.f_2"),
+        Case(label: "a lone sample after 'is' stays the value: '… w.r.t. $f_2$ is $f_2$' planted",
+             sheet: "## Question 5\n\nThe triplets are \(Self.allTriplets).\n\nFor $t_1 = (f_1, f_2, f_5)$ the gradient with respect to $f_1$ is $f_5 - f_2$, the gradient with respect to $f_2$ is $f_2 - f_1$ and the gradient with respect to $f_5$ is $f_1 - f_5$; the gradients with respect to $f_3$, $f_4$ and $f_6$ are all $0$.\n",
+             ids: all51, from: "to $f_2$ is $f_2 - f_1$", to: "to $f_2$ is $f_2$", wrong: "part2.q5.1.f_2"),
+        Case(label: "Question 6: '$f_2$ appears in …' starting the paragraph after a display is not that display's last side",
+             sheet: "## Question 6\n\n$f_1$ appears in $t_1$, $t_2$, $t_3$, $t_5$:\n\n$$\\frac{\\partial L}{\\partial f_1} = (f_5 - f_2) + (f_4 - f_3) + (f_1 - f_2) + (f_1 - f_3) = \(R4.q6f1)$$\n\n$f_2$ appears in $t_1$, $t_3$, $t_4$, $t_6$, $t_8$:\n",
+             ids: ["part2.q6.f_1"], from: "(f_1 - f_3) = \(R4.q6f1)", to: "(f_3 - f_1) = -2f_2 + f_4 + f_5", wrong: "part2.q6.f_1"),
+    ])
+    func moreClasses(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    /// Triplets listed together say which derivative follows none: an
+    /// unlabelled derivative after them is not given to the last.
+    @Test("A list of the triplets does not label the derivative after it; the rule in roles before any triplet answers nothing")
+    func tripletListAndRule() throws {
+        let listed = try C.checks("## Question 5\n\nThe triplets are $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$.\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$\n")
+        #expect(listed["part2.q5.2.f_1"]?.status != .correct)
+        #expect(listed.values.contains { $0.status == .unparsable && $0.evidence.contains("derivative without a triplet") })
+        let rule = try C.checks("## Question 5\n\nEvery hinge is active, so the anchor gets $f_n - f_p$, the positive $f_p - f_a$, the negative $f_a - f_n$ and the other samples $0$.\n\n### 5.1\n\n\(C.q51)\n")
+        C.expectRead(rule, R4.ids51)
+        #expect(!rule.values.contains { $0.status == .unparsable }, "\(rule.values.filter { $0.status == .unparsable }.map(\.evidence))")
     }
 }

@@ -98,14 +98,18 @@ public enum SampleShape {
         default: break
         }
         if NodeShapes.integer(sup) != nil { return nil }
-        if let w = NodeShapes.word(sup), let role = naming.roles[w] { return role }
+        if let w = NodeShapes.word(sup), let role = naming.roles[w] ?? capitalRoles[w] { return role }
         return nil
     }
 
-    /// The index of a subscript: a number, a role letter or word.
+    /// The index of a subscript: a number, a role letter or word; a
+    /// capital role letter too (`f_A`, `f_P`, `f_N`), which only a
+    /// subscript or superscript makes a role.
     static func index(_ sub: MathNode, _ naming: SampleNaming) -> Symbol? {
         if let n = NodeShapes.integer(sub), n >= 0, n <= 999_999 { return .sample(n) }
-        if let w = NodeShapes.word(sub), let role = naming.roles[w] { return role }
+        if let w = NodeShapes.word(sub), let role = naming.roles[w] ?? capitalRoles[w] { return role }
         return nil
     }
+
+    static let capitalRoles: [String: Symbol] = ["A": .anchor, "P": .positive, "N": .negative]
 }

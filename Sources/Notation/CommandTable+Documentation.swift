@@ -10,7 +10,7 @@ extension Role {
         case .operation, .punctuation: "Operations and punctuation"
         case .delimiter, .sizing, .fenced: "Delimiters"
         case .begin, .end, .lineBreak, .annotation: "Environments, rows and annotations"
-        case .partial, .nabla, .differential, .derivative, .prime: "Derivatives"
+        case .partial, .nabla, .respect, .differential, .derivative, .prime: "Derivatives"
         case .largeOperator, .symbol, .functionName: "Symbols and functions"
         case .define, .macro: "Macros"
         }
@@ -42,6 +42,7 @@ extension Role {
         case .annotation: "not content (dropped)"
         case .partial: "∂"
         case .nabla: "∇"
+        case .respect: "with respect to (a derivative in words)"
         case .differential: "upright d"
         case .derivative(let partial): partial ? "∂f/∂x, or ∂/∂x" : "df/dx, or d/dx"
         case .prime: "prime"

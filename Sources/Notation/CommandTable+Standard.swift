@@ -121,6 +121,7 @@ extension CommandTable {
         add(.partial, .none, .tex, ["partial"])
         add(.nabla, .none, .tex, ["nabla"])
         add(.nabla, .none, .physics, ["grad"])
+        add(.respect, .none, .plain, ["wrt"])
         add(.differential, Arity(optional: 1, extra: 1), .physics, ["dd"])
         add(.derivative(partial: true), Arity(optional: 1, required: 1, extra: 2, star: true), .physics, ["pdv", "partialderivative"])
         add(.derivative(partial: false), Arity(optional: 1, required: 1, extra: 1, star: true), .physics, ["dv", "derivative"])
@@ -177,7 +178,7 @@ extension CommandTable {
             ("\u{0307}", .accent("dot")), ("\u{0308}", .accent("ddot")), ("\u{0332}", .accent("underline")),
         ]
         for (c, s) in spellings { t.spellings[c] = s }
-        for (word, command) in [("grad", "nabla"), ("nabla", "nabla"), ("partial", "partial"), ("sum", "sum")] {
+        for (word, command) in [("grad", "nabla"), ("nabla", "nabla"), ("partial", "partial"), ("sum", "sum"), ("wrt", "wrt")] {
             t.words[word] = .command(command)
         }
         // "6 choose 3", "n choose k": the binomial coefficient written in

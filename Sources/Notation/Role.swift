@@ -45,6 +45,9 @@ public enum Role: Sendable, Hashable {
     case partial
     /// `\nabla`, physics' `\grad`, `∇`.
     case nabla
+    /// "With respect to" in a derivative written in words, plain text's
+    /// `w.r.t.`, `wrt`, `with respect to` (`grad of L w.r.t. f_1`).
+    case respect
     /// An upright differential d: physics' `\dd`, `\dd{x}`.
     case differential
     /// A derivative operator: physics' `\pdv{f}{x}` (partial) and `\dv{f}{x}`;

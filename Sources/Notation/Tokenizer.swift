@@ -201,6 +201,13 @@ struct Scanner {
         let start = i
         var end = i
         while end < source.count, Tokenizer.isLetter(s[end]) { end += 1 }
+        // `w.r.t.` and `with respect to`: the word `wrt` when the table has it.
+        if case .command(let command)? = tokenizer.table.words["wrt"], let phrase = respectPhrase(from: start) {
+            used.append(.word("wrt"))
+            i = phrase
+            emit(.command(command), from: start, to: phrase)
+            return
+        }
         if end - start > 1, end - start <= tokenizer.longestWord {
             let word = String(decoding: s[start..<end].map { UInt8($0.value) }, as: UTF8.self)
             switch tokenizer.table.words[word] {
@@ -224,6 +231,23 @@ struct Scanner {
         }
         i += 1
         emit(.letter(s[start]), from: start, to: i)
+    }
+
+    /// The end of `w.r.t.` (the last dot optional, any case) or `with
+    /// respect to` (single spaces) written at `start`, or nil.
+    func respectPhrase(from start: Int) -> Int? {
+        func matches(_ text: String) -> Int? {
+            var j = start
+            for c in text.unicodeScalars {
+                guard j < source.count, s[j].properties.lowercaseMapping == String(c) else { return nil }
+                j += 1
+            }
+            // A whole word: no letter glued after it.
+            return j < source.count && Tokenizer.isLetter(s[j]) ? nil : j
+        }
+        guard s[start] == "w" || s[start] == "W" else { return nil }
+        if let end = matches("w.r.t") { return end < source.count && s[end] == "." ? end + 1 : end }
+        return matches("with respect to")
     }
 
     /// A run of Unicode sub- or superscripts, `₁₂` → `_{12}`.

@@ -158,6 +158,9 @@ public struct ParsedSheet: Sendable {
     /// A value Question 5 states, before its parts, for every derivative
     /// they do not list ("every derivative not listed below is 0").
     var unlistedValue: UnlistedValue?
+    /// Maths of Question 5 passed over as the rule in roles (`the anchor
+    /// gets $f_n - f_p$`): reported when no Question 5.k answer is read.
+    var ruleInRoles: [SheetProblem] = []
 
     public init(path: String) {
         self.path = path

@@ -256,6 +256,11 @@ extension MathItem {
     /// Which nodes of a plain-text item are prose.
     static func proseMask(_ nodes: [MathNode], in tree: MathTree, naming: SampleNaming) -> [Bool] {
         var mask = Array(repeating: false, count: nodes.count)
+        // `grad of L w.r.t. f_1 = …`: a derivative in words is maths, its words too.
+        if nodes.contains(where: { NodeShapes.core($0).atomRole == .respect }) {
+            let head = Array(nodes.prefix { NodeShapes.relation($0) == nil })
+            if case .success(let h)? = DerivativeShape.match(head, naming: naming), h.form == .words { return mask }
+        }
         func isSpace(_ offset: Int) -> Bool {
             offset < 0 || offset >= tree.source.count || tree.source[offset].properties.isWhitespace
         }

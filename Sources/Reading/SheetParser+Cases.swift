@@ -18,13 +18,16 @@ extension SheetParser {
     /// the maths as it is, to be reported where it stands.
     static func indexCases(_ piece: MathFragment, maths: MathContext, naming: SampleNaming, samples: Int) -> [MathFragment] {
         let text = piece.fragment.text
-        guard text.containsBytes("cases}") else { return [piece] }
+        // Every maths fragment asks: a cases environment and a general index, as bytes.
+        guard text.containsBytes("cases}"),
+              ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}", "fi", "fj", "fk"].contains(where: { text.containsBytes($0) }) else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
         guard sides.count == 2, sides[1].relation == .equals, let headRange = sides[0].nodes.range,
               case .failure? = DerivativeShape.match(sides[0].nodes, naming: naming),
-              let (letter, letterOffset) = indexLetter(span.tree.text(headRange)) else { return [piece] }
+              // The head as written (the tree's text folds runs of space), so offsets are the fragment's.
+              let (letter, letterOffset) = indexLetter(String(piece.fragment.slice(headRange).text)) else { return [piece] }
         let flat = NodeShapes.flatten(sides[1].nodes)
         guard flat.count == 1, case let .environment(name, _, rows) = NodeShapes.core(flat[0]).kind,
               ["cases", "dcases", "cases*", "rcases"].contains(name) else { return [piece] }

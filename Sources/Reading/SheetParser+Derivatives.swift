@@ -71,6 +71,13 @@ extension SheetParser {
                 }
             }
             context.read(prose: piece.proseBefore)
+            // A triplet stated labels the derivatives of its own paragraph
+            // only: not those after "(for $t_1 = (…)$)" closing a working,
+            // nor those after a list of the triplets with comments.
+            if let stated = context.statementLabel, stated.paragraph != piece.paragraph {
+                if label == stated.label { label = nil }
+                context.statementLabel = nil
+            }
             let original = piece.fragment
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
@@ -91,16 +98,21 @@ extension SheetParser {
                 // about which none is.
                 let followsTriplet = context.lastWasTriplet
                 context.lastWasTriplet = false
-                if question == .question(5), case .success(let t)? = TripletShape.read(item, naming: naming),
-                   (1...part.triplets.count).contains(t.label) {
+                // Only the assignment's own triplet labels: another numbering is the triplets check's to report.
+                if question == .question(5), case .success(let t)? = Self.statedTriplet(item, naming: naming),
+                   part.triplets.indices.contains(t.label - 1), part.triplets[t.label - 1] == t.members {
                     if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
                         if let stated = context.statedTriplet, label == stated { label = nil }
                         context.statedTriplet = nil
+                        context.statementLabel = nil
                     } else {
                         label = t.label
                         context.statedTriplet = t.label
+                        context.statementLabel = (t.label, piece.paragraph)
                     }
                     context.lastWasTriplet = true
+                    // What follows a new triplet continues no earlier answer.
+                    context.open = nil
                     continue
                 }
                 if let (role, sample) = item.roleDefinition(naming) {
@@ -126,7 +138,8 @@ extension SheetParser {
                 switch item.head(naming) {
                 case nil:
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
-                              ownLine: piece.display || piece.plainText,
+                              ownLine: piece.display || piece.plainText || piece.ownParagraph,
+                              leadsProse: n == 0 && piece.leadsProse,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -155,7 +168,7 @@ extension SheetParser {
                 }
                 // `∂E/∂f_1 = \sum_{k \in \{1,2,3,5\}} ∂E_k/∂f_1 = …`: the same
                 // derivative named twice on its way is one answer.
-                let distinct = heads.enumerated().filter { n, head in !heads[..<n].contains {
+                let distinct = question != .question(6) ? heads : heads.enumerated().filter { n, head in !heads[..<n].contains {
                     $0.variable == head.variable && $0.triplet(in: part.triplets) == head.triplet(in: part.triplets)
                 } }.map(\.element)
                 for head in distinct {
@@ -253,8 +266,10 @@ extension SheetParser {
     static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
         let text = piece.fragment.text
         // Every maths fragment asks: plain byte searches.
-        let lead = text.utf8.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") }
-        let tuple = text.containsBytes(",") && (lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || text.containsBytes("\\left"))
+        // A tuple starts the maths: `(`, `[`, `\left(`, `\langle`, `\big(`.
+        let start = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        let tuple = (start.hasPrefix("(") || start.hasPrefix("[") || start.hasPrefix("\\left") || start.hasPrefix("\\langle")
+                     || start.hasPrefix("\\big") || start.hasPrefix("\\Big")) && text.containsBytes(",")
         guard tuple || text.containsBytes("matrix") || text.containsBytes("{array}") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
@@ -288,6 +303,17 @@ extension SheetParser {
                                        display: piece.display, plainText: piece.plainText))
         }
         return result
+    }
+
+    /// The triplet an item states, `t_2 = (f_1, f_3, f_4)`; also after its
+    /// sub-question's number at the start of a line of text, `5.2  t2 = (…)`.
+    static func statedTriplet(_ item: MathItem, naming: SampleNaming) -> Result<TripletStatement, NotationError>? {
+        if let read = TripletShape.read(item, naming: naming) { return read }
+        guard item.nodes.count > 1, case .atom(let token, _) = item.nodes[0].kind, case .number(let digits) = token.kind,
+              digits.hasPrefix("5."), let k = Int(digits.dropFirst(2)),
+              case .success(let t)? = TripletShape.read(MathItem(separator: item.separator, nodes: Array(item.nodes.dropFirst())), naming: naming),
+              t.label == k else { return nil }
+        return .success(t)
     }
 
     /// Whether text between two maths only separates them: commas,
@@ -405,7 +431,8 @@ extension SheetParser {
 
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, question: QuestionID, symbols: [Symbol],
+    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool,
+                           question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
         let open = context.open, roles = context.openRoles
@@ -433,8 +460,8 @@ extension SheetParser {
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
         // So is one after "the anchor is" in a sentence that does not
         // speak of derivatives.
-        // As is one that starts a paragraph in its text (`$f_2$ appears in $t_1$, …`).
-        if afterProse ? !cue || !context.speaksOfDerivatives : !ownLine && !startsWithEquals,
+        // As is one that starts a paragraph, its prose after it (`$f_2$ appears in $t_1$, …`).
+        if afterProse ? !cue || !context.speaksOfDerivatives : leadsProse && item.separator == .start,
            let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
@@ -466,7 +493,12 @@ extension SheetParser {
             // before any triplet is named, answers no triplet's sample.
             if question == .question(5), label == nil, afterProse,
                let (sides, _) = try? Self.chain(body, in: span, naming: naming, allowed: allowed),
-               sides.allSatisfy({ $0 == .zero || !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) { return }
+               sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
+                || context.ruleInSentence && sides.allSatisfy({ $0 == .zero }) {
+                context.ruleInSentence = true
+                sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+                return
+            }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
@@ -529,6 +561,10 @@ struct DerivativeContext {
     var statedTriplet: Int?
     /// Whether the last item read was a triplet stated.
     var lastWasTriplet = false
+    /// The label a triplet stated set, and the paragraph it stands in.
+    var statementLabel: (label: Int, paragraph: Int)?
+    /// Whether maths of the rule in roles was passed over in this sentence.
+    var ruleInSentence = false
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
         let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
@@ -539,8 +575,8 @@ struct DerivativeContext {
     mutating func read(prose: String) {
         // An abbreviation's dot ends no sentence: "w.r.t." is the word `wrt`.
         var prose = prose
-        if prose.containsBytes(".r.t.") || prose.containsBytes(".e.") || prose.containsBytes(".g.") {
-            for (short, word) in [("w.r.t.", "wrt"), ("W.r.t.", "wrt"), ("i.e.", "ie"), ("e.g.", "eg")] {
+        if prose.containsBytes(".r.t") || prose.containsBytes(".R.T") || prose.containsBytes(".e.") || prose.containsBytes(".g.") {
+            for (short, word) in [("w.r.t.", "wrt"), ("W.r.t.", "wrt"), ("W.R.T.", "wrt"), ("w.r.t", "wrt"), ("i.e.", "ie"), ("e.g.", "eg")] {
                 prose = prose.replacingOccurrences(of: short, with: word)
             }
         }
@@ -551,6 +587,7 @@ struct DerivativeContext {
             clauseBefore = prose[last] == "; " ? String(before.split(separator: ".", omittingEmptySubsequences: false).last ?? "") : ""
             sentence = String(prose[last.upperBound...])
             mentions = []
+            ruleInSentence = false
             derivativeInSentence = false
         } else {
             sentence += prose

@@ -93,6 +93,8 @@ public struct SheetParser: Sendable {
             }
         }
         giveUnlisted(into: &sheet)
+        // The rule in roles is passed over only beside the triplets' answers.
+        if !sheet.derivatives.keys.contains(where: { $0.question.tripletNumber != nil }) { sheet.problems += sheet.ruleInRoles }
         sheet.usedEntries = maths.used
         return sheet
     }
@@ -195,12 +197,22 @@ public struct SheetParser: Sendable {
                     let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
                     text(t, first: n == 0, followedByMath: next)
                 case .math(let m):
-                    math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: m.display))
+                    var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
+                    func blank(_ inline: Inline) -> Bool {
+                        if case .text(let t) = inline { return t.text.allSatisfy(\.isWhitespace) }
+                        return false
+                    }
+                    let alone = list[..<n].allSatisfy(blank)
+                    piece.ownParagraph = alone && list[(n + 1)...].allSatisfy(blank)
+                    piece.leadsProse = alone && list[(n + 1)...].contains { if case .text = $0 { !blank($0) } else { false } }
+                    math.append(piece)
                     prose = ""
                 }
             }
         }
-        for leaf in section.leaves {
+        for (number, leaf) in section.leaves.enumerated() {
+            let first = math.count
+            defer { for i in first..<math.count { math[i].paragraph = number } }
             switch leaf.block.kind {
             case .paragraph(let list), .heading(_, let list):
                 inlines(list)
@@ -321,6 +333,12 @@ struct MathFragment {
     var proseBefore: String
     /// Displayed maths (a block of its own, `$$`), not inline.
     var display = false
+    /// Inline maths that is the whole of its paragraph.
+    var ownParagraph = false
+    /// The block it stands in, counted in its section.
+    var paragraph = 0
+    /// Inline maths that starts its paragraph, prose after it (`$f_2$ appears in …`).
+    var leadsProse = false
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
     /// A value written in words ("are zero"): it answers only the samples

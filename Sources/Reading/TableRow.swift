@@ -196,7 +196,16 @@ extension StringProtocol {
     /// Whether the ASCII `needle` occurs in the text: a byte search, without
     /// the generic searcher's cost on a hot path.
     func containsBytes(_ needle: StaticString) -> Bool {
-        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        containsBytes(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+    }
+
+    /// Whether the ASCII `needle` occurs in the text.
+    func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { containsBytes($0) }
+    }
+
+    private func containsBytes(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
         func search(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let first = n.first else { return true }
             guard hay.count >= n.count else { return false }

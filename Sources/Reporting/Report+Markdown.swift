@@ -107,14 +107,13 @@ extension Report {
 
     static func cell(_ text: String) -> String {
         guard !text.isEmpty else { return "—" }
-        // Bytes, not characters: a "\r\n" pair, one character, is left as it was.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for c in text {
             switch c {
             case "|": out += "\\|"
-            case "\n": out += " "
+            case "\n", "\r\n", "\r": out += " "
             default: out.append(c)
             }
         }

@@ -93,7 +93,8 @@ public enum CasesShape {
     /// number or a role letter, as written. Nil for any other condition
     /// (on another letter, with words beyond `if`/`for`/`when`, a range).
     public static func indexCondition(_ condition: String, index: Character) -> IndexCondition? {
-        var s = condition.lowercased()
+        // Case kept: `I = 1` is no condition on `i`.
+        var s = condition
         // Set braces kept as ⟨ ⟩; grouping braces, text commands and spacing dropped.
         for (from, to) in [("\\{", "⟨"), ("\\}", "⟩"), ("\\lbrace", "⟨"), ("\\rbrace", "⟩"), ("\\left", ""), ("\\right", ""),
                            ("\\text", ""), ("\\mathrm", ""), ("\\textrm", ""), ("\\mbox", ""), ("\\qquad", ""), ("\\quad", ""),
@@ -103,8 +104,8 @@ public enum CasesShape {
         s = String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
         while let last = s.last, ".,;:".contains(last) { s.removeLast() }
         while let first = s.first, ",;:".contains(first) { s.removeFirst() }
-        if ["otherwise", "else", "sonst", "elsewhere"].contains(s) { return .otherwise }
-        for word in ["if", "for", "when"] where s.hasPrefix(word) {
+        if ["otherwise", "else", "sonst", "elsewhere"].contains(s.lowercased()) { return .otherwise }
+        for word in ["if", "for", "when", "If", "For", "When"] where s.hasPrefix(word) {
             s.removeFirst(word.count)
             break
         }

@@ -67,6 +67,39 @@ extension DerivativeShape {
         return head(s, loss([arguments[0]], naming), label: trailingLabel(nodes.dropFirst(), naming), .command, nodes)
     }
 
+    /// `grad of L w.r.t. f_1`, `gradient of L_3 with respect to f_1`,
+    /// `derivative of L wrt f_a` (plain text): ∇ or the word gradient or
+    /// derivative, `of` if written, the loss, w.r.t., the sample, nothing
+    /// after. Other maths with w.r.t. in it is no derivative.
+    static func inWords(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
+        guard let w = nodes.firstIndex(where: { NodeShapes.core($0).atomRole == .respect }), w > 0 else { return nil }
+        var i: Int
+        if NodeShapes.core(nodes[0]).atomRole == .nabla {
+            i = 1
+        } else if let (word, next) = spelled(nodes, from: 0), ["gradient", "derivative"].contains(word.lowercased()), next <= w {
+            i = next
+        } else {
+            return nil
+        }
+        if let (word, next) = spelled(nodes, from: i), word == "of", next <= w { i = next }
+        guard let s = SampleShape.read(Array(nodes[(w + 1)...]), naming: naming) else {
+            return .failure(NotationError(nodes[w].range, "cannot read the variable of this derivative"))
+        }
+        return head(s, loss(Array(nodes[i..<w]), naming), label: Loss.Label.none, .words, nodes)
+    }
+
+    /// The word spelled by the letters at `nodes[start...]`, written
+    /// together, and the index after it.
+    static func spelled(_ nodes: [MathNode], from start: Int) -> (String, Int)? {
+        var word = ""
+        var j = start
+        while j < nodes.count, case .atom(let t, _) = nodes[j].kind, case .letter(let c) = t.kind, j == start || t.glued {
+            word.unicodeScalars.append(c)
+            j += 1
+        }
+        return word.isEmpty ? nil : (word, j)
+    }
+
     /// `L'(s)`.
     static func primed(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
         // `L'_{f_1}`, `L'_{x}`: the variable as the primed loss's subscript

@@ -18,6 +18,8 @@ public struct DerivativeHead: Sendable, Equatable {
         case command
         /// `L'(f_1)`.
         case prime
+        /// `grad of L w.r.t. f_1`, `gradient of L_3 with respect to f_1` (plain text).
+        case words
     }
 
     /// The sample it is taken with respect to, as written (a role or a sample).
@@ -51,7 +53,7 @@ public enum DerivativeShape {
                 return .success(h)
             }
         }
-        if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) {
+        if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) ?? inWords(flat, naming) {
             return head.map { var h = $0; h.range = range; return h }
         }
         // `\sum_{t=1}^{8} \nabla_{f_1} L^{(t)}`: the sum of one head over

@@ -76,7 +76,8 @@ extension SheetParser {
                     }
                     continue
                 }
-                guard let read = TripletShape.read(item) else { continue }
+                // `t_2 = (…)`, also after its sub-question's number in a line of text (`5.2  t2 = (…)`).
+                guard let read = Self.statedTriplet(item, naming: .standard) else { continue }
                 let at = span.location(item.range.lowerBound)
                 if list.triplets.isEmpty { list.location = at }
                 let triplet: TripletStatement

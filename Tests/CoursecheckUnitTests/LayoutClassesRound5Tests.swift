@@ -134,5 +134,9 @@ struct LayoutClassesRound5Tests {
         C.expectRead(words, R4.roles3)
         let wrong = try C.checks("QUESTION 3\n\n  grad of L w.r.t. f_a = f_p - f_n\n", name: "sheet.txt")
         C.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
+        // `5.1  t1 = (…)` heading a plain-text block: the triplet stated, and the label of the block's derivatives.
+        let block = "QUESTION 5\n\n5.1  t1 = (f_1, f_2, f_5)\n  dL/df1 = f5 - f2\n  dL/df2 = f2 - f1\n  dL/df5 = f1 - f5\n  dL/df3 = 0\n  dL/df4 = 0\n  dL/df6 = 0\n"
+        C.expectRead(try C.checks(block, name: "sheet.txt"), Self.all51)
+        C.expectRead(try C.checks(block.replacingOccurrences(of: "dL/df2 = f2 - f1", with: "dL/df2 = f1 - f2"), name: "sheet.txt"), ["part2.q5.1.f_2"], .incorrect)
     }
 }

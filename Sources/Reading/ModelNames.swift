@@ -44,8 +44,9 @@ enum ModelNames {
     /// so is a multiple of a cell not said bidirectional beside it (`RNN ×2
     /// (bi)`, `2× LSTM`: two directions or two levels?).
     private static let parenthesisedCount = try! NSRegularExpression(pattern: #"\(\s*(\d)\s*\)"#)
-    private static let multipleAfter = try! NSRegularExpression(pattern: #"(?<![\w.,])(?:x|×)\s?(\d)(?![\w.,])"#)
-    private static let multipleBefore = try! NSRegularExpression(pattern: #"(?<![\w.,])(\d)\s?(?:x|×)(?![\w.,])"#)
+    /// `x` stands apart from words (`BiLSTM x2`, `2x BiLSTM`); `×` may touch them (`BiLSTM×2`, `2×BiLSTM`).
+    private static let multipleAfter = try! NSRegularExpression(pattern: #"(?:(?<![\w.,])x|(?<![\d.,])×)\s?(\d)(?![\w.,])"#)
+    private static let multipleBefore = try! NSRegularExpression(pattern: #"(?<![\w.,])(\d)\s?(?:x(?![\w.,])|×(?![\d.,]))"#)
 
     /// The name with those counts as words: `(2)` as `2 levels`, a multiple
     /// as `xafter 2` or `xbefore 2` (read by `features` beside its cell).

@@ -54,6 +54,7 @@ struct PartOneClassesRound5Tests {
               ["RNN", "LSTM", "bidir. RNN", "bidir. LSTM", "stacked bidir. RNN (2)", "stacked bidir. LSTM (2)"],
               ["single-direction RNN", "one-directional LSTM", "bi-dir. RNN", "bi-dir. LSTM", "bi-RNN ×2", "2x BiLSTM"],
               ["RNN", "LSTM", "BRNN", "BLSTM", "2L BRNN", "deep bidir. LSTM (2)"],
+              ["RNN", "LSTM", "Bi-RNN", "Bi-LSTM", "2×BiRNN", "BiLSTM×2"],
               ["\\textbf{RNN}", "\\emph{LSTM}", "{\\bf BiRNN}", "\\textit{BiLSTM}", "\\textbf{2-layer BRNN}", "\\textbf{stacked bi-LSTM (x2)}"],
           ])
     func names(_ names: [String]) throws {

@@ -21,16 +21,20 @@ import Foundation
 ///   (`RNN's`, `GRU`), with training or validation figures, two counts or
 ///   two percentages for one model, or a figure's clause that relates it
 ///   to something (`each`, `per`, `twice`, `than`, `×`, `=` …); and a
-///   sentence with words of direction or levels outside the names
-///   (`Going bidirectional …`) unless every model it names says its own
-///   direction or levels (`the Bidirectional RNN`; not `the RNN`, which
-///   such words around it may qualify).
+///   sentence with words of direction outside the names (`Going
+///   bidirectional …`) unless every model it names says its own direction
+///   (`the Bidirectional RNN`; not `the RNN`, which such words around it
+///   may qualify), likewise words of levels (`Stacked, the bi-RNN …`, `For
+///   two levels the bi-LSTM …`: a name in a sentence holds no comma and no
+///   article after its first word).
 enum ModelProse {
     struct Mention {
         var range: Range<Int>
         var name: String
         var slug: String
-        var marked: Bool
+        /// Whether the name says its direction (`bidirectional`, `single-direction`) and its levels (`two-level`, `stacked`).
+        var saysDirection: Bool
+        var saysLevels: Bool
     }
 
     static func rows(_ line: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
@@ -58,6 +62,11 @@ enum ModelProse {
         }
         if start < line.endIndex { parts.append(line[start...]) }
         return parts
+    }
+
+    /// A word of direction (the others of `isModifier` are of levels).
+    static func isDirection(_ w: String) -> Bool {
+        w == "bi" || w.hasPrefix("bidir") || w.contains("direction") || w == "uni" || w.hasPrefix("unidir")
     }
 
     /// A word of direction or levels (`bidirectional`, `bi`, `direction`, `levels`, `layer`, `stacked`, `deep`).
@@ -91,8 +100,11 @@ enum ModelProse {
         // Words outside the names: no cell, and direction or levels only when every name says its own.
         let outside = words(scalars, excluding: mentions.map(\.range))
         guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
-        if outside.contains(where: { isModifier($0.text) }) {
-            guard mentions.allSatisfy(\.marked) else { return [] }
+        if outside.contains(where: { isModifier($0.text) && isDirection($0.text) }) {
+            guard mentions.allSatisfy(\.saysDirection) else { return [] }
+        }
+        if outside.contains(where: { isModifier($0.text) && !isDirection($0.text) }) {
+            guard mentions.allSatisfy(\.saysLevels) else { return [] }
         }
         // The figures, outside the names.
         var blank = scalars
@@ -169,6 +181,11 @@ enum ModelProse {
             if let (end, model) = ModelNames.prefix(of: rest, in: known) {
                 var name = String(rest[..<end])
                 let length = name.unicodeScalars.count
+                // In a sentence a name holds no comma and no article after its
+                // first word (`Stacked, the bi-RNN`, `two levels the bi-LSTM`):
+                // the words before it are read as words around a name.
+                let inner = name.lowercased().split(separator: " ").dropFirst()
+                if name.contains(",") || inner.contains(where: { ["the", "a", "an", "our", "my"].contains($0) }) { i += 1; continue }
                 // Not after a word of direction or levels (`single-direction RNN`, not read whole).
                 let before = String(String.UnicodeScalarView(s[..<i])).lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
                 if !before.isEmpty, before.split(separator: "-").contains(where: { isModifier(String($0)) }) || Int(before) != nil
@@ -179,8 +196,10 @@ enum ModelProse {
                 }
                 guard let f = ModelNames.features(name) else { return [] }
                 let said = name.lowercased()
-                let marked = f.bidirectional || f.levels != 1 || said.contains("uni") || said.contains("single") || said.contains("direction")
-                found.append(Mention(range: i..<(i + length), name: name.trimmingWhitespace(), slug: ModelSpec.slug(model), marked: marked))
+                let direction = f.bidirectional || said.contains("uni") || said.contains("single") || said.contains("direction")
+                let levels = f.levels != 1 || ["level", "layer", "lvl", "stack", "deep", "multi"].contains(where: said.contains)
+                found.append(Mention(range: i..<(i + length), name: name.trimmingWhitespace(), slug: ModelSpec.slug(model),
+                                     saysDirection: direction, saysLevels: levels))
                 i += length
                 continue
             }

@@ -162,6 +162,9 @@ struct PartOneClassesRound5Tests {
               // "the RNN" here is the bidirectional one: not the RNN's count.
               ("The bidirectional version of the RNN has 120,800 parameters (66.10%).", "part1.params.rnn"),
               ("Going bidirectional: 120,800 for the RNN (66.10%).", "part1.params.rnn"),
+              // A word of direction or levels before a comma or an article is no part of the name after it.
+              ("Bidirectional, the RNN has 120,800 parameters and the LSTM 483,200.", "part1.params.lstm"),
+              ("For two levels the bi-LSTM has 1,446,400 parameters and the bi-RNN 361,600.", "part1.params.bi-rnn"),
               // 60,400 is each gate's block, not the LSTM's count.
               ("The LSTM has four gates, each with 60,400 parameters (86.03%).", "part1.params.lstm"),
               ("The LSTM has 4 times more than 60,400 parameters.", "part1.params.lstm"),

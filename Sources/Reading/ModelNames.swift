@@ -1,4 +1,5 @@
 import CoursecheckModels
+import Foundation
 
 /// A Part I model as a sheet names it, read by what the name says rather
 /// than by its spelling: the cell (`LSTM`, `RNN`), whether it is
@@ -26,27 +27,102 @@ enum ModelNames {
     private static let numbers: [String: Int] = ["one": 1, "single": 1, "two": 2, "three": 3]
     private static let levelWords: Set<String> = ["layer", "layers", "level", "levels", "lvl", "l"]
 
+    /// LaTeX's font switches a name may be written in (`\textbf{BiLSTM}`,
+    /// `{\bf RNN}`): they say nothing of the model. Any other command
+    /// leaves the name unread.
+    private static let fontCommands: Set<String> = [
+        "textbf", "textit", "textsl", "emph", "texttt", "textsc", "textsf", "textrm", "textup", "textnormal", "underline",
+        "text", "mathrm", "mathbf", "mathsf", "mathtt", "mathit", "bf", "it", "em", "sc", "tt", "rm", "sf", "sl", "bfseries",
+    ]
+
+    /// A number of levels written beside the name rather than as a level
+    /// word: `(2)` after a name that says it is stacked (`stacked bidir.
+    /// RNN (2)`: of the levels, what else could it count?), and a multiple
+    /// of a bidirectional cell (`BiLSTM ×2`, `bi-LSTM x2`, `2x BiLSTM`). A
+    /// bare `(2)` on a name that does not say it is stacked (`bi-LSTM (2)`:
+    /// a footnote? the second model?) is left as it is, and does not read;
+    /// so is a multiple of a cell not said bidirectional beside it (`RNN ×2
+    /// (bi)`, `2× LSTM`: two directions or two levels?).
+    private static let parenthesisedCount = try! NSRegularExpression(pattern: #"\(\s*(\d)\s*\)"#)
+    /// `x` stands apart from words (`BiLSTM x2`, `2x BiLSTM`); `×` may touch them (`BiLSTM×2`, `2×BiLSTM`).
+    private static let multipleAfter = try! NSRegularExpression(pattern: #"(?:(?<![\w.,])x|(?<![\d.,])×)\s?(\d)(?![\w.,])"#)
+    private static let multipleBefore = try! NSRegularExpression(pattern: #"(?<![\w.,])(\d)\s?(?:x(?![\w.,])|×(?![\d.,]))"#)
+
+    /// The name with those counts as words: `(2)` as `2 levels`, a multiple
+    /// as `xafter 2` or `xbefore 2` (read by `features` beside its cell).
+    static func levelsWritten(_ lower: String) -> String {
+        var text = lower
+        let stacked = ["stacked", "deep", "multi"].contains { lower.contains($0) }
+        let patterns = [(multipleAfter, "xafter "), (multipleBefore, "xbefore ")] + (stacked ? [(parenthesisedCount, "")] : [])
+        for (pattern, word) in patterns {
+            let ns = text as NSString
+            var out = ""
+            var last = 0
+            for m in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+                out += " \(word)\(ns.substring(with: m.range(at: 1)))\(word.isEmpty ? " levels" : "") "
+                last = m.range.location + m.range.length
+            }
+            out += ns.substring(from: last)
+            text = out
+        }
+        return text
+    }
+
+    private static let biCells: Set<String> = ["bilstm", "birnn", "blstm", "brnn"]
+
+    /// Whether the tokens from `start` on, up to the cell, say a bidirectional cell
+    /// (`bilstm`; `bi`, `dir`, `lstm`; `bidirectional`, `rnn`), or `backwards` the tokens before it.
+    private static func bidirectionalCell(_ tokens: [String], at start: Int, backwards: Bool) -> Bool {
+        guard tokens.indices.contains(start) else { return false }
+        if biCells.contains(tokens[start]) { return true }
+        func marker(_ t: String) -> Bool { t == "bi" || t == "dir" || t.hasPrefix("bidir") }
+        if backwards {
+            guard ["lstm", "rnn"].contains(tokens[start]), start > 0 else { return false }
+            return marker(tokens[start - 1])
+        }
+        var i = start
+        var said = false
+        while tokens.indices.contains(i), marker(tokens[i]) { said = true; i += 1 }
+        return said && tokens.indices.contains(i) && ["lstm", "rnn"].contains(tokens[i])
+    }
+
     /// What a written name says, or nil when it says something else.
     static func features(_ name: String) -> Features? {
-        // Words: runs of letters or of digits (`2-layer` is `2`, `layer`).
+        // Words: runs of letters or of digits (`2-layer` is `2`, `layer`);
+        // a run of letters after `\` is a command, a font switch or nothing.
         var tokens: [String] = []
         var current = ""
         var digits = false
-        for c in name.lowercased() {
+        var command = false
+        var afterBackslash = false
+        func flush() -> Bool {
+            defer { current = ""; command = false }
+            guard !current.isEmpty else { return true }
+            if command { return fontCommands.contains(current) }
+            tokens.append(current)
+            return true
+        }
+        for c in levelsWritten(name.lowercased()) {
             let isDigit = c.isASCII && c.isNumber, isLetter = c.isLetter
-            if (isDigit || isLetter), current.isEmpty || digits == isDigit {
+            if (isDigit || isLetter), current.isEmpty || (digits == isDigit && !(command && isDigit)) {
+                if current.isEmpty { command = afterBackslash && isLetter }
                 current.append(c)
             } else {
-                if !current.isEmpty { tokens.append(current) }
-                current = isDigit || isLetter ? String(c) : ""
+                guard flush() else { return nil }
+                if isDigit || isLetter { current = String(c) }
             }
             digits = isDigit
+            afterBackslash = c == "\\"
         }
-        if !current.isEmpty { tokens.append(current) }
+        guard flush() else { return nil }
         var cells = Set<String>()
         var bidirectional = false
         var levels: Int?? = .none
-        for (n, token) in tokens.enumerated() {
+        var counted: Int?
+        var consumed = Set<Int>()
+        for (n, token) in tokens.enumerated() where !consumed.contains(n) {
+            let before = n > 0 ? tokens[n - 1] : nil, after = n + 1 < tokens.count ? tokens[n + 1] : nil
             if token.hasSuffix("lstm") {
                 cells.insert("lstm")
                 guard ["lstm", "bilstm", "blstm"].contains(token) else { return nil }
@@ -57,17 +133,40 @@ enum ModelNames {
                 bidirectional = bidirectional || token != "rnn"
             } else if token == "bi" || token == "bidirectional" || token.hasPrefix("bidir") {
                 bidirectional = true
+            } else if token == "xafter" || token == "xbefore" {
+                // `BiLSTM ×2` (the cell before it), `2× BiLSTM` (after its number).
+                guard let after, let count = Int(after),
+                      token == "xafter" ? bidirectionalCell(tokens, at: n - 1, backwards: true)
+                                        : bidirectionalCell(tokens, at: n + 2, backwards: false) else { return nil }
+                if let counted, counted != count { return nil }
+                counted = count
+                levels = .some(count)
+                consumed.insert(n + 1)
+            } else if token == "dir", before == "bi" {
+                // `bi-dir. LSTM`.
+                continue
+            } else if directionWords.contains(token), let before, let count = Int(before) ?? numbers[before] {
+                // `single-direction`, `one-directional`, `2-directional`.
+                guard count == 1 || count == 2 else { return nil }
+                if count == 2 { bidirectional = true }
             } else if levelWords.contains(token) {
                 // The number beside it: `2-layer`, `2 levels`, `levels: 2`.
                 let near = [n - 1, n + 1].filter { tokens.indices.contains($0) }
                     .compactMap { Int(tokens[$0]) ?? numbers[tokens[$0]] }
-                if let count = near.first { levels = .some(count) }
+                if let count = near.first {
+                    // Two counts that differ (`2-layer … (3)`): which?
+                    if let counted, counted != count { return nil }
+                    counted = count
+                    levels = .some(count)
+                }
             } else if ["stacked", "deep", "multi", "multilayer"].contains(token) {
                 if levels == .none { levels = .some(nil) }
             } else if Int(token) != nil || numbers[token] != nil {
-                // A number counts levels (`2-layer`, `levels: 2`); any other is a figure.
-                let beside = [n - 1, n + 1].filter { tokens.indices.contains($0) }.map { tokens[$0] }
-                guard beside.contains(where: levelWords.contains) || token == "single" else { return nil }
+                // A number counts levels (`2-layer`, `levels: 2`) or directions
+                // (`single-direction`); any other is a figure.
+                let beside = [before, after].compactMap { $0 }
+                guard beside.contains(where: levelWords.contains) || after.map(directionWords.contains) == true
+                    || token == "single" else { return nil }
             } else if neutral.contains(token) {
                 continue
             } else {
@@ -80,6 +179,8 @@ enum ModelNames {
         case .some(let count): return Features(cell: cell, bidirectional: bidirectional, levels: count)
         }
     }
+
+    private static let directionWords: Set<String> = ["direction", "directions", "directional"]
 
     /// The assignment's model a written name means: its name spelt the
     /// assignment's way, or by its features when exactly one model has

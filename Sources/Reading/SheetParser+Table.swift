@@ -39,6 +39,10 @@ extension SheetParser {
         var parameters: Int
         var accuracy: Int
         var accuracyHeading: String? = nil
+        /// The column of the models' names: the first, or the one a header
+        /// names after an index column (a DataFrame's `| | model | params |`,
+        /// `| # | Model | … |`).
+        var name = 0
         /// A model named alone on the line before (`- **RNN**`), whose
         /// figures the lines under it give one by one.
         var under: String? = nil
@@ -94,7 +98,12 @@ extension SheetParser {
         if marked || ModelListRow.dropListMarker(text).marked || ModelListRow.namedWithColon(text, known: models)
             || cells.filter({ !$0.text.isEmpty }).count < 2 {
             if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models,
-                                             accuracyColumn: columns.accuracyHeading != nil) { add(claim) }
+                                             accuracyColumn: columns.accuracyHeading != nil) {
+                add(claim)
+            } else {
+                // Sentences that do not start with the model (`120,800 for the Bidirectional RNN (70.15%)`).
+                ModelProse.rows(text, known: models, location: line.location).forEach(add)
+            }
             return
         }
         // Cells that say what their figures are (`RNN   60,400 params   acc 66.24%`):
@@ -120,6 +129,28 @@ extension SheetParser {
         return test.count == 1 ? test[0] : Columns.none
     }
 
+    /// The column a header names for the models (`model`, `Network`,
+    /// `architecture`, `name`) when the cells before it head an index
+    /// (empty, `#`, `No.`, `index`); 0 otherwise.
+    static func nameColumn(_ header: [String], figures: [Int?]) -> Int {
+        let naming: Set<Substring> = ["model", "models", "network", "networks", "architecture", "name", "net"]
+        guard let column = header.indices.first(where: { i in
+            !figures.contains(i) && header[i].split(whereSeparator: { !$0.isLetter }).contains(where: naming.contains)
+        }), column > 0 else { return 0 }
+        let index: Set<String> = ["", "#", "no", "no.", "nr", "nr.", "index", "idx", "id", "run"]
+        return header[..<column].allSatisfy({ index.contains($0.trimmingWhitespace()) }) ? column : 0
+    }
+
+    /// A cell of an index column: empty, or a row number (`0`, `12`, `3.`, `#4`).
+    static func isIndex(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return true }
+        var t = trimmed[...]
+        if t.hasPrefix("#") { t = t.dropFirst() }
+        if t.hasSuffix(".") || t.hasSuffix(")") { t = t.dropLast() }
+        return (1...3).contains(t.count) && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// A row of cells: a header (placing the columns), a rule, or a model's figures.
     private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout Columns,
                          into sheet: inout ParsedSheet) {
@@ -133,11 +164,16 @@ extension SheetParser {
             let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
             columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
                               accuracy: header.accuracy == Columns.none ? Columns.none : (header.accuracy ?? columns.accuracy - shift) + shift,
-                              accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil })
+                              accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil },
+                              name: shift == 0 ? Self.nameColumn(lower, figures: [header.parameters, header.accuracy]) : 0)
             return
         }
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }
-        let name = cells[0].text
+        // Under a header with an index column, a row's name follows its index
+        // (`0`, `1.`, `#2`, or nothing); a row without one is read as written.
+        let nameColumn = columns.name > 0 && columns.name < cells.count
+            && cells[..<columns.name].allSatisfy({ Self.isIndex($0.text) }) ? columns.name : 0
+        let name = cells[nameColumn].text
         guard !name.isEmpty else { return }
         let slug = ModelNames.slug(name, in: models)
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
@@ -148,7 +184,7 @@ extension SheetParser {
         // A row written with a decimal comma (`60,85 %`) groups thousands
         // with dots (`60.400`), as German and French sheets do.
         let decimalComma = columns.accuracy < cells.count && TableRow.hasDecimalComma(cells[columns.accuracy].text)
-        let claim = ModelClaim(name: name, slug: slug, location: cells[0].location,
+        let claim = ModelClaim(name: name, slug: slug, location: cells[nameColumn].location,
                                parameters: entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) }),
                                accuracy: entry(columns.accuracy, TableRow.percentage).map { var e = $0; e.heading = columns.accuracyHeading; return e })
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }

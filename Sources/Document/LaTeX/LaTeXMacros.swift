@@ -197,7 +197,11 @@ struct MathsTracker {
         if at("$$") { closer = Array("$$".unicodeScalars); return 2 }
         if s[i] == "$" { closer = ["$"]; return 1 }
         if at("\\(") { closer = Array("\\)".unicodeScalars); return 2 }
-        if at("\\[") { closer = Array("\\]".unicodeScalars); return 2 }
+        // `\\[2pt]` ends a row: no maths opens.
+        if at("\\["), !(i > 0 && s[i - 1] == "\\" && MathDelimiters.spacing(s, from: i + 2)) {
+            closer = Array("\\]".unicodeScalars)
+            return 2
+        }
         if let name = MathDelimiters.environment(s, at: i) {
             let begin = "\\begin{\(name)}"
             closer = Array("\\end{\(name)}".unicodeScalars)

@@ -94,12 +94,32 @@ public enum MathDelimiters {
             return i + 1 < s.count && s[i + 1] == "$" ? (2, ["$", "$"], true, "$$") : (1, ["$"], false, "$")
         }
         guard s[i] == "\\", i + 1 < s.count else { return nil }
-        if s[i + 1] == "[" { return (2, ["\\", "]"], true, "\\[") }
+        if s[i + 1] == "[" {
+            // `\\[2pt]`: a row's end with its spacing, not displayed maths.
+            if i > 0, s[i - 1] == "\\", spacing(s, from: i + 2) { return nil }
+            return (2, ["\\", "]"], true, "\\[")
+        }
         if s[i + 1] == "(" { return (2, ["\\", ")"], false, "\\(") }
         if let name = environment(s, at: i) {
             return ("\\begin{\(name)}".unicodeScalars.count, Array("\\end{\(name)}".unicodeScalars), true, "\\begin{\(name)}")
         }
         return nil
+    }
+
+    /// Whether a TeX length and `]` stand at `from` (`2pt]`, `-0.5ex]`,
+    /// `1.2 em]`): the spacing argument of a row's end `\\[…]`.
+    static func spacing(_ s: [Unicode.Scalar], from: Int) -> Bool {
+        var j = from
+        if j < s.count, s[j] == "-" || s[j] == "+" { j += 1 }
+        let digits = j
+        while j < s.count, ("0"..."9").contains(s[j]) || s[j] == "." { j += 1 }
+        guard j > digits else { return false }
+        while j < s.count, s[j] == " " { j += 1 }
+        let units = ["pt", "mm", "cm", "in", "ex", "em", "bp", "pc", "dd", "cc", "sp", "mu"]
+        guard j + 2 < s.count, units.contains(String(String.UnicodeScalarView(s[j..<(j + 2)]))) else { return false }
+        j += 2
+        while j < s.count, s[j] == " " { j += 1 }
+        return j < s.count && s[j] == "]"
     }
 
     /// The maths of a span: what is between `$…$`, `\[…\]`; a bare

@@ -1,0 +1,246 @@
+import CoursecheckModels
+import Foundation
+
+/// Part I told in sentences that do not start with a model's name, each
+/// figure in the clause of the model it belongs to: "A single-direction
+/// Simple RNN layer has …, which gives 60,400 parameters; its test accuracy
+/// was 62.48%.", "120,800 for the Bidirectional RNN (70.15%) and 483,200 for
+/// the Bidirectional LSTM (87.02%)", "so the Two-level bidirectional RNN has
+/// 361,600 parameters (60.33%) and the Two-level bidirectional LSTM 1,446,400
+/// (71.64%)". Read only where it cannot be doubted whose figure is whose:
+///
+/// - a sentence naming one model gives it the sentence's one count and one
+///   percentage; naming several, each figure must stand in a clause (cut at
+///   `, ` `; ` `: ` ` and ` …) that names exactly one model;
+/// - a count is a number followed by "param…"/"weights", or one of at least
+///   1,000 followed by punctuation or a linking word (`for`, `in`, …); one of
+///   at least 1,000 followed by another word (`10,000 steps`) leaves the
+///   sentence unread; a smaller one (`400 inputs`, `4 gates`) is no figure;
+/// - the accuracy is a number with `%`;
+/// - left unread: a sentence with a word of a cell that names no model
+///   (`RNN's`, `GRU`), with training or validation figures, two counts or
+///   two percentages for one model, or a figure's clause that relates it
+///   to something (`each`, `per`, `twice`, `than`, `×`, `=` …); and a
+///   sentence with words of direction outside the names (`Going
+///   bidirectional …`) unless every model it names says its own direction
+///   (`the Bidirectional RNN`; not `the RNN`, which such words around it
+///   may qualify), likewise words of levels (`Stacked, the bi-RNN …`, `For
+///   two levels the bi-LSTM …`: a name in a sentence holds no comma and no
+///   article after its first word).
+enum ModelProse {
+    struct Mention {
+        var range: Range<Int>
+        var name: String
+        var slug: String
+        /// Whether the name says its direction (`bidirectional`, `single-direction`) and its levels (`two-level`, `stacked`).
+        var saysDirection: Bool
+        var saysLevels: Bool
+    }
+
+    static func rows(_ line: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
+        var claims: [ModelClaim] = []
+        var offset = 0
+        for sentence in sentences(line) {
+            claims += read(sentence, known: known) { location(offset + $0) }
+            offset += sentence.unicodeScalars.count
+        }
+        return claims
+    }
+
+    /// The line cut after each `.` that ends a sentence (a space or the end follows).
+    static func sentences(_ line: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        while i < line.endIndex {
+            let next = line.index(after: i)
+            if line[i] == ".", next == line.endIndex || line[next] == " " || line[next] == "\n" {
+                parts.append(line[start..<next])
+                start = next
+            }
+            i = next
+        }
+        if start < line.endIndex { parts.append(line[start...]) }
+        return parts
+    }
+
+    /// A word of direction (the others of `isModifier` are of levels).
+    static func isDirection(_ w: String) -> Bool {
+        w == "bi" || w.hasPrefix("bidir") || w.contains("direction") || w == "uni" || w.hasPrefix("unidir")
+    }
+
+    /// A word of direction or levels (`bidirectional`, `bi`, `direction`, `levels`, `layer`, `stacked`, `deep`).
+    static func isModifier(_ w: String) -> Bool {
+        w == "bi" || w.hasPrefix("bidir") || w.contains("direction") || w.hasPrefix("level") || w.hasPrefix("layer")
+            || w.hasPrefix("lvl") || w.hasPrefix("stack") || w == "deep" || w.hasPrefix("multi") || w == "uni" || w.hasPrefix("unidir")
+    }
+    private static let relating: Set<String> = [
+        "each", "per", "times", "twice", "double", "doubles", "doubled", "half", "than", "more", "less", "fewer", "instead",
+        "would", "without", "excluding", "except", "compared", "vs", "versus", "improved", "improves", "increase", "increases",
+        "decrease", "decreases", "drop", "drops", "gain", "gains", "higher", "lower", "better", "worse", "by", "if", "not",
+        "only", "about", "approximately", "roughly", "around", "almost", "nearly",
+    ]
+    private static let countWords: Set<String> = [
+        "param", "params", "parameter", "parameters", "weights", "trainable", "learnable", "total", "in", "for", "and", "overall",
+        "with",
+    ]
+    private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+)?\s*\\?%"#)
+    private static let number = try! NSRegularExpression(
+        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
+
+    /// The claims one sentence makes, or none.
+    static func read(_ sentence: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
+        let text = String(sentence)
+        let scalars = Array(text.unicodeScalars)
+        let lower = text.lowercased()
+        guard lower.containsBytes("rnn") || lower.containsBytes("lstm") else { return [] }
+        for word in ["train", "validation", "val.", "val ", "dev set"] where lower.contains(word) { return [] }
+        let mentions = self.mentions(scalars, known: known)
+        guard !mentions.isEmpty else { return [] }
+        // Words outside the names: no cell, and direction or levels only when every name says its own.
+        let outside = words(scalars, excluding: mentions.map(\.range))
+        guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
+        if outside.contains(where: { isModifier($0.text) && isDirection($0.text) }) {
+            guard mentions.allSatisfy(\.saysDirection) else { return [] }
+        }
+        if outside.contains(where: { isModifier($0.text) && !isDirection($0.text) }) {
+            guard mentions.allSatisfy(\.saysLevels) else { return [] }
+        }
+        // The figures, outside the names.
+        var blank = scalars
+        for m in mentions { for k in m.range { blank[k] = " " } }
+        let ns = String(String.UnicodeScalarView(blank)) as NSString
+        func scalarOffset(_ utf16: Int) -> Int { ns.substring(to: utf16).unicodeScalars.count }
+        struct Figure { var range: Range<Int>; var text: String; var percent: Bool }
+        var figures: [Figure] = []
+        var masked = ns
+        for m in percentage.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
+            let from = scalarOffset(m.range.location)
+            figures.append(Figure(range: from..<(from + ns.substring(with: m.range).unicodeScalars.count), text: ns.substring(with: m.range), percent: true))
+            masked = masked.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
+        }
+        for m in number.matches(in: masked as String, range: NSRange(location: 0, length: masked.length)) {
+            let figure = masked.substring(with: m.range)
+            let after = masked.substring(from: m.range.location + m.range.length).drop { $0 == " " }
+            let next = after.prefix { $0.isLetter }.lowercased()
+            let value = TableRow.count(figure) ?? 0
+            let named = next.hasPrefix("param") || next == "weights"
+            if !named, value < 1000 { continue }
+            if !next.isEmpty, !countWords.contains(next) { return [] }
+            let from = scalarOffset(m.range.location)
+            figures.append(Figure(range: from..<(from + figure.unicodeScalars.count), text: figure, percent: false))
+        }
+        guard !figures.isEmpty else { return [] }
+        // Clauses, and what each figure's clause says.
+        let clauses = self.clauses(scalars)
+        func clause(of position: Int) -> Range<Int> { clauses.first { $0.contains(position) } ?? 0..<scalars.count }
+        for f in figures {
+            let c = clause(of: f.range.lowerBound)
+            let said = words(Array(blank[c]), excluding: [])
+            guard !said.contains(where: { relating.contains($0.text) }) else { return [] }
+            let symbols = blank[c].filter { "×·*+=/≈~<>".unicodeScalars.contains($0) }
+            guard symbols.isEmpty else { return [] }
+        }
+        var owner: [Int] = []
+        if mentions.count == 1 {
+            owner = Array(repeating: 0, count: figures.count)
+        } else {
+            for f in figures {
+                let c = clause(of: f.range.lowerBound)
+                let inside = mentions.indices.filter { c.contains(mentions[$0].range.lowerBound) }
+                guard inside.count == 1 else { return [] }
+                owner.append(inside[0])
+            }
+        }
+        var claims: [ModelClaim] = []
+        for (n, m) in mentions.enumerated() {
+            let own = figures.indices.filter { owner[$0] == n }.map { figures[$0] }
+            let counts = own.filter { !$0.percent }, percents = own.filter(\.percent)
+            guard counts.count <= 1, percents.count <= 1 else { return [] }
+            guard !own.isEmpty else { continue }
+            let parameters = counts.first.map { ModelClaim.Entry(text: $0.text, location: location($0.range.lowerBound), value: TableRow.count($0.text)) }
+            let accuracy = percents.first.map { ModelClaim.Entry(text: $0.text, location: location($0.range.lowerBound), value: TableRow.percentage($0.text)) }
+            claims.append(ModelClaim(name: m.name, slug: m.slug, location: location(m.range.lowerBound), parameters: parameters, accuracy: accuracy))
+        }
+        return claims
+    }
+
+    /// The models the sentence names, left to right, each the longest run of
+    /// words from the earliest start that names one; none when one is named
+    /// just after a word of direction or levels (`single-direction Simple RNN`
+    /// not read whole), which may qualify it.
+    static func mentions(_ s: [Unicode.Scalar], known: [String]) -> [Mention] {
+        var found: [Mention] = []
+        let text = String(String.UnicodeScalarView(s))
+        var i = 0
+        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        while i < s.count {
+            guard isWord(s[i]), i == 0 || !(isWord(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "'" || s[i - 1] == "’" || s[i - 1] == "\\") else { i += 1; continue }
+            let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: i)
+            let rest = text[start...]
+            if let (end, model) = ModelNames.prefix(of: rest, in: known) {
+                var name = String(rest[..<end])
+                let length = name.unicodeScalars.count
+                // In a sentence a name holds no comma and no article after its
+                // first word (`Stacked, the bi-RNN`, `two levels the bi-LSTM`):
+                // the words before it are read as words around a name.
+                let inner = name.lowercased().split(separator: " ").dropFirst()
+                if name.contains(",") || inner.contains(where: { ["the", "a", "an", "our", "my"].contains($0) }) { i += 1; continue }
+                // Not after a word of direction or levels (`single-direction RNN`, not read whole).
+                let before = String(String.UnicodeScalarView(s[..<i])).lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
+                if !before.isEmpty, before.split(separator: "-").contains(where: { isModifier(String($0)) }) || Int(before) != nil
+                    || ["one", "two", "three", "single", "double"].contains(before) { return [] }
+                for article in ["the ", "a ", "an ", "our ", "my ", "of the ", "with the "] where name.lowercased().hasPrefix(article) {
+                    name = String(name.dropFirst(article.count))
+                    break
+                }
+                guard let f = ModelNames.features(name) else { return [] }
+                let said = name.lowercased()
+                let direction = f.bidirectional || said.contains("uni") || said.contains("single") || said.contains("direction")
+                let levels = f.levels != 1 || ["level", "layer", "lvl", "stack", "deep", "multi"].contains(where: said.contains)
+                found.append(Mention(range: i..<(i + length), name: name.trimmingWhitespace(), slug: ModelSpec.slug(model),
+                                     saysDirection: direction, saysLevels: levels))
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The lowercased words (letters) of `s` outside `excluding`.
+    static func words(_ s: [Unicode.Scalar], excluding: [Range<Int>]) -> [(text: String, at: Int)] {
+        var out: [(text: String, at: Int)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        for (k, c) in s.enumerated() {
+            let inside = excluding.contains { $0.contains(k) }
+            if !inside, c.properties.isAlphabetic {
+                if current.isEmpty { start = k }
+                current.append(c)
+            } else if !current.isEmpty {
+                out.append((String(current).lowercased(), start))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append((String(current).lowercased(), start)) }
+        return out
+    }
+
+    /// The sentence's clauses: cut at `, ` `; ` `: ` and at ` and `, ` while `,
+    /// ` whereas `, ` but `, ` so `.
+    static func clauses(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var cuts: [Int] = [0]
+        let lower = s.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        func at(_ word: String, _ k: Int) -> Bool {
+            let w = Array(word.unicodeScalars)
+            return k + w.count <= lower.count && Array(lower[k..<(k + w.count)]) == w
+        }
+        for k in s.indices {
+            if ",;:".unicodeScalars.contains(s[k]), k + 1 < s.count, s[k + 1] == " " { cuts.append(k + 1) }
+            for word in [" and ", " while ", " whereas ", " but ", " so "] where at(word, k) { cuts.append(k + 1) }
+        }
+        cuts.append(s.count)
+        return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+    }
+}

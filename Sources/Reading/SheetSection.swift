@@ -61,6 +61,39 @@ extension SheetSection {
                 add(body)
                 continue
             }
+            // Under Question 5, an item labelled by a part's letter (the exam
+            // class's `\part`, printed `(c)`; `\item[(c)]`; enumitem's
+            // `(\alph*)`) is part 5.3, as `(c)` alone on its line is.
+            if let marker = leaf.marker, marker.ordinal == nil, case .question(5, let sub)? = sections.last?.heading,
+               sub == nil || partsByLetter,
+               let k = letteredPart([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = true
+                answerList = nil
+                var body = leaf
+                body.marker = nil
+                add(body)
+                continue
+            }
+            // Under Question 5, an item labelled by a triplet (`\item[Triplet 6,
+            // $(f_5, f_6, f_2)$]`, `\item[$t_6$:]`) is part 5.6; what its
+            // label states of the triplet is read under it.
+            if let marker = leaf.marker, marker.ordinal == nil, case .question(5, _)? = sections.last?.heading,
+               let k = tripletHeading([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = false
+                answerList = nil
+                if let label = marker.inlines, marker.text.contains("=") || marker.text.contains("(") {
+                    var stated = leaf
+                    stated.block = Block(.paragraph(label), at: leaf.block.location)
+                    stated.marker = nil
+                    add(stated)
+                }
+                var body = leaf
+                body.marker = nil
+                add(body)
+                continue
+            }
             // `2) With the hinge inactive …`: a top-level numbered item whose
             // number is the next question's, not an item of an answer's own list.
             // An item that opens with a label of its own (`6. **Question 5.6**: …`)
@@ -110,9 +143,21 @@ extension SheetSection {
                 }
                 continue
             }
+            let lines = ParagraphLines.lines(inlines)
+            // Under Question 5, a paragraph that is one line all in bold
+            // stating a triplet, `**t₃ = (f₂, f₁, f₆)**`, heads part 5.3 and
+            // is read under it (several such lines together are a list).
+            if lines.count == 1, leaf.marker == nil, case .question(5, _)? = sections.last?.heading,
+               let (k, stated) = boldTripletStated(lines[0]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = false
+                answerList = nil
+                add(paragraphLeaf(stated, like: leaf, first: true))
+                continue
+            }
             var pending: [Inline] = []
             var first = true
-            for line in ParagraphLines.lines(inlines) {
+            for line in lines {
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is
                 // part 5.3 — under Question 5 itself, or under a part that a
                 // letter began (under `## Question 5.1`, `(b)` is an item of
@@ -199,7 +244,10 @@ extension SheetSection {
     /// k of a heading that names a triplet: `$t_3$`, `t3`, `Triplet 3`,
     /// `$t_{3}$:`, `$t_3 = (f_2, f_1, f_6)$`, `Triplet 3 (anchor $f_2$ …)`.
     static func tripletHeading(_ inlines: [Inline]) -> Int? {
-        let text = Inline.source(of: inlines).lowercased()
+        // `t₃`: subscript digits are digits.
+        let text = String(String.UnicodeScalarView(Inline.source(of: inlines).lowercased().unicodeScalars.map { c in
+            (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
+        }))
         var squeezed = Substring(text.filter { !" \t$*_{}\\".contains($0) })
         if squeezed.hasPrefix("triplet") { squeezed = squeezed.dropFirst(7) }
         if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
@@ -207,7 +255,7 @@ extension SheetSection {
         guard !digits.isEmpty, digits.count <= 2, let k = Int(digits), (1...99).contains(k),
               text.filter({ $0.isLetter }).hasPrefix("t") else { return nil }
         let rest = squeezed.dropFirst(digits.count)
-        guard rest.isEmpty || [":", "=", "(", ".", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
+        guard rest.isEmpty || [":", "=", "(", ".", ",", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
         // `Triplet $t_1$ (question 5.1)`: the question it names must be its own.
         if let r = rest.range(of: "5."), let named = Int(rest[r.upperBound...].prefix { $0.isNumber }), named != k { return nil }
         return k
@@ -222,6 +270,38 @@ extension SheetSection {
         let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
         guard !inner.contains("=") else { return nil }
         return tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))])
+    }
+
+    /// k of a line all in bold that states the k-th triplet,
+    /// `**t₃ = (f₂, f₁, f₆)**`, `**$t_3 = (f_2, f_1, f_6)$:**`, and the line
+    /// without its emphasis.
+    static func boldTripletStated(_ line: [Inline]) -> (Int, [Inline])? {
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.hasPrefix("**") || text.hasPrefix("__"), text.count <= 80,
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"),
+              text.contains("="), text.contains("(") else { return nil }
+        // The emphasis is two characters at each end: nothing in bold is
+        // left outside (`**t₃** = …` is not all in bold).
+        let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
+        guard !inner.contains("*"), !inner.contains("__"),
+              let k = tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))]) else { return nil }
+        // The line's inlines without the emphasis at either end.
+        var inlines = line
+        func trim(_ index: Int, leading: Bool) {
+            guard case .text(let t) = inlines[index] else { return }
+            let scalars = Array(t.text.unicodeScalars)
+            var lo = 0, hi = scalars.count
+            if leading {
+                while lo < hi, " \t*_".unicodeScalars.contains(scalars[lo]) { lo += 1 }
+            } else {
+                while hi > lo, " \t\n*_:".unicodeScalars.contains(scalars[hi - 1]) { hi -= 1 }
+            }
+            inlines[index] = .text(t.slice(lo..<hi))
+        }
+        guard !inlines.isEmpty else { return nil }
+        trim(0, leading: true)
+        trim(inlines.count - 1, leading: false)
+        return (k, inlines)
     }
 
     /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a

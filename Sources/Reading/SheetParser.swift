@@ -299,7 +299,10 @@ public struct SheetParser: Sendable {
             // that cannot be read only where the line starts with it.
             let continues = item.continuesChain && item.separator == .start
             let stated = items.contains { if case .success? = $0.head(naming) { true } else { false } }
-            guard continues || stated || (item.separator == .start && item.head(naming) != nil) else { continue }
+            // `t₃ = (f₂, f₁, f₆)` in plain text among TeX maths: a triplet
+            // stated, for the triplet reader (the derivative reader skips it).
+            let triplet: Bool = { if item.separator == .start, case .success? = TripletShape.read(item) { true } else { false } }()
+            guard continues || stated || triplet || (item.separator == .start && item.head(naming) != nil) else { continue }
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result

@@ -321,7 +321,19 @@ extension SheetSection {
         }
         guard scalars[i] == "." else { return nil }
         i += 1
-        guard let k = number(), i < scalars.count, [")", ":", "."].contains(scalars[i]) else { return nil }
+        guard let k = number(), i < scalars.count else { return nil }
+        // `5.1  t1=(1,2,5):  dL/df1 = …`: Question 5's part with no
+        // punctuation, only when what follows states the same triplet.
+        if n == 5, !parenthesised, scalars[i] == " " || scalars[i] == "\t" {
+            var j = i
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[j...]))
+            guard j < scalars.count, scalars[j] == "t" || scalars[j] == "T" || scalars[j] == "$",
+                  tripletHeading([.text(Fragment(Substring(rest), start: SourceLocation(line: 1, column: 1)))]) == k,
+                  rest.contains("(") else { return nil }
+            return (.question(5, sub: k), j)
+        }
+        guard [")", ":", "."].contains(scalars[i]) else { return nil }
         if parenthesised, scalars[i] != ")" { return nil }
         i += 1
         guard i < scalars.count, scalars[i] == " " || scalars[i] == "\t" else { return nil }

@@ -46,7 +46,7 @@ extension SheetSection {
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
-        for leaf in document.leaves {
+        for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
@@ -197,6 +197,153 @@ extension SheetSection {
         return sections
     }
 
+    /// A display whose rows are cut by `\intertext{…}` (or
+    /// `\shortintertext`) that is a heading (`\intertext{\textbf{5.2} $t_2 =
+    /// (f_1, f_3, f_4)$:}`, all of Question 5 in one `align*`): the display
+    /// before it, the heading's text as a paragraph of its own (as LaTeX sets
+    /// it, a line between the rows), and the display after it. Any other
+    /// `\intertext` stays in its display (`\intertext{so}` in a chain).
+    static func splitAtIntertextHeadings(_ leaf: Leaf) -> [Leaf] {
+        switch leaf.block.kind {
+        case .displayMath(let m):
+            guard let pieces = intertextPieces(m) else { return [leaf] }
+            return leaves(pieces, before: [], like: leaf)
+        case .paragraph(let inlines):
+            // A display inside a paragraph (`…:\n\begin{align*}`): the
+            // paragraph up to it keeps the display's first rows.
+            guard let n = inlines.firstIndex(where: { if case .math(let m) = $0, m.display, let _ = intertextPieces(m) { true } else { false } }),
+                  case .math(let m) = inlines[n], let pieces = intertextPieces(m) else { return [leaf] }
+            var result = leaves(pieces, before: Array(inlines[..<n]), like: leaf)
+            let after = Array(inlines[(n + 1)...])
+            if after.contains(where: { !ParagraphLines.isBlank($0) }) {
+                var rest = leaf
+                rest.block = Block(.paragraph(after), at: leaf.block.location)
+                rest.marker = nil
+                result += splitAtIntertextHeadings(rest)
+            }
+            return result
+        default:
+            return [leaf]
+        }
+    }
+
+    /// The pieces of a display cut at its heading `\intertext`s: displays
+    /// and the headings' text; nil when it has none.
+    enum IntertextPiece { case display(MathSource), text([Inline]) }
+    static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
+        guard m.tex.text.contains("intertext") else { return nil }
+        let scalars = Array(m.tex.text.unicodeScalars)
+        var cuts: [(start: Int, argument: Range<Int>, end: Int)] = []
+        var depth = 0
+        var i = 0
+        while i < scalars.count {
+            switch scalars[i] {
+            case "\\":
+                var j = i + 1
+                while j < scalars.count, Prose.isLetter(scalars[j]) { j += 1 }
+                let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
+                if depth == 0, name == "intertext" || name == "shortintertext" {
+                    var open = j
+                    while open < scalars.count, scalars[open] == " " { open += 1 }
+                    guard open < scalars.count, scalars[open] == "{" else { i = j; continue }
+                    var close = open, level = 0
+                    while close < scalars.count {
+                        if scalars[close] == "\\" { close += 2; continue }
+                        if scalars[close] == "{" { level += 1 }
+                        if scalars[close] == "}" { level -= 1; if level == 0 { break } }
+                        close += 1
+                    }
+                    guard close < scalars.count else { return nil }
+                    let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+                    if parseHeading(Substring(argument.trimmingCharacters(in: .whitespaces))) != nil {
+                        cuts.append((i, (open + 1)..<close, close + 1))
+                    }
+                    i = close + 1
+                    continue
+                }
+                i = max(j, i + 2)
+                continue
+            case "{": depth += 1
+            case "}": depth -= 1
+            default: break
+            }
+            i += 1
+        }
+        guard !cuts.isEmpty else { return nil }
+        // `\begin{align*} … \end{align*}` kept in the source: each piece is
+        // the environment again, with its own rows.
+        var begin: Range<Int>?, end: Range<Int>?
+        var b = 0
+        while b < scalars.count, scalars[b].properties.isWhitespace { b += 1 }
+        let source = m.tex.text
+        if source.unicodeScalars.dropFirst(b).starts(with: "\\begin{".unicodeScalars),
+           let close = scalars[b...].firstIndex(of: "}") {
+            let name = String(String.UnicodeScalarView(scalars[(b + 7)..<close]))
+            let tail = Array("\\end{\(name)}".unicodeScalars)
+            var e = scalars.count
+            while e > 0, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e - tail.count > close, Array(scalars[(e - tail.count)..<e]) == tail {
+                begin = b..<(close + 1)
+                end = (e - tail.count)..<e
+            }
+        }
+        var pieces: [IntertextPiece] = []
+        var previous = begin?.upperBound ?? 0
+        func display(_ range: Range<Int>) {
+            let rows = m.tex.slice(range)
+            guard rows.text.contains(where: { !$0.isWhitespace && $0 != "\\" }) else { return }
+            var tex = rows
+            if let begin, let end {
+                var builder = FragmentBuilder()
+                builder.append(m.tex.slice(begin))
+                builder.append(rows)
+                builder.append(m.tex.slice(end))
+                tex = builder.build(or: rows.start)
+            }
+            pieces.append(.display(MathSource(tex: tex, display: true, delimiter: m.delimiter, location: rows.start)))
+        }
+        for cut in cuts {
+            display(previous..<cut.start)
+            let text = m.tex.slice(cut.argument)
+            pieces.append(.text(MathDelimiters.scan(text).pieces.map { piece in
+                switch piece {
+                case .text(let t): .text(t)
+                case .math(let math): .math(math)
+                }
+            }))
+            previous = cut.end
+        }
+        display(previous..<(end?.lowerBound ?? scalars.count))
+        return pieces
+    }
+
+    /// Leaves of `pieces`, each a block of its own like `leaf` (its marker
+    /// on the first only); `before` (a paragraph's text before the display)
+    /// goes with the first display.
+    static func leaves(_ pieces: [IntertextPiece], before: [Inline], like leaf: Leaf) -> [Leaf] {
+        var result: [Leaf] = []
+        var before = before
+        for piece in pieces {
+            var next = leaf
+            switch piece {
+            case .display(let m):
+                next.block = before.isEmpty ? Block(.displayMath(m), at: m.location) : Block(.paragraph(before + [.math(m)]), at: leaf.block.location)
+            case .text(let inlines):
+                if !before.isEmpty {
+                    var first = leaf
+                    first.block = Block(.paragraph(before), at: leaf.block.location)
+                    result.append(first)
+                    next.marker = nil
+                }
+                next.block = Block(.paragraph(inlines), at: leaf.block.location)
+            }
+            before = []
+            if !result.isEmpty { next.marker = nil }
+            result.append(next)
+        }
+        return result
+    }
+
     /// A heading block's text that starts with a question's number, `5.2`
     /// or `3`, with or without its punctuation, alone or before a title
     /// (`5.1 — $t_1$`, `2: hinge inactive`): the block says it is a heading.
@@ -265,8 +412,10 @@ extension SheetSection {
     /// (question 5.1)**`, `__$t_3$:__`: under Question 5, part 5.k.
     static func boldTriplet(_ line: [Inline]) -> Int? {
         let text = Inline.source(of: line).trimmingWhitespace()
-        guard text.hasPrefix("**") || text.hasPrefix("__"),
-              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"), text.count <= 60 else { return nil }
+        // `*Triplet 1.*`, `_$t_3$:_`: in italics as in bold.
+        guard text.hasPrefix("*") || text.hasPrefix("_"),
+              text.hasSuffix("*") || text.hasSuffix("_") || text.hasSuffix("*:") || text.hasSuffix(":*"), text.count <= 60,
+              text.count >= 3 else { return nil }
         let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
         guard !inner.contains("=") else { return nil }
         return tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))])

@@ -189,4 +189,57 @@ struct StructureClassesRound5Tests {
         let none = try C.checks("## Question 3\n\n\(Self.q3)\n")
         #expect(none["part2.q5.triplets"]?.status == .missing)
     }
+
+    // MARK: 5. Part labels inside a display, in plain text and in italics; `\\[2pt]`
+
+    /// Part 5.k's three non-zero derivatives as rows of an `align*`.
+    static func rows(_ k: Int) -> String {
+        let t = triplets[k - 1], (a, p, n) = (t[0], t[1], t[2])
+        return "\\frac{\\partial L_{\(k)}}{\\partial f_\(a)} &= f_\(n) - f_\(p) \\\\\n\\frac{\\partial L_{\(k)}}{\\partial f_\(p)} &= f_\(p) - f_\(a) \\\\\n"
+            + "\\frac{\\partial L_{\(k)}}{\\partial f_\(n)} &= f_\(a) - f_\(n) \\\\\n"
+    }
+
+    static let intertextParts = "\\documentclass{article}\n\\begin{document}\n\\begin{center}{\\Large Assignment 3}\\\\[2pt] A. Student\\end{center}\n\n\\section*{Question 5}\n\n"
+        + "\\textbf{5.1} \\ $t_1 = \(members(1))$:\n\\begin{align*}\n\(rows(1))"
+        + (2...8).map { "\\intertext{\\textbf{5.\($0)} \\ $t_\($0) = \(members($0))$:}\n\(rows($0))" }.joined()
+        + "\\end{align*}\n\\end{document}\n"
+
+    static func plainPart(_ k: Int) -> String {
+        let t = triplets[k - 1], (a, p, n) = (t[0], t[1], t[2])
+        return "5.\(k)  t\(k)=(\(a),\(p),\(n)):  dL/df\(a) = f\(n) - f\(p), dL/df\(p) = f\(p) - f\(a), dL/df\(n) = f\(a) - f\(n)"
+    }
+
+    @Test("Parts inside one align* cut by \\intertext{\\textbf{5.k} …} (after a title's \\\\[2pt]); '*Triplet k.*' in italics", arguments: [
+        Case(label: "\\intertext parts", file: "sheet.tex", sheet: intertextParts,
+             ids: allParts + ["part2.q5.triplets"], from: "f_1} &= f_4 - f_3", to: "f_1} &= f_3 - f_4", wrong: "part2.q5.2.f_1"),
+        Case(label: "\\intertext parts, a triplet planted", file: "sheet.tex", sheet: intertextParts,
+             ids: allParts + ["part2.q5.triplets"], from: "t_3 = (f_2, f_1, f_6)", to: "t_3 = (f_2, f_1, f_5)", wrong: "part2.q5.triplets"),
+        Case(label: "*Triplet k.* in italics",
+             sheet: "## Question 5\n\n" + (1...3).map { "*Triplet \($0).*\n\n\(part($0, label: { _ in "L" }))\n" }.joined(separator: "\n"),
+             ids: ids(1) + ids(2) + ids(3), from: "f_6} = f_2 - f_6", to: "f_6} = f_6 - f_2", wrong: "part2.q5.3.f_6"),
+    ])
+    func labelsInsideAndPlain(_ k: Case) throws { try R4.run(k) }
+
+    @Test("'5.1  t1=(f1,f2,f5):' in plain text heads part 5.1 (the label's triplet must be the part's); '5.1  x = 2' does not")
+    func plainTextPartLabels() throws {
+        func part(_ k: Int) -> String {
+            let t = Self.triplets[k - 1], (a, p, n) = (t[0], t[1], t[2])
+            return "5.\(k)  t\(k)=(f\(a),f\(p),f\(n)):\ndL/df\(a) = f\(n) - f\(p)\ndL/df\(p) = f\(p) - f\(a)\ndL/df\(n) = f\(a) - f\(n)\n"
+        }
+        let sheet = "Q5\n\n" + (1...3).map(part).joined(separator: "\n")
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, Self.ids(1) + Self.ids(2) + Self.ids(3))
+        let w = try C.checks(sheet.replacingOccurrences(of: "dL/df6 = f2 - f6", with: "dL/df6 = f6 - f2"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.3.f_6"], .incorrect)
+        // A label naming another triplet than its number is no part's heading.
+        let other = try C.checks(sheet.replacingOccurrences(of: "5.2  t2=", with: "5.2  t5="), name: "sheet.txt")
+        #expect(other["part2.q5.2.f_3"]?.status != .correct)
+    }
+
+    @Test("An \\intertext that is no heading stays in its display: a chain's rows are still one answer")
+    func intertextInChain() throws {
+        let sheet = "\\documentclass{article}\n\\begin{document}\n\\section*{Question 3}\n\\begin{align*}\n\\frac{\\partial L}{\\partial f_a} &= f_n - f_p \\\\\n\\intertext{and likewise}\n\\frac{\\partial L}{\\partial f_p} &= f_p - f_a \\\\\n\\frac{\\partial L}{\\partial f_n} &= f_a - f_n\n\\end{align*}\n\\end{document}\n"
+        let c = try C.checks(sheet, name: "sheet.tex")
+        C.expectRead(c, Self.roles3)
+    }
 }

@@ -68,11 +68,21 @@ public struct ListMarker: Sendable, Equatable {
     public var ordinal: Int?
     /// 0 for a top-level list, 1 inside another list's item, …
     public var depth: Int
+    /// A label with maths read as text and maths (`\item[Triplet 6,
+    /// $(f_5, f_6, f_2)$]`), for a reader that takes what it states; nil
+    /// for a label without maths or a marker that is no label.
+    public var inlines: [Inline]?
 
-    public init(text: String, ordinal: Int?, depth: Int) {
+    public init(text: String, ordinal: Int?, depth: Int, inlines: [Inline]? = nil) {
         self.text = text
         self.ordinal = ordinal
         self.depth = depth
+        self.inlines = inlines
+    }
+
+    /// Markers are equal by what they print (`inlines` is the same text read).
+    public static func == (a: ListMarker, b: ListMarker) -> Bool {
+        a.text == b.text && a.ordinal == b.ordinal && a.depth == b.depth
     }
 }
 

@@ -24,9 +24,21 @@ extension SheetParser {
         // sample; anything else between them leaves the triplet unread.
         var byRoles: (k: Int, at: SourceLocation, members: [Symbol: Int])?
         let naming = SampleNaming(bareRoles: true)
+        // Under Question 5.k, its roles named without a label (`$a = 1$, $p =
+        // 2$, $n = 5$:`, `Here $f_a = f_1$, $f_p = f_2$, $f_n = f_5$.`): all
+        // three, each once, state t_k; a role named twice otherwise states nothing.
+        var partRoles: [Symbol: Int] = [:]
+        var partRolesAt: SourceLocation?
+        var partRolesClash = false
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
             for (n, item) in span.items.enumerated() {
+                if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
+                    if let earlier = partRoles[role], earlier != i { partRolesClash = true }
+                    partRoles[role] = i
+                    if partRolesAt == nil { partRolesAt = span.location(item.range.lowerBound) }
+                    continue
+                }
                 if let k = Self.labelAlone(item) {
                     unfinished()
                     byRoles = (k, span.location(item.range.lowerBound), [:])
@@ -107,6 +119,10 @@ extension SheetParser {
         // list) says nothing more.
         // Under Question 5.k a triplet equal to another label's is still
         // this question's (and wrong), never dropped.
+        if let k, unlabelled.isEmpty, !partRolesClash, let at = partRolesAt,
+           let a = partRoles[.anchor], let p = partRoles[.positive], let m = partRoles[.negative] {
+            record(k, [a, p, m], at)
+        }
         if k == nil { unlabelled.removeAll { t in list.triplets.values.contains(t.members) } }
         if let k, !unlabelled.isEmpty {
             if Set(unlabelled.map(\.members)).count == 1 {

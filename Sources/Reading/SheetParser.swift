@@ -53,12 +53,16 @@ public struct SheetParser: Sendable {
                 parseDerivatives(six, question: .question(6), symbols: part.sampleSymbols, into: &sheet, label: &none, maths: maths)
             }
             let read = (sheet.derivatives.values.joined().count, sheet.problems.count)
+            let triplets = sheet.tripletList?.triplets.count ?? 0
             defer {
                 // Text under a derivative question of which nothing could be
                 // read ("same as 5.7 with f_2 in place of f_3") is for a
                 // person to read: its answers are never simply missing.
+                // A part that states its triplet and nothing else (an item
+                // of a list of triplets labelled `$t_3$`) has been read.
                 if [2, 3, 5, 6].contains(n), (n, sub) != (5, nil), sub == nil || n == 5,
                    (sheet.derivatives.values.joined().count, sheet.problems.count) == read,
+                   sheet.tripletList?.triplets.count ?? 0 == triplets,
                    let (text, at) = Self.firstText(of: section) {
                     for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols {
                         sheet.problems.append(problem(AnswerID(question, .derivative(symbol)), at, "no answer could be read from this text", detail: text))
@@ -307,7 +311,10 @@ public struct SheetParser: Sendable {
             // that cannot be read only where the line starts with it.
             let continues = item.continuesChain && item.separator == .start
             let stated = items.contains { if case .success? = $0.head(naming) { true } else { false } }
-            guard continues || stated || (item.separator == .start && item.head(naming) != nil) else { continue }
+            // `t₃ = (f₂, f₁, f₆)` in plain text among TeX maths: a triplet
+            // stated, for the triplet reader (the derivative reader skips it).
+            let triplet: Bool = { if item.separator == .start, case .success? = TripletShape.read(item) { true } else { false } }()
+            guard continues || stated || triplet || (item.separator == .start && item.head(naming) != nil) else { continue }
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result

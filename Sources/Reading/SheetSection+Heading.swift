@@ -121,6 +121,42 @@ extension SheetSection {
                 return (.part(part), column, "", scalars.count + 1)
             }
         }
+        // `Answers — Part II`, `Answer to Question 3`, `Answers for Part I:`:
+        // the answer's word before a part's or question's heading, which is
+        // the heading (`Answer 2`, `Ans. 2` are a question's word and number).
+        let beforeAnswer = i
+        if word("answers") || word("answer") || word("ans") {
+            if i < scalars.count, scalars[i] == "." { i += 1 }
+            skip([" ", "\t", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
+            if word("to") || word("for") || word("of") { skip([" ", "\t"]) }
+            if i < scalars.count, !Prose.isDigit(scalars[i]) {
+                let inner = Substring(String(String.UnicodeScalarView(scalars[i...])))
+                guard let named = parseHeading(inner) else { return nil }
+                return (named.0, i + named.1, named.2, i + named.3)
+            }
+            i = beforeAnswer
+        }
+        // `A2`, `A5.3:`, `**A4.**`: an answer's letter, upper case, joined to
+        // the number, with nothing after it but punctuation or a title set
+        // apart by a dash (`A4 paper`, `A2 = …` are not headings).
+        if i + 1 < scalars.count, scalars[i] == "A", Prose.isDigit(scalars[i + 1]) {
+            i += 1
+            guard let n = number(), (1...99).contains(n) else { return nil }
+            var sub: Int?
+            if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
+                i += 1
+                guard let k = number(), (1...99).contains(k) else { return nil }
+                sub = k
+            }
+            var j = i
+            while j < scalars.count, "*_.:)}".unicodeScalars.contains(scalars[j]) { j += 1 }
+            let punctuated = j > i
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            let dashed = j < scalars.count && ["-", "\u{2013}", "\u{2014}"].contains(scalars[j])
+            guard j == scalars.count || dashed || punctuated && !Prose.isDigit(scalars[j]) && scalars[j] != "=" else { return nil }
+            if dashed { j += 1; while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 } }
+            return (.question(n, sub: sub), column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+        }
         // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
         let beforeRule = i
         skip(["-", "=", "~", " ", "\t"])
@@ -200,8 +236,8 @@ extension SheetSection {
     }
 
     /// The words a question's heading starts with (`Question 2`, `Q2`,
-    /// `Problem 2`, `Ex. 2`, `Aufgabe 2`).
-    static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn"]
+    /// `Problem 2`, `Ex. 2`, `Aufgabe 2`, `Answer 2`, `Ans. 2`).
+    static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn", "answer", "ans"]
 
     /// A sub-question written after its question's number otherwise than
     /// `.k`: a letter (`(a)`, `a)`, `(c)`: a = 1), a Roman numeral of i, v,
@@ -285,7 +321,19 @@ extension SheetSection {
         }
         guard scalars[i] == "." else { return nil }
         i += 1
-        guard let k = number(), i < scalars.count, [")", ":", "."].contains(scalars[i]) else { return nil }
+        guard let k = number(), i < scalars.count else { return nil }
+        // `5.1  t1=(1,2,5):  dL/df1 = …`: Question 5's part with no
+        // punctuation, only when what follows states the same triplet.
+        if n == 5, !parenthesised, scalars[i] == " " || scalars[i] == "\t" {
+            var j = i
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[j...]))
+            guard j < scalars.count, scalars[j] == "t" || scalars[j] == "T" || scalars[j] == "$",
+                  tripletHeading([.text(Fragment(Substring(rest), start: SourceLocation(line: 1, column: 1)))]) == k,
+                  rest.contains("(") else { return nil }
+            return (.question(5, sub: k), j)
+        }
+        guard [")", ":", "."].contains(scalars[i]) else { return nil }
         if parenthesised, scalars[i] != ")" { return nil }
         i += 1
         guard i < scalars.count, scalars[i] == " " || scalars[i] == "\t" else { return nil }

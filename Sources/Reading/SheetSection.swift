@@ -46,7 +46,7 @@ extension SheetSection {
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
-        for leaf in document.leaves {
+        for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
@@ -56,6 +56,39 @@ extension SheetSection {
                 section.combined = combined(Substring(marker.text)) != nil
                 sections.append(section)
                 answerList = nil
+                var body = leaf
+                body.marker = nil
+                add(body)
+                continue
+            }
+            // Under Question 5, an item labelled by a part's letter (the exam
+            // class's `\part`, printed `(c)`; `\item[(c)]`; enumitem's
+            // `(\alph*)`) is part 5.3, as `(c)` alone on its line is.
+            if let marker = leaf.marker, marker.ordinal == nil, case .question(5, let sub)? = sections.last?.heading,
+               sub == nil || partsByLetter,
+               let k = letteredPart([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = true
+                answerList = nil
+                var body = leaf
+                body.marker = nil
+                add(body)
+                continue
+            }
+            // Under Question 5, an item labelled by a triplet (`\item[Triplet 6,
+            // $(f_5, f_6, f_2)$]`, `\item[$t_6$:]`) is part 5.6; what its
+            // label states of the triplet is read under it.
+            if let marker = leaf.marker, marker.ordinal == nil, case .question(5, _)? = sections.last?.heading,
+               let k = tripletHeading([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = false
+                answerList = nil
+                if let label = marker.inlines, marker.text.contains("=") || marker.text.contains("(") {
+                    var stated = leaf
+                    stated.block = Block(.paragraph(label), at: leaf.block.location)
+                    stated.marker = nil
+                    add(stated)
+                }
                 var body = leaf
                 body.marker = nil
                 add(body)
@@ -110,9 +143,21 @@ extension SheetSection {
                 }
                 continue
             }
+            let lines = ParagraphLines.lines(inlines)
+            // Under Question 5, a paragraph that is one line all in bold
+            // stating a triplet, `**t₃ = (f₂, f₁, f₆)**`, heads part 5.3 and
+            // is read under it (several such lines together are a list).
+            if lines.count == 1, leaf.marker == nil, case .question(5, _)? = sections.last?.heading,
+               let (k, stated) = boldTripletStated(lines[0]) {
+                sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                partsByLetter = false
+                answerList = nil
+                add(paragraphLeaf(stated, like: leaf, first: true))
+                continue
+            }
             var pending: [Inline] = []
             var first = true
-            for line in ParagraphLines.lines(inlines) {
+            for line in lines {
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is
                 // part 5.3 — under Question 5 itself, or under a part that a
                 // letter began (under `## Question 5.1`, `(b)` is an item of
@@ -150,6 +195,153 @@ extension SheetSection {
             }
         }
         return sections
+    }
+
+    /// A display whose rows are cut by `\intertext{…}` (or
+    /// `\shortintertext`) that is a heading (`\intertext{\textbf{5.2} $t_2 =
+    /// (f_1, f_3, f_4)$:}`, all of Question 5 in one `align*`): the display
+    /// before it, the heading's text as a paragraph of its own (as LaTeX sets
+    /// it, a line between the rows), and the display after it. Any other
+    /// `\intertext` stays in its display (`\intertext{so}` in a chain).
+    static func splitAtIntertextHeadings(_ leaf: Leaf) -> [Leaf] {
+        switch leaf.block.kind {
+        case .displayMath(let m):
+            guard let pieces = intertextPieces(m) else { return [leaf] }
+            return leaves(pieces, before: [], like: leaf)
+        case .paragraph(let inlines):
+            // A display inside a paragraph (`…:\n\begin{align*}`): the
+            // paragraph up to it keeps the display's first rows.
+            guard let n = inlines.firstIndex(where: { if case .math(let m) = $0, m.display, let _ = intertextPieces(m) { true } else { false } }),
+                  case .math(let m) = inlines[n], let pieces = intertextPieces(m) else { return [leaf] }
+            var result = leaves(pieces, before: Array(inlines[..<n]), like: leaf)
+            let after = Array(inlines[(n + 1)...])
+            if after.contains(where: { !ParagraphLines.isBlank($0) }) {
+                var rest = leaf
+                rest.block = Block(.paragraph(after), at: leaf.block.location)
+                rest.marker = nil
+                result += splitAtIntertextHeadings(rest)
+            }
+            return result
+        default:
+            return [leaf]
+        }
+    }
+
+    /// The pieces of a display cut at its heading `\intertext`s: displays
+    /// and the headings' text; nil when it has none.
+    enum IntertextPiece { case display(MathSource), text([Inline]) }
+    static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
+        guard m.tex.text.contains("intertext") else { return nil }
+        let scalars = Array(m.tex.text.unicodeScalars)
+        var cuts: [(start: Int, argument: Range<Int>, end: Int)] = []
+        var depth = 0
+        var i = 0
+        while i < scalars.count {
+            switch scalars[i] {
+            case "\\":
+                var j = i + 1
+                while j < scalars.count, Prose.isLetter(scalars[j]) { j += 1 }
+                let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
+                if depth == 0, name == "intertext" || name == "shortintertext" {
+                    var open = j
+                    while open < scalars.count, scalars[open] == " " { open += 1 }
+                    guard open < scalars.count, scalars[open] == "{" else { i = j; continue }
+                    var close = open, level = 0
+                    while close < scalars.count {
+                        if scalars[close] == "\\" { close += 2; continue }
+                        if scalars[close] == "{" { level += 1 }
+                        if scalars[close] == "}" { level -= 1; if level == 0 { break } }
+                        close += 1
+                    }
+                    guard close < scalars.count else { return nil }
+                    let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+                    if parseHeading(Substring(argument.trimmingCharacters(in: .whitespaces))) != nil {
+                        cuts.append((i, (open + 1)..<close, close + 1))
+                    }
+                    i = close + 1
+                    continue
+                }
+                i = max(j, i + 2)
+                continue
+            case "{": depth += 1
+            case "}": depth -= 1
+            default: break
+            }
+            i += 1
+        }
+        guard !cuts.isEmpty else { return nil }
+        // `\begin{align*} … \end{align*}` kept in the source: each piece is
+        // the environment again, with its own rows.
+        var begin: Range<Int>?, end: Range<Int>?
+        var b = 0
+        while b < scalars.count, scalars[b].properties.isWhitespace { b += 1 }
+        let source = m.tex.text
+        if source.unicodeScalars.dropFirst(b).starts(with: "\\begin{".unicodeScalars),
+           let close = scalars[b...].firstIndex(of: "}") {
+            let name = String(String.UnicodeScalarView(scalars[(b + 7)..<close]))
+            let tail = Array("\\end{\(name)}".unicodeScalars)
+            var e = scalars.count
+            while e > 0, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e - tail.count > close, Array(scalars[(e - tail.count)..<e]) == tail {
+                begin = b..<(close + 1)
+                end = (e - tail.count)..<e
+            }
+        }
+        var pieces: [IntertextPiece] = []
+        var previous = begin?.upperBound ?? 0
+        func display(_ range: Range<Int>) {
+            let rows = m.tex.slice(range)
+            guard rows.text.contains(where: { !$0.isWhitespace && $0 != "\\" }) else { return }
+            var tex = rows
+            if let begin, let end {
+                var builder = FragmentBuilder()
+                builder.append(m.tex.slice(begin))
+                builder.append(rows)
+                builder.append(m.tex.slice(end))
+                tex = builder.build(or: rows.start)
+            }
+            pieces.append(.display(MathSource(tex: tex, display: true, delimiter: m.delimiter, location: rows.start)))
+        }
+        for cut in cuts {
+            display(previous..<cut.start)
+            let text = m.tex.slice(cut.argument)
+            pieces.append(.text(MathDelimiters.scan(text).pieces.map { piece in
+                switch piece {
+                case .text(let t): .text(t)
+                case .math(let math): .math(math)
+                }
+            }))
+            previous = cut.end
+        }
+        display(previous..<(end?.lowerBound ?? scalars.count))
+        return pieces
+    }
+
+    /// Leaves of `pieces`, each a block of its own like `leaf` (its marker
+    /// on the first only); `before` (a paragraph's text before the display)
+    /// goes with the first display.
+    static func leaves(_ pieces: [IntertextPiece], before: [Inline], like leaf: Leaf) -> [Leaf] {
+        var result: [Leaf] = []
+        var before = before
+        for piece in pieces {
+            var next = leaf
+            switch piece {
+            case .display(let m):
+                next.block = before.isEmpty ? Block(.displayMath(m), at: m.location) : Block(.paragraph(before + [.math(m)]), at: leaf.block.location)
+            case .text(let inlines):
+                if !before.isEmpty {
+                    var first = leaf
+                    first.block = Block(.paragraph(before), at: leaf.block.location)
+                    result.append(first)
+                    next.marker = nil
+                }
+                next.block = Block(.paragraph(inlines), at: leaf.block.location)
+            }
+            before = []
+            if !result.isEmpty { next.marker = nil }
+            result.append(next)
+        }
+        return result
     }
 
     /// A heading block's text that starts with a question's number, `5.2`
@@ -199,7 +391,10 @@ extension SheetSection {
     /// k of a heading that names a triplet: `$t_3$`, `t3`, `Triplet 3`,
     /// `$t_{3}$:`, `$t_3 = (f_2, f_1, f_6)$`, `Triplet 3 (anchor $f_2$ …)`.
     static func tripletHeading(_ inlines: [Inline]) -> Int? {
-        let text = Inline.source(of: inlines).lowercased()
+        // `t₃`: subscript digits are digits.
+        let text = String(String.UnicodeScalarView(Inline.source(of: inlines).lowercased().unicodeScalars.map { c in
+            (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
+        }))
         var squeezed = Substring(text.filter { !" \t$*_{}\\".contains($0) })
         if squeezed.hasPrefix("triplet") { squeezed = squeezed.dropFirst(7) }
         if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
@@ -207,7 +402,7 @@ extension SheetSection {
         guard !digits.isEmpty, digits.count <= 2, let k = Int(digits), (1...99).contains(k),
               text.filter({ $0.isLetter }).hasPrefix("t") else { return nil }
         let rest = squeezed.dropFirst(digits.count)
-        guard rest.isEmpty || [":", "=", "(", ".", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
+        guard rest.isEmpty || [":", "=", "(", ".", ",", "-", "\u{2014}", "\u{2013}"].contains(rest.first!) else { return nil }
         // `Triplet $t_1$ (question 5.1)`: the question it names must be its own.
         if let r = rest.range(of: "5."), let named = Int(rest[r.upperBound...].prefix { $0.isNumber }), named != k { return nil }
         return k
@@ -217,11 +412,45 @@ extension SheetSection {
     /// (question 5.1)**`, `__$t_3$:__`: under Question 5, part 5.k.
     static func boldTriplet(_ line: [Inline]) -> Int? {
         let text = Inline.source(of: line).trimmingWhitespace()
-        guard text.hasPrefix("**") || text.hasPrefix("__"),
-              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"), text.count <= 60 else { return nil }
+        // `*Triplet 1.*`, `_$t_3$:_`: in italics as in bold.
+        guard text.hasPrefix("*") || text.hasPrefix("_"),
+              text.hasSuffix("*") || text.hasSuffix("_") || text.hasSuffix("*:") || text.hasSuffix(":*"), text.count <= 60,
+              text.count >= 3 else { return nil }
         let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
         guard !inner.contains("=") else { return nil }
         return tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))])
+    }
+
+    /// k of a line all in bold that states the k-th triplet,
+    /// `**t₃ = (f₂, f₁, f₆)**`, `**$t_3 = (f_2, f_1, f_6)$:**`, and the line
+    /// without its emphasis.
+    static func boldTripletStated(_ line: [Inline]) -> (Int, [Inline])? {
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.hasPrefix("**") || text.hasPrefix("__"), text.count <= 80,
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"),
+              text.contains("="), text.contains("(") else { return nil }
+        // The emphasis is two characters at each end: nothing in bold is
+        // left outside (`**t₃** = …` is not all in bold).
+        let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
+        guard !inner.contains("*"), !inner.contains("__"),
+              let k = tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))]) else { return nil }
+        // The line's inlines without the emphasis at either end.
+        var inlines = line
+        func trim(_ index: Int, leading: Bool) {
+            guard case .text(let t) = inlines[index] else { return }
+            let scalars = Array(t.text.unicodeScalars)
+            var lo = 0, hi = scalars.count
+            if leading {
+                while lo < hi, " \t*_".unicodeScalars.contains(scalars[lo]) { lo += 1 }
+            } else {
+                while hi > lo, " \t\n*_:".unicodeScalars.contains(scalars[hi - 1]) { hi -= 1 }
+            }
+            inlines[index] = .text(t.slice(lo..<hi))
+        }
+        guard !inlines.isEmpty else { return nil }
+        trim(0, leading: true)
+        trim(inlines.count - 1, leading: false)
+        return (k, inlines)
     }
 
     /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a

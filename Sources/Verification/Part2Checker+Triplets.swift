@@ -11,6 +11,21 @@ extension Part2Checker {
         }.joined(separator: ", ")
         if let check = unparsable(id, expected: expected, sheet) { return check }
         guard let list = sheet.tripletList else {
+            // Parts 5.k answered without the triplets written anywhere (not
+            // listed, not in a part's heading or roles): the sheet states no
+            // triplet to check, and each part is checked against the
+            // assignment's t_k. Nothing is unverified in silence: text of
+            // Question 5 that could not be read leaves the list missing
+            // (reported with that text).
+            let answered = sheet.derivatives.keys.contains { $0.question.tripletNumber != nil }
+            let unread = sheet.problems.contains { problem in
+                guard case .partII(5, nil) = problem.id.question, case .unplaced = problem.id.item else { return false }
+                return true
+            }
+            if answered, !unread {
+                return Check(id: id, status: .unverifiable, expected: expected,
+                             evidence: "no triplet list written: the sheet answers Question 5's parts without restating the triplets, each checked against the assignment's t_k")
+            }
             return Check(id: id, status: .missing, expected: expected,
                          evidence: "no triplet list (t_1 = (f_i, f_j, f_k), …) found in the sheet")
         }

@@ -21,7 +21,13 @@ struct LaTeXReader {
     var macros: [MacroDefinition] = []
 
     static let headings: [String: Int] = ["chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5]
-    static let lists: Set<String> = ["itemize", "enumerate", "description"]
+    static let lists: Set<String> = ["itemize", "enumerate", "description", "questions", "parts", "subparts", "subsubparts"]
+    /// The exam document class's lists: each environment's item command.
+    /// Their numbers are implicit, as the class prints them: `\question`s
+    /// are Questions 1, 2, … (`\setcounter{question}{k}` and
+    /// `\addtocounter` move the count), `\part`s (a), (b), …, `\subpart`s
+    /// i., ii., …; an item's `[…]` is its points, not a label.
+    static let examItems: [String: String] = ["questions": "question", "parts": "part", "subparts": "subpart", "subsubparts": "subsubpart"]
     static let verbatim: Set<String> = ["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim"]
 
     /// The document's text with what is not typeset blanked (line breaks
@@ -97,6 +103,20 @@ struct LaTeXReader {
             }
             i += 1 + max(name.count, 1)
         }
+    }
+
+    /// `count` braced arguments from `from` (`\setcounter{question}{4}`):
+    /// their texts and the index after the last; nil when one is not there.
+    static func braceArguments(_ s: [Unicode.Scalar], from: Int, count: Int) -> ([String], Int)? {
+        var arguments: [String] = []
+        var j = from
+        for _ in 0..<count {
+            guard let end = braceArgumentEnd(s, from: j) else { return nil }
+            let open = s[j..<end].firstIndex(of: "{")!
+            arguments.append(String(String.UnicodeScalarView(s[(open + 1)..<(end - 1)])))
+            j = end
+        }
+        return (arguments, j)
     }
 
     /// The index just after the braced argument that starts at `from`
@@ -279,17 +299,31 @@ struct LaTeXReader {
         let fragment = SourceLine.fragment(body)
         let t = Array(fragment.text.unicodeScalars)
         var cut = FragmentSlicer(fragment)
-        var starts: [(item: Int, content: Int, label: String?)] = []
+        var starts: [(item: Int, content: Int, label: String?, labelStart: Int)] = []
         var nesting = 0
         var k = 0
+        let exam = environment.flatMap { Self.examItems[$0] }
+        let itemCommand = exam ?? "item"
+        // The exam class's question counter: the number the next `\question` prints, less one.
+        var counter = 0
         while k < t.count {
             guard t[k] == "\\" else { k += 1; continue }
             let name = LaTeXMacros.name(t, at: k)
             if name == "begin" { nesting += 1 } else if name == "end" { nesting -= 1 }
-            if name == "item", nesting <= 0 {
-                var m = k + 5
+            if exam == "question", nesting <= 0, name == "setcounter" || name == "addtocounter",
+               let (arguments, end) = Self.braceArguments(t, from: k + 1 + name.count, count: 2),
+               arguments[0].trimmingCharacters(in: .whitespaces) == "question",
+               let value = Int(arguments[1].trimmingCharacters(in: .whitespaces)) {
+                counter = name == "setcounter" ? value : counter + value
+                k = end
+                continue
+            }
+            if name == itemCommand, nesting <= 0 {
+                let after = k + 1 + itemCommand.unicodeScalars.count
+                var m = after
                 var label: String?
                 while m < t.count, t[m] == " " { m += 1 }
+                let labelStart = m + 1
                 if m < t.count, t[m] == "[" {
                     var depth = 0, close = m
                     while close < t.count {
@@ -297,12 +331,17 @@ struct LaTeXReader {
                         if t[close] == "]" { depth -= 1; if depth == 0 { break } }
                         close += 1
                     }
-                    label = String(String.UnicodeScalarView(t[(m + 1)..<min(close, t.count)]))
+                    // The exam class's `[10]` is the item's points.
+                    if exam == nil { label = String(String.UnicodeScalarView(t[(m + 1)..<min(close, t.count)])) }
                     m = min(close + 1, t.count)
                 } else {
-                    m = k + 5
+                    m = after
                 }
-                starts.append((k, m, label))
+                if exam == "question" {
+                    counter += 1
+                    label = "Question \(counter)"
+                }
+                starts.append((k, m, label, labelStart))
                 k = m
                 continue
             }
@@ -310,19 +349,32 @@ struct LaTeXReader {
         }
         var items: [[SourceLine]] = []
         var labels: [(String?, SourceLocation)] = []
+        var labelInlines: [[Inline]?] = []
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].item : t.count
+            // A label with maths, read as text and maths (before the item's
+            // own text is cut: the slicer moves forward only).
+            if let label = start.label, label.contains("$") || label.contains("\\(") {
+                let count = label.unicodeScalars.count
+                labelInlines.append(inlines(cut.slice(start.labelStart..<min(start.labelStart + count, t.count))))
+            } else {
+                labelInlines.append(nil)
+            }
             let piece = cut.slice(start.content..<max(start.content, end))
             items.append(piece.lines().map { SourceLine(text: $0.text, location: $0.start) })
             labels.append((start.label, fragment.location(at: start.item)))
         }
         let ordered = environment == "enumerate"
+        // `(a)`, `i.`, `α.`: the exam class's labels of parts and their parts.
+        let examLabel: [String: String] = ["part": "(\\alph*)", "subpart": "\\roman*.", "subsubpart": "\\greek*."]
+        if let exam, let template = examLabel[exam] { labelTemplate = template }
         var blocks: [Block] = []
         for (n, item) in items.enumerated() {
             let (label, location) = labels[n]
             let templated = labelTemplate.map { Self.enumLabel($0, n + 1) }
             let text = label ?? templated ?? (ordered ? "\(n + 1)." : "-")
-            let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? n + 1 : nil, depth: depth)
+            let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? n + 1 : nil, depth: depth,
+                                    inlines: label == nil ? nil : labelInlines[n])
             blocks.append(Block(.listItem(marker, self.blocks(item, depth: depth + 1)), at: location))
         }
         return (blocks, max(j, i + 1))
@@ -334,7 +386,9 @@ struct LaTeXReader {
         let letter = n >= 1 && n <= 26 ? String(UnicodeScalar(UInt8(96 + n))) : "\(n)"
         let numerals = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
         let roman = n < numerals.count ? numerals[n] : "\(n)"
+        let greek = n >= 1 && n <= 24 ? String(UnicodeScalar(UInt32(0x3B0 + n + (n > 17 ? 1 : 0)))!) : "\(n)"
         return template.replacingOccurrences(of: "\\arabic*", with: "\(n)")
+            .replacingOccurrences(of: "\\greek*", with: greek)
             .replacingOccurrences(of: "\\alph*", with: letter).replacingOccurrences(of: "\\Alph*", with: letter.uppercased())
             .replacingOccurrences(of: "\\roman*", with: roman).replacingOccurrences(of: "\\Roman*", with: roman.uppercased())
     }

@@ -37,6 +37,9 @@ struct MarkdownInlines {
         while i < s.count {
             let c = s[i]
             if c == "\\", i + 1 < s.count, s[i + 1] == "$" { i += 2; continue }
+            // LaTeX's `\\[2pt]`: a line break with its space, not `\[`
+            // (Markdown's `\\` is an escape, read below).
+            if !markup, c == "\\", i + 1 < s.count, s[i + 1] == "\\" { i += 2; continue }
             if let (open, close, display, name) = MathDelimiters.opener(s, at: i) {
                 guard let end = MathDelimiters.closer(s, from: i + open, close) else {
                     problems.append(SheetDocument.Problem(location: cut.location(at: i), message: "unclosed '\(name)'"))

@@ -32,6 +32,8 @@ public enum MathDelimiters {
         var cut = FragmentSlicer(fragment)
         while i < scalars.count {
             if scalars[i] == "\\", i + 1 < scalars.count, scalars[i + 1] == "$" { i += 2; continue }
+            // `\\[2pt]`: a line break with its space, not `\[`.
+            if scalars[i] == "\\", i + 1 < scalars.count, scalars[i + 1] == "\\" { i += 2; continue }
             guard let (open, close, display, name) = opener(scalars, at: i) else { i += 1; continue }
             guard let end = closer(scalars, from: i + open, close) else {
                 if textStart < i { pieces.append(.text(cut.slice(textStart..<i))) }
@@ -70,6 +72,7 @@ public enum MathDelimiters {
             var i = 0
             while i < s.count {
                 if s[i] == "\\", i + 1 < s.count, s[i + 1] == "$" { i += 2; continue }
+                if closer == nil, s[i] == "\\", i + 1 < s.count, s[i + 1] == "\\" { i += 2; continue }
                 if let close = closer {
                     if s[i] == close[0], i + close.count <= s.count, Array(s[i..<(i + close.count)]) == close {
                         i += close.count

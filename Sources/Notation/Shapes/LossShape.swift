@@ -129,7 +129,7 @@ public enum LossShape {
         }
     }
 
-    /// A label: `t`, `k`, `2`, `t_2`, `t_{2}`, `(2)`, `(t)`, `{(t)}`.
+    /// A label: `t`, `k`, `2`, `t_2`, `t_{2}`, `(2)`, `[2]`, `(t)`, `{(t)}`.
     public static func label(_ node: MathNode, naming: SampleNaming) -> Loss.Label? {
         let core = NodeShapes.core(node)
         if let k = NodeShapes.integer(core) { return .triplet(k) }
@@ -139,7 +139,8 @@ public enum LossShape {
             if let k = NodeShapes.integer(sub) { return .triplet(k) }
             if NodeShapes.letter(sub) != nil { return .generic }
             return nil
-        case .fenced(let open, let body, _) where open.family == .parenthesis && body.count == 1:
+        // `L^{(2)}`, `L^{[2]}` (a layer's or an example's index in brackets).
+        case .fenced(let open, let body, _) where (open.family == .parenthesis || open.family == .bracket) && body.count == 1:
             return label(body[0], naming: naming)
         case .group(let inner) where inner.count == 1:
             return label(inner[0], naming: naming)

@@ -85,7 +85,7 @@ extension SheetParser {
                 continue
             }
             let span = maths.read(original, plainText: piece.plainText)
-            let items = span.items
+            let items = span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
                 // Text between items (`\text{, so }`, a plain-text line's
@@ -316,6 +316,24 @@ extension SheetParser {
         return .success(t)
     }
 
+    /// `t1=(1,2,5): dL/df1 = …` in a line of text: the triplet stated, then
+    /// the rest of the item after its colon as an item of its own.
+    static func splittingStatedTriplet(_ item: MathItem, naming: SampleNaming) -> [MathItem] {
+        guard let colon = item.nodes.firstIndex(where: { $0.atomRole == .punctuation(.colon) }), colon > 0, colon + 1 < item.nodes.count,
+              case .success? = statedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])), naming: naming)
+        else { return [item] }
+        return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])),
+                MathItem(separator: .comma, nodes: Array(item.nodes[(colon + 1)...]))]
+    }
+
+    /// `(a, p, n)`: the roles as a tuple, naming no sample.
+    static func rolesTuple(_ body: [MathNode], naming: SampleNaming) -> Bool {
+        let flat = NodeShapes.flatten(body)
+        guard flat.count == 1, case .fenced(let open, let inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
+        let parts = MathItems.split(inner)
+        return parts.count == 3 && parts.allSatisfy { SampleShape.read($0.nodes, naming: naming).map(Symbol.roles.contains) ?? false }
+    }
+
     /// Whether text between two maths only separates them: commas,
     /// semicolons, `&`, "and", space.
     static func onlySeparators(_ text: String) -> Bool {
@@ -491,10 +509,15 @@ extension SheetParser {
             // "For each triplet the anchor gets $f_n - f_p$ … the other
             // samples $0$": the rule in roles, in a sentence of Question 5
             // before any triplet is named, answers no triplet's sample.
+            // (A colon or period closing the sentence is not the rule's.)
+            var rule = body
+            while let last = rule.last, last.atomRole == .punctuation(.colon) || last.atomRole == .punctuation(.period) { rule.removeLast() }
+            let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed))?.0
             if question == .question(5), label == nil, afterProse,
-               let (sides, _) = try? Self.chain(body, in: span, naming: naming, allowed: allowed),
-               sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-                || context.ruleInSentence && sides.allSatisfy({ $0 == .zero }) {
+               Self.rolesTuple(body, naming: naming) || sides.map({ sides in
+                   sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
+                       || context.ruleInSentence && sides.allSatisfy({ $0 == .zero })
+               }) == true {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
                 return

@@ -138,5 +138,12 @@ struct LayoutClassesRound5Tests {
         let block = "QUESTION 5\n\n5.1  t1 = (f_1, f_2, f_5)\n  dL/df1 = f5 - f2\n  dL/df2 = f2 - f1\n  dL/df5 = f1 - f5\n  dL/df3 = 0\n  dL/df4 = 0\n  dL/df6 = 0\n"
         C.expectRead(try C.checks(block, name: "sheet.txt"), Self.all51)
         C.expectRead(try C.checks(block.replacingOccurrences(of: "dL/df2 = f2 - f1", with: "dL/df2 = f1 - f2"), name: "sheet.txt"), ["part2.q5.1.f_2"], .incorrect)
+        // `5.1  t1=(1,2,5):  dL/df1 = …, …` one line a triplet: the first derivative after the colon is read too.
+        let line = "QUESTION 5\n\nEvery hinge is active; for each triplet (a, p, n) the anchor gets fₙ − fₚ and the positive fₚ − fₐ:\n\n5.1  t1=(1,2,5):  dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f5, dL/df3 = dL/df4 = dL/df6 = 0\n"
+        let read = try C.checks(line, name: "sheet.txt")
+        C.expectRead(read, Self.all51)
+        let unread = read.filter { $0.key != "part2.q5.triplets" && $0.value.status == .unparsable }
+        #expect(unread.isEmpty, "\(unread.map { "\($0.key): \($0.value.evidence)" })")
+        C.expectRead(try C.checks(line.replacingOccurrences(of: "dL/df1 = f5 - f2", with: "dL/df1 = f2 - f5"), name: "sheet.txt"), ["part2.q5.1.f_1"], .incorrect)
     }
 }

@@ -29,12 +29,30 @@ public struct MathNode: Sendable {
         case error(NotationError)
     }
 
-    public var kind: Kind
+    public var kind: Kind { didSet { containsError = Self.holdsError(kind) } }
     public var range: Range<Int>
+    /// Whether an error stands in this node or below it: known when the node
+    /// is made, from its children's, so that finding the first error never
+    /// walks a subtree without one (a tree whose nodes share subtrees,
+    /// found by fuzzing, made every walk of it exponential).
+    public private(set) var containsError: Bool
 
     public init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range
+        containsError = Self.holdsError(kind)
+    }
+
+    private static func holdsError(_ kind: Kind) -> Bool {
+        switch kind {
+        case .error: true
+        case .atom, .text, .intertext: false
+        case .group(let nodes), .fenced(_, let nodes, _): nodes.contains { $0.containsError }
+        case let .scripts(base, sub, sup, _): base.containsError || sub?.containsError == true || sup?.containsError == true
+        case let .fraction(_, n, d): n.containsError || d.containsError
+        case let .command(_, _, args, optional): args.contains { $0.containsError } || optional.contains { $0.containsError }
+        case let .environment(_, _, rows): rows.contains { $0.contains { $0.contains { $0.containsError } } }
+        }
     }
 
     /// The role of an atom, if it is one that has one.
@@ -51,6 +69,7 @@ public struct MathNode: Sendable {
 
     /// The first error in this node or below it.
     public var firstError: NotationError? {
+        guard containsError else { return nil }
         switch kind {
         case .error(let e): return e
         case .atom, .text, .intertext: return nil
@@ -65,7 +84,7 @@ public struct MathNode: Sendable {
 
 extension Array where Element == MathNode {
     /// The first error in these nodes or below them.
-    public var firstError: NotationError? { lazy.compactMap(\.firstError).first }
+    public var firstError: NotationError? { first(where: \.containsError)?.firstError }
 
     /// The range from the first node's start to the last one's end.
     public var range: Range<Int>? {

@@ -87,6 +87,26 @@ struct TokenizerTests {
         }
     }
 
+    /// A timeout found by FuzzExpression: a tree whose nodes share subtrees
+    /// made the search for its first error exponential. Read as the target
+    /// reads it, it must finish (in well under a second) with a clean answer.
+    @Test("Fuzz findings (fuzz/regressions/expression-*): read as a chain, as FuzzExpression does, to an answer")
+    func expressionFindings() throws {
+        let folder = PackagePaths.root.appendingPathComponent("fuzz/regressions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("expression-") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+            let tree = MathParser.parse(text)
+            let item = MathItem(separator: .start, nodes: tree.nodes)
+            // The first error found is one of the tree's, found by a walk that stops there.
+            if let error = tree.nodes.firstError {
+                #expect(error.range.lowerBound <= text.unicodeScalars.count, "\(name)")
+            }
+            #expect(throws: NotationError.self, "\(name)") { try Statements.chain(item.sides, in: tree, allowed: nil) }
+        }
+    }
+
     @Test("A plain-text word of the table is its command only as a whole run of letters")
     func words() {
         #expect(kinds("grad") == [.command("nabla")])

@@ -30,7 +30,7 @@ extension SheetParser {
               let (letter, letterOffset) = indexLetter(String(piece.fragment.slice(headRange).text)) else { return [piece] }
         let flat = NodeShapes.flatten(sides[1].nodes)
         guard flat.count == 1, case let .environment(name, _, rows) = NodeShapes.core(flat[0]).kind,
-              ["cases", "dcases", "cases*", "rcases"].contains(name) else { return [piece] }
+              CasesShape.environments.contains(name) else { return [piece] }
         // Each row: its value's range and what its condition says.
         var cases: [(value: Range<Int>, condition: CasesShape.IndexCondition)] = []
         for row in rows where !row.allSatisfy(\.isEmpty) {

@@ -102,12 +102,10 @@ extension SheetParser {
                 if question == .question(5), case .success(let t)? = Self.statedTriplet(item, naming: naming),
                    part.triplets.indices.contains(t.label - 1), part.triplets[t.label - 1] == t.members {
                     if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
-                        if let stated = context.statedTriplet, label == stated { label = nil }
-                        context.statedTriplet = nil
+                        if let stated = context.statementLabel, label == stated.label { label = nil }
                         context.statementLabel = nil
                     } else {
                         label = t.label
-                        context.statedTriplet = t.label
                         context.statementLabel = (t.label, piece.paragraph)
                     }
                     context.lastWasTriplet = true
@@ -157,7 +155,6 @@ extension SheetParser {
                 }
                 context.open = nil
                 context.mentions = []
-                context.statedTriplet = nil
                 // `∂L/∂f_a = ∂L/∂f_p = ∂L/∂f_n = 0`: heads chained by `=`,
                 // each equal to the value after the last.
                 var heads = [head]
@@ -343,7 +340,7 @@ extension SheetParser {
     /// Whether a derivative's text names its sample by a general index,
     /// `f_i`, `f_{j}`, `fi`, `\mathbf{f}_k` (not a number, not a role).
     static func generalIndex(_ text: String) -> Bool {
-        text.range(of: #"f\}?_?\{?[ijk]\}?(?![A-Za-z0-9])"#, options: .regularExpression) != nil
+        indexLetter(text) != nil
     }
 
     /// Whether a side is a sum of derivatives and nothing else.
@@ -580,8 +577,6 @@ struct DerivativeContext {
     var derivativeInSentence = false
     /// The clause before a `;` in the current sentence, if any.
     var clauseBefore = ""
-    /// A triplet `t_k = (…)` stated in Question 5 with no derivative read since.
-    var statedTriplet: Int?
     /// Whether the last item read was a triplet stated.
     var lastWasTriplet = false
     /// The label a triplet stated set, and the paragraph it stands in.

@@ -260,16 +260,17 @@ enum ModelListRow {
         return parts.count >= 2 ? parts : nil
     }
 
-    /// A line cut after each `;` and after each `.` that ends a sentence
-    /// (a space follows it; `64.64` and `241.6k` stay whole), each part
-    /// with its separator, so that their lengths add up to the line's.
-    static func sentences(_ line: Substring) -> [Substring] {
+    /// A line cut after each `.` that ends a sentence (space or the end
+    /// follows it; `64.64` and `241.6k` stay whole), and after each `;`
+    /// unless `semicolons` is false, each part with its separator, so that
+    /// their lengths add up to the line's.
+    static func sentences(_ line: Substring, semicolons: Bool = true) -> [Substring] {
         var parts: [Substring] = []
         var start = line.startIndex
         var i = line.startIndex
         while i < line.endIndex {
             let next = line.index(after: i)
-            if line[i] == ";" || line[i] == "." && (next == line.endIndex || line[next] == " " || line[next] == "\t") {
+            if semicolons && line[i] == ";" || line[i] == "." && (next == line.endIndex || line[next] == " " || line[next] == "\t" || line[next] == "\n") {
                 parts.append(line[start..<next])
                 start = next
             }

@@ -40,28 +40,11 @@ enum ModelProse {
     static func rows(_ line: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
         var claims: [ModelClaim] = []
         var offset = 0
-        for sentence in sentences(line) {
+        for sentence in ModelListRow.sentences(line, semicolons: false) {
             claims += read(sentence, known: known) { location(offset + $0) }
             offset += sentence.unicodeScalars.count
         }
         return claims
-    }
-
-    /// The line cut after each `.` that ends a sentence (a space or the end follows).
-    static func sentences(_ line: Substring) -> [Substring] {
-        var parts: [Substring] = []
-        var start = line.startIndex
-        var i = line.startIndex
-        while i < line.endIndex {
-            let next = line.index(after: i)
-            if line[i] == ".", next == line.endIndex || line[next] == " " || line[next] == "\n" {
-                parts.append(line[start..<next])
-                start = next
-            }
-            i = next
-        }
-        if start < line.endIndex { parts.append(line[start...]) }
-        return parts
     }
 
     /// A word of direction (the others of `isModifier` are of levels).

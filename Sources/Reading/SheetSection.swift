@@ -211,8 +211,11 @@ extension SheetSection {
         case .paragraph(let inlines):
             // A display inside a paragraph (`…:\n\begin{align*}`): the
             // paragraph up to it keeps the display's first rows.
-            guard let n = inlines.firstIndex(where: { if case .math(let m) = $0, m.display, let _ = intertextPieces(m) { true } else { false } }),
-                  case .math(let m) = inlines[n], let pieces = intertextPieces(m) else { return [leaf] }
+            // Each display's pieces made once: the first that has any is cut.
+            guard let (n, pieces) = inlines.enumerated().lazy.compactMap({ n, inline -> (Int, [IntertextPiece])? in
+                guard case .math(let m) = inline, m.display, let pieces = intertextPieces(m) else { return nil }
+                return (n, pieces)
+            }).first else { return [leaf] }
             var result = leaves(pieces, before: Array(inlines[..<n]), like: leaf)
             let after = Array(inlines[(n + 1)...])
             if after.contains(where: { !ParagraphLines.isBlank($0) }) {
@@ -231,7 +234,8 @@ extension SheetSection {
     /// and the headings' text; nil when it has none.
     enum IntertextPiece { case display(MathSource), text([Inline]) }
     static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
-        guard m.tex.text.contains("intertext") else { return nil }
+        // Asked of every display: a byte search first.
+        guard m.tex.text.containsBytes("intertext") else { return nil }
         let scalars = Array(m.tex.text.unicodeScalars)
         var cuts: [(start: Int, argument: Range<Int>, end: Int)] = []
         var depth = 0

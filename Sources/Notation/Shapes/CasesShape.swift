@@ -20,12 +20,15 @@ public enum CasesShape {
         public var otherwise: Bool
     }
 
+    /// The environments of a value by cases.
+    public static let environments: Set<String> = ["cases", "dcases", "cases*", "rcases"]
+
     /// The branches of a side that is one `cases` environment (`dcases`,
     /// `cases*`); nil when the side is anything else.
     public static func branches(_ nodes: [MathNode], in tree: MathTree) -> [Branch]? {
         let flat = NodeShapes.flatten(nodes)
         guard flat.count == 1, case let .environment(name, _, rows) = NodeShapes.core(flat[0]).kind,
-              ["cases", "dcases", "cases*", "rcases"].contains(name) else { return nil }
+              environments.contains(name) else { return nil }
         return rows.filter { !$0.allSatisfy(\.isEmpty) }.map { row in
             let value = row.first ?? []
             let condition = row.dropFirst().compactMap(\.range).reduce(into: "") { $0 += " " + tree.text($1) }

@@ -1,5 +1,6 @@
 import CoursecheckModels
 import Foundation
+import Synchronization
 
 /// A Part I model as a sheet names it, read by what the name says rather
 /// than by its spelling: the cell (`LSTM`, `RNN`), whether it is
@@ -187,15 +188,27 @@ enum ModelNames {
     /// them ("stacked": the one with more than one level).
     static func known(_ name: String, in known: [String]) -> String? {
         let written = ModelSpec.slug(name)
-        if let same = known.first(where: { ModelSpec.slug($0) == written }) { return same }
+        let models = known.map(Self.model)
+        if let same = models.firstIndex(where: { $0.slug == written }) { return known[same] }
         guard let said = features(name) else { return nil }
-        let matches = known.filter { model in
-            guard let f = features(model), f.cell == said.cell, f.bidirectional == said.bidirectional else { return false }
+        let matches = zip(known, models).filter { _, model in
+            guard let f = model.features, f.cell == said.cell, f.bidirectional == said.bidirectional else { return false }
             if let levels = said.levels { return levels == f.levels }
             return (f.levels ?? 1) > 1
         }
-        return matches.count == 1 ? matches[0] : nil
+        return matches.count == 1 ? matches[0].0 : nil
     }
+
+    /// An assignment's model name, its slug and its features: worked out
+    /// once per name, as every line of prose asks for all of them.
+    private static func model(_ name: String) -> (slug: String, features: Features?) {
+        if let known = modelCache.withLock({ $0[name] }) { return known }
+        let model = (slug: ModelSpec.slug(name), features: features(name))
+        modelCache.withLock { $0[name] = model }
+        return model
+    }
+
+    private static let modelCache = Mutex<[String: (slug: String, features: Features?)]>([:])
 
     /// The slug a row's model goes under: the assignment's model it means,
     /// else the name as written (reported as a model the assignment lacks).

@@ -108,15 +108,19 @@ extension Report {
     static func cell(_ text: String) -> String {
         guard !text.isEmpty else { return "—" }
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
-        var out = ""
+        // `|` escaped; a line end (`\n`, `\r\n` or `\r`) becomes one space.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        for c in text {
-            switch c {
-            case "|": out += "\\|"
-            case "\n", "\r\n", "\r": out += " "
-            default: out.append(c)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "|"): out.append(contentsOf: [UInt8(ascii: "\\"), byte])
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(UInt8(ascii: " "))
+            default: out.append(byte)
             }
+            previous = byte
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

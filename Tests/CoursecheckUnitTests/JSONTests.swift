@@ -25,3 +25,23 @@ struct JSONTests {
         #expect(try report.json() == (try JSONValue.canonicalText(of: report)))
     }
 }
+
+@Suite("Canonical JSON escapes every string so a JSON reader gets it back")
+struct JSONEscapeTests {
+    @Test("Quotes, backslashes, control characters and non-ASCII text", arguments: [
+        "", "plain", "\\frac{\\partial L}{\\partial f_1}", "say \"hi\"", "a\nb\r\nc\td", "\u{0}\u{1}\u{1f}\u{7f}",
+        "∂L/∂f₁ − f̂", "ends with \\", "\"", "\u{2028}",
+    ])
+    func roundTrip(text: String) throws {
+        let written = JSONValue.object(["k": .string(text), "list": .array([.string(text), .number(1.5)])]).text
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+        #expect(read["k"] as? String == text)
+        #expect((read["list"] as? [Any])?.first as? String == text)
+    }
+
+    @Test("Exact bytes: escapes and the two layouts")
+    func bytes() {
+        let value = JSONValue.object(["b": .array([.string("x\u{1}\"\\"), .int(2)]), "a": .array([.object(["n": .null])])])
+        #expect(value.text == "{\n  \"a\": [\n    {\n      \"n\": null\n    }\n  ],\n  \"b\": [\"x\\u0001\\\"\\\\\", 2]\n}\n")
+    }
+}

@@ -149,6 +149,7 @@ extension SheetParser {
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil
+                    context.unread = true
                     continue
                 case .success(let h)?:
                     head = h
@@ -214,6 +215,7 @@ extension SheetParser {
                         context.derivativeInSentence = true
                     } catch {
                         sheet.problems.append(problem(id, span.location(error.offset), error.message))
+                        context.unread = true
                     }
                 }
             }
@@ -400,7 +402,17 @@ extension SheetParser {
         let roles = rolesMeanSamples ? self.roles(ofTriplet: k, sheet: sheet) : [:]
         var named: [Symbol] = []
         for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
-        if named.isEmpty { named = symbols.filter { !context.answered.contains($0) } }
+        if named.isEmpty {
+            // "All the other derivatives are 0" after a derivative that could
+            // not be read: which samples are the others is not known.
+            guard !context.unread else {
+                sheet.problems.append(problem(.unplaced(question, at), at,
+                    "a value for the other samples after a derivative that could not be read", detail: written))
+                context.open = nil
+                return
+            }
+            named = symbols.filter { !context.answered.contains($0) }
+        }
         let names = named.map(\.description).joined(separator: ", ")
         // "Every derivative not listed below is 0" said once in Question 5
         // itself, before its parts: a value for each derivative the parts
@@ -454,6 +466,7 @@ extension SheetParser {
         let at = span.location(item.range.lowerBound)
         if item.mentionsDerivative {
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: span.text(item.range)))
+            context.unread = true
             return
         }
         if item.isNonAnswer(naming) { return }
@@ -573,6 +586,9 @@ struct DerivativeContext {
     var sentence = ""
     /// Symbols answered in this section.
     var answered: Set<Symbol> = []
+    /// Whether a derivative in this section could not be read (so which
+    /// samples "the others" are is not known).
+    var unread = false
     /// Whether the current sentence holds a derivative read (`$∂L/∂f_1 = …$, others $0$`).
     var derivativeInSentence = false
     /// The clause before a `;` in the current sentence, if any.

@@ -11,6 +11,12 @@ struct ProseWords {
         /// Punctuation (not only white space) stands between the word and
         /// the one before: `(6) × positive`.
         var afterPunctuation = false
+        /// Followed by `=` or `:` (after spaces): the word heads a statement (`valid triplets = …`).
+        var equates = false
+        /// Only `=` (and spaces) stand between the word and the one before: `… = 120`.
+        var afterEquals = false
+        /// A line break stands between the word and the one before.
+        var afterLineBreak = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
         /// Just after `(` / just before `)`: `(6 ways)` opens on the number
@@ -37,11 +43,18 @@ struct ProseWords {
         var start = 0
         var offset = 0
         var punctuated = false
+        // Since the last word: only spaces, and whether `=` or a line break came.
+        var onlySpaces = true, equals = false, lineBreak = false
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
                 var word = Word(text: current, offset: start)
                 word.afterPunctuation = punctuated
+                word.afterEquals = equals && onlySpaces
+                word.afterLineBreak = lineBreak
+                onlySpaces = true
+                equals = false
+                lineBreak = false
                 let end = start + current.unicodeScalars.count
                 word.opensParenthesis = start > 0 && scalars[start - 1] == "("
                 word.closesParenthesis = end < scalars.count && scalars[end] == ")"
@@ -64,6 +77,10 @@ struct ProseWords {
                 if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
                     words[last].labels = true
                 }
+                if scalar == "=" || scalar == ":", onlySpaces, let last = words.indices.last {
+                    words[last].equates = true
+                }
+                if scalar == "=" { equals = true } else if scalar == "\n" { lineBreak = true } else if !scalar.properties.isWhitespace { onlySpaces = false }
                 if !scalar.properties.isWhitespace { punctuated = true }
             }
             offset += 1
@@ -320,6 +337,9 @@ struct ProseWords {
             var j = i + 1
             while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
             if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" {
+                // `… = 120⏎valid triplets = …`: the number ends one
+                // statement and its next line heads another; not "120 valid triplets".
+                if words[j].equates, w.afterEquals || i + 1 < words.count && words[i + 1].afterLineBreak { continue }
                 result.append((n, w.offset, ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))))
                 continue
             }

@@ -63,6 +63,13 @@ struct AnswerTable {
         // a cell it does not place is not read from it.
         let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }
         for (row, rowKey) in zip(rows, rowKeys) {
+            // A table of coefficients: rows of derivatives, columns of samples
+            // (or the other way round), each cell a number.
+            if let coefficients = Self.coefficients(row, rowKey: rowKey, header: header) {
+                guard let fragment = coefficients else { return nil }
+                fragments.append(fragment)
+                continue
+            }
             for (c, cell) in row.enumerated().dropFirst() {
                 let columnKey = c < header.count ? header[c] : .other("")
                 guard let symbol = rowKey.symbol ?? columnKey.symbol else {
@@ -92,6 +99,42 @@ struct AnswerTable {
             }
         }
         return fragments
+    }
+
+    /// A row of a table of coefficients, `| ∂L/∂f_1 | 2 | -2 | -2 | 1 | 1 | 0 |`
+    /// under `| | f_1 | … | f_6 |`, as the maths `∂L/∂f_1 = (2) f_1 + (-2) f_2 + …`,
+    /// each term at its cell: nil when the row is not of such a table (its key
+    /// and its columns do not name a derivative and samples); `.some(nil)`
+    /// when it is but a cell is not a number (the table is not read).
+    /// Rows of samples under columns of derivatives are the same table
+    /// transposed, and are not read row by row: such a table is not read.
+    static func coefficients(_ row: [Table.Cell], rowKey: Key, header: [Key]) -> MathFragment?? {
+        let columns = header.dropFirst()
+        let samplesAcross = !columns.isEmpty && columns.allSatisfy { if case .symbol = $0 { true } else { false } }
+        let headsAcross = !columns.isEmpty && columns.allSatisfy { if case .head = $0 { true } else { false } }
+        switch rowKey {
+        case .head(let symbol, let label) where samplesAcross:
+            guard row.count == header.count else { return .some(nil) }
+            var builder = FragmentBuilder()
+            builder.append("\\partial L\(label.map { "_{t_\($0)}" } ?? "") / \\partial \(symbol) = ", at: row[0].location)
+            for (c, cell) in row.enumerated().dropFirst() {
+                var text = cell.source.trimmingWhitespace()
+                if text.hasPrefix("$"), text.hasSuffix("$"), text.count >= 2 { text = String(text.dropFirst().dropLast()).trimmingWhitespace() }
+                let digits = text.drop { "+-−".contains($0) }
+                guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "/" || $0 == ".") }),
+                      digits.first!.isNumber, digits.last!.isNumber, let sample = header[c].symbol else { return .some(nil) }
+                builder.append(c == 1 ? "(" : " + (", at: cell.location)
+                builder.append(text.replacingOccurrences(of: "−", with: "-"), at: cell.location)
+                builder.append(") \(sample)", at: cell.location)
+            }
+            return .some(MathFragment(fragment: builder.build(or: row[0].location), proseBefore: ""))
+        case .symbol where headsAcross, .head where headsAcross:
+            return .some(nil)
+        case .symbol, .head:
+            return samplesAcross ? .some(nil) : nil
+        default:
+            return nil
+        }
     }
 
     /// The cell as `∂L/∂s = …`: its maths, or the whole cell when it has no

@@ -113,6 +113,12 @@ extension SheetParser {
                     context.open = nil
                     continue
                 }
+                // `t = (1, 2, 5)`, `(f_1, f_2, f_5)` under Question 5.k: its own triplet restated.
+                if let k = question.tripletNumber ?? label, part.triplets.indices.contains(k - 1),
+                   Self.restatedTriplet(item, naming: naming) == part.triplets[k - 1] {
+                    context.open = nil
+                    continue
+                }
                 if let (role, sample) = item.roleDefinition(naming) {
                     // `a = 1`, `f_n = f_5`: which sample plays a role, not an
                     // answer; in Question 5.k it must be the triplet's.
@@ -313,6 +319,16 @@ extension SheetParser {
               case .success(let t)? = TripletShape.read(MathItem(separator: item.separator, nodes: Array(item.nodes.dropFirst())), naming: naming),
               t.label == k else { return nil }
         return .success(t)
+    }
+
+    /// The members of a triplet written without its number: `(f_1, f_2,
+    /// f_5)`, `t = (1, 2, 5)`, `t = (f_1, f_2, f_5)`.
+    static func restatedTriplet(_ item: MathItem, naming: SampleNaming) -> [Int]? {
+        let flat = NodeShapes.flatten(item.nodes)
+        var nodes = item.nodes
+        if flat.count == 3, NodeShapes.letter(flat[0]) == "t", NodeShapes.relation(flat[1]) == .equals { nodes = [flat[2]] }
+        guard let t = TripletShape.readUnlabelled(MathItem(separator: item.separator, nodes: nodes), naming: naming), t.from == nil else { return nil }
+        return t.members
     }
 
     /// `t1=(1,2,5): dL/df1 = …` in a line of text: the triplet stated, then

@@ -112,8 +112,23 @@ extension ArithmeticReader {
         throw NotationError(range, "product of \(a) and \(b) is not linear")
     }
 
-    /// `value^k` for a constant and a whole exponent 0…64.
+    /// `value^k` for a constant and a whole exponent 0…64; `n^{\underline{k}}`,
+    /// the falling factorial n(n−1)…(n−k+1), and `n^{\overline{k}}`, the
+    /// rising factorial n(n+1)…(n+k−1) (Knuth's notation, k-permutations).
     mutating func power(_ value: LinearExpression, _ exponent: MathNode, at range: Range<Int>) throws(NotationError) -> LinearExpression {
+        var bar = exponent
+        while case .group(let inner) = bar.kind, inner.count == 1 { bar = inner[0] }
+        if case .command(let name, .decoration, let arguments, _) = bar.kind, ["underline", "underbar", "overline"].contains(name) {
+            guard let k = arguments.last.flatMap(NodeShapes.integer), (0...64).contains(k), value.isConstant else {
+                throw NotationError(exponent.range, "'\(tree.text(range))': a factorial power needs a number and a whole exponent from 0 to 64")
+            }
+            var result = Rational.one
+            for j in 0..<k {
+                let factor = try exact(range) { try value.constant.adding(Rational(Int64(name == "overline" ? j : -j))) }
+                result = try exact(range) { try result.multiplied(by: factor) }
+            }
+            return LinearExpression(constant: result)
+        }
         guard let k = NodeShapes.integer(exponent), (0...64).contains(k) else {
             throw NotationError(exponent.range, "exponent '\(tree.text(exponent.range))' is not a whole number from 0 to 64")
         }

@@ -33,7 +33,7 @@ extension DerivativeShape {
         return head(s, loss(lossNodes, naming), label: trailingLabel(rest[...], naming), .slash, nodes)
     }
 
-    /// `\nabla_{s} L`, `\partial_{s} L`, `∇_s L`.
+    /// `\nabla_{s} L`, `\partial_{s} L`, `∇_s L`, `D_{s} L`.
     static func subscripted(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
         // `∇f₁ L`, `\nabla f_1 L`: the variable written after ∇ instead of
         // under it, the loss after that.
@@ -43,6 +43,11 @@ extension DerivativeShape {
         }
         guard let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind else { return nil }
         let role = NodeShapes.core(base).atomRole
+        // `D_{f_1} L`: the derivative operator D, only over a sample and before a loss.
+        if NodeShapes.letter(base) == "D", nodes.count > 1, let s = SampleShape.read([sub], naming: naming),
+           case .success? = loss(Array(nodes.dropFirst()), naming) {
+            return head(s, loss(Array(nodes.dropFirst()), naming), label: Loss.Label.none, .subscriptOperator, nodes)
+        }
         guard role == .nabla || role == .partial else { return nil }
         guard let s = SampleShape.read([sub], naming: naming) else {
             return .failure(NotationError(sub.range, "cannot read the variable of this derivative"))

@@ -71,12 +71,15 @@ public enum DerivativeShape {
         return .failure(NotationError(range, "cannot read this derivative"))
     }
 
-    /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`: X and the
-    /// subscript node. Nil for anything else (a bar without its `\left.`,
-    /// `X \Big|_{t_1}`, stays a derivative that cannot be read).
+    /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`, or X in
+    /// brackets labelled by it, `\left[X\right]_{t_1}`, `(X)_{t_1}`: X and
+    /// the subscript node. Nil for anything else (a bar without its
+    /// `\left.`, `X \Big|_{t_1}`, stays a derivative that cannot be read).
     static func evaluationBar(_ flat: [MathNode]) -> ([MathNode], MathNode)? {
         guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = flat[0].kind,
-              case let .fenced(open, body, close) = base.kind, open.family == .invisible, close.family == .vert else { return nil }
+              case let .fenced(open, body, close) = base.kind,
+              open.family == .invisible && close.family == .vert
+                || open.family == close.family && (open.family == .bracket || open.family == .parenthesis) else { return nil }
         return (NodeShapes.flatten(body), sub)
     }
 
@@ -97,11 +100,13 @@ public enum DerivativeShape {
 
     enum Differential { case partial, upright }
 
-    /// ∂ or d: `\partial`, `∂`, `d`, `\mathrm{d}`, `\operatorname{d}`, `\text{d}`, `\dd`.
+    /// ∂ or d: `\partial`, `∂`, `d`, `\mathrm{d}`, `\operatorname{d}`, `\text{d}`, `\dd`;
+    /// and δ (`\delta`, `δ`), which some courses write for ∂ (the variation).
     static func differential(_ node: MathNode?) -> Differential? {
         guard let node else { return nil }
         let core = NodeShapes.core(node)
         if core.atomRole == .partial { return .partial }
+        if case .atom(let t, _) = core.kind, t.kind == .command("delta") || t.kind == .letter("δ") { return .partial }
         if core.atomRole == .differential { return .upright }
         if case .command(_, .differential, let arguments, _) = core.kind, arguments.isEmpty { return .upright }
         if NodeShapes.letter(core) == "d" { return .upright }
@@ -117,6 +122,10 @@ public enum DerivativeShape {
             return (.upright, NodeShapes.flatten([x]) + nodes.dropFirst())
         }
         guard let d = differential(first) else { return nil }
+        // `d(L)/d(f_a)`: what the differential applies to, in parentheses.
+        if nodes.count > 1, case .fenced(let open, let body, _) = nodes[1].kind, open.family == .parenthesis, !body.isEmpty {
+            return (d, NodeShapes.flatten(body) + nodes.dropFirst(2))
+        }
         return (d, Array(nodes.dropFirst()))
     }
 

@@ -28,8 +28,11 @@ public struct Loss: Sendable, Equatable {
 }
 
 public enum LossShape {
-    /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`).
-    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E"]
+    /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`);
+    /// `C`, the cost.
+    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E", "C"]
+    /// Names of the loss written as a word (`\operatorname{TL}`, `\mathrm{Loss}`).
+    public static let words: Set<String> = ["TL", "Loss", "loss", "LOSS", "Cost", "cost"]
 
     /// The loss that `nodes` are, whole; nil when they are not one; an
     /// error when the loss is there but its label cannot be read.
@@ -48,6 +51,16 @@ public enum LossShape {
             i = 1
         }
         guard i < flat.count else { return nil }
+        // `\operatorname{TL}`, `\mathrm{Loss}`: a name of the loss, which
+        // flattening spells out letter by letter; nothing after it.
+        if flat.count - i > 1 {
+            var w = ""
+            for node in flat[i...] {
+                guard let c = NodeShapes.letter(node) else { w = ""; break }
+                w.unicodeScalars.append(c)
+            }
+            if words.contains(w) { return .success(Loss(label: .none, summed: summed, range: range)) }
+        }
         let node = flat[i]
         var label = Loss.Label.none
         var symbolNode = node
@@ -115,6 +128,7 @@ public enum LossShape {
         let core = NodeShapes.core(node)
         if let c = NodeShapes.letter(core) { return letters.contains(c) }
         if case .atom(let t, .symbol?) = core.kind, t.kind == .command("ell") { return true }
+        if let w = NodeShapes.word(core), words.contains(w) { return true }
         return false
     }
 
@@ -129,10 +143,22 @@ public enum LossShape {
         }
     }
 
-    /// A label: `t`, `k`, `2`, `t_2`, `t_{2}`, `(2)`, `[2]`, `(t)`, `{(t)}`.
+    /// A label: `t`, `k`, `2`, `t_2`, `t_{2}`, `(2)`, `[2]`, `\langle 2\rangle`, `(t)`, `{(t)}`,
+    /// `\text{ii}`, `{1,2,5}`.
     public static func label(_ node: MathNode, naming: SampleNaming) -> Loss.Label? {
         let core = NodeShapes.core(node)
         if let k = NodeShapes.integer(core) { return .triplet(k) }
+        // `L_{\text{iii}}`, `L_{IV}`: the triplet's number in Roman numerals
+        // (of two letters or more: `L_i`, `L_v` name a triplet by a letter).
+        if let w = NodeShapes.word(core), w.count >= 2, let k = romanNumerals.firstIndex(of: w.lowercased()) { return .triplet(k + 1) }
+        // `L_{1,2,5}`: the triplet by its samples' numbers.
+        if case .group(let inner) = core.kind {
+            let items = MathItems.split(inner)
+            let numbers = items.compactMap { $0.nodes.count == 1 ? NodeShapes.integer($0.nodes[0]) : nil }
+            if items.count == 3, numbers.count == 3, items.dropFirst().allSatisfy({ $0.separator == .comma }) {
+                return .samples(numbers.map { .sample($0) })
+            }
+        }
         if let c = NodeShapes.letter(core), c.isASCII, !naming.letters.contains(c) { return .generic }
         switch core.kind {
         case let .scripts(base, sub?, nil, 0) where NodeShapes.isTripletLetter(base):
@@ -140,7 +166,7 @@ public enum LossShape {
             if NodeShapes.letter(sub) != nil { return .generic }
             return nil
         // `L^{(2)}`, `L^{[2]}` (a layer's or an example's index in brackets).
-        case .fenced(let open, let body, _) where (open.family == .parenthesis || open.family == .bracket) && body.count == 1:
+        case .fenced(let open, let body, _) where (open.family == .parenthesis || open.family == .bracket || open.family == .angle) && body.count == 1:
             return label(body[0], naming: naming)
         case .group(let inner) where inner.count == 1:
             return label(inner[0], naming: naming)
@@ -148,6 +174,8 @@ public enum LossShape {
             return nil
         }
     }
+
+    static let romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
     /// The argument of `L(…)`: a label, or the triplet's samples.
     static func argumentLabel(_ body: [MathNode], naming: SampleNaming) -> Loss.Label? {

@@ -24,7 +24,7 @@ public struct SampleNaming: Sendable {
 
 /// A sample written in a node list: `f_1`, `f_{1}`, `\mathbf{f}_1`,
 /// `\mathbf{f_1}`, `\vec f_1`, `f1`, `f₁`, `f_a`, `fa` (plain text), `f(x_1)`,
-/// `f^a`, `f^+`, `f^-`, `f_{\text{anc}}`,
+/// `f^a`, `f^+`, `f^-`, `f^{(1)}`, `f_{\text{anc}}`,
 /// and with `bareRoles`, `a`, `p`, `n`.
 public enum SampleShape {
     /// The symbol written at `nodes[i]`, and the index after it; nil when
@@ -96,6 +96,11 @@ public enum SampleShape {
         case .plus?: return .positive
         case .minus?: return .negative
         default: break
+        }
+        // `f^{(1)}`, `f^{(a)}`: an index in parentheses, the i-th example's
+        // (never a power, which `f^2` may be).
+        if case .fenced(let open, let body, _) = flat[0].kind, open.family == .parenthesis, body.count == 1 {
+            return index(body[0], naming)
         }
         if NodeShapes.integer(sup) != nil { return nil }
         if let w = NodeShapes.word(sup), let role = naming.roles[w] ?? capitalRoles[w] { return role }

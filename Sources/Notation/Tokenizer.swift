@@ -171,6 +171,12 @@ struct Scanner {
             emit(.command(String(decoding: name, as: UTF8.self)), from: start, to: i)
             // TeX skips the spaces after a control word.
             while i < source.count, s[i] == " " || s[i] == "\t" || (s[i] == "\n" && !tokenizer.linesSeparate) { i += 1 }
+        } else if s[i] == "_" {
+            // `f\_1`: an underscore escaped from Markdown's emphasis (in
+            // `$…$` or in text) is the subscript it stands for; no answer
+            // means a literal underscore.
+            i += 1
+            emit(.subscript, from: start, to: i)
         } else {
             i += 1
             emit(.command(String(s[i - 1])), from: start, to: i)

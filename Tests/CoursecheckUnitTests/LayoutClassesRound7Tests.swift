@@ -28,7 +28,7 @@ struct LayoutClassesRound7Tests {
             + coefficientRows.enumerated().map { "| $\\frac{\\partial L}{\\partial f_\($0.offset + 1)}$ " + $0.element }.joined(separator: "\n") + "\n"
     }
 
-    @Test("Derivative heads: δ for ∂, d(L)/d(f_a), f^{(i)}, L_{1,2,5}, L_{\\text{ii}}, J^{⟨k⟩}, [∂L/∂f_1]_{t_1}, \\operatorname{TL}, C_k, D_{f_1} C_1", arguments: [
+    @Test("Derivative heads: δ for ∂, d(L)/d(f_a), f^{(i)}, L_{1,2,5}, L_{\\text{ii}}, J^{⟨k⟩}, [∂L/∂f_1]_{t_1}, \\operatorname{TL}, C_k, D_{f_1} C_1, f\\_1", arguments: [
         Case(label: "δ fractions in Question 3",
              sheet: "## Question 3\n\n$$\\frac{\\delta L}{\\delta f_a} = f_n - f_p, \\quad \\frac{\\delta L}{\\delta f_p} = f_p - f_a, \\quad \\frac{\\delta L}{\\delta f_n} = f_a - f_n$$\n",
              ids: R4.roles3, from: "= f_p - f_a", to: "= f_a - f_p", wrong: "part2.q3.f_p"),
@@ -57,6 +57,9 @@ struct LayoutClassesRound7Tests {
         Case(label: "the cost C_k with the operator D_{f_i}",
              sheet: "## Question 5\n\n### 5.2\n\n$D_{f_1} C_2 = f_4 - f_3$  \n$D_{f_3} C_2 = f_3 - f_1$  \n$D_{f_4} C_2 = f_1 - f_4$\n",
              ids: R4.ids52, from: "$D_{f_4} C_2 = f_1 - f_4$", to: "$D_{f_4} C_2 = f_4 - f_1$", wrong: "part2.q5.2.f_4"),
+        Case(label: "underscores escaped from Markdown's emphasis, in text and in maths",
+             sheet: "## Question 5\n\n### 5.1\n\ndL\\_1/df\\_1 = f\\_5 - f\\_2  \ndL\\_1/df\\_2 = f\\_2 - f\\_1  \n$\\frac{\\partial L\\_1}{\\partial f\\_5} = f\\_1 - f\\_5$\n",
+             ids: R4.ids51, from: "f\\_1 - f\\_5$", to: "f\\_5 - f\\_1$", wrong: "part2.q5.1.f_5"),
         Case(label: "Question 6 as a table of coefficients",
              sheet: "## Question 6\n\nCoefficients of each embedding in the total gradient:\n\n" + coefficientTable,
              ids: q6, from: coefficientRows[3], to: "| 1 | 1 | 0 | 0 | 0 | -1 |", wrong: "part2.q6.f_4"),

@@ -116,7 +116,14 @@ extension SheetParser {
         // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.
         if let rows = ModelListRow.rows(separatedIn: text, known: models) {
             for (offset, row) in rows {
-                if let claim = ModelListRow.read(row, at: line.location(offset), known: models) { add(claim) }
+                if let claim = ModelListRow.read(row, at: line.location(offset), known: models) {
+                    add(claim)
+                } else if !text.contains(";") {
+                    // A sentence that is no row of its own ("The bidirectional RNN has
+                    // 120,800 parameters (66.10%) and the bidirectional LSTM 483,200
+                    // (86.49%)."): read as prose, as it would be on a line of its own.
+                    ModelProse.rows(row, known: models) { line.location(offset + $0) }.forEach(add)
+                }
             }
             return
         }
@@ -203,9 +210,9 @@ extension SheetParser {
             && cells[..<columns.name].allSatisfy({ Self.isIndex($0.text) }) ? columns.name : 0
         let name = cells[nameColumn].text
         guard !name.isEmpty else { return }
-        // A row that names no model in any word (a loss written with `\|…\|`
-        // split at its bars, a caption, `Total`) is not Part I's.
-        guard ModelNames.namesModel(name) else { return }
+        // A row that names no model in any word of any cell (a loss written
+        // with `\|…\|` split at its bars, a caption, `Total`) is not Part I's.
+        guard cells.contains(where: { ModelNames.namesModel($0.text) }) else { return }
         let slug = ModelNames.slug(name, in: models)
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
             guard index < cells.count, !cells[index].text.isEmpty else { return nil }

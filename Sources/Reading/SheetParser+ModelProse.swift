@@ -69,7 +69,7 @@ enum ModelProse {
     ]
     private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+)?\s*\\?%"#)
     private static let number = try! NSRegularExpression(
-        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
+        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
 
     /// The claims one sentence makes, or none.
     static func read(_ sentence: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
@@ -109,6 +109,8 @@ enum ModelProse {
             let value = TableRow.count(figure) ?? 0
             let named = next.hasPrefix("param") || next == "weights"
             if !named, value < 1000 { continue }
+            // Part of a longer figure (`60 400` with a plain space, `60·400`): the sentence is in doubt.
+            if TableRow.gluedRun(masked, m.range) != nil { return [] }
             if !next.isEmpty, !countWords.contains(next) { return [] }
             let from = scalarOffset(m.range.location)
             figures.append(Figure(range: from..<(from + figure.unicodeScalars.count), text: figure, percent: false))

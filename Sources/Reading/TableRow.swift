@@ -1,3 +1,4 @@
+import Foundation
 
 
 /// Splitting and reading table rows.
@@ -231,6 +232,27 @@ public enum TableRow {
         guard fraction.count <= scale, var value = Int(whole + fraction) else { return nil }
         for _ in 0..<(scale - fraction.count) { value *= 10 }
         return Double(value)
+    }
+
+    /// The whole run of figures a number found at `range` is part of, when
+    /// it continues another (a digit just before or after it, or one joiner
+    /// between it and a digit: `'`, `’`, `_`, `~`, `·`, `.`, `,`, U+00A0,
+    /// U+2009, U+202F, and before it a plain space): `400` in `60·400`, `40`
+    /// in `60,40`, `400` in `60 400`; nil for a number that stands alone
+    /// (`60,400 0.6464`: a count, then an accuracy). Such a number is no
+    /// figure of its own.
+    static func gluedRun(_ text: NSString, _ range: NSRange) -> NSRange? {
+        let joiners: Set<unichar> = [39, 0x2019, 95, 126, 0xB7, 46, 44, 0xA0, 0x2009, 0x202F]
+        func digit(_ i: Int) -> Bool { i >= 0 && i < text.length && (48...57).contains(text.character(at: i)) }
+        func joinsBefore(_ i: Int) -> Bool {
+            digit(i - 1) || (i >= 2 && (joiners.contains(text.character(at: i - 1)) || text.character(at: i - 1) == 32) && digit(i - 2))
+        }
+        func joinsAfter(_ i: Int) -> Bool { digit(i) || (i + 1 < text.length && joiners.contains(text.character(at: i)) && digit(i + 1)) }
+        var lower = range.location, upper = range.location + range.length
+        guard joinsBefore(lower) || joinsAfter(upper) else { return nil }
+        while joinsBefore(lower) { lower -= digit(lower - 1) ? 1 : 2 }
+        while joinsAfter(upper) { upper += digit(upper) ? 1 : 2 }
+        return NSRange(location: lower, length: upper - lower)
     }
 
     /// siunitx's figures as plain text: `\num{60400}` → `60400`,

@@ -187,4 +187,38 @@ struct PartOneClassesRound7Tests {
         let read = c.filter { $0.key.hasPrefix("part1.params.") && !$0.key.hasSuffix(".sizes") && $0.value.status != .missing }
         #expect(read.isEmpty, "read: \(read.map { "\($0.key) \($0.value.status.rawValue) \($0.value.claimed ?? "")" })")
     }
+
+    // MARK: 6. Thousands groups: `60_400`, `60~400`, `60'400` read whole; a number glued to another is no figure of its own
+
+    static let groupings = ["60_400", "60~400", "60'400", "60\u{A0}400"]
+
+    @Test("Counts grouped by '_', '~', an apostrophe or a no-break space, in a list row and in sentences", arguments: groupings)
+    func groupedCounts(_ written: String) throws {
+        let list = "## Part I\n\n" + (0..<6).map { "- \(Self.names[$0]): \($0 == 0 ? written : R3.counts[$0]) parameters, \(R3.accuracies[$0])\n" }.joined()
+        try R5.expectRightThenPlanted(list)
+        let prose = "## Part I\n\nThe RNN has \(written) parameters and reached 64.64% on the test set.\n" + Self.q2
+        let c = try C.checks(prose)
+        #expect(c["part1.params.rnn"]?.status == .correct, "\(written): \(c["part1.params.rnn"]?.status.rawValue ?? "absent") \(c["part1.params.rnn"]?.claimed ?? "")")
+        // Planted: 60,000 written the same way is incorrect, never read as its last group.
+        let wrong = try C.checks(list.replacingOccurrences(of: written, with: written.replacingOccurrences(of: "400", with: "000")))
+        C.expectRead(wrong, ["part1.params.rnn"], .incorrect)
+        #expect(wrong["part1.params.rnn"]?.claimed == "60,000", "\(wrong["part1.params.rnn"]?.claimed ?? "")")
+    }
+
+    @Test("A number glued to another ('60·400', '60,40', '6,0400', '60 40', '60 400' in a sentence not opening with the model) is unparsable or unread, never its last group",
+          arguments: ["60·400", "60,40", "6,0400", "60 40"])
+    func gluedNumbers(_ written: String) throws {
+        let list = "## Part I\n\n- RNN: \(written) parameters, 64.64 %\n- LSTM: 241,600 parameters, 86.03 %\n" + Self.q2
+        let c = try C.checks(list)
+        #expect(c["part1.params.rnn"]?.status == .unparsable, "\(written): \(c["part1.params.rnn"]?.status.rawValue ?? "absent") \(c["part1.params.rnn"]?.claimed ?? "")")
+        #expect(c["part1.params.rnn"]?.claimed == written, "\(c["part1.params.rnn"]?.claimed ?? "")")
+        C.expectRead(c, ["part1.params.lstm"])
+        for sentence in ["The RNN has \(written) parameters and reached 64.64% on the test set.",
+                         "We get \(written) parameters for the RNN (64.64%) and 241,600 for the LSTM.",
+                         "We get 60 400 parameters for the RNN (64.64%) and 241,600 for the LSTM."] {
+            let p = try C.checks("## Part I\n\n" + sentence + Self.q2)
+            #expect(p["part1.params.rnn"]?.status != .correct && p["part1.params.rnn"]?.status != .incorrect,
+                    "\(sentence): \(p["part1.params.rnn"]?.status.rawValue ?? "absent") \(p["part1.params.rnn"]?.claimed ?? "")")
+        }
+    }
 }

@@ -183,6 +183,20 @@ enum ModelNames {
 
     private static let directionWords: Set<String> = ["direction", "directions", "directional"]
 
+    /// Words that name a kind of model, the assignment's or another
+    /// (`GRU`, `Transformer`: reported as unknown), besides any word with
+    /// `rnn` or `lstm` in it.
+    private static let modelWords: Set<Substring> = [
+        "gru", "grus", "cnn", "mlp", "transformer", "elman", "recurrent", "model", "models", "network", "net", "encoder",
+    ]
+
+    /// Whether a row's name names a model in any of its words: a row
+    /// whose first cell names none (`$L(\mathbf a, …) = \max(0, \tfrac12\`,
+    /// a rule, `Total`) is no model's row.
+    static func namesModel(_ name: String) -> Bool {
+        name.lowercased().split { !$0.isLetter }.contains { $0.contains("rnn") || $0.contains("lstm") || modelWords.contains($0) }
+    }
+
     /// The assignment's model a written name means: its name spelt the
     /// assignment's way, or by its features when exactly one model has
     /// them ("stacked": the one with more than one level).

@@ -30,7 +30,7 @@ enum ModelListRow {
 
     private static let percentage = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*\\?%"#)
     private static let count = try! NSRegularExpression(
-        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
+        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|_|~|\x{A0}|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
     /// The row the line states, if it states one.
     static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String],
@@ -175,7 +175,12 @@ enum ModelListRow {
         var found = counts.count
         if let m = named ?? counts.first {
             let text = ns.substring(with: m.range)
-            parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+            if let run = TableRow.gluedRun(ns, m.range) {
+                // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
+                parameters = ModelClaim.Entry(text: ns.substring(with: run), location: location(run), value: nil)
+            } else {
+                parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+            }
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
             // `simple RNN — 60,400 params — 65`, or under a header naming
             // the accuracy (`model, parameters, test_acc`): with the count

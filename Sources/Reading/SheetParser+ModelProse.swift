@@ -69,7 +69,7 @@ enum ModelProse {
     ]
     private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+)?\s*\\?%"#)
     private static let number = try! NSRegularExpression(
-        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
+        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
 
     /// The claims one sentence makes, or none.
     static func read(_ sentence: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
@@ -81,7 +81,7 @@ enum ModelProse {
         let mentions = self.mentions(scalars, known: known)
         guard !mentions.isEmpty else { return [] }
         // Words outside the names: no cell, and direction or levels only when every name says its own.
-        let outside = words(scalars, excluding: mentions.map(\.range))
+        let outside = ownLayerDropped(words(scalars, excluding: mentions.map(\.range)), in: scalars)
         guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
         if outside.contains(where: { isModifier($0.text) && isDirection($0.text) }) {
             guard mentions.allSatisfy(\.saysDirection) else { return [] }
@@ -109,6 +109,8 @@ enum ModelProse {
             let value = TableRow.count(figure) ?? 0
             let named = next.hasPrefix("param") || next == "weights"
             if !named, value < 1000 { continue }
+            // Part of a longer figure (`60 400` with a plain space, `60·400`): the sentence is in doubt.
+            if TableRow.gluedRun(masked, m.range) != nil { return [] }
             if !next.isEmpty, !countWords.contains(next) { return [] }
             let from = scalarOffset(m.range.location)
             figures.append(Figure(range: from..<(from + figure.unicodeScalars.count), text: figure, percent: false))
@@ -189,6 +191,30 @@ enum ModelProse {
             i += 1
         }
         return found
+    }
+
+    /// The words without those of a model's own layer, `its recurrent
+    /// layer`, `the layer` (`its`, `the` or `their`, maybe `recurrent`,
+    /// then `layer` with no number after it): one layer named as the
+    /// model's, no count of levels. `a layer`, `another layer`, `the second
+    /// layer`, `the layer 2`, `layers` still speak of levels.
+    static func ownLayerDropped(_ words: [(text: String, at: Int)], in s: [Unicode.Scalar]) -> [(text: String, at: Int)] {
+        func adjacent(_ a: (text: String, at: Int), _ b: (text: String, at: Int)) -> Bool {
+            let end = a.at + a.text.unicodeScalars.count
+            return end < b.at && b.at <= s.count && s[end..<b.at].allSatisfy { $0 == " " }
+        }
+        let owners: Set<String> = ["its", "the", "their"]
+        var dropped = Set<Int>()
+        for (k, w) in words.enumerated() where w.text == "layer" && k > 0 {
+            var before = k - 1
+            if words[before].text == "recurrent", adjacent(words[before], w), before > 0 { before -= 1 }
+            guard owners.contains(words[before].text), adjacent(words[before], words[before + 1]),
+                  before + 1 == k || adjacent(words[before + 1], w) else { continue }
+            let next = s[min(s.count, w.at + w.text.unicodeScalars.count)...].drop { $0 == " " }.first
+            if let next, ("0"..."9").contains(next) { continue }
+            dropped.insert(k)
+        }
+        return words.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// The lowercased words (letters) of `s` outside `excluding`.

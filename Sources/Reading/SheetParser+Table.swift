@@ -12,8 +12,8 @@ extension SheetParser {
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
-                for row in table.rows {
-                    let cells = row.map { (text: $0.source.trimmingWhitespace(), location: $0.location) }
+                let rows = table.rows.map { $0.map { (text: $0.source.trimmingWhitespace(), location: $0.location) } }
+                for cells in Self.transposed(rows, known: models) ?? rows {
                     readRow(cells, columns: &columns, into: &sheet)
                 }
             case .paragraph(let inlines), .heading(_, let inlines):
@@ -31,6 +31,29 @@ extension SheetParser {
         }
     }
 
+    /// A table written with the models as its columns (`| | RNN | LSTM | … |`,
+    /// then `| parameters | 60,400 | … |`, `| test acc. | 63.05 % | … |`),
+    /// turned to a row a model; nil for any other table. Turned only when it
+    /// cannot be read another way: every row as long, a first row naming
+    /// models in every cell after the first (at least two of the
+    /// assignment's) and no figure, and a first column naming no model and
+    /// parameters in exactly one row.
+    static func transposed(_ rows: [[(text: String, location: SourceLocation)]], known: [String])
+        -> [[(text: String, location: SourceLocation)]]? {
+        guard rows.count >= 2, let width = rows.first?.count, width >= 3, rows.allSatisfy({ $0.count == width }) else { return nil }
+        let header = rows[0].dropFirst().map(\.text)
+        func figureWord(_ text: String) -> Bool {
+            let lower = text.lowercased()
+            return lower.contains("param") || lower.contains("accuracy") || lower.split { !$0.isLetter }.contains("acc")
+        }
+        guard header.allSatisfy(ModelNames.namesModel), !rows[0].contains(where: { figureWord($0.text) }),
+              header.filter({ ModelNames.known($0, in: known) != nil }).count >= 2 else { return nil }
+        let firstColumn = rows.dropFirst().map { $0[0].text }
+        guard !firstColumn.contains(where: { ModelNames.namesModel($0) || ModelNames.known($0, in: known) != nil }),
+              firstColumn.filter({ $0.lowercased().contains("param") }).count == 1 else { return nil }
+        return (0..<width).map { column in rows.map { $0[column] } }
+    }
+
     /// Where Part I's figures stand in a table's rows, and the accuracy
     /// column's heading when a header row gave one.
     struct Columns {
@@ -39,6 +62,9 @@ extension SheetParser {
         var parameters: Int
         var accuracy: Int
         var accuracyHeading: String? = nil
+        /// The power of ten the parameter column's header says its figures
+        /// are in (`Parameters (×10³)`, `params (k)`), and that header.
+        var parameterScale: (power: Int, heading: String)? = nil
         /// The column of the models' names: the first, or the one a header
         /// names after an index column (a DataFrame's `| | model | params |`,
         /// `| # | Model | … |`).
@@ -90,7 +116,14 @@ extension SheetParser {
         // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.
         if let rows = ModelListRow.rows(separatedIn: text, known: models) {
             for (offset, row) in rows {
-                if let claim = ModelListRow.read(row, at: line.location(offset), known: models) { add(claim) }
+                if let claim = ModelListRow.read(row, at: line.location(offset), known: models) {
+                    add(claim)
+                } else if !text.contains(";") {
+                    // A sentence that is no row of its own ("The bidirectional RNN has
+                    // 120,800 parameters (66.10%) and the bidirectional LSTM 483,200
+                    // (86.49%)."): read as prose, as it would be on a line of its own.
+                    ModelProse.rows(row, known: models) { line.location(offset + $0) }.forEach(add)
+                }
             }
             return
         }
@@ -165,16 +198,21 @@ extension SheetParser {
             columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
                               accuracy: header.accuracy == Columns.none ? Columns.none : (header.accuracy ?? columns.accuracy - shift) + shift,
                               accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil },
+                              parameterScale: header.parameters.flatMap { p in TableRow.headerScale(cells[p].text).map { ($0, cells[p].text) } },
                               name: shift == 0 ? Self.nameColumn(lower, figures: [header.parameters, header.accuracy]) : 0)
             return
         }
-        if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return }
+        // Rules: Markdown's `|---|:--:|`, reStructuredText's `=====  =====`, `~~~~`, grid tables' `+----+----+`.
+        if cells.allSatisfy({ $0.text.allSatisfy { "-:|=~+ ".contains($0) } }) { return }
         // Under a header with an index column, a row's name follows its index
         // (`0`, `1.`, `#2`, or nothing); a row without one is read as written.
         let nameColumn = columns.name > 0 && columns.name < cells.count
             && cells[..<columns.name].allSatisfy({ Self.isIndex($0.text) }) ? columns.name : 0
         let name = cells[nameColumn].text
         guard !name.isEmpty else { return }
+        // A row that names no model in any word of any cell (a loss written
+        // with `\|…\|` split at its bars, a caption, `Total`) is not Part I's.
+        guard cells.contains(where: { ModelNames.namesModel($0.text) }) else { return }
         let slug = ModelNames.slug(name, in: models)
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
             guard index < cells.count, !cells[index].text.isEmpty else { return nil }
@@ -184,8 +222,16 @@ extension SheetParser {
         // A row written with a decimal comma (`60,85 %`) groups thousands
         // with dots (`60.400`), as German and French sheets do.
         let decimalComma = columns.accuracy < cells.count && TableRow.hasDecimalComma(cells[columns.accuracy].text)
+        // Under a header naming a unit (`Parameters (×10³)`), a figure in
+        // that unit (`60.4`); written any other way it does not read.
+        let parameters: ModelClaim.Entry?
+        if let scale = columns.parameterScale {
+            parameters = entry(columns.parameters, { TableRow.scaledCount($0, scale: scale.power) }).map { var e = $0; e.heading = scale.heading; return e }
+        } else {
+            parameters = entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) })
+        }
         let claim = ModelClaim(name: name, slug: slug, location: cells[nameColumn].location,
-                               parameters: entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) }),
+                               parameters: parameters,
                                accuracy: entry(columns.accuracy, TableRow.percentage).map { var e = $0; e.heading = columns.accuracyHeading; return e })
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
         sheet.models[slug, default: []].append(claim)

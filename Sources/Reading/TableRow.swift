@@ -1,3 +1,4 @@
+import Foundation
 
 
 /// Splitting and reading table rows.
@@ -166,6 +167,92 @@ public enum TableRow {
               groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               t.count <= 20, let n = Int(groups.joined()) else { return nil }
         return Double(n)
+    }
+
+    /// The power of ten a parameter column's header says its figures are
+    /// in, when it says one unit unambiguously: `Parameters (×10³)`,
+    /// `params (x10^3)`, `Parameters ($\times 10^{3}$)`, `(10^3)`, `(k)`,
+    /// `[k]`, `(thousands)`, `in thousands`, `(1000s)`, `('000)`, `(×1000)`
+    /// are 3; `(M)`, `(millions)`, `(×10⁶)` are 6. nil when the header says
+    /// none, or more than one (`(k) … (M)`), or a power that shrinks
+    /// (`×10⁻³`: which way?).
+    public static func headerScale(_ header: String) -> Int? {
+        var t = header.lowercased()
+        for (from, to) in [("\\times", "×"), ("\\cdot", "×"), ("\\,", ""), ("$", ""), ("{", ""), ("}", ""), ("\\", ""),
+                           ("³", "^3"), ("⁶", "^6"), ("⁻", "^-"), ("·", "×"), ("*", "×"), ("\u{2009}", ""), ("\u{202F}", "")] {
+            t = t.replacingOccurrences(of: from, with: to)
+        }
+        let compact = t.filter { !$0.isWhitespace }
+        guard !compact.contains("^-"), !compact.contains("e-") else { return nil }
+        var found = Set<Int>()
+        // Bracketed units: `(k)`, `[×10^3]`, `(in thousands)`, `('000)`.
+        let brackets: [(Character, Character)] = [("(", ")"), ("[", "]")]
+        for (open, close) in brackets {
+            var rest = compact[...]
+            while let o = rest.firstIndex(of: open) {
+                guard let c = rest[o...].firstIndex(of: close) else { break }
+                let inside = String(rest[rest.index(after: o)..<c])
+                if let scale = unitScale(inside) { found.insert(scale) }
+                rest = rest[rest.index(after: c)...]
+            }
+        }
+        // In words: `… in thousands`, `… in millions`.
+        let words = t.split { !$0.isLetter }
+        for (n, word) in words.enumerated() where n > 0 && words[n - 1] == "in" {
+            if word == "thousands" { found.insert(3) }
+            if word == "millions" { found.insert(6) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The power of ten a bracketed unit names, or nil.
+    private static func unitScale(_ unit: String) -> Int? {
+        var u = unit
+        if u.hasPrefix("in") { u = String(u.dropFirst(2)) }
+        switch u {
+        case "k", "thousands", "1000s", "'000", "’000", "000s", "'000s", "×1000", "x1000", "×10^3", "x10^3", "10^3", "×1e3", "x1e3", "1e3": return 3
+        case "m", "millions", "mio", "×10^6", "x10^6", "10^6", "×1e6", "x1e6", "1e6": return 6
+        default: return nil
+        }
+    }
+
+    /// A count written in the unit its column's header names (`60.4` under
+    /// `Parameters (×10³)` is 60,400): a plain decimal number, read exactly
+    /// and scaled by `10^scale`; nil when it is written any other way
+    /// (grouped, `60.4k`, `60,4`: which unit, which comma?) or is not whole
+    /// once scaled (`60.4123` thousands).
+    public static func scaledCount(_ text: String, scale: Int) -> Double? {
+        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 9,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        var fraction = parts.count == 2 ? parts[1] : ""
+        guard parts.count == 1 || !fraction.isEmpty else { return nil }
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        guard fraction.count <= scale, var value = Int(whole + fraction) else { return nil }
+        for _ in 0..<(scale - fraction.count) { value *= 10 }
+        return Double(value)
+    }
+
+    /// The whole run of figures a number found at `range` is part of, when
+    /// it continues another (a digit just before or after it, or one joiner
+    /// between it and a digit: `'`, `’`, `_`, `~`, `·`, `.`, `,`, U+00A0,
+    /// U+2009, U+202F, and before it a plain space): `400` in `60·400`, `40`
+    /// in `60,40`, `400` in `60 400`; nil for a number that stands alone
+    /// (`60,400 0.6464`: a count, then an accuracy). Such a number is no
+    /// figure of its own.
+    static func gluedRun(_ text: NSString, _ range: NSRange) -> NSRange? {
+        let joiners: Set<unichar> = [39, 0x2019, 95, 126, 0xB7, 46, 44, 0xA0, 0x2009, 0x202F]
+        func digit(_ i: Int) -> Bool { i >= 0 && i < text.length && (48...57).contains(text.character(at: i)) }
+        func joinsBefore(_ i: Int) -> Bool {
+            digit(i - 1) || (i >= 2 && (joiners.contains(text.character(at: i - 1)) || text.character(at: i - 1) == 32) && digit(i - 2))
+        }
+        func joinsAfter(_ i: Int) -> Bool { digit(i) || (i + 1 < text.length && joiners.contains(text.character(at: i)) && digit(i + 1)) }
+        var lower = range.location, upper = range.location + range.length
+        guard joinsBefore(lower) || joinsAfter(upper) else { return nil }
+        while joinsBefore(lower) { lower -= digit(lower - 1) ? 1 : 2 }
+        while joinsAfter(upper) { upper += digit(upper) ? 1 : 2 }
+        return NSRange(location: lower, length: upper - lower)
     }
 
     /// siunitx's figures as plain text: `\num{60400}` → `60400`,

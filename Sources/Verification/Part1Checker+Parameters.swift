@@ -18,11 +18,15 @@ extension Part1Checker {
         }
         guard let value = cell.value else {
             return Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
-                         evidence: "\(sheet.place(cell.location)): not a whole number.")
+                         evidence: "\(sheet.place(cell.location)): not a whole number"
+                            + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)
         var evidence = breakdown
-        if cell.text.contains(where: { "kKMeE.^×".contains($0) }) {
+        if let heading = cell.heading {
+            // A figure in the unit its column's header names (`60.4` under `Parameters (×10³)`).
+            evidence = "\"\(cell.text)\" under the header '\(heading)' read as \(Grouping.thousands(claimed)); " + evidence
+        } else if cell.text.contains(where: { "kKMeE.^×".contains($0) }) {
             // An abbreviation is read as what it states, rounded or not.
             evidence = "\"\(cell.text)\" read as \(Grouping.thousands(claimed)); " + evidence
         }

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Blocks: `\section`, `\subsection`, `\subsubsection`, `\paragraph`
 /// headings; `itemize`, `enumerate` and `description` items (an
-/// `\item[label]`'s label is its marker); `tabular`; `verbatim` as code;
+/// `\item[label]`'s label is its marker); `tabular` (`tabularx`, `longtable`); `verbatim` as code;
 /// paragraphs between blank lines, whose maths (`$`, `\[`, `\(`, `$$`, the
 /// display environments) is found by its delimiters. Other environments
 /// (`center`, `table`, `minipage`, …) are transparent.
@@ -214,11 +214,11 @@ struct LaTeXReader {
                         i = next
                         continue
                     }
-                    if environment == "tabular" {
+                    if let environment, LaTeXTabular.environments[environment] != nil {
                         close(into: &result, reader: &self)
                         var j = i
-                        while j < lines.count, !lines[j].text.contains("\\end{tabular}") { j += 1 }
-                        let table = LaTeXTabular.table(Array(lines[i...min(j, lines.count - 1)]))
+                        while j < lines.count, !lines[j].text.contains("\\end{\(environment)}") { j += 1 }
+                        let table = LaTeXTabular.table(Array(lines[i...min(j, lines.count - 1)]), environment: environment)
                         problems += table.problems
                         result.append(Block(.table(table.table), at: line.location))
                         i = j + 1

@@ -1,27 +1,47 @@
 /// A LaTeX `tabular` (in a LaTeX document or pasted into Markdown) as a
 /// table: rows end at `\\`, cells at `&` (not `\&`), rules (`\hline`,
 /// `\toprule`, `\midrule`, `\bottomrule`, `\cline{…}`) are not cells, and
-/// each cell's maths is found by its delimiters.
+/// each cell's maths is found by its delimiters. `tabular*`, `tabularx`,
+/// `tabulary` (a width before the columns) and `longtable` (its
+/// `\endhead`, `\endfoot`, …, and a `\caption` row, not cells) are read
+/// the same.
 enum LaTeXTabular {
+    /// The environments read as tables, and how many braced arguments
+    /// (the width, the columns) stand after `\begin{…}`.
+    static let environments: [String: Int] = ["tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1]
+
+    /// The table environment a line opens (`\begin{longtable}{|l|r|}` → `longtable`), if any.
+    static func environment(opening line: Substring) -> String? {
+        guard line.hasPrefix("\\begin{") else { return nil }
+        let rest = line.dropFirst("\\begin{".count)
+        guard let close = rest.firstIndex(of: "}") else { return nil }
+        let name = String(rest[..<close])
+        return environments[name] != nil ? name : nil
+    }
+
     struct Result {
         var table: Table
         var problems: [SheetDocument.Problem]
     }
 
-    /// The table of the lines from `\begin{tabular}{…}` to `\end{tabular}`.
-    static func table(_ lines: [SourceLine]) -> Result {
+    /// The table of the lines from `\begin{tabular}{…}` to `\end{tabular}`
+    /// (or another of `environments`).
+    static func table(_ lines: [SourceLine], environment: String = "tabular") -> Result {
         let fragment = SourceLine.fragment(lines)
         let s = Array(fragment.text.unicodeScalars)
         var cut = FragmentSlicer(fragment)
         var i = 0
-        // After `\begin{tabular}` and its column specification.
-        if let begin = find(s, "\\begin{tabular}", from: 0) {
-            i = begin + "\\begin{tabular}".unicodeScalars.count
-            while i < s.count, s[i] == " " { i += 1 }
-            if i < s.count, s[i] == "[" { while i < s.count, s[i] != "]" { i += 1 }; i += 1 }
-            if i < s.count, s[i] == "{" { i = groupEnd(s, from: i) }
+        // After `\begin{tabular}` and its column specification (a width before it in `tabularx`).
+        if let begin = find(s, "\\begin{\(environment)}", from: 0) {
+            i = begin + "\\begin{\(environment)}".unicodeScalars.count
+            for _ in 0..<(environments[environment] ?? 1) {
+                while i < s.count, s[i] == " " { i += 1 }
+                if i < s.count, s[i] == "[" { while i < s.count, s[i] != "]" { i += 1 }; i += 1 }
+                while i < s.count, s[i] == " " { i += 1 }
+                if i < s.count, s[i] == "{" { i = groupEnd(s, from: i) }
+            }
         }
-        let end = find(s, "\\end{tabular}", from: i) ?? s.count
+        let end = find(s, "\\end{\(environment)}", from: i) ?? s.count
         var rows: [[Table.Cell]] = []
         var row: [Table.Cell] = []
         var problems: [SheetDocument.Problem] = []
@@ -74,7 +94,8 @@ enum LaTeXTabular {
         return Result(table: Table(rows: rows, headerRows: 0), problems: problems)
     }
 
-    static let rules = ["\\hline", "\\toprule", "\\midrule", "\\bottomrule", "\\cline", "\\cmidrule"]
+    static let rules = ["\\hline", "\\toprule", "\\midrule", "\\bottomrule", "\\cline", "\\cmidrule",
+                        "\\endfirsthead", "\\endhead", "\\endfoot", "\\endlastfoot", "\\caption", "\\label"]
 
     /// The index after any rules (and their arguments) at `from`.
     static func skipRules(_ s: [Unicode.Scalar], from: Int, to end: Int) -> Int {
@@ -83,7 +104,9 @@ enum LaTeXTabular {
             while i < end, s[i].properties.isWhitespace { i += 1 }
             guard let rule = rules.first(where: { matches(s, $0, at: i) }) else { return i }
             i += rule.unicodeScalars.count
+            if i < end, s[i] == "*" { i += 1 }
             while i < end, s[i] == "(" || s[i] == "[" || s[i] == "{" {
+                if s[i] == "{" { i = min(end, groupEnd(s, from: i)); continue }
                 let close: Unicode.Scalar = s[i] == "(" ? ")" : s[i] == "[" ? "]" : "}"
                 while i < end, s[i] != close { i += 1 }
                 i += 1

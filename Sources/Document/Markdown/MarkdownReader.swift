@@ -83,12 +83,12 @@ struct MarkdownReader {
                     i += 1
                     continue
                 }
-                if text.hasPrefix("\\begin{tabular}") {
+                if let environment = LaTeXTabular.environment(opening: text) {
                     closeParagraph()
                     var j = i
-                    while j < lines.count, !lines[j].text.contains("\\end{tabular}") { j += 1 }
+                    while j < lines.count, !lines[j].text.contains("\\end{\(environment)}") { j += 1 }
                     let rows = Array(lines[i...min(j, lines.count - 1)])
-                    let table = LaTeXTabular.table(rows)
+                    let table = LaTeXTabular.table(rows, environment: environment)
                     problems += table.problems
                     result.append(Block(.table(table.table), at: content.location))
                     i = j + 1

@@ -219,8 +219,9 @@ public enum TableRow {
     /// A count written in the unit its column's header names (`60.4` under
     /// `Parameters (×10³)` is 60,400): a plain decimal number, read exactly
     /// and scaled by `10^scale`; nil when it is written any other way
-    /// (grouped, `60.4k`, `60,4`: which unit, which comma?) or is not whole
-    /// once scaled (`60.4123` thousands).
+    /// (grouped, `60.4k`, `60,4`: which unit, which comma?), is a whole
+    /// number of five digits or more (`60400`: written unscaled?) or is not
+    /// whole once scaled (`60.4123` thousands).
     public static func scaledCount(_ text: String, scale: Int) -> Double? {
         let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
@@ -228,6 +229,9 @@ public enum TableRow {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         var fraction = parts.count == 2 ? parts[1] : ""
         guard parts.count == 1 || !fraction.isEmpty else { return nil }
+        // `60400` under `params (k)`: a count written unscaled under a unit
+        // header, or 60.4 million? Not read either way.
+        guard parts.count == 2 || whole.count < 5 else { return nil }
         while fraction.last == "0" { fraction = fraction.dropLast() }
         guard fraction.count <= scale, var value = Int(whole + fraction) else { return nil }
         for _ in 0..<(scale - fraction.count) { value *= 10 }

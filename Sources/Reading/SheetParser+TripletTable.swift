@@ -29,6 +29,15 @@ enum TripletTable {
             let word = header[column].source.lowercased().filter { $0.isLetter || $0 == "#" }
             return ["", "t", "tk", "k", "#", "triplet", "no", "nr", "id", "label", "i"].contains(word)
         }
+        // Derivatives under the roles' columns (`$\frac{\partial L_1}{\partial
+        // f_1} = …$` under `anchor`): a table of answers by role, not of
+        // the triplets' members.
+        for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
+            for column in roles {
+                let source = row[column].source
+                if source.contains("="), ["\\partial", "∂", "\\frac", "\\nabla", "/"].contains(where: source.contains) { return nil }
+            }
+        }
         var fragments: [MathFragment] = []
         for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
             let members = roles.map { row[$0] }
@@ -66,6 +75,9 @@ enum TripletTable {
 
     /// The triplet a label cell names: `$t_3$`, `t3`, `Triplet 3`, `3`, `#3`.
     static func label(_ cell: Table.Cell) -> Int? {
+        // `5.3`: Question 5.3's number labels t_3 (not t_53).
+        let number = cell.source.filter { !" $*_{}\\:()".contains($0) }
+        if number.hasPrefix("5."), let k = Int(number.dropFirst(2)), (1...99).contains(k) { return k }
         let text = cell.source.lowercased().filter { !" $*_{}\\#.:()".contains($0) }
         for prefix in ["triplet", "t", ""] where text.hasPrefix(prefix) {
             if let k = Int(text.dropFirst(prefix.count)), (1...99).contains(k) { return k }

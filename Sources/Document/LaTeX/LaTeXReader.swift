@@ -457,7 +457,14 @@ struct LaTeXReader {
             let text = label ?? templated ?? (ordered ? "\(number)." : "-")
             let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? number : nil, depth: depth,
                                     inlines: label == nil ? nil : labelInlines[n])
-            blocks.append(Block(.listItem(marker, self.blocks(item, depth: depth + 1)), at: location))
+            var children = self.blocks(item, depth: depth + 1)
+            // An item that opens with a list of its own (`\item` then
+            // `\begin{enumerate}`): a blank line first carries the item's
+            // marker, so that the inner first item keeps its own.
+            if case .listItem? = children.first?.kind {
+                children.insert(Block(.paragraph([.text(Fragment(" ", start: location))]), at: location), at: 0)
+            }
+            blocks.append(Block(.listItem(marker, children), at: location))
         }
         if ordered { enumerateLevel -= 1 }
         return (blocks, max(j, i + 1))

@@ -63,6 +63,32 @@ enum TripletTable {
         return fragments.isEmpty ? nil : fragments
     }
 
+    /// A table with a row per part (`| 5.1 | (1, 2, 5) | … |`) whose header
+    /// names one column `triplet`: each row's cell there, when it is one
+    /// triplet in parentheses, as `t_k = (…)` with k from the row's label
+    /// (another column, `5.k`, `t_k`, `k`). Rows without a label state nothing.
+    static func stated(_ table: Table, maths: MathContext) -> [MathFragment] {
+        guard table.rows.count >= 2, let header = table.rows.first else { return [] }
+        let named = header.indices.filter { column in
+            let word = header[column].source.lowercased().filter { $0.isLetter }
+            return word == "triplet" || word == "triplets"
+        }
+        guard named.count == 1, let column = named.first else { return [] }
+        var fragments: [MathFragment] = []
+        for row in table.rows.dropFirst() where column < row.count {
+            let labels = row.indices.filter { $0 != column }.compactMap { label(row[$0]) }
+            guard labels.count == 1, let k = labels.first else { continue }
+            let (fragment, isText) = content(row[column])
+            let span = maths.span(fragment.text, plainText: isText)
+            guard span.items.count == 1, let bare = TripletShape.readUnlabelled(span.items[0]), bare.from == nil else { continue }
+            var builder = FragmentBuilder()
+            builder.append("t_{\(k)} = ", at: row[column].location)
+            builder.append(fragment)
+            fragments.append(MathFragment(fragment: builder.build(or: row[column].location), proseBefore: "", plainText: isText))
+        }
+        return fragments
+    }
+
     /// Whether a header cell names the role: its letters (maths and
     /// emphasis aside) start with the role's word or its first three
     /// letters, or are its letter alone, with or without `f`/`x`.

@@ -246,6 +246,7 @@ public struct SheetParser: Sendable {
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
                 } else {
+                    math += TripletTable.stated(table, maths: maths)
                     for row in table.rows { for cell in row { inlines(cell.inlines) } }
                 }
                 prose = ""

@@ -254,4 +254,22 @@ struct StructureClassesRound7Tests {
         let w = try C.checks(sheet.replacingOccurrences(of: "f_6} = f_2 - f_6", with: "f_6} = f_6 - f_2"))
         C.expectRead(w, ["part2.q5.3.f_6"], .incorrect)
     }
+
+    @Test("The same table's 'triplet' column states t_k for the row's label 5.k: the list read, a wrong member incorrect; a row without a label states nothing")
+    func tripletColumn() throws {
+        func cell(_ k: Int, _ s: Int, _ v: String) -> String { "$\\frac{\\partial L_\(k)}{\\partial f_\(s)} = \(v)$" }
+        func table(_ label: (Int) -> String) -> String {
+            "## Question 5\n\n| | triplet | anchor | positive | negative |\n|---|---|---|---|---|\n" + (1...8).map { k -> String in
+                let t = R5.triplets[k - 1], (a, p, n) = (t[0], t[1], t[2])
+                return "| \(label(k)) | (\(a), \(p), \(n)) | \(cell(k, a, "f_\(n) - f_\(p)")) | \(cell(k, p, "f_\(p) - f_\(a)")) | \(cell(k, n, "f_\(a) - f_\(n)")) |"
+            }.joined(separator: "\n") + "\n"
+        }
+        let sheet = table { "5.\($0)" }
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.triplets"] + R5.allParts.filter { id in (1...8).contains { k in R5.ids(k).contains(id) } })
+        let w = try C.checks(sheet.replacingOccurrences(of: "| (5, 6, 2) |", with: "| (5, 6, 3) |"))
+        C.expectRead(w, ["part2.q5.triplets"], .incorrect)
+        let unlabelled = try C.checks(table { _ in "" })
+        #expect(unlabelled["part2.q5.triplets"]?.status != .correct, "\(unlabelled["part2.q5.triplets"]?.evidence ?? "")")
+    }
 }

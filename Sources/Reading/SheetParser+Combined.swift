@@ -96,6 +96,45 @@ extension SheetParser {
         }
     }
 
+    /// Questions 2 and 3 under one heading answered in one table whose
+    /// header names each question's column (`| | Question 2 | Question 3 |`):
+    /// a section for each, the table without the other's column. Nil when
+    /// the section holds any other maths, or its header does not name each
+    /// question in exactly one column (columns by the hinge's words alone
+    /// stay for `parseCombined`).
+    static func splitByQuestionColumns(_ section: SheetSection) -> (SheetSection, SheetSection)? {
+        var found: (leaf: Leaf, table: Table)?
+        for leaf in section.leaves {
+            if case .table(let table) = leaf.block.kind, hasMath(leaf.block) {
+                guard found == nil else { return nil }
+                found = (leaf, table)
+            } else if hasMath(leaf.block) {
+                return nil
+            }
+        }
+        // The first row is the header (a LaTeX tabular marks none).
+        guard let (leaf, table) = found, table.rows.count >= 2 else { return nil }
+        var columns: [Int: Int] = [:]
+        for (column, cell) in table.rows[0].enumerated() {
+            let source = cell.source.trimmingWhitespace()
+            guard !source.isEmpty else { continue }
+            if SheetSection.combined(Substring(source)) != nil { return nil }
+            guard let (heading, _, rest, _) = SheetSection.parseHeading(Substring(source)) else { continue }
+            guard case .question(let n, nil) = heading, [2, 3].contains(n), columns[n] == nil,
+                  !rest.contains(where: { $0.isNumber }) else { return nil }
+            columns[n] = column
+        }
+        guard let two = columns[2], let three = columns[3] else { return nil }
+        func split(_ heading: Int, without column: Int) -> SheetSection {
+            var reduced = table
+            reduced.rows = table.rows.map { row in row.enumerated().filter { $0.offset != column }.map(\.element) }
+            var one = leaf
+            one.block = Block(.table(reduced), at: leaf.block.location)
+            return SheetSection(heading: .question(heading, sub: nil), location: section.location, leaves: [one])
+        }
+        return (split(2, without: three), split(3, without: two))
+    }
+
     enum Hinge { case active, inactive }
 
     /// The hinge that the last line of text strictly between two places of

@@ -29,6 +29,15 @@ enum TripletTable {
             let word = header[column].source.lowercased().filter { $0.isLetter || $0 == "#" }
             return ["", "t", "tk", "k", "#", "triplet", "no", "nr", "id", "label", "i"].contains(word)
         }
+        // Derivatives under the roles' columns (`$\frac{\partial L_1}{\partial
+        // f_1} = …$` under `anchor`): a table of answers by role, not of
+        // the triplets' members.
+        for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
+            for column in roles {
+                let source = row[column].source
+                if source.contains("="), ["\\partial", "∂", "\\frac", "\\nabla", "/"].contains(where: source.contains) { return nil }
+            }
+        }
         var fragments: [MathFragment] = []
         for row in table.rows.dropFirst() where roles.allSatisfy({ $0 < row.count }) {
             let members = roles.map { row[$0] }
@@ -54,6 +63,32 @@ enum TripletTable {
         return fragments.isEmpty ? nil : fragments
     }
 
+    /// A table with a row per part (`| 5.1 | (1, 2, 5) | … |`) whose header
+    /// names one column `triplet`: each row's cell there, when it is one
+    /// triplet in parentheses, as `t_k = (…)` with k from the row's label
+    /// (another column, `5.k`, `t_k`, `k`). Rows without a label state nothing.
+    static func stated(_ table: Table, maths: MathContext) -> [MathFragment] {
+        guard table.rows.count >= 2, let header = table.rows.first else { return [] }
+        let named = header.indices.filter { column in
+            let word = header[column].source.lowercased().filter { $0.isLetter }
+            return word == "triplet" || word == "triplets"
+        }
+        guard named.count == 1, let column = named.first else { return [] }
+        var fragments: [MathFragment] = []
+        for row in table.rows.dropFirst() where column < row.count {
+            let labels = row.indices.filter { $0 != column }.compactMap { label(row[$0]) }
+            guard labels.count == 1, let k = labels.first else { continue }
+            let (fragment, isText) = content(row[column])
+            let span = maths.span(fragment.text, plainText: isText)
+            guard span.items.count == 1, let bare = TripletShape.readUnlabelled(span.items[0]), bare.from == nil else { continue }
+            var builder = FragmentBuilder()
+            builder.append("t_{\(k)} = ", at: row[column].location)
+            builder.append(fragment)
+            fragments.append(MathFragment(fragment: builder.build(or: row[column].location), proseBefore: "", plainText: isText))
+        }
+        return fragments
+    }
+
     /// Whether a header cell names the role: its letters (maths and
     /// emphasis aside) start with the role's word or its first three
     /// letters, or are its letter alone, with or without `f`/`x`.
@@ -66,6 +101,9 @@ enum TripletTable {
 
     /// The triplet a label cell names: `$t_3$`, `t3`, `Triplet 3`, `3`, `#3`.
     static func label(_ cell: Table.Cell) -> Int? {
+        // `5.3`: Question 5.3's number labels t_3 (not t_53).
+        let number = cell.source.filter { !" $*_{}\\:()".contains($0) }
+        if number.hasPrefix("5."), let k = Int(number.dropFirst(2)), (1...99).contains(k) { return k }
         let text = cell.source.lowercased().filter { !" $*_{}\\#.:()".contains($0) }
         for prefix in ["triplet", "t", ""] where text.hasPrefix(prefix) {
             if let k = Int(text.dropFirst(prefix.count)), (1...99).contains(k) { return k }

@@ -78,6 +78,12 @@ extension SheetParser {
                     }
                     unfinished()
                 }
+                // Under Question 5.k, `t = (1, 2, 5)`: the part's triplet
+                // named by the letter alone, as one without its label.
+                if k != nil, let bare = Self.unindexedTriplet(item) {
+                    unlabelled.append((bare.members, span.location(item.range.lowerBound)))
+                    continue
+                }
                 if let bare = TripletShape.readUnlabelled(item) {
                     let at = span.location(item.range.lowerBound)
                     // `(1, 2, 5) \to (f_1, f_2, f_5)`: the triplet it transcribes.
@@ -154,6 +160,17 @@ extension SheetParser {
         }
         list.text = texts.joined(separator: ", ")
         if !list.triplets.isEmpty { sheet.tripletList = list }
+    }
+
+    /// `t = (f_1, f_2, f_5)`, `T = (1, 2, 5)`: a triplet stated after the
+    /// triplet's letter with no index (read only under a part, whose index
+    /// it is).
+    static func unindexedTriplet(_ item: MathItem) -> UnlabelledTriplet? {
+        let flat = NodeShapes.flatten(item.nodes)
+        guard flat.count == 3, NodeShapes.relation(flat[1]) == .equals, NodeShapes.isTripletLetter(flat[0]) else { return nil }
+        if case .scripts = NodeShapes.core(flat[0]).kind { return nil }
+        guard let bare = TripletShape.readUnlabelled(MathItem(separator: .start, nodes: [flat[2]])), bare.from == nil else { return nil }
+        return bare
     }
 
     /// k of a label written alone, `t_k` or `t_k:`.

@@ -71,7 +71,13 @@ public struct SheetParser: Sendable {
             }
             switch (n, sub) {
             case (2, nil) where section.combined:
-                parseCombined(math(), section: section, into: &sheet, maths: maths)
+                if let (second, third) = Self.splitByQuestionColumns(section) {
+                    var none: Int?
+                    parseDerivatives(mathFragments(of: second, maths: maths), question: .question(2), symbols: Symbol.roles, into: &sheet, label: &none, maths: maths)
+                    parseDerivatives(mathFragments(of: third, maths: maths), question: .question(3), symbols: Symbol.roles, into: &sheet, label: &none, maths: maths)
+                } else {
+                    parseCombined(math(), section: section, into: &sheet, maths: maths)
+                }
             case (2, nil), (3, nil):
                 parseDerivatives(math(), question: question, symbols: Symbol.roles, into: &sheet, label: &q5Label, maths: maths)
             case (4, nil):
@@ -190,6 +196,10 @@ public struct SheetParser: Sendable {
                         math.append(zero.value)
                         continue
                     }
+                    if let (label, rest) = Self.labelledTriplets(line, maths: maths) {
+                        math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
+                        continue
+                    }
                     math.append(MathFragment(fragment: line, proseBefore: "", plainText: true))
                 }
             }
@@ -236,6 +246,7 @@ public struct SheetParser: Sendable {
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
                 } else {
+                    math += TripletTable.stated(table, maths: maths)
                     for row in table.rows { for cell in row { inlines(cell.inlines) } }
                 }
                 prose = ""
@@ -300,6 +311,10 @@ public struct SheetParser: Sendable {
             let lead = line.text.prefix { " \t>-*+`".contains($0) }
             let piece = line.slice(lead.unicodeScalars.count..<line.count)
             guard piece.text.contains("=") else { continue }
+            if let (label, rest) = labelledTriplets(piece, maths: maths) {
+                result.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
+                continue
+            }
             // A line read as maths: `= …` (or `&= …`) is a line of a chain
             // (it continues the open claim, or is reported; never left
             // unread); otherwise its first item must be a derivative.
@@ -318,6 +333,20 @@ public struct SheetParser: Sendable {
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result
+    }
+
+    /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
+    /// colon, then a triplet stated. The words are the maths' prose (read as
+    /// maths, the colon would open the first item and hide its triplet).
+    static func labelledTriplets(_ line: Fragment, maths: MathContext) -> (String, Fragment)? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count,
+              scalars[..<colon].allSatisfy({ Prose.isLetter($0) || " \t*_".unicodeScalars.contains($0) }),
+              scalars[..<colon].contains(where: Prose.isLetter) else { return nil }
+        let rest = line.slice((colon + 1)..<scalars.count)
+        let span = maths.span(rest.text, plainText: true)
+        guard let first = span.items.first, case .success? = TripletShape.read(first) else { return nil }
+        return (String(String.UnicodeScalarView(scalars[..<colon])), rest)
     }
 
     func problem(_ id: AnswerID, _ location: SourceLocation, _ reason: String, detail: String? = nil) -> SheetProblem {

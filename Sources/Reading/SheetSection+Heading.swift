@@ -82,6 +82,11 @@ extension SheetSection {
             if case .question(5, nil) = numbered, let (k, after) = Self.letteredSub(scalars, from: end) {
                 numbered = .question(5, sub: k)
                 end = after
+            } else if case .question(5, nil) = numbered, end + 1 < scalars.count, ("a"..."h").contains(scalars[end]),
+                      ".):*_".unicodeScalars.contains(scalars[end + 1]) {
+                // `**5c.**`: the part's letter joined to the number.
+                numbered = .question(5, sub: Int(scalars[end].value - Unicode.Scalar("a").value) + 1)
+                end += 1
             }
             var j = end
             var punctuated = false
@@ -179,7 +184,8 @@ extension SheetSection {
             }
             // `Part II, Question 3`: the question is the heading.
             let afterPart = i
-            skip([" ", "\t", ",", "-", ":", "·", "*", "_"])
+            // `Part II – Question 2`: an en or em dash sets them apart too.
+            skip([" ", "\t", ",", "-", ":", "·", "*", "_", "\u{2013}", "\u{2014}"])
             if word("question") || word("q") {
                 skip([" ", "\t"])
                 if let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
@@ -198,6 +204,10 @@ extension SheetSection {
                 sub = number()
             } else if n == 5, let (k, end) = Self.letteredSub(scalars, from: i) {
                 // `Q5(a)`, `5.ii`, `Task 5, part 3`, `Aufgabe 5, Teil c`.
+                sub = k
+                i = end
+            } else if n == 5, let (k, end) = Self.tripletPart(scalars, from: i) {
+                // `Question 5 --- triplet 3: …`, `Question 5, triplet 3`.
                 sub = k
                 i = end
             }
@@ -292,6 +302,25 @@ extension SheetSection {
         }
         // `.ii` must end there (`5.in` is prose).
         guard i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i]) else { return nil }
+        return (k, i)
+    }
+
+    /// `, triplet 3`, ` --- triplet 3`, ` – Triplet 3`: after Question 5's
+    /// number, its part by the triplet's number (the word then 1–99, ending
+    /// there). Its value and the index after it.
+    static func tripletPart(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+        var i = start
+        while i < scalars.count, " \t,:-\u{2013}\u{2014}".unicodeScalars.contains(scalars[i]) { i += 1 }
+        let word = Array("triplet".unicodeScalars)
+        guard i > start, i + word.count < scalars.count,
+              zip(scalars[i..<(i + word.count)], word).allSatisfy({ $0.properties.lowercaseMapping == String($1) }) else { return nil }
+        i += word.count
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        let from = i
+        while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
+        guard i > from, let k = Int(String(String.UnicodeScalarView(scalars[from..<i]))), (1...99).contains(k),
+              i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i])
+                  && !(scalars[i] == "." && i + 1 < scalars.count && Prose.isDigit(scalars[i + 1])) else { return nil }
         return (k, i)
     }
 

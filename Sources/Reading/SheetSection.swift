@@ -356,6 +356,9 @@ extension SheetSection {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, "*_".unicodeScalars.contains(scalars[i]) { i += 1 }
+        // `### II.2`, `#### II.5.3`: Part II's question numbered after the
+        // part's numeral (upper case, a full stop, then the number).
+        if i + 3 < scalars.count, scalars[i] == "I", scalars[i + 1] == "I", scalars[i + 2] == ".", Prose.isDigit(scalars[i + 3]) { i += 3 }
         // `(3)`: the number in parentheses of its own.
         let fenced = i < scalars.count && scalars[i] == "("
         if fenced { i += 1 }

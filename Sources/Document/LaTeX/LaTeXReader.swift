@@ -19,6 +19,13 @@ struct LaTeXReader {
     var problems: [SheetDocument.Problem] = []
     /// The document's macros, for its maths.
     var macros: [MacroDefinition] = []
+    /// amsthm's numbered environments (`\newtheorem{question}{Question}`):
+    /// each environment's title and the counter it steps.
+    var theorems: [String: (title: String, counter: String)] = [:]
+    /// The theorem counters' values: the number the last one printed.
+    var theoremCounters: [String: Int] = [:]
+    /// How many `enumerate` lists enclose the one being read.
+    var enumerateLevel = 0
 
     static let headings: [String: Int] = ["chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5]
     static let lists: Set<String> = ["itemize", "enumerate", "description", "questions", "parts", "subparts", "subsubparts"]
@@ -153,6 +160,7 @@ struct LaTeXReader {
     /// The blocks of the document's body (after `\begin{document}`, up to
     /// `\end{document}`; the whole text when it has no `\begin{document}`).
     mutating func blocks(_ text: String) -> [Block] {
+        collectTheorems(Array(text.unicodeScalars))
         var lines = SourceLine.lines(of: text[...])
         if let begin = lines.firstIndex(where: { $0.text.contains("\\begin{document}") }) {
             let line = lines[begin]
@@ -205,6 +213,34 @@ struct LaTeXReader {
                         continue
                     }
                 }
+                // amsthm's `\begin{question}` (after `\newtheorem{question}{Question}`):
+                // the number it prints, a heading; its body read on.
+                if name == "begin", let environment = Self.environmentName(s), let theorem = theorems[environment] {
+                    close(into: &result, reader: &self)
+                    let n = (theoremCounters[theorem.counter] ?? 0) + 1
+                    theoremCounters[theorem.counter] = n
+                    var j = "\\begin{\(environment)}".unicodeScalars.count
+                    // `[Title]`: the note LaTeX prints after the number.
+                    if j < s.count, s[j] == "[", let end = s[j...].firstIndex(of: "]") { j = end + 1 }
+                    let title = Fragment(Substring("\(theorem.title) \(n)"), start: line.location)
+                    result.append(Block(.heading(level: 3, [.text(title)]), at: line.location))
+                    let rest = line.dropping(j)
+                    if !rest.isBlank { paragraph.append(rest); tracker.feed(rest.text) }
+                    i += 1
+                    continue
+                }
+                // `\setcounter{question}{1}` moves a theorem's counter.
+                if name == "setcounter" || name == "addtocounter",
+                   let (arguments, end) = Self.braceArguments(s, from: 1 + name.count, count: 2),
+                   case let counter = arguments[0].trimmingCharacters(in: .whitespaces),
+                   theorems.values.contains(where: { $0.counter == counter }),
+                   let value = Int(arguments[1].trimmingCharacters(in: .whitespaces)) {
+                    theoremCounters[counter] = name == "setcounter" ? value : (theoremCounters[counter] ?? 0) + value
+                    let rest = line.dropping(end)
+                    if !rest.isBlank { paragraph.append(rest); tracker.feed(rest.text) }
+                    i += 1
+                    continue
+                }
                 if name == "begin" || name == "item" {
                     let environment = name == "begin" ? Self.environmentName(s) : nil
                     if name == "item" || environment.map(Self.lists.contains) == true {
@@ -243,6 +279,37 @@ struct LaTeXReader {
         return result
     }
 
+    /// amsthm's numbered environments, `\newtheorem{question}{Question}` or
+    /// with a shared counter, `\newtheorem{question}[theorem]{Question}`.
+    /// One numbered within another's counter (`…{Question}[section]`,
+    /// printed `1.2`) or unnumbered (`\newtheorem*`) stays transparent.
+    mutating func collectTheorems(_ s: [Unicode.Scalar]) {
+        var i = 0
+        while i < s.count {
+            guard s[i] == "\\" else { i += 1; continue }
+            let name = LaTeXMacros.name(s, at: i)
+            i += 1 + max(name.count, 1)
+            guard name == "newtheorem", i < s.count, s[i] != "*",
+                  let (first, afterName) = Self.braceArguments(s, from: i, count: 1) else { continue }
+            var j = afterName
+            while j < s.count, s[j] == " " { j += 1 }
+            var counter = first[0]
+            if j < s.count, s[j] == "[", let close = s[j...].firstIndex(of: "]") {
+                counter = String(String.UnicodeScalarView(s[(j + 1)..<close]))
+                j = close + 1
+            }
+            guard let (second, end) = Self.braceArguments(s, from: j, count: 1) else { continue }
+            var k = end
+            while k < s.count, s[k] == " " { k += 1 }
+            if k < s.count, s[k] == "[" { continue }
+            let environment = first[0].trimmingCharacters(in: .whitespaces)
+            let title = second[0].trimmingCharacters(in: .whitespaces)
+            guard !environment.isEmpty, !title.isEmpty, !title.contains("\\") else { continue }
+            theorems[environment] = (title, counter.trimmingCharacters(in: .whitespaces))
+            i = end
+        }
+    }
+
     /// The name of the environment a line begins (`\begin{align*}` → `align*`).
     static func environmentName(_ s: [Unicode.Scalar]) -> String? {
         guard s.count > 7, s[6] == "{", let close = s[7...].firstIndex(of: "}") else { return nil }
@@ -258,6 +325,7 @@ struct LaTeXReader {
         var j = i
         var body: [SourceLine] = []
         var labelTemplate: String?
+        var startNumber: Int?
         if let environment {
             // Up to the matching `\end{…}`.
             var nesting = 0
@@ -281,6 +349,8 @@ struct LaTeXReader {
                     for option in inside.split(separator: ",") {
                         let pair = option.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                         if pair.count == 2, pair[0] == "label" { labelTemplate = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "{}")) }
+                        // enumitem's `start=2`: the first item's number.
+                        if pair.count == 2, pair[0] == "start", let first = Int(pair[1]), (0...99).contains(first) { startNumber = first }
                     }
                     body[0] = options.dropping(options.text[...close].unicodeScalars.count)
                 }
@@ -304,15 +374,21 @@ struct LaTeXReader {
         var k = 0
         let exam = environment.flatMap { Self.examItems[$0] }
         let itemCommand = exam ?? "item"
-        // The exam class's question counter: the number the next `\question` prints, less one.
-        var counter = 0
+        // The exam class's question counter, or an enumerate's (`enumi` at
+        // the first level, `enumii` inside it, …): the number the next item
+        // prints, less one.
+        let level = environment == "enumerate" ? enumerateLevel + 1 : 0
+        let enumCounters = ["enumi", "enumii", "enumiii", "enumiv"]
+        let counterName: String? = exam == "question" ? "question" : (1...4).contains(level) ? enumCounters[level - 1] : nil
+        var counter = (startNumber ?? 1) - 1
+        var numbers: [Int] = []
         while k < t.count {
             guard t[k] == "\\" else { k += 1; continue }
             let name = LaTeXMacros.name(t, at: k)
             if name == "begin" { nesting += 1 } else if name == "end" { nesting -= 1 }
-            if exam == "question", nesting <= 0, name == "setcounter" || name == "addtocounter",
+            if let counterName, nesting <= 0, name == "setcounter" || name == "addtocounter",
                let (arguments, end) = Self.braceArguments(t, from: k + 1 + name.count, count: 2),
-               arguments[0].trimmingCharacters(in: .whitespaces) == "question",
+               arguments[0].trimmingCharacters(in: .whitespaces) == counterName,
                let value = Int(arguments[1].trimmingCharacters(in: .whitespaces)) {
                 counter = name == "setcounter" ? value : counter + value
                 k = end
@@ -337,8 +413,9 @@ struct LaTeXReader {
                 } else {
                     m = after
                 }
+                counter += 1
+                numbers.append(counter)
                 if exam == "question" {
-                    counter += 1
                     label = "Question \(counter)"
                 }
                 starts.append((k, m, label, labelStart))
@@ -368,15 +445,28 @@ struct LaTeXReader {
         // `(a)`, `i.`, `α.`: the exam class's labels of parts and their parts.
         let examLabel: [String: String] = ["part": "(\\alph*)", "subpart": "\\roman*.", "subsubpart": "\\greek*."]
         if let exam, let template = examLabel[exam] { labelTemplate = template }
+        // An enumerate inside another prints LaTeX's labels, `(a)`, `i.`,
+        // `A.`: letters, not a question's number.
+        if ordered, labelTemplate == nil, level >= 2 { labelTemplate = ["(\\alph*)", "\\roman*.", "\\Alph*."][min(level, 4) - 2] }
         var blocks: [Block] = []
+        if ordered { enumerateLevel += 1 }
         for (n, item) in items.enumerated() {
             let (label, location) = labels[n]
-            let templated = labelTemplate.map { Self.enumLabel($0, n + 1) }
-            let text = label ?? templated ?? (ordered ? "\(n + 1)." : "-")
-            let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? n + 1 : nil, depth: depth,
+            let number = n < numbers.count ? numbers[n] : n + 1
+            let templated = labelTemplate.map { Self.enumLabel($0, number) }
+            let text = label ?? templated ?? (ordered ? "\(number)." : "-")
+            let marker = ListMarker(text: text, ordinal: label == nil && templated == nil && ordered ? number : nil, depth: depth,
                                     inlines: label == nil ? nil : labelInlines[n])
-            blocks.append(Block(.listItem(marker, self.blocks(item, depth: depth + 1)), at: location))
+            var children = self.blocks(item, depth: depth + 1)
+            // An item that opens with a list of its own (`\item` then
+            // `\begin{enumerate}`): a blank line first carries the item's
+            // marker, so that the inner first item keeps its own.
+            if case .listItem? = children.first?.kind {
+                children.insert(Block(.paragraph([.text(Fragment(" ", start: location))]), at: location), at: 0)
+            }
+            blocks.append(Block(.listItem(marker, children), at: location))
         }
+        if ordered { enumerateLevel -= 1 }
         return (blocks, max(j, i + 1))
     }
 

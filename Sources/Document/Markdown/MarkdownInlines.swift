@@ -57,6 +57,16 @@ struct MarkdownInlines {
             if c == "`" {
                 let run = s[i...].prefix { $0 == "`" }.count
                 if !unclosedRuns.contains(run), let close = Self.closingRun(s, from: i + run, length: run) {
+                    // reStructuredText's `:math:` role (MyST's `{math}`)
+                    // before a code span: inline maths.
+                    if run == 1, let role = Self.mathRole(s, before: i), close > i + 1 {
+                        flushText(i - role)
+                        inlines.append(.math(MathSource(tex: cut.slice((i + 1)..<close), display: false, delimiter: ":math:",
+                                                        location: cut.location(at: i - role))))
+                        i = close + 1
+                        textStart = i
+                        continue
+                    }
                     flushRaw(i)
                     var lower = i + run, upper = close
                     if upper - lower >= 2, s[lower] == " ", s[upper - 1] == " " { lower += 1; upper -= 1 }
@@ -118,6 +128,18 @@ struct MarkdownInlines {
         }
         flushText(s.count)
         return inlines
+    }
+
+    /// The length of a maths role, `:math:` or `{math}`, just before `i`,
+    /// at the start of the text or after a space or an opening bracket.
+    static func mathRole(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        for role in [":math:", "{math}"] {
+            let r = Array(role.unicodeScalars)
+            guard i >= r.count, Array(s[(i - r.count)..<i]) == r else { continue }
+            let k = i - r.count
+            if k == 0 || " \t\n([".unicodeScalars.contains(s[k - 1]) { return r.count }
+        }
+        return nil
     }
 
     /// Whether exactly two tildes at `i` open a strikethrough: not after a

@@ -35,6 +35,35 @@ extension MarkdownReader {
         return first == "=" ? 1 : 2
     }
 
+    /// A reStructuredText title's adornment: a line of one punctuation
+    /// character, three or more and at least as long as the title, under it
+    /// (`~`, `^`, `"`, …: `=` and `-` under a title are setext's) or over and
+    /// under it (any of them); the caller asks for a blank line after it
+    /// (a `~~~` fence under a short line opens code). Its level: `=` 1, `-` 2, `~` 3, `^` 4, others 5.
+    static func rstUnderline(_ text: Substring, under title: Substring, over: Bool = false) -> Int? {
+        let t = trailingTrimmed(text)
+        guard let first = t.first, "=-~^\"'+*#:_.".contains(first), over || first != "=" && first != "-",
+              t.count >= 3, t.allSatisfy({ $0 == first }) else { return nil }
+        let name = trailingTrimmed(title)
+        guard !name.isEmpty, name.unicodeScalars.count <= t.unicodeScalars.count,
+              !name.allSatisfy({ $0 == first }) else { return nil }
+        return ["=": 1, "-": 2, "~": 3, "^": 4][first] ?? 5
+    }
+
+    static func trailingTrimmed(_ text: Substring) -> Substring {
+        var t = text
+        while let last = t.last, last == " " || last == "\t" || last == "\r" { t = t.dropLast() }
+        return t
+    }
+
+    /// A simple table's rule: two or more runs of `=` apart by spaces.
+    static func isSimpleTableRule(_ text: Substring) -> Bool {
+        guard text.first == "=" else { return false }
+        let t = trailingTrimmed(text)
+        guard t.allSatisfy({ $0 == "=" || $0 == " " }) else { return false }
+        return t.split(separator: " ").count >= 2
+    }
+
     /// Three or more `-`, `*` or `_`, alone with spaces.
     static func isThematicBreak(_ text: Substring) -> Bool {
         guard let first = text.first, "-*_".contains(first) else { return false }

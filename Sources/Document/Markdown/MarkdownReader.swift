@@ -57,6 +57,33 @@ struct MarkdownReader {
                     i = next
                     continue
                 }
+                // reStructuredText's section titles: a line of one
+                // punctuation character at least as long as the title under
+                // it (`Question 2` over `~~~~~~~~~~`), or over and under it.
+                if indent == 0, paragraph.count == 1, i + 1 == lines.count || lines[i + 1].isBlank,
+                   let level = Self.rstUnderline(text, under: paragraph[0].trimmed.text) {
+                    let fragment = SourceLine.fragment([paragraph[0].trimmed])
+                    result.append(Block(.heading(level: level, inlines(of: fragment)), at: paragraph[0].location))
+                    paragraph = []
+                    tracker = MathDelimiters.Tracker()
+                    i += 1
+                    continue
+                }
+                if indent == 0, paragraph.isEmpty, i + 2 < lines.count, lines[i + 1].indent == 0 || lines[i + 1].indent < 4,
+                   !lines[i + 1].isBlank, let level = Self.rstUnderline(text, under: lines[i + 1].trimmed.text, over: true),
+                   Self.trailingTrimmed(lines[i + 2].text) == Self.trailingTrimmed(text), i + 3 == lines.count || lines[i + 3].isBlank {
+                    let title = lines[i + 1].trimmed
+                    result.append(Block(.heading(level: level, inlines(of: SourceLine.fragment([title]))), at: title.location))
+                    i += 3
+                    continue
+                }
+                // reStructuredText's simple table: columns drawn by runs of
+                // `=` (`=====  =====`), its header above the second rule.
+                if indent == 0, paragraph.isEmpty, Self.isSimpleTableRule(text), let (table, next) = simpleTable(lines, from: i) {
+                    result.append(table)
+                    i = next
+                    continue
+                }
                 if let level = Self.atxLevel(text) {
                     closeParagraph()
                     result.append(heading(content, level: level))
@@ -235,6 +262,48 @@ struct MarkdownReader {
             result.append(Block(.code(language: language, fragment), at: opener))
         }
         return min(j + 1, lines.count)
+    }
+
+    /// A reStructuredText simple table from its top rule at `i`: each line
+    /// a row cut at the rule's columns (the last column runs to the line's
+    /// end), the rows above a second rule its header; it ends at a rule
+    /// followed by a blank line or the end. Nil when no rule closes it.
+    mutating func simpleTable(_ lines: [SourceLine], from i: Int) -> (Block, Int)? {
+        let rule = Array(lines[i].text.unicodeScalars)
+        var starts: [Int] = []
+        for (k, c) in rule.enumerated() where c == "=" && (k == 0 || rule[k - 1] != "=") { starts.append(k) }
+        var rows: [SourceLine] = []
+        var headerRows = 0
+        var rules = 1
+        var j = i + 1
+        var end: Int?
+        while j < lines.count {
+            let text = lines[j].text
+            if Self.isSimpleTableRule(text) {
+                rules += 1
+                if j + 1 == lines.count || lines[j + 1].isBlank { end = j + 1; break }
+                if rules == 2 { headerRows = rows.count } else { return nil }
+            } else if !lines[j].isBlank {
+                rows.append(lines[j])
+            } else if j + 1 < lines.count, lines[j + 1].isBlank {
+                return nil
+            }
+            j += 1
+        }
+        guard let end, !rows.isEmpty else { return nil }
+        let cells: [[Table.Cell]] = rows.map { line in
+            let scalars = Array(line.text.unicodeScalars)
+            var cut = FragmentSlicer(Fragment(line.text, start: line.location))
+            return starts.indices.map { n in
+                var lower = min(starts[n], scalars.count)
+                var upper = n + 1 < starts.count ? min(starts[n + 1], scalars.count) : scalars.count
+                while lower < upper, scalars[lower] == " " || scalars[lower] == "\t" { lower += 1 }
+                while upper > lower, scalars[upper - 1] == " " || scalars[upper - 1] == "\t" { upper -= 1 }
+                let piece = cut.slice(lower..<upper)
+                return Table.Cell(inlines: inlines(of: piece), location: piece.start)
+            }
+        }
+        return (Block(.table(Table(rows: cells, headerRows: headerRows)), at: lines[i].location), end)
     }
 
     /// A pipe table: its header at `i`, the delimiter row, then rows until a

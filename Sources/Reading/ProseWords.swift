@@ -13,7 +13,7 @@ struct ProseWords {
         var afterPunctuation = false
         /// Followed by `=` or `:` (after spaces): the word heads a statement (`valid triplets = …`).
         var equates = false
-        /// Only `=` (and spaces) stand between the word and the one before: `… = 120`.
+        /// The last mark before the word (spaces aside) is `=`: `… = 120`, `(…) = 36`.
         var afterEquals = false
         /// A line break stands between the word and the one before.
         var afterLineBreak = false
@@ -43,14 +43,14 @@ struct ProseWords {
         var start = 0
         var offset = 0
         var punctuated = false
-        // Since the last word: only spaces, and whether `=` or a line break came.
+        // Since the last word: only spaces, whether `=` was the last mark, whether a line break came.
         var onlySpaces = true, equals = false, lineBreak = false
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
                 var word = Word(text: current, offset: start)
                 word.afterPunctuation = punctuated
-                word.afterEquals = equals && onlySpaces
+                word.afterEquals = equals
                 word.afterLineBreak = lineBreak
                 onlySpaces = true
                 equals = false
@@ -80,7 +80,14 @@ struct ProseWords {
                 if scalar == "=" || scalar == ":", onlySpaces, let last = words.indices.last {
                     words[last].equates = true
                 }
-                if scalar == "=" { equals = true } else if scalar == "\n" { lineBreak = true } else if !scalar.properties.isWhitespace { onlySpaces = false }
+                if scalar == "=" {
+                    equals = true
+                } else if scalar == "\n" {
+                    lineBreak = true
+                } else if !scalar.properties.isWhitespace {
+                    onlySpaces = false
+                    equals = false
+                }
                 if !scalar.properties.isWhitespace { punctuated = true }
             }
             offset += 1
@@ -359,6 +366,18 @@ struct ProseWords {
                 // Not a factor named in parentheses: "valid: 6 (anchor) * 2 …".
                 let namesRole = next.map { $0.parenthesised && ProseWords.roles[$0.text] != nil } == true
                 if !namesRole, next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
+                    result.append((n, w.offset, kind))
+                    continue
+                }
+            }
+            // "Valid triplets: 6 anchors * 2 positives * 3 negatives = 36.": the
+            // result after `=` at the end of a line its label names.
+            if w.afterEquals, i + 1 == words.count || words[i + 1].afterLineBreak,
+               let label = words.prefix(4).firstIndex(where: \.labels), label < i,
+               !words[(label + 1)..<i].contains(where: { $0.afterLineBreak }) {
+                let said = words[...label].map(\.text)
+                let kind = ProseWords.kind(ofAdjectives: said) ?? said.lazy.compactMap { ProseWords.labelKinds[$0] }.first
+                if let kind, said.contains(where: { ProseWords.tripletWords.contains($0) || ProseWords.labelKinds[$0] != nil }) {
                     result.append((n, w.offset, kind))
                     continue
                 }

@@ -70,6 +70,18 @@ struct AnswerTable {
                 fragments.append(fragment)
                 continue
             }
+            // A row of one derivative with values under columns that name no
+            // triplet or question (`| ∂L/∂f_a | 0 | -1 | 1 |` under `coeff. of f_a`, …):
+            // which cell is its value cannot be told.
+            if case .head = rowKey {
+                let unplaced = row.indices.dropFirst().filter { c in
+                    let columnKey = c < header.count ? header[c] : .other("")
+                    guard columnKey.label == nil else { return false }
+                    if case .question = columnKey { return false }
+                    return !row[c].source.trimmingWhitespace().isEmpty
+                }
+                if unplaced.count > 1 { return nil }
+            }
             for (c, cell) in row.enumerated().dropFirst() {
                 let columnKey = c < header.count ? header[c] : .other("")
                 guard let symbol = rowKey.symbol ?? columnKey.symbol else {

@@ -210,9 +210,12 @@ extension SheetParser {
             && cells[..<columns.name].allSatisfy({ Self.isIndex($0.text) }) ? columns.name : 0
         let name = cells[nameColumn].text
         guard !name.isEmpty else { return }
-        // A row that names no model in any word of any cell (a loss written
-        // with `\|…\|` split at its bars, a caption, `Total`) is not Part I's.
-        guard cells.contains(where: { ModelNames.namesModel($0.text) }) else { return }
+        // A row that names no model in any cell and whose name is maths or
+        // no word (a loss written with `\|…\|` split at its bars) is not
+        // Part I's; words that name no model (`Simple recurrent network`,
+        // `Total`) are still reported as a model the assignment lacks.
+        guard cells.contains(where: { ModelNames.namesModel($0.text) })
+                || !(name.contains("\\") || name.contains("$") || !name.contains(where: \.isLetter)) else { return }
         let slug = ModelNames.slug(name, in: models)
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
             guard index < cells.count, !cells[index].text.isEmpty else { return nil }

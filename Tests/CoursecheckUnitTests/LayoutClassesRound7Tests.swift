@@ -10,7 +10,7 @@ import Testing
 /// hinge active, ∂/∂f_a = f_n − f_p, ∂/∂f_p = f_p − f_a, ∂/∂f_n = f_a − f_n,
 /// 0 for the samples outside the triplet; Question 6's rows summed by hand
 /// from the eight triplets (∂L/∂f_4 = (f_1 − f_4) + (f_2 − f_4) + 2(f_4 − f_6)).
-@Suite("Classes of notation, round 7: δ fractions, d(L)/d(f_a), f^{(i)}, loss labels by members, Roman numerals and ⟨k⟩, [∂L/∂f]_{t_k}, TL and C as the loss, D_{f} C, coefficient tables, falling factorials")
+@Suite("Classes of notation, round 7: δ fractions, d(L)/d(f_a), f^{(i)}, loss labels by members, Roman numerals and ⟨k⟩, [∂L/∂f]_{t_k}, TL as the loss, D_{f} L, coefficient tables, falling factorials")
 struct LayoutClassesRound7Tests {
     typealias C = SheetClassesTests
     typealias R4 = LayoutClassesRound4Tests
@@ -28,7 +28,7 @@ struct LayoutClassesRound7Tests {
             + coefficientRows.enumerated().map { "| $\\frac{\\partial L}{\\partial f_\($0.offset + 1)}$ " + $0.element }.joined(separator: "\n") + "\n"
     }
 
-    @Test("Derivative heads: δ for ∂, d(L)/d(f_a), f^{(i)}, L_{1,2,5}, L_{\\text{ii}}, J^{⟨k⟩}, [∂L/∂f_1]_{t_1}, \\operatorname{TL}, C_k, D_{f_1} C_1, f\\_1", arguments: [
+    @Test("Derivative heads: δ for ∂, d(L)/d(f_a), f^{(i)}, L_{1,2,5}, L_{\\text{ii}}, J^{⟨k⟩}, [∂L/∂f_1]_{t_1}, \\operatorname{TL}, D_{f_1} L_2, f\\_1", arguments: [
         Case(label: "δ fractions in Question 3",
              sheet: "## Question 3\n\n$$\\frac{\\delta L}{\\delta f_a} = f_n - f_p, \\quad \\frac{\\delta L}{\\delta f_p} = f_p - f_a, \\quad \\frac{\\delta L}{\\delta f_n} = f_a - f_n$$\n",
              ids: R4.roles3, from: "= f_p - f_a", to: "= f_a - f_p", wrong: "part2.q3.f_p"),
@@ -54,9 +54,9 @@ struct LayoutClassesRound7Tests {
         Case(label: "the loss as an operator name, \\partial\\,\\operatorname{TL}",
              sheet: "## Question 3\n\n- $\\frac{\\partial\\,\\operatorname{TL}}{\\partial f_a} = f_n - f_p$\n- $\\frac{\\partial\\,\\operatorname{TL}}{\\partial f_p} = f_p - f_a$\n- $\\frac{\\partial\\,\\operatorname{TL}}{\\partial f_n} = f_a - f_n$\n",
              ids: R4.roles3, from: "= f_a - f_n", to: "= f_n - f_a", wrong: "part2.q3.f_n"),
-        Case(label: "the cost C_k with the operator D_{f_i}",
-             sheet: "## Question 5\n\n### 5.2\n\n$D_{f_1} C_2 = f_4 - f_3$  \n$D_{f_3} C_2 = f_3 - f_1$  \n$D_{f_4} C_2 = f_1 - f_4$\n",
-             ids: R4.ids52, from: "$D_{f_4} C_2 = f_1 - f_4$", to: "$D_{f_4} C_2 = f_4 - f_1$", wrong: "part2.q5.2.f_4"),
+        Case(label: "the operator D_{f_i}",
+             sheet: "## Question 5\n\n### 5.2\n\n$D_{f_1} L_2 = f_4 - f_3$  \n$D_{f_3} L_2 = f_3 - f_1$  \n$D_{f_4} L_2 = f_1 - f_4$\n",
+             ids: R4.ids52, from: "$D_{f_4} L_2 = f_1 - f_4$", to: "$D_{f_4} L_2 = f_4 - f_1$", wrong: "part2.q5.2.f_4"),
         Case(label: "underscores escaped from Markdown's emphasis, in text and in maths",
              sheet: "## Question 5\n\n### 5.1\n\ndL\\_1/df\\_1 = f\\_5 - f\\_2  \ndL\\_1/df\\_2 = f\\_2 - f\\_1  \n$\\frac{\\partial L\\_1}{\\partial f\\_5} = f\\_1 - f\\_5$\n",
              ids: R4.ids51, from: "f\\_1 - f\\_5$", to: "f\\_5 - f\\_1$", wrong: "part2.q5.1.f_5"),
@@ -78,6 +78,26 @@ struct LayoutClassesRound7Tests {
         #expect(w["part2.q4.all.reasoning"]?.status == .incorrect || w["part2.q4.all.reasoning"]?.status == .inconsistent)
     }
 
+    @Test("A labelled line's result after '=': 'Valid triplets: 6 anchors * 2 positives (same label) * 3 negatives = 36.'")
+    func labelledResult() throws {
+        let sheet = "Question 4\n\n- All triplets: 6 anchors * 5 positives * 4 negatives = 120.\n- Valid triplets: 6 anchors * 2 positives (same label) * 3 negatives (other label) = 36.\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 36.", with: "= 30."), name: "sheet.txt")
+        #expect(w["part2.q4.valid"]?.status == .incorrect, "\(w["part2.q4.valid"]?.evidence ?? "")")
+        #expect(w["part2.q4.all"]?.status == .correct)
+    }
+
+    /// A quantity the working defines is no loss: `C = ‖f_a − f_p‖²` and its
+    /// derivatives beside the answers leave the answers as they are.
+    @Test("Working that names its own quantity C is not a second answer")
+    func definedQuantity() throws {
+        let c = try C.checks("## Question 3\n\nLet $C = \\|f_a - f_p\\|^2$. Then\n\n$\\frac{\\partial C}{\\partial f_a} = f_a - f_p$, $\\frac{\\partial C}{\\partial f_p} = f_p - f_a$.\n\nSo $\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$\n")
+        for id in R4.roles3 {
+            #expect(c[id]?.status != .incorrect && c[id]?.status != .inconsistent, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")")
+        }
+    }
+
     /// Where the reader cannot tell, no verdict.
     @Test("Not read: 'the others are 0' after a derivative it could not read; a count ending one line before the next line's label; a coefficient table with a non-number")
     func precision() throws {
@@ -93,7 +113,10 @@ struct LayoutClassesRound7Tests {
         // A coefficient that is not a number: the table is not read.
         let table = Self.coefficientTable.replacingOccurrences(of: Self.coefficientRows[0], with: "| 2 | -2 | -2 | 1 | 1 | x |")
         let t = try C.checks("## Question 6\n\n" + table)
-        for id in Self.q6 { #expect(t[id]?.status != .correct && t[id]?.status != .incorrect, "\(id): \(t[id]?.status.rawValue ?? "absent")") }
+        for id in Self.q6 { #expect(t[id]?.status == .unparsable, "\(id): \(t[id]?.status.rawValue ?? "absent")") }
+        // Values under columns that name no sample: which is the derivative's? Not read.
+        let columns = try C.checks("## Question 3\n\n| | coeff. of $f_a$ | coeff. of $f_p$ | coeff. of $f_n$ |\n|---|---|---|---|\n| $\\partial L/\\partial f_a$ | 0 | -1 | 1 |\n| $\\partial L/\\partial f_p$ | -1 | 1 | 0 |\n| $\\partial L/\\partial f_n$ | 1 | 0 | -1 |\n")
+        for id in R4.roles3 { #expect(columns[id]?.status == .unparsable, "\(id): \(columns[id]?.status.rawValue ?? "absent") — \(columns[id]?.evidence ?? "")") }
         // `f^2` stays a power, not sample 2.
         let power = try C.checks("## Question 3\n\n$$\\frac{\\partial L}{\\partial f_a} = f^2 - f_p$$\n")
         #expect(power["part2.q3.f_a"]?.status == .unparsable, "\(power["part2.q3.f_a"]?.evidence ?? "")")

@@ -137,7 +137,7 @@ struct PartOneClassesRound7Tests {
 
     // MARK: 4. Lines that name no model are no rows
 
-    @Test("A loss with \\| bars under Part I's table, a caption, rule lines of '=' and '~' (reStructuredText): no rows, no unknown model")
+    @Test("A loss with \\| bars under Part I's table, rule lines of '=' and '~' (reStructuredText): no rows, no unknown model; words naming no model are reported")
     func noModelNoRow() throws {
         let loss = "\n$L(\\mathbf a, \\mathbf p, \\mathbf n) = \\max(0, \\tfrac12\\|\\mathbf a - \\mathbf p\\|^2 - \\tfrac12\\|\\mathbf a - \\mathbf n\\|^2 + 1)$ for anchor $\\mathbf a$.\n"
         try R5.expectRightThenPlanted(R5.table(Self.names) + loss)
@@ -149,7 +149,10 @@ struct PartOneClassesRound7Tests {
         // A row naming another model is still reported as unknown.
         let gru = try C.checks(R5.table(Self.names) + "| GRU | 180,600 | 80.10% |\n" + "| Total | 2,713,600 | |\n")
         #expect(gru["part1.params.gru"]?.status == .unparsable)
-        #expect(gru["part1.params.total"] == nil)
+        // Words that name no model are reported too, never dropped unseen.
+        #expect(gru["part1.params.total"]?.status == .unparsable)
+        let words = try C.checks("## Part I\n\n| Model | Parameters | Test accuracy |\n|---|---|---|\n| Long short-term memory | 241,600 | 86.03% |\n")
+        #expect(words["part1.params.long-short-term-memory"]?.status == .unparsable, "\(words.keys.sorted())")
     }
 
     // MARK: 5. A model's own layer

@@ -42,7 +42,9 @@ extension MarkdownReader {
     /// (a `~~~` fence under a short line opens code). Its level: `=` 1, `-` 2, `~` 3, `^` 4, others 5.
     static func rstUnderline(_ text: Substring, under title: Substring, over: Bool = false) -> Int? {
         let t = trailingTrimmed(text)
-        guard let first = t.first, "=-~^\"'+*#:_.".contains(first), over || first != "=" && first != "-",
+        // Not `*`, `_`, `+`, `#`, `:`, `.`, quotes: Markdown reads `***`, `___` as
+        // breaks, and a line of them under a paragraph is seldom a title.
+        guard let first = t.first, "=-~^".contains(first), over || first != "=" && first != "-",
               t.count >= 3, t.allSatisfy({ $0 == first }) else { return nil }
         let name = trailingTrimmed(title)
         guard !name.isEmpty, name.unicodeScalars.count <= t.unicodeScalars.count,

@@ -28,11 +28,11 @@ public struct Loss: Sendable, Equatable {
 }
 
 public enum LossShape {
-    /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`);
-    /// `C`, the cost.
-    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E", "C"]
+    /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`).
+    /// Not `C`: a sheet's working names its own quantities so (`C = ‖f_a − f_p‖²`).
+    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E"]
     /// Names of the loss written as a word (`\operatorname{TL}`, `\mathrm{Loss}`).
-    public static let words: Set<String> = ["TL", "Loss", "loss", "LOSS", "Cost", "cost"]
+    public static let words: Set<String> = ["TL", "Loss", "loss", "LOSS"]
 
     /// The loss that `nodes` are, whole; nil when they are not one; an
     /// error when the loss is there but its label cannot be read.

@@ -30,7 +30,16 @@ public struct SheetParser: Sendable {
     public func parse(_ document: SheetDocument) -> ParsedSheet {
         var sheet = ParsedSheet(path: document.path)
         sheet.places = document.places
-        sheet.sections = SheetSection.split(document)
+        let (sections, local) = SheetSection.droppingLocalNumbers(SheetSection.split(document))
+        sheet.sections = sections
+        if let at = local {
+            // Every Part II answer may stand under any of those headings.
+            let questions = [2, 3, 4, 5, 6].map(QuestionID.question) + (1...max(1, part.triplets.count)).map(QuestionID.triplet)
+            for question in questions {
+                sheet.problems.append(problem(.unplaced(question, at), at,
+                    "Part II's questions numbered from 1 (Part II starts at Question 2): which question each answers cannot be told"))
+            }
+        }
         attribute(document, to: &sheet)
         // One command table for the whole sheet, in reading order: the
         // document's macros, then each span's own definitions.

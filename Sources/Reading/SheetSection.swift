@@ -197,6 +197,23 @@ extension SheetSection {
         return sections
     }
 
+    /// Part II's questions start at 2. Questions numbered from 1 after a
+    /// Part II heading (`### II.1`, `### Problem 1`, amsthm counters LaTeX
+    /// numbers 1, 2, …) are numbered by the sheet's own count: which of the
+    /// assignment's questions each answers cannot be told. Their headings go
+    /// (their text stays Part II's), and the place of the first is returned.
+    static func droppingLocalNumbers(_ sections: [SheetSection]) -> (sections: [SheetSection], at: SourceLocation?) {
+        guard let part = sections.firstIndex(where: { $0.heading == .part(2) }),
+              let first = sections[(part + 1)...].first(where: { if case .question = $0.heading { true } else { false } }),
+              case .question(1, _) = first.heading else { return (sections, nil) }
+        var result = Array(sections[...part])
+        for section in sections[(part + 1)...] {
+            if case .part = section.heading { result.append(section); continue }
+            result[result.count - 1].leaves += section.leaves
+        }
+        return (result, first.location)
+    }
+
     /// A display whose rows are cut by `\intertext{…}` (or
     /// `\shortintertext`) that is a heading (`\intertext{\textbf{5.2} $t_2 =
     /// (f_1, f_3, f_4)$:}`, all of Question 5 in one `align*`): the display

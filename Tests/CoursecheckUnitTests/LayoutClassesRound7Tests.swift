@@ -98,6 +98,24 @@ struct LayoutClassesRound7Tests {
         }
     }
 
+    /// Part II starts at Question 2: questions numbered from 1 after its
+    /// heading are the sheet's own count, and no answer is graded as another
+    /// question's (the answers to Question 3 under `II.2` had read as
+    /// Question 2's, incorrect).
+    @Test("Questions numbered from 1 under Part II ('### II.1', '### Problem 1'): every Part II answer unparsable, none graded", arguments: ["### II.", "### Problem "])
+    func localNumbering(_ prefix: String) throws {
+        let sheet = "# Part I\n\n| Model | Parameters | Test accuracy |\n|---|---|---|\n| RNN | 60,400 | 64.6% |\n\n# Part II\n\n"
+            + "\(prefix)1\n\n$\\frac{\\partial L}{\\partial f_a} = 0$, $\\frac{\\partial L}{\\partial f_p} = 0$, $\\frac{\\partial L}{\\partial f_n} = 0$\n\n"
+            + "\(prefix)2\n\n$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$\n"
+        let c = try C.checks(sheet)
+        for id in ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"] + R4.roles3 {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")")
+        }
+        // Numbered as the assignment numbers them, the same answers are read.
+        let global = try C.checks(sheet.replacingOccurrences(of: "\(prefix)2", with: "\(prefix)3").replacingOccurrences(of: "\(prefix)1", with: "\(prefix)2"))
+        C.expectRead(global, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"] + R4.roles3)
+    }
+
     /// Where the reader cannot tell, no verdict.
     @Test("Not read: 'the others are 0' after a derivative it could not read; a count ending one line before the next line's label; a coefficient table with a non-number")
     func precision() throws {

@@ -65,8 +65,10 @@ struct AnswerTable {
         for (row, rowKey) in zip(rows, rowKeys) {
             // A table of coefficients: rows of derivatives, columns of samples
             // (or the other way round), each cell a number.
-            if let coefficients = Self.coefficients(row, rowKey: rowKey, header: header) {
-                guard let fragment = coefficients else { return nil }
+            switch Self.coefficients(row, rowKey: rowKey, header: header) {
+            case .notCoefficients: break
+            case .unreadable: return nil
+            case .read(let fragment):
                 fragments.append(fragment)
                 continue
             }
@@ -113,20 +115,28 @@ struct AnswerTable {
         return fragments
     }
 
+    /// What a row is as a row of a table of coefficients.
+    enum CoefficientRow {
+        /// Its key and columns do not name a derivative and samples.
+        case notCoefficients
+        /// It is one, but cannot be read (a cell not a number, the table
+        /// transposed): the table is not read.
+        case unreadable
+        /// `∂L/∂f_1 = (2) f_1 + (-2) f_2 + …`, each term at its cell.
+        case read(MathFragment)
+    }
+
     /// A row of a table of coefficients, `| ∂L/∂f_1 | 2 | -2 | -2 | 1 | 1 | 0 |`
-    /// under `| | f_1 | … | f_6 |`, as the maths `∂L/∂f_1 = (2) f_1 + (-2) f_2 + …`,
-    /// each term at its cell: nil when the row is not of such a table (its key
-    /// and its columns do not name a derivative and samples); `.some(nil)`
-    /// when it is but a cell is not a number (the table is not read).
+    /// under `| | f_1 | … | f_6 |`, as the maths `∂L/∂f_1 = (2) f_1 + (-2) f_2 + …`.
     /// Rows of samples under columns of derivatives are the same table
     /// transposed, and are not read row by row: such a table is not read.
-    static func coefficients(_ row: [Table.Cell], rowKey: Key, header: [Key]) -> MathFragment?? {
+    static func coefficients(_ row: [Table.Cell], rowKey: Key, header: [Key]) -> CoefficientRow {
         let columns = header.dropFirst()
         let samplesAcross = !columns.isEmpty && columns.allSatisfy { if case .symbol = $0 { true } else { false } }
         let headsAcross = !columns.isEmpty && columns.allSatisfy { if case .head = $0 { true } else { false } }
         switch rowKey {
         case .head(let symbol, let label) where samplesAcross:
-            guard row.count == header.count else { return .some(nil) }
+            guard row.count == header.count else { return .unreadable }
             var builder = FragmentBuilder()
             builder.append("\\partial L\(label.map { "_{t_\($0)}" } ?? "") / \\partial \(symbol) = ", at: row[0].location)
             for (c, cell) in row.enumerated().dropFirst() {
@@ -134,18 +144,18 @@ struct AnswerTable {
                 if text.hasPrefix("$"), text.hasSuffix("$"), text.count >= 2 { text = String(text.dropFirst().dropLast()).trimmingWhitespace() }
                 let digits = text.drop { "+-−".contains($0) }
                 guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "/" || $0 == ".") }),
-                      digits.first!.isNumber, digits.last!.isNumber, let sample = header[c].symbol else { return .some(nil) }
+                      digits.first!.isNumber, digits.last!.isNumber, let sample = header[c].symbol else { return .unreadable }
                 builder.append(c == 1 ? "(" : " + (", at: cell.location)
                 builder.append(text.replacingOccurrences(of: "−", with: "-"), at: cell.location)
                 builder.append(") \(sample)", at: cell.location)
             }
-            return .some(MathFragment(fragment: builder.build(or: row[0].location), proseBefore: ""))
+            return .read(MathFragment(fragment: builder.build(or: row[0].location), proseBefore: ""))
         case .symbol where headsAcross, .head where headsAcross:
-            return .some(nil)
+            return .unreadable
         case .symbol, .head:
-            return samplesAcross ? .some(nil) : nil
+            return samplesAcross ? .unreadable : .notCoefficients
         default:
-            return nil
+            return .notCoefficients
         }
     }
 

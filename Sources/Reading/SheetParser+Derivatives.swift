@@ -324,10 +324,8 @@ extension SheetParser {
     /// The members of a triplet written without its number: `(f_1, f_2,
     /// f_5)`, `t = (1, 2, 5)`, `t = (f_1, f_2, f_5)`.
     static func restatedTriplet(_ item: MathItem, naming: SampleNaming) -> [Int]? {
-        let flat = NodeShapes.flatten(item.nodes)
-        var nodes = item.nodes
-        if flat.count == 3, NodeShapes.letter(flat[0]) == "t", NodeShapes.relation(flat[1]) == .equals { nodes = [flat[2]] }
-        guard let t = TripletShape.readUnlabelled(MathItem(separator: item.separator, nodes: nodes), naming: naming), t.from == nil else { return nil }
+        if let t = unindexedTriplet(item) { return t.members }
+        guard let t = TripletShape.readUnlabelled(item, naming: naming), t.from == nil else { return nil }
         return t.members
     }
 

@@ -14,6 +14,7 @@ public struct Omission: Sendable {
         case script = "a script or style element"
         case hiddenText = "hidden text (Word's hidden font)"
         case struckOut = "struck-out text, withdrawn by its writer"
+        case footnote = "a footnote's text (a note set apart from the answers)"
     }
 
     public var kind: Kind

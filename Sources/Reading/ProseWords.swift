@@ -60,9 +60,9 @@ struct ProseWords {
                 word.closesParenthesis = end < scalars.count && scalars[end] == ")"
                 word.parenthesised = word.opensParenthesis && word.closesParenthesis
                 words.append(word)
+                punctuated = false
             }
             current = ""
-            punctuated = false
         }
         for scalar in scalars {
             let isDigit = Prose.isDigit(scalar)
@@ -343,11 +343,20 @@ struct ProseWords {
             guard let n = w.number else { continue }
             var j = i + 1
             while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
-            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" {
+            // "36 valid ones" after a count of triplets: ones with adjectives.
+            let ones = j > i + 1 && j < words.count && words[j].text == "ones" && words[..<i].contains { $0.text == "triplets" }
+            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" || ones {
                 // `… = 120⏎valid triplets = …`: the number ends one
                 // statement and its next line heads another; not "120 valid triplets".
                 if words[j].equates, w.afterEquals || i + 1 < words.count && words[i + 1].afterLineBreak { continue }
-                result.append((n, w.offset, ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))))
+                var kind = ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))
+                // "120 triplets in all", "… in total", "… altogether".
+                let after = words[(j + 1)..<min(words.count, j + 3)].map(\.text)
+                if kind == nil, j + 1 < words.count, !words[j + 1].afterPunctuation,
+                   after.first == "altogether" || after.first == "overall" || after.first == "in" && ["all", "total"].contains(after.dropFirst().first ?? "") {
+                    kind = .all
+                }
+                result.append((n, w.offset, kind))
                 continue
             }
             // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a

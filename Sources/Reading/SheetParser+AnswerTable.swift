@@ -244,6 +244,9 @@ struct AnswerTable {
         guard span.items.count == 1 else { return .other(text) }
         let item = span.items[0]
         let naming = SampleNaming(bareRoles: false)
+        // `t_1 = (f_1, f_2, f_5)`: the triplet stated, by its label (what it
+        // states is the triplets check's).
+        if case .success(let t)? = TripletShape.read(item, naming: naming) { return .triplet(t.label) }
         if case .success(let head)? = item.head(naming), item.sides.count == 1 {
             return .head(head.variable, label: head.loss.label.triplet)
         }

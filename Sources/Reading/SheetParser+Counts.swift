@@ -77,8 +77,8 @@ extension SheetParser {
                     lastChain = nil
                     for reading in readChains(span.tex, plainText: span.delimiter == "text", maths: maths) {
                         switch reading {
-                        case .chain(let chain):
-                            events.append(CountEvent(offset: offset, own: nil, item: .chain(chain)))
+                        case .chain(let chain, let named):
+                            events.append(CountEvent(offset: offset, own: named, item: .chain(chain)))
                             lastChain = events.count - 1
                         case .failure(let message, let at):
                             events.append(CountEvent(offset: offset, own: nil, item: .failure(message, at)))
@@ -460,8 +460,30 @@ extension SheetParser {
     }
 
     enum ChainReading {
-        case chain(CountClaim.Chain)
+        /// A calculation, and the kind of count its name says, if it has one.
+        case chain(CountClaim.Chain, named: CountClaim.Kind?)
         case failure(String, SourceLocation)
+    }
+
+    /// The name a count's chain starts with, and the kind the name says:
+    /// a letter with a word under or over it, `N_{\text{all}}`,
+    /// `n_{valid}`, `T^{\mathrm{total}}`, or within bars (`|T_{valid}|`,
+    /// the size of a set), `\#_{valid}`; nil when the side is no such name
+    /// or its word names no kind (`N_1`).
+    static func countName(_ side: ChainSide) -> CountClaim.Kind? {
+        var nodes = NodeShapes.flatten(side.nodes)
+        if nodes.count == 1, case .fenced(let open, let body, let close) = nodes[0].kind, open.family == .vert, close.family == .vert {
+            nodes = NodeShapes.flatten(body)
+        }
+        guard nodes.count == 1, case let .scripts(base, sub, sup, 0) = nodes[0].kind, (sub == nil) != (sup == nil) else { return nil }
+        let baseIsName = NodeShapes.letter(base).map { $0.isASCII && $0.properties.isAlphabetic } == true
+            || base.atomToken.map { $0.kind == .command("#") || $0.kind == .other("#") } == true
+        guard baseIsName, let label = (sub ?? sup), let word = NodeShapes.word(label)?.lowercased() else { return nil }
+        switch word {
+        case "all", "total", "tot", "ordered", "perm", "permutations", "any", "unrestricted", "possible": return .all
+        case "valid", "val": return .valid
+        default: return nil
+        }
     }
 
     /// The calculations of a maths span, one per item (`6·2·3 = 2·(3·2·3)
@@ -474,11 +496,27 @@ extension SheetParser {
         var result: [ChainReading] = []
         for (n, item) in span.items.enumerated() {
             do {
-                let values = try Statements.count(item, in: span.tree)
+                var sides = item.sides
+                // `N_{\text{valid}} := 6 \cdot 2 \cdot 3 = 36`: the count's
+                // name, then its chain, of the kind the name says.
+                var named: CountClaim.Kind?
+                // `:=` written as `:` then `=`: the colon is the relation's.
+                var name = sides[0]
+                if sides.count > 1, sides[1].relation == .equals, let last = name.nodes.last,
+                   last.atomToken?.kind == .other(":") {
+                    name.nodes.removeLast()
+                }
+                if sides.count > 1, let kind = Self.countName(name),
+                   let link = sides[1].relation, link == .equals || link == .definedAs || link == .identical {
+                    named = kind
+                    sides.removeFirst()
+                    sides[0].relation = nil
+                }
+                let values = try Statements.count(sides, in: span.tree)
                 // "= 36" continues a sentence: read it as "36". A number
                 // alone (`$= 36$`, `$36$`) states the total.
-                let sides = item.sides
-                let start = item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
+                let start = named != nil ? sides[0].range.lowerBound
+                    : item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
                 let range = start..<item.range.upperBound
                 let at = span.location(n == 0 ? 0 : item.range.lowerBound)
                 var chain = CountClaim.Chain(values: values, text: span.text(range), location: at)
@@ -488,7 +526,7 @@ extension SheetParser {
                     let flat = NodeShapes.flatten(written[0].nodes)
                     chain.isExpression = !(flat.count == 1 && NodeShapes.integer(flat[0]) != nil)
                 }
-                result.append(.chain(chain))
+                result.append(.chain(chain, named: named))
             } catch {
                 result.append(.failure(error.message, span.location(error.offset)))
             }

@@ -70,6 +70,13 @@ extension SheetParser {
                     reportPending(&sheet)
                 }
             }
+            // A block that opens with words (a list item `- w.r.t. the
+            // positive $f_p$: …`, a paragraph) starts a sentence of its own;
+            // a display after "all others are:" goes on with the last.
+            if piece.paragraph != context.paragraph {
+                if piece.proseBefore.contains(where: \.isLetter) { context.startSentence() }
+                context.paragraph = piece.paragraph
+            }
             context.read(prose: piece.proseBefore)
             // A triplet stated labels the derivatives of its own paragraph
             // only: not those after "(for $t_1 = (…)$)" closing a working,
@@ -613,6 +620,17 @@ struct DerivativeContext {
     var statementLabel: (label: Int, paragraph: Int)?
     /// Whether maths of the rule in roles was passed over in this sentence.
     var ruleInSentence = false
+    /// The block the prose read last stands in.
+    var paragraph = 0
+
+    /// Forgets the sentence read so far: a new one starts.
+    mutating func startSentence() {
+        sentence = ""
+        clauseBefore = ""
+        mentions = []
+        ruleInSentence = false
+        derivativeInSentence = false
+    }
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
         let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
@@ -628,6 +646,17 @@ struct DerivativeContext {
                 prose = prose.replacingOccurrences(of: short, with: word)
             }
         }
+        // `… involves $f_1$, $f_2$ and $f_5$: with respect to the anchor
+        // $f_1$ it is …`: a clause that names what its derivative is taken
+        // for, after `:` or `,`, is about that alone.
+        if let last = Self.respectClause(in: prose) {
+            sentence = String(prose[last...])
+            clauseBefore = ""
+            mentions = []
+            ruleInSentence = false
+            derivativeInSentence = false
+            return
+        }
         let ends = [". ", ".\n", "\n\n", "; "]
         if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
             // The clause a `;` closes stays as the next clause's context.
@@ -640,6 +669,24 @@ struct DerivativeContext {
         } else {
             sentence += prose
         }
+    }
+
+    /// Where the last clause that opens "with respect to …" or "wrt …"
+    /// after `:`, `,` or `;` starts in the prose, if one does.
+    static func respectClause(in prose: String) -> String.Index? {
+        var found: String.Index?
+        for phrase in ["with respect to", "With respect to", "wrt", "Wrt", "WRT"] {
+            var from = prose.startIndex
+            while let r = prose.range(of: phrase, range: from..<prose.endIndex) {
+                from = r.upperBound
+                guard r.upperBound == prose.endIndex || !prose[r.upperBound].isLetter,
+                      r.lowerBound == prose.startIndex || !prose[prose.index(before: r.lowerBound)].isLetter else { continue }
+                let before = prose[..<r.lowerBound].reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+                guard let mark = before.first, [":", ",", ";"].contains(mark) else { continue }
+                if found.map({ r.lowerBound > $0 }) ?? true { found = r.lowerBound }
+            }
+        }
+        return found
     }
 
     /// The sentence's words, lower case.

@@ -220,6 +220,11 @@ public struct SheetParser: Sendable {
                     let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
                     text(t, first: n == 0, followedByMath: next)
                 case .math(let m):
+                    if m.display, let table = Table.mathArray(m), let cells = AnswerTable.read(table, maths: maths) {
+                        math += cells
+                        prose = ""
+                        continue
+                    }
                     var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
                     func blank(_ inline: Inline) -> Bool {
                         if case .text(let t) = inline { return t.text.allSatisfy(\.isWhitespace) }
@@ -240,7 +245,14 @@ public struct SheetParser: Sendable {
             case .paragraph(let list), .heading(_, let list):
                 inlines(list)
             case .displayMath(let m):
-                math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
+                // `\begin{array}` laid out as a table of answers (a row per
+                // triplet, a column per derivative): read as that table (as
+                // in a paragraph's display, above).
+                if let table = Table.mathArray(m), let cells = AnswerTable.read(table, maths: maths) {
+                    math += cells
+                } else {
+                    math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
+                }
                 prose = ""
             case .code(_, let fragment):
                 inlines(MathDelimiters.scan(fragment).pieces.map { piece in

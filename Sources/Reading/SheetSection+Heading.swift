@@ -73,6 +73,23 @@ extension SheetSection {
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
         var heading: Heading
+        // `[Q2]`, `[Question 5.1]  t1 = …`: a question's or part's heading
+        // in brackets, the rest of the line after them.
+        if i < scalars.count, scalars[i] == "[", let close = scalars[i...].prefix(24).firstIndex(of: "]"),
+           case let inner = Array(scalars[(i + 1)..<close]),
+           let first = inner.first, Prose.isLetter(first),
+           let named = parseHeading(Substring(String(String.UnicodeScalarView(inner)))),
+           named.2.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "." || $0 == ":" }) {
+            var j = close + 1
+            while j < scalars.count, " \t:.*_".unicodeScalars.contains(scalars[j]) { j += 1 }
+            return (named.0, column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+        }
+        // `**[1] Part I**`, `(2) Question 3`: the sheet's own enumerator
+        // before a part's or question's word: the word's heading.
+        if let after = enumerator(scalars, from: i) {
+            let inner = Substring(String(String.UnicodeScalarView(scalars[after...])))
+            if let named = parseHeading(inner) { return (named.0, after + named.1, named.2, after + named.3) }
+        }
         // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
         // with its punctuation or alone, or a sub-question's number.
         let emphasised = latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }
@@ -246,8 +263,36 @@ extension SheetSection {
     }
 
     /// The words a question's heading starts with (`Question 2`, `Q2`,
-    /// `Problem 2`, `Ex. 2`, `Aufgabe 2`, `Answer 2`, `Ans. 2`).
-    static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn", "answer", "ans"]
+    /// `Problem 2`, `Ex. 2`, `Aufgabe 2`, `Answer 2`, `Ans. 2`,
+    /// `Solution 2`, `Sol. 2`).
+    static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn", "answer", "ans",
+                                "solution", "sol"]
+
+    /// The index after an enumerator, `[1]`, `(2)`, `1.` or `2)`, and the
+    /// spaces after it, when a part's or a question's word follows (`Part`,
+    /// `Question`, `Q`, …, then a space or a digit); nil otherwise.
+    static func enumerator(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
+        let open = i < scalars.count && (scalars[i] == "[" || scalars[i] == "(")
+        if open { i += 1 }
+        let from = i
+        while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
+        guard i > from, i < scalars.count else { return nil }
+        if open {
+            guard scalars[i] == (scalars[start] == "[" ? "]" : ")") else { return nil }
+        } else {
+            guard scalars[i] == "." || scalars[i] == ")" else { return nil }
+        }
+        i += 1
+        let beforeSpace = i
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        guard i > beforeSpace else { return nil }
+        let word = String(String.UnicodeScalarView(scalars[i...].prefix { Prose.isLetter($0) })).lowercased()
+        let end = i + word.unicodeScalars.count
+        guard ["part", "teil", "partie", "parte"].contains(word) || questionWords.contains(word),
+              end < scalars.count, scalars[end] == " " || scalars[end] == "." || Prose.isDigit(scalars[end]) else { return nil }
+        return i
+    }
 
     /// A sub-question written after its question's number otherwise than
     /// `.k`: a letter (`(a)`, `a)`, `(c)`: a = 1), a Roman numeral of i, v,
@@ -294,8 +339,12 @@ extension SheetSection {
         if dotted { i += 1 } else { skipSpaces() }
         let open = !dotted && i < scalars.count && scalars[i] == "("
         if open { i += 1 }
-        let w = letters()
-        guard let k = value(w) else { return nil }
+        // `Q5(3)`: the part's number in parentheses, right after the question's.
+        let digitsFrom = i
+        while open, digitsFrom == start + 1, i < scalars.count, Prose.isDigit(scalars[i]), i - digitsFrom < 2 { i += 1 }
+        let numbered = i > digitsFrom ? Int(String(String.UnicodeScalarView(scalars[digitsFrom..<i]))) : nil
+        let w = numbered == nil ? letters() : ""
+        guard let k = numbered.flatMap({ (1...99).contains($0) ? $0 : nil }) ?? value(w) else { return nil }
         if open || !dotted {
             guard i < scalars.count, scalars[i] == ")" else { return nil }
             i += 1

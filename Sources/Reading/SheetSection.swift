@@ -202,16 +202,58 @@ extension SheetSection {
     /// numbers 1, 2, …) are numbered by the sheet's own count: which of the
     /// assignment's questions each answers cannot be told. Their headings go
     /// (their text stays Part II's), and the place of the first is returned.
+    /// With no Part II heading, the first of them becomes it
+    /// (`localPartTwo`).
     static func droppingLocalNumbers(_ sections: [SheetSection]) -> (sections: [SheetSection], at: SourceLocation?) {
-        guard let part = sections.firstIndex(where: { $0.heading == .part(2) }),
-              let first = sections[(part + 1)...].first(where: { if case .question = $0.heading { true } else { false } }),
-              case .question(1, _) = first.heading else { return (sections, nil) }
-        var result = Array(sections[...part])
-        for section in sections[(part + 1)...] {
+        if let part = sections.firstIndex(where: { $0.heading == .part(2) }) {
+            guard let first = sections[(part + 1)...].first(where: { if case .question = $0.heading { true } else { false } }),
+                  case .question(1, _) = first.heading else { return (sections, nil) }
+            return (merging(sections, from: part), first.location)
+        }
+        guard let start = localPartTwo(sections) else { return (sections, nil) }
+        var merged = merging(sections, from: start)
+        merged[start].heading = .part(2)
+        return (merged, sections[start].location)
+    }
+
+    /// The sections from `start` on (parts excepted) as one, `start`'s.
+    private static func merging(_ sections: [SheetSection], from start: Int) -> [SheetSection] {
+        var result = Array(sections[...start])
+        for section in sections[(start + 1)...] {
             if case .part = section.heading { result.append(section); continue }
             result[result.count - 1].leaves += section.leaves
         }
-        return (result, first.location)
+        return result
+    }
+
+    /// Where Part II starts on a sheet that numbers its questions from 1
+    /// with no `Part II` heading before them, if it does: after Part I
+    /// (`Part I` with its answers, or `Question 1` holding a table),
+    /// another `Question 1`, on a sheet with no Question 6; or Question 4
+    /// with four parts or more (the triplets, Question 5's under the
+    /// sheet's own count) and Question 5 with none.
+    static func localPartTwo(_ sections: [SheetSection]) -> Int? {
+        func holdsTable(_ section: SheetSection) -> Bool {
+            section.leaves.contains { if case .table = $0.block.kind { true } else { false } }
+        }
+        func isQuestion(_ section: SheetSection) -> Bool { if case .question = section.heading { true } else { false } }
+        let hasSix = sections.contains { if case .question(6, _) = $0.heading { true } else { false } }
+        let tripletsUnderFour = sections.contains { if case .question(4, let k?) = $0.heading { k >= 4 } else { false } }
+            && !sections.contains { if case .question(5, .some) = $0.heading { true } else { false } }
+        guard !hasSix || tripletsUnderFour else { return nil }
+        // Part I: its heading, or Question 1 holding its table.
+        let partOne = sections.firstIndex { $0.heading == .part(1) || $0.heading == .question(1, sub: nil) && holdsTable($0) }
+        guard let partOne else { return tripletsUnderFour ? sections.firstIndex(where: isQuestion) : nil }
+        // `Part I` alone, then `Question 1` with its table: Part I's own question.
+        let next = partOne + 1
+        let ownQuestion = sections[partOne].leaves.isEmpty && next < sections.endIndex
+            && sections[next].heading == .question(1, sub: nil)
+        let from = ownQuestion ? next + 1 : next
+        guard from < sections.endIndex else { return nil }
+        if let second = sections[from...].firstIndex(where: { $0.heading == .question(1, sub: nil) }), !holdsTable(sections[second]) {
+            return second
+        }
+        return tripletsUnderFour ? sections[from...].firstIndex(where: isQuestion) : nil
     }
 
     /// A display whose rows are cut by `\intertext{…}` (or

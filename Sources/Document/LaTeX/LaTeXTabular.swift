@@ -143,3 +143,80 @@ enum LaTeXTabular {
         return s.count
     }
 }
+
+extension Table {
+    /// A display that is one `array` environment (`\begin{array}{l|cccccc}
+    /// … \end{array}`, alone but for space): a table whose cells are its
+    /// cells' maths, its first row the header; nil for any other display.
+    /// Rows end at `\\`, cells at `&` (both outside braces), and rules are
+    /// not cells, as in a `tabular`. Rows with `=` past their first cell
+    /// are aligned equations, not a table.
+    public static func mathArray(_ display: MathSource) -> Table? {
+        let fragment = display.tex
+        let s = Array(fragment.text.unicodeScalars)
+        var lower = 0, upper = s.count
+        while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
+        let begin = "\\begin{array}", end = "\\end{array}"
+        guard LaTeXTabular.matches(s, begin, at: lower), upper - lower > begin.count + end.count,
+              Array(s[(upper - end.unicodeScalars.count)..<upper]) == Array(end.unicodeScalars) else { return nil }
+        var i = lower + begin.unicodeScalars.count
+        while i < upper, s[i] == " " { i += 1 }
+        if i < upper, s[i] == "[" { while i < upper, s[i] != "]" { i += 1 }; i += 1 }
+        while i < upper, s[i] == " " { i += 1 }
+        guard i < upper, s[i] == "{" else { return nil }
+        i = LaTeXTabular.groupEnd(s, from: i)
+        let bodyEnd = upper - end.unicodeScalars.count
+        // One array: another inside it is not a table's cell.
+        guard i < bodyEnd, LaTeXTabular.find(Array(s[i..<bodyEnd]), "\\begin{", from: 0) == nil else { return nil }
+        var cut = FragmentSlicer(fragment)
+        var rows: [[Table.Cell]] = []
+        var row: [Table.Cell] = []
+        var cellStart = i
+        var depth = 0
+        func closeCell(_ j: Int) {
+            var a = LaTeXTabular.skipRules(s, from: cellStart, to: j), b = j
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            let piece = cut.slice(a..<b)
+            let inlines: [Inline] = a < b ? [.math(MathSource(tex: piece, display: false, delimiter: "array", location: piece.start))] : []
+            row.append(Table.Cell(inlines: inlines, location: piece.start))
+        }
+        func closeRow() {
+            if row.contains(where: { !$0.inlines.isEmpty }) { rows.append(row) }
+            row = []
+        }
+        var j = i
+        while j < bodyEnd {
+            let c = s[j]
+            if c == "\\", j + 1 < bodyEnd {
+                if s[j + 1] == "\\", depth == 0 {
+                    closeCell(j)
+                    closeRow()
+                    j += 2
+                    if j < bodyEnd, s[j] == "[" { while j < bodyEnd, s[j] != "]" { j += 1 }; j += 1 }
+                    cellStart = j
+                    continue
+                }
+                j += 2
+                continue
+            }
+            if c == "{" { depth += 1 }
+            if c == "}" { depth = max(0, depth - 1) }
+            if c == "&", depth == 0 {
+                closeCell(j)
+                cellStart = j + 1
+            }
+            j += 1
+        }
+        closeCell(bodyEnd)
+        closeRow()
+        // Rows of equations aligned at `&` (`\frac{…}{…} & = f_n - f_p \\`)
+        // are a display, not a table: past its first column, no cell states
+        // anything.
+        guard rows.count >= 2, rows.allSatisfy({ $0.count >= 2 }),
+              !rows.contains(where: { $0.dropFirst().contains { $0.source.contains("=") || $0.source.contains("\\coloneq") } })
+        else { return nil }
+        return Table(rows: rows, headerRows: 1)
+    }
+}

@@ -50,6 +50,23 @@ struct MarkdownReader {
             let content = line.droppingIndent(3)
             let text = content.text
             if indent < 4 {
+                // A footnote's definition (`[^1]: …`, its lines up to a blank
+                // line and those indented after it): printed apart, at the
+                // end of the page, a note and not an answer.
+                if paragraph.isEmpty, text.hasPrefix("[^"), let close = text.firstIndex(of: "]"),
+                   text[text.index(after: close)...].hasPrefix(":"), text.distance(from: text.startIndex, to: close) > 2 {
+                    omitted.append(Omission(.footnote, at: content.location))
+                    func startsFootnote(_ line: SourceLine) -> Bool { line.indent < 4 && line.droppingIndent(3).text.hasPrefix("[^") }
+                    var j = i + 1
+                    while j < lines.count, !lines[j].isBlank, !startsFootnote(lines[j]) { j += 1 }
+                    // Paragraphs of its own after a blank line, indented.
+                    while j + 1 < lines.count, lines[j].isBlank, lines[j + 1].indent >= 4 {
+                        j += 1
+                        while j < lines.count, !lines[j].isBlank, !startsFootnote(lines[j]) { j += 1 }
+                    }
+                    i = j
+                    continue
+                }
                 if text.hasPrefix(">") {
                     closeParagraph()
                     let (quote, next) = quoteLines(lines, from: i)

@@ -72,7 +72,13 @@ public enum Statements {
     /// A count's chain, `6 \cdot 5 \cdot 4 = P(6,3) = 120`: every side's
     /// exact value. A leading `=` (`= 36`) is allowed.
     public static func count(_ item: MathItem, in tree: MathTree) throws(NotationError) -> [Rational] {
-        var sides = item.sides
+        try count(item.sides, in: tree)
+    }
+
+    /// A count's chain from its sides (`item.sides`, or those after a
+    /// name the caller read).
+    public static func count(_ sides: [ChainSide], in tree: MathTree) throws(NotationError) -> [Rational] {
+        var sides = sides
         if sides.count > 1, sides[0].nodes.isEmpty { sides.removeFirst(); sides[0].relation = nil }
         return try chain(sides, in: tree, allowed: [], mode: .count).map(\.constant)
     }

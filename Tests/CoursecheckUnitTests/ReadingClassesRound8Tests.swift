@@ -1,0 +1,155 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Classes of notation and layout, round 8 (found by an outsider's sheets,
+/// /work/notes/unseen8 at the time). Verdicts by hand from the assignment,
+/// as in round 4: t_1 = (1,2,5), t_2 = (1,3,4); hinge active, ∂/∂f_a =
+/// f_n − f_p, ∂/∂f_p = f_p − f_a, ∂/∂f_n = f_a − f_n, 0 for the samples
+/// outside the triplet; 6·5·4 = 120 triplets, 6·2·3 = 36 valid.
+@Suite("Classes of notation, round 8: w.r.t. clauses, named counts, role: N lists, array tables, [Q2], Solution n, [1] Part I, local numbering without a Part II heading")
+struct ReadingClassesRound8Tests {
+    typealias C = SheetClassesTests
+    typealias R4 = LayoutClassesRound4Tests
+    typealias Case = LayoutClassesRound4Tests.Case
+
+    static let all51 = R4.ids51 + ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"]
+    static let all52 = R4.ids52 + ["part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"]
+
+    @Test("Each clause that names what its derivative is taken for is about that alone", arguments: [
+        Case(label: "list items, each 'w.r.t. the <role> $f_x$: …'",
+             sheet: "## Question 3\n\nWhen it is active,\n\n- w.r.t. the anchor $f_a$: $f_n - f_p$\n- w.r.t. the positive $f_p$: $f_p - f_a$\n- w.r.t. the negative $f_n$: $f_a - f_n$\n",
+             ids: R4.roles3, from: "$f_p$: $f_p - f_a$", to: "$f_p$: $f_a - f_p$", wrong: "part2.q3.f_p"),
+        Case(label: "one sentence: the samples it involves, then a clause per role after ':' and ';'",
+             sheet: "## Question 5\n\n### 5.1\n\nThe loss of $t_1$ only involves $f_1$, $f_2$ and $f_5$: with respect to the anchor $f_1$ it is $f_5 - f_2$; with respect to the positive $f_2$ it is $f_2 - f_1$; with respect to the negative $f_5$ it is $f_1 - f_5$.\nFor the samples that are not in the triplet, $\\frac{\\partial L}{\\partial f_3} = 0$, $\\frac{\\partial L}{\\partial f_4} = 0$, $\\frac{\\partial L}{\\partial f_6} = 0$.\n",
+             ids: all51, from: "$f_2$ it is $f_2 - f_1$", to: "$f_2$ it is $f_1 - f_2$", wrong: "part2.q5.1.f_2"),
+    ])
+    func clauses(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("A count named by a letter and its kind, N_{\\text{all}} := …, |T_{valid}| = …, is that count; N_1 or n = 6 is no count", arguments: [
+        ("$N_{\\text{all}} \\coloneqq 6 \\cdot 5 \\cdot 4 = 120$ (anchor, positive, negative all distinct).\n\n$N_{\\text{valid}} \\coloneqq 6 \\cdot 2 \\cdot 3 = 36$.\n", "6 \\cdot 5 \\cdot 4 = 120", "6 \\cdot 5 \\cdot 4 = 210"),
+        ("$|T_{valid}| = 6 \\cdot 2 \\cdot 3 = 36$ and $|T_{all}| := 6 \\cdot 5 \\cdot 4 = 120$.\n", "6 \\cdot 2 \\cdot 3 = 36", "6 \\cdot 2 \\cdot 4 = 48"),
+        ("$n_\\mathrm{total} = 120$ and $n_\\mathrm{valid} = 36$ (that is, $6 \\cdot 5 \\cdot 4$ and $6 \\cdot 2 \\cdot 3$).\n", "n_\\mathrm{valid} = 36", "n_\\mathrm{valid} = 18"),
+    ])
+    func namedCounts(_ body: String, _ from: String, _ to: String) throws {
+        let c = try C.checks("## Question 4\n\n" + body)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let w = try C.checks("## Question 4\n\n" + body.replacingOccurrences(of: from, with: to))
+        let planted = from.contains("120") ? "part2.q4.all" : "part2.q4.valid"
+        #expect(w[planted]?.status == .incorrect, "\(w[planted]?.status.rawValue ?? "absent"): \(w[planted]?.evidence ?? "")")
+    }
+
+    @Test("A name that says no kind, or a definition of n, states no count")
+    func namesWithoutKind() throws {
+        let c = try C.checks("## Question 4\n\n$N_1 = 6 \\cdot 5 \\cdot 4 = 120$.\n\n$n = 6$ samples.\n")
+        for id in ["part2.q4.all", "part2.q4.valid"] {
+            #expect(c[id]?.status != .correct && c[id]?.status != .incorrect, "\(id): \(c[id]?.status.rawValue ?? "absent")")
+        }
+    }
+
+    @Test("'(anchor: 6 choices, positive: 5, negative: 4)' after a count is no product of 5 negatives")
+    func roleLabelsInParentheses() throws {
+        let c = try C.checks("## Question 4\n\nThere are $6 \\cdot 5 \\cdot 4 = 120$ triplets in all (anchor: 6 choices, positive: 5, negative: 4; all distinct).\n\nThere are $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    static let arrayTable = """
+        ## Question 5
+
+        $$
+        \\begin{array}{l|cccccc}
+         & \\frac{\\partial L}{\\partial f_1} & \\frac{\\partial L}{\\partial f_2} & \\frac{\\partial L}{\\partial f_3} & \\frac{\\partial L}{\\partial f_4} & \\frac{\\partial L}{\\partial f_5} & \\frac{\\partial L}{\\partial f_6} \\\\ \\hline
+        t_1 = (f_1,f_2,f_5) & f_5 - f_2 & f_2 - f_1 & 0 & 0 & f_1 - f_5 & 0 \\\\
+        t_2 = (f_1,f_3,f_4) & f_4 - f_3 & 0 & f_3 - f_1 & f_1 - f_4 & 0 & 0
+        \\end{array}
+        $$
+
+        """
+
+    @Test("Question 5 as one LaTeX array: a row per triplet stated, a column per derivative")
+    func arrayTable() throws {
+        try R4.run(Case(label: "array", sheet: Self.arrayTable, ids: Self.all51 + Self.all52,
+                        from: "& f_3 - f_1 & f_1 - f_4", to: "& f_1 - f_3 & f_1 - f_4", wrong: "part2.q5.2.f_3"))
+    }
+
+    @Test("Question 5 as one LaTeX array in a LaTeX sheet's \\[ … \\]")
+    func arrayTableInLaTeX() throws {
+        let body = Self.arrayTable.replacingOccurrences(of: "## Question 5\n\n$$", with: "\\section*{Question 5}\n\\[")
+            .replacingOccurrences(of: "\\end{array}\n$$", with: "\\end{array}\n\\]")
+        try R4.run(Case(label: "array in LaTeX", file: "sheet.tex", sheet: body, ids: Self.all51 + Self.all52,
+                        from: "& f_5 - f_2 & f_2 - f_1", to: "& f_2 - f_5 & f_2 - f_1", wrong: "part2.q5.1.f_1"))
+    }
+
+    @Test("Counts stated first: '**120** triplets in all and **36** valid ones'")
+    func countsInAllAndValidOnes() throws {
+        let sheet = "## Question 4\n\n**120** triplets in all and **36** valid ones.\n\nWorking: the anchor has 6 options, the positive 5, the negative 4: $6 \\times 5 \\times 4 = 120$. For a valid one the anchor has 6 options, the positive 2 and the negative 3: $6 \\times 2 \\times 3 = 36$.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "**36** valid", with: "**48** valid"))
+        #expect(w["part2.q4.valid"]?.status == .incorrect, "\(w["part2.q4.valid"]?.evidence ?? "")")
+        C.expectRead(w, ["part2.q4.all"])
+    }
+
+    @Test("Parts numbered in parentheses, Q5(1), and a footnote's definition set apart", arguments: [
+        Case(label: "plain-text Q5(1)", file: "sheet.txt",
+             sheet: "Q5.\n\nQ5(1)\n    dL/df1 = f5 - f2\n    dL/df2 = f2 - f1\n    dL/df5 = f1 - f5\n",
+             ids: R4.ids51, from: "dL/df2 = f2 - f1", to: "dL/df2 = f1 - f2", wrong: "part2.q5.1.f_2"),
+        Case(label: "a footnote after the last answer",
+             sheet: "## Question 3\n\nWhen the hinge is active[^act]:\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p, \\quad \\frac{\\partial L}{\\partial f_p} = f_p - f_a, \\quad \\frac{\\partial L}{\\partial f_n} = f_a - f_n$$\n\n[^act]: i.e. when $\\tfrac12\\|f_a-f_p\\|^2 - \\tfrac12\\|f_a-f_n\\|^2 + \\alpha > 0$; otherwise see Q2.\n",
+             ids: R4.roles3, from: "= f_a - f_n$$", to: "= f_n - f_a$$", wrong: "part2.q3.f_n"),
+    ])
+    func partsAndFootnotes(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    /// The submitted sheet with its headings rewritten: every check as the
+    /// sheet itself gives it.
+    static func sameAsSubmitted(_ rewrite: (String) -> String, name: String = "sheet.md",
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let text = try String(contentsOf: PackagePaths.submittedSheet, encoding: .utf8)
+        let rewritten = rewrite(text)
+        #expect(rewritten != text, "the rewrite changed nothing", sourceLocation: sourceLocation)
+        let want = try C.checks(text).mapValues(\.status)
+        let got = try C.checks(rewritten, name: name).mapValues(\.status)
+        let differing = Set(want.keys).union(got.keys).filter { want[$0] != got[$0] }.sorted()
+            .map { "\($0): \(want[$0]?.rawValue ?? "absent") → \(got[$0]?.rawValue ?? "absent")" }
+        #expect(differing.isEmpty, "\(differing)", sourceLocation: sourceLocation)
+    }
+
+    static func replacingHeadings(_ text: String, part1: String, part2: String, question: (String) -> String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line == "Part I" { return part1 }
+            if line == "Part II" { return part2 }
+            if line.hasPrefix("Question ") { return question(String(line.dropFirst("Question ".count))) }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+
+    @Test("Headings: '**Solution n.**', '**[1] Part I**', '[Q5.1]' in plain text")
+    func headings() throws {
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "**Solution 1.** (Part I)", part2: "", question: { "**Solution \($0).**" }) }
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "**[1] Part I**", part2: "**[2] Part II**", question: { "Question \($0)" }) }
+        try Self.sameAsSubmitted({ Self.replacingHeadings($0, part1: "PART I", part2: "PART II", question: { "[Q\($0)]" }) }, name: "sheet.txt")
+    }
+
+    @Test("Questions numbered from 1 after Part I with no Part II heading: every Part II answer is unparsable, none judged")
+    func localNumberingWithoutPartTwoHeading() throws {
+        let text = try String(contentsOf: PackagePaths.submittedSheet, encoding: .utf8)
+        // Part II's heading taken out, its questions numbered 1 to 5 (5.k as 4.k).
+        let local = Self.replacingHeadings(text, part1: "Part I", part2: "", question: { number in
+            let parts = number.split(separator: ".")
+            return "Question \(Int(parts[0])! - 1)" + (parts.count > 1 ? ".\(parts[1])" : "")
+        })
+        let c = try C.checks(local)
+        let judged = c.filter { $0.key.hasPrefix("part2.") && [.correct, .incorrect, .inconsistent].contains($0.value.status) }
+        #expect(judged.isEmpty, "\(judged.keys.sorted())")
+        #expect(c["part2.q2.f_a"]?.status == .unparsable)
+        // Part I is still read.
+        #expect(c["part1.params.rnn"]?.status == .correct)
+    }
+}

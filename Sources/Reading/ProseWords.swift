@@ -171,6 +171,13 @@ struct ProseWords {
                 return pool(after: i + 2).map { (value, next) in (value, ProseWords.roles[words[i + 1].text]!, w.offset, next) }
             }
             var j = i + 1
+            // "2 classes for the anchor": the anchor's class, a factor of its own
+            // before "3 anchors in it".
+            if j + 2 < words.count, ["classes", "class"].contains(words[j].text), words[j + 1].text == "for" {
+                var k = j + 2
+                if k < words.count, ["the", "a", "an", "each"].contains(words[k].text) { k += 1 }
+                if k < words.count, let role = ProseWords.roles[words[k].text] { return (n, "class of the \(role)", w.offset, k + 1) }
+            }
             // "6 choices for the anchor", "5 for the positive"
             if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }
             if j < words.count, words[j].text == "for" {

@@ -32,9 +32,26 @@ enum ModelListRow {
     private static let count = try! NSRegularExpression(
         pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|_|~|\x{A0}|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
+    /// The line with each run of three dots or more made spaces.
+    static func withoutLeaders(_ line: Substring) -> String {
+        var scalars = Array(line.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "." else { i += 1; continue }
+            var j = i
+            while j < scalars.count, scalars[j] == "." { j += 1 }
+            if j - i >= 3 { for k in i..<j { scalars[k] = " " } }
+            i = j
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     /// The row the line states, if it states one.
     static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String],
                      accuracyColumn: Bool = false) -> ModelClaim? {
+        // `RNN.........  60,400 params`: dot leaders are space (one for one,
+        // so that places stay).
+        let line = line.containsBytes("...") ? Substring(withoutLeaders(line)) : line
         let (rest, markedInText) = dropListMarker(line)
         let marked = structurally || markedInText
         let lineNumber = start.line
@@ -167,13 +184,17 @@ enum ModelListRow {
         }
         var parameters: ModelClaim.Entry?
         let counts = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
-        // The number that says "param…" after it, else the first.
+        // The number that says "param…" after it (past the maths' closing
+        // `$`), else the first after the last `=` (the final line of
+        // working, `$2 \cdot (200 \cdot 100 + …) = 120{,}800$`), else the first.
         let named = counts.first { m in
-            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { $0 == " " }
+            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}\\)".contains($0) }
             return after.hasPrefix("param")
         }
+        let lastEquals = ns.range(of: "=", options: .backwards)
+        let result = lastEquals.location == NSNotFound ? nil : counts.first { $0.range.location > lastEquals.location }
         var found = counts.count
-        if let m = named ?? counts.first {
+        if let m = named ?? result ?? counts.first {
             let text = ns.substring(with: m.range)
             if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.

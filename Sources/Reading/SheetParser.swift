@@ -209,7 +209,7 @@ public struct SheetParser: Sendable {
                         math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
                         continue
                     }
-                    math.append(MathFragment(fragment: line, proseBefore: "", plainText: true))
+                    math.append(MathFragment(fragment: Self.separatingTriplets(line), proseBefore: "", plainText: true))
                 }
             }
         }
@@ -359,6 +359,36 @@ public struct SheetParser: Sendable {
     /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
     /// colon, then a triplet stated. The words are the maths' prose (read as
     /// maths, the colon would open the first item and hide its triplet).
+    /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
+    /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
+    /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.
+    static func separatingTriplets(_ line: Fragment) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        var cuts: [Int] = []
+        for (i, c) in scalars.enumerated() where c == ")" {
+            var j = i + 1
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            guard j - i > 2, j + 1 < scalars.count, scalars[j] == "t" || scalars[j] == "T" else { continue }
+            var k = j + 1
+            if k < scalars.count, scalars[k] == "_" { k += 1 }
+            let digits = k
+            while k < scalars.count, Prose.isDigit(scalars[k]) { k += 1 }
+            guard k > digits else { continue }
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            if k < scalars.count, scalars[k] == "=" { cuts.append(i + 1) }
+        }
+        guard !cuts.isEmpty else { return line }
+        var builder = FragmentBuilder()
+        var previous = 0
+        for cut in cuts {
+            builder.append(line.slice(previous..<cut))
+            builder.append(",", at: line.location(at: cut))
+            previous = cut
+        }
+        builder.append(line.slice(previous..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
     static func labelledTriplets(_ line: Fragment, maths: MathContext) -> (String, Fragment)? {
         let scalars = Array(line.text.unicodeScalars)
         guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count,

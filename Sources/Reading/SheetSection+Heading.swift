@@ -107,7 +107,8 @@ extension SheetSection {
             }
             var j = end
             var punctuated = false
-            if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            // `**2.**`, `**2)**`, `**2:**`, `**2/**`.
+            if j < scalars.count, ".):/".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
             var closed = false
             while j < scalars.count, closing.contains(scalars[j]) { j += 1; closed = true }
             if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
@@ -214,6 +215,8 @@ extension SheetSection {
             // `Ex. 2`, `Prob. 3`: the word's abbreviation with its full stop.
             if i < scalars.count, scalars[i] == "." { i += 1 }
             skip([" ", "\t"])
+            // `Q-2`, `Q-5.3`, `Q_4`: a hyphen or an underscore before the number.
+            if i + 1 < scalars.count, ["-", "_", "\u{2013}"].contains(scalars[i]), Prose.isDigit(scalars[i + 1]) { i += 1 }
             guard let n = number() else { return nil }
             var sub: Int?
             if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
@@ -431,7 +434,8 @@ extension SheetSection {
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst()) }
         // `[3]`, `[5.2]`: the number in brackets.
         if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) + ")" }
-        guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") else { return nil }
+        // `3)`, `3.`, `3:`, `3/`.
+        guard text.hasSuffix(")") || text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix("/") else { return nil }
         let parts = text.dropLast().split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let n = Int(parts[0]), (1...99).contains(n) else { return nil }
         if parts.count == 2 {

@@ -291,20 +291,86 @@ extension SheetSection {
 
     /// The pieces of a display cut at its heading `\intertext`s: displays
     /// and the headings' text; nil when it has none.
-    enum IntertextPiece { case display(MathSource), text([Inline]) }
+    /// A row label is a heading too: `\text{Triplet 2} (f_1, f_3, f_4):\quad &`
+    /// at a row's start (the first cell, a `\text`, `\textbf` or `\mbox`
+    /// naming a triplet or a question, and the triplet's members after
+    /// it) is a heading block between the rows before and after it.
+    enum IntertextPiece { case display(MathSource), text([Inline]), heading([Inline]) }
     static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
         // Asked of every display: a byte search first.
-        guard m.tex.text.containsBytes("intertext") else { return nil }
+        let labels = m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")
+        guard m.tex.text.containsBytes("intertext") || labels else { return nil }
         let scalars = Array(m.tex.text.unicodeScalars)
-        var cuts: [(start: Int, argument: Range<Int>, end: Int)] = []
+        var cuts: [(start: Int, argument: Range<Int>, rest: Range<Int>?, end: Int)] = []
         var depth = 0
         var i = 0
+        // Whether only space (and the environment's opening, or a row's
+        // `\\[6pt]`) stands between the last row's end and `i`.
+        var rowStart = true
         while i < scalars.count {
+            if scalars[i].properties.isWhitespace { i += 1; continue }
+            let atRowStart = rowStart
+            rowStart = false
             switch scalars[i] {
             case "\\":
                 var j = i + 1
                 while j < scalars.count, Prose.isLetter(scalars[j]) { j += 1 }
                 let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
+                if name.isEmpty, j < scalars.count, scalars[j] == "\\" {
+                    // `\\` ends a row; `\\[6pt]` with its spacing.
+                    j += 1
+                    var k = j
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    if k < scalars.count, scalars[k] == "[", let close = scalars[k...].firstIndex(of: "]") { j = close + 1 }
+                    i = j
+                    rowStart = depth == 0
+                    continue
+                }
+                if name == "begin", j < scalars.count, scalars[j] == "{", let close = scalars[j...].firstIndex(of: "}") {
+                    // The environment's opening (and a column specification): a row starts after it.
+                    var k = close + 1
+                    if k < scalars.count, scalars[k] == "{", let spec = scalars[k...].firstIndex(of: "}") { k = spec + 1 }
+                    i = k
+                    rowStart = depth == 0
+                    continue
+                }
+                if labels, atRowStart, depth == 0, ["text", "textbf", "textit", "textrm", "mbox"].contains(name) {
+                    var open = j
+                    while open < scalars.count, scalars[open] == " " { open += 1 }
+                    if open < scalars.count, scalars[open] == "{" {
+                        var close = open, level = 0
+                        while close < scalars.count {
+                            if scalars[close] == "\\" { close += 2; continue }
+                            if scalars[close] == "{" { level += 1 }
+                            if scalars[close] == "}" { level -= 1; if level == 0 { break } }
+                            close += 1
+                        }
+                        // The rest of the first cell: up to its `&`, on the row.
+                        var amp = close + 1, level2 = 0
+                        while amp < scalars.count {
+                            if scalars[amp] == "\\", amp + 1 < scalars.count, scalars[amp + 1] == "\\" { break }
+                            if scalars[amp] == "\\" { amp += 2; continue }
+                            if scalars[amp] == "{" { level2 += 1 }
+                            if scalars[amp] == "}" { level2 -= 1 }
+                            if scalars[amp] == "&", level2 == 0 { break }
+                            amp += 1
+                        }
+                        if close < scalars.count, amp < scalars.count, scalars[amp] == "&" {
+                            let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
+                            let rest = String(String.UnicodeScalarView(scalars[(close + 1)..<amp]))
+                            // Only a triplet's members (or nothing) may follow the label.
+                            let restBare = rest.replacingOccurrences(of: "\\quad", with: "").replacingOccurrences(of: "\\qquad", with: "")
+                                .filter { !$0.isWhitespace && $0 != ":" && $0 != "\\" && $0 != "," && $0 != ";" }
+                            let labelled = tripletHeading([.text(Fragment(Substring(argument + " " + rest), start: SourceLocation(line: 1, column: 1)))]) != nil
+                                || parseHeading(Substring(argument)) != nil
+                            if labelled, restBare.isEmpty || restBare.hasPrefix("(") && restBare.hasSuffix(")") {
+                                cuts.append((i, (open + 1)..<close, (close + 1)..<amp, amp + 1))
+                                i = amp + 1
+                                continue
+                            }
+                        }
+                    }
+                }
                 if depth == 0, name == "intertext" || name == "shortintertext" {
                     var open = j
                     while open < scalars.count, scalars[open] == " " { open += 1 }
@@ -319,7 +385,7 @@ extension SheetSection {
                     guard close < scalars.count else { return nil }
                     let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
                     if parseHeading(Substring(argument.trimmingCharacters(in: .whitespaces))) != nil {
-                        cuts.append((i, (open + 1)..<close, close + 1))
+                        cuts.append((i, (open + 1)..<close, nil, close + 1))
                     }
                     i = close + 1
                     continue
@@ -368,12 +434,24 @@ extension SheetSection {
         for cut in cuts {
             display(previous..<cut.start)
             let text = m.tex.slice(cut.argument)
-            pieces.append(.text(MathDelimiters.scan(text).pieces.map { piece in
+            let inlines: [Inline] = MathDelimiters.scan(text).pieces.map { piece in
                 switch piece {
                 case .text(let t): .text(t)
                 case .math(let math): .math(math)
                 }
-            }))
+            }
+            if let rest = cut.rest {
+                // The row's label: its text and the triplet after it, as maths.
+                // Only the members' parentheses, not the `:\quad` after them.
+                let written = Array(scalars[rest])
+                let open = written.firstIndex(of: "("), close = written.lastIndex(of: ")")
+                let members = m.tex.slice(open.flatMap { o in close.map { c in (rest.lowerBound + o)..<(rest.lowerBound + c + 1) } } ?? rest)
+                let math: [Inline] = open != nil && close != nil ? [.text(Fragment(" ", start: members.start)),
+                    .math(MathSource(tex: members, display: false, delimiter: m.delimiter, location: members.start))] : []
+                pieces.append(.heading(inlines + math))
+            } else {
+                pieces.append(.text(inlines))
+            }
             previous = cut.end
         }
         display(previous..<(end?.lowerBound ?? scalars.count))
@@ -391,14 +469,23 @@ extension SheetSection {
             switch piece {
             case .display(let m):
                 next.block = before.isEmpty ? Block(.displayMath(m), at: m.location) : Block(.paragraph(before + [.math(m)]), at: leaf.block.location)
-            case .text(let inlines):
+            case .text(let inlines), .heading(let inlines):
                 if !before.isEmpty {
                     var first = leaf
                     first.block = Block(.paragraph(before), at: leaf.block.location)
                     result.append(first)
                     next.marker = nil
                 }
-                next.block = Block(.paragraph(inlines), at: leaf.block.location)
+                if case .heading = piece {
+                    next.block = Block(.heading(level: 6, inlines), at: inlines.first.map { inline -> SourceLocation in
+                        switch inline {
+                        case .text(let t): t.start
+                        case .math(let m): m.location
+                        }
+                    } ?? leaf.block.location)
+                } else {
+                    next.block = Block(.paragraph(inlines), at: leaf.block.location)
+                }
             }
             before = []
             if !result.isEmpty { next.marker = nil }

@@ -16,6 +16,13 @@ public enum TableRow {
         var current = String.UnicodeScalarView()
         var start = 0
         var i = 0
+        // Two or three spaces before the first cell indent the row (an
+        // empty first cell, a header's corner, is as wide as the names under it).
+        let indent = scalars.prefix { $0 == " " }.count
+        if !pipe, (2...3).contains(indent), indent < scalars.count, scalars[indent] != "\t" {
+            i = indent
+            start = indent
+        }
         func flush() {
             let raw = String(current)
             let leading = raw.prefix { $0.isWhitespace }.unicodeScalars.count

@@ -107,6 +107,79 @@ struct ReadingClassesRound8Tests {
         try R4.run(k)
     }
 
+    // Round 9 (a second outsider's sheets, unseen9: first run 17/40, 38 right answers graded wrong).
+
+    @Test("Part I as a list of working that ends in the count: the count is the last side, not the first factor")
+    func partOneWorkingThenCount() throws {
+        let sheet = """
+            # Part I
+
+            - **RNN**: $(200 \\cdot 100 + 200 \\cdot 200 + 2 \\cdot 200) = 60{,}400$ parameters; test accuracy 64.64%
+            - **LSTM**: $4 \\cdot (200 \\cdot 100 + 200 \\cdot 200 + 2 \\cdot 200) = 241{,}600$ parameters; test accuracy 86.03%
+
+            """
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 241{,}600$", with: "= 240{,}000$"))
+        #expect(w["part1.params.lstm"]?.status == .incorrect, "\(w["part1.params.lstm"]?.evidence ?? "")")
+        #expect(w["part1.params.lstm"]?.claimed == "240{,}000" || w["part1.params.lstm"]?.claimed == "240,000",
+                "claimed \(w["part1.params.lstm"]?.claimed ?? "nothing")")
+    }
+
+    @Test("Part I in plain text: rows indented by two spaces, names with dot leaders")
+    func partOnePlainIndentedLeaders() throws {
+        let sheet = "PART I\n\n  RNN...................      60,400 params   64.64 %\n  LSTM..................     241,600 params   86.03 %\n\nPART II\n\n2/\n  dL/dfa = 0, dL/dfp = 0, dL/dfn = 0\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "241,600", with: "214,600"), name: "sheet.txt")
+        #expect(w["part1.params.lstm"]?.status == .incorrect)
+    }
+
+    @Test("'2 classes for the anchor, 3 anchors in it, …' is a factor of the product: 2·3·2·3 holds")
+    func classFactor() throws {
+        let sheet = "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $2 \\cdot 3 \\cdot 2 \\cdot 3 = 36$ (2 classes for the anchor, 3 anchors in it, 2 positives left in the class, 3 negatives in the other class).\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        // The words multiply to 36 only with the class: 3 of them make the product 54.
+        let w = try C.checks(sheet.replacingOccurrences(of: "2 classes for the anchor", with: "3 classes for the anchor"))
+        #expect(w["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(w["part2.q4.valid.reasoning"]?.evidence ?? "")")
+    }
+
+    @Test("Headings: Q-2, Q-5.3, **2/**, 5.3/ in plain text")
+    func dashAndSlashHeadings() throws {
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "Part I", part2: "Part II", question: { "## Q-\($0)" }) }
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "**Part I**", part2: "**Part II**", question: { "**\($0)/**" }) }
+        try Self.sameAsSubmitted({ Self.replacingHeadings($0, part1: "PART I", part2: "PART II", question: { "\($0)/" }) }, name: "sheet.txt")
+    }
+
+    @Test("Question 5 in one aligned display with a \\text{Triplet k} (…) label at each triplet's first row")
+    func rowLabels() throws {
+        let sheet = """
+            ## Question 5
+
+            $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, $t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$, $t_8 = (f_6, f_4, f_2)$
+
+            $$\\begin{aligned}
+            \\text{Triplet 1 } (f_1,f_2,f_5):\\quad & \\frac{\\partial L}{\\partial f_1} = f_5 - f_2, && \\frac{\\partial L}{\\partial f_2} = f_2 - f_1, && \\frac{\\partial L}{\\partial f_3} = 0, \\\\
+            & \\frac{\\partial L}{\\partial f_4} = 0, && \\frac{\\partial L}{\\partial f_5} = f_1 - f_5, && \\frac{\\partial L}{\\partial f_6} = 0 \\\\[6pt]
+            \\text{Triplet 2 } (f_1,f_3,f_4):\\quad & \\frac{\\partial L}{\\partial f_1} = f_4 - f_3, && \\frac{\\partial L}{\\partial f_2} = 0, && \\frac{\\partial L}{\\partial f_3} = f_3 - f_1, \\\\
+            & \\frac{\\partial L}{\\partial f_4} = f_1 - f_4, && \\frac{\\partial L}{\\partial f_5} = 0, && \\frac{\\partial L}{\\partial f_6} = 0
+            \\end{aligned}$$
+
+            """
+        try R4.run(Case(label: "row labels", sheet: sheet, ids: Self.all51 + Self.all52,
+                        from: "f_6} = 0 \\\\[6pt]", to: "f_6} = f_6 - f_5 \\\\[6pt]", wrong: "part2.q5.1.f_6"))
+    }
+
+    @Test("A plain-text list of triplets set apart by two spaces")
+    func tripletsBySpaces() throws {
+        let sheet = "Q5\n  t1 = (f1, f2, f5)  t2 = (f1, f3, f4)  t3 = (f2, f1, f6)  t4 = (f2, f3, f4)  t5 = (f3, f1, f5)  t6 = (f5, f6, f2)  t7 = (f6, f4, f3)  t8 = (f6, f4, f2)\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.triplets"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "t6 = (f5, f6, f2)", with: "t6 = (f5, f2, f6)"), name: "sheet.txt")
+        #expect(w["part2.q5.triplets"]?.status != .correct, "FALSE VERDICT: a miscopied triplet read as correct")
+    }
+
     /// The submitted sheet with its headings rewritten: every check as the
     /// sheet itself gives it.
     static func sameAsSubmitted(_ rewrite: (String) -> String, name: String = "sheet.md",

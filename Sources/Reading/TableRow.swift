@@ -238,6 +238,17 @@ public enum TableRow {
         return Double(value)
     }
 
+    /// The place value of the last digit a figure writes in the unit
+    /// `10^scale`: `0.06` in millions is to the nearest 10,000, `60.4` in
+    /// thousands to the nearest 100, `1.4464` in millions to the nearest
+    /// 100; 1 once its digits reach the units. Trailing zeros count as
+    /// written (`0.0600` is to the nearest 100).
+    public static func scaledStep(_ text: String, scale: Int) -> Int {
+        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let written = t.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        return (0..<max(0, scale - written)).reduce(1) { step, _ in step * 10 }
+    }
+
     /// The whole run of figures a number found at `range` is part of, when
     /// it continues another (a digit just before or after it, or one joiner
     /// between it and a digit: `'`, `’`, `_`, `~`, `·`, `.`, `,`, U+00A0,

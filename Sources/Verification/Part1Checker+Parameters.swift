@@ -22,6 +22,19 @@ extension Part1Checker {
                             + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)
+        // A figure in its header's unit (`0.06` under `(M)`) states the count
+        // only to its last digit: when the right count rounds or cuts to
+        // it, whether it was counted so or rounded cannot be told, and no
+        // slip can be named from it either.
+        if let step = cell.step, step > 1, claimed != own.parameters,
+           (-step..<2 * step).contains(2 * (own.parameters - claimed)) {
+            var check = Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
+                              evidence: "\(sheet.place(cell.location)): \"\(cell.text)\" under the header '\(cell.heading ?? "")' states the count "
+                                + "only to the nearest \(Grouping.thousands(step)) (\(Grouping.thousands(claimed))), and the instantiated model's "
+                                + "\(expected) rounds or cuts to it: a rounded count or a wrong one cannot be told apart; " + breakdown + ".")
+            check.cause = Check.Cause(reason: "a count in its header's unit, rounded or not", place: sheet.place(cell.location))
+            return check
+        }
         var evidence = breakdown
         if let heading = cell.heading {
             // A figure in the unit its column's header names (`60.4` under `Parameters (×10³)`).

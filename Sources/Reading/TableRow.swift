@@ -78,6 +78,20 @@ public enum TableRow {
     /// read exactly as stated, so `1.45M` is 1,450,000. nil when it is not a
     /// whole number.
     public static func count(_ text: String) -> Double? {
+        reading(text)?.value
+    }
+
+    /// The place value of the last digit a count states (`0.06M`: 10,000;
+    /// `241.6k`: 100; `60,400`: 1), read as `statedCount` reads it; 1 when
+    /// it does not read.
+    public static func statedStep(_ text: String) -> Int {
+        if let read = reading(text) { return read.step }
+        guard let equals = text.lastIndex(of: "=") else { return 1 }
+        return reading(String(text[text.index(after: equals)...]))?.step ?? 1
+    }
+
+    /// A count as `count` reads it, and the place value of its last digit.
+    private static func reading(_ text: String) -> (value: Double, step: Int)? {
         var t = siunitx(text)
         for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
             t = t.replacingOccurrences(of: from, with: to)
@@ -119,7 +133,7 @@ public enum TableRow {
             guard !overflow, next < 1 << 53 else { return nil }
             value = next
         }
-        return Double(value)
+        return (Double(value), (0..<(exponent - fraction.count)).reduce(1) { step, _ in step * 10 })
     }
 
     /// The count a cell states: the cell read as a count, or, when it holds

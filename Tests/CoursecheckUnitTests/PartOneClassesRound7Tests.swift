@@ -105,6 +105,21 @@ struct PartOneClassesRound7Tests {
         #expect(c["part1.params.rnn"]?.diagnosis.map(\.note) == ["no-bias"], "\(c["part1.params.rnn"]?.diagnosis ?? [])")
     }
 
+    @Test("An abbreviation the right count rounds or cuts to ('0.06M' for 60,400) is judged as it states, with no slip named by coincidence; one exact to its last digit keeps its slip")
+    func roundedAbbreviation() throws {
+        func rnn(_ written: String) throws -> Check {
+            try #require(try C.checks("## Part I\n\n- RNN: \(written) parameters, 64.64 %\n" + Self.q2)["part1.params.rnn"])
+        }
+        let rounded = try rnn("0.06M")
+        #expect(rounded.status == .incorrect && rounded.diagnosis.isEmpty, "\(rounded.status.rawValue) \(rounded.diagnosis) — \(rounded.evidence)")
+        #expect(rounded.evidence.contains("\"0.06M\" read as 60,000") && rounded.evidence.contains("only to the nearest 10,000"), "\(rounded.evidence)")
+        #expect(!rounded.evidence.contains("count instead"), "\(rounded.evidence)")
+        let exact = try rnn("0.0600M")
+        #expect(exact.status == .incorrect && exact.diagnosis.map(\.note) == ["no-bias"], "\(exact.status.rawValue) \(exact.diagnosis) — \(exact.evidence)")
+        // Written out, 60,000 is exact: the slip is named.
+        #expect(try rnn("60,000").diagnosis.map(\.note) == ["no-bias"])
+    }
+
     @Test("A unit in a LaTeX tabular's header: 'Params ($\\times 10^3$)'")
     func scaledInLaTeX() throws {
         let sheet = "\\documentclass{article}\n\\begin{document}\n\\section*{Part I}\n\\begin{tabular}{lrr}\n\\toprule\n"

@@ -87,14 +87,15 @@ extension SheetParser {
         let countRows = parameterRows + unlabelledCounts
         if countRows.count > 1 {
             let lines = countRows.map { String($0[0].location.line) }
-            return .doubtful(reason: "a table with the models as its columns and \(countRows.count) rows of parameter counts: which row is the answer cannot be told",
-                             detail: "rows at lines \(lines.joined(separator: ", ")); keep one row of counts, or say which is the answer",
+            return .doubtful(reason: "a table with the models as its columns and more than one row of parameter counts: which is the answer cannot be told",
+                             detail: "\(countRows.count) rows of parameter counts, at lines \(lines.joined(separator: ", ")): keep one, or say which is the answer",
                              accuracy: accuracy)
         }
         if let uneven = rows.first(where: { $0.count != width }) {
             let line = (uneven.first?.location ?? rows[0][0].location).line
-            return .doubtful(reason: "a table with the models as its columns and a row of \(max(0, uneven.count - 1)) figures under \(width - 1) models: which model each figure is cannot be told",
-                             detail: "the row at line \(line); give one figure under each model", accuracy: accuracy)
+            return .doubtful(reason: "a table with the models as its columns and a row not as long as its header: which model each figure is cannot be told",
+                             detail: "a row of \(max(0, uneven.count - 1)) figures under \(width - 1) models, at line \(line): give one figure under each model",
+                             accuracy: accuracy)
         }
         return .turned((0..<width).map { column in rows.map { $0[column] } })
     }

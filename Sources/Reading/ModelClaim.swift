@@ -18,5 +18,11 @@ public struct ModelClaim: Sendable {
         /// The heading of the entry's column, when its table has one
         /// (`Accuracy (%)`): a unit written once for the column.
         public var heading: String? = nil
+        /// The place value of the figure's last written digit, when it is
+        /// written in a unit its header names (`0.06` under `(M)`: 10,000;
+        /// `60.4` under `(k)`: 100): every count that rounds or cuts to
+        /// the figure writes it so, and only a step of 1 states a count
+        /// exactly.
+        public var step: Int? = nil
     }
 }

@@ -23,6 +23,15 @@ extension SheetParser {
         var placedBefore: [CountClaim.Kind: [CountEvent]] = [:]
         // The last calculation of each kind that could not be read.
         var unreadAfter: [CountClaim.Kind: Int] = [:]
+        // A section that writes figures of which nothing could be read
+        // ("all triplets = 6 5 4 = 120"): its counts are for a person to
+        // read, never simply missing.
+        var readAny = false
+        defer {
+            if !readAny, let (text, at) = Self.firstFigures(of: section) {
+                sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: text))
+            }
+        }
         for leaf in section.leaves {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
             let pieces = Self.pieces(of: leaf.block).flatMap { Self.arithmeticInProse($0, table: maths.table) }
@@ -89,6 +98,7 @@ extension SheetParser {
                     offset += 1
                 }
             }
+            readAny = readAny || !events.isEmpty
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
             var sorted = events.sorted(by: { $0.offset < $1.offset })
@@ -438,6 +448,29 @@ extension SheetParser {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s)
         return Fragment(String(view)[...], start: fragment.start, jumps: fragment.jumps, fixed: fragment.fixed)
+    }
+
+    /// The first block of a section that writes figures, folded, and its
+    /// place; nil when none does. Figures are maths, an `=`, or a number
+    /// of two digits or more: a title's numbering (`II.2-level models`,
+    /// `(a)`) is none.
+    static func firstFigures(of section: SheetSection) -> (String, SourceLocation)? {
+        for leaf in section.leaves {
+            if case .heading = leaf.block.kind { continue }
+            let pieces = pieces(of: leaf.block)
+            let text = pieces.map { piece -> String in
+                switch piece {
+                case .text(let t): String(t.text)
+                case .math(let m): String(m.tex.text)
+                }
+            }.joined(separator: " ")
+            let maths = pieces.contains { if case .math = $0 { true } else { false } }
+            let number = text.split { !($0.isASCII && $0.isNumber) }.contains { $0.count >= 2 }
+            guard maths || text.contains("=") || number else { continue }
+            let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return (folded.count > 120 ? String(folded.prefix(117)) + "…" : folded, leaf.block.location)
+        }
+        return nil
     }
 
     /// A block's text and maths in reading order.

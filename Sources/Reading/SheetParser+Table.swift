@@ -13,8 +13,17 @@ extension SheetParser {
             switch leaf.block.kind {
             case .table(let table):
                 let rows = table.rows.map { $0.map { (text: $0.source.trimmingWhitespace(), location: $0.location) } }
-                for cells in Self.transposed(rows, known: models) ?? rows {
-                    readRow(cells, columns: &columns, into: &sheet)
+                switch Self.modelColumns(rows, known: models) {
+                case .no:
+                    for cells in rows { readRow(cells, columns: &columns, into: &sheet) }
+                case .turned(let turned):
+                    for cells in turned { readRow(cells, columns: &columns, into: &sheet) }
+                case let .doubtful(reason, detail, accuracy):
+                    // Part I's answers may stand in it: they are for a person
+                    // to read at the table, never simply missing.
+                    let at = leaf.block.location
+                    sheet.problems.append(problem(.unplaced(.parameters, at), at, reason, detail: detail))
+                    if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
                 }
             case .paragraph(let inlines), .heading(_, let inlines):
                 for (n, line) in ParagraphLines.lines(inlines).enumerated() {
@@ -31,27 +40,64 @@ extension SheetParser {
         }
     }
 
+    /// A table read as one written with the models as its columns.
+    enum ModelColumns {
+        /// Not such a table: its rows are read as they stand.
+        case no
+        /// Such a table, turned to a row a model.
+        case turned([[(text: String, location: SourceLocation)]])
+        /// Such a table whose figures cannot be placed (two rows of
+        /// parameter counts, a row shorter than the models): not read, and
+        /// reported at the table; `accuracy` when a row names accuracies too.
+        case doubtful(reason: String, detail: String, accuracy: Bool)
+    }
+
     /// A table written with the models as its columns (`| | RNN | LSTM | … |`,
     /// then `| parameters | 60,400 | … |`, `| test acc. | 63.05 % | … |`),
-    /// turned to a row a model; nil for any other table. Turned only when it
-    /// cannot be read another way: every row as long, a first row naming
-    /// models in every cell after the first (at least two of the
-    /// assignment's) and no figure, and a first column naming no model and
-    /// parameters in exactly one row.
-    static func transposed(_ rows: [[(text: String, location: SourceLocation)]], known: [String])
-        -> [[(text: String, location: SourceLocation)]]? {
-        guard rows.count >= 2, let width = rows.first?.count, width >= 3, rows.allSatisfy({ $0.count == width }) else { return nil }
+    /// turned to a row a model. Such a table is a first row naming models
+    /// in every cell after the first (at least two of the assignment's) and
+    /// no figure, and a first column naming no model with parameters in a
+    /// row. It is turned only when every row is as long as the first and
+    /// exactly one row holds parameter counts: one saying parameters, and
+    /// no row of whole numbers without a label beside it. Otherwise which
+    /// figure is the answer cannot be told, and the table is doubtful.
+    static func modelColumns(_ rows: [[(text: String, location: SourceLocation)]], known: [String]) -> ModelColumns {
+        guard rows.count >= 2, let width = rows.first?.count, width >= 3 else { return .no }
         let header = rows[0].dropFirst().map(\.text)
         func figureWord(_ text: String) -> Bool {
             let lower = text.lowercased()
             return lower.contains("param") || lower.contains("accuracy") || lower.split { !$0.isLetter }.contains("acc")
         }
         guard header.allSatisfy(ModelNames.namesModel), !rows[0].contains(where: { figureWord($0.text) }),
-              header.filter({ ModelNames.known($0, in: known) != nil }).count >= 2 else { return nil }
-        let firstColumn = rows.dropFirst().map { $0[0].text }
-        guard !firstColumn.contains(where: { ModelNames.namesModel($0) || ModelNames.known($0, in: known) != nil }),
-              firstColumn.filter({ $0.lowercased().contains("param") }).count == 1 else { return nil }
-        return (0..<width).map { column in rows.map { $0[column] } }
+              header.filter({ ModelNames.known($0, in: known) != nil }).count >= 2 else { return .no }
+        let body = rows.dropFirst().filter { !$0.isEmpty }
+        let firstColumn = body.map { $0[0].text }
+        guard !firstColumn.contains(where: { ModelNames.namesModel($0) || ModelNames.known($0, in: known) != nil }) else { return .no }
+        let parameterRows = body.filter { $0[0].text.lowercased().contains("param") }
+        guard !parameterRows.isEmpty else { return .no }
+        let accuracy = body.contains { row in
+            let lower = row[0].text.lowercased()
+            return lower.contains("accuracy") || lower.split { !$0.isLetter }.contains("acc")
+        }
+        // A row of whole numbers that says nothing of itself, beside the
+        // parameters: the counts too, or the answer?
+        let unlabelledCounts = body.filter { row in
+            row[0].text.isEmpty && row.count > 1 && row.dropFirst().allSatisfy { TableRow.statedCount($0.text) != nil }
+        }
+        let countRows = parameterRows + unlabelledCounts
+        if countRows.count > 1 {
+            let lines = countRows.map { String($0[0].location.line) }
+            return .doubtful(reason: "a table with the models as its columns and more than one row of parameter counts: which is the answer cannot be told",
+                             detail: "\(countRows.count) rows of parameter counts, at lines \(lines.joined(separator: ", ")): keep one, or say which is the answer",
+                             accuracy: accuracy)
+        }
+        if let uneven = rows.first(where: { $0.count != width }) {
+            let line = (uneven.first?.location ?? rows[0][0].location).line
+            return .doubtful(reason: "a table with the models as its columns and a row not as long as its header: which model each figure is cannot be told",
+                             detail: "a row of \(max(0, uneven.count - 1)) figures under \(width - 1) models, at line \(line): give one figure under each model",
+                             accuracy: accuracy)
+        }
+        return .turned((0..<width).map { column in rows.map { $0[column] } })
     }
 
     /// Where Part I's figures stand in a table's rows, and the accuracy
@@ -229,7 +275,12 @@ extension SheetParser {
         // that unit (`60.4`); written any other way it does not read.
         let parameters: ModelClaim.Entry?
         if let scale = columns.parameterScale {
-            parameters = entry(columns.parameters, { TableRow.scaledCount($0, scale: scale.power) }).map { var e = $0; e.heading = scale.heading; return e }
+            parameters = entry(columns.parameters, { TableRow.scaledCount($0, scale: scale.power) }).map { cell in
+                var e = cell
+                e.heading = scale.heading
+                e.step = TableRow.scaledStep(cell.text, scale: scale.power)
+                return e
+            }
         } else {
             parameters = entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) })
         }

@@ -85,6 +85,20 @@ public enum TableRow {
     /// read exactly as stated, so `1.45M` is 1,450,000. nil when it is not a
     /// whole number.
     public static func count(_ text: String) -> Double? {
+        reading(text)?.value
+    }
+
+    /// The place value of the last digit a count states (`0.06M`: 10,000;
+    /// `241.6k`: 100; `60,400`: 1), read as `statedCount` reads it; 1 when
+    /// it does not read.
+    public static func statedStep(_ text: String) -> Int {
+        if let read = reading(text) { return read.step }
+        guard let equals = text.lastIndex(of: "=") else { return 1 }
+        return reading(String(text[text.index(after: equals)...]))?.step ?? 1
+    }
+
+    /// A count as `count` reads it, and the place value of its last digit.
+    private static func reading(_ text: String) -> (value: Double, step: Int)? {
         var t = siunitx(text)
         for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
             t = t.replacingOccurrences(of: from, with: to)
@@ -126,7 +140,7 @@ public enum TableRow {
             guard !overflow, next < 1 << 53 else { return nil }
             value = next
         }
-        return Double(value)
+        return (Double(value), (0..<(exponent - fraction.count)).reduce(1) { step, _ in step * 10 })
     }
 
     /// The count a cell states: the cell read as a count, or, when it holds
@@ -243,6 +257,17 @@ public enum TableRow {
         guard fraction.count <= scale, var value = Int(whole + fraction) else { return nil }
         for _ in 0..<(scale - fraction.count) { value *= 10 }
         return Double(value)
+    }
+
+    /// The place value of the last digit a figure writes in the unit
+    /// `10^scale`: `0.06` in millions is to the nearest 10,000, `60.4` in
+    /// thousands to the nearest 100, `1.4464` in millions to the nearest
+    /// 100; 1 once its digits reach the units. Trailing zeros count as
+    /// written (`0.0600` is to the nearest 100).
+    public static func scaledStep(_ text: String, scale: Int) -> Int {
+        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let written = t.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        return (0..<max(0, scale - written)).reduce(1) { step, _ in step * 10 }
     }
 
     /// The whole run of figures a number found at `range` is part of, when

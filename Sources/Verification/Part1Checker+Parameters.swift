@@ -22,6 +22,22 @@ extension Part1Checker {
                             + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)
+        // A figure in its header's unit (`0.06` under `(M)`) or abbreviated
+        // (`0.06M`) states the count only to its last digit. When the right
+        // count rounds or cuts to it without equalling it, a slip that the
+        // figure equals (60,000: no bias) is a coincidence, never named.
+        let step = cell.step ?? TableRow.statedStep(cell.text)
+        let rounded = step > 1 && claimed != own.parameters && (-step..<2 * step).contains(2 * (own.parameters - claimed))
+        // Under a unit header, whether it was counted so or rounded cannot
+        // be told at all: for a person to decide.
+        if rounded, let heading = cell.heading {
+            var check = Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
+                              evidence: "\(sheet.place(cell.location)): \"\(cell.text)\" under the header '\(heading)' states the count "
+                                + "only to the nearest \(Grouping.thousands(step)) (\(Grouping.thousands(claimed))), and the instantiated model's "
+                                + "\(expected) rounds or cuts to it: a rounded count or a wrong one cannot be told apart; " + breakdown + ".")
+            check.cause = Check.Cause(reason: "a count in its header's unit, rounded or not", place: sheet.place(cell.location))
+            return check
+        }
         var evidence = breakdown
         if let heading = cell.heading {
             // A figure in the unit its column's header names (`60.4` under `Parameters (×10³)`).
@@ -30,13 +46,17 @@ extension Part1Checker {
             // An abbreviation is read as what it states, rounded or not.
             evidence = "\"\(cell.text)\" read as \(Grouping.thousands(claimed)); " + evidence
         }
-        if claimed != own.parameters, claimed == other.parameters {
+        if rounded {
+            evidence += "; it states the count only to the nearest \(Grouping.thousands(step)), to which \(expected) rounds or cuts: no slip is named from it"
+        } else if claimed != own.parameters, claimed == other.parameters {
             evidence += "; the claim matches the \(part.bias.other.label) count instead"
         }
         var check = Check(id: id, status: claimed == own.parameters ? .correct : .incorrect,
                           claimed: Grouping.thousands(claimed), expected: expected, evidence: evidence + ".")
-        let context = ParameterSlipContext(spec: spec, input: part.inputSize, hidden: part.hiddenSize, bias: part.bias)
-        check.diagnosis = ParameterSlips.catalogue.diagnose(claimed, reference: ParameterVariant(spec, bias: part.bias), context: context)
+        if !rounded {
+            let context = ParameterSlipContext(spec: spec, input: part.inputSize, hidden: part.hiddenSize, bias: part.bias)
+            check.diagnosis = ParameterSlips.catalogue.diagnose(claimed, reference: ParameterVariant(spec, bias: part.bias), context: context)
+        }
         return check
     }
 

@@ -74,11 +74,15 @@ public enum Verifier {
             }
         }, by: \.id.question)
         return checks.map { check in
-            guard check.status == .missing, let problems = unread[check.id.question], let first = problems.first else { return check }
+            guard check.status == .missing else { return check }
+            // Question 5's own text, under no part, may hold any part's answers.
+            var problems = unread[check.id.question] ?? []
+            if case .partII(5, _?) = check.id.question { problems += unread[.question(5)] ?? [] }
+            guard let first = problems.first else { return check }
             let more = problems.count > 1 ? " (and \(problems.count - 1) more place\(problems.count > 2 ? "s" : ""))" : ""
             var unparsable = check
             unparsable.status = .unparsable
-            unparsable.evidence = "no answer was read for it, but text of \(check.id.question.heading) could not be read, "
+            unparsable.evidence = "no answer was read for it, but text of \(first.id.question.heading) could not be read, "
                 + "which may hold it: \(parsed.place(first.location)): \(first.message)\(more)"
             unparsable.cause = Check.Cause(reason: "text of its question could not be read", place: parsed.place(first.location))
             return unparsable

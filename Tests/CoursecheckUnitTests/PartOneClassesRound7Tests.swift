@@ -73,6 +73,53 @@ struct PartOneClassesRound7Tests {
         try R5.expectRightThenPlanted(Self.table(header: "Parameters (k = 4 gates)", counts: R3.counts))
     }
 
+    @Test("A figure in its header's unit that the right count only rounds or cuts to ('0.06' under '(M)' for 60,400) is unparsable at its place, with no slip named; one wrong even to its last digit is incorrect",
+          arguments: [
+              ("Parameters (M)", "0.06", "10,000"), ("Parameters (k)", "60", "1,000"), ("Parameters (M)", "0.061", "1,000"),
+              ("Parameters (k)", "61", "1,000"), ("Parameters (×10⁶)", "0.07", "10,000"),
+          ])
+    func roundedUnderHeader(header: String, rnn: String, step: String) throws {
+        var counts = header.hasSuffix("(k)") ? Self.thousands : Self.millions
+        counts[0] = rnn
+        let c = try C.checks(Self.table(header: header, counts: counts))
+        let check = try #require(c["part1.params.rnn"])
+        // 60,400 rounds and cuts to 0.06 M and to 60 k; it is 600 short of
+        // 0.061 M and 61 k (to the nearest 1,000) and 9,600 of 0.07 M.
+        let consistent = ["0.06", "60"].contains(rnn)
+        #expect(check.status == (consistent ? .unparsable : .incorrect), "\(rnn): \(check.status.rawValue) — \(check.evidence)")
+        #expect(check.diagnosis.isEmpty || !consistent, "\(check.diagnosis)")
+        if consistent {
+            #expect(check.evidence.hasPrefix("sheet.md:5:") && check.evidence.contains("to the nearest \(step)"), "\(check.evidence)")
+            #expect(check.claimed == rnn)
+        }
+        // The other counts, written to the unit, are read.
+        C.expectRead(c, R3.slugs.dropFirst().map { "part1.params.\($0)" })
+    }
+
+    @Test("A figure in its header's unit that states the count exactly is judged, and a slip it equals is named ('0.0600' under '(M)': no bias)")
+    func exactUnderHeader() throws {
+        var counts = Self.millions
+        counts[0] = "0.0600"
+        let c = try C.checks(Self.table(header: "Parameters (M)", counts: counts))
+        C.expectRead(c, ["part1.params.rnn"], .incorrect)
+        #expect(c["part1.params.rnn"]?.diagnosis.map(\.note) == ["no-bias"], "\(c["part1.params.rnn"]?.diagnosis ?? [])")
+    }
+
+    @Test("An abbreviation the right count rounds or cuts to ('0.06M' for 60,400) is judged as it states, with no slip named by coincidence; one exact to its last digit keeps its slip")
+    func roundedAbbreviation() throws {
+        func rnn(_ written: String) throws -> Check {
+            try #require(try C.checks("## Part I\n\n- RNN: \(written) parameters, 64.64 %\n" + Self.q2)["part1.params.rnn"])
+        }
+        let rounded = try rnn("0.06M")
+        #expect(rounded.status == .incorrect && rounded.diagnosis.isEmpty, "\(rounded.status.rawValue) \(rounded.diagnosis) — \(rounded.evidence)")
+        #expect(rounded.evidence.contains("\"0.06M\" read as 60,000") && rounded.evidence.contains("only to the nearest 10,000"), "\(rounded.evidence)")
+        #expect(!rounded.evidence.contains("count instead"), "\(rounded.evidence)")
+        let exact = try rnn("0.0600M")
+        #expect(exact.status == .incorrect && exact.diagnosis.map(\.note) == ["no-bias"], "\(exact.status.rawValue) \(exact.diagnosis) — \(exact.evidence)")
+        // Written out, 60,000 is exact: the slip is named.
+        #expect(try rnn("60,000").diagnosis.map(\.note) == ["no-bias"])
+    }
+
     @Test("A unit in a LaTeX tabular's header: 'Params ($\\times 10^3$)'")
     func scaledInLaTeX() throws {
         let sheet = "\\documentclass{article}\n\\begin{document}\n\\section*{Part I}\n\\begin{tabular}{lrr}\n\\toprule\n"
@@ -99,18 +146,45 @@ struct PartOneClassesRound7Tests {
         #expect(c["part1.accuracy.bi-rnn"]?.claimed.hasPrefix("66.10") == true, "\(c["part1.accuracy.bi-rnn"]?.claimed ?? "absent")")
     }
 
-    @Test("Models as columns, doubtful: two rows of counts, a first column naming models, rows of different lengths: nothing read")
+    @Test("Models as columns, doubtful: two rows of counts, rows of different lengths: nothing read, every count unparsable at the table")
     func modelsAsColumnsDoubtful() throws {
         // Two rows saying parameters: which is the answer?
         let twoCounts = Self.transposed().replacingOccurrences(of: "| **test acc.** |", with: "| **parameters (one bias)** |")
         let c = try C.checks(twoCounts + Self.q2)
-        Self.expectNoCount(c, R3.slugs.map { "part1.params.\($0)" }, .missing)
-        // A row shorter than the header.
+        Self.expectNoCount(c, R3.slugs.map { "part1.params.\($0)" })
+        Self.expectAtTable(c, "2 rows of parameter counts")
+        // No row names accuracies: they are missing, as written.
+        #expect(R3.slugs.allSatisfy { c["part1.accuracy.\($0)"]?.status == .missing })
+        // Two rows both of counts, one of them saying nothing of itself.
+        let unlabelled = Self.transposed().replacingOccurrences(of: "| **test acc.** |", with: "| |")
+            .replacingOccurrences(of: R3.accuracies.map { $0.replacingOccurrences(of: "%", with: " %") }.joined(separator: " | "), with: R3.counts.joined(separator: " | "))
+        let u = try C.checks(unlabelled + Self.q2)
+        Self.expectNoCount(u, R3.slugs.map { "part1.params.\($0)" })
+        Self.expectAtTable(u, "2 rows of parameter counts")
+        // Two rows of parameters and one of accuracies: the accuracies are not read from it either.
+        let withAccuracy = twoCounts.replacingOccurrences(of: "| **parameters (one bias)** |", with: "| **parameters (no bias)** |")
+            + "| **test acc.** | " + R3.accuracies.joined(separator: " | ") + " |\n"
+        let a = try C.checks(withAccuracy + Self.q2)
+        Self.expectNoCount(a, R3.slugs.map { "part1.params.\($0)" } + R3.slugs.map { "part1.accuracy.\($0)" })
+        Self.expectAtTable(a, "2 rows of parameter counts")
+        // A row shorter than the header: which model has no figure?
         let short = Self.transposed().replacingOccurrences(of: " | 1,446,400 |", with: " |")
         let s = try C.checks(short + Self.q2)
-        Self.expectNoCount(s, R3.slugs.map { "part1.params.\($0)" }, .missing)
+        Self.expectNoCount(s, R3.slugs.map { "part1.params.\($0)" } + R3.slugs.map { "part1.accuracy.\($0)" })
+        Self.expectAtTable(s, "a row of 5 figures under 6 models")
         #expect(!s.keys.contains { $0.hasPrefix("part1.params.") && !R3.slugs.contains(String($0.dropFirst(13))) && !$0.hasSuffix(".sizes") },
                 "\(s.keys.filter { $0.hasPrefix("part1.params.") }.sorted())")
+        // The same tables read when they can be: one row of parameters, every row as long.
+        try R5.expectRightThenPlanted(Self.transposed())
+    }
+
+    /// Part I's counts unparsable at the table's first cell (line 3 of the
+    /// sheet), for `reason`.
+    static func expectAtTable(_ c: [String: Check], _ reason: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for id in R3.slugs.map({ "part1.params.\($0)" }) {
+            let evidence = c[id]?.evidence ?? ""
+            #expect(evidence.contains("sheet.md:3:1") && evidence.contains(reason), "\(id): \(evidence)", sourceLocation: sourceLocation)
+        }
     }
 
     // MARK: 3. longtable, tabularx

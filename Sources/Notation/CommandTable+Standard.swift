@@ -170,7 +170,9 @@ extension CommandTable {
             ("\u{21D2}", .command("Rightarrow")), ("\u{27F9}", .command("implies")), ("\u{21D4}", .command("iff")),
             ("\u{2192}", .command("to")), ("\u{2234}", .command("therefore")), ("\u{2254}", .command("coloneqq")),
             ("\u{27E8}", .command("langle")), ("\u{27E9}", .command("rangle")), ("\u{2329}", .command("langle")),
-            ("\u{232A}", .command("rangle")), ("\u{2016}", .command("Vert")), ("\u{2026}", .command("ldots")),
+            ("\u{232A}", .command("rangle")), ("\u{2016}", .command("Vert")),
+            // `∥` (parallel), which Word's equation editor offers for a norm's bars.
+            ("\u{2225}", .command("Vert")), ("\u{2026}", .command("ldots")),
             ("\u{22EF}", .command("cdots")), ("\u{03B1}", .command("alpha")), ("\u{03BB}", .command("lambda")),
             ("~", .command("nobreakspace")),
             ("\u{20D7}", .accent("vec")), ("\u{20D1}", .accent("vec")), ("\u{0302}", .accent("hat")),

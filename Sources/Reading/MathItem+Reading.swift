@@ -22,7 +22,11 @@ extension MathItem {
     /// A head and an `=` with nothing after it (`$\frac{\partial L}{\partial f_n} =$`):
     /// its value is the maths that follows.
     func isOpenHead(_ naming: SampleNaming) -> Bool {
-        guard sides.count == 2, sides[1].relation == .equals, NodeShapes.flatten(sides[1].nodes).isEmpty,
+        // `$∂L/∂f_1 = (f_5 - f_2) + … = $ **$2f_1 - …$**`: its working
+        // before the last `=` written, each side whole.
+        let sides = self.sides
+        guard sides.count >= 2, let last = sides.last, last.relation == .equals, NodeShapes.flatten(last.nodes).isEmpty,
+              sides.dropFirst().dropLast().allSatisfy({ $0.relation == .equals && !$0.nodes.isEmpty }),
               case .success? = head(naming) else { return false }
         return true
     }
@@ -61,7 +65,37 @@ extension MathItem {
         let flat = NodeShapes.flatten(nodes)
         if flat.count == 1, MathItem.isTripletLabel(flat[0]) { return true }
         let sides = self.sides
-        return sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil
+        if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
+        // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):
+        // a norm, or a function of a placeholder, is in no gradient's value
+        // (unless it goes on a chain, `= \|…\|`, which may be a final line).
+        return !continuesChain && Self.holdsNormOrPlaceholder(nodes, depth: 0)
+    }
+
+    /// Whether a norm (`\| … \|`, `\lVert … \rVert`, `‖ … ‖`) or a
+    /// function's placeholder argument (`(\cdot)`) stands in the nodes.
+    static func holdsNormOrPlaceholder(_ nodes: [MathNode], depth: Int) -> Bool {
+        guard depth < 16 else { return false }
+        for node in nodes {
+            switch node.kind {
+            case .fenced(let open, let body, _):
+                if open.family == .doubleVert { return true }
+                let flat = NodeShapes.flatten(body)
+                if flat.count == 1, NodeShapes.operation(flat[0]) == .times || flat[0].atomToken?.kind == .command("cdot") { return true }
+                if holdsNormOrPlaceholder(body, depth: depth + 1) { return true }
+            case .group(let inner):
+                if holdsNormOrPlaceholder(inner, depth: depth + 1) { return true }
+            case let .scripts(base, sub, sup, _):
+                if holdsNormOrPlaceholder([base] + [sub, sup].compactMap { $0 }, depth: depth + 1) { return true }
+            case let .fraction(_, numerator, denominator):
+                if holdsNormOrPlaceholder([numerator, denominator], depth: depth + 1) { return true }
+            case let .command(_, _, arguments, _):
+                if holdsNormOrPlaceholder(arguments, depth: depth + 1) { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// `t_k`, `t_{k}`, `(t_k)`: a triplet's label.

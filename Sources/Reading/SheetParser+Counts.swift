@@ -526,6 +526,10 @@ extension SheetParser {
     private func readChains(_ fragment: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
         let span = maths.read(fragment, plainText: plainText)
         if MathItem.namesSamples(span.tree.nodes) { return [] }
+        // `$a,p$`, `$n$`: letters alone (roles, a variable's name) count nothing.
+        if span.tree.nodes.allSatisfy({ node in
+            NodeShapes.letter(node) != nil || node.atomRole == .punctuation(.comma)
+        }) { return [] }
         var result: [ChainReading] = []
         for (n, item) in span.items.enumerated() {
             do {

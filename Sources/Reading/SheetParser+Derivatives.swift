@@ -47,7 +47,8 @@ extension SheetParser {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
                 // value in two maths, only "is", "=", "equals" between them.
-                let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace })
+                // (Emphasis around the value, `$… =$ **$f_n - f_p$**`, is no word.)
+                let words = piece.proseBefore.split(whereSeparator: { $0.isWhitespace || $0 == "*" || $0 == "_" })
                 // A value, never another derivative: `$∂L/∂f_3 =$` left blank
                 // before `$∂L/∂f_4 = 0$` does not take f_4's 0.
                 let next = MathContext(table: maths.table).read(piece.fragment, plainText: piece.plainText)
@@ -140,9 +141,10 @@ extension SheetParser {
                     pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false, nil)
                     continue
                 }
-                if n == items.count - 1, item.isOpenHead(naming), let head = item.sides[0].nodes.range {
-                    pendingHead = (original.slice(head), n == 0 ? piece.proseBefore : "", piece.plainText, true,
-                                   span.location(item.sides[1].range.lowerBound))
+                if n == items.count - 1, item.isOpenHead(naming), let first = item.sides[0].nodes.range,
+                   let last = item.sides[item.sides.count - 2].nodes.range {
+                    pendingHead = (original.slice(first.lowerBound..<last.upperBound), n == 0 ? piece.proseBefore : "", piece.plainText, true,
+                                   span.location(item.sides[item.sides.count - 1].range.lowerBound))
                     continue
                 }
                 let head: DerivativeHead
@@ -282,10 +284,16 @@ extension SheetParser {
         let start = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
         let tuple = (start.hasPrefix("(") || start.hasPrefix("[") || start.hasPrefix("\\left") || start.hasPrefix("\\langle")
                      || start.hasPrefix("\\big") || start.hasPrefix("\\Big")) && text.containsBytes(",")
-        guard tuple || text.containsBytes("matrix") || text.containsBytes("{array}") else { return [piece] }
+        // A head over a tuple of samples names them with an ellipsis.
+        guard tuple || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
+        // `\frac{\partial L_1}{\partial (f_1, \dots, f_6)} = [ … ]`: one head
+        // over a tuple of samples, a row for each.
+        if sides.count >= 2, let (numerator, samples) = tupleHead(sides[0].nodes, naming: naming) {
+            return tupleRows(piece, sides: Array(sides.dropFirst()), numerator: numerator, samples: samples) ?? [piece]
+        }
         var columns: [[[MathNode]]] = []
         for side in sides {
             let flat = NodeShapes.flatten(side.nodes)
@@ -293,6 +301,9 @@ extension SheetParser {
             switch flat[0].kind {
             case .environment(_, _, let rows) where rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }):
                 columns.append(rows.map { $0[0] })
+            case .environment(_, _, let rows) where rows.count == 1 && rows[0].count >= 2 && rows[0].allSatisfy({ !$0.isEmpty }):
+                // A row vector, `\begin{bmatrix} 0 & 0 & 0 \end{bmatrix}`.
+                columns.append(rows[0])
             case .fenced(let open, let body, _) where [.parenthesis, .bracket, .angle].contains(open.family):
                 let parts = MathItems.split(body)
                 guard parts.allSatisfy({ ($0.separator == .start || $0.separator == .comma) && !$0.nodes.isEmpty }) else { return [piece] }
@@ -309,6 +320,78 @@ extension SheetParser {
             for (c, column) in columns.enumerated() {
                 guard let range = column[r].range else { return [piece] }
                 if c > 0 { builder.append(" = ", at: piece.fragment.location(at: range.lowerBound)) }
+                builder.append(piece.fragment.slice(range))
+            }
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: r == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
+    }
+
+    /// A derivative over a tuple of samples, `\frac{\partial L_1}{\partial
+    /// (f_1, \dots, f_6)}` (an ellipsis between two samples stands for
+    /// those between): the numerator's nodes and the samples, in order.
+    static func tupleHead(_ nodes: [MathNode], naming: SampleNaming) -> (MathNode, [Symbol])? {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case let .fraction(_, numerator, denominator) = flat[0].kind else { return nil }
+        let below = NodeShapes.flatten([denominator])
+        guard below.count == 2, below[0].atomToken?.kind == .command("partial") || below[0].atomToken?.kind == .letter("d"),
+              case let .fenced(open, body, _) = below[1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
+        var samples: [Symbol] = []
+        var ellipsis = false
+        for part in MathItems.split(body) {
+            let flatPart = NodeShapes.flatten(part.nodes)
+            if flatPart.count == 1, let token = flatPart[0].atomToken,
+               [.command("dots"), .command("ldots"), .command("cdots"), .command("dotsc")].contains(token.kind) {
+                guard !ellipsis, !samples.isEmpty else { return nil }
+                ellipsis = true
+                continue
+            }
+            guard let s = SampleShape.read(part.nodes, naming: naming), case .sample(let n) = s else { return nil }
+            if ellipsis {
+                guard case .sample(let from)? = samples.last, n > from + 1 else { return nil }
+                samples += ((from + 1)...n).map { .sample($0) }
+                ellipsis = false
+            } else {
+                samples.append(s)
+            }
+        }
+        guard !ellipsis, samples.count >= 2, Set(samples).count == samples.count else { return nil }
+        return (numerator, samples)
+    }
+
+    /// One maths a sample of a tuple head, `\frac{NUM}{\partial f_i} = vᵢ`,
+    /// each value placed at its cell; nil when a side is not a tuple or
+    /// vector of as many entries.
+    static func tupleRows(_ piece: MathFragment, sides: [ChainSide], numerator: MathNode, samples: [Symbol]) -> [MathFragment]? {
+        var columns: [[[MathNode]]] = []
+        for side in sides {
+            let flat = NodeShapes.flatten(side.nodes)
+            guard side.relation == .equals, flat.count == 1 else { return nil }
+            switch flat[0].kind {
+            case .environment(_, _, let rows) where rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }):
+                columns.append(rows.map { $0[0] })
+            case .environment(_, _, let rows) where rows.count == 1 && rows[0].allSatisfy({ !$0.isEmpty }):
+                columns.append(rows[0])
+            case .fenced(let open, let body, _) where [.parenthesis, .bracket, .angle].contains(open.family):
+                let parts = MathItems.split(body)
+                guard parts.allSatisfy({ ($0.separator == .start || $0.separator == .comma) && !$0.nodes.isEmpty }) else { return nil }
+                columns.append(parts.map(\.nodes))
+            default:
+                return nil
+            }
+        }
+        guard columns.allSatisfy({ $0.count == samples.count }) else { return nil }
+        let numeratorRange = numerator.range
+        let head = String(piece.fragment.slice(numeratorRange).text).trimmingWhitespace()
+        var result: [MathFragment] = []
+        for (r, sample) in samples.enumerated() {
+            var builder = FragmentBuilder()
+            let at = piece.fragment.location(at: numeratorRange.lowerBound)
+            builder.append("\\frac{\(head.hasPrefix("{") ? String(head.dropFirst().dropLast()) : head)}{\\partial \(sample)} ", at: at)
+            for column in columns {
+                guard let range = column[r].range else { return nil }
+                builder.append(" = ", at: piece.fragment.location(at: range.lowerBound))
                 builder.append(piece.fragment.slice(range))
             }
             result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: r == 0 ? piece.proseBefore : "",
@@ -563,6 +646,13 @@ extension SheetParser {
         // is no final side of it; a display of its own right after the
         // answer, with no prose between (`$$… = (f_a − f_p) − (f_a − f_n)$$
         // $$f_n − f_p$$`), is its working's next line, as it always was.
+        // A value announced for derivatives in the plural ("does not appear
+        // in $t_4$, $t_6$, so those derivatives are $0$") speaks of others
+        // than the open answer, which it does not name: not its next line.
+        if afterProse, !startsWithEquals, context.speaksOfDerivativesInThePlural, !context.mentions.contains(where: { (roles[$0] ?? $0) == openSymbol }) {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value for derivatives its sentence does not name", detail: written))
+            return
+        }
         let nextDisplay = item.separator == .start && !afterProse && ownLine
         let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
             && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
@@ -696,6 +786,17 @@ struct DerivativeContext {
     /// Whether the sentence speaks of the loss ("the loss is", "L is").
     var speaksOfLoss: Bool {
         words.contains { $0 == "loss" || $0 == "losses" }
+    }
+
+    /// Whether the sentence speaks of other derivatives in the plural
+    /// ("those derivatives are", "these gradients", "all other partials"),
+    /// not of summing them ("adding the gradients we get").
+    var speaksOfDerivativesInThePlural: Bool {
+        let w = words
+        return w.indices.contains { i in
+            ["derivatives", "gradients", "partials"].contains(w[i]) && i > 0
+                && ["those", "these", "other", "remaining", "both"].contains(w[i - 1])
+        }
     }
 
     /// Whether the sentence speaks of derivatives.

@@ -188,13 +188,24 @@ enum ModelListRow {
         // `$`), else the first after the last `=` (the final line of
         // working, `$2 \cdot (200 \cdot 100 + …) = 120{,}800$`), else the first.
         let named = counts.first { m in
-            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}\\)".contains($0) }
+            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}\\)*_".contains($0) }
             return after.hasPrefix("param")
         }
-        let lastEquals = ns.range(of: "=", options: .backwards)
-        let result = lastEquals.location == NSNotFound ? nil : counts.first { $0.range.location > lastEquals.location }
+        // The result of working: after its last `=` or `→`.
+        let lastEquals = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
+            .filter { $0.location != NSNotFound }.map(\.location).max()
+        let result = lastEquals.flatMap { at in counts.first { $0.range.location > at } }
+        // The first count, when it is the only one or the largest: a
+        // smaller one first is a factor of working (`4 gates × (…)`).
+        let value: (NSTextCheckingResult) -> Double = { TableRow.count(ns.substring(with: $0.range)) ?? 0 }
+        let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
-        if let m = named ?? result ?? counts.first {
+        if named == nil, result == nil, first == nil, let m = counts.first {
+            // Working with no result said: which figure is the count cannot be told.
+            let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
+            return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found)
+        }
+        if let m = named ?? result ?? first {
             let text = ns.substring(with: m.range)
             if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.

@@ -234,7 +234,8 @@ extension SheetParser {
     private func readRow(_ cells: [(text: String, location: SourceLocation)], columns: inout Columns,
                          into sheet: inout ParsedSheet) {
         guard !cells.isEmpty else { return }
-        let lower = cells.map { $0.text.lowercased() }
+        // `Nº de parámetros`: accents folded, as in "param…".
+        let lower = cells.map { $0.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
         let header = (parameters: lower.firstIndex { $0.contains("param") }, accuracy: Self.accuracyColumn(lower))
         if header.parameters != nil || header.accuracy != nil {
             // A header whose first cell is a figure's has no cell over the

@@ -199,6 +199,9 @@ public struct SheetParser: Sendable {
                 if !lines.isEmpty { prose = "" }
             } else {
                 for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
+                    // `(hinge inactive: L = 0 near the point)`: a remark in
+                    // parentheses, words in it, is no answer's line.
+                    if Self.isRemark(line.text) { continue }
                     // A sentence without `=` that gives a value in words
                     // ("all others are 0") is that value, not a formula.
                     if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
@@ -359,6 +362,19 @@ public struct SheetParser: Sendable {
     /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
     /// colon, then a triplet stated. The words are the maths' prose (read as
     /// maths, the colon would open the first item and hide its triplet).
+    /// Whether a plain-text line is a remark: all of it in one pair of
+    /// parentheses, with a word of three letters or more and a space in it.
+    static func isRemark(_ text: Substring) -> Bool {
+        let trimmed = String(text).trimmingWhitespace()
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.contains(" ") else { return false }
+        var depth = 0
+        for (n, c) in trimmed.enumerated() {
+            if c == "(" { depth += 1 }
+            if c == ")" { depth -= 1; if depth == 0, n + 1 < trimmed.count { return false } }
+        }
+        return trimmed.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 3 && !$0.hasPrefix("f") }
+    }
+
     /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
     /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
     /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.

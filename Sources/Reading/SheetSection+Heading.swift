@@ -13,6 +13,13 @@ extension SheetSection {
         var i = 0
         func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
         skip([" ", "\t", "#", "*", "_"])
+        // `### ❓ Question 2`, `## ✏️ Part II`: pictographs (and their
+        // variation selectors and joiners) before the heading's word.
+        while i < scalars.count, scalars[i].properties.generalCategory == .otherSymbol
+                || scalars[i].properties.isVariationSelector || scalars[i] == "\u{200D}" {
+            i += 1
+            skip([" ", "\t", "*", "_"])
+        }
         // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it.
         var spaced = true
         while spaced {
@@ -269,7 +276,7 @@ extension SheetSection {
     /// `Problem 2`, `Ex. 2`, `Aufgabe 2`, `Answer 2`, `Ans. 2`,
     /// `Solution 2`, `Sol. 2`).
     static let questionWords = ["question", "q", "problem", "prob", "exercise", "ex", "task", "aufgabe", "frage", "qn", "answer", "ans",
-                                "solution", "sol"]
+                                "solution", "sol", "pregunta", "ejercicio", "problema", "exercice"]
 
     /// The index after an enumerator, `[1]`, `(2)`, `1.` or `2)`, and the
     /// spaces after it, when a part's or a question's word follows (`Part`,

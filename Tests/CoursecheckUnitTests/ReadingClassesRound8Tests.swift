@@ -180,6 +180,75 @@ struct ReadingClassesRound8Tests {
         #expect(w["part2.q5.triplets"]?.status != .correct, "FALSE VERDICT: a miscopied triplet read as correct")
     }
 
+    // Round 10 (a third outsider's sheets, unseen10: first run 4/40, 18 right answers graded wrong).
+
+    @Test("'… so those derivatives are $0$' after a list item's answer is no next line of that answer")
+    func thoseDerivatives() throws {
+        let sheet = "## Question 5\n\n### 5.5\n\n- appears in $t_5$ (positive): $\\frac{\\partial L_5}{\\partial f_1} = f_1 - f_3$\n- does not appear in $t_4$, $t_6$, so those derivatives are $0$.\n"
+        let c = try C.checks(sheet)
+        // Before: read as f_1 - f_3 = 0 and graded incorrect.
+        C.expectRead(c, ["part2.q5.5.f_1"])
+    }
+
+    @Test("The loss written out to be differentiated (norms, \\hinge(\\cdot), Word's ∥) is working, not an answer", arguments: [
+        "Active hinge: differentiate $\\tfrac12\\|f_a - f_p\\|^2 - \\tfrac12\\|f_a - f_n\\|^2 + \\alpha$.",
+        "Active hinge: differentiate $\\tfrac12 ∥f_a - f_p∥^2 - \\tfrac12 ∥f_a - f_n∥^2 + \\alpha$.",
+        "Here $\\operatorname{hinge}(\\cdot) > 0$, hence",
+    ])
+    func lossAsWorking(_ line: String) throws {
+        try R4.run(Case(label: line, sheet: "## Question 3\n\n\(line)\n\n$$\\frac{\\partial L}{\\partial f_a} = f_n - f_p, \\quad \\frac{\\partial L}{\\partial f_p} = f_p - f_a, \\quad \\frac{\\partial L}{\\partial f_n} = f_a - f_n$$\n",
+                        ids: R4.roles3, from: "= f_a - f_n$$", to: "= f_n - f_a$$", wrong: "part2.q3.f_n"))
+    }
+
+    @Test("Headings after pictographs (### ❓ Question 2, ## ✏️ Part II) and in Spanish (Pregunta 5.1)")
+    func pictographsAndSpanish() throws {
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "## 🧠 Part I", part2: "## ✏️ Part II", question: { "### ❓ Question \($0)" }) }
+        try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "## Parte I", part2: "## Parte II", question: { "### Pregunta \($0)" }) }
+    }
+
+    @Test("Part I as working: the count the words call parameters (in bold, after →); working with no result said is unparsable, never its first factor")
+    func partOneWorkingArrow() throws {
+        let sheet = "## Part I\n\n- **RNN** — (W_ih 200·100 + W_hh 200·200 + b_ih, b_hh 2·200) → **60,400** parameters; test accuracy 0.6464\n- **LSTM** — 4 gates × (W_ih 200·100 + W_hh 200·200 + b_ih, b_hh 2·200); test accuracy 0.8603\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn"])
+        #expect(c["part1.params.lstm"]?.status == .unparsable, "\(c["part1.params.lstm"]?.status.rawValue ?? "absent"): \(c["part1.params.lstm"]?.evidence ?? "")")
+    }
+
+    @Test("A Part I table whose header is accented, Nº de parámetros")
+    func accentedHeader() throws {
+        let sheet = "## Parte I\n\n| Modelo | Nº de parámetros | Exactitud en test |\n|---|---:|---:|\n| RNN | 60 400 | 64,64 % |\n| LSTM | 241 600 | 86,03 % |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        #expect(c["part1.params.modelo"] == nil)
+    }
+
+    @Test("A plain-text remark in parentheses is no answer; role letters in a count's words count nothing")
+    func remarksAndRoleLetters() throws {
+        let q2 = "Q2.\n   (hinge inactive: L = 0 near the point)\n   dL/d(f_a) = 0\n   dL/d(f_p) = 0\n   dL/d(f_n) = 0\n"
+        let c = try C.checks(q2, name: "sheet.txt")
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        R4.expectNothingFlagged(c)
+        let q4 = try C.checks("## Question 4\n\nAll triplets: $6 \\cdot 5 \\cdot 4 = 120$\n\nValid triplets (same class for $a,p$; other class for $n$): $6 \\cdot 2 \\cdot 3 = 36$\n")
+        C.expectRead(q4, ["part2.q4.all", "part2.q4.valid", "part2.q4.valid.reasoning"])
+    }
+
+    @Test("The result in bold after working that ends in '=': $… = $ **$…$**")
+    func boldResultAfterWorking() throws {
+        try R4.run(Case(label: "bold result",
+                        sheet: "## Question 6\n\n$\\partial L/\\partial f_4 = (f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6) = $ **$f_1 + f_2 - 2f_6$**\n",
+                        ids: ["part2.q6.f_4"], from: "**$f_1 + f_2 - 2f_6$**", to: "**$f_1 + f_2 - f_6$**", wrong: "part2.q6.f_4"))
+    }
+
+    @Test("A gradient over a tuple of samples, ∂L_1/∂(f_1, …, f_6) = [row vector], and a row vector of role derivatives")
+    func tupleGradient() throws {
+        try R4.run(Case(label: "tuple head",
+                        sheet: "## Question 5\n\n### 5.1\n\n$$\\frac{\\partial L_1}{\\partial (f_1, \\dots, f_6)} = \\begin{bmatrix} f_5 - f_2 & f_2 - f_1 & 0 & 0 & f_1 - f_5 & 0 \\end{bmatrix}$$\n",
+                        ids: Self.all51, from: "& f_1 - f_5 &", to: "& f_5 - f_1 &", wrong: "part2.q5.1.f_5"))
+        try R4.run(Case(label: "row of roles",
+                        sheet: "## Question 3\n\n$$\\left[\\frac{\\partial L}{\\partial f_a},\\ \\frac{\\partial L}{\\partial f_p},\\ \\frac{\\partial L}{\\partial f_n}\\right] = \\begin{bmatrix} f_n - f_p & f_p - f_a & f_a - f_n \\end{bmatrix}$$\n",
+                        ids: R4.roles3, from: "& f_p - f_a &", to: "& f_a - f_p &", wrong: "part2.q3.f_p"))
+    }
+
     /// The submitted sheet with its headings rewritten: every check as the
     /// sheet itself gives it.
     static func sameAsSubmitted(_ rewrite: (String) -> String, name: String = "sheet.md",

@@ -40,7 +40,7 @@ extension SheetParser {
                                           detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
-        let pieces = fragments.flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
+        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
         for var piece in pieces {
             if let p = pendingHead {

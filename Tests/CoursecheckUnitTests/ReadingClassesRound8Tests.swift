@@ -1,4 +1,5 @@
 import CoursecheckAssignment
+import CoursecheckDocument
 import CoursecheckReading
 import CoursecheckTestSupport
 import CoursecheckVerification
@@ -247,6 +248,37 @@ struct ReadingClassesRound8Tests {
         try R4.run(Case(label: "row of roles",
                         sheet: "## Question 3\n\n$$\\left[\\frac{\\partial L}{\\partial f_a},\\ \\frac{\\partial L}{\\partial f_p},\\ \\frac{\\partial L}{\\partial f_n}\\right] = \\begin{bmatrix} f_n - f_p & f_p - f_a & f_a - f_n \\end{bmatrix}$$\n",
                         ids: R4.roles3, from: "& f_p - f_a &", to: "& f_a - f_p &", wrong: "part2.q3.f_p"))
+    }
+
+    @Test("A gradient as a mapping, as in code: grad = {f_a: …}, dL1 = {f1: …}", arguments: [
+        Case(label: "roles", sheet: "### Q3\n\n```\ngrad = {f_a: f_n - f_p, f_p: f_p - f_a, f_n: f_a - f_n}\n```\n",
+             ids: R4.roles3, from: "f_p: f_p - f_a", to: "f_p: f_a - f_p", wrong: "part2.q3.f_p"),
+        Case(label: "samples, labelled", sheet: "### Q5\n\n#### 5.1\n\n```python\ndL1 = {f1: f5 - f2, f2: f2 - f1, f3: 0, f4: 0, f5: f1 - f5, f6: 0}\n```\n",
+             ids: all51, from: "f5: f1 - f5", to: "f5: f5 - f1", wrong: "part2.q5.1.f_5"),
+    ])
+    func mapping(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("A mapping that names no gradient, or keys that are no samples, is not read as one")
+    func mappingDoubtful() throws {
+        for body in ["roles = {f_a: f_n - f_p, f_p: f_p - f_a, f_n: f_a - f_n}", "grad = {a: f_n - f_p, b: f_p - f_a, c: f_a - f_n}"] {
+            let c = try C.checks("### Q3\n\n```\n\(body)\n```\n")
+            for id in R4.roles3 {
+                #expect(c[id]?.status != .correct && c[id]?.status != .incorrect, "\(body): \(id) \(c[id]?.status.rawValue ?? "absent")")
+            }
+        }
+    }
+
+    @Test("Jupyter's heading permalinks (<a class=\"anchor-link\">¶</a>) are not read")
+    func jupyterAnchors() throws {
+        let html = "<html><body><h2 id=\"q3\">Question 3<a class=\"anchor-link\" href=\"#q3\">&#182;</a></h2><p>$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$</p></body></html>"
+        let document = try SheetDocument.read(data: Data(html.utf8), name: "sheet.html")
+        #expect(document.omitted.contains { $0.kind == .hidden })
+        #expect(!Inline.source(of: document.leaves.flatMap { leaf -> [Inline] in
+            if case .heading(_, let inlines) = leaf.block.kind { return inlines }
+            return []
+        }).contains("\u{00B6}"))
     }
 
     /// The submitted sheet with its headings rewritten: every check as the

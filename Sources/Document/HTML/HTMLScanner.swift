@@ -12,9 +12,12 @@ enum HTMLScanner {
         var length: Int
 
         /// Hidden from every reader: `hidden`, `aria-hidden="true"`,
-        /// `style="display: none"` or `visibility: hidden`.
+        /// `style="display: none"` or `visibility: hidden`, and Jupyter's
+        /// heading permalinks (`<a class="anchor-link">¶</a>`, which its
+        /// style shows only under the pointer).
         var isHidden: Bool {
             if attributes["hidden"] != nil { return true }
+            if name == "a", attributes["class"]?.split(separator: " ").contains("anchor-link") == true { return true }
             if attributes["aria-hidden"]?.lowercased() == "true" { return true }
             if let style = attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
                style.contains("display:none") || style.contains("visibility:hidden") { return true }

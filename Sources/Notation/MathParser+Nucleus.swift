@@ -114,6 +114,11 @@ extension MathParser {
     /// A delimiter written as a character or command: an opening one
     /// fences what follows up to its partner.
     mutating func delimited(_ token: MathToken, _ d: Delimiter) -> MathNode {
+        // `X\Big|_{t_1}`: a bar with a subscript right after it opens
+        // nothing (TeX sets the subscript on the bar): an evaluation bar.
+        if d.side == .either, d.family == .vert, peek()?.kind == .subscript {
+            return atom(token, .delimiter(d))
+        }
         let opens = d.side == .open || (d.side == .either && stops.last != .delimiter(d.family))
         guard opens else {
             return error(token.range, "'\(text(token))' without its opening partner")

@@ -83,6 +83,46 @@ extension SheetParser {
         return result
     }
 
+    /// A derivative of a general index with one value for the indices a
+    /// set lists, `\frac{\partial L_1}{\partial f_i} = 0 \quad \text{for } i
+    /// \in \{3, 4, 6\}`: one maths a listed sample, as `indexCases` makes
+    /// them. The set must be of numbers of samples, each once, and all the
+    /// maths after the value; anything else is left as it is.
+    static func indexList(_ piece: MathFragment, maths: MathContext, naming: SampleNaming, samples: Int) -> [MathFragment] {
+        let text = String(piece.fragment.text)
+        guard text.containsBytes("\\in") || text.containsBytes("\u{2208}"),
+              ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { text.containsBytes($0) }),
+              let match = text.range(of: #"(?:\\[,;:!> ]|\\q?quad|\s|,)*(?:\\(?:text|mathrm|textrm)\{\s*(?:for|for all)\s*\}|\\forall|for)?\s*([ijk])\s*(?:\\in|∈)\s*\\\{\s*([0-9]+(?:\s*,\s*[0-9]+)*)\s*\\\}\s*[.,]?\s*$"#,
+                                     options: .regularExpression),
+              let condition = try? Regex(#"([ijk])\s*(?:\\in|∈)\s*\\\{\s*([0-9 ,]+)\\\}"#).firstMatch(in: text[match]),
+              let letterText = condition.output[1].substring, let listText = condition.output[2].substring else { return [piece] }
+        let chainEnd = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+        let chain = String(String.UnicodeScalarView(text.unicodeScalars.prefix(chainEnd)))
+        let span = maths.span(Substring(chain), plainText: piece.plainText)
+        guard span.items.count == 1 else { return [piece] }
+        let sides = span.items[0].sides
+        guard sides.count == 2, sides[1].relation == .equals, let headRange = sides[0].nodes.range, let value = sides[1].nodes.range,
+              case .failure? = DerivativeShape.match(sides[0].nodes, naming: naming),
+              let (letter, letterOffset) = indexLetter(String(piece.fragment.slice(headRange).text)),
+              String(letter) == String(letterText) else { return [piece] }
+        let indices = listText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !indices.isEmpty, Set(indices).count == indices.count,
+              indices.allSatisfy({ Int($0).map { (1...max(samples, 1)).contains($0) } ?? false }) else { return [piece] }
+        let at = headRange.lowerBound + letterOffset
+        var result: [MathFragment] = []
+        for (n, index) in indices.enumerated() {
+            var builder = FragmentBuilder()
+            builder.append(piece.fragment.slice(headRange.lowerBound..<at))
+            builder.append(index, at: piece.fragment.location(at: at))
+            builder.append(piece.fragment.slice((at + 1)..<headRange.upperBound))
+            builder.append(" = ", at: piece.fragment.location(at: value.lowerBound))
+            builder.append(piece.fragment.slice(value))
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: n == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
+    }
+
     /// The general index of a derivative's head (`f_i`, `\mathbf{f}_{j}`,
     /// `fk`): its letter and offset in scalars; the last when several.
     static func indexLetter(_ head: String) -> (Character, Int)? {

@@ -42,6 +42,7 @@ extension SheetParser {
         }
         let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
+            .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
         for var piece in pieces {
             if let p = pendingHead {
                 pendingHead = nil

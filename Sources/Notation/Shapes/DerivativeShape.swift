@@ -71,11 +71,16 @@ public enum DerivativeShape {
         return .failure(NotationError(range, "cannot read this derivative"))
     }
 
-    /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`, or X in
-    /// brackets labelled by it, `\left[X\right]_{t_1}`, `(X)_{t_1}`: X and
-    /// the subscript node. Nil for anything else (a bar without its
-    /// `\left.`, `X \Big|_{t_1}`, stays a derivative that cannot be read).
+    /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`, or one
+    /// after X without its `\left.` (`X \Big|_{t_1}`, `X|_{t_1}`: the bar's
+    /// size is no part of the tree), or X in brackets labelled by it,
+    /// `\left[X\right]_{t_1}`, `(X)_{t_1}`: X and the subscript node. Nil
+    /// for anything else. (The subscript must then name a triplet.)
     static func evaluationBar(_ flat: [MathNode]) -> ([MathNode], MathNode)? {
+        if flat.count >= 2, case let .scripts(base, sub?, nil, 0) = flat[flat.count - 1].kind, let token = base.atomToken,
+           token.kind == .other("|") || token.kind == .command("vert") || token.kind == .command("rvert") || token.kind == .command("mid") {
+            return (Array(flat.dropLast()), sub)
+        }
         guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = flat[0].kind,
               case let .fenced(open, body, close) = base.kind,
               open.family == .invisible && close.family == .vert

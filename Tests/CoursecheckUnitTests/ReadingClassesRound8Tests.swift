@@ -126,6 +126,30 @@ struct ReadingClassesRound8Tests {
                 "claimed \(w["part1.params.lstm"]?.claimed ?? "nothing")")
     }
 
+    @Test("Part I: an '=' after a word or an opening bracket, or a number that starts more working, is no result of the row's working")
+    func partOneEqualsThatStateNoResult() throws {
+        let sheet = """
+            # Part I
+
+            - RNN: 60,400 (input = 100, hidden = 200)
+            - LSTM: 241,600 (= 4 × 60,400)
+            - bi-RNN: 120,800 = 2 × 60,400
+            - bi-LSTM: 483,200 = 2 × 4 × 200 × (100 + 200 + 2)
+            - 2-level bi-RNN: 120,800 + 240,800 = 361,600
+
+            """
+        let c = try C.checks(sheet)
+        for id in ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn", "part1.params.bi-lstm", "part1.params.2-level-bi-rnn"] {
+            #expect(c[id]?.status == .correct, "\(id): \(c[id]?.status.rawValue ?? "absent") claimed \(c[id]?.claimed ?? "nothing")")
+        }
+        // A row whose count is 60,000 names 60,400 only as what two biases
+        // would give: never read as 60,400 (a larger count after the first,
+        // and no result of working: for a person to read).
+        let w = try C.checks(sheet.replacingOccurrences(of: "- RNN: 60,400 (input = 100, hidden = 200)",
+                                                        with: "- RNN: 60,000 (one bias; two biases would give = 60,400)"))
+        #expect(w["part1.params.rnn"]?.status == .unparsable, "\(w["part1.params.rnn"]?.status.rawValue ?? "absent"): \(w["part1.params.rnn"]?.claimed ?? "nothing") read")
+    }
+
     @Test("Part I in plain text: rows indented by two spaces, names with dot leaders")
     func partOnePlainIndentedLeaders() throws {
         let sheet = "PART I\n\n  RNN...................      60,400 params   64.64 %\n  LSTM..................     241,600 params   86.03 %\n\nPART II\n\n2/\n  dL/dfa = 0, dL/dfp = 0, dL/dfn = 0\n"

@@ -44,6 +44,20 @@ struct ReadingClassesRound8Tests {
         #expect(w[planted]?.status == .incorrect, "\(w[planted]?.status.rawValue ?? "absent"): \(w[planted]?.evidence ?? "")")
     }
 
+    @Test("'N triplets in all' and a count's name are not the count of all triplets when their own sentence says 'valid'", arguments: [
+        ("The valid triplets: 36 triplets in all ($6 \\cdot 2 \\cdot 3$). Without the label constraint: $6 \\cdot 5 \\cdot 4 = 120$.\n",
+         Status.correct),
+        ("There are $6 \\cdot 5 \\cdot 4 = 120$ ordered triplets. Of these, 36 triplets in total are valid, since $6 \\cdot 2 \\cdot 3 = 36$.\n",
+         Status.unparsable),
+        ("All triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid triplets: $N_{total} = 6 \\cdot 2 \\cdot 3 = 36$.\n",
+         Status.unparsable),
+    ])
+    func inAllOrNamedAgainstValid(_ body: String, _ valid: Status) throws {
+        let c = try C.checks("## Question 4\n\n" + body)
+        #expect(c["part2.q4.all"]?.status == .correct, "all: \(c["part2.q4.all"]?.status.rawValue ?? "absent") \(c["part2.q4.all"]?.claimed ?? "")")
+        #expect(c["part2.q4.valid"]?.status == valid, "valid: \(c["part2.q4.valid"]?.status.rawValue ?? "absent") \(c["part2.q4.valid"]?.claimed ?? "")")
+    }
+
     @Test("A name that says no kind, or a definition of n, states no count")
     func namesWithoutKind() throws {
         let c = try C.checks("## Question 4\n\n$N_1 = 6 \\cdot 5 \\cdot 4 = 120$.\n\n$n = 6$ samples.\n")

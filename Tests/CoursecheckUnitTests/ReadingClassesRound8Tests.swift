@@ -317,6 +317,32 @@ struct ReadingClassesRound8Tests {
         try Self.sameAsSubmitted({ Self.replacingHeadings($0, part1: "PART I", part2: "PART II", question: { "[Q\($0)]" }) }, name: "sheet.txt")
     }
 
+    @Test("Part I as a list under '1.', then Part II numbered from 1 with no Part II heading: no Part II answer is judged")
+    func localNumberingAfterPartOneAsList() throws {
+        // Its Question 2 (under '1.') is wrong and its Question 3 (under
+        // '2.') is Question 2's answer, 0: read as Question 2 it was correct.
+        let sheet = """
+            ## 1. Parameters
+
+            - RNN: 60,400
+            - LSTM: 241,600
+
+            ## 1. Hinge inactive
+
+            $$\\frac{\\partial L}{\\partial f_a} = f_n - f_p, \\frac{\\partial L}{\\partial f_p} = f_p - f_a, \\frac{\\partial L}{\\partial f_n} = f_a - f_n$$
+
+            ## 2. Hinge active
+
+            $$\\frac{\\partial L}{\\partial f_a} = 0, \\frac{\\partial L}{\\partial f_p} = 0, \\frac{\\partial L}{\\partial f_n} = 0$$
+
+            """
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        for id in ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n", "part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"] {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent") \(c[id]?.claimed ?? "")")
+        }
+    }
+
     @Test("Questions numbered from 1 after Part I with no Part II heading: every Part II answer is unparsable, none judged")
     func localNumberingWithoutPartTwoHeading() throws {
         let text = try String(contentsOf: PackagePaths.submittedSheet, encoding: .utf8)

@@ -357,9 +357,15 @@ struct ProseWords {
                 // statement and its next line heads another; not "120 valid triplets".
                 if words[j].equates, w.afterEquals || i + 1 < words.count && words[i + 1].afterLineBreak { continue }
                 var kind = ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))
-                // "120 triplets in all", "… in total", "… altogether".
+                // "120 triplets in all", "… in total", "… altogether" — not
+                // when its clause (between the numbers around it) says
+                // "valid" too ("The valid triplets: 36 triplets in all",
+                // "36 triplets in total are valid").
                 let after = words[(j + 1)..<min(words.count, j + 3)].map(\.text)
-                if kind == nil, j + 1 < words.count, !words[j + 1].afterPunctuation,
+                let clauseStart = words[..<i].lastIndex { $0.number != nil }.map { $0 + 1 } ?? 0
+                let clauseEnd = words[(i + 1)...].firstIndex { $0.number != nil } ?? words.count
+                let saysValid = words[clauseStart..<clauseEnd].contains { $0.text == "valid" }
+                if kind == nil, !saysValid, j + 1 < words.count, !words[j + 1].afterPunctuation,
                    after.first == "altogether" || after.first == "overall" || after.first == "in" && ["all", "total"].contains(after.dropFirst().first ?? "") {
                     kind = .all
                 }

@@ -87,6 +87,16 @@ extension SheetParser {
                     for reading in readChains(span.tex, plainText: span.delimiter == "text", maths: maths) {
                         switch reading {
                         case .chain(let chain, let named):
+                            // `Valid triplets: $N_{total} = … = 36$`: the name
+                            // says one kind, its sentence so far the other.
+                            let sentenceStart = sentenceEnds.last ?? -1
+                            if let named, qualifiers.contains(where: { $0.offset > sentenceStart && $0.kind != named }) {
+                                sheet.problems.append(problem(.unplaced(.question(4), chain.location), chain.location,
+                                    "a count whose name says one kind of triplets and whose sentence the other", detail: chain.text))
+                                readAny = true
+                                lastChain = nil
+                                continue
+                            }
                             events.append(CountEvent(offset: offset, own: named, item: .chain(chain)))
                             lastChain = events.count - 1
                         case .failure(let message, let at):
@@ -184,6 +194,16 @@ extension SheetParser {
                     let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
                     let inSentence = Set(qualifiers.filter { $0.offset > start && $0.offset <= event.offset }.map(\.kind))
                     guard inSentence.count < 2 else {
+                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                            "a count whose sentence names both all triplets and the valid ones", detail: event.text))
+                        continue
+                    }
+                    // Its sentence names no kind before it, but the other
+                    // kind after it ("Of these, 36 triplets in total are
+                    // valid" after "… ordered triplets."): the kind an
+                    // earlier sentence named is not told to be its.
+                    let end = sentenceEnds.first(where: { $0 > event.offset }) ?? Int.max
+                    guard !inSentence.isEmpty || !qualifiers.contains(where: { $0.offset > event.offset && $0.offset < end && $0.kind != before.kind }) else {
                         sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
                             "a count whose sentence names both all triplets and the valid ones", detail: event.text))
                         continue

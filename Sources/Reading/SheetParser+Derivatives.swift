@@ -741,11 +741,8 @@ struct DerivativeContext {
         // $f_1$ it is …`: a clause that names what its derivative is taken
         // for, after `:` or `,`, is about that alone.
         if let last = Self.respectClause(in: prose) {
+            startSentence()
             sentence = String(prose[last...])
-            clauseBefore = ""
-            mentions = []
-            ruleInSentence = false
-            derivativeInSentence = false
             return
         }
         let ends = [". ", ".\n", "\n\n", "; "]

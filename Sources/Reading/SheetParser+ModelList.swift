@@ -185,16 +185,13 @@ enum ModelListRow {
         var parameters: ModelClaim.Entry?
         let counts = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
         // The number that says "param…" after it (past the maths' closing
-        // `$`), else the first after the last `=` (the final line of
-        // working, `$2 \cdot (200 \cdot 100 + …) = 120{,}800$`), else the first.
+        // `$`), else the result of the working (`resultOfWorking`), else the
+        // first (below).
         let named = counts.first { m in
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}\\)*_".contains($0) }
             return after.hasPrefix("param")
         }
-        // The result of working: after its last `=` or `→`.
-        let lastEquals = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
-            .filter { $0.location != NSNotFound }.map(\.location).max()
-        let result = lastEquals.flatMap { at in counts.first { $0.range.location > at } }
+        let result = resultOfWorking(ns, counts: counts)
         // The first count, when it is the only one or the largest: a
         // smaller one first is a factor of working (`4 gates × (…)`).
         let value: (NSTextCheckingResult) -> Double = { TableRow.count(ns.substring(with: $0.range)) ?? 0 }
@@ -231,6 +228,26 @@ enum ModelListRow {
             }
         }
         return (accuracy, parameters, ns as String, named != nil, found)
+    }
+
+    /// The count a row's working ends in: the number right after the
+    /// row's last `=` or `→` when that sign closes arithmetic (a digit or
+    /// a closing bracket before it: `$2 \cdot (200 \cdot 100 + …) =
+    /// 120{,}800$`) and no operator follows the number; nil otherwise. A
+    /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
+    /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
+    /// working (`= 2 × 60,400`), state no result.
+    static func resultOfWorking(_ ns: NSString, counts: [NSTextCheckingResult]) -> NSTextCheckingResult? {
+        let signs = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
+        guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),
+              let m = counts.first(where: { $0.range.location > equals.location }) else { return nil }
+        let between = ns.substring(with: NSRange(location: equals.location + 1, length: m.range.location - equals.location - 1))
+        guard between.allSatisfy({ " $".contains($0) }) else { return nil }
+        let before = ns.substring(to: equals.location).reversed().drop { " $~".contains($0) }
+        guard let closing = before.first, closing.isNumber || ")}]".contains(closing) else { return nil }
+        let after = ns.substring(from: m.range.location + m.range.length).drop { " $}".contains($0) }
+        if let next = after.first, "×·*x+-−/\\(".contains(next) { return nil }
+        return m
     }
 
     /// A line that names a model and nothing else (`- **RNN**`, `LSTM:`,

@@ -359,9 +359,6 @@ public struct SheetParser: Sendable {
         return result
     }
 
-    /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
-    /// colon, then a triplet stated. The words are the maths' prose (read as
-    /// maths, the colon would open the first item and hide its triplet).
     /// Whether a plain-text line is a remark: all of it in one pair of
     /// parentheses, with a word of three letters or more and a space in it.
     static func isRemark(_ text: Substring) -> Bool {
@@ -405,6 +402,9 @@ public struct SheetParser: Sendable {
         return builder.build(or: line.start)
     }
 
+    /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
+    /// colon, then a triplet stated. The words are the maths' prose (read as
+    /// maths, the colon would open the first item and hide its triplet).
     static func labelledTriplets(_ line: Fragment, maths: MathContext) -> (String, Fragment)? {
         let scalars = Array(line.text.unicodeScalars)
         guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count,

@@ -228,8 +228,9 @@ extension SheetSection {
 
     /// Where Part II starts on a sheet that numbers its questions from 1
     /// with no `Part II` heading before them, if it does: after Part I
-    /// (`Part I` with its answers, or `Question 1` holding a table),
-    /// another `Question 1`, on a sheet with no Question 6; or Question 4
+    /// (`Part I` with its answers, `Question 1` holding a table, or the
+    /// first of two `Question 1`s), another `Question 1`, on a sheet with
+    /// no Question 6; or Question 4
     /// with four parts or more (the triplets, Question 5's under the
     /// sheet's own count) and Question 5 with none.
     static func localPartTwo(_ sections: [SheetSection]) -> Int? {
@@ -241,8 +242,12 @@ extension SheetSection {
         let tripletsUnderFour = sections.contains { if case .question(4, let k?) = $0.heading { k >= 4 } else { false } }
             && !sections.contains { if case .question(5, .some) = $0.heading { true } else { false } }
         guard !hasSix || tripletsUnderFour else { return nil }
-        // Part I: its heading, or Question 1 holding its table.
+        // Part I: its heading, or Question 1 holding its table — or, on a
+        // sheet with two `Question 1`s, the first of them whatever it holds
+        // (`## 1. Parameters` over a list): both cannot be the assignment's.
+        let ones = sections.indices.filter { sections[$0].heading == .question(1, sub: nil) }
         let partOne = sections.firstIndex { $0.heading == .part(1) || $0.heading == .question(1, sub: nil) && holdsTable($0) }
+            ?? (ones.count >= 2 ? ones.first : nil)
         guard let partOne else { return tripletsUnderFour ? sections.firstIndex(where: isQuestion) : nil }
         // `Part I` alone, then `Question 1` with its table: Part I's own question.
         let next = partOne + 1

@@ -45,6 +45,20 @@ struct ReadingClassesRound8Tests {
         #expect(w[planted]?.status == .incorrect, "\(w[planted]?.status.rawValue ?? "absent"): \(w[planted]?.evidence ?? "")")
     }
 
+    @Test("'N triplets in all' and a count's name are not the count of all triplets when their own sentence says 'valid'", arguments: [
+        ("The valid triplets: 36 triplets in all ($6 \\cdot 2 \\cdot 3$). Without the label constraint: $6 \\cdot 5 \\cdot 4 = 120$.\n",
+         Status.correct),
+        ("There are $6 \\cdot 5 \\cdot 4 = 120$ ordered triplets. Of these, 36 triplets in total are valid, since $6 \\cdot 2 \\cdot 3 = 36$.\n",
+         Status.unparsable),
+        ("All triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid triplets: $N_{total} = 6 \\cdot 2 \\cdot 3 = 36$.\n",
+         Status.unparsable),
+    ])
+    func inAllOrNamedAgainstValid(_ body: String, _ valid: Status) throws {
+        let c = try C.checks("## Question 4\n\n" + body)
+        #expect(c["part2.q4.all"]?.status == .correct, "all: \(c["part2.q4.all"]?.status.rawValue ?? "absent") \(c["part2.q4.all"]?.claimed ?? "")")
+        #expect(c["part2.q4.valid"]?.status == valid, "valid: \(c["part2.q4.valid"]?.status.rawValue ?? "absent") \(c["part2.q4.valid"]?.claimed ?? "")")
+    }
+
     @Test("A name that says no kind, or a definition of n, states no count")
     func namesWithoutKind() throws {
         let c = try C.checks("## Question 4\n\n$N_1 = 6 \\cdot 5 \\cdot 4 = 120$.\n\n$n = 6$ samples.\n")
@@ -125,6 +139,30 @@ struct ReadingClassesRound8Tests {
         #expect(w["part1.params.lstm"]?.status == .incorrect, "\(w["part1.params.lstm"]?.evidence ?? "")")
         #expect(w["part1.params.lstm"]?.claimed == "240{,}000" || w["part1.params.lstm"]?.claimed == "240,000",
                 "claimed \(w["part1.params.lstm"]?.claimed ?? "nothing")")
+    }
+
+    @Test("Part I: an '=' after a word or an opening bracket, or a number that starts more working, is no result of the row's working")
+    func partOneEqualsThatStateNoResult() throws {
+        let sheet = """
+            # Part I
+
+            - RNN: 60,400 (input = 100, hidden = 200)
+            - LSTM: 241,600 (= 4 × 60,400)
+            - bi-RNN: 120,800 = 2 × 60,400
+            - bi-LSTM: 483,200 = 2 × 4 × 200 × (100 + 200 + 2)
+            - 2-level bi-RNN: 120,800 + 240,800 = 361,600
+
+            """
+        let c = try C.checks(sheet)
+        for id in ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn", "part1.params.bi-lstm", "part1.params.2-level-bi-rnn"] {
+            #expect(c[id]?.status == .correct, "\(id): \(c[id]?.status.rawValue ?? "absent") claimed \(c[id]?.claimed ?? "nothing")")
+        }
+        // A row whose count is 60,000 names 60,400 only as what two biases
+        // would give: never read as 60,400 (a larger count after the first,
+        // and no result of working: for a person to read).
+        let w = try C.checks(sheet.replacingOccurrences(of: "- RNN: 60,400 (input = 100, hidden = 200)",
+                                                        with: "- RNN: 60,000 (one bias; two biases would give = 60,400)"))
+        #expect(w["part1.params.rnn"]?.status == .unparsable, "\(w["part1.params.rnn"]?.status.rawValue ?? "absent"): \(w["part1.params.rnn"]?.claimed ?? "nothing") read")
     }
 
     @Test("Part I in plain text: rows indented by two spaces, names with dot leaders")
@@ -309,6 +347,32 @@ struct ReadingClassesRound8Tests {
         try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "**Solution 1.** (Part I)", part2: "", question: { "**Solution \($0).**" }) }
         try Self.sameAsSubmitted { Self.replacingHeadings($0, part1: "**[1] Part I**", part2: "**[2] Part II**", question: { "Question \($0)" }) }
         try Self.sameAsSubmitted({ Self.replacingHeadings($0, part1: "PART I", part2: "PART II", question: { "[Q\($0)]" }) }, name: "sheet.txt")
+    }
+
+    @Test("Part I as a list under '1.', then Part II numbered from 1 with no Part II heading: no Part II answer is judged")
+    func localNumberingAfterPartOneAsList() throws {
+        // Its Question 2 (under '1.') is wrong and its Question 3 (under
+        // '2.') is Question 2's answer, 0: read as Question 2 it was correct.
+        let sheet = """
+            ## 1. Parameters
+
+            - RNN: 60,400
+            - LSTM: 241,600
+
+            ## 1. Hinge inactive
+
+            $$\\frac{\\partial L}{\\partial f_a} = f_n - f_p, \\frac{\\partial L}{\\partial f_p} = f_p - f_a, \\frac{\\partial L}{\\partial f_n} = f_a - f_n$$
+
+            ## 2. Hinge active
+
+            $$\\frac{\\partial L}{\\partial f_a} = 0, \\frac{\\partial L}{\\partial f_p} = 0, \\frac{\\partial L}{\\partial f_n} = 0$$
+
+            """
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        for id in ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n", "part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"] {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent") \(c[id]?.claimed ?? "")")
+        }
     }
 
     @Test("Questions numbered from 1 after Part I with no Part II heading: every Part II answer is unparsable, none judged")

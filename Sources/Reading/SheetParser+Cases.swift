@@ -90,6 +90,13 @@ extension SheetParser {
     /// maths after the value; anything else is left as it is.
     static func indexList(_ piece: MathFragment, maths: MathContext, naming: SampleNaming, samples: Int) -> [MathFragment] {
         let text = String(piece.fragment.text)
+        // `\begin{equation*} … \end{equation*}` around one line: that line.
+        if let inner = singleLineEnvironment(text) {
+            var body = piece
+            body.fragment = piece.fragment.slice(inner)
+            let read = indexList(body, maths: maths, naming: naming, samples: samples)
+            return read.count > 1 ? read : [piece]
+        }
         guard text.containsBytes("\\in") || text.containsBytes("\u{2208}"),
               ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { text.containsBytes($0) }),
               let match = text.range(of: #"(?:\\[,;:!> ]|\\q?quad|\s|,)*(?:\\(?:text|mathrm|textrm)\{\s*(?:for|for all)\s*\}|\\forall|for)?\s*([ijk])\s*(?:\\in|∈)\s*\\\{\s*([0-9]+(?:\s*,\s*[0-9]+)*)\s*\\\}\s*[.,]?\s*$"#,
@@ -121,6 +128,25 @@ extension SheetParser {
                                        display: piece.display, plainText: piece.plainText))
         }
         return result
+    }
+
+    /// The scalar range inside `\begin{E} … \end{E}` when that is all the
+    /// text (space aside), E a one-line display (`equation`, `equation*`,
+    /// `displaymath`, `math`) and no row break inside; nil otherwise.
+    static func singleLineEnvironment(_ text: String) -> Range<Int>? {
+        let scalars = Array(text.unicodeScalars)
+        var lower = 0, upper = scalars.count
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        for name in ["equation", "equation*", "displaymath", "math"] {
+            let begin = Array("\\begin{\(name)}".unicodeScalars), end = Array("\\end{\(name)}".unicodeScalars)
+            guard upper - lower > begin.count + end.count, Array(scalars[lower..<(lower + begin.count)]) == begin,
+                  Array(scalars[(upper - end.count)..<upper]) == end else { continue }
+            let inner = (lower + begin.count)..<(upper - end.count)
+            let body = String(String.UnicodeScalarView(scalars[inner]))
+            return body.contains("\\\\") ? nil : inner
+        }
+        return nil
     }
 
     /// The general index of a derivative's head (`f_i`, `\mathbf{f}_{j}`,

@@ -42,9 +42,13 @@ struct MathsClassesTests {
         // A bar whose triplet disagrees with the loss's own label is not read.
         let clash = "## Question 5.1\n\n$$\\left.\\frac{\\partial L_2}{\\partial f_1}\\right|_{t_1} = f_5 - f_2$$\n"
         S.expectRead(try S.checks(clash), ["part2.q5.1.f_1"], .unparsable)
-        // A bar without its `\left.` is not read (yet): unparsable, never a guess.
+        // A bar without its `\left.` reads the same (a bar with a subscript
+        // right after it opens no fence); its triplet must still be one.
         let big = "## Question 5.1\n\n$$\\frac{\\partial L}{\\partial f_5}\\Big|_{t_1} = f_1 - f_5$$\n"
-        #expect(try S.checks(big)["part2.q5.1.f_5"]?.status == .unparsable)
+        #expect(try S.checks(big)["part2.q5.1.f_5"]?.status == .correct)
+        #expect(try S.checks(big.replacingOccurrences(of: "= f_1 - f_5", with: "= f_5 - f_1"))["part2.q5.1.f_5"]?.status == .incorrect)
+        let notTriplet = "## Question 5.1\n\n$$\\frac{\\partial L}{\\partial f_5}\\Big|_{x = 0} = f_1 - f_5$$\n"
+        #expect(try S.checks(notTriplet)["part2.q5.1.f_5"]?.status == .unparsable)
     }
 
     @Test("Triplets named T_k: the loss L_{T_1} and the statement T_2 = (…) name triplets as t_k does")

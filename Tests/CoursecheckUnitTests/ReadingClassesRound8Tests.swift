@@ -319,6 +319,29 @@ struct ReadingClassesRound8Tests {
         }).contains("\u{00B6}"))
     }
 
+    @Test("Review: a class factor beside the anchor's own choices is not a factor; clauses joined by 'and with respect to'")
+    func reviewClassFactorAndClauses() throws {
+        let q4 = try C.checks("## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: 6 choices for the anchor (2 classes for the anchor of 3 samples each), 2 for the positive, 3 for the negative: $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.\n")
+        C.expectRead(q4, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        try R4.run(Case(label: "and with respect to",
+                        sheet: "## Question 5\n\n### 5.1\n\nWith respect to the positive $f_2$, the derivative is $f_2 - f_1$ and with respect to the negative $f_5$ it is $f_1 - f_5$.\n",
+                        ids: ["part2.q5.1.f_2", "part2.q5.1.f_5"], from: "it is $f_1 - f_5$", to: "it is $f_5 - f_1$", wrong: "part2.q5.1.f_5"))
+    }
+
+    @Test("Zeros for a set of indices, \\frac{\\partial L_1}{\\partial f_i} = 0 for i ∈ {3, 4, 6}; an evaluation bar without \\left.")
+    func indexSetAndBar() throws {
+        let sheet = "## Question 5\n\n### 5.1\n\n$$\\frac{\\partial L}{\\partial f_1}\\Big|_{t_1} = f_5 - f_2, \\quad \\frac{\\partial L}{\\partial f_2}\\Big|_{t_1} = f_2 - f_1, \\quad \\frac{\\partial L}{\\partial f_5}\\Big|_{t_1} = f_1 - f_5$$\n\n$$\\frac{\\partial L_{1}}{\\partial f_i} = 0 \\quad \\text{for } i \\in \\{3, 4, 6\\}$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.all51)
+        R4.expectNothingFlagged(c)
+        // A value other than 0 for the set: each of its samples is wrong.
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 0 \\quad", with: "= f_1 \\quad"))
+        C.expectRead(w, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"], .incorrect)
+        // The bar's value planted wrong.
+        let b = try C.checks(sheet.replacingOccurrences(of: "= f_2 - f_1", with: "= f_1 - f_2"))
+        C.expectRead(b, ["part2.q5.1.f_2"], .incorrect)
+    }
+
     /// The submitted sheet with its headings rewritten: every check as the
     /// sheet itself gives it.
     static func sameAsSubmitted(_ rewrite: (String) -> String, name: String = "sheet.md",

@@ -172,11 +172,21 @@ struct ProseWords {
             }
             var j = i + 1
             // "2 classes for the anchor": the anchor's class, a factor of its own
-            // before "3 anchors in it".
+            // only before the anchors within it ("3 anchors in it"), not
+            // beside the anchor's own choices ("6 choices for the anchor (2
+            // classes for the anchor of 3 samples each)").
             if j + 2 < words.count, ["classes", "class"].contains(words[j].text), words[j + 1].text == "for" {
                 var k = j + 2
                 if k < words.count, ["the", "a", "an", "each"].contains(words[k].text) { k += 1 }
-                if k < words.count, let role = ProseWords.roles[words[k].text] { return (n, "class of the \(role)", w.offset, k + 1) }
+                if k < words.count, let role = ProseWords.roles[words[k].text] {
+                    let next = words[(k + 1)...].firstIndex { ProseWords.roles[$0.text] == role }
+                    let within = next.map { m in
+                        words[m].number == nil && m > 0 && words[m - 1].number != nil
+                            && m + 1 < words.count && ["in", "within", "per"].contains(words[m + 1].text)
+                    } ?? false
+                    let before = words[..<i].contains { ProseWords.roles[$0.text] == role }
+                    return within && !before ? (n, "class of the \(role)", w.offset, k + 1) : nil
+                }
             }
             // "6 choices for the anchor", "5 for the positive"
             if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }

@@ -94,7 +94,7 @@ extension SheetParser {
                 continue
             }
             let span = maths.read(original, plainText: piece.plainText)
-            let items = span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }
+            let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
                 // Text between items (`\text{, so }`, a plain-text line's
@@ -463,6 +463,28 @@ extension SheetParser {
         }
     }
 
+    /// A derivative whose row ends in a sum of derivatives (`\frac{\partial
+    /// L}{\partial f_1} &= \frac{\partial L_1}{\partial f_1} + … \\ &= (f_5 - f_2)
+    /// + …`): that row and the next, which goes on with `=`, as one item, so
+    /// that the sum is working and the rows after it its chain.
+    static func joiningWorkingRows(_ items: [MathItem], naming: SampleNaming) -> [MathItem] {
+        var result: [MathItem] = []
+        var i = 0
+        while i < items.count {
+            let item = items[i]
+            if i + 1 < items.count, items[i + 1].separator == .row, items[i + 1].continuesChain,
+               case .success? = item.head(naming), let last = item.sides.last, item.sides.count >= 2,
+               namesDerivatives(last.nodes, naming: naming) {
+                result.append(MathItem(separator: item.separator, nodes: item.nodes + items[i + 1].nodes))
+                i += 2
+                continue
+            }
+            result.append(item)
+            i += 1
+        }
+        return result
+    }
+
     /// The signed top-level terms of a side, `(f_5 − f_2) + (f_4 − f_3)`, or
     /// none if one fails to read.
     static func topLevelTerms(_ side: [MathNode], in tree: MathTree, naming: SampleNaming, allowed: Set<Symbol>) -> [LinearExpression] {
@@ -760,7 +782,8 @@ struct DerivativeContext {
     }
 
     /// Where the last clause that opens "with respect to …" or "wrt …"
-    /// after `:`, `,` or `;` starts in the prose, if one does.
+    /// after `:`, `,`, `;` or "and" (after maths: "… is $f_2 - f_1$ and
+    /// with respect to the negative …") starts in the prose, if one does.
     static func respectClause(in prose: String) -> String.Index? {
         var found: String.Index?
         for phrase in ["with respect to", "With respect to", "wrt", "Wrt", "WRT"] {
@@ -769,8 +792,10 @@ struct DerivativeContext {
                 from = r.upperBound
                 guard r.upperBound == prose.endIndex || !prose[r.upperBound].isLetter,
                       r.lowerBound == prose.startIndex || !prose[prose.index(before: r.lowerBound)].isLetter else { continue }
-                let before = prose[..<r.lowerBound].reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" }
-                guard let mark = before.first, [":", ",", ";"].contains(mark) else { continue }
+                let before = String(prose[..<r.lowerBound].reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" })
+                // "and" alone since the maths before it (reversed: "dna").
+                let and = before.hasPrefix("dna") && before.dropFirst(3).allSatisfy(\.isWhitespace)
+                guard let mark = before.first, [":", ",", ";"].contains(mark) || and else { continue }
                 if found.map({ r.lowerBound > $0 }) ?? true { found = r.lowerBound }
             }
         }

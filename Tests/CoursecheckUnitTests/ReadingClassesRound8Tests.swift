@@ -342,6 +342,15 @@ struct ReadingClassesRound8Tests {
         C.expectRead(b, ["part2.q5.1.f_2"], .incorrect)
     }
 
+    @Test("A first row that sums derivatives, then rows that go on with '=': the sum is working, the last row the answer")
+    func workingRows() throws {
+        let sheet = "## Question 6\n\n$$\\begin{aligned} \\frac{\\partial L}{\\partial f_4} &= \\frac{\\partial L_2}{\\partial f_4} + \\frac{\\partial L_4}{\\partial f_4} + \\frac{\\partial L_7}{\\partial f_4} + \\frac{\\partial L_8}{\\partial f_4} \\\\ &= (f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6) \\\\ &= f_1 + f_2 - 2f_6 \\end{aligned}$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_4"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "&= f_1 + f_2 - 2f_6", with: "&= f_1 + f_2 - f_6"))
+        #expect(w["part2.q6.f_4"]?.status == .incorrect, "\(w["part2.q6.f_4"]?.evidence ?? "")")
+    }
+
     /// The submitted sheet with its headings rewritten: every check as the
     /// sheet itself gives it.
     static func sameAsSubmitted(_ rewrite: (String) -> String, name: String = "sheet.md",

@@ -343,13 +343,7 @@ extension SheetSection {
                     var open = j
                     while open < scalars.count, scalars[open] == " " { open += 1 }
                     if open < scalars.count, scalars[open] == "{" {
-                        var close = open, level = 0
-                        while close < scalars.count {
-                            if scalars[close] == "\\" { close += 2; continue }
-                            if scalars[close] == "{" { level += 1 }
-                            if scalars[close] == "}" { level -= 1; if level == 0 { break } }
-                            close += 1
-                        }
+                        let close = groupClose(scalars, open: open)
                         // The rest of the first cell: up to its `&`, on the row.
                         var amp = close + 1, level2 = 0
                         while amp < scalars.count {
@@ -380,13 +374,7 @@ extension SheetSection {
                     var open = j
                     while open < scalars.count, scalars[open] == " " { open += 1 }
                     guard open < scalars.count, scalars[open] == "{" else { i = j; continue }
-                    var close = open, level = 0
-                    while close < scalars.count {
-                        if scalars[close] == "\\" { close += 2; continue }
-                        if scalars[close] == "{" { level += 1 }
-                        if scalars[close] == "}" { level -= 1; if level == 0 { break } }
-                        close += 1
-                    }
+                    let close = groupClose(scalars, open: open)
                     guard close < scalars.count else { return nil }
                     let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
                     if parseHeading(Substring(argument.trimmingCharacters(in: .whitespaces))) != nil {
@@ -461,6 +449,19 @@ extension SheetSection {
         }
         display(previous..<(end?.lowerBound ?? scalars.count))
         return pieces
+    }
+
+    /// The index of the `}` that closes the group opened at `open` (`\\{`
+    /// and `\\}` inside are no braces), or `scalars.count` when none does.
+    static func groupClose(_ scalars: [Unicode.Scalar], open: Int) -> Int {
+        var close = open, level = 0
+        while close < scalars.count {
+            if scalars[close] == "\\" { close += 2; continue }
+            if scalars[close] == "{" { level += 1 }
+            if scalars[close] == "}" { level -= 1; if level == 0 { return close } }
+            close += 1
+        }
+        return scalars.count
     }
 
     /// Leaves of `pieces`, each a block of its own like `leaf` (its marker

@@ -68,19 +68,23 @@ extension SheetParser {
             }
         }
         expanded.sort { (Int($0.index) ?? 0, $0.index) < (Int($1.index) ?? 0, $1.index) }
-        let at = headRange.lowerBound + letterOffset
-        var result: [MathFragment] = []
-        for (n, e) in expanded.enumerated() {
+        return indexRows(piece, head: headRange, index: headRange.lowerBound + letterOffset, rows: expanded)
+    }
+
+    /// One maths a row: the head with its index (the scalar at `index`)
+    /// replaced by the row's, `=`, and the row's value, placed where written.
+    static func indexRows(_ piece: MathFragment, head: Range<Int>, index at: Int,
+                          rows: [(index: String, value: Range<Int>)]) -> [MathFragment] {
+        rows.enumerated().map { n, row in
             var builder = FragmentBuilder()
-            builder.append(piece.fragment.slice(headRange.lowerBound..<at))
-            builder.append(e.index, at: piece.fragment.location(at: at))
-            builder.append(piece.fragment.slice((at + 1)..<headRange.upperBound))
-            builder.append(" = ", at: piece.fragment.location(at: e.value.lowerBound))
-            builder.append(piece.fragment.slice(e.value))
-            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: n == 0 ? piece.proseBefore : "",
-                                       display: piece.display, plainText: piece.plainText))
+            builder.append(piece.fragment.slice(head.lowerBound..<at))
+            builder.append(row.index, at: piece.fragment.location(at: at))
+            builder.append(piece.fragment.slice((at + 1)..<head.upperBound))
+            builder.append(" = ", at: piece.fragment.location(at: row.value.lowerBound))
+            builder.append(piece.fragment.slice(row.value))
+            return MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: n == 0 ? piece.proseBefore : "",
+                                display: piece.display, plainText: piece.plainText)
         }
-        return result
     }
 
     /// A derivative of a general index with one value for the indices a
@@ -115,19 +119,7 @@ extension SheetParser {
         let indices = listText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !indices.isEmpty, Set(indices).count == indices.count,
               indices.allSatisfy({ Int($0).map { (1...max(samples, 1)).contains($0) } ?? false }) else { return [piece] }
-        let at = headRange.lowerBound + letterOffset
-        var result: [MathFragment] = []
-        for (n, index) in indices.enumerated() {
-            var builder = FragmentBuilder()
-            builder.append(piece.fragment.slice(headRange.lowerBound..<at))
-            builder.append(index, at: piece.fragment.location(at: at))
-            builder.append(piece.fragment.slice((at + 1)..<headRange.upperBound))
-            builder.append(" = ", at: piece.fragment.location(at: value.lowerBound))
-            builder.append(piece.fragment.slice(value))
-            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: n == 0 ? piece.proseBefore : "",
-                                       display: piece.display, plainText: piece.plainText))
-        }
-        return result
+        return indexRows(piece, head: headRange, index: headRange.lowerBound + letterOffset, rows: indices.map { ($0, value) })
     }
 
     /// The scalar range inside `\begin{E} … \end{E}` when that is all the

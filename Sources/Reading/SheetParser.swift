@@ -223,7 +223,7 @@ public struct SheetParser: Sendable {
                     let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
                     text(t, first: n == 0, followedByMath: next)
                 case .math(let m):
-                    if m.display, let table = Table.mathArray(m), let cells = AnswerTable.read(table, maths: maths) {
+                    if m.display, let cells = Self.answerTableCells(m, maths: maths) {
                         math += cells
                         prose = ""
                         continue
@@ -251,7 +251,7 @@ public struct SheetParser: Sendable {
                 // `\begin{array}` laid out as a table of answers (a row per
                 // triplet, a column per derivative): read as that table (as
                 // in a paragraph's display, above).
-                if let table = Table.mathArray(m), let cells = AnswerTable.read(table, maths: maths) {
+                if let cells = Self.answerTableCells(m, maths: maths) {
                     math += cells
                 } else {
                     math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
@@ -357,6 +357,13 @@ public struct SheetParser: Sendable {
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }
         return result
+    }
+
+    /// A display that is one `array` laid out as a table of answers (a
+    /// row per triplet, a column per derivative): its cells, read as that
+    /// table; nil for any other display.
+    static func answerTableCells(_ display: MathSource, maths: MathContext) -> [MathFragment]? {
+        Table.mathArray(display).flatMap { AnswerTable.read($0, maths: maths) }
     }
 
     /// Whether a plain-text line is a remark: all of it in one pair of

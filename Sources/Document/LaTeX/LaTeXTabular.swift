@@ -42,35 +42,43 @@ enum LaTeXTabular {
             }
         }
         let end = find(s, "\\end{\(environment)}", from: i) ?? s.count
-        var rows: [[Table.Cell]] = []
-        var row: [Table.Cell] = []
         var problems: [SheetDocument.Problem] = []
-        var cellStart = i
+        let rows = cellRanges(s, from: i, to: end, dollarsOpenMaths: true).map { ranges in
+            ranges.map { range -> Table.Cell in
+                let piece = cut.slice(range)
+                var parser = MarkdownInlines(markup: false)
+                let inlines = parser.parse(piece)
+                problems += parser.problems
+                return Table.Cell(inlines: inlines, location: piece.start)
+            }
+        }.filter { row in row.contains(where: { !$0.source.allSatisfy(\.isWhitespace) }) }
+        return Result(table: Table(rows: rows, headerRows: 0), problems: problems)
+    }
+
+    /// The rows of a table's body from `start` to `end`, each its cells'
+    /// ranges, trimmed of space and rules: rows end at `\\\\` (its
+    /// `[2pt]` spacing dropped), cells at `&` (not `\\&`), both outside
+    /// braces and, when `dollarsOpenMaths`, outside `$ … $`.
+    static func cellRanges(_ s: [Unicode.Scalar], from start: Int, to end: Int, dollarsOpenMaths: Bool) -> [[Range<Int>]] {
+        var rows: [[Range<Int>]] = []
+        var row: [Range<Int>] = []
+        var cellStart = start
         var depth = 0
         var inMath = false
         func closeCell(_ j: Int) {
-            var lower = cellStart, upper = j
-            // Rules are not content.
-            lower = skipRules(s, from: lower, to: upper)
+            var lower = skipRules(s, from: cellStart, to: j), upper = j
             while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
             while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
-            let piece = cut.slice(lower..<upper)
-            var parser = MarkdownInlines(markup: false)
-            let inlines = parser.parse(piece)
-            problems += parser.problems
-            row.append(Table.Cell(inlines: inlines, location: piece.start))
+            row.append(lower..<upper)
         }
-        func closeRow() {
-            if row.contains(where: { !$0.source.allSatisfy(\.isWhitespace) }) { rows.append(row) }
-            row = []
-        }
-        var j = i
+        var j = start
         while j < end {
             let c = s[j]
             if c == "\\", j + 1 < end {
                 if s[j + 1] == "\\", depth == 0, !inMath {
                     closeCell(j)
-                    closeRow()
+                    rows.append(row)
+                    row = []
                     j += 2
                     // `\\[2pt]`: the spacing is not the next cell's.
                     if j < end, s[j] == "[" { while j < end, s[j] != "]" { j += 1 }; j += 1 }
@@ -80,7 +88,7 @@ enum LaTeXTabular {
                 j += 2
                 continue
             }
-            if c == "$" { inMath.toggle() }
+            if c == "$", dollarsOpenMaths { inMath.toggle() }
             if c == "{" { depth += 1 }
             if c == "}" { depth = max(0, depth - 1) }
             if c == "&", depth == 0, !inMath {
@@ -90,8 +98,8 @@ enum LaTeXTabular {
             j += 1
         }
         closeCell(end)
-        closeRow()
-        return Result(table: Table(rows: rows, headerRows: 0), problems: problems)
+        rows.append(row)
+        return rows
     }
 
     static let rules = ["\\hline", "\\toprule", "\\midrule", "\\bottomrule", "\\cline", "\\cmidrule",
@@ -170,47 +178,13 @@ extension Table {
         // One array: another inside it is not a table's cell.
         guard i < bodyEnd, LaTeXTabular.find(Array(s[i..<bodyEnd]), "\\begin{", from: 0) == nil else { return nil }
         var cut = FragmentSlicer(fragment)
-        var rows: [[Table.Cell]] = []
-        var row: [Table.Cell] = []
-        var cellStart = i
-        var depth = 0
-        func closeCell(_ j: Int) {
-            var a = LaTeXTabular.skipRules(s, from: cellStart, to: j), b = j
-            while a < b, s[a].properties.isWhitespace { a += 1 }
-            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
-            let piece = cut.slice(a..<b)
-            let inlines: [Inline] = a < b ? [.math(MathSource(tex: piece, display: false, delimiter: "array", location: piece.start))] : []
-            row.append(Table.Cell(inlines: inlines, location: piece.start))
-        }
-        func closeRow() {
-            if row.contains(where: { !$0.inlines.isEmpty }) { rows.append(row) }
-            row = []
-        }
-        var j = i
-        while j < bodyEnd {
-            let c = s[j]
-            if c == "\\", j + 1 < bodyEnd {
-                if s[j + 1] == "\\", depth == 0 {
-                    closeCell(j)
-                    closeRow()
-                    j += 2
-                    if j < bodyEnd, s[j] == "[" { while j < bodyEnd, s[j] != "]" { j += 1 }; j += 1 }
-                    cellStart = j
-                    continue
-                }
-                j += 2
-                continue
+        let rows = LaTeXTabular.cellRanges(s, from: i, to: bodyEnd, dollarsOpenMaths: false).map { ranges in
+            ranges.map { range -> Table.Cell in
+                let piece = cut.slice(range)
+                let inlines: [Inline] = range.isEmpty ? [] : [.math(MathSource(tex: piece, display: false, delimiter: "array", location: piece.start))]
+                return Table.Cell(inlines: inlines, location: piece.start)
             }
-            if c == "{" { depth += 1 }
-            if c == "}" { depth = max(0, depth - 1) }
-            if c == "&", depth == 0 {
-                closeCell(j)
-                cellStart = j + 1
-            }
-            j += 1
-        }
-        closeCell(bodyEnd)
-        closeRow()
+        }.filter { row in row.contains(where: { !$0.inlines.isEmpty }) }
         // Rows of equations aligned at `&` (`\frac{…}{…} & = f_n - f_p \\`)
         // are a display, not a table: past its first column, no cell states
         // anything.

@@ -153,7 +153,7 @@ extension SheetParser {
                 case nil:
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
-                              leadsProse: n == 0 && piece.leadsProse,
+                              leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -162,6 +162,12 @@ extension SheetParser {
                     // a derivative named by a general index and given no value
                     // says what a notation means; it answers nothing.
                     if item.sides.count == 1, Self.generalIndex(span.text(item.range)) { continue }
+                    // `∂L/∂f_i = ∑_k ∂L_k/∂f_i`: a rule between derivatives
+                    // in a general index, every side one, states no value.
+                    if item.sides.allSatisfy({ side in
+                        side.nodes.range.map { Self.generalIndex(span.text($0)) } == true
+                            && DerivativeShape.mentionsDerivative(NodeShapes.flatten(side.nodes))
+                    }) { continue }
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil
@@ -585,7 +591,7 @@ extension SheetParser {
 
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
-    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool,
+    private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -605,6 +611,8 @@ extension SheetParser {
         let body = Array(item.nodes.dropFirst(skip))
         guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
         let written = span.text(body.range ?? item.range)
+        // `- $f_1$:` over the display that answers it: a label.
+        if labels, skip == 0, SampleShape.read(body, naming: naming) != nil { return }
         let startsWithEquals = NodeShapes.relation(body[0]) == .equals
         // A lone symbol after prose is a mention (`where $f_5$ is the
         // negative`), not a result.

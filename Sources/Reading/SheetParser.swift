@@ -236,6 +236,10 @@ public struct SheetParser: Sendable {
                     let alone = list[..<n].allSatisfy(blank)
                     piece.ownParagraph = alone && list[(n + 1)...].allSatisfy(blank)
                     piece.leadsProse = alone && list[(n + 1)...].contains { if case .text = $0 { !blank($0) } else { false } }
+                    piece.labels = alone && list[(n + 1)...].allSatisfy { inline in
+                        if case .text(let t) = inline { return t.text.allSatisfy { $0.isWhitespace || $0 == ":" } }
+                        return false
+                    } && list[(n + 1)...].contains { if case .text(let t) = $0 { t.text.contains(":") } else { false } }
                     math.append(piece)
                     prose = ""
                 }
@@ -367,9 +371,13 @@ public struct SheetParser: Sendable {
     }
 
     /// Whether a plain-text line is a remark: all of it in one pair of
-    /// parentheses, with a word of three letters or more and a space in it.
+    /// parentheses (perhaps in emphasis, `*(ran out of time)*`), with a
+    /// word of three letters or more and a space in it.
     static func isRemark(_ text: Substring) -> Bool {
-        let trimmed = String(text).trimmingWhitespace()
+        var trimmed = String(text).trimmingWhitespace()
+        while let first = trimmed.first, let last = trimmed.last, first == last, first == "*" || first == "_", trimmed.count > 2 {
+            trimmed = String(trimmed.dropFirst().dropLast())
+        }
         guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.contains(" ") else { return false }
         var depth = 0
         for (n, c) in trimmed.enumerated() {
@@ -449,6 +457,9 @@ struct MathFragment {
     var paragraph = 0
     /// Inline maths that starts its paragraph, prose after it (`$f_2$ appears in …`).
     var leadsProse = false
+    /// Inline maths that is all its paragraph but a colon after it
+    /// (`- $f_1$:` over a display): a label of what follows, no answer.
+    var labels = false
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
     /// A value written in words ("are zero"): it answers only the samples

@@ -176,6 +176,11 @@ extension SheetSection {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
+                    // The label of the question the sheet is in, restated
+                    // (a callout's title `> [!note] Q2` under `### Question 2`,
+                    // a bold `**Q3.**` after its heading's prose), goes on
+                    // with that question: it opens no second section of it.
+                    if heading == sections.last?.heading { continue }
                     // A labelled item keeps its list going: its next item is
                     // the list's next, not a question's number.
                     answerList = leaf.marker?.ordinal

@@ -38,6 +38,22 @@ public enum DerivativeShape {
     public static func match(_ nodes: [MathNode], naming: SampleNaming = .standard) -> Result<DerivativeHead, NotationError>? {
         let flat = NodeShapes.flatten(nodes)
         guard let range = flat.range else { return nil }
+        // `\sum_{t=1}^{8} \nabla_{f_1} L^{(t)}`: the sum of one head over
+        // the triplets, whose loss names no one triplet; the summand may be
+        // evaluated at the sum's own triplet (`\sum_k \frac{\partial
+        // L}{\partial f_1}\Big|_{t_k}`).
+        if flat.count > 1, LossShape.sumBase(flat[0]) == .largeOperator {
+            var summand = Array(flat.dropFirst())
+            if let (inner, label) = evaluationBar(summand), LossShape.label(label, naming: naming) == .generic { summand = inner }
+            if case .success(var head)? = match(summand, naming: naming) {
+                guard !head.loss.summed, head.loss.label == .none || head.loss.label == .generic else {
+                    return .failure(NotationError(range, "a sum over triplets of one triplet's derivative"))
+                }
+                head.loss.summed = true
+                head.range = range
+                return .success(head)
+            }
+        }
         if let (inner, label) = evaluationBar(flat) {
             // `\left.\frac{\partial L}{\partial f_1}\right|_{t_1}`: the head
             // evaluated at triplet 1 is the head with that label.
@@ -55,17 +71,6 @@ public enum DerivativeShape {
         }
         if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) ?? inWords(flat, naming) {
             return head.map { var h = $0; h.range = range; return h }
-        }
-        // `\sum_{t=1}^{8} \nabla_{f_1} L^{(t)}`: the sum of one head over
-        // the triplets, whose loss names no one triplet.
-        if flat.count > 1, LossShape.sumBase(flat[0]) == .largeOperator,
-           case .success(var head)? = match(Array(flat.dropFirst()), naming: naming) {
-            guard !head.loss.summed, head.loss.label == .none || head.loss.label == .generic else {
-                return .failure(NotationError(range, "a sum over triplets of one triplet's derivative"))
-            }
-            head.loss.summed = true
-            head.range = range
-            return .success(head)
         }
         guard mentionsDerivative(flat) else { return nil }
         return .failure(NotationError(range, "cannot read this derivative"))

@@ -74,7 +74,11 @@ struct ProseWords {
                 current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {
                 flush()
-                if scalar == ":", let last = words.indices.last, words[last].offset + words[last].text.unicodeScalars.count == offset {
+                // `Valid:`, `All triplets (ordered):` — the colon right after
+                // the word or its closing parenthesis.
+                if scalar == ":", let last = words.indices.last,
+                   words[last].offset + words[last].text.unicodeScalars.count == offset
+                    || words[last].closesParenthesis && words[last].offset + words[last].text.unicodeScalars.count + 1 == offset {
                     words[last].labels = true
                 }
                 if scalar == "=" || scalar == ":", onlySpaces, let last = words.indices.last {
@@ -103,6 +107,8 @@ struct ProseWords {
         "anchor": "anchor", "anchors": "anchor", "positive": "positive", "positives": "positive",
         "negative": "negative", "negatives": "negative",
     ]
+    /// Words that make a "twice" after them a repetition ruled out.
+    static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "same", "nor", "neither"]
     static let choiceWords: Set<String> = ["choice", "choices", "option", "options", "ways", "possibilities"]
 
     /// Products of "N choices for the ROLE" factors. A product ends where a
@@ -297,6 +303,10 @@ struct ProseWords {
 
     private func multiplier(at i: Int) -> (value: Int, length: Int)? {
         let w = words[i].text
+        // "no sample used twice", "without the same sample twice": a
+        // repetition the count excludes, not a factor of it.
+        if w == "twice" || w == "thrice",
+           words[max(0, i - 4)..<i].contains(where: { ProseWords.excluding.contains($0.text) }) { return nil }
         if w == "twice" { return (2, 1) }
         if w == "thrice" { return (3, 1) }
         if w == "times", i + 1 < words.count, let n = words[i + 1].number { return (n, 2) }
@@ -385,11 +395,12 @@ struct ProseWords {
             // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
             // label that names the count, and nothing after it that makes
             // it a factor ("Valid: 6 anchors …").
-            if i > 0, words[i - 1].labels, let named = ProseWords.labelKinds[words[i - 1].text] {
+            if i > 0, words[i - 1].labels, let named = ProseWords.labelKinds[words[i - 1].text] ?? labelPhraseKind(before: i - 1) {
                 var kind: CountClaim.Kind? = named
                 // The label's whole phrase ("Valid, in total: 36"): naming
                 // the other kind too, it does not say which count it is.
-                var k = i - 2
+                // (A phrase that names triplets said its kind already.)
+                var k = ProseWords.labelKinds[words[i - 1].text] == nil ? -1 : i - 2
                 while k >= 0, i - k <= 5, words[k].number == nil, !words[k].labels {
                     if let other = ProseWords.labelKinds[words[k].text], other != named { kind = nil }
                     k -= 1
@@ -422,6 +433,18 @@ struct ProseWords {
             }
         }
         return result
+    }
+
+    /// The kind of count a label of several words names, `All triplets:`,
+    /// `All triplets (ordered, no repeated sample):`, `Valid triplets:`:
+    /// the words of its line back to a number or another label, which
+    /// must name triplets and say which kind; nil otherwise.
+    func labelPhraseKind(before last: Int) -> CountClaim.Kind? {
+        var k = last
+        while k > 0, last - k < 8, words[k - 1].number == nil, !words[k - 1].labels, !words[k].afterLineBreak { k -= 1 }
+        let phrase = words[k...last].map(\.text)
+        guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }) else { return nil }
+        return ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil)
     }
 
     /// Whether the prose after a calculation says it counts triplets, and

@@ -88,6 +88,12 @@ extension SheetParser {
                 context.statementLabel = nil
             }
             let original = piece.fragment
+            // `the $\max$ returns $0$`: an operator named alone in maths is
+            // a word of its sentence.
+            if !piece.display, let name = Self.operatorWord(original.text) {
+                context.read(prose: name)
+                continue
+            }
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
                                               "math longer than \(SheetParser.maximumFragment) characters"))
@@ -456,6 +462,14 @@ extension SheetParser {
         indexLetter(text) != nil
     }
 
+    /// The name of a command that is all of an inline maths, `\max`,
+    /// `\hinge`: a word, not maths; nil for anything else.
+    static func operatorWord(_ text: Substring) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 2, trimmed.first == "\\", trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return String(trimmed.dropFirst())
+    }
+
     /// Whether a side is a sum of derivatives and nothing else.
     static func namesDerivatives(_ side: [MathNode], naming: SampleNaming) -> Bool {
         var chunks: [[MathNode]] = [[]]
@@ -814,9 +828,10 @@ struct DerivativeContext {
     /// ("w.r.t." was made the word `wrt` as the prose was read.)
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
 
-    /// Whether the sentence speaks of the loss ("the loss is", "L is").
+    /// Whether the sentence speaks of the loss ("the loss is", "L is",
+    /// "the max returns").
     var speaksOfLoss: Bool {
-        words.contains { $0 == "loss" || $0 == "losses" }
+        words.contains { $0 == "loss" || $0 == "losses" || $0 == "max" || $0 == "maximum" }
     }
 
     /// Whether the sentence speaks of other derivatives in the plural

@@ -217,7 +217,9 @@ public struct SheetParser: Sendable {
             }
         }
         func inlines(_ list: [Inline]) {
+            var skip = 0
             for (n, inline) in list.enumerated() {
+                if skip > 0 { skip -= 1; continue }
                 switch inline {
                 case .text(let t):
                     let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
@@ -229,6 +231,19 @@ public struct SheetParser: Sendable {
                         continue
                     }
                     var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
+                    // `$\frac{\partial L}{\partial f_i} = 0$ for $i = 3, 4, 6$`:
+                    // the condition in the sentence joins its maths.
+                    if let (joined, consumed, rest) = Self.indexConditionAfter(m.tex, in: list, at: n) {
+                        piece.fragment = joined
+                        skip = consumed
+                        math.append(piece)
+                        prose = ""
+                        if let rest {
+                            let next: Bool = { if n + consumed + 1 < list.count, case .math = list[n + consumed + 1] { return true }; return false }()
+                            text(rest, first: false, followedByMath: next)
+                        }
+                        continue
+                    }
                     func blank(_ inline: Inline) -> Bool {
                         if case .text(let t) = inline { return t.text.allSatisfy(\.isWhitespace) }
                         return false
@@ -368,6 +383,48 @@ public struct SheetParser: Sendable {
     /// table; nil for any other display.
     static func answerTableCells(_ display: MathSource, maths: MathContext) -> [MathFragment]? {
         Table.mathArray(display).flatMap { AnswerTable.read($0, maths: maths) }
+    }
+
+    /// The maths of a derivative in a general index with the condition on
+    /// its index that the sentence states after it, `$… f_i} = 0$ for $i =
+    /// 3, 4, 6$` (or `for $i \in \{3, 4, 6\}$`, `for i = 3, 4 and 6` in
+    /// words): the maths with `\quad \text{for } i \in \{3, 4, 6\}` after
+    /// it, at the condition's place, as `indexList` reads it; how many
+    /// inlines after it that took, and the text left after the condition.
+    static func indexConditionAfter(_ tex: Fragment, in list: [Inline], at n: Int) -> (Fragment, Int, Fragment?)? {
+        guard ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { tex.text.containsBytes($0) }),
+              n + 1 < list.count, case .text(let words) = list[n + 1] else { return nil }
+        let condition = #"^\s*([ijk])\s*(?:=|\\in|∈|in)\s*(?:\\\{|\{)?\s*([0-9]+(?:\s*(?:,|and|\\text\{\s*and\s*\})\s*[0-9]+)*)\s*(?:\\\}|\})?\s*$"#
+        let lead = #"^\s*,?\s*(?:for all|for every|for each|for|when|if)\s+"#
+        func set(_ numbers: Substring) -> String {
+            numbers.replacingOccurrences(of: #"\\text\{\s*and\s*\}|and"#, with: ",", options: .regularExpression)
+                .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+        }
+        func joined(_ letter: Substring, _ numbers: Substring, at location: SourceLocation) -> Fragment {
+            var builder = FragmentBuilder()
+            builder.append(tex)
+            builder.append(" \\quad \\text{for } \(letter) \\in \\{\(set(numbers))\\}", at: location)
+            return builder.build(or: tex.start)
+        }
+        let text = String(words.text)
+        guard let leadMatch = text.range(of: lead, options: .regularExpression) else { return nil }
+        let afterLead = text[leadMatch.upperBound...]
+        // `for $i = 3, 4, 6$`: the condition is the next maths, nothing else after "for".
+        if afterLead.allSatisfy(\.isWhitespace), n + 2 < list.count, case .math(let m) = list[n + 2], !m.display,
+           let c = try? Regex(condition).wholeMatch(in: String(m.tex.text)),
+           let letter = c.output[1].substring, let numbers = c.output[2].substring {
+            return (joined(letter, numbers, at: m.tex.start), 2, nil)
+        }
+        // `for i = 3, 4 and 6.` in words: up to the sentence's end.
+        let scalars = text.unicodeScalars
+        let start = scalars.distance(from: scalars.startIndex, to: leadMatch.upperBound.samePosition(in: scalars) ?? scalars.endIndex)
+        var end = start
+        let chars = Array(scalars)
+        while end < chars.count, !(chars[end] == "." && (end + 1 == chars.count || chars[end + 1] == " " || chars[end + 1] == "\n")), chars[end] != ";", chars[end] != "\n" { end += 1 }
+        let phrase = String(String.UnicodeScalarView(chars[start..<end]))
+        guard let c = try? Regex(condition).wholeMatch(in: phrase), let letter = c.output[1].substring, let numbers = c.output[2].substring else { return nil }
+        let rest = end < chars.count ? words.slice(end..<chars.count) : nil
+        return (joined(letter, numbers, at: words.location(at: start)), 1, rest)
     }
 
     /// Whether a plain-text line is a remark: all of it in one pair of

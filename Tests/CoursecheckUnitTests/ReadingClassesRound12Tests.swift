@@ -100,3 +100,68 @@ extension ReadingClassesRound12Tests {
         C.expectRead(w, ["part2.q6.f_1"], .incorrect)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("A repetition the count rules out ('no sample used twice') is no factor of it", arguments: [
+        "(a sample is never used twice)", "(without taking any sample twice)", "(the same sample cannot appear twice)",
+    ])
+    func twiceRuledOut(_ remark: String) throws {
+        let sheet = "## Question 4\n\nPick the anchor in 6 ways, the positive in 5 ways and the negative in 4 ways \(remark): $6 \\cdot 5 \\cdot 4 = 120$ triplets.\n\nValid: 6 choices for the anchor, 2 for the positive and 3 for the negative, $6 \\cdot 2 \\cdot 3 = 36$.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "$6 \\cdot 5 \\cdot 4 = 120$", with: "$6 \\cdot 5 \\cdot 4 = 100$"))
+        #expect(w["part2.q4.all"]?.status == .incorrect, "\(w["part2.q4.all"]?.status.rawValue ?? "absent")")
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("One value for the indices a sentence lists after the maths: `$… f_i} = 0$ for $i = 3, 4, 6$`, `for all $j \\in \\{…\\}$`, `for k = 3, 4 and 6` in words", arguments: [
+        Case(label: "for $i = 3, 4, 6$",
+             sheet: "## Question 5\n\n### 5.1\n\n\(C.q51), and $\\frac{\\partial L}{\\partial f_i} = 0$ for $i = 3, 4, 6$.\n",
+             ids: all51, from: "for $i = 3, 4, 6$", to: "for $i = 3, 4, 5$", wrong: "part2.q5.1.f_5"),
+        Case(label: "for all $j \\in \\{…\\}$",
+             sheet: "## Question 5\n\n### 5.1\n\n\(C.q51). Also $\\frac{\\partial L_1}{\\partial \\mathbf{f}_j} = 0$ for all $j \\in \\{3, 4, 6\\}$, as they do not appear.\n",
+             ids: all51, from: "j \\in \\{3, 4, 6\\}", to: "j \\in \\{2, 3, 4, 6\\}", wrong: "part2.q5.1.f_2"),
+        Case(label: "for k = 3, 4 and 6 in words",
+             sheet: "## Question 5\n\n### 5.1\n\n\(C.q51); $\\partial L / \\partial f_k = 0$ for k = 3, 4 and 6. Nothing else depends on $t_1$.\n",
+             ids: all51, from: "for k = 3, 4 and 6", to: "for k = 1, 3, 4 and 6", wrong: "part2.q5.1.f_1"),
+    ])
+    func conditionAfterMaths(_ k: Case) throws {
+        // The planted set holds a sample of the triplet: its derivative is
+        // given twice (its own and 0), and must not read as correct.
+        let c = try C.checks(k.sheet)
+        C.expectRead(c, k.ids)
+        R4.expectNothingFlagged(c)
+        let w = try C.checks(k.sheet.replacingOccurrences(of: k.from, with: k.to))
+        #expect(w[k.wrong]?.status != .correct, "FALSE VERDICT: \(w[k.wrong]?.status.rawValue ?? "absent")")
+    }
+
+    static let all51 = LayoutClassesRound4Tests.ids51 + ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"]
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("A value the sentence gives the max (`the $\\max$ returns $0$`) is the loss's, no derivative's", arguments: [
+        Case(label: "the $\\max$ returns $0$, then the answers",
+             sheet: "## Question 2\n\nThe margin already holds, so the $\\max$ returns $0$ and nothing depends on the samples near this point:\n\n$$\\frac{\\partial L}{\\partial f_a} = 0, \\frac{\\partial L}{\\partial f_p} = 0, \\frac{\\partial L}{\\partial f_n} = 0$$\n",
+             ids: ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"], from: "\\partial f_p} = 0", to: "\\partial f_p} = f_p - f_a", wrong: "part2.q2.f_p"),
+    ])
+    func maxReturnsZero(_ k: Case) throws {
+        try R4.run(k)
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("A count after a label of several words that names triplets and their kind (`All triplets (ordered, no repeats): 120`)", arguments: [
+        ("Question 4\n\nAll triplets (ordered, no repeats): 120.\n\nValid triplets: 36.\n", "sheet.txt"),
+        ("Question 4\n\nAll triplets: ⁶P₃ = 120.\n\nAll valid triplets: 36.\n", "sheet.txt"),
+        ("## Question 4\n\nAll possible triplets: 120\n\nValid triplets (anchor and positive share a label): 36\n", "sheet.md"),
+    ])
+    func labelPhrase(_ sheet: String, _ name: String) throws {
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "120", with: "210"), name: name)
+        #expect(w["part2.q4.all"]?.status == .incorrect, "\(w["part2.q4.all"]?.status.rawValue ?? "absent")")
+        let v = try C.checks(sheet.replacingOccurrences(of: "36", with: "18"), name: name)
+        #expect(v["part2.q4.valid"]?.status == .incorrect, "\(v["part2.q4.valid"]?.status.rawValue ?? "absent")")
+    }
+}

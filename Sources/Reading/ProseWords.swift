@@ -416,7 +416,7 @@ struct ProseWords {
             // "Valid triplets: 6 anchors * 2 positives * 3 negatives = 36.": the
             // result after `=` at the end of a line its label names.
             if w.afterEquals, i + 1 == words.count || words[i + 1].afterLineBreak,
-               let label = words.prefix(4).firstIndex(where: \.labels), label < i,
+               let label = words.prefix(8).firstIndex(where: \.labels), label < i,
                !words[(label + 1)..<i].contains(where: { $0.afterLineBreak }) {
                 let said = words[...label].map(\.text)
                 let kind = ProseWords.kind(ofAdjectives: said) ?? said.lazy.compactMap { ProseWords.labelKinds[$0] }.first

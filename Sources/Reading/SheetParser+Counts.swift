@@ -347,8 +347,29 @@ extension SheetParser {
             guard k < tokens.count, tokens[k].kind == .other(")"), k > at + 2 else { continue }
             inFunction.formUnion(at...k)
         }
+        // `⁶P₃`, `^6C_3`: the letter between a (super)script number and a
+        // subscript number; Unicode scripts come as `^{6}`, `_{3}`, their
+        // braces the tokenizer's own.
+        func isSynthetic(_ at: Int, _ kind: MathToken.Kind) -> Bool {
+            tokens.indices.contains(at) && tokens[at].kind == kind && tokens[at].synthetic
+        }
+        func numberEnds(_ at: Int) -> Bool { isNumber(at) || isSynthetic(at, .endGroup) && isNumber(at - 1) }
+        func isSubscriptNumber(_ at: Int) -> Bool {
+            tokens.indices.contains(at) && tokens[at].kind == .subscript
+                && (isNumber(at + 1) || isSynthetic(at + 1, .beginGroup) && isNumber(at + 2))
+        }
+        func isCountLetter(_ at: Int) -> Bool {
+            guard tokens.indices.contains(at), case .letter(let c) = tokens[at].kind else { return false }
+            return c == "C" || c == "P"
+        }
         let parts: [Part] = tokens.indices.map { at in
-            if case .letter(let c) = tokens[at].kind, c == "C" || c == "P", isNumber(at - 1), isNumber(at + 1) { return .operation }
+            if isCountLetter(at), numberEnds(at - 1), isNumber(at + 1) || isSubscriptNumber(at + 1) { return .operation }
+            if isSubscriptNumber(at), isCountLetter(at - 1), numberEnds(at - 2) { return .operation }
+            // The braces of those scripts, next to the letter.
+            if isSynthetic(at, .endGroup), isNumber(at - 1), isCountLetter(at + 1) { return .operation }
+            if isSynthetic(at, .beginGroup), isNumber(at + 1), isCountLetter(at - 2)
+                || isSynthetic(at + 2, .endGroup) && isCountLetter(at + 3) { return .operation }
+            if isSynthetic(at, .endGroup), isNumber(at - 1), isSynthetic(at - 2, .beginGroup), isCountLetter(at - 4) { return .operation }
             if inFunction.contains(at), !isNumber(at), tokens[at].kind != .other(")") { return .operation }
             return part(tokens[at])
         }

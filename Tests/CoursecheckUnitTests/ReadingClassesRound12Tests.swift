@@ -165,3 +165,16 @@ extension ReadingClassesRound12Tests {
         #expect(v["part2.q4.valid"]?.status == .incorrect, "\(v["part2.q4.valid"]?.status.rawValue ?? "absent")")
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Plain-text counts with a long label and Unicode scripts: `All triplets (ordered, nothing repeated): ⁶P₃ = 120`", arguments: [
+        "Question 4\n\n(a) All triplets (ordered, nothing repeated): ⁶P₃ = 120.\n\n(b) Valid triplets: 6 * 2 * 3 = 36.\n",
+        "Question 4\n\nThe number of ordered triplets of distinct samples: ⁶P₃ = 120\nValid triplets: 6 * 2 * 3 = 36\n",
+    ])
+    func plainTextScripts(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "⁶P₃", with: "⁶P₂"), name: "sheet.txt")
+        #expect(w["part2.q4.all.reasoning"]?.status == .inconsistent, "\(w["part2.q4.all.reasoning"]?.status.rawValue ?? "absent")")
+    }
+}

@@ -13,6 +13,8 @@ enum Prose {
         if last == "to", words.count > 1, ["respect", "regard", "relative", "due", "according", "compared", "up", "wrt"].contains(words[words.count - 2]) {
             return false
         }
+        // "with respect to $f_2$ and then $f_1$": a sequence, not a result.
+        if last == "then", words.count > 1, words[words.count - 2] == "and" { return false }
         let cues: Set<Substring> = ["gives", "give", "giving", "so", "hence", "thus", "therefore", "is", "are", "equals", "=", ":",
                                     "get", "gets", "obtain", "yields", "yield", "to", "result", "answer", "final", "becomes", "ie", "e",
                                     "simplifies", "simplify", "finally", "then"]

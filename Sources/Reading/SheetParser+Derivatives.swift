@@ -184,6 +184,7 @@ extension SheetParser {
                 }
                 context.open = nil
                 context.mentions = []
+                context.shared = nil
                 // `∂L/∂f_a = ∂L/∂f_p = ∂L/∂f_n = 0`: heads chained by `=`,
                 // each equal to the value after the last.
                 var heads = [head]
@@ -589,18 +590,78 @@ extension SheetParser {
                     throw NotationError(range, "coefficient overflows 64-bit exact arithmetic")
                 }
             }
+            var ids: [AnswerID] = []
             for symbol in named {
                 let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
                 var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
                 claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: the value the sentence states for \(names)"
                 sheet.derivatives[id, default: []].append(claim)
                 context.answered.insert(symbol)
+                ids.append(id)
             }
+            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1) : nil
             context.open = nil
         } catch {
             sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
                 "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
         }
+    }
+
+    /// The next value of a sentence that named several samples and gave
+    /// the first value to them all (`with respect to $f_2$ and $f_1$ they
+    /// are $f_2 - f_1$ and $f_5 - f_2$ (respectively)`): the values are
+    /// theirs in turn. The first value stays the first sample's only; a
+    /// sample no value has reached yet is a problem at its place until
+    /// one does, and a value beyond the samples is one too.
+    private func statedInTurn(_ body: [MathNode], in span: MathReading, question: QuestionID, allowed: Set<Symbol>, naming: SampleNaming,
+                              context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard var shared = context.shared else { return }
+        let range = body.range ?? 0..<0
+        let at = span.location(range.lowerBound)
+        let turnReason = "values stated in turn for the samples named: none reached this sample"
+        if shared.values == 1 {
+            // The first value was given to every sample: it is the first's.
+            for (n, id) in shared.ids.enumerated().dropFirst() {
+                if var claims = sheet.derivatives[id], !claims.isEmpty {
+                    claims.removeLast()
+                    sheet.derivatives[id] = claims.isEmpty ? nil : claims
+                }
+                if claims(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
+                sheet.problems.append(problem(id, at, turnReason, detail: span.text(range)))
+            }
+            if let first = shared.ids.first, var claims = sheet.derivatives[first], !claims.isEmpty {
+                claims[claims.count - 1].reading = "read as ∂L/∂\(shared.symbols[0]) = $\(claims[claims.count - 1].answer)$: the first value the sentence states in turn for \(shared.symbols.map(\.description).joined(separator: ", "))"
+                sheet.derivatives[first] = claims
+            }
+        }
+        guard shared.values < shared.ids.count else {
+            sheet.problems.append(problem(.unplaced(question, at), at, "more values stated in turn than samples named", detail: span.text(range)))
+            context.shared = nil
+            return
+        }
+        let id = shared.ids[shared.values], symbol = shared.symbols[shared.values]
+        sheet.problems.removeAll { $0.id == id && $0.reason == turnReason }
+        do throws(NotationError) {
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
+            var claim = DerivativeClaim(id: id, symbol: symbol, sides: sides, firstSideTerms: [], text: text, location: at)
+            claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: value \(shared.values + 1) the sentence states in turn for \(shared.symbols.map(\.description).joined(separator: ", "))"
+            sheet.derivatives[id, default: []].append(claim)
+            context.answered.insert(symbol)
+        } catch {
+            sheet.problems.append(problem(id, span.location(error.offset), "cannot read the value stated in turn", detail: "\(span.text(range)): \(error.message)"))
+        }
+        shared.values += 1
+        context.shared = shared
+    }
+
+    private func claims(_ sheet: ParsedSheet, _ id: AnswerID) -> Int { sheet.derivatives[id]?.count ?? 0 }
+
+    /// Whether prose between two values only joins them (`,`, `and`,
+    /// `and then`, `resp.`), so that the second is the next of a list.
+    static func connectsValues(_ prose: String) -> Bool {
+        let words = prose.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count <= 2 && words.allSatisfy { ["and", "then", "resp", "respectively"].contains($0) }
+            && !prose.contains(".") && !prose.contains(";")
     }
 
     /// An item without a derivative head: a continuation of the open claim,
@@ -653,6 +714,13 @@ extension SheetParser {
         // the anchor, this gives …") keep the sentence about that answer.
         let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
         let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
+        // `… $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$`: the next
+        // value of several given for the samples named, in turn.
+        if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, context.shared != nil, open == nil,
+           Self.connectsValues(proseBefore) {
+            statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
+            return
+        }
         if afterProse, !startsWithEquals,
            (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
@@ -731,6 +799,13 @@ extension SheetParser {
 /// What the derivative reader knows at a point of a section: the claim a
 /// continuation extends, the samples the current sentence has named, and
 /// what was answered.
+/// Samples a sentence named together and the values it stated for them.
+struct SharedValue {
+    var ids: [AnswerID]
+    var symbols: [Symbol]
+    var values: Int
+}
+
 struct DerivativeContext {
     /// The claim a continuation extends: the last one read in this section,
     /// and what its role symbols stand for.
@@ -757,10 +832,14 @@ struct DerivativeContext {
     var ruleInSentence = false
     /// The block the prose read last stands in.
     var paragraph = 0
+    /// The samples the current sentence gave one value to, and how many
+    /// values it has stated for them so far.
+    var shared: SharedValue?
 
     /// Forgets the sentence read so far: a new one starts.
     mutating func startSentence() {
         sentence = ""
+        shared = nil
         clauseBefore = ""
         mentions = []
         ruleInSentence = false

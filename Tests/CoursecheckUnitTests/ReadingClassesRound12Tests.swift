@@ -178,3 +178,28 @@ extension ReadingClassesRound12Tests {
         #expect(w["part2.q4.all.reasoning"]?.status == .inconsistent, "\(w["part2.q4.all.reasoning"]?.status.rawValue ?? "absent")")
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Values stated in turn for the samples a sentence names (`w.r.t. $f_2$ and $f_1$ they are $A$ and $B$ respectively`) are theirs in turn", arguments: [
+        Case(label: "respectively",
+             sheet: "## Question 5\n\n### 5.1\n\nThe derivatives with respect to $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$ respectively. With respect to $f_5$ it is $f_1 - f_5$.\n",
+             ids: LayoutClassesRound4Tests.ids51, from: "and $f_5 - f_2$ resp", to: "and $f_2 - f_5$ resp", wrong: "part2.q5.1.f_1"),
+        Case(label: "and then",
+             sheet: "## Question 5\n\n### 5.1\n\nDifferentiating with respect to $f_5$ and then $f_1$ gives $f_1 - f_5$ and $f_5 - f_2$; with respect to $f_2$ it is $f_2 - f_1$.\n",
+             ids: LayoutClassesRound4Tests.ids51, from: "gives $f_1 - f_5$", to: "gives $f_5 - f_1$", wrong: "part2.q5.1.f_5"),
+    ])
+    func inTurn(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("Fewer values than the samples named, or more, are for a person; a value after other words is not the next in turn")
+    func inTurnMismatch() throws {
+        let fewer = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_2$, $f_1$ and $f_5$ the derivatives are $f_2 - f_1$ and $f_5 - f_2$.\n")
+        #expect(fewer["part2.q5.1.f_2"]?.status == .correct, "f_2: \(fewer["part2.q5.1.f_2"]?.status.rawValue ?? "absent")")
+        #expect(fewer["part2.q5.1.f_1"]?.status == .correct, "f_1: \(fewer["part2.q5.1.f_1"]?.status.rawValue ?? "absent")")
+        #expect(fewer["part2.q5.1.f_5"]?.status == .unparsable, "f_5: \(fewer["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
+        let other = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_3$ and $f_4$ the derivatives are $0$, and the one that remains is $f_1 - f_5$.\n")
+        #expect(other["part2.q5.1.f_4"]?.status == .correct, "f_4: \(other["part2.q5.1.f_4"]?.status.rawValue ?? "absent")")
+        #expect(other.values.contains { $0.status == Status.unparsable }, "the last value is a problem")
+    }
+}

@@ -293,8 +293,17 @@ struct AnswerTable {
         guard !rest.isEmpty else { return k }
         // `(t_3)`, `(t3)`, `(triplet 3)`.
         let inner = rest.filter { !"() {}_".contains($0) }
+        // `5.1 (f_1, f_2, f_5)`: the part's number, then its triplet written out.
+        if rest.hasPrefix("("), rest.hasSuffix(")"), inner.split(separator: ",").count == 3,
+           inner.split(separator: ",").allSatisfy({ part in part.drop { $0 == "f" || $0 == "\\" }.allSatisfy(\.isNumber) && !part.isEmpty }) {
+            return k
+        }
         for word in ["triplet", "t"] where inner.hasPrefix(word) {
-            guard let named = Int(inner.dropFirst(word.count)) else { return nil }
+            // `5.1: t_1 = (f_1, f_2, f_5)`: the triplet stated after its
+            // label (what it states is the triplets check's).
+            var label = inner.dropFirst(word.count)
+            if let equals = label.firstIndex(of: "="), label[label.index(after: equals)...].contains(where: \.isNumber) { label = label[..<equals] }
+            guard let named = Int(label) else { return nil }
             return named == k ? k : nil
         }
         return nil

@@ -167,7 +167,13 @@ extension SheetParser {
                     // "$\frac{\partial L}{\partial f_i}$ is the gradient of …":
                     // a derivative named by a general index and given no value
                     // says what a notation means; it answers nothing.
-                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) { continue }
+                    // In a sentence it is the derivatives' name ("all the other
+                    // $\partial L/\partial f_i$ are $0$"), and no answer goes on past it.
+                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) {
+                        context.read(prose: " derivatives ")
+                        context.open = nil
+                        continue
+                    }
                     // `∂L/∂f_i = ∑_k ∂L_k/∂f_i`: a rule between derivatives
                     // in a general index, every side one, states no value.
                     if item.sides.allSatisfy({ side in

@@ -345,13 +345,14 @@ extension SheetSection {
         }
         i = save
         // `(a)`, `a)`, `.ii`, ` (iv)`
+        // `5.(1)`, `5.(c)`: a dot, then the part in parentheses.
         let dotted = i < scalars.count && scalars[i] == "."
         if dotted { i += 1 } else { skipSpaces() }
-        let open = !dotted && i < scalars.count && scalars[i] == "("
+        let open = i < scalars.count && scalars[i] == "("
         if open { i += 1 }
-        // `Q5(3)`: the part's number in parentheses, right after the question's.
+        // `Q5(3)`, `5.(3)`: the part's number in parentheses, right after the question's.
         let digitsFrom = i
-        while open, digitsFrom == start + 1, i < scalars.count, Prose.isDigit(scalars[i]), i - digitsFrom < 2 { i += 1 }
+        while open, digitsFrom == start + (dotted ? 2 : 1), i < scalars.count, Prose.isDigit(scalars[i]), i - digitsFrom < 2 { i += 1 }
         let numbered = i > digitsFrom ? Int(String(String.UnicodeScalarView(scalars[digitsFrom..<i]))) : nil
         let w = numbered == nil ? letters() : ""
         guard let k = numbered.flatMap({ (1...99).contains($0) ? $0 : nil }) ?? value(w) else { return nil }
@@ -416,6 +417,9 @@ extension SheetSection {
             var j = i
             while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
             let rest = String(String.UnicodeScalarView(scalars[j...]))
+            // `5.1  dL/df1 = f5 - f2, …`: the part's answers right after it.
+            let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
+            if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
             guard j < scalars.count, scalars[j] == "t" || scalars[j] == "T" || scalars[j] == "$",
                   tripletHeading([.text(Fragment(Substring(rest), start: SourceLocation(line: 1, column: 1)))]) == k,
                   rest.contains("(") else { return nil }

@@ -560,6 +560,9 @@ extension SheetSection {
             (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
         }))
         var squeezed = Substring(text.filter { !" \t$*_{}\\".contains($0) })
+        // The number is the triplet's only after its word or letter
+        // (`5.(1) triplet $t_1$` is no triplet 5).
+        guard squeezed.hasPrefix("t") else { return nil }
         if squeezed.hasPrefix("triplet") { squeezed = squeezed.dropFirst(7) }
         if squeezed.hasPrefix("t") { squeezed = squeezed.dropFirst() }
         let digits = squeezed.prefix { $0.isASCII && $0.isNumber }

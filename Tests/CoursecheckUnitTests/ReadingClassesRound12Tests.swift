@@ -203,3 +203,47 @@ extension ReadingClassesRound12Tests {
         #expect(other.values.contains { $0.status == Status.unparsable }, "the last value is a problem")
     }
 }
+
+/// Round 13 (found by /work/notes/unseen13 at the time, each written here in other words).
+extension ReadingClassesRound12Tests {
+    @Test("A derivative in a general index names the others in a sentence (`the remaining $\\partial L/\\partial f_j$ vanish: $0$`), and no answer goes on past it", arguments: [
+        Case(label: "all the other ∂L/∂f_j are 0",
+             sheet: "## Question 5\n\n### 5.1\n\n- $\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$\n- $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$\n- $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$\n\nEvery other $\\partial L/\\partial f_j$ is $0$ here.\n",
+             ids: all51, from: "f_5} = f_1 - f_5", to: "f_5} = f_5 - f_1", wrong: "part2.q5.1.f_5"),
+    ])
+    func generalIndexNamesOthers(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("A part numbered `5.(k)` or `5.(c)` is part 5.k; a number before a triplet's word is not the triplet's", arguments: [
+        ("**5.(1)  the triplet $t_1$**", "part2.q5.1.f_1"), ("### 5.(1)", "part2.q5.1.f_1"), ("**5.(a)**", "part2.q5.1.f_1"),
+        ("5.(2) for $t_2$:", "part2.q5.2.f_1"),
+    ])
+    func dotParenthesisParts(_ heading: String, _ id: String) throws {
+        let c = try C.checks("## Question 5\n\n\(heading)\n\n$$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$$\n")
+        // t_1's value: correct under 5.1, incorrect under 5.2; under no other part.
+        C.expectRead(c, [id], id == "part2.q5.1.f_1" ? .correct : .incorrect)
+        let placed = c.filter { $0.key.hasSuffix(".f_1") && $0.value.status != .missing && $0.value.status != .unparsable }.map(\.key)
+        #expect(placed == [id], "\(placed)")
+    }
+
+    @Test("A table row labelled by the part and its triplet (`5.1: $t_1 = (f_1, f_2, f_5)$`, `5.1 (f_1, f_2, f_5)`) is that part's", arguments: [
+        "| 5.1: $t_1 = (f_1, f_2, f_5)$ |", "| 5.1 $(f_1, f_2, f_5)$ |", "| Q5.1 (f1, f2, f5) |",
+    ])
+    func partRowLabels(_ label: String) throws {
+        let sheet = "## Question 5\n\n| Triplet | $\\partial L/\\partial f_1$ | $\\partial L/\\partial f_2$ | $\\partial L/\\partial f_5$ |\n|---|---|---|---|\n\(label) $f_5 - f_2$ | $f_2 - f_1$ | $f_1 - f_5$ |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        let w = try C.checks(sheet.replacingOccurrences(of: "| $f_2 - f_1$ |", with: "| $f_1 - f_2$ |"))
+        C.expectRead(w, ["part2.q5.1.f_2"], .incorrect)
+    }
+
+    @Test("A plain-text line that starts with the part's number and then its answers (`5.1  dL/df1 = …`) is that part")
+    func plainPartLine() throws {
+        let sheet = "5)\n\n5.1  dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f5\n\n5.2 dL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, LayoutClassesRound4Tests.ids51 + LayoutClassesRound4Tests.ids52)
+        let w = try C.checks(sheet.replacingOccurrences(of: "dL/df4 = f1 - f4", with: "dL/df4 = f4 - f1"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.2.f_4"], .incorrect)
+    }
+}

@@ -28,6 +28,41 @@ public struct SheetParser: Sendable {
     }
 
     public func parse(_ document: SheetDocument) -> ParsedSheet {
+        SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document)) { parseSheet(document) }
+    }
+
+    /// Letters a sheet says it writes for the samples' embeddings, in a
+    /// sentence that names the letter with an index in maths and the
+    /// embedding (`I write $x_i$ for the embedding $f(x_i)$`, `let $\mathbf{e}_i$
+    /// denote the embedding of sample $i$`). Never a role's, the loss's or
+    /// a triplet's letter.
+    static func declaredSampleLetters(_ document: SheetDocument) -> Set<Unicode.Scalar> {
+        var letters: Set<Unicode.Scalar> = []
+        let verbs = ["write", "denote", "stand", "use", "let", "call", "notation", "short", "abbreviate"]
+        for leaf in document.leaves {
+            guard case .paragraph(let inlines) = leaf.block.kind else { continue }
+            var words = "", maths: [String] = []
+            for inline in inlines {
+                switch inline {
+                case .text(let t): words += t.text.lowercased() + " "
+                case .math(let m): maths.append(String(m.tex.text).filter { !$0.isWhitespace })
+                default: break
+                }
+            }
+            guard words.contains("embedding") || maths.contains("f(x_i)") || maths.contains("f(x_{i})"),
+                  verbs.contains(where: words.contains) else { continue }
+            // `$x_i$`, `$\mathbf{e}_i$`: the first maths that is a letter and the index.
+            for tex in maths {
+                guard let match = tex.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?/#),
+                      let c = match.output.1.unicodeScalars.first else { continue }
+                if !"fFapnAPNLEJtTi".unicodeScalars.contains(c) { letters.insert(c) }
+                break
+            }
+        }
+        return letters
+    }
+
+    func parseSheet(_ document: SheetDocument) -> ParsedSheet {
         var sheet = ParsedSheet(path: document.path)
         sheet.places = document.places
         let (sections, local) = SheetSection.droppingLocalNumbers(SheetSection.split(document))

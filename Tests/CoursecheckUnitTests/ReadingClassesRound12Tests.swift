@@ -247,3 +247,32 @@ extension ReadingClassesRound12Tests {
         C.expectRead(w, ["part2.q5.2.f_4"], .incorrect)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    static func q51Letter(_ x: String) -> String {
+        "$\\frac{\\partial L}{\\partial \(x)_1} = \(x)_5 - \(x)_2$, $\\frac{\\partial L}{\\partial \(x)_2} = \(x)_2 - \(x)_1$, $\\frac{\\partial L}{\\partial \(x)_5} = \(x)_1 - \(x)_5$"
+    }
+
+    @Test("Samples written with a capital F, or with a letter the sheet declares for the embeddings, are the samples", arguments: [
+        Case(label: "capital F, no declaration",
+             sheet: "## Question 5\n\n### 5.1\n\n\(q51Letter("F"))\n",
+             ids: LayoutClassesRound4Tests.ids51, from: "F_5} = F_1 - F_5", to: "F_5} = F_5 - F_1", wrong: "part2.q5.1.f_5"),
+        Case(label: "x_i declared for the embedding f(x_i)",
+             sheet: "For brevity I write $x_i$ for the embedding $f(x_i)$ of sample $i$.\n\n## Question 5\n\n### 5.1\n\n\(q51Letter("x"))\n",
+             ids: LayoutClassesRound4Tests.ids51, from: "x_2} = x_2 - x_1", to: "x_2} = x_1 - x_2", wrong: "part2.q5.1.f_2"),
+        Case(label: "e_i declared in bold",
+             sheet: "Let $\\mathbf{e}_i$ denote the embedding of the $i$-th sample.\n\n## Question 5\n\n### 5.1\n\n\(q51Letter("\\mathbf{e}"))\n",
+             ids: LayoutClassesRound4Tests.ids51, from: "e}_1} = \\mathbf{e}_5", to: "e}_1} = \\mathbf{e}_2", wrong: "part2.q5.1.f_1"),
+    ])
+    func sampleLetters(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("A letter no sentence declares names no sample")
+    func undeclaredLetter() throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n\(Self.q51Letter("x"))\n")
+        for id in LayoutClassesRound4Tests.ids51 {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent")")
+        }
+    }
+}

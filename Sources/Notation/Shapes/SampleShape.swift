@@ -12,8 +12,14 @@ public struct SampleNaming: Sendable {
     /// `a`, `p`, `n` alone (not glued to other letters) are the roles.
     public var bareRoles: Bool
 
-    public init(letters: Set<Unicode.Scalar> = ["f"], bareRoles: Bool = false) {
-        self.letters = letters
+    /// Letters a sheet declares for its samples (`I write $x_i$ for the
+    /// embedding $f(x_i)$`), bound while that sheet is read.
+    @TaskLocal public static var declaredLetters: Set<Unicode.Scalar> = []
+
+    /// `f` and `F` name the samples (`F_1`, `F_A` as `f_1`, `f_a`), and any
+    /// letter the sheet being read declares.
+    public init(letters: Set<Unicode.Scalar> = ["f", "F"], bareRoles: Bool = false) {
+        self.letters = letters.union(Self.declaredLetters)
         self.bareRoles = bareRoles
         roles = ["a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
                  "negative": .negative, "pos": .positive, "neg": .negative, "anc": .anchor, "anch": .anchor]

@@ -451,10 +451,20 @@ extension SheetParser {
 
     /// `(a, p, n)`: the roles as a tuple, naming no sample.
     static func rolesTuple(_ body: [MathNode], naming: SampleNaming) -> Bool {
-        let flat = NodeShapes.flatten(body)
+        var flat = NodeShapes.flatten(body)
+        // `t_k = (a, p, n)`, `t = (a, p, n)`: a triplet in general, in roles.
+        if flat.count == 3, NodeShapes.relation(flat[1]) == .equals, NodeShapes.isTripletLetter(flat[0]) || {
+            if case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind, NodeShapes.isTripletLetter(base),
+               let c = NodeShapes.letter(sub), "ijkmt".unicodeScalars.contains(c) { return true }
+            return false
+        }() {
+            flat = [flat[2]]
+        }
         guard flat.count == 1, case .fenced(let open, let inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
         let parts = MathItems.split(inner)
-        return parts.count == 3 && parts.allSatisfy { SampleShape.read($0.nodes, naming: naming).map(Symbol.roles.contains) ?? false }
+        var roles = naming
+        roles.bareRoles = true
+        return parts.count == 3 && parts.allSatisfy { SampleShape.read($0.nodes, naming: roles).map(Symbol.roles.contains) ?? false }
     }
 
     /// Whether text between two maths only separates them: commas,
@@ -580,6 +590,16 @@ extension SheetParser {
                     "cannot read the value stated for the derivatives not listed", detail: "\(written): \(error.message)"))
             }
             context.open = nil
+            return
+        }
+        // "For each triplet: the gradient w.r.t. the anchor is $f_n - f_p$,
+        // …": the rule in roles, said in Question 5 before any triplet,
+        // answers no triplet's sample (as in `readOther`).
+        if question == .question(5), k == nil, !named.isEmpty, named.allSatisfy(Symbol.roles.contains),
+           let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0,
+           sides.allSatisfy({ side in Set(side.symbols).isSubset(of: Symbol.roles) }) {
+            context.ruleInSentence = true
+            sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }
         guard !named.isEmpty, named.allSatisfy(symbols.contains),

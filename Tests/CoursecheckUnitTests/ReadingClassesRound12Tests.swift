@@ -276,3 +276,18 @@ extension ReadingClassesRound12Tests {
         }
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("The rule in roles said once in Question 5 (`for each $t_k = (a, p, n)$`, `w.r.t. the anchor it is $f_n - f_p$, …`) answers no triplet", arguments: [
+        "Apply Question 3 to every triplet $t_k = (a, p, n)$; samples outside the triplet get a zero gradient.",
+        "In every triplet: w.r.t. the anchor the gradient is $f_n - f_p$, w.r.t. the positive $f_p - f_a$, w.r.t. the negative $f_a - f_n$, and zero elsewhere.",
+    ])
+    func ruleOnce(_ rule: String) throws {
+        let sheet = "## Question 5\n\n\(rule)\n\n### 5.1\n\n\(C.q51)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        R4.expectNothingFlagged(c)
+        let w = try C.checks(sheet.replacingOccurrences(of: "f_2} = f_2 - f_1", with: "f_2} = f_1 - f_2"))
+        C.expectRead(w, ["part2.q5.1.f_2"], .incorrect)
+    }
+}

@@ -43,7 +43,7 @@ extension SheetParser {
         let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
-        for var piece in pieces {
+        for (index, var piece) in pieces.enumerated() {
             if let p = pendingHead {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
@@ -154,6 +154,18 @@ extension SheetParser {
                                    span.location(item.sides[item.sides.count - 1].range.lowerBound))
                     continue
                 }
+                // `dL/df_1 = dL1/df_1 + dL2/df_1 + …` ending its line of plain
+                // text, the next line of its block going on with `= (…) + …`:
+                // the sum is working, its chain carried on to that line.
+                if n == items.count - 1, piece.plainText, index + 1 < pieces.count, pieces[index + 1].plainText,
+                   pieces[index + 1].paragraph == piece.paragraph, pieces[index + 1].proseBefore.isEmpty,
+                   pieces[index + 1].fragment.text.drop(while: \.isWhitespace).hasPrefix("="),
+                   !pieces[index + 1].fragment.text.drop(while: \.isWhitespace).hasPrefix("=="),
+                   case .success? = item.head(naming), item.sides.count >= 2, let last = item.sides.last,
+                   Self.namesDerivatives(last.nodes, naming: naming) {
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", true, false, nil)
+                    continue
+                }
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
@@ -180,6 +192,12 @@ extension SheetParser {
                         side.nodes.range.map { Self.generalIndex(span.text($0)) } == true
                             && DerivativeShape.mentionsDerivative(NodeShapes.flatten(side.nodes))
                     }) { continue }
+                    // `dL/df_i = sum over k of dLk/df_i` (plain text, its words taken
+                    // out): a rule for a general index whose other sides name no
+                    // sample and no number says how the answers are made; it
+                    // answers nothing.
+                    if item.sides.count > 1, Self.generalIndex(span.text(item.sides[0].range)),
+                       item.sides.dropFirst().allSatisfy({ !$0.nodes.isEmpty && !MathItem.holdsValue($0.nodes, naming) }) { continue }
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil

@@ -41,12 +41,18 @@ struct PlainTextClassesTests {
              ids: R4.ids52, from: "dL/df4 = f1 - f4", to: "dL/df4 = f4 - f1", wrong: "part2.q5.2.f_4"),
     ])
     func bracketedTriplet(_ k: Case) throws {
+        try Self.run(k)
+    }
+
+    /// As `LayoutClassesRound4Tests.run`, the triplet list aside.
+    static func run(_ k: Case, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let c = try C.checks(k.sheet, name: k.file)
-        C.expectRead(c, k.ids)
-        Self.expectNothingFlagged(c)
+        C.expectRead(c, k.ids, sourceLocation: sourceLocation)
+        expectNothingFlagged(c, sourceLocation: sourceLocation)
+        #expect(k.sheet.contains(k.from), "the planted text is not in the sheet", sourceLocation: sourceLocation)
         let w = try C.checks(k.sheet.replacingOccurrences(of: k.from, with: k.to), name: k.file)
-        C.expectRead(w, [k.wrong], .incorrect)
-        C.expectRead(w, k.ids.filter { $0 != k.wrong })
+        C.expectRead(w, [k.wrong], .incorrect, sourceLocation: sourceLocation)
+        C.expectRead(w, k.ids.filter { $0 != k.wrong }, sourceLocation: sourceLocation)
     }
 
     /// Nothing flagged but the triplet list, which a sheet of one part
@@ -122,5 +128,25 @@ struct PlainTextClassesTests {
         let w = try C.checks(Self.countsInParentheses.replacingOccurrences(of: "(6 x 2 x 3)", with: "(6 x 2 x 4)"), name: "sheet.txt")
         C.expectRead(w, ["part2.q4.valid"])
         C.expectRead(w, ["part2.q4.valid.reasoning"], .inconsistent)
+    }
+
+    static let all52 = LayoutClassesRound4Tests.ids52 + zeros52
+
+    @Test("A gradient in words over a tuple of samples, '... ' an ellipsis: one answer a sample", arguments: [
+        Case(label: "'gradient of L_2 with respect to (f1, ..., f6) = (…)'", file: "sheet.txt",
+             sheet: "Question 5.2\n\n    gradient of L_2 with respect to (f1, ..., f6) = (f4 - f3, 0, f3 - f1, f1 - f4, 0, 0)\n",
+             ids: all52, from: "f3 - f1, f1 - f4", to: "f3 - f1, f4 - f1", wrong: "part2.q5.2.f_4"),
+        Case(label: "'grad L(t2) w.r.t. [f_1, …, f_6] = […]', every sample named", file: "sheet.txt",
+             sheet: "5.2)\n\ngrad L(t2) w.r.t. [f_1, f_2, f_3, f_4, f_5, f_6] = [f_4 - f_3, 0, f_3 - f_1, f_1 - f_4, 0, 0]\n",
+             ids: all52, from: "[f_4 - f_3, 0,", to: "[f_4 - f_3, f_1,", wrong: "part2.q5.2.f_2"),
+    ])
+    func gradientOverTuple(_ k: Case) throws {
+        try Self.run(k)
+    }
+
+    @Test("A tuple of values longer or shorter than the samples' is not read")
+    func gradientOverTupleMismatch() throws {
+        let c = try C.checks("Question 5.2\n\n    gradient of L_2 with respect to (f1, ..., f6) = (f4 - f3, 0, f3 - f1, f1 - f4, 0)\n", name: "sheet.txt")
+        for id in Self.all52 { #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent")") }
     }
 }

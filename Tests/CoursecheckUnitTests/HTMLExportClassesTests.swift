@@ -80,4 +80,17 @@ struct HTMLExportClassesTests {
         #expect(f["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(f["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent"): \(f["part2.q4.valid.reasoning"]?.claimed ?? "")")
         C.expectRead(f, ["part2.q4.all.reasoning"])
     }
+
+    static let wrapped = "\\left(\\frac{\\partial L}{\\partial f_a},\\\n\\frac{\\partial L}{\\partial f_p},\\\n\\frac{\\partial L}{\\partial f_n}\\right) = \\left(f_n - f_p,\\\nf_p - f_a,\\\nf_a - f_n\\right)"
+
+    @Test("A backslash ending a line is TeX's control space, as a source wrapped after ',\\ ' has it", arguments: [
+        ("sheet.md", "## Question 3\n\n$$\(wrapped)$$\n"),
+        ("sheet.html", "<html><body><h2>Question 3</h2>\n<p><span class=\"math display\">\\[\(wrapped)\\]</span></p></body></html>\n"),
+    ])
+    func controlSpaceAtLineEnd(_ name: String, _ sheet: String) throws {
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, LayoutClassesRound4Tests.roles3)
+        let w = try C.checks(sheet.replacingOccurrences(of: "f_p - f_a,", with: "f_a - f_p,"), name: name)
+        C.expectRead(w, ["part2.q3.f_p"], .incorrect)
+    }
 }

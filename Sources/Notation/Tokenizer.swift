@@ -177,6 +177,11 @@ struct Scanner {
             // means a literal underscore.
             i += 1
             emit(.subscript, from: start, to: i)
+        } else if !tokenizer.linesSeparate, s[i] == "\n" || s[i] == "\r" || s[i] == "\t" {
+            // `\` at the end of a line (TeX's `\^^M`) or before a tab is
+            // the control space `\ `, as a source wrapped after `,\ ` has it.
+            i += 1
+            emit(.command(" "), from: start, to: i)
         } else {
             i += 1
             emit(.command(String(s[i - 1])), from: start, to: i)

@@ -331,6 +331,11 @@ extension MathItem {
             guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind, k > 0, k + 1 < nodes.count, mask[k - 1], mask[k + 1] else { continue }
             mask[k] = true
         }
+        // An arrow between words joins clauses ("hinge active -> differentiate
+        // the distances"): it relates no maths, so it is theirs too.
+        for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
+            if NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true }
+        }
         return mask
     }
 }

@@ -363,15 +363,17 @@ struct ProseWords {
 
     /// Every "N [unique|valid|ordered|possible|distinct] triplets", and
     /// "N (of them) are valid": the number, its offset, and the kind its
-    /// words give it.
-    func countsOfTriplets() -> [(value: Int, offset: Int, kind: CountClaim.Kind?)] {
+    /// words give it. `afterTriplets`: an earlier piece of the same block
+    /// spoke of triplets (text cut by a calculation, "120 triplets in all
+    /// (6*5*4) and 36 valid ones"), so "ones" are triplets here too.
+    func countsOfTriplets(afterTriplets: Bool = false) -> [(value: Int, offset: Int, kind: CountClaim.Kind?)] {
         var result: [(value: Int, offset: Int, kind: CountClaim.Kind?)] = []
         for (i, w) in words.enumerated() {
             guard let n = w.number else { continue }
             var j = i + 1
             while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
             // "36 valid ones" after a count of triplets: ones with adjectives.
-            let ones = j > i + 1 && j < words.count && words[j].text == "ones" && words[..<i].contains { $0.text == "triplets" }
+            let ones = j > i + 1 && j < words.count && words[j].text == "ones" && (afterTriplets || words[..<i].contains { $0.text == "triplets" })
             if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" || ones {
                 // `… = 120⏎valid triplets = …`: the number ends one
                 // statement and its next line heads another; not "120 valid triplets".

@@ -101,11 +101,18 @@ extension SheetParser {
             let read = indexList(body, maths: maths, naming: naming, samples: samples)
             return read.count > 1 ? read : [piece]
         }
-        guard text.containsBytes("\\in") || text.containsBytes("\u{2208}"),
-              ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { text.containsBytes($0) }),
-              let match = text.range(of: #"(?:\\[,;:!> ]|\\q?quad|\s|,)*(?:\\(?:text|mathrm|textrm)\{\s*(?:for|for all)\s*\}|\\forall|for)?\s*([ijk])\s*(?:\\in|∈)\s*\\\{\s*([0-9]+(?:\s*,\s*[0-9]+)*)\s*\\\}\s*[.,]?\s*$"#,
+        // In plain text the set is written as it looks, `for i in {3, 4, 6}`
+        // (`in` a word, the braces bare; in TeX bare braces are a group).
+        let plain = piece.plainText
+        let member = plain ? #"(?:\\in|∈|\bin\b)"# : #"(?:\\in|∈)"#
+        let (open, close) = plain ? (#"\\?\{"#, #"\\?\}"#) : (#"\\\{"#, #"\\\}"#)
+        guard text.containsBytes("\\in") || text.containsBytes("\u{2208}") || plain && text.containsBytes(" in "),
+              ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { text.containsBytes($0) })
+                || plain && ["fi", "fj", "fk"].contains(where: { text.containsBytes($0) }),
+              let match = text.range(of: #"(?:\\[,;:!> ]|\\q?quad|\s|,)*(?:\\(?:text|mathrm|textrm)\{\s*(?:for|for all)\s*\}|\\forall|for all|for)?\s*([ijk])\s*"#
+                                        + member + #"\s*"# + open + #"\s*([0-9]+(?:\s*,\s*[0-9]+)*)\s*"# + close + #"\s*[.,]?\s*$"#,
                                      options: .regularExpression),
-              let condition = try? Regex(#"([ijk])\s*(?:\\in|∈)\s*\\\{\s*([0-9 ,]+)\\\}"#).firstMatch(in: text[match]),
+              let condition = try? Regex(#"([ijk])\s*"# + member + #"\s*"# + open + #"\s*([0-9 ,]+)"# + close).firstMatch(in: text[match]),
               let letterText = condition.output[1].substring, let listText = condition.output[2].substring else { return [piece] }
         let chainEnd = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
         let chain = String(String.UnicodeScalarView(text.unicodeScalars.prefix(chainEnd)))

@@ -41,6 +41,7 @@ extension SheetParser {
             var broadAll = false
             var offset = 0
             var lastChain: Int?
+            var saidTriplets = false
             // Where the block's sentences and clauses end (`.`, `!`, `?`, `;` before a space or
             // the end, a line break).
             var sentenceEnds: [Int] = []
@@ -75,11 +76,12 @@ extension SheetParser {
                         events[index].statesTotal = true
                         events[index].own = events[index].own ?? lead.kind
                     }
-                    for statement in words.countsOfTriplets() {
+                    for statement in words.countsOfTriplets(afterTriplets: saidTriplets) {
                         let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
                                                      location: fragment.location(at: statement.offset))
                         events.append(CountEvent(offset: offset + statement.offset, own: statement.kind, item: .statement(s)))
                     }
+                    saidTriplets = saidTriplets || words.words.contains { $0.text == "triplets" }
                     lastChain = nil
                     offset += fragment.count
                 case .math(let span):
@@ -305,7 +307,7 @@ extension SheetParser {
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable) -> [MathDelimiters.Piece] {
-        guard case .text(let written) = piece, written.text.contains("=") else { return [piece] }
+        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") else { return [piece] }
         let text = proseArithmetic(written)
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
@@ -394,6 +396,18 @@ extension SheetParser {
                 if inside.filter({ $0 == .number }).count >= 2, inside.contains(.operation), !inside.contains(.equals),
                    !tokens[(lower + 3)..<upper].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
                     runs.append(tokens[lower + 3].offset..<(tokens[upper - 1].offset + max(tokens[upper - 1].length, 1)))
+                }
+                i = max(end, i + 1)
+                continue
+            }
+            // `120 triplets in all (6*5*4)`: a calculation in parentheses,
+            // numbers and operations only, without its result, beside the
+            // count it explains (as `$6\cdot5\cdot4$` would be).
+            if j - lower >= 5, tokens[lower].kind == .other("("), tokens[j - 1].kind == .other(")"), !parts[lower..<j].contains(.equals) {
+                let inside = (lower + 1)..<(j - 1)
+                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2, parts[inside].contains(.operation),
+                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
+                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
                 }
                 i = max(end, i + 1)
                 continue

@@ -43,7 +43,7 @@ extension SheetParser {
         let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
-        for var piece in pieces {
+        for (index, var piece) in pieces.enumerated() {
             if let p = pendingHead {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
@@ -154,6 +154,18 @@ extension SheetParser {
                                    span.location(item.sides[item.sides.count - 1].range.lowerBound))
                     continue
                 }
+                // `dL/df_1 = dL1/df_1 + dL2/df_1 + …` ending its line of plain
+                // text, the next line of its block going on with `= (…) + …`:
+                // the sum is working, its chain carried on to that line.
+                if n == items.count - 1, piece.plainText, index + 1 < pieces.count, pieces[index + 1].plainText,
+                   pieces[index + 1].paragraph == piece.paragraph, pieces[index + 1].proseBefore.isEmpty,
+                   pieces[index + 1].fragment.text.drop(while: \.isWhitespace).hasPrefix("="),
+                   !pieces[index + 1].fragment.text.drop(while: \.isWhitespace).hasPrefix("=="),
+                   case .success? = item.head(naming), item.sides.count >= 2, let last = item.sides.last,
+                   Self.namesDerivatives(last.nodes, naming: naming) {
+                    pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", true, false, nil)
+                    continue
+                }
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
@@ -180,6 +192,12 @@ extension SheetParser {
                         side.nodes.range.map { Self.generalIndex(span.text($0)) } == true
                             && DerivativeShape.mentionsDerivative(NodeShapes.flatten(side.nodes))
                     }) { continue }
+                    // `dL/df_i = sum over k of dLk/df_i` (plain text, its words taken
+                    // out): a rule for a general index whose other sides name no
+                    // sample and no number says how the answers are made; it
+                    // answers nothing.
+                    if item.sides.count > 1, Self.generalIndex(span.text(item.sides[0].range)),
+                       item.sides.dropFirst().allSatisfy({ !$0.nodes.isEmpty && !MathItem.holdsValue($0.nodes, naming) }) { continue }
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil
@@ -305,14 +323,24 @@ extension SheetParser {
         let tuple = (start.hasPrefix("(") || start.hasPrefix("[") || start.hasPrefix("\\left") || start.hasPrefix("\\langle")
                      || start.hasPrefix("\\big") || start.hasPrefix("\\Big")) && text.containsBytes(",")
         // A head over a tuple of samples names them with an ellipsis.
-        guard tuple || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
+        // A gradient in words over a tuple, `grad of L(t1) w.r.t. (f1, ..., f6) = (…)`.
+        let inWords = (text.containsBytes("w.r.t") || text.containsBytes("wrt") || text.containsBytes("respect to")) && text.containsBytes(",")
+        guard tuple || inWords || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
         // `\frac{\partial L_1}{\partial (f_1, \dots, f_6)} = [ … ]`: one head
         // over a tuple of samples, a row for each.
         if sides.count >= 2, let (numerator, samples) = tupleHead(sides[0].nodes, naming: naming) {
-            return tupleRows(piece, sides: Array(sides.dropFirst()), numerator: numerator, samples: samples) ?? [piece]
+            let written = String(piece.fragment.slice(numerator.range).text).trimmingWhitespace()
+            let head = written.hasPrefix("{") ? String(written.dropFirst().dropLast()) : written
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: numerator.range.lowerBound, samples: samples) {
+                "\\frac{\(head)}{\\partial \($0)} "
+            } ?? [piece]
+        }
+        if sides.count >= 2, let (words, samples) = wordsTupleHead(sides[0].nodes, naming: naming) {
+            let head = String(piece.fragment.slice(words).text)
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: words.lowerBound, samples: samples) { "\(head)\($0) " } ?? [piece]
         }
         var columns: [[[MathNode]]] = []
         for side in sides {
@@ -357,17 +385,49 @@ extension SheetParser {
         let below = NodeShapes.flatten([denominator])
         guard below.count == 2, below[0].atomToken?.kind == .command("partial") || below[0].atomToken?.kind == .letter("d"),
               case let .fenced(open, body, _) = below[1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
+        return tupleSamples(MathItems.split(body).map(\.nodes), naming: naming).map { (numerator, $0) }
+    }
+
+    /// A gradient in words over a tuple of samples, `grad of L(t1) w.r.t.
+    /// (f1, ..., f6)` (∇ or the word gradient or derivative first, the tuple
+    /// last, after w.r.t.; `...` an ellipsis): the range of the words up to
+    /// the tuple, and the samples. Each sample after those words makes the
+    /// head in words the grammar reads.
+    static func wordsTupleHead(_ nodes: [MathNode], naming: SampleNaming) -> (Range<Int>, [Symbol])? {
+        guard nodes.count >= 3, let w = nodes.firstIndex(where: { NodeShapes.core($0).atomRole == .respect }), w > 0, w + 2 == nodes.count,
+              case let .fenced(open, body, _) = nodes[w + 1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
+        let start = nodes[0].range.lowerBound, end = nodes[w + 1].range.lowerBound
+        var spelled = ""
+        for node in nodes {
+            guard case .atom(let t, _) = node.kind, case .letter(let c) = t.kind, spelled.isEmpty || t.glued else { break }
+            spelled.unicodeScalars.append(c)
+        }
+        guard NodeShapes.core(nodes[0]).atomRole == .nabla || ["gradient", "derivative"].contains(spelled.lowercased()) else { return nil }
+        // Split at the tuple's commas only: plain text's `...` is periods.
+        var parts: [[MathNode]] = [[]]
+        for node in body {
+            if node.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(node) }
+        }
+        return tupleSamples(parts, naming: naming).map { (start..<end, $0) }
+    }
+
+    /// The samples a tuple's parts name, in order: an ellipsis (`\dots`,
+    /// `\ldots`, `\cdots`, or `...` in plain text) between two samples
+    /// stands for those between; nil unless every part is a sample or one
+    /// such ellipsis, two samples at least, each once.
+    static func tupleSamples(_ parts: [[MathNode]], naming: SampleNaming) -> [Symbol]? {
         var samples: [Symbol] = []
         var ellipsis = false
-        for part in MathItems.split(body) {
-            let flatPart = NodeShapes.flatten(part.nodes)
-            if flatPart.count == 1, let token = flatPart[0].atomToken,
-               [.command("dots"), .command("ldots"), .command("cdots"), .command("dotsc")].contains(token.kind) {
+        for part in parts {
+            let flatPart = NodeShapes.flatten(part)
+            let dots = flatPart.count >= 2 && flatPart.allSatisfy { $0.atomRole == .punctuation(.period) }
+            if dots || flatPart.count == 1 && flatPart[0].atomToken.map({
+                [.command("dots"), .command("ldots"), .command("cdots"), .command("dotsc")].contains($0.kind) }) == true {
                 guard !ellipsis, !samples.isEmpty else { return nil }
                 ellipsis = true
                 continue
             }
-            guard let s = SampleShape.read(part.nodes, naming: naming), case .sample(let n) = s else { return nil }
+            guard let s = SampleShape.read(part, naming: naming), case .sample(let n) = s else { return nil }
             if ellipsis {
                 guard case .sample(let from)? = samples.last, n > from + 1 else { return nil }
                 samples += ((from + 1)...n).map { .sample($0) }
@@ -377,13 +437,14 @@ extension SheetParser {
             }
         }
         guard !ellipsis, samples.count >= 2, Set(samples).count == samples.count else { return nil }
-        return (numerator, samples)
+        return samples
     }
 
-    /// One maths a sample of a tuple head, `\frac{NUM}{\partial f_i} = vᵢ`,
-    /// each value placed at its cell; nil when a side is not a tuple or
-    /// vector of as many entries.
-    static func tupleRows(_ piece: MathFragment, sides: [ChainSide], numerator: MathNode, samples: [Symbol]) -> [MathFragment]? {
+    /// One maths a sample of a tuple head, `head(f_i) = vᵢ` (`\frac{NUM}{\partial
+    /// f_i}`, `grad of L w.r.t. f_i`), the head placed at `at`, each value at
+    /// its cell; nil when a side is not a tuple or vector of as many entries.
+    static func tupleRows(_ piece: MathFragment, sides: [ChainSide], at offset: Int, samples: [Symbol],
+                          head: (Symbol) -> String) -> [MathFragment]? {
         var columns: [[[MathNode]]] = []
         for side in sides {
             let flat = NodeShapes.flatten(side.nodes)
@@ -402,13 +463,10 @@ extension SheetParser {
             }
         }
         guard columns.allSatisfy({ $0.count == samples.count }) else { return nil }
-        let numeratorRange = numerator.range
-        let head = String(piece.fragment.slice(numeratorRange).text).trimmingWhitespace()
         var result: [MathFragment] = []
         for (r, sample) in samples.enumerated() {
             var builder = FragmentBuilder()
-            let at = piece.fragment.location(at: numeratorRange.lowerBound)
-            builder.append("\\frac{\(head.hasPrefix("{") ? String(head.dropFirst().dropLast()) : head)}{\\partial \(sample)} ", at: at)
+            builder.append(head(sample), at: piece.fragment.location(at: offset))
             for column in columns {
                 guard let range = column[r].range else { return nil }
                 builder.append(" = ", at: piece.fragment.location(at: range.lowerBound))

@@ -5,7 +5,9 @@ import Foundation
 /// MathJax/KaTeX delimiters into maths with TeX, and this walks its blocks
 /// (`Header`, `Para`, `Plain`, `BulletList`, `OrderedList`, `Table`,
 /// `BlockQuote`, `CodeBlock`, `Div`) and inlines (`Str`, `Space`, `Math`, …)
-/// into the document model. Rows of MathML tables stay apart (`\\`).
+/// into the document model. Rows of MathML tables stay apart (`\\`). MathML
+/// that carries its TeX is read as that TeX, and spans a style sheet sets
+/// in sub- or superscript are scripts (`PandocHTML+Maths`).
 ///
 /// Left out and listed: elements with `hidden`, `aria-hidden="true"` or
 /// `display:none` (KaTeX's visual copy of each formula among them), images,
@@ -15,17 +17,19 @@ enum PandocHTML {
     static let reader = "html+tex_math_dollars+tex_math_single_backslash"
 
     static func document(_ data: Data, path: String) throws -> SheetDocument {
-        let json = try Pandoc.run(markUnrendered(data), from: reader, to: "json", path: path, what: ".html")
-        return try document(pandocJSON: json, path: path)
+        let json = try Pandoc.run(mathsAsTeX(markUnrendered(data)), from: reader, to: "json", path: path, what: ".html")
+        return try document(pandocJSON: json, path: path, scripts: scriptClasses(data))
     }
 
-    /// The document pandoc's JSON AST describes.
-    static func document(pandocJSON json: Data, path: String) throws -> SheetDocument {
+    /// The document pandoc's JSON AST describes; `scripts`, the classes the
+    /// page's style sheet sets in sub- or superscript.
+    static func document(pandocJSON json: Data, path: String, scripts: ScriptClasses = ScriptClasses()) throws -> SheetDocument {
         guard let root = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
               let blocks = root["blocks"] as? [Any] else {
             throw SheetError.unreadable(path: path, reason: "pandoc's reading of it is not a document")
         }
         var walker = Walker()
+        walker.scripts = scripts
         let result = walker.blocks(blocks, depth: 0)
         var document = SheetDocument(path: path, format: .html, blocks: result)
         document.omitted = walker.omitted
@@ -38,6 +42,7 @@ enum PandocHTML {
         var omitted: [Omission] = []
         var problems: [SheetDocument.Problem] = []
         var number = 0
+        var scripts = ScriptClasses()
 
         mutating func next() -> SourceLocation {
             number += 1
@@ -63,6 +68,12 @@ enum PandocHTML {
                 if key == "style", value.filter({ !$0.isWhitespace }).contains("display:none") { return .hidden }
             }
             return nil
+        }
+
+        /// The value of the attribute `key` in `[id, [classes], [[key, value]]]`.
+        static func attribute(_ key: String, of attr: Any?) -> String? {
+            guard let attr = attr as? [Any], attr.count == 3 else { return nil }
+            return (attr[2] as? [[String]] ?? []).first { $0.count == 2 && $0[0].lowercased() == key }?[1]
         }
 
         static func classes(_ attr: Any?) -> [String] {
@@ -227,6 +238,13 @@ enum PandocHTML {
                         if let kind = Self.omitted(parts[0]) { walker.omitted.append(Omission(kind, at: location)); continue }
                         let classes = Self.classes(parts[0])
                         let content = parts[1] as? [Any] ?? []
+                        // `<span class="c9">1</span>` under `.c9{vertical-align:sub}`: a subscript.
+                        if let open = walker.scripts.opening(classes: classes, style: Self.attribute("style", of: parts[0])) {
+                            text += open
+                            walk(content, &result, &walker)
+                            text += "}"
+                            continue
+                        }
                         // MathJax's `<span class="math inline">…</span>` whose
                         // delimiters pandoc did not take: its text is TeX.
                         if classes.contains("math"), !content.contains(where: { Self.node($0)?.tag == "Math" }) {

@@ -23,6 +23,13 @@ public enum TripletShape {
     /// names one (`t_k = (…)`) that is not three samples.
     public static func read(_ item: MathItem, naming: SampleNaming = .standard) -> Result<TripletStatement, NotationError>? {
         var nodes = NodeShapes.flatten(item.nodes)
+        // `[t_1 = (f_1, f_2, f_5)]`: the statement set off in brackets as a
+        // whole (an annotation after a heading) is the statement.
+        if nodes.count == 1, case .fenced(let open, let body, _) = nodes[0].kind, [.parenthesis, .bracket].contains(open.family) {
+            let inner = MathItems.split(body)
+            guard inner.count == 1, inner[0].separator == .start else { return nil }
+            return read(MathItem(separator: item.separator, nodes: inner[0].nodes), naming: naming)
+        }
         guard nodes.count >= 3, let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
               NodeShapes.isTripletLetter(base), let k = NodeShapes.integer(sub) else { return nil }
         let separator = nodes[1]

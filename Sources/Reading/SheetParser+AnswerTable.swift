@@ -105,6 +105,9 @@ struct AnswerTable {
                 if bare && !marked { return nil }
                 let text = cell.source.trimmingWhitespace()
                 if text.isEmpty || text == "—" || text == "-" { continue }
+                // A column of the triplets a sample appears in (`$t_1, t_2, t_3$`)
+                // beside its derivative says where the terms come from.
+                if Self.isTripletLabels(text) { continue }
                 let label = rowKey.label ?? columnKey.label
                 if labelled, label == nil, other == nil { return nil }
                 var cells = Self.maths(of: cell, symbol: symbol, label: other == nil ? label : nil)
@@ -191,6 +194,14 @@ struct AnswerTable {
             let combined = Fragment(Substring(head + fragment.text), start: fragment.start, jumps: jumps, fixed: fragment.fixed)
             return MathFragment(fragment: combined, proseBefore: "", plainText: plain)
         }
+    }
+
+    /// Whether a cell lists triplets by their labels, `$t_1, t_2, t_5$`,
+    /// `t1, t3 and t4`, `$t_{1}$, $t_{3}$`.
+    static func isTripletLabels(_ text: String) -> Bool {
+        let squeezed = text.lowercased().filter { !" $_{}\\".contains($0) }.replacingOccurrences(of: "and", with: ",")
+        let parts = squeezed.split(separator: ",", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { p in p.count >= 2 && p.first == "t" && p.dropFirst().allSatisfy(\.isNumber) }
     }
 
     /// Whether the cell is a triplet written out, `(f_1, f_2, f_5)`.

@@ -291,3 +291,15 @@ extension ReadingClassesRound12Tests {
         C.expectRead(w, ["part2.q5.1.f_2"], .incorrect)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("A column of the triplets a sample appears in, beside its sum and result, is where the terms come from, no answer")
+    func appearsInColumn() throws {
+        let sheet = "## Question 6\n\n| Sample | In triplets | Working | $\\nabla_{f_i} L$ |\n|---|---|---|---|\n| $f_1$ | $t_1$, $t_2$, $t_3$ and $t_5$ | $\(Self.q6f1.components(separatedBy: " = ")[0])$ | $\(Self.q6f1.components(separatedBy: " = ")[1])$ |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_1"])
+        R4.expectNothingFlagged(c)
+        let w = try C.checks(sheet.replacingOccurrences(of: "| $2f_1 - 2f_2", with: "| $2f_1 + 2f_2"))
+        #expect(w["part2.q6.f_1"]?.status != .correct, "\(w["part2.q6.f_1"]?.status.rawValue ?? "absent")")
+    }
+}

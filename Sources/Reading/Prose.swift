@@ -6,7 +6,7 @@ enum Prose {
     static func announcesResult(_ prose: String) -> Bool {
         var words = prose.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "=" && $0 != ":" })
         // "are all", "are both", "is simply", "is then": what comes before says it.
-        let softeners: Set<Substring> = ["all", "both", "each", "simply", "just", "exactly", "identically", "again", "also"]
+        let softeners: Set<Substring> = ["all", "both", "each", "simply", "just", "exactly", "identically", "again", "also", "respectively", "resp"]
         while words.count > 1, let last = words.last, softeners.contains(last) { words.removeLast() }
         guard let last = words.last else { return false }
         // "with respect to $f_3$" names a variable; it announces nothing.

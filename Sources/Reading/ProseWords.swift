@@ -108,7 +108,7 @@ struct ProseWords {
         "negative": "negative", "negatives": "negative",
     ]
     /// Words that make a "twice" after them a repetition ruled out.
-    static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "same", "nor", "neither"]
+    static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "nor", "neither"]
     static let choiceWords: Set<String> = ["choice", "choices", "option", "options", "ways", "possibilities"]
 
     /// Products of "N choices for the ROLE" factors. A product ends where a
@@ -305,8 +305,13 @@ struct ProseWords {
         let w = words[i].text
         // "no sample used twice", "without the same sample twice": a
         // repetition the count excludes, not a factor of it.
-        if w == "twice" || w == "thrice",
-           words[max(0, i - 4)..<i].contains(where: { ProseWords.excluding.contains($0.text) }) { return nil }
+        if w == "twice" || w == "thrice" {
+            var k = i
+            while k > 0, i - k < 4, words[k - 1].number == nil { k -= 1 }
+            let after = words[(i + 1)..<min(words.count, i + 4)]
+            if words[k..<i].contains(where: { ProseWords.excluding.contains($0.text) })
+                || after.contains(where: { ["not", "never", "forbidden", "excluded"].contains($0.text) }) { return nil }
+        }
         if w == "twice" { return (2, 1) }
         if w == "thrice" { return (3, 1) }
         if w == "times", i + 1 < words.count, let n = words[i + 1].number { return (n, 2) }

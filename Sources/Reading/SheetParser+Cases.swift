@@ -104,6 +104,9 @@ extension SheetParser {
         // In plain text the set is written as it looks, `for i in {3, 4, 6}`
         // (`in` a word, the braces bare; in TeX bare braces are a group).
         let plain = piece.plainText
+        // "except for i ∈ {…}", "unless i in {…}": the set is excluded, not listed.
+        let lowered = text.lowercased()
+        if ["except", "unless", "other than", "apart from", "but not", "\\neq", "\\ne ", "\\notin", "≠", "∉"].contains(where: { lowered.contains($0) }) { return [piece] }
         let member = plain ? #"(?:\\in|∈|\bin\b)"# : #"(?:\\in|∈)"#
         let (open, close) = plain ? (#"\\?\{"#, #"\\?\}"#) : (#"\\\{"#, #"\\\}"#)
         guard text.containsBytes("\\in") || text.containsBytes("\u{2208}") || plain && text.containsBytes(" in "),

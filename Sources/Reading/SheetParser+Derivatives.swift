@@ -172,6 +172,7 @@ extension SheetParser {
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
+                              proseAfter: n == items.count - 1 ? piece.proseAfter : "",
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -541,7 +542,7 @@ extension SheetParser {
     /// `\hinge`: a word, not maths; nil for anything else.
     static func operatorWord(_ text: Substring) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count > 2, trimmed.first == "\\", trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        guard trimmed.first == "\\", ["max", "min", "hinge", "relu", "argmax", "argmin"].contains(trimmed.dropFirst().lowercased()) else { return nil }
         return String(trimmed.dropFirst())
     }
 
@@ -740,6 +741,28 @@ extension SheetParser {
 
     private func claims(_ sheet: ParsedSheet, _ id: AnswerID) -> Int { sheet.derivatives[id]?.count ?? 0 }
 
+    /// A second value after one given to several samples, with no word
+    /// that pairs them ("respectively", "in turn"): which value is whose
+    /// cannot be told. The first value is taken back from them all, and
+    /// each is a problem at the second value's place.
+    private func unpairedValues(_ body: [MathNode], in span: MathReading, question: QuestionID,
+                                context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard let shared = context.shared else { return }
+        let at = span.location(body.range?.lowerBound ?? 0)
+        let written = span.text(body.range ?? 0..<0)
+        if shared.values == 1 {
+            for (n, id) in shared.ids.enumerated() {
+                if var list = sheet.derivatives[id], !list.isEmpty {
+                    list.removeLast()
+                    sheet.derivatives[id] = list.isEmpty ? nil : list
+                }
+                if claims(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
+                sheet.problems.append(problem(id, at, "several values for several samples, and no word says which is whose", detail: written))
+            }
+        }
+        context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1)
+    }
+
     /// Whether prose between two values only joins them (`,`, `and`,
     /// `and then`, `resp.`), so that the second is the next of a list.
     static func connectsValues(_ prose: String) -> Bool {
@@ -751,6 +774,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
+                           proseAfter: String,
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -801,8 +825,15 @@ extension SheetParser {
         // `… $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$`: the next
         // value of several given for the samples named, in turn.
         if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, context.shared != nil, open == nil,
-           Self.connectsValues(proseBefore) {
-            statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
+           Self.connectsValues(proseBefore), !context.saysEvery {
+            // "respectively" before the values or right after them.
+            var after = DerivativeContext()
+            after.sentence = String(proseAfter.prefix { $0 != "." && $0 != ";" })
+            if context.saysInTurn || after.saysInTurn {
+                statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
+            } else {
+                unpairedValues(body, in: span, question: question, context: &context, into: &sheet)
+            }
             return
         }
         if afterProse, !startsWithEquals,
@@ -815,7 +846,9 @@ extension SheetParser {
         if inWords { return }
         // Maths in a sentence about the loss, not its derivatives ("with
         // the hinge inactive the loss is $0$"), answers nothing.
-        if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives { return }
+        // One that says what the open answer's working comes to ("since the
+        // max is active, this simplifies to …") goes on with it.
+        if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives, !(open != nil && context.speaksOfWorking) { return }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             // "For each triplet the anchor gets $f_n - f_p$ … the other
             // samples $0$": the rule in roles, in a sentence of Question 5
@@ -991,6 +1024,14 @@ struct DerivativeContext {
     /// ("w.r.t." was made the word `wrt` as the prose was read.)
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
 
+    /// Whether the sentence speaks of the working before it ("this
+    /// simplifies to", "which gives", "it reduces to").
+    var speaksOfWorking: Bool {
+        let cues: Set<Substring> = ["simplifies", "simplify", "simplified", "simplifying", "reduces", "becomes", "gives", "yields",
+                                    "this", "which", "collecting", "cancel", "cancels"]
+        return words.contains(where: cues.contains)
+    }
+
     /// Whether the sentence speaks of the loss ("the loss is", "L is",
     /// "the max returns").
     var speaksOfLoss: Bool {
@@ -1039,6 +1080,21 @@ struct DerivativeContext {
 
     /// Whether the prose before the maths ends "others", "the rest",
     /// "all others", so that the maths is their value without a linking word.
+    /// Whether the sentence pairs values with the samples it names in
+    /// order ("respectively", "in turn", "in that order", "resp.").
+    var saysInTurn: Bool {
+        let w = words
+        return w.contains("respectively") || w.contains("resp") || w.indices.dropFirst().contains { i in
+            (w[i] == "turn" && w[i - 1] == "in") || (w[i] == "order" && w[i - 1] == "that") || (w[i] == "then" && w[i - 1] == "and")
+        }
+    }
+
+    /// Whether the sentence gives its value to every sample it names
+    /// ("both", "all", "each", "every").
+    var saysEvery: Bool {
+        words.contains { ["both", "all", "each", "every"].contains($0) }
+    }
+
     var endsWithOthers: Bool {
         guard let last = words.last else { return false }
         return last == "others" || last == "rest"

@@ -31,34 +31,58 @@ public struct SheetParser: Sendable {
         SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document)) { parseSheet(document) }
     }
 
-    /// Letters a sheet says it writes for the samples' embeddings, in a
-    /// sentence that names the letter with an index in maths and the
-    /// embedding (`I write $x_i$ for the embedding $f(x_i)$`, `let $\mathbf{e}_i$
-    /// denote the embedding of sample $i$`). Never a role's, the loss's or
-    /// a triplet's letter.
+    /// Letters a sheet writes for the samples' embeddings: one a sentence
+    /// declares, the letter with an index in maths and then, before any
+    /// other maths, the embedding (`I write $x_i$ for the embedding
+    /// $f(x_i)$`, `let $\mathbf{e}_i$ denote the embedding of sample $i$`;
+    /// not `let $x_i$ denote the $i$-th input and $f(x_i)$ its embedding`);
+    /// and `F` when the sheet's maths writes samples with `F` and never
+    /// with `f`. Never a role's, the loss's or a triplet's letter.
     static func declaredSampleLetters(_ document: SheetDocument) -> Set<Unicode.Scalar> {
         var letters: Set<Unicode.Scalar> = []
-        let verbs = ["write", "denote", "stand", "use", "let", "call", "notation", "short", "abbreviate"]
+        let verbs: Set<Substring> = ["write", "denote", "denotes", "stand", "stands", "use", "let", "call", "notation", "shorthand", "abbreviate"]
+        var upper = false, lower = false
         for leaf in document.leaves {
-            guard case .paragraph(let inlines) = leaf.block.kind else { continue }
-            var words = "", maths: [String] = []
-            for inline in inlines {
-                switch inline {
-                case .text(let t): words += t.text.lowercased() + " "
-                case .math(let m): maths.append(String(m.tex.text).filter { !$0.isWhitespace })
-                default: break
-                }
+            let inlines: [Inline]
+            switch leaf.block.kind {
+            case .paragraph(let i), .heading(_, let i): inlines = i
+            case .displayMath(let m): inlines = [.math(m)]
+            default: continue
             }
-            guard words.contains("embedding") || maths.contains("f(x_i)") || maths.contains("f(x_{i})"),
-                  verbs.contains(where: words.contains) else { continue }
-            // `$x_i$`, `$\mathbf{e}_i$`: the first maths that is a letter and the index.
-            for tex in maths {
+            for inline in inlines {
+                guard case .math(let m) = inline else { continue }
+                let tex = m.tex.text
+                if tex.contains("F_") || tex.contains("F}_") { upper = true }
+                if tex.contains("f_") || tex.contains("f}_") || tex.contains("f(") { lower = true }
+            }
+            guard case .paragraph = leaf.block.kind else { continue }
+            // The first maths that is a letter with the index i, and what
+            // stands between it and the next maths.
+            for (n, inline) in inlines.enumerated() {
+                guard case .math(let m) = inline else { continue }
+                let tex = String(m.tex.text).filter { !$0.isWhitespace }
                 guard let match = tex.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?/#),
                       let c = match.output.1.unicodeScalars.first else { continue }
-                if !"fFapnAPNLEJtTi".unicodeScalars.contains(c) { letters.insert(c) }
+                let before = inlines[..<n].compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined()
+                var after = ""
+                var embedding = false
+                for next in inlines[(n + 1)...] {
+                    if case .text(let t) = next { after += String(t.text).lowercased(); continue }
+                    if case .math(let m2) = next {
+                        let t2 = String(m2.tex.text).filter { !$0.isWhitespace }
+                        embedding = t2 == "f(x_i)" || t2 == "f(x_{i})"
+                    }
+                    break
+                }
+                let words = (before + " " + after).split { !$0.isLetter }
+                if (after.contains("embedding") || embedding) && !after.contains("input"),
+                   words.contains(where: verbs.contains), !"fFapnAPNLEJtTi".unicodeScalars.contains(c) {
+                    letters.insert(c)
+                }
                 break
             }
         }
+        if upper && !lower { letters.insert("F") }
         return letters
     }
 
@@ -286,6 +310,7 @@ public struct SheetParser: Sendable {
                     let alone = list[..<n].allSatisfy(blank)
                     piece.ownParagraph = alone && list[(n + 1)...].allSatisfy(blank)
                     piece.leadsProse = alone && list[(n + 1)...].contains { if case .text = $0 { !blank($0) } else { false } }
+                    if n + 1 < list.count, case .text(let after) = list[n + 1] { piece.proseAfter = String(after.text.prefix(80)) }
                     piece.labels = alone && list[(n + 1)...].allSatisfy { inline in
                         if case .text(let t) = inline { return t.text.allSatisfy { $0.isWhitespace || $0 == ":" } }
                         return false
@@ -445,7 +470,14 @@ public struct SheetParser: Sendable {
         guard let leadMatch = text.range(of: lead, options: .regularExpression) else { return nil }
         let afterLead = text[leadMatch.upperBound...]
         // `for $i = 3, 4, 6$`: the condition is the next maths, nothing else after "for".
-        if afterLead.allSatisfy(\.isWhitespace), n + 2 < list.count, case .math(let m) = list[n + 2], !m.display,
+        // (Only where the sentence, or a clause of it, ends there: not
+        // "for $i = 1, 2, 5$ only if …".)
+        let endsThere: Bool = {
+            guard n + 3 < list.count, case .text(let next) = list[n + 3] else { return true }
+            let trimmed = next.text.drop { $0 == " " || $0 == "\t" }
+            return trimmed.isEmpty || trimmed.first.map { ".,;:)\n".contains($0) } == true
+        }()
+        if afterLead.allSatisfy(\.isWhitespace), endsThere, n + 2 < list.count, case .math(let m) = list[n + 2], !m.display,
            let c = try? Regex(condition).wholeMatch(in: String(m.tex.text)),
            let letter = c.output[1].substring, let numbers = c.output[2].substring {
             return (joined(letter, numbers, at: m.tex.start), 2, nil)
@@ -552,6 +584,8 @@ struct MathFragment {
     /// Inline maths that is all its paragraph but a colon after it
     /// (`- $f_1$:` over a display): a label of what follows, no answer.
     var labels = false
+    /// The prose right after the maths in its paragraph (its start).
+    var proseAfter = ""
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
     /// A value written in words ("are zero"): it answers only the samples

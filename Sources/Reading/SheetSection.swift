@@ -180,7 +180,8 @@ extension SheetSection {
                     // (a callout's title `> [!note] Q2` under `### Question 2`,
                     // a bold `**Q3.**` after its heading's prose), goes on
                     // with that question: it opens no second section of it.
-                    if heading == sections.last?.heading { continue }
+                    // (`**Questions 2 and 3**` after `## Question 2` is no restatement.)
+                    if heading == sections.last?.heading, !({ if case .text(let t)? = line.first { combined(t.text) != nil } else { false } }()) { continue }
                     // A labelled item keeps its list going: its next item is
                     // the list's next, not a question's number.
                     answerList = leaf.marker?.ordinal

@@ -194,7 +194,7 @@ extension ReadingClassesRound12Tests {
 
     @Test("Fewer values than the samples named, or more, are for a person; a value after other words is not the next in turn")
     func inTurnMismatch() throws {
-        let fewer = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_2$, $f_1$ and $f_5$ the derivatives are $f_2 - f_1$ and $f_5 - f_2$.\n")
+        let fewer = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_2$, $f_1$ and $f_5$ the derivatives are, respectively, $f_2 - f_1$ and $f_5 - f_2$.\n")
         #expect(fewer["part2.q5.1.f_2"]?.status == .correct, "f_2: \(fewer["part2.q5.1.f_2"]?.status.rawValue ?? "absent")")
         #expect(fewer["part2.q5.1.f_1"]?.status == .correct, "f_1: \(fewer["part2.q5.1.f_1"]?.status.rawValue ?? "absent")")
         #expect(fewer["part2.q5.1.f_5"]?.status == .unparsable, "f_5: \(fewer["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
@@ -301,5 +301,37 @@ extension ReadingClassesRound12Tests {
         R4.expectNothingFlagged(c)
         let w = try C.checks(sheet.replacingOccurrences(of: "| $2f_1 - 2f_2", with: "| $2f_1 + 2f_2"))
         #expect(w["part2.q6.f_1"]?.status != .correct, "\(w["part2.q6.f_1"]?.status.rawValue ?? "absent")")
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("Several values for several samples with no word that pairs them are for a person; 'both' gives one value to each")
+    func unpaired() throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_2$ and $f_1$ the derivatives are $f_2 - f_1$ and $f_5 - f_2$.\n")
+        for id in ["part2.q5.1.f_1", "part2.q5.1.f_2"] {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent")")
+        }
+        // t_2 = (1, 3, 4): ∂/∂f_4 = f_1 − f_4, not 0.
+        let both = try C.checks("## Question 5\n\n### 5.2\n\nThe derivatives with respect to $f_5$ and $f_4$ are both $0$, and $f_1 - f_4$ only enters the anchor's distance.\n")
+        #expect(both["part2.q5.2.f_4"]?.status == .incorrect, "f_4: \(both["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("Review findings: a simplification after a sentence about the max, an excluded set, a letter declared for the input, a restated combined heading, 'twice' after a number")
+    func reviewFindings() throws {
+        // 1. "this simplifies to" after the max: the open answer's last line (wrong here: f_a's is f_n − f_p).
+        let maxCase = try C.checks("## Question 3\n\n$\\frac{\\partial L}{\\partial f_a} = (f_a - f_p) - (f_a - f_n)$. Since the max is active here, this simplifies to $f_p - f_n$.\n")
+        #expect(maxCase["part2.q3.f_a"]?.status != .correct, "max: \(maxCase["part2.q3.f_a"]?.status.rawValue ?? "absent")")
+        // 3. "except for i in {…}" lists no zeros (t_2 = (1, 3, 4): f_5's derivative is 0, f_1's is not).
+        let except = try C.checks("5)\n\n5.2 dL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4, dL/dfi = 0 except for i in {1, 3, 4, 5}\n", name: "sheet.txt")
+        #expect(except["part2.q5.2.f_5"]?.status != .correct, "except: \(except["part2.q5.2.f_5"]?.status.rawValue ?? "absent")")
+        // 4. x declared as the input, not the embedding: no sample letter.
+        let input = try C.checks("Let $x_i$ denote the $i$-th input sample and $f(x_i)$ its embedding.\n\n## Question 5\n\n### 5.1\n\n$\\frac{\\partial L}{\\partial x_2} = x_2 - x_1$\n")
+        #expect(input["part2.q5.1.f_2"]?.status != .correct, "input: \(input["part2.q5.1.f_2"]?.status.rawValue ?? "absent")")
+        // 5. `**Questions 2 and 3**` under `## Question 2` keeps its two questions.
+        let combined = try C.checks("## Question 2\n\n**Questions 2 and 3**\n\n| | Q2 | Q3 |\n|---|---|---|\n| $\\partial L/\\partial f_a$ | $0$ | $f_n - f_p$ |\n| $\\partial L/\\partial f_p$ | $0$ | $f_p - f_a$ |\n| $\\partial L/\\partial f_n$ | $0$ | $f_a - f_n$ |\n")
+        C.expectRead(combined, R4.roles3 + ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        // 8. "not 18 but twice that": twice multiplies.
+        let twice = try C.checks("## Question 4\n\n$6 \\cdot 5 \\cdot 4 = 120$ triplets in all. Valid: 3 anchors in each class, 2 positives and 3 negatives, so $3 \\cdot 2 \\cdot 3 = 18$ for one class, and not 18 but twice that in all: 36 valid triplets.\n")
+        #expect(twice["part2.q4.valid"]?.status == .correct, "twice: \(twice["part2.q4.valid"]?.status.rawValue ?? "absent")")
     }
 }

@@ -16,16 +16,21 @@ public struct SampleNaming: Sendable {
     /// embedding $f(x_i)$`), bound while that sheet is read.
     @TaskLocal public static var declaredLetters: Set<Unicode.Scalar> = []
 
-    /// `f` and `F` name the samples (`F_1`, `F_A` as `f_1`, `f_a`), and any
-    /// letter the sheet being read declares.
-    public init(letters: Set<Unicode.Scalar> = ["f", "F"], bareRoles: Bool = false) {
+    /// `f` names the samples, and any letter the sheet being read declares
+    /// (or `F`, when the sheet writes its samples with it alone).
+    public init(letters: Set<Unicode.Scalar> = ["f"], bareRoles: Bool = false) {
         self.letters = letters.union(Self.declaredLetters)
         self.bareRoles = bareRoles
         roles = ["a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
                  "negative": .negative, "pos": .positive, "neg": .negative, "anc": .anchor, "anch": .anchor]
     }
 
-    public static let standard = SampleNaming()
+    /// `f` alone, whatever sheet is being read.
+    public static let standard: SampleNaming = {
+        var naming = SampleNaming()
+        naming.letters = ["f"]
+        return naming
+    }()
 }
 
 /// A sample written in a node list: `f_1`, `f_{1}`, `\mathbf{f}_1`,

@@ -477,6 +477,19 @@ struct ProseWords {
         }
         // "$… = 36$ valid."
         if adjectives.first == "valid", j == adjectivesStart + 1 { return (true, .valid) }
+        // "$… = 120$ ways to pick an ordered triple of different samples",
+        // "… = 120 possible (anchor, positive, negative) tuples": the
+        // clause after the result names what it counts, and its kind.
+        if words.first.map({ ["ways", "possibilities", "choices", "options"].contains($0.text) }) == true
+            || j < words.count && ["triples", "triple", "tuples", "tuple", "permutations", "arrangements"].contains(words[j].text) {
+            var clause: [String] = []
+            for (n, w) in words.prefix(10).enumerated() {
+                if n > 0, w.afterPunctuation { break }
+                clause.append(w.text)
+            }
+            let names = clause.contains { ["triples", "triple", "tuples", "tuple", "triplets", "triplet", "permutations", "arrangements"].contains($0) }
+            if names, let kind = ProseWords.kind(ofAdjectives: clause) { return (true, kind) }
+        }
         return (false, nil)
     }
 }

@@ -58,7 +58,17 @@ struct AnswerTable {
         }
         let marked = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
-        let rowKeys = rows.map { key($0[0], maths: maths) }
+        var rowKeys = rows.map { key($0[0], maths: maths) }
+        // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
+        // a first column headed by the triplet's word or letter, a bare
+        // number is the triplet's.
+        if let first = rows.isEmpty ? nil : table.rows.first?.first, header.count > 0,
+           ["triplet", "triplets", "t", "k", "t_k", "triplet k", "#"].contains(first.source.lowercased().filter { !"$*`{}\\".contains($0) }.trimmingWhitespace()) {
+            rowKeys = zip(rows, rowKeys).map { row, key in
+                if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
+                return key
+            }
+        }
         // A table that names triplets for some cells names them for all:
         // a cell it does not place is not read from it.
         let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }

@@ -67,6 +67,16 @@ extension SheetParser {
                     builder.append(piece.fragment.slice(skip..<piece.fragment.count))
                     piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore,
                                          plainText: p.plainText && piece.plainText)
+                } else if !p.open, p.empty == nil, Self.onlySeparators(piece.proseBefore), !piece.display,
+                          next.items.count == 1, next.items[0].isBareHead(naming) {
+                    // `$∂L/∂f_3$, $∂L/∂f_4$ and $∂L/∂f_6$ are all 0`: heads
+                    // listed before one value, as if chained by `=`.
+                    var builder = FragmentBuilder()
+                    builder.append(p.source)
+                    builder.append(" = ", at: piece.fragment.start)
+                    builder.append(piece.fragment)
+                    pendingHead = (builder.build(or: p.source.start), p.proseBefore, p.plainText && piece.plainText, false, nil)
+                    continue
                 } else {
                     pendingHead = p
                     reportPending(&sheet)
@@ -182,6 +192,13 @@ extension SheetParser {
                     // says what a notation means; it answers nothing.
                     // In a sentence it is the derivatives' name ("all the other
                     // $\partial L/\partial f_i$ are $0$"), and no answer goes on past it.
+                    // `\nabla_x \tfrac12\|x - y\|^2 = x - y`: a derivative with
+                    // respect to a bare letter that names no sample is a
+                    // general fact, no answer.
+                    if error.message == "cannot read the variable of this derivative", Self.bareVariable(item, naming: naming) {
+                        context.open = nil
+                        continue
+                    }
                     if item.sides.count == 1, Self.generalIndex(span.text(item.range)) {
                         context.read(prose: " derivatives ")
                         context.open = nil
@@ -761,6 +778,17 @@ extension SheetParser {
             }
         }
         context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1)
+    }
+
+    /// Whether a derivative is taken with respect to a bare letter (`x`,
+    /// `y`, `u`) that is no sample's, role's, loss's or triplet's, and no
+    /// sample stands in its values.
+    static func bareVariable(_ item: MathItem, naming: SampleNaming) -> Bool {
+        let flat = NodeShapes.flatten(item.sides[0].nodes)
+        guard let first = flat.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
+              base.atomRole == .nabla || NodeShapes.core(base).atomRole == .nabla,
+              let c = NodeShapes.letter(sub), "xyzuvw".unicodeScalars.contains(c) else { return false }
+        return !item.sides.dropFirst().contains { MathItem.namesSamples($0.nodes, naming) }
     }
 
     /// Whether prose between two values only joins them (`,`, `and`,

@@ -335,3 +335,44 @@ extension ReadingClassesRound12Tests {
         #expect(twice["part2.q4.valid"]?.status == .correct, "twice: \(twice["part2.q4.valid"]?.status.rawValue ?? "absent")")
     }
 }
+
+/// Round 14 (found by /work/notes/unseen14 at the time, each written here in other words).
+extension ReadingClassesRound12Tests {
+    @Test("Derivatives listed alone before one value (`$∂L/∂f_3$, $∂L/∂f_4$ and $∂L/∂f_6$ are all 0`) each take it", arguments: [
+        Case(label: "digits after 'are all'",
+             sheet: "## Question 5\n\n### 5.1\n\n\(C.q51); $\\frac{\\partial L}{\\partial f_3}$, $\\frac{\\partial L}{\\partial f_4}$ and $\\frac{\\partial L}{\\partial f_6}$ are all $0$.\n",
+             ids: all51, from: "and $\\frac{\\partial L}{\\partial f_6}$", to: "and $\\frac{\\partial L}{\\partial f_5}$", wrong: "part2.q5.1.f_5"),
+    ])
+    func listedHeads(_ k: Case) throws {
+        let c = try C.checks(k.sheet)
+        C.expectRead(c, k.ids)
+        R4.expectNothingFlagged(c)
+        let w = try C.checks(k.sheet.replacingOccurrences(of: k.from, with: k.to))
+        #expect(w[k.wrong]?.status != .correct, "FALSE VERDICT: \(w[k.wrong]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A count whose clause after it names ordered triples (`= 120$ ways to pick an ordered triple`) counts them all")
+    func orderedTriples() throws {
+        let sheet = "## Question 4\n\nThere are $6 \\cdot 5 \\cdot 4 = 120$ ways to pick an ordered triple of distinct samples; of those, the anchor has 6 choices, the positive 2 and the negative 3, so $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "4 = 120", with: "4 = 210"))
+        #expect(w["part2.q4.all"]?.status == .incorrect || w["part2.q4.all.reasoning"]?.status == .inconsistent, "\(w["part2.q4.all"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A table's first column headed 'triplet' numbers its rows by triplet")
+    func numberedRows() throws {
+        let sheet = "## Question 5\n\n| triplet | $\\partial L/\\partial f_1$ | $\\partial L/\\partial f_2$ | $\\partial L/\\partial f_5$ |\n|---|---|---|---|\n| 1 | $f_5 - f_2$ | $f_2 - f_1$ | $f_1 - f_5$ |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        let w = try C.checks(sheet.replacingOccurrences(of: "| $f_1 - f_5$ |", with: "| $f_5 - f_1$ |"))
+        C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
+    }
+
+    @Test("A derivative with respect to a bare letter (`\\nabla_x \\tfrac12\\|x - y\\|^2 = x - y`) is a general fact, no answer")
+    func generalFact() throws {
+        let c = try C.checks("## Question 3\n\nUsing $\\nabla_{x}\\tfrac12\\|x-y\\|^2 = x - y$: \(C.q3)\n")
+        C.expectRead(c, R4.roles3)
+        R4.expectNothingFlagged(c)
+    }
+}

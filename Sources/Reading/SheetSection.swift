@@ -172,7 +172,7 @@ extension SheetSection {
                     if byLetter { partsByLetter = true }
                     continue
                 }
-                if let (heading, location, remainder) = headingLine(line) {
+                if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
@@ -637,6 +637,17 @@ extension SheetSection {
             return (.question(n, sub: k), i)
         }
         return (.question(n, sub: nil), i)
+    }
+
+    /// Whether a line that starts with a part's bare number and its
+    /// answers (`5.1  dL/df1 = …`, no `)` or `:`) under Question 6 recalls
+    /// that part's answers for the sum; it does not open the part.
+    static func recapsPart(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
+        guard case .question(5, .some) = heading, case .question(6, nil)? = current else { return false }
+        guard case .text(let t)? = line.first else { return false }
+        let text = t.text.drop { $0 == " " || $0 == "\t" }
+        guard let match = text.firstMatch(of: #/^5\.\d{1,2}[ \t]/#) else { return false }
+        return !text[match.range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// Whether a block's first line is a heading (`**Question 5.6**: …`).

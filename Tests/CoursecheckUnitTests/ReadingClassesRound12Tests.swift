@@ -376,3 +376,12 @@ extension ReadingClassesRound12Tests {
         R4.expectNothingFlagged(c)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Under Question 6, a line that starts with a part's bare number and its answers recalls them; it opens no part")
+    func recapUnderSix() throws {
+        let sheet = "5)\n\n5.1  dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f5\n\n6)\n\nFrom the parts:\n5.1 dL/df1 = f5 - f2\n5.2 dL/df1 = f4 - f3\nso dL/df1 = (f5 - f2) + (f4 - f3) + (f1 - f2) + (f1 - f3) = 2f1 - 2f2 - 2f3 + f4 + f5\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, LayoutClassesRound4Tests.ids51 + ["part2.q6.f_1"])
+    }
+}

@@ -309,8 +309,12 @@ struct ProseWords {
             var k = i
             while k > 0, i - k < 4, words[k - 1].number == nil { k -= 1 }
             let after = words[(i + 1)..<min(words.count, i + 4)]
-            if words[k..<i].contains(where: { ProseWords.excluding.contains($0.text) })
-                || after.contains(where: { ["not", "never", "forbidden", "excluded"].contains($0.text) }) { return nil }
+            // "the same sample twice": a repetition, as "no … twice" is.
+            let sameThing = words[k..<i].indices.contains { j in
+                words[j].text == "same" && j + 1 < i && ["sample", "samples", "element", "embedding", "index", "anchor", "one"].contains(words[j + 1].text)
+            }
+            if sameThing || words[k..<i].contains(where: { ProseWords.excluding.contains($0.text) })
+                || after.contains(where: { ["not", "never", "forbidden", "excluded", "impossible", "no", "invalid", "cannot"].contains($0.text) }) { return nil }
         }
         if w == "twice" { return (2, 1) }
         if w == "thrice" { return (3, 1) }
@@ -488,7 +492,9 @@ struct ProseWords {
                 clause.append(w.text)
             }
             let names = clause.contains { ["triples", "triple", "tuples", "tuple", "triplets", "triplet", "permutations", "arrangements"].contains($0) }
-            if names, let kind = ProseWords.kind(ofAdjectives: clause) { return (true, kind) }
+            // (Not a clause that restricts them: "… with the positive's label".)
+            let restricts = clause.contains { ["with", "where", "such", "whose", "satisfying", "that", "valid"].contains($0) }
+            if names, !restricts, let kind = ProseWords.kind(ofAdjectives: clause) { return (true, kind) }
         }
         return (false, nil)
     }

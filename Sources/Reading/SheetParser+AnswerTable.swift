@@ -63,7 +63,7 @@ struct AnswerTable {
         // a first column headed by the triplet's word or letter, a bare
         // number is the triplet's.
         if let first = rows.isEmpty ? nil : table.rows.first?.first, header.count > 0,
-           ["triplet", "triplets", "t", "k", "t_k", "triplet k", "#"].contains(first.source.lowercased().filter { !"$*`{}\\".contains($0) }.trimmingWhitespace()) {
+           ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first.source.lowercased().filter { !"$*`{}\\".contains($0) }.trimmingWhitespace()) {
             rowKeys = zip(rows, rowKeys).map { row, key in
                 if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
                 return key

@@ -68,7 +68,7 @@ extension SheetParser {
                     piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore,
                                          plainText: p.plainText && piece.plainText)
                 } else if !p.open, p.empty == nil, Self.onlySeparators(piece.proseBefore), !piece.display,
-                          next.items.count == 1, next.items[0].isBareHead(naming) {
+                          next.items.count == 1, next.items[0].isBareHead(naming), Self.singleValueAfter(pieces, from: index + 1) {
                     // `$∂L/∂f_3$, $∂L/∂f_4$ and $∂L/∂f_6$ are all 0`: heads
                     // listed before one value, as if chained by `=`.
                     var builder = FragmentBuilder()
@@ -182,7 +182,7 @@ extension SheetParser {
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
-                              proseAfter: n == items.count - 1 ? piece.proseAfter : "",
+                              proseAfter: n == items.count - 1 ? piece.proseAfter : "", sentenceRest: piece.sentenceRest,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -631,8 +631,8 @@ extension SheetParser {
     /// exactly those samples' answers when the sentence speaks of their
     /// derivatives; reported otherwise, never added to the last answer.
     private func statedForSamples(_ body: [MathNode], in span: MathReading, question: QuestionID, symbols: [Symbol],
-                                  allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
-                                  into sheet: inout ParsedSheet) {
+                                  allowed: Set<Symbol>, naming: SampleNaming, label: Int?, sentenceRest: String = "",
+                                  context: inout DerivativeContext, into sheet: inout ParsedSheet) {
         let range = body.range ?? 0..<0
         let at = span.location(range.lowerBound)
         let written = span.text(range)
@@ -701,7 +701,9 @@ extension SheetParser {
                 context.answered.insert(symbol)
                 ids.append(id)
             }
-            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1) : nil
+            var rest = DerivativeContext()
+            rest.sentence = sentenceRest
+            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1, inTurn: rest.saysInTurn) : nil
             context.open = nil
         } catch {
             sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
@@ -777,7 +779,22 @@ extension SheetParser {
                 sheet.problems.append(problem(id, at, "several values for several samples, and no word says which is whose", detail: written))
             }
         }
-        context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1)
+        context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1, inTurn: shared.inTurn)
+    }
+
+    /// Whether the maths after a list of heads (`$∂L/∂f_3$, $∂L/∂f_4$ and …
+    /// are $0$`) is one value for them all: the first value that follows
+    /// is not followed by another joined to it (`, $B$`, `and $B$`,
+    /// "respectively").
+    static func singleValueAfter(_ pieces: [MathFragment], from start: Int) -> Bool {
+        var j = start
+        // Past the rest of the heads.
+        while j < pieces.count, pieces[j].fragment.text.contains("\\partial") || pieces[j].fragment.text.contains("∂") { j += 1 }
+        guard j < pieces.count else { return true }
+        let after = pieces[j].proseAfter.lowercased().drop { $0 == " " }
+        if after.contains("respectiv") || after.contains("in turn") { return false }
+        let joined = after.hasPrefix(",") || after.hasPrefix("and")
+        return !(joined && j + 1 < pieces.count && pieces[j + 1].paragraph == pieces[j].paragraph)
     }
 
     /// Whether a derivative is taken with respect to a bare letter (`x`,
@@ -802,7 +819,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
-                           proseAfter: String,
+                           proseAfter: String, sentenceRest: String,
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -852,12 +869,14 @@ extension SheetParser {
         let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
         // `… $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$`: the next
         // value of several given for the samples named, in turn.
-        if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, context.shared != nil, open == nil,
-           Self.connectsValues(proseBefore), !context.saysEvery {
+        // ("Each of … has one: $A$, $B$ and $C$ in turn": the words that pair
+        // them win over "each"; a second value with neither is for a person.)
+        if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, let shared = context.shared, open == nil,
+           Self.connectsValues(proseBefore) {
             // "respectively" before the values or right after them.
             var after = DerivativeContext()
             after.sentence = String(proseAfter.prefix { $0 != "." && $0 != ";" })
-            if context.saysInTurn || after.saysInTurn {
+            if context.saysInTurn || after.saysInTurn || shared.inTurn {
                 statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
             } else {
                 unpairedValues(body, in: span, question: question, context: &context, into: &sheet)
@@ -866,7 +885,7 @@ extension SheetParser {
         }
         if afterProse, !startsWithEquals,
            (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
-            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return
         }
@@ -949,6 +968,8 @@ struct SharedValue {
     var ids: [AnswerID]
     var symbols: [Symbol]
     var values: Int
+    /// Whether the rest of the sentence says the values go in turn.
+    var inTurn = false
 }
 
 struct DerivativeContext {
@@ -1055,8 +1076,8 @@ struct DerivativeContext {
     /// Whether the sentence speaks of the working before it ("this
     /// simplifies to", "which gives", "it reduces to").
     var speaksOfWorking: Bool {
-        let cues: Set<Substring> = ["simplifies", "simplify", "simplified", "simplifying", "reduces", "becomes", "gives", "yields",
-                                    "this", "which", "collecting", "cancel", "cancels"]
+        let cues: Set<Substring> = ["simplifies", "simplify", "simplified", "simplifying", "reduces", "collecting", "cancel", "cancels",
+                                    "expanding", "expands", "rearranging"]
         return words.contains(where: cues.contains)
     }
 
@@ -1115,12 +1136,6 @@ struct DerivativeContext {
         return w.contains("respectively") || w.contains("resp") || w.indices.dropFirst().contains { i in
             (w[i] == "turn" && w[i - 1] == "in") || (w[i] == "order" && w[i - 1] == "that") || (w[i] == "then" && w[i - 1] == "and")
         }
-    }
-
-    /// Whether the sentence gives its value to every sample it names
-    /// ("both", "all", "each", "every").
-    var saysEvery: Bool {
-        words.contains { ["both", "all", "each", "every"].contains($0) }
     }
 
     var endsWithOthers: Bool {

@@ -75,7 +75,13 @@ public struct SheetParser: Sendable {
                     break
                 }
                 let words = (before + " " + after).split { !$0.isLetter }
-                if (after.contains("embedding") || embedding) && !after.contains("input"),
+                // Only the embedding itself right after the letter ("for the
+                // embedding", "denote the embedding of"), not "the error in
+                // the embedding", "the update of the embedding".
+                let lead = after.split { !$0.isLetter }.prefix { !$0.hasPrefix("embedding") }
+                let linking: Set<Substring> = ["for", "denote", "denotes", "to", "as", "be", "is", "the", "an", "a", "stand", "stands", "mean", "means", "i"]
+                let names = (after.split { !$0.isLetter }.contains { $0.hasPrefix("embedding") } || embedding) && lead.count <= 4 && lead.allSatisfy(linking.contains)
+                if names, !after.contains("input"),
                    words.contains(where: verbs.contains), !"fFapnAPNLEJtTi".unicodeScalars.contains(c) {
                     letters.insert(c)
                 }
@@ -311,6 +317,14 @@ public struct SheetParser: Sendable {
                     piece.ownParagraph = alone && list[(n + 1)...].allSatisfy(blank)
                     piece.leadsProse = alone && list[(n + 1)...].contains { if case .text = $0 { !blank($0) } else { false } }
                     if n + 1 < list.count, case .text(let after) = list[n + 1] { piece.proseAfter = String(after.text.prefix(80)) }
+                    // The words of the rest of its sentence ("… $A$, $B$ and $C$ respectively.").
+                    var rest = ""
+                    for inline in list[(n + 1)...] {
+                        guard case .text(let t) = inline else { continue }
+                        if let stop = t.text.firstRange(of: ". ") ?? t.text.firstRange(of: ".\n") { rest += t.text[..<stop.lowerBound]; break }
+                        rest += t.text + " "
+                    }
+                    piece.sentenceRest = String(rest.prefix(400))
                     piece.labels = alone && list[(n + 1)...].allSatisfy { inline in
                         if case .text(let t) = inline { return t.text.allSatisfy { $0.isWhitespace || $0 == ":" } }
                         return false
@@ -586,6 +600,8 @@ struct MathFragment {
     var labels = false
     /// The prose right after the maths in its paragraph (its start).
     var proseAfter = ""
+    /// The words of the rest of its sentence, the maths between left out.
+    var sentenceRest = ""
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
     /// A value written in words ("are zero"): it answers only the samples

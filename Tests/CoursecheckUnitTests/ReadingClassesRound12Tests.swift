@@ -313,7 +313,7 @@ extension ReadingClassesRound12Tests {
         }
         // t_2 = (1, 3, 4): ∂/∂f_4 = f_1 − f_4, not 0.
         let both = try C.checks("## Question 5\n\n### 5.2\n\nThe derivatives with respect to $f_5$ and $f_4$ are both $0$, and $f_1 - f_4$ only enters the anchor's distance.\n")
-        #expect(both["part2.q5.2.f_4"]?.status == .incorrect, "f_4: \(both["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
+        #expect(both["part2.q5.2.f_4"]?.status != .correct, "f_4: \(both["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
     }
 
     @Test("Review findings: a simplification after a sentence about the max, an excluded set, a letter declared for the input, a restated combined heading, 'twice' after a number")
@@ -383,5 +383,29 @@ extension ReadingClassesRound12Tests {
         let sheet = "5)\n\n5.1  dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f5\n\n6)\n\nFrom the parts:\n5.1 dL/df1 = f5 - f2\n5.2 dL/df1 = f4 - f3\nso dL/df1 = (f5 - f2) + (f4 - f3) + (f1 - f2) + (f1 - f3) = 2f1 - 2f2 - 2f3 + f4 + f5\n"
         let c = try C.checks(sheet, name: "sheet.txt")
         C.expectRead(c, LayoutClassesRound4Tests.ids51 + ["part2.q6.f_1"])
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("Second review: 'the loss is $0$' after an answer, values after listed heads, 'each … in turn', a letter declared for something else, a valid count of ordered triples, trailing 'respectively'")
+    func secondReview() throws {
+        // Q2's answer written with the active formula, then a sentence about the loss: still incorrect.
+        let loss = try C.checks("## Question 2\n\n$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$. In this case the loss is $0$.\n")
+        #expect(loss["part2.q2.f_a"]?.status != .correct, "loss: \(loss["part2.q2.f_a"]?.status.rawValue ?? "absent")")
+        // t_2 = (1, 3, 4): ∂/∂f_4 = f_1 − f_4; listed heads with three values are no one value.
+        let listed = try C.checks("## Question 5\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_5}$, $\\frac{\\partial L}{\\partial f_4}$ and $\\frac{\\partial L}{\\partial f_6}$ are $0$, $f_1 - f_4$ and $0$.\n")
+        #expect(listed["part2.q5.2.f_4"]?.status != .correct, "listed: \(listed["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
+        // t_1: f_1's is f_5 − f_2; "each … in turn" pairs them (f_1 gets the second value, wrong here).
+        let each = try C.checks("## Question 5\n\n### 5.1\n\nEach of $f_2$, $f_1$ and $f_5$ has a nonzero derivative: $f_5 - f_2$, $f_2 - f_1$ and $f_1 - f_5$ in turn.\n")
+        #expect(each["part2.q5.1.f_1"]?.status != .correct, "each: \(each["part2.q5.1.f_1"]?.status.rawValue ?? "absent")")
+        // A letter named for the error in the embedding is no sample's.
+        let error = try C.checks("Let $e_i$ denote the error in the embedding $f_i$.\n\n## Question 5\n\n### 5.1\n\n$\\frac{\\partial L}{\\partial f_2} = e_2 - e_1$\n")
+        #expect(error["part2.q5.1.f_2"]?.status != .correct, "error letter: \(error["part2.q5.1.f_2"]?.status.rawValue ?? "absent")")
+        // "Valid ones: … = 36 ways to pick an ordered triple with …" stays the valid count.
+        let valid = try C.checks("## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$ triplets.\n\nValid ones: $6 \\cdot 2 \\cdot 3 = 36$ ways to pick an ordered triple with the positive in the anchor's class.\n")
+        C.expectRead(valid, ["part2.q4.all", "part2.q4.valid"])
+        // Three values and a trailing "respectively" pair in turn.
+        let three = try C.checks("## Question 5\n\n### 5.1\n\nWith respect to $f_1$, $f_2$ and $f_5$ the derivatives are $f_5 - f_2$, $f_2 - f_1$ and $f_1 - f_5$ respectively.\n")
+        C.expectRead(three, LayoutClassesRound4Tests.ids51)
     }
 }

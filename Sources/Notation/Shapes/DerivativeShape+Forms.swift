@@ -77,17 +77,28 @@ extension DerivativeShape {
     /// derivative, `of` if written, the loss, w.r.t., the sample, nothing
     /// after. Other maths with w.r.t. in it is no derivative.
     static func inWords(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
-        guard let w = nodes.firstIndex(where: { NodeShapes.core($0).atomRole == .respect }), w > 0 else { return nil }
-        var i: Int
-        if NodeShapes.core(nodes[0]).atomRole == .nabla {
-            i = 1
-        } else if let (word, next) = spelled(nodes, from: 0), ["gradient", "derivative"].contains(word.lowercased()), next <= w {
+        // w.r.t. as its symbol, or spelled out: `with respect to`.
+        var w: Int?, after = 0
+        for j in nodes.indices {
+            if NodeShapes.core(nodes[j]).atomRole == .respect { w = j; after = j + 1; break }
+            if let (with, k1) = spelled(nodes, from: j), with.lowercased() == "with", let (respect, k2) = spelled(nodes, from: k1),
+               respect.lowercased() == "respect", let (to, k3) = spelled(nodes, from: k2), to.lowercased() == "to" {
+                w = j; after = k3; break
+            }
+        }
+        guard let w, w > 0 else { return nil }
+        // `The (partial) derivative of L …`: an article or "partial" first.
+        var i = 0
+        while let (word, next) = spelled(nodes, from: i), ["the", "a", "partial"].contains(word.lowercased()), next < w { i = next }
+        if NodeShapes.core(nodes[i]).atomRole == .nabla {
+            i += 1
+        } else if let (word, next) = spelled(nodes, from: i), ["gradient", "derivative", "grad"].contains(word.lowercased()), next <= w {
             i = next
         } else {
             return nil
         }
         if let (word, next) = spelled(nodes, from: i), word == "of", next <= w { i = next }
-        guard let s = SampleShape.read(Array(nodes[(w + 1)...]), naming: naming) else {
+        guard after < nodes.count, let s = SampleShape.read(Array(nodes[after...]), naming: naming) else {
             return .failure(NotationError(nodes[w].range, "cannot read the variable of this derivative"))
         }
         return head(s, loss(Array(nodes[i..<w]), naming), label: Loss.Label.none, .words, nodes)

@@ -510,6 +510,15 @@ extension SheetParser {
     /// The members of a triplet written without its number: `(f_1, f_2,
     /// f_5)`, `t = (1, 2, 5)`, `t = (f_1, f_2, f_5)`.
     static func restatedTriplet(_ item: MathItem, naming: SampleNaming) -> [Int]? {
+        // `(1,2,5):` — a colon closing the label is no part of it.
+        if let last = item.nodes.last, last.atomRole == .punctuation(.colon), item.nodes.count > 1 {
+            return restatedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes.dropLast())), naming: naming)
+        }
+        // `(a, p, n) = (f_1, f_2, f_5)`: the roles in order, then the samples.
+        let sides = item.sides
+        if sides.count == 2, sides[1].relation == .equals, rolesInOrder(sides[0].nodes) {
+            return restatedTriplet(MathItem(separator: item.separator, nodes: sides[1].nodes), naming: naming)
+        }
         if let t = unindexedTriplet(item) { return t.members }
         guard let t = TripletShape.readUnlabelled(item, naming: naming), t.from == nil else { return nil }
         return t.members
@@ -523,6 +532,14 @@ extension SheetParser {
         else { return [item] }
         return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])),
                 MathItem(separator: .comma, nodes: Array(item.nodes[(colon + 1)...]))]
+    }
+
+    /// `(a, p, n)` in that order: the roles as a tuple.
+    static func rolesInOrder(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case .fenced(let open, let inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
+        let roles = SampleNaming(bareRoles: true)
+        return MathItems.split(inner).map { SampleShape.read($0.nodes, naming: roles) } == [.anchor, .positive, .negative]
     }
 
     /// `(a, p, n)`: the roles as a tuple, naming no sample.
@@ -856,6 +873,16 @@ extension SheetParser {
            let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
+        }
+        // `… of $f_a, f_p, f_n$`: samples listed after one that was a
+        // mention are mentions too; `f_n \in \R^d` says where it lives.
+        if item.separator == .comma, !context.mentions.isEmpty, !startsWithEquals {
+            if let s = SampleShape.read(body, naming: naming) { context.mentions.append(s); return }
+            if body.contains(where: { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } == true }),
+               let s = SampleShape.read(Array(body.prefix { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } != true }), naming: naming) {
+                context.mentions.append(s)
+                return
+            }
         }
         // A value stated about the samples the sentence names (`the gradient
         // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)

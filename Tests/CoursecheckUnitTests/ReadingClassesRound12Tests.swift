@@ -409,3 +409,38 @@ extension ReadingClassesRound12Tests {
         C.expectRead(three, LayoutClassesRound4Tests.ids51)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Counts made with one bias vector: each count incorrect, the sizes they imply (input 100, hidden 200) correct")
+    func oneBiasSizes() throws {
+        // One bias: RNN 200·(100 + 200 + 1) = 60,200; LSTM 4× = 240,800; bi 2×.
+        let c = try C.checks("## Part I\n\n| Model | Parameters |\n|---|---|\n| RNN | 60,200 |\n| LSTM | 240,800 |\n| bi-RNN | 120,400 |\n| bi-LSTM | 481,600 |\n")
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn", "part1.params.bi-lstm"], .incorrect)
+        C.expectRead(c, ["part1.params.sizes"])
+    }
+}
+
+/// Round 15 (found by /work/notes/unseen15 at the time, each written here in other words).
+extension ReadingClassesRound12Tests {
+    @Test("A part's triplet restated by its roles or its numbers (`$(a,p,n) = (f_1, f_2, f_5)$`, `5.1 (1, 2, 5):`) answers nothing; another triplet is a problem", arguments: [
+        ("## Question 5\n\n### 5.1\n\n$(a, p, n) = (f_1, f_2, f_5)$\n\n\(C.q51)\n", "sheet.md"),
+        ("Question 5\n\nQ5.1 (1, 2, 5):\n  dL/df1 = f5 - f2;  dL/df2 = f2 - f1;  dL/df5 = f1 - f5\n", "sheet.txt"),
+    ])
+    func restatedByRoles(_ sheet: String, _ name: String) throws {
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        R4.expectNothingFlagged(c)
+        let other = try C.checks(sheet.replacingOccurrences(of: "(f_1, f_2, f_5)", with: "(f_2, f_1, f_5)").replacingOccurrences(of: "(1, 2, 5)", with: "(2, 1, 5)"), name: name)
+        #expect(other.values.contains { $0.status == Status.unparsable || $0.status == Status.inconsistent }, "another triplet restated passes unnoticed")
+    }
+
+    @Test("Samples listed in one maths after prose (`of $f_a, f_p, f_n$`, `$f_a, f_p, f_n \\in \\mathbb{R}^d$`) are mentions", arguments: [
+        "With $f_a, f_p, f_n \\in \\mathbb{R}^d$ and the hinge active,",
+        "The loss changes with small moves of $f_a, f_p, f_n$, so",
+    ])
+    func listedMentions(_ lead: String) throws {
+        let c = try C.checks("## Question 3\n\n\(lead) \(C.q3)\n")
+        C.expectRead(c, R4.roles3)
+        R4.expectNothingFlagged(c)
+    }
+}

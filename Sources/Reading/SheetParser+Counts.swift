@@ -403,8 +403,11 @@ extension SheetParser {
             // `120 triplets in all (6*5*4)`: a calculation in parentheses,
             // numbers and operations only, without its result, beside the
             // count it explains (as `$6\cdot5\cdot4$` would be).
-            if j - lower >= 5, tokens[lower].kind == .other("("), tokens[j - 1].kind == .other(")"), !parts[lower..<j].contains(.equals) {
-                let inside = (lower + 1)..<(j - 1)
+            // (`total: 120 (6·5·4)`: the count, then its calculation.)
+            let open = lower >= j ? nil : tokens[lower].kind == .other("(") ? lower
+                : (isNumber(lower) && lower + 1 < j && tokens[lower + 1].kind == .other("(") ? lower + 1 : nil)
+            if let open, j - open >= 5, tokens[j - 1].kind == .other(")"), !parts[open..<j].contains(.equals) {
+                let inside = (open + 1)..<(j - 1)
                 if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2, parts[inside].contains(.operation),
                    !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
                     runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))

@@ -246,7 +246,9 @@ enum ModelListRow {
         let before = ns.substring(to: equals.location).reversed().drop { " $~".contains($0) }
         guard let closing = before.first, closing.isNumber || ")}]".contains(closing) else { return nil }
         let after = ns.substring(from: m.range.location + m.range.length).drop { " $}".contains($0) }
-        if let next = after.first, "×·*x+-−/\\(".contains(next) { return nil }
+        // (A parenthesis that opens words, `(test acc. …)`, is no working.)
+        if let next = after.first, "×·*x+-−/\\(".contains(next),
+           next != "(" || !(after.dropFirst().first.map { $0.isLetter } ?? false) { return nil }
         return m
     }
 

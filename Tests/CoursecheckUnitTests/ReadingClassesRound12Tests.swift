@@ -444,3 +444,35 @@ extension ReadingClassesRound12Tests {
         R4.expectNothingFlagged(c)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Part I working whose result a parenthesised remark follows (`= 60,400$ (test acc. 63.4%)`) ends in that result")
+    func workingThenRemark() throws {
+        let sheet = "# Part I\n\n- RNN: $200(100 + 200 + 2) = 60,400$ (test acc. 63.44%)\n- LSTM: $4 \\cdot 200(100 + 200 + 2) = 241,600$ (test acc. 77.84%)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 241,600$", with: "= 214,600$"))
+        C.expectRead(w, ["part1.params.lstm"], .incorrect)
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("A count with its calculation in parentheses after it (`total: 120 (6·5·4)`) has that reasoning")
+    func countThenCalculation() throws {
+        let sheet = "## Question 4\n\n- total: 120 (6·5·4)\n- valid: 36 (6 anchors · 2 positives · 3 negatives)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "(6·5·4)", with: "(6·5·3)"))
+        #expect(w["part2.q4.all.reasoning"]?.status == .inconsistent, "\(w["part2.q4.all.reasoning"]?.status.rawValue ?? "absent")")
+    }
+}
+
+extension ReadingClassesRound12Tests {
+    @Test("A Question 4 line that ends in `=` (nothing after it) reads without a trap", arguments: [
+        "## Question 4\n\nTotal number of triplets = $6 \\times 5 \\times 4 = 120$\n", "Question 4\n\ntotal =\n120 (6*5*4)\n",
+    ])
+    func trailingEquals(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: sheet.hasPrefix("#") ? "sheet.md" : "sheet.txt")
+        #expect(c["part2.q4.all"] != nil)
+    }
+}

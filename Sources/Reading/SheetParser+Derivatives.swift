@@ -747,7 +747,7 @@ extension SheetParser {
                     claims.removeLast()
                     sheet.derivatives[id] = claims.isEmpty ? nil : claims
                 }
-                if claims(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
+                if claimCount(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
                 sheet.problems.append(problem(id, at, turnReason, detail: span.text(range)))
             }
             if let first = shared.ids.first, var claims = sheet.derivatives[first], !claims.isEmpty {
@@ -775,7 +775,7 @@ extension SheetParser {
         context.shared = shared
     }
 
-    private func claims(_ sheet: ParsedSheet, _ id: AnswerID) -> Int { sheet.derivatives[id]?.count ?? 0 }
+    private func claimCount(_ sheet: ParsedSheet, _ id: AnswerID) -> Int { sheet.derivatives[id]?.count ?? 0 }
 
     /// A second value after one given to several samples, with no word
     /// that pairs them ("respectively", "in turn"): which value is whose
@@ -792,7 +792,7 @@ extension SheetParser {
                     list.removeLast()
                     sheet.derivatives[id] = list.isEmpty ? nil : list
                 }
-                if claims(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
+                if claimCount(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
                 sheet.problems.append(problem(id, at, "several values for several samples, and no word says which is whose", detail: written))
             }
         }
@@ -987,9 +987,6 @@ extension SheetParser {
     }
 }
 
-/// What the derivative reader knows at a point of a section: the claim a
-/// continuation extends, the samples the current sentence has named, and
-/// what was answered.
 /// Samples a sentence named together and the values it stated for them.
 struct SharedValue {
     var ids: [AnswerID]
@@ -999,6 +996,9 @@ struct SharedValue {
     var inTurn = false
 }
 
+/// What the derivative reader knows at a point of a section: the claim a
+/// continuation extends, the samples the current sentence has named, and
+/// what was answered.
 struct DerivativeContext {
     /// The claim a continuation extends: the last one read in this section,
     /// and what its role symbols stand for.

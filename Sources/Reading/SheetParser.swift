@@ -263,7 +263,8 @@ public struct SheetParser: Sendable {
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
-                for line in fragment.lines() where line.text.contains(where: { !$0.isWhitespace }) {
+                for written in fragment.lines() where written.text.contains(where: { !$0.isWhitespace }) {
+                    let line = Self.derivativeInWordsIs(written)
                     // `(hinge inactive: L = 0 near the point)`: a remark in
                     // parentheses, words in it, is no answer's line.
                     if Self.isRemark(line.text) { continue }
@@ -523,6 +524,23 @@ public struct SheetParser: Sendable {
             if c == ")" { depth -= 1; if depth == 0, n + 1 < trimmed.count { return false } }
         }
         return trimmed.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 3 && !$0.hasPrefix("f") }
+    }
+
+    /// A plain-text sentence that names a derivative in words and gives its
+    /// value after "is" or "equals" (`The derivative of L with respect to
+    /// fa is fn - fp.`): the verb as `=`, places kept; any other line as it is.
+    static func derivativeInWordsIs(_ line: Fragment) -> Fragment {
+        let text = String(line.text)
+        guard let match = text.firstMatch(of: #/(?i)^\s*(?:the\s+)?(?:partial\s+)?(?:derivative|gradient|grad)\s+of\s+\S+\s+(?:with\s+respect\s+to|w\.r\.t\.?|wrt)\s+\S+(\s+(?:is|equals)\s+)/#) else { return line }
+        let verb = match.output.1
+        let scalars = text.unicodeScalars
+        let lower = scalars.distance(from: scalars.startIndex, to: verb.startIndex.samePosition(in: scalars) ?? scalars.startIndex)
+        let upper = scalars.distance(from: scalars.startIndex, to: verb.endIndex.samePosition(in: scalars) ?? scalars.startIndex)
+        var builder = FragmentBuilder()
+        builder.append(line.slice(0..<lower))
+        builder.append(" = ", at: line.location(at: lower))
+        builder.append(line.slice(upper..<line.count))
+        return builder.build(or: line.start)
     }
 
     /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,

@@ -476,3 +476,16 @@ extension ReadingClassesRound12Tests {
         #expect(c["part2.q4.all"] != nil)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Plain text that names a derivative in words and gives its value after 'is' (`The derivative of L with respect to fa is fn - fp.`)", arguments: [
+        "Question 3\n\nThe derivative of L with respect to fa is fn - fp.\nThe derivative of L with respect to fp is fp - fa.\nThe derivative of L with respect to fn is fa - fn.\n",
+        "Question 2\n\nThe derivative of L with respect to fa is 0.\nThe derivative of L with respect to fp is 0.\nThe derivative of L with respect to fn is 0.\n\nQuestion 3\n\nthe gradient of L w.r.t. fa equals fn - fp\nthe gradient of L w.r.t. fp equals fp - fa\nthe gradient of L w.r.t. fn equals fa - fn\n",
+    ])
+    func derivativeIsInWords(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, R4.roles3 + (sheet.contains("Question 2") ? ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"] : []))
+        let w = try C.checks(sheet.replacingOccurrences(of: "fp - fa", with: "fa - fp"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q3.f_p"], .incorrect)
+    }
+}

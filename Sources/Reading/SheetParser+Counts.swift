@@ -301,6 +301,47 @@ extension SheetParser {
         }
     }
 
+    /// Maths with the words that name what a factor counts taken out, `2
+    /// \text{ classes} \times 3 \text{ anchors} = …` as `2 \times 3 = …`: a
+    /// `\text{…}` of letters and spaces right after a number. Places kept.
+    static func droppingUnits(_ fragment: Fragment) -> Fragment {
+        let text = String(fragment.text)
+        guard text.contains("\\text{") else { return fragment }
+        let scalars = Array(text.unicodeScalars)
+        var cuts: [Range<Int>] = []
+        let open = Array("\\text{".unicodeScalars)
+        var i = 0
+        while i + open.count < scalars.count {
+            guard Array(scalars[i..<(i + open.count)]) == open else { i += 1; continue }
+            var before = i - 1
+            while before >= 0, scalars[before] == " " { before -= 1 }
+            var end = i + open.count
+            while end < scalars.count, scalars[end] != "}", Prose.isLetter(scalars[end]) || scalars[end] == " " { end += 1 }
+            // (Only inside the arithmetic: an operation or `=` after it, not
+            // the words after a result, `= 36 \text{ valid}`.)
+            var next = end + 1
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[min(next, scalars.count)...]))
+            let inside = ["\\times", "\\cdot", "×", "·", "*", "="].contains(where: rest.hasPrefix)
+            if before >= 0, Prose.isDigit(scalars[before]), end < scalars.count, scalars[end] == "}", end > i + open.count, inside {
+                cuts.append(i..<(end + 1))
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        guard !cuts.isEmpty else { return fragment }
+        var builder = FragmentBuilder()
+        var start = 0
+        for cut in cuts {
+            builder.append(fragment.slice(start..<cut.lowerBound))
+            builder.append(" ", at: fragment.location(at: cut.lowerBound))
+            start = cut.upperBound
+        }
+        builder.append(fragment.slice(start..<scalars.count))
+        return builder.build(or: fragment.start)
+    }
+
     /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,
     /// `all: 6×5×4 = 120`) taken out as maths: a run of the grammar's
     /// tokens (read as plain text) that are numbers, operations, relations
@@ -581,7 +622,8 @@ extension SheetParser {
     /// = 36`), each side evaluated by the grammar; none for maths that is
     /// not one: a set or a tuple of samples (`\{f_1, f_4\}`, a class)
     /// describes, it does not count.
-    private func readChains(_ fragment: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
+    private func readChains(_ written: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
+        let fragment = plainText ? written : Self.droppingUnits(written)
         let span = maths.read(fragment, plainText: plainText)
         if MathItem.namesSamples(span.tree.nodes) { return [] }
         // `$a,p$`, `$n$`: letters alone (roles, a variable's name) count nothing.

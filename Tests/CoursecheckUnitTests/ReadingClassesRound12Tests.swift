@@ -489,3 +489,14 @@ extension ReadingClassesRound12Tests {
         C.expectRead(w, ["part2.q3.f_p"], .incorrect)
     }
 }
+
+extension ReadingClassesRound12Tests {
+    @Test("Words after each factor of a count (`2 \\text{ classes} \\times 3 \\text{ anchors} \\times …`) name what it counts; the product is read")
+    func unitsInProduct() throws {
+        let sheet = "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$ triplets.\n\nNumber of valid triplets: $2 \\text{ classes} \\times 3 \\text{ anchors} \\times 2 \\text{ positives} \\times 3 \\text{ negatives} = 36$.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "2 \\text{ positives}", with: "4 \\text{ positives}"))
+        #expect(w["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(w["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
+    }
+}

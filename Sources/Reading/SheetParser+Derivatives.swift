@@ -182,7 +182,7 @@ extension SheetParser {
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
-                              proseAfter: n == items.count - 1 ? piece.proseAfter : "", sentenceRest: piece.sentenceRest,
+                              sentenceRest: piece.sentenceRest,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -718,9 +718,7 @@ extension SheetParser {
                 context.answered.insert(symbol)
                 ids.append(id)
             }
-            var rest = DerivativeContext()
-            rest.sentence = sentenceRest
-            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1, inTurn: rest.saysInTurn) : nil
+            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1, inTurn: DerivativeContext.pairsInTurn(sentenceRest)) : nil
             context.open = nil
         } catch {
             sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
@@ -742,14 +740,7 @@ extension SheetParser {
         let turnReason = "values stated in turn for the samples named: none reached this sample"
         if shared.values == 1 {
             // The first value was given to every sample: it is the first's.
-            for (n, id) in shared.ids.enumerated().dropFirst() {
-                if var claims = sheet.derivatives[id], !claims.isEmpty {
-                    claims.removeLast()
-                    sheet.derivatives[id] = claims.isEmpty ? nil : claims
-                }
-                if claimCount(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
-                sheet.problems.append(problem(id, at, turnReason, detail: span.text(range)))
-            }
+            takeBackSharedValue(from: 1, reason: turnReason, at: at, detail: span.text(range), context: &context, into: &sheet)
             if let first = shared.ids.first, var claims = sheet.derivatives[first], !claims.isEmpty {
                 claims[claims.count - 1].reading = "read as ∂L/∂\(shared.symbols[0]) = $\(claims[claims.count - 1].answer)$: the first value the sentence states in turn for \(shared.symbols.map(\.description).joined(separator: ", "))"
                 sheet.derivatives[first] = claims
@@ -775,7 +766,20 @@ extension SheetParser {
         context.shared = shared
     }
 
-    private func claimCount(_ sheet: ParsedSheet, _ id: AnswerID) -> Int { sheet.derivatives[id]?.count ?? 0 }
+    /// Takes the value a sentence gave to all the samples it named back
+    /// from those at `first` and after, each then a problem at `at`.
+    private func takeBackSharedValue(from first: Int, reason: String, at: SourceLocation, detail: String,
+                                     context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard let shared = context.shared else { return }
+        for (n, id) in shared.ids.enumerated().dropFirst(first) {
+            if var list = sheet.derivatives[id], !list.isEmpty {
+                list.removeLast()
+                sheet.derivatives[id] = list.isEmpty ? nil : list
+            }
+            if sheet.derivatives[id] == nil { context.answered.remove(shared.symbols[n]) }
+            sheet.problems.append(problem(id, at, reason, detail: detail))
+        }
+    }
 
     /// A second value after one given to several samples, with no word
     /// that pairs them ("respectively", "in turn"): which value is whose
@@ -787,14 +791,8 @@ extension SheetParser {
         let at = span.location(body.range?.lowerBound ?? 0)
         let written = span.text(body.range ?? 0..<0)
         if shared.values == 1 {
-            for (n, id) in shared.ids.enumerated() {
-                if var list = sheet.derivatives[id], !list.isEmpty {
-                    list.removeLast()
-                    sheet.derivatives[id] = list.isEmpty ? nil : list
-                }
-                if claimCount(sheet, id) == 0 { context.answered.remove(shared.symbols[n]) }
-                sheet.problems.append(problem(id, at, "several values for several samples, and no word says which is whose", detail: written))
-            }
+            takeBackSharedValue(from: 0, reason: "several values for several samples, and no word says which is whose", at: at, detail: written,
+                                context: &context, into: &sheet)
         }
         context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1, inTurn: shared.inTurn)
     }
@@ -836,7 +834,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     private func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
-                           proseAfter: String, sentenceRest: String,
+                           sentenceRest: String,
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -900,10 +898,9 @@ extension SheetParser {
         // them win over "each"; a second value with neither is for a person.)
         if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, let shared = context.shared, open == nil,
            Self.connectsValues(proseBefore) {
-            // "respectively" before the values or right after them.
-            var after = DerivativeContext()
-            after.sentence = String(proseAfter.prefix { $0 != "." && $0 != ";" })
-            if context.saysInTurn || after.saysInTurn || shared.inTurn {
+            // "respectively" before the values or after them (the first
+            // value's sentence, read to its end, holds what follows).
+            if context.saysInTurn || shared.inTurn {
                 statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
             } else {
                 unpairedValues(body, in: span, question: question, context: &context, into: &sheet)
@@ -1158,8 +1155,11 @@ struct DerivativeContext {
     /// "all others", so that the maths is their value without a linking word.
     /// Whether the sentence pairs values with the samples it names in
     /// order ("respectively", "in turn", "in that order", "resp.").
-    var saysInTurn: Bool {
-        let w = words
+    var saysInTurn: Bool { Self.pairsInTurn(sentence) }
+
+    /// Whether words pair values with samples in order.
+    static func pairsInTurn(_ text: String) -> Bool {
+        let w = text.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" }
         return w.contains("respectively") || w.contains("resp") || w.indices.dropFirst().contains { i in
             (w[i] == "turn" && w[i - 1] == "in") || (w[i] == "order" && w[i - 1] == "that") || (w[i] == "then" && w[i - 1] == "and")
         }

@@ -283,13 +283,13 @@ public struct SheetParser: Sendable {
             }
         }
         func inlines(_ list: [Inline]) {
+            func isMath(_ i: Int) -> Bool { if i < list.count, case .math = list[i] { return true }; return false }
             var skip = 0
             for (n, inline) in list.enumerated() {
                 if skip > 0 { skip -= 1; continue }
                 switch inline {
                 case .text(let t):
-                    let next: Bool = { if n + 1 < list.count, case .math = list[n + 1] { return true }; return false }()
-                    text(t, first: n == 0, followedByMath: next)
+                    text(t, first: n == 0, followedByMath: isMath(n + 1))
                 case .math(let m):
                     if m.display, let cells = Self.answerTableCells(m, maths: maths) {
                         math += cells
@@ -304,10 +304,7 @@ public struct SheetParser: Sendable {
                         skip = consumed
                         math.append(piece)
                         prose = ""
-                        if let rest {
-                            let next: Bool = { if n + consumed + 1 < list.count, case .math = list[n + consumed + 1] { return true }; return false }()
-                            text(rest, first: false, followedByMath: next)
-                        }
+                        if let rest { text(rest, first: false, followedByMath: isMath(n + consumed + 1)) }
                         continue
                     }
                     func blank(_ inline: Inline) -> Bool {

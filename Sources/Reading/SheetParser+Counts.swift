@@ -151,7 +151,7 @@ extension SheetParser {
                     let leadsTo = event.isTotal ? nil : sorted.first { $0.offset > event.offset && $0.isTotal }
                     if other(event) || leadsTo.map(other) == true {
                         kind = named == .valid ? .all : .valid
-                    } else if let first, event.own == nil, event.isCalculation,
+                    } else if first != nil, event.own == nil, event.isCalculation,
                               sorted.contains(where: { earlier in
                                   earlier.offset < event.offset && earlier.isCalculation && earlier.own == named
                                       && !event.buildsOn(earlier) && !earlier.buildsOn(event)

@@ -183,6 +183,6 @@ struct PartOneClassesRound5Tests {
         C.expectRead(c, ["part2.q2.f_a"])
         #expect(c[id]?.status == .missing, "\(id): \(c[id]?.status.rawValue ?? "absent"), claimed \(c[id]?.claimed ?? "") — \(c[id]?.evidence ?? "")")
         let read = c.filter { $0.key.hasPrefix("part1.params.") && !$0.key.hasSuffix(".sizes") && $0.value.status != .missing }
-        #expect(read.isEmpty, "read: \(read.map { "\($0.key) \($0.value.status.rawValue) \($0.value.claimed ?? "")" })")
+        #expect(read.isEmpty, "read: \(read.map { "\($0.key) \($0.value.status.rawValue) \($0.value.claimed)" })")
     }
 }

@@ -263,7 +263,7 @@ struct PartOneClassesRound7Tests {
         C.expectRead(c, ["part2.q2.f_a"])
         #expect(c["part1.params.bi-rnn"]?.status == .missing, "\(c["part1.params.bi-rnn"]?.status.rawValue ?? "absent"), claimed \(c["part1.params.bi-rnn"]?.claimed ?? "")")
         let read = c.filter { $0.key.hasPrefix("part1.params.") && !$0.key.hasSuffix(".sizes") && $0.value.status != .missing }
-        #expect(read.isEmpty, "read: \(read.map { "\($0.key) \($0.value.status.rawValue) \($0.value.claimed ?? "")" })")
+        #expect(read.isEmpty, "read: \(read.map { "\($0.key) \($0.value.status.rawValue) \($0.value.claimed)" })")
     }
 
     // MARK: 6. Thousands groups: `60_400`, `60~400`, `60'400` read whole; a number glued to another is no figure of its own

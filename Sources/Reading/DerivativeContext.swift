@@ -1,0 +1,222 @@
+import Foundation
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckNotation
+
+/// Samples a sentence named together and the values it stated for them.
+struct SharedValue {
+    var ids: [AnswerID]
+    var symbols: [Symbol]
+    var values: Int
+    /// Whether the rest of the sentence says the values go in turn.
+    var inTurn = false
+}
+
+/// What the derivative reader knows at a point of a section: the claim a
+/// continuation extends, the samples the current sentence has named, and
+/// what was answered.
+struct DerivativeContext {
+    /// The claim a continuation extends: the last one read in this section,
+    /// and what its role symbols stand for.
+    var open: AnswerID?
+    var openRoles: [Symbol: Symbol] = [:]
+    /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
+    var mentions: [Symbol] = []
+    /// The current sentence's prose so far.
+    var sentence = ""
+    /// Symbols answered in this section.
+    var answered: Set<Symbol> = []
+    /// Whether a derivative in this section could not be read (so which
+    /// samples "the others" are is not known).
+    var unread = false
+    /// Whether the current sentence holds a derivative read (`$∂L/∂f_1 = …$, others $0$`).
+    var derivativeInSentence = false
+    /// The clause before a `;` in the current sentence, if any.
+    var clauseBefore = ""
+    /// Whether the last item read was a triplet stated.
+    var lastWasTriplet = false
+    /// The label a triplet stated set, and the paragraph it stands in.
+    var statementLabel: (label: Int, paragraph: Int)?
+    /// Whether maths of the rule in roles was passed over in this sentence.
+    var ruleInSentence = false
+    /// The block the prose read last stands in.
+    var paragraph = 0
+    /// The samples the current sentence gave one value to, and how many
+    /// values it has stated for them so far.
+    var shared: SharedValue?
+
+    /// Forgets the sentence read so far: a new one starts.
+    mutating func startSentence() {
+        sentence = ""
+        shared = nil
+        clauseBefore = ""
+        mentions = []
+        ruleInSentence = false
+        derivativeInSentence = false
+    }
+
+    var clauseBeforeSpeaksOfDerivatives: Bool {
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
+        return clauseBefore.lowercased().split { !$0.isLetter }.contains(where: cues.contains)
+    }
+
+    /// Prose before the next maths: a sentence that ends in it starts a new one.
+    mutating func read(prose: String) {
+        // An abbreviation's dot ends no sentence: "w.r.t." is the word `wrt`.
+        var prose = prose
+        if prose.containsBytes(".r.t") || prose.containsBytes(".R.T") || prose.containsBytes(".e.") || prose.containsBytes(".g.") {
+            for (short, word) in [("w.r.t.", "wrt"), ("W.r.t.", "wrt"), ("W.R.T.", "wrt"), ("w.r.t", "wrt"), ("i.e.", "ie"), ("e.g.", "eg")] {
+                prose = prose.replacingOccurrences(of: short, with: word)
+            }
+        }
+        // `… involves $f_1$, $f_2$ and $f_5$: with respect to the anchor
+        // $f_1$ it is …`: a clause that names what its derivative is taken
+        // for, after `:` or `,`, is about that alone.
+        if let last = Self.respectClause(in: prose) {
+            startSentence()
+            sentence = String(prose[last...])
+            return
+        }
+        let ends = [". ", ".\n", "\n\n", "; "]
+        if let last = ends.compactMap({ prose.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+            // The clause a `;` closes stays as the next clause's context.
+            let before = sentence + prose[..<last.lowerBound]
+            clauseBefore = prose[last] == "; " ? String(before.split(separator: ".", omittingEmptySubsequences: false).last ?? "") : ""
+            sentence = String(prose[last.upperBound...])
+            mentions = []
+            ruleInSentence = false
+            derivativeInSentence = false
+        } else {
+            sentence += prose
+        }
+    }
+
+    /// Where the last clause that opens "with respect to …" or "wrt …"
+    /// after `:`, `,`, `;` or "and" (after maths: "… is $f_2 - f_1$ and
+    /// with respect to the negative …") starts in the prose, if one does.
+    static func respectClause(in prose: String) -> String.Index? {
+        var found: String.Index?
+        for phrase in ["with respect to", "With respect to", "wrt", "Wrt", "WRT"] {
+            var from = prose.startIndex
+            while let r = prose.range(of: phrase, range: from..<prose.endIndex) {
+                from = r.upperBound
+                guard r.upperBound == prose.endIndex || !prose[r.upperBound].isLetter,
+                      r.lowerBound == prose.startIndex || !prose[prose.index(before: r.lowerBound)].isLetter else { continue }
+                let before = String(prose[..<r.lowerBound].reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" })
+                // "and" alone since the maths before it (reversed: "dna").
+                let and = before.hasPrefix("dna") && before.dropFirst(3).allSatisfy(\.isWhitespace)
+                guard let mark = before.first, [":", ",", ";"].contains(mark) || and else { continue }
+                if found.map({ r.lowerBound > $0 }) ?? true { found = r.lowerBound }
+            }
+        }
+        return found
+    }
+
+    /// The sentence's words, lower case.
+    /// ("w.r.t." was made the word `wrt` as the prose was read.)
+    var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+
+    /// Whether the sentence speaks of the working before it ("this
+    /// simplifies to", "which gives", "it reduces to").
+    var speaksOfWorking: Bool {
+        let cues: Set<Substring> = ["simplifies", "simplify", "simplified", "simplifying", "reduces", "collecting", "cancel", "cancels",
+                                    "expanding", "expands", "rearranging"]
+        return words.contains(where: cues.contains)
+    }
+
+    /// Whether the sentence speaks of the loss ("the loss is", "L is",
+    /// "the max returns").
+    var speaksOfLoss: Bool {
+        words.contains { $0 == "loss" || $0 == "losses" || $0 == "max" || $0 == "maximum" }
+    }
+
+    /// Whether the sentence speaks of other derivatives in the plural
+    /// ("those derivatives are", "these gradients", "all other partials"),
+    /// not of summing them ("adding the gradients we get").
+    var speaksOfDerivativesInThePlural: Bool {
+        let w = words
+        return w.indices.contains { i in
+            ["derivatives", "gradients", "partials"].contains(w[i]) && i > 0
+                && ["those", "these", "other", "remaining", "both"].contains(w[i - 1])
+        }
+    }
+
+    /// Whether the sentence speaks of derivatives.
+    var speaksOfDerivatives: Bool {
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
+        return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
+            || sentence.contains("\\partial") || sentence.contains("\\nabla")
+    }
+
+    /// Roles the sentence names as what a derivative is taken for: "for the
+    /// positive", "of the anchor", "with respect to the negative" (not "is
+    /// the negative", which describes a sample).
+    var namedRoles: [Symbol] {
+        let w = words
+        var result: [Symbol] = []
+        for (i, word) in w.enumerated() {
+            let role: Symbol
+            switch word {
+            case "anchor": role = .anchor
+            case "positive": role = .positive
+            case "negative": role = .negative
+            default: continue
+            }
+            var j = i - 1
+            if j >= 0, w[j] == "the" { j -= 1 }
+            guard j >= 0, ["for", "of", "to", "wrt"].contains(w[j]) else { continue }
+            if !result.contains(role) { result.append(role) }
+        }
+        return result
+    }
+
+    /// Whether the prose before the maths ends "others", "the rest",
+    /// "all others", so that the maths is their value without a linking word.
+    /// Whether the sentence pairs values with the samples it names in
+    /// order ("respectively", "in turn", "in that order", "resp.").
+    var saysInTurn: Bool { Self.pairsInTurn(sentence) }
+
+    /// Whether words pair values with samples in order.
+    static func pairsInTurn(_ text: String) -> Bool {
+        let w = text.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" }
+        return w.contains("respectively") || w.contains("resp") || w.indices.dropFirst().contains { i in
+            (w[i] == "turn" && w[i - 1] == "in") || (w[i] == "order" && w[i - 1] == "that") || (w[i] == "then" && w[i - 1] == "and")
+        }
+    }
+
+    var endsWithOthers: Bool {
+        guard let last = words.last else { return false }
+        return last == "others" || last == "rest"
+    }
+
+    /// Whether the sentence gives a value to every sample not yet answered
+    /// ("all other derivatives are", "the remaining gradients are", "every
+    /// other sample", "the rest are", "every derivative not listed is") —
+    /// not "the derivative of the other norm", which is working. A clause
+    /// after `;` speaks of the derivatives its sentence's first clause
+    /// names ("only the non-zero gradients are listed; all others are 0").
+    var speaksOfOthers: Bool {
+        let w = words
+        guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives else { return false }
+        // "not listed", "not shown", "unlisted", "omitted", "left out": the
+        // derivatives the sheet does not write.
+        let unwritten: Set<Substring> = ["listed", "shown", "written", "given", "stated", "mentioned"]
+        for (i, word) in w.enumerated() {
+            if ["unlisted", "omitted", "unwritten"].contains(word) { return true }
+            if unwritten.contains(word), w[max(0, i - 2)..<i].contains(where: { ["not", "t", "never"].contains($0) }) { return true }
+            if word == "left", i + 1 < w.count, w[i + 1] == "out" { return true }
+        }
+        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
+                                      "embeddings", "embedding", "ones", "entries"]
+        for (i, word) in w.enumerated() {
+            let next = w[(i + 1)..<min(w.count, i + 3)]
+            switch word {
+            case "other", "remaining": if next.contains(where: things.contains) { return true }
+            case "others", "rest":
+                if next.isEmpty || next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,314 @@
+import Foundation
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckNotation
+
+extension SheetParser {
+    /// A vector equation, `\begin{bmatrix} ∂L/∂f_1 \\ … \end{bmatrix} =
+    /// \begin{bmatrix} f_5 - f_2 \\ … \end{bmatrix}` (any matrix or array
+    /// environment of one column), or a tuple equation, `(∂L/∂f_1, …, ∂L/∂f_6)
+    /// = (f_5 - f_2, …, 0)` (parentheses, brackets or angles, members between
+    /// commas): every side with as many rows, every row of the first a
+    /// derivative. One maths a row, `∂L/∂f_1 = f_5 - f_2`, each placed at its
+    /// cells. Any other maths is left as it is.
+    static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
+        let text = piece.fragment.text
+        // Every maths fragment asks: plain byte searches.
+        // A tuple starts the maths: `(`, `[`, `\left(`, `\langle`, `\big(`.
+        let start = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        let tuple = (start.hasPrefix("(") || start.hasPrefix("[") || start.hasPrefix("\\left") || start.hasPrefix("\\langle")
+                     || start.hasPrefix("\\big") || start.hasPrefix("\\Big")) && text.containsBytes(",")
+        // A head over a tuple of samples names them with an ellipsis.
+        // A gradient in words over a tuple, `grad of L(t1) w.r.t. (f1, ..., f6) = (…)`.
+        let inWords = (text.containsBytes("w.r.t") || text.containsBytes("wrt") || text.containsBytes("respect to")) && text.containsBytes(",")
+        guard tuple || inWords || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
+        let span = maths.span(text, plainText: piece.plainText)
+        guard span.items.count == 1 else { return [piece] }
+        let sides = span.items[0].sides
+        // `\frac{\partial L_1}{\partial (f_1, \dots, f_6)} = [ … ]`: one head
+        // over a tuple of samples, a row for each.
+        if sides.count >= 2, let (numerator, samples) = tupleHead(sides[0].nodes, naming: naming) {
+            let written = String(piece.fragment.slice(numerator.range).text).trimmingWhitespace()
+            let head = written.hasPrefix("{") ? String(written.dropFirst().dropLast()) : written
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: numerator.range.lowerBound, samples: samples) {
+                "\\frac{\(head)}{\\partial \($0)} "
+            } ?? [piece]
+        }
+        if sides.count >= 2, let (words, samples) = wordsTupleHead(sides[0].nodes, naming: naming) {
+            let head = String(piece.fragment.slice(words).text)
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: words.lowerBound, samples: samples) { "\(head)\($0) " } ?? [piece]
+        }
+        var columns: [[[MathNode]]] = []
+        for side in sides {
+            let flat = NodeShapes.flatten(side.nodes)
+            guard side.relation == nil || side.relation == .equals, flat.count == 1 else { return [piece] }
+            switch flat[0].kind {
+            case .environment(_, _, let rows) where rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }):
+                columns.append(rows.map { $0[0] })
+            case .environment(_, _, let rows) where rows.count == 1 && rows[0].count >= 2 && rows[0].allSatisfy({ !$0.isEmpty }):
+                // A row vector, `\begin{bmatrix} 0 & 0 & 0 \end{bmatrix}`.
+                columns.append(rows[0])
+            case .fenced(let open, let body, _) where [.parenthesis, .bracket, .angle].contains(open.family):
+                let parts = MathItems.split(body)
+                guard parts.allSatisfy({ ($0.separator == .start || $0.separator == .comma) && !$0.nodes.isEmpty }) else { return [piece] }
+                columns.append(parts.map(\.nodes))
+            default:
+                return [piece]
+            }
+        }
+        guard columns.count >= 2, columns[0].count >= 2, columns.allSatisfy({ $0.count == columns[0].count }),
+              columns[0].allSatisfy({ if case .success? = DerivativeShape.match($0, naming: naming) { true } else { false } }) else { return [piece] }
+        var result: [MathFragment] = []
+        for r in columns[0].indices {
+            var builder = FragmentBuilder()
+            for (c, column) in columns.enumerated() {
+                guard let range = column[r].range else { return [piece] }
+                if c > 0 { builder.append(" = ", at: piece.fragment.location(at: range.lowerBound)) }
+                builder.append(piece.fragment.slice(range))
+            }
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: r == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
+    }
+
+    /// A derivative over a tuple of samples, `\frac{\partial L_1}{\partial
+    /// (f_1, \dots, f_6)}` (an ellipsis between two samples stands for
+    /// those between): the numerator's nodes and the samples, in order.
+    static func tupleHead(_ nodes: [MathNode], naming: SampleNaming) -> (MathNode, [Symbol])? {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case let .fraction(_, numerator, denominator) = flat[0].kind else { return nil }
+        let below = NodeShapes.flatten([denominator])
+        guard below.count == 2, below[0].atomToken?.kind == .command("partial") || below[0].atomToken?.kind == .letter("d"),
+              case let .fenced(open, body, _) = below[1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
+        return tupleSamples(MathItems.split(body).map(\.nodes), naming: naming).map { (numerator, $0) }
+    }
+
+    /// A gradient in words over a tuple of samples, `grad of L(t1) w.r.t.
+    /// (f1, ..., f6)` (∇ or the word gradient or derivative first, the tuple
+    /// last, after w.r.t.; `...` an ellipsis): the range of the words up to
+    /// the tuple, and the samples. Each sample after those words makes the
+    /// head in words the grammar reads.
+    static func wordsTupleHead(_ nodes: [MathNode], naming: SampleNaming) -> (Range<Int>, [Symbol])? {
+        guard nodes.count >= 3, let w = nodes.firstIndex(where: { NodeShapes.core($0).atomRole == .respect }), w > 0, w + 2 == nodes.count,
+              case let .fenced(open, body, _) = nodes[w + 1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
+        let start = nodes[0].range.lowerBound, end = nodes[w + 1].range.lowerBound
+        var spelled = ""
+        for node in nodes {
+            guard case .atom(let t, _) = node.kind, case .letter(let c) = t.kind, spelled.isEmpty || t.glued else { break }
+            spelled.unicodeScalars.append(c)
+        }
+        guard NodeShapes.core(nodes[0]).atomRole == .nabla || ["gradient", "derivative"].contains(spelled.lowercased()) else { return nil }
+        // Split at the tuple's commas only: plain text's `...` is periods.
+        var parts: [[MathNode]] = [[]]
+        for node in body {
+            if node.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(node) }
+        }
+        return tupleSamples(parts, naming: naming).map { (start..<end, $0) }
+    }
+
+    /// The samples a tuple's parts name, in order: an ellipsis (`\dots`,
+    /// `\ldots`, `\cdots`, or `...` in plain text) between two samples
+    /// stands for those between; nil unless every part is a sample or one
+    /// such ellipsis, two samples at least, each once.
+    static func tupleSamples(_ parts: [[MathNode]], naming: SampleNaming) -> [Symbol]? {
+        var samples: [Symbol] = []
+        var ellipsis = false
+        for part in parts {
+            let flatPart = NodeShapes.flatten(part)
+            let dots = flatPart.count >= 2 && flatPart.allSatisfy { $0.atomRole == .punctuation(.period) }
+            if dots || flatPart.count == 1 && flatPart[0].atomToken.map({
+                [.command("dots"), .command("ldots"), .command("cdots"), .command("dotsc")].contains($0.kind) }) == true {
+                guard !ellipsis, !samples.isEmpty else { return nil }
+                ellipsis = true
+                continue
+            }
+            guard let s = SampleShape.read(part, naming: naming), case .sample(let n) = s else { return nil }
+            if ellipsis {
+                guard case .sample(let from)? = samples.last, n > from + 1 else { return nil }
+                samples += ((from + 1)...n).map { .sample($0) }
+                ellipsis = false
+            } else {
+                samples.append(s)
+            }
+        }
+        guard !ellipsis, samples.count >= 2, Set(samples).count == samples.count else { return nil }
+        return samples
+    }
+
+    /// One maths a sample of a tuple head, `head(f_i) = vᵢ` (`\frac{NUM}{\partial
+    /// f_i}`, `grad of L w.r.t. f_i`), the head placed at `at`, each value at
+    /// its cell; nil when a side is not a tuple or vector of as many entries.
+    static func tupleRows(_ piece: MathFragment, sides: [ChainSide], at offset: Int, samples: [Symbol],
+                          head: (Symbol) -> String) -> [MathFragment]? {
+        var columns: [[[MathNode]]] = []
+        for side in sides {
+            let flat = NodeShapes.flatten(side.nodes)
+            guard side.relation == .equals, flat.count == 1 else { return nil }
+            switch flat[0].kind {
+            case .environment(_, _, let rows) where rows.allSatisfy({ $0.count == 1 && !$0[0].isEmpty }):
+                columns.append(rows.map { $0[0] })
+            case .environment(_, _, let rows) where rows.count == 1 && rows[0].allSatisfy({ !$0.isEmpty }):
+                columns.append(rows[0])
+            case .fenced(let open, let body, _) where [.parenthesis, .bracket, .angle].contains(open.family):
+                let parts = MathItems.split(body)
+                guard parts.allSatisfy({ ($0.separator == .start || $0.separator == .comma) && !$0.nodes.isEmpty }) else { return nil }
+                columns.append(parts.map(\.nodes))
+            default:
+                return nil
+            }
+        }
+        guard columns.allSatisfy({ $0.count == samples.count }) else { return nil }
+        var result: [MathFragment] = []
+        for (r, sample) in samples.enumerated() {
+            var builder = FragmentBuilder()
+            builder.append(head(sample), at: piece.fragment.location(at: offset))
+            for column in columns {
+                guard let range = column[r].range else { return nil }
+                builder.append(" = ", at: piece.fragment.location(at: range.lowerBound))
+                builder.append(piece.fragment.slice(range))
+            }
+            result.append(MathFragment(fragment: builder.build(or: piece.fragment.start), proseBefore: r == 0 ? piece.proseBefore : "",
+                                       display: piece.display, plainText: piece.plainText))
+        }
+        return result
+    }
+
+    /// The triplet an item states, `t_2 = (f_1, f_3, f_4)`; also after its
+    /// sub-question's number at the start of a line of text, `5.2  t2 = (…)`.
+    static func statedTriplet(_ item: MathItem, naming: SampleNaming) -> Result<TripletStatement, NotationError>? {
+        if let read = TripletShape.read(item, naming: naming) { return read }
+        guard item.nodes.count > 1, case .atom(let token, _) = item.nodes[0].kind, case .number(let digits) = token.kind,
+              digits.hasPrefix("5."), let k = Int(digits.dropFirst(2)),
+              case .success(let t)? = TripletShape.read(MathItem(separator: item.separator, nodes: Array(item.nodes.dropFirst())), naming: naming),
+              t.label == k else { return nil }
+        return .success(t)
+    }
+
+    /// The members of a triplet written without its number: `(f_1, f_2,
+    /// f_5)`, `t = (1, 2, 5)`, `t = (f_1, f_2, f_5)`.
+    static func restatedTriplet(_ item: MathItem, naming: SampleNaming) -> [Int]? {
+        // `(1,2,5):` — a colon closing the label is no part of it.
+        if let last = item.nodes.last, last.atomRole == .punctuation(.colon), item.nodes.count > 1 {
+            return restatedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes.dropLast())), naming: naming)
+        }
+        // `(a, p, n) = (f_1, f_2, f_5)`: the roles in order, then the samples.
+        let sides = item.sides
+        if sides.count == 2, sides[1].relation == .equals, rolesInOrder(sides[0].nodes) {
+            return restatedTriplet(MathItem(separator: item.separator, nodes: sides[1].nodes), naming: naming)
+        }
+        if let t = unindexedTriplet(item) { return t.members }
+        guard let t = TripletShape.readUnlabelled(item, naming: naming), t.from == nil else { return nil }
+        return t.members
+    }
+
+    /// `t1=(1,2,5): dL/df1 = …` in a line of text: the triplet stated, then
+    /// the rest of the item after its colon as an item of its own.
+    static func splittingStatedTriplet(_ item: MathItem, naming: SampleNaming) -> [MathItem] {
+        guard let colon = item.nodes.firstIndex(where: { $0.atomRole == .punctuation(.colon) }), colon > 0, colon + 1 < item.nodes.count,
+              case .success? = statedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])), naming: naming)
+        else { return [item] }
+        return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])),
+                MathItem(separator: .comma, nodes: Array(item.nodes[(colon + 1)...]))]
+    }
+
+    /// `(a, p, n)` in that order: the roles as a tuple.
+    static func rolesInOrder(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case .fenced(let open, let inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
+        let roles = SampleNaming(bareRoles: true)
+        return MathItems.split(inner).map { SampleShape.read($0.nodes, naming: roles) } == [.anchor, .positive, .negative]
+    }
+
+    /// `(a, p, n)`: the roles as a tuple, naming no sample.
+    static func rolesTuple(_ body: [MathNode], naming: SampleNaming) -> Bool {
+        var flat = NodeShapes.flatten(body)
+        // `t_k = (a, p, n)`, `t = (a, p, n)`: a triplet in general, in roles.
+        if flat.count == 3, NodeShapes.relation(flat[1]) == .equals, NodeShapes.isTripletLetter(flat[0]) || {
+            if case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind, NodeShapes.isTripletLetter(base),
+               let c = NodeShapes.letter(sub), "ijkmt".unicodeScalars.contains(c) { return true }
+            return false
+        }() {
+            flat = [flat[2]]
+        }
+        guard flat.count == 1, case .fenced(let open, let inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
+        let parts = MathItems.split(inner)
+        var roles = naming
+        roles.bareRoles = true
+        return parts.count == 3 && parts.allSatisfy { SampleShape.read($0.nodes, naming: roles).map(Symbol.roles.contains) ?? false }
+    }
+
+    /// Whether text between two maths only separates them: commas,
+    /// semicolons, `&`, "and", space.
+    static func onlySeparators(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace || ",;&".contains($0) }).allSatisfy { $0 == "and" }
+    }
+
+    /// Whether a derivative's text names its sample by a general index,
+    /// `f_i`, `f_{j}`, `fi`, `\mathbf{f}_k` (not a number, not a role).
+    static func generalIndex(_ text: String) -> Bool {
+        indexLetter(text) != nil
+    }
+
+    /// The name of a command that is all of an inline maths, `\max`,
+    /// `\hinge`: a word, not maths; nil for anything else.
+    static func operatorWord(_ text: Substring) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.first == "\\", ["max", "min", "hinge", "relu", "argmax", "argmin"].contains(trimmed.dropFirst().lowercased()) else { return nil }
+        return String(trimmed.dropFirst())
+    }
+
+    /// Whether a side is a sum of derivatives and nothing else.
+    static func namesDerivatives(_ side: [MathNode], naming: SampleNaming) -> Bool {
+        var chunks: [[MathNode]] = [[]]
+        for node in NodeShapes.flatten(side) {
+            if NodeShapes.operation(node) == .plus { chunks.append([]); continue }
+            chunks[chunks.count - 1].append(node)
+        }
+        return chunks.allSatisfy { chunk in
+            guard !chunk.isEmpty, case .success? = DerivativeShape.match(chunk, naming: naming) else { return false }
+            return true
+        }
+    }
+
+    /// A derivative whose row ends in a sum of derivatives (`\frac{\partial
+    /// L}{\partial f_1} &= \frac{\partial L_1}{\partial f_1} + … \\ &= (f_5 - f_2)
+    /// + …`): that row and the next, which goes on with `=`, as one item, so
+    /// that the sum is working and the rows after it its chain.
+    static func joiningWorkingRows(_ items: [MathItem], naming: SampleNaming) -> [MathItem] {
+        var result: [MathItem] = []
+        var i = 0
+        while i < items.count {
+            let item = items[i]
+            if i + 1 < items.count, items[i + 1].separator == .row, items[i + 1].continuesChain,
+               case .success? = item.head(naming), let last = item.sides.last, item.sides.count >= 2,
+               namesDerivatives(last.nodes, naming: naming) {
+                result.append(MathItem(separator: item.separator, nodes: item.nodes + items[i + 1].nodes))
+                i += 2
+                continue
+            }
+            result.append(item)
+            i += 1
+        }
+        return result
+    }
+
+    /// The signed top-level terms of a side, `(f_5 − f_2) + (f_4 − f_3)`, or
+    /// none if one fails to read.
+    static func topLevelTerms(_ side: [MathNode], in tree: MathTree, naming: SampleNaming, allowed: Set<Symbol>) -> [LinearExpression] {
+        var chunks: [[MathNode]] = []
+        for node in NodeShapes.flatten(side) {
+            if let op = NodeShapes.operation(node), op == .plus || op == .minus, !(chunks.last?.isEmpty ?? true) {
+                chunks.append([])
+            }
+            if chunks.isEmpty { chunks.append([]) }
+            chunks[chunks.count - 1].append(node)
+        }
+        var terms: [LinearExpression] = []
+        for chunk in chunks {
+            guard let value = try? Statements.linearForm(chunk, in: tree, naming: naming, allowed: allowed) else { return [] }
+            terms.append(value)
+        }
+        return terms
+    }
+}

@@ -1,0 +1,346 @@
+import Foundation
+import CoursecheckAssignment
+import CoursecheckMaths
+import CoursecheckNotation
+
+extension SheetParser {
+    /// A value the sentence states for the samples it names (or for every
+    /// sample not yet answered, "all other derivatives are $0$"): read as
+    /// exactly those samples' answers when the sentence speaks of their
+    /// derivatives; reported otherwise, never added to the last answer.
+    func statedForSamples(_ body: [MathNode], in span: MathReading, question: QuestionID, symbols: [Symbol],
+                                  allowed: Set<Symbol>, naming: SampleNaming, label: Int?, sentenceRest: String = "",
+                                  context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let range = body.range ?? 0..<0
+        let at = span.location(range.lowerBound)
+        let written = span.text(range)
+        defer { context.mentions = [] }
+        let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
+        let k = question.tripletNumber ?? label
+        let roles = rolesMeanSamples ? self.roles(ofTriplet: k, sheet: sheet) : [:]
+        var named: [Symbol] = []
+        for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
+        if named.isEmpty {
+            // "All the other derivatives are 0" after a derivative that could
+            // not be read: which samples are the others is not known.
+            guard !context.unread else {
+                sheet.problems.append(problem(.unplaced(question, at), at,
+                    "a value for the other samples after a derivative that could not be read", detail: written))
+                context.open = nil
+                return
+            }
+            named = symbols.filter { !context.answered.contains($0) }
+        }
+        let names = named.map(\.description).joined(separator: ", ")
+        // "Every derivative not listed below is 0" said once in Question 5
+        // itself, before its parts: a value for each derivative the parts
+        // 5.1–5.k leave out (given to them once all are read).
+        if question == .question(5), k == nil, context.mentions.isEmpty, context.speaksOfOthers {
+            do throws(NotationError) {
+                let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: Set(symbols))
+                sheet.unlistedValue = UnlistedValue(sides: sides, text: text, location: at)
+            } catch {
+                sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
+                    "cannot read the value stated for the derivatives not listed", detail: "\(written): \(error.message)"))
+            }
+            context.open = nil
+            return
+        }
+        // "For each triplet: the gradient w.r.t. the anchor is $f_n - f_p$,
+        // …": the rule in roles, said in Question 5 before any triplet,
+        // answers no triplet's sample (as in `readOther`).
+        if question == .question(5), k == nil, !named.isEmpty, named.allSatisfy(Symbol.roles.contains),
+           let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0,
+           sides.allSatisfy({ side in Set(side.symbols).isSubset(of: Symbol.roles) }) {
+            context.ruleInSentence = true
+            sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            return
+        }
+        guard !named.isEmpty, named.allSatisfy(symbols.contains),
+              !(question == .question(5) && k == nil) else {
+            sheet.problems.append(problem(.unplaced(question, at), at,
+                "a value stated after samples that does not say whose derivative it is", detail: "\(names.isEmpty ? "" : names + ": ")\(written)"))
+            return
+        }
+        do throws(NotationError) {
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
+            var value: [LinearExpression] = []
+            for side in sides {
+                do { value.append(try side.renaming(roles)) } catch {
+                    throw NotationError(range, "coefficient overflows 64-bit exact arithmetic")
+                }
+            }
+            var ids: [AnswerID] = []
+            for symbol in named {
+                let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
+                var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
+                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: the value the sentence states for \(names)"
+                sheet.derivatives[id, default: []].append(claim)
+                context.answered.insert(symbol)
+                ids.append(id)
+            }
+            context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1, inTurn: DerivativeContext.pairsInTurn(sentenceRest)) : nil
+            context.open = nil
+        } catch {
+            sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
+                "cannot read the value stated for other samples", detail: "\(names): \(written): \(error.message)"))
+        }
+    }
+
+    /// The next value of a sentence that named several samples and gave
+    /// the first value to them all (`with respect to $f_2$ and $f_1$ they
+    /// are $f_2 - f_1$ and $f_5 - f_2$ (respectively)`): the values are
+    /// theirs in turn. The first value stays the first sample's only; a
+    /// sample no value has reached yet is a problem at its place until
+    /// one does, and a value beyond the samples is one too.
+    func statedInTurn(_ body: [MathNode], in span: MathReading, question: QuestionID, allowed: Set<Symbol>, naming: SampleNaming,
+                              context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard var shared = context.shared else { return }
+        let range = body.range ?? 0..<0
+        let at = span.location(range.lowerBound)
+        let turnReason = "values stated in turn for the samples named: none reached this sample"
+        if shared.values == 1 {
+            // The first value was given to every sample: it is the first's.
+            takeBackSharedValue(from: 1, reason: turnReason, at: at, detail: span.text(range), context: &context, into: &sheet)
+            if let first = shared.ids.first, var claims = sheet.derivatives[first], !claims.isEmpty {
+                claims[claims.count - 1].reading = "read as ∂L/∂\(shared.symbols[0]) = $\(claims[claims.count - 1].answer)$: the first value the sentence states in turn for \(shared.symbols.map(\.description).joined(separator: ", "))"
+                sheet.derivatives[first] = claims
+            }
+        }
+        guard shared.values < shared.ids.count else {
+            sheet.problems.append(problem(.unplaced(question, at), at, "more values stated in turn than samples named", detail: span.text(range)))
+            context.shared = nil
+            return
+        }
+        let id = shared.ids[shared.values], symbol = shared.symbols[shared.values]
+        sheet.problems.removeAll { $0.id == id && $0.reason == turnReason }
+        do throws(NotationError) {
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
+            var claim = DerivativeClaim(id: id, symbol: symbol, sides: sides, firstSideTerms: [], text: text, location: at)
+            claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: value \(shared.values + 1) the sentence states in turn for \(shared.symbols.map(\.description).joined(separator: ", "))"
+            sheet.derivatives[id, default: []].append(claim)
+            context.answered.insert(symbol)
+        } catch {
+            sheet.problems.append(problem(id, span.location(error.offset), "cannot read the value stated in turn", detail: "\(span.text(range)): \(error.message)"))
+        }
+        shared.values += 1
+        context.shared = shared
+    }
+
+    /// Takes the value a sentence gave to all the samples it named back
+    /// from those at `first` and after, each then a problem at `at`.
+    func takeBackSharedValue(from first: Int, reason: String, at: SourceLocation, detail: String,
+                                     context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard let shared = context.shared else { return }
+        for (n, id) in shared.ids.enumerated().dropFirst(first) {
+            if var list = sheet.derivatives[id], !list.isEmpty {
+                list.removeLast()
+                sheet.derivatives[id] = list.isEmpty ? nil : list
+            }
+            if sheet.derivatives[id] == nil { context.answered.remove(shared.symbols[n]) }
+            sheet.problems.append(problem(id, at, reason, detail: detail))
+        }
+    }
+
+    /// A second value after one given to several samples, with no word
+    /// that pairs them ("respectively", "in turn"): which value is whose
+    /// cannot be told. The first value is taken back from them all, and
+    /// each is a problem at the second value's place.
+    func unpairedValues(_ body: [MathNode], in span: MathReading, question: QuestionID,
+                                context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        guard let shared = context.shared else { return }
+        let at = span.location(body.range?.lowerBound ?? 0)
+        let written = span.text(body.range ?? 0..<0)
+        if shared.values == 1 {
+            takeBackSharedValue(from: 0, reason: "several values for several samples, and no word says which is whose", at: at, detail: written,
+                                context: &context, into: &sheet)
+        }
+        context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1, inTurn: shared.inTurn)
+    }
+
+    /// Whether the maths after a list of heads (`$∂L/∂f_3$, $∂L/∂f_4$ and …
+    /// are $0$`) is one value for them all: the first value that follows
+    /// is not followed by another joined to it (`, $B$`, `and $B$`,
+    /// "respectively").
+    static func singleValueAfter(_ pieces: [MathFragment], from start: Int) -> Bool {
+        var j = start
+        // Past the rest of the heads.
+        while j < pieces.count, pieces[j].fragment.text.contains("\\partial") || pieces[j].fragment.text.contains("∂") { j += 1 }
+        guard j < pieces.count else { return true }
+        let after = pieces[j].proseAfter.lowercased().drop { $0 == " " }
+        if after.contains("respectiv") || after.contains("in turn") { return false }
+        let joined = after.hasPrefix(",") || after.hasPrefix("and")
+        return !(joined && j + 1 < pieces.count && pieces[j + 1].paragraph == pieces[j].paragraph)
+    }
+
+    /// Whether a derivative is taken with respect to a bare letter (`x`,
+    /// `y`, `u`) that is no sample's, role's, loss's or triplet's, and no
+    /// sample stands in its values.
+    static func bareVariable(_ item: MathItem, naming: SampleNaming) -> Bool {
+        let flat = NodeShapes.flatten(item.sides[0].nodes)
+        guard let first = flat.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
+              base.atomRole == .nabla || NodeShapes.core(base).atomRole == .nabla,
+              let c = NodeShapes.letter(sub), "xyzuvw".unicodeScalars.contains(c) else { return false }
+        return !item.sides.dropFirst().contains { MathItem.namesSamples($0.nodes, naming) }
+    }
+
+    /// Whether prose between two values only joins them (`,`, `and`,
+    /// `and then`, `resp.`), so that the second is the next of a list.
+    static func connectsValues(_ prose: String) -> Bool {
+        let words = prose.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count <= 2 && words.allSatisfy { ["and", "then", "resp", "respectively"].contains($0) }
+            && !prose.contains(".") && !prose.contains(";")
+    }
+
+    /// An item without a derivative head: a continuation of the open claim,
+    /// something known not to be an answer, or a problem.
+    func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
+                           sentenceRest: String,
+                           question: QuestionID, symbols: [Symbol],
+                           allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
+                           into sheet: inout ParsedSheet) {
+        let open = context.open, roles = context.openRoles
+        let at = span.location(item.range.lowerBound)
+        if item.mentionsDerivative {
+            sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: span.text(item.range)))
+            context.unread = true
+            return
+        }
+        if item.isNonAnswer(naming) { return }
+        // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
+        // chain, says how the answers are laid out.
+        if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }
+        // Prose before maths (`which gives`, `so`) is not the answer's text.
+        let (skip, leadWords) = item.leadingProse(naming)
+        let body = Array(item.nodes.dropFirst(skip))
+        guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
+        let written = span.text(body.range ?? item.range)
+        // `- $f_1$:` over the display that answers it: a label.
+        if labels, skip == 0, SampleShape.read(body, naming: naming) != nil { return }
+        let startsWithEquals = NodeShapes.relation(body[0]) == .equals
+        // A lone symbol after prose is a mention (`where $f_5$ is the
+        // negative`), not a result.
+        let lead = leadWords.joined(separator: " ")
+        let cue = Prose.announcesResult(proseBefore + " " + lead)
+        // Prose words inside the maths (a plain-text line) are part of the sentence.
+        if !lead.isEmpty { context.sentence += " " + lead }
+        let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
+        // So is one after "the anchor is" in a sentence that does not
+        // speak of derivatives.
+        // As is one that starts a paragraph, its prose after it (`$f_2$ appears in $t_1$, …`).
+        if afterProse ? !cue || !context.speaksOfDerivatives : leadsProse && item.separator == .start,
+           let s = SampleShape.read(body, naming: naming) {
+            context.mentions.append(s)
+            return
+        }
+        // `… of $f_a, f_p, f_n$`: samples listed after one that was a
+        // mention are mentions too; `f_n \in \R^d` says where it lives.
+        if item.separator == .comma, !context.mentions.isEmpty, !startsWithEquals {
+            if let s = SampleShape.read(body, naming: naming) { context.mentions.append(s); return }
+            if body.contains(where: { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } == true }),
+               let s = SampleShape.read(Array(body.prefix { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } != true }), naming: naming) {
+                context.mentions.append(s)
+                return
+            }
+        }
+        // A value stated about the samples the sentence names (`the gradient
+        // with respect to every other sample ($f_3$, $f_4$, $f_5$) is $0$`)
+        // is theirs, never the last answer's.
+        // A role named as what the derivative is taken for ("for the
+        // positive, the derivative is …") is a sample the sentence names.
+        for role in context.namedRoles where !context.mentions.contains(role) { context.mentions.append(role) }
+        // Samples named that are only the open answer's own ("since $f_1$ is
+        // the anchor, this gives …") keep the sentence about that answer.
+        let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
+        let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
+        // `… $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$`: the next
+        // value of several given for the samples named, in turn.
+        // ("Each of … has one: $A$, $B$ and $C$ in turn": the words that pair
+        // them win over "each"; a second value with neither is for a person.)
+        if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, let shared = context.shared, open == nil,
+           Self.connectsValues(proseBefore) {
+            // "respectively" before the values or after them (the first
+            // value's sentence, read to its end, holds what follows).
+            if context.saysInTurn || shared.inTurn {
+                statedInTurn(body, in: span, question: question, allowed: allowed, naming: naming, context: &context, into: &sheet)
+            } else {
+                unpairedValues(body, in: span, question: question, context: &context, into: &sheet)
+            }
+            return
+        }
+        if afterProse, !startsWithEquals,
+           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
+                             context: &context, into: &sheet)
+            return
+        }
+        // A value in words answers only the samples its sentence names.
+        if inWords { return }
+        // Maths in a sentence about the loss, not its derivatives ("with
+        // the hinge inactive the loss is $0$"), answers nothing.
+        // One that says what the open answer's working comes to ("since the
+        // max is active, this simplifies to …") goes on with it.
+        if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives, !(open != nil && context.speaksOfWorking) { return }
+        guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
+            // "For each triplet the anchor gets $f_n - f_p$ … the other
+            // samples $0$": the rule in roles, in a sentence of Question 5
+            // before any triplet is named, answers no triplet's sample.
+            // (A colon or period closing the sentence is not the rule's.)
+            var rule = body
+            while let last = rule.last, last.atomRole == .punctuation(.colon) || last.atomRole == .punctuation(.period) { rule.removeLast() }
+            let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed))?.0
+            if question == .question(5), label == nil, afterProse,
+               Self.rolesTuple(body, naming: naming) || sides.map({ sides in
+                   sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
+                       || context.ruleInSentence && sides.allSatisfy({ $0 == .zero })
+               }) == true {
+                context.ruleInSentence = true
+                sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+                return
+            }
+            sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            return
+        }
+        // Maths after the answer continues it only as a line of its chain
+        // (`= …`), when the prose announces it, or as a row that starts with
+        // `+` or `−` (`&\\quad + (f_4 − f_6)` after `\\nonumber \\\\[6pt]`);
+        // a bare expression after a complete answer (`= f_n, \\; f_a − f_n`)
+        // is no final side of it; a display of its own right after the
+        // answer, with no prose between (`$$… = (f_a − f_p) − (f_a − f_n)$$
+        // $$f_n − f_p$$`), is its working's next line, as it always was.
+        // A value announced for derivatives in the plural ("does not appear
+        // in $t_4$, $t_6$, so those derivatives are $0$") speaks of others
+        // than the open answer, which it does not name: not its next line.
+        if afterProse, !startsWithEquals, context.speaksOfDerivativesInThePlural, !context.mentions.contains(where: { (roles[$0] ?? $0) == openSymbol }) {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value for derivatives its sentence does not name", detail: written))
+            return
+        }
+        let nextDisplay = item.separator == .start && !afterProse && ownLine
+        let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
+            && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
+        guard startsWithEquals || cue || plusRow || nextDisplay else {
+            sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written))
+            return
+        }
+        do {
+            let (sides, text) = try Self.chain(body, in: span, naming: naming, allowed: allowed)
+            guard roles.isEmpty || !sides.contains(where: { !Set($0.symbols).isDisjoint(with: Symbol.roles) }) else {
+                sheet.problems.append(problem(id, span.location(body[0].range.lowerBound),
+                                              "role symbols on a line of their own: write them with the derivative they continue"))
+                return
+            }
+            let shown = startsWithEquals ? span.text((body[0].range.upperBound)..<(body.range?.upperBound ?? body[0].range.upperBound)) : text
+            // A row that starts with `+` or `−` (`&\quad + (f_4 − f_6)` after
+            // `\nonumber \\[6pt]`) goes on with the last side; it is no new one.
+            if plusRow {
+                try claims[claims.count - 1].continueLastSide(with: sides[0], then: Array(sides.dropFirst()), text: shown)
+            } else {
+                claims[claims.count - 1].extend(with: sides, text: shown)
+            }
+            sheet.derivatives[id] = claims
+        } catch {
+            sheet.problems.append(problem(id, span.location(error.offset),
+                                          "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
+        }
+    }
+}

@@ -363,8 +363,31 @@ struct ProseWords {
                 result.append((w.offset, .all))
             case "altogether", "overall":
                 result.append((w.offset, .all))
+            // "order matters", "the order counts": ordered triplets.
+            case "order" where i + 1 < words.count && ["matters", "matter", "counts"].contains(words[i + 1].text):
+                result.append((w.offset, .all))
             default:
                 continue
+            }
+        }
+        return result
+    }
+
+    /// The kind words about the labels give a count, with their offsets:
+    /// a role restricted to a class ("from the same class", "of the other
+    /// label", "a different class") → valid; labels set aside ("ignoring
+    /// the labels", "regardless of class", "whatever the classes") → all.
+    /// Weaker than `qualifiers()`: a block's kind only when it has none of those.
+    func classQualifiers() -> [(offset: Int, kind: CountClaim.Kind)] {
+        let labelWords: Set<String> = ["class", "classes", "label", "labels", "category", "categories"]
+        var result: [(offset: Int, kind: CountClaim.Kind)] = []
+        for (i, w) in words.enumerated() where labelWords.contains(w.text) {
+            let before = words[max(0, i - 3)..<i].map(\.text)
+            if before.contains(where: ["ignoring", "regardless", "irrespective", "whatever", "disregarding", "without"].contains) {
+                result.append((w.offset, .all))
+            } else if let last = before.last, ["same", "other", "opposite", "different", "another"].contains(last),
+                      !words[max(0, i - 6)..<i].contains(where: { ["not", "need", "no", "any", "never"].contains($0.text) }) {
+                result.append((w.offset, .valid))
             }
         }
         return result

@@ -38,6 +38,9 @@ extension SheetParser {
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
             var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
+            // Words of the labels ("from the other class", "ignoring the
+            // labels"): the kind of a block that names none otherwise.
+            var classQualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
             var broadAll = false
             var offset = 0
             var lastChain: Int?
@@ -54,6 +57,7 @@ extension SheetParser {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
+                    classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.containsAny(["all", "total", "permutations", "ordered"])
                         || words.words.indices.contains { i in
                             words.words[i].text == "possible" && (i + 1 == words.words.count || ProseWords.roles[words.words[i + 1].text] == nil)
@@ -111,6 +115,7 @@ extension SheetParser {
                 }
             }
             readAny = readAny || !events.isEmpty
+            if qualifiers.isEmpty, !broadAll, Set(classQualifiers.map(\.kind)).count == 1 { qualifiers = classQualifiers }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
             var sorted = events.sorted(by: { $0.offset < $1.offset })
@@ -260,6 +265,14 @@ extension SheetParser {
             }
             for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
             // The kind the block ends on goes on into the next one.
+            // Not a block without counts that asks ("How many triplets …, and
+            // how many are valid?") or names both kinds ("*Number of triplets
+            // (all / valid).*"): it heads what follows, it places nothing.
+            let asks = pieces.last.map { piece in
+                if case .text(let f) = piece { return f.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") }
+                return false
+            } ?? false
+            if events.isEmpty, asks || valid && all { continue }
             if let last = qualifiers.max(by: { $0.offset < $1.offset }) { carried = last.kind } else if all != valid { carried = valid ? .valid : .all }
         }
         // The final-line rule: the last total stated is the count claimed;
@@ -626,6 +639,11 @@ extension SheetParser {
         let fragment = plainText ? written : Self.droppingUnits(written)
         let span = maths.read(fragment, plainText: plainText)
         if MathItem.namesSamples(span.tree.nodes) { return [] }
+        // `\{1, 2, 3\}`, `C_1 = \{4, 5, 6\}`: a set of indices (a class) describes.
+        if span.tree.nodes.contains(where: { node in
+            guard case .fenced(let open, let body, _) = node.kind, open.family == .brace else { return false }
+            return body.contains { $0.atomRole == .punctuation(.comma) }
+        }) { return [] }
         // `$a,p$`, `$n$`: letters alone (roles, a variable's name) count nothing.
         if span.tree.nodes.allSatisfy({ node in
             NodeShapes.letter(node) != nil || node.atomRole == .punctuation(.comma)

@@ -177,10 +177,7 @@ extension SheetParser {
     /// `y`, `u`) that is no sample's, role's, loss's or triplet's, and no
     /// sample stands in its values.
     static func bareVariable(_ item: MathItem, naming: SampleNaming) -> Bool {
-        let flat = NodeShapes.flatten(item.sides[0].nodes)
-        guard let first = flat.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
-              base.atomRole == .nabla || NodeShapes.core(base).atomRole == .nabla,
-              let c = NodeShapes.letter(sub), "xyzuvw".unicodeScalars.contains(c) else { return false }
+        guard DerivativeShape.overGeneralLetter(item.sides[0].nodes) else { return false }
         return !item.sides.dropFirst().contains { MathItem.namesSamples($0.nodes, naming) }
     }
 

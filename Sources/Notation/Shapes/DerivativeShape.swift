@@ -76,6 +76,36 @@ public enum DerivativeShape {
         return .failure(NotationError(range, "cannot read this derivative"))
     }
 
+    /// Whether `nodes` start with a derivative with respect to a bare
+    /// letter that names no sample (`x`, `y`, `z`, `u`, `v`, `w`, however
+    /// decorated): `\frac{\partial}{\partial x}`, `d/dx`, `\nabla_x`,
+    /// `\partial_{\mathbf x}`, `\pdv{x}`. Such a head states a general
+    /// fact (`∂/∂x ½‖x − y‖² = x − y`), not an answer.
+    public static func overGeneralLetter(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        func general(_ variable: [MathNode]) -> Bool {
+            let v = NodeShapes.flatten(variable)
+            guard let first = v.first, let c = NodeShapes.letter(NodeShapes.core(first)) else { return false }
+            return "xyzuvw".unicodeScalars.contains(c)
+        }
+        guard let first = flat.first else { return false }
+        switch NodeShapes.core(first).kind {
+        case let .fraction(.fraction, _, d):
+            guard let (_, rest) = splitDifferential(NodeShapes.flatten([d])) else { return false }
+            return NodeShapes.flatten(rest).count == 1 && general(rest)
+        case let .scripts(base, sub?, nil, 0):
+            let role = NodeShapes.core(base).atomRole
+            return (role == .nabla || role == .partial) && NodeShapes.flatten([sub]).count == 1 && general([sub])
+        case let .command(_, .derivative, arguments, _):
+            return arguments.last.map { NodeShapes.flatten([$0]).count == 1 && general([$0]) } ?? false
+        default:
+            guard let at = flat.firstIndex(where: { NodeShapes.operation($0) == .divide }), at > 0,
+                  splitDifferential(Array(flat[..<at])) != nil,
+                  let (_, afterD) = splitDifferential(Array(flat[(at + 1)...])) else { return false }
+            return general(afterD)
+        }
+    }
+
     /// An evaluation bar at a triplet, `\left. X \right|_{t_1}`, or one
     /// after X without its `\left.` (`X \Big|_{t_1}`, `X|_{t_1}`: the bar's
     /// size is no part of the tree), or X in brackets labelled by it,

@@ -21,6 +21,18 @@ enum Prose {
         return cues.contains(last) || last.hasSuffix(":") || last.hasSuffix("=")
     }
 
+    /// Whether prose after samples named labels them with the value that
+    /// follows: a colon, then only the word of their derivative
+    /// (`$f_3$, $f_4$ and $f_6$: gradient $0$`, `…: their derivatives are $0$`).
+    static func labelsMentions(_ prose: String) -> Bool {
+        let text = prose.drop { $0 == " " }
+        guard text.first == ":" else { return false }
+        let words = text.dropFirst().lowercased().split(whereSeparator: { !$0.isLetter })
+        let derivative: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "grad", "grads"]
+        let filler: Set<Substring> = ["the", "their", "its", "all", "each", "both", "is", "are", "equal", "equals"]
+        return words.contains(where: derivative.contains) && words.allSatisfy { derivative.contains($0) || filler.contains($0) }
+    }
+
     /// An ASCII letter.
     static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
     /// An ASCII digit.

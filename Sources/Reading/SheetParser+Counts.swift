@@ -655,13 +655,8 @@ extension SheetParser {
                 // `N_{\text{valid}} := 6 \cdot 2 \cdot 3 = 36`: the count's
                 // name, then its chain, of the kind the name says.
                 var named: CountClaim.Kind?
-                // `:=` written as `:` then `=`: the colon is the relation's.
-                var name = sides[0]
-                if sides.count > 1, sides[1].relation == .equals, let last = name.nodes.last,
-                   last.atomToken?.kind == .other(":") {
-                    name.nodes.removeLast()
-                }
-                if sides.count > 1, let kind = Self.countName(name),
+                // (`:=` written as `:` then `=` is one relation, `MathItem.sides`.)
+                if sides.count > 1, let kind = Self.countName(sides[0]),
                    let link = sides[1].relation, link == .equals || link == .definedAs || link == .identical {
                     named = kind
                     sides.removeFirst()

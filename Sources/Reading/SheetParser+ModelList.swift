@@ -105,7 +105,10 @@ enum ModelListRow {
         // number counts parameters ("The RNN encoder has 60,400 parameters
         // … and reached 62.93% test accuracy").
         if !marked {
-            let words = found.rest.lowercased().split { !$0.isLetter }
+            // The count the result of working (`RNN: $200 \cdot 100 + … =
+            // 60\,400$, test accuracy …`): the working's operators are no words.
+            let said = found.worked ? found.rest.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression) : found.rest
+            let words = said.lowercased().split { !$0.isLetter }
             let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "accuracy", "acc", "test", "k", "m"]
             let otherModel = known.contains { model in
                 ModelSpec.slug(model) != slug && tail.lowercased().contains(model.lowercased())
@@ -140,7 +143,7 @@ enum ModelListRow {
     /// with their places; `rest` is the text with both blanked, `named`
     /// whether "param…" named the count, `counts` how many counts there were.
     static func figures(in tail: String, line: Int, column: Int, accuracyColumn: Bool = false)
-        -> (accuracy: ModelClaim.Entry?, parameters: ModelClaim.Entry?, rest: String, named: Bool, counts: Int) {
+        -> (accuracy: ModelClaim.Entry?, parameters: ModelClaim.Entry?, rest: String, named: Bool, counts: Int, worked: Bool) {
         var ns = tail as NSString
         func location(_ range: NSRange) -> SourceLocation {
             let prefix = ns.substring(to: range.location)
@@ -200,7 +203,7 @@ enum ModelListRow {
         if named == nil, result == nil, first == nil, let m = counts.first {
             // Working with no result said: which figure is the count cannot be told.
             let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
-            return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found)
+            return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found, false)
         }
         if let m = named ?? result ?? first {
             let text = ns.substring(with: m.range)
@@ -227,7 +230,7 @@ enum ModelListRow {
                 }
             }
         }
-        return (accuracy, parameters, ns as String, named != nil, found)
+        return (accuracy, parameters, ns as String, named != nil, found, named == nil && result != nil)
     }
 
     /// The count a row's working ends in: the number right after the

@@ -67,7 +67,7 @@ enum ModelProse {
         "param", "params", "parameter", "parameters", "weights", "trainable", "learnable", "total", "in", "for", "and", "overall",
         "with",
     ]
-    private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+)?\s*\\?%"#)
+    private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+|,\d{1,2})?\s*\\?%"#)
     private static let number = try! NSRegularExpression(
         pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
 

@@ -218,7 +218,7 @@ extension SheetParser {
         // A lone symbol after prose is a mention (`where $f_5$ is the
         // negative`), not a result.
         let lead = leadWords.joined(separator: " ")
-        let cue = Prose.announcesResult(proseBefore + " " + lead)
+        let cue = Prose.announcesResult(proseBefore + " " + lead) || !context.mentions.isEmpty && lead.isEmpty && Prose.labelsMentions(proseBefore)
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)

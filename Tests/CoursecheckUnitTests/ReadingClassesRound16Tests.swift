@@ -82,3 +82,65 @@ struct ReadingClassesRound16Tests {
         #expect(c["part2.q3.f_a"]?.status == .incorrect)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    /// Part I counts by hand (two biases): RNN 200·100 + 200·200 + 2·200 = 60,400;
+    /// LSTM 4 × that = 241,600; bi-RNN 2 × 60,400 = 120,800.
+    static let partOneQ2 = "\n# Part II\n\n## Question 2\n\n\(SheetClassesTests.q2)\n"
+
+    @Test("Part I as working: `RNN: $… = 60\\,400$, test accuracy …` reads the working's result; a wrong result is wrong")
+    func partOneWorking() throws {
+        let sheet = "# Part I\n\nRNN: $200\\cdot100 + 200\\cdot200 + 2\\cdot200 = 60\\,400$, test accuracy 64.64%.\n\nLSTM: $4\\cdot(200\\cdot100 + 200\\cdot200 + 2\\cdot200) = 241\\,600$, test accuracy 86.03%.\n" + Self.partOneQ2
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 241\\,600$", with: "= 240\\,800$"))
+        C.expectRead(w, ["part1.params.lstm"], .incorrect)
+    }
+
+    @Test("An accuracy with a decimal comma in a sentence (`test accuracy was 64,64 %`) is read")
+    func decimalCommaInProse() throws {
+        let c = try C.checks("# Part I\n\nFor the RNN I count 60,400 parameters; test accuracy was 64,64 %. The bi-RNN has 120,800 parameters and reaches 68,72 % on the test set.\n" + Self.partOneQ2)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.bi-rnn"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.bi-rnn"], .unverifiable)
+        #expect(c["part1.accuracy.rnn"]?.claimed.hasPrefix("64,64") == true, "\(c["part1.accuracy.rnn"]?.claimed ?? "absent")")
+    }
+
+    @Test("Samples named, a colon and the word of their derivative label the value after it (`$f_3$, $f_4$ and $f_6$: gradient $0$`)", arguments: [
+        Case(label: "gradient", sheet: "## Question 5\n\n### 5.1\n\n\(C.q51)\n\n$f_3$, $f_4$ and $f_6$: gradient $0$.\n",
+             ids: ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_5", "part2.q5.1.f_6"],
+             from: "gradient $0$", to: "gradient $f_3$", wrong: "part2.q5.1.f_3"),
+        Case(label: "their derivatives are", sheet: "## Question 5\n\n### 5.1\n\n\(C.q51)\n\n$f_3$, $f_4$, $f_6$: their derivatives are $0$.\n",
+             ids: ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_5", "part2.q5.1.f_6"],
+             from: "are $0$", to: "are $f_4 - f_1$", wrong: "part2.q5.1.f_4"),
+    ])
+    func samplesLabelledByColon(_ k: Case) throws {
+        let c = try C.checks(k.sheet)
+        C.expectRead(c, k.ids)
+        let w = try C.checks(k.sheet.replacingOccurrences(of: k.from, with: k.to))
+        #expect(w[k.wrong]?.status != .correct, "FALSE VERDICT: planted \(k.to) read as correct")
+        C.expectRead(w, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"], .incorrect)
+    }
+
+    @Test("A colon then a word that is no derivative's (`$f_3$, $f_4$: both unused`, then a value) labels nothing")
+    func colonWithOtherWords() throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n\(C.q51)\n\n$f_3$, $f_4$ and $f_6$: unused, $0$.\n")
+        #expect(c["part2.q5.1.f_3"]?.status != .correct)
+    }
+
+    @Test("`t_1 = (a, p, n) = (1, 2, 5)`: the roles' names between the label and the triplet")
+    func rolesBetweenLabelAndTriplet() throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\nTriplet $t_1 = (a, p, n) = (1, 2, 5)$:\n\n\(C.q51)\n")
+        #expect(c["part2.q5.triplets"]?.status != .unparsable, "\(c["part2.q5.triplets"]?.evidence ?? "")")
+        #expect(c["part2.q5.triplets"]?.evidence.contains("t_2 is missing") == true, "\(c["part2.q5.triplets"]?.evidence ?? "")")
+        let w = try C.checks("## Question 5\n\n### 5.1\n\nTriplet $t_1 = (a, p, n) = (1, 2, 6)$:\n\n\(C.q51)\n")
+        #expect(w["part2.q5.triplets"]?.evidence.contains("t_1 is [1, 2, 6]") == true, "\(w["part2.q5.triplets"]?.evidence ?? "")")
+    }
+
+    @Test("`:=` written as a colon and `=` is one relation: `L_k := L(t_k)` defines a name, it answers nothing")
+    func colonEquals() throws {
+        let c = try C.checks("## Question 5\n\nNotation: $L_k := L(t_k)$.\n\n### 5.1\n\n\(C.q51)\n")
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q5@") }, "\(c.keys.sorted())")
+    }
+}

@@ -35,9 +35,17 @@ public struct MathItem: Sendable {
     /// (`=`, `\approx`, `\le`, …), each with the relation before it.
     public var sides: [ChainSide] {
         var sides = [ChainSide(relation: nil, nodes: [])]
-        for node in nodes {
+        for (i, node) in nodes.enumerated() {
+            // `:=` written as a colon then `=`: one relation, "defined as".
+            if node.atomRole == .punctuation(.colon), i + 1 < nodes.count, NodeShapes.relation(nodes[i + 1]) == .equals,
+               nodes[i + 1].range.lowerBound == node.range.upperBound {
+                continue
+            }
+            if i > 0, nodes[i - 1].atomRole == .punctuation(.colon), NodeShapes.relation(node) == .equals,
+               node.range.lowerBound == nodes[i - 1].range.upperBound {
+                sides.append(ChainSide(relation: .definedAs, nodes: [], relationRange: nodes[i - 1].range.lowerBound..<node.range.upperBound))
+            } else if let r = NodeShapes.relation(NodeShapes.core(node)) {
             // `\overset{!}{=}`, `\stackrel{\text{def}}{=}`: the relation decorated.
-            if let r = NodeShapes.relation(NodeShapes.core(node)) {
                 sides.append(ChainSide(relation: r, nodes: [], relationRange: node.range))
             } else {
                 sides[sides.count - 1].nodes.append(node)

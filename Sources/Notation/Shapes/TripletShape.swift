@@ -36,6 +36,8 @@ public enum TripletShape {
         guard NodeShapes.relation(separator) == .equals || separator.atomRole == .punctuation(.colon) else { return nil }
         nodes.removeFirst(2)
         if let more = nodes.first, NodeShapes.relation(more) == .equals { nodes.removeFirst() }
+        // `t_1 = (a, p, n) = (1, 2, 5)`: the roles' names, then the triplet.
+        if nodes.count == 3, isRoles(nodes[0]), NodeShapes.relation(nodes[1]) == .equals { nodes.removeFirst(2) }
         guard nodes.count == 1, case .fenced(let open, let body, _) = nodes[0].kind,
               [.parenthesis, .bracket, .angle].contains(open.family) else {
             return .failure(NotationError(item.range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
@@ -84,6 +86,18 @@ public enum TripletShape {
             triplets.append(members)
         }
         return triplets
+    }
+
+    /// `(a, p, n)`: the roles' letters in a triplet's order.
+    static func isRoles(_ node: MathNode) -> Bool {
+        guard case .fenced(let open, let body, _) = node.kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return false }
+        let parts = MathItems.split(body)
+        guard parts.count == 3 else { return false }
+        let letters = parts.map { part -> Unicode.Scalar? in
+            let flat = NodeShapes.flatten(part.nodes)
+            return flat.count == 1 ? NodeShapes.letter(NodeShapes.core(flat[0])) : nil
+        }
+        return letters == ["a", "p", "n"]
     }
 
     /// The three members of `( … )`, `[ … ]`, `⟨ … ⟩`.

@@ -32,7 +32,7 @@ extension SheetParser {
         var partRolesClash = false
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
-            for (n, item) in span.items.enumerated() {
+            for (n, item) in span.items.flatMap(TripletShape.splitRun).enumerated() {
                 if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
                     if let earlier = partRoles[role], earlier != i { partRolesClash = true }
                     partRoles[role] = i

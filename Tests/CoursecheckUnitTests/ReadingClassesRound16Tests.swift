@@ -144,3 +144,29 @@ extension ReadingClassesRound16Tests {
         #expect(!c.keys.contains { $0.hasPrefix("part2.q5@") }, "\(c.keys.sorted())")
     }
 }
+
+extension ReadingClassesRound16Tests {
+    static let allTriplets = [(1, 2, 5), (1, 3, 4), (2, 1, 6), (2, 3, 4), (3, 1, 5), (5, 6, 2), (6, 4, 3), (6, 4, 2)]
+
+    @Test("Triplets on one line of text with only space between them, or after a described order and a colon, are each read", arguments: [
+        ["sheet.txt", "Question 5\n\n", "tK = (fA, fP, fN)", "  "],
+        ["sheet.txt", "Question 5\n\nTriplets (anchor, positive, negative): ", "tK = (fA, fP, fN)", ", "],
+        ["sheet.md", "## Question 5\n\n", "(a, p, n): $t_K = (f_A, f_P, f_N)$", "\n\n"],
+    ])
+    func tripletRuns(_ k: [String]) throws {
+        let (file, lead, template, between) = (k[0], k[1], k[2], k[3])
+        func sheet(_ triplets: [(Int, Int, Int)]) -> String {
+            lead + triplets.enumerated().map { n, t in
+                template.replacingOccurrences(of: "K", with: "\(n + 1)").replacingOccurrences(of: "A", with: "\(t.0)")
+                    .replacingOccurrences(of: "P", with: "\(t.1)").replacingOccurrences(of: "N", with: "\(t.2)")
+            }.joined(separator: between) + "\n"
+        }
+        let c = try C.checks(sheet(Self.allTriplets), name: file)
+        C.expectRead(c, ["part2.q5.triplets"])
+        var wrong = Self.allTriplets
+        wrong[5] = (5, 6, 3)
+        let w = try C.checks(sheet(wrong), name: file)
+        C.expectRead(w, ["part2.q5.triplets"], .incorrect)
+        #expect(w["part2.q5.triplets"]?.evidence.contains("t_6 is [5, 6, 3]") == true, "\(w["part2.q5.triplets"]?.evidence ?? "")")
+    }
+}

@@ -30,6 +30,16 @@ public enum TripletShape {
             guard inner.count == 1, inner[0].separator == .start else { return nil }
             return read(MathItem(separator: item.separator, nodes: inner[0].nodes), naming: naming)
         }
+        // `…: t1 = (…)` (the colon after prose before it), and
+        // `(a, p, n): t_1 = (…)`, `(anchor, positive, negative): t1 = (…)`:
+        // the order described in parentheses, a colon, then the statement.
+        if nodes.count > 3, nodes[0].atomRole == .punctuation(.colon) || nodes[0].atomToken?.kind == .other(":") {
+            return read(MathItem(separator: item.separator, nodes: Array(nodes.dropFirst())), naming: naming)
+        }
+        if nodes.count > 3, case .fenced(let open, _, _) = nodes[0].kind, open.family == .parenthesis,
+           nodes[1].atomRole == .punctuation(.colon) {
+            return read(MathItem(separator: item.separator, nodes: Array(nodes.dropFirst(2))), naming: naming)
+        }
         guard nodes.count >= 3, let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
               NodeShapes.isTripletLetter(base), let k = NodeShapes.integer(sub) else { return nil }
         let separator = nodes[1]
@@ -55,6 +65,26 @@ public enum TripletShape {
             return .failure(NotationError(nodes[0].range, "t_\(k) must be a triplet of three samples (f_i, f_j, f_k)"))
         }
         return .success(TripletStatement(label: k, members: members, range: item.range))
+    }
+
+    /// Triplets stated one after another with only space between them
+    /// (`t₁ = (f₁, f₂, f₅)  t₂ = (f₁, f₃, f₄)`, a line of plain text): one
+    /// item each, when every one reads as a triplet; otherwise the item as
+    /// it is.
+    public static func splitRun(_ item: MathItem) -> [MathItem] {
+        let nodes = item.nodes
+        var starts = [0]
+        for i in nodes.indices.dropFirst() where i + 1 < nodes.count {
+            guard case .fenced = nodes[i - 1].kind, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(nodes[i]).kind,
+                  NodeShapes.isTripletLetter(base), NodeShapes.integer(sub) != nil,
+                  NodeShapes.relation(nodes[i + 1]) == .equals || nodes[i + 1].atomRole == .punctuation(.colon) else { continue }
+            starts.append(i)
+        }
+        guard starts.count > 1 else { return [item] }
+        let pieces = starts.indices.map { n in
+            MathItem(separator: n == 0 ? item.separator : .comma, nodes: Array(nodes[starts[n]..<(n + 1 < starts.count ? starts[n + 1] : nodes.count)]))
+        }
+        return pieces.allSatisfy({ if case .success? = read($0) { true } else { false } }) ? pieces : [item]
     }
 
     /// A triplet written without its label: `(f_1, f_2, f_5)`, or mapped

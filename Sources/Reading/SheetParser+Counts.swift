@@ -639,6 +639,9 @@ extension SheetParser {
         let fragment = plainText ? written : Self.droppingUnits(written)
         let span = maths.read(fragment, plainText: plainText)
         if MathItem.namesSamples(span.tree.nodes) { return [] }
+        // `$y_a = y_p \neq y_n$`, `$a \neq p$`: maths without a number states a
+        // condition; it counts nothing.
+        if !fragment.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return [] }
         // `\{1, 2, 3\}`, `C_1 = \{4, 5, 6\}`: a set of indices (a class) describes.
         if span.tree.nodes.contains(where: { node in
             guard case .fenced(let open, let body, _) = node.kind, open.family == .brace else { return false }

@@ -319,6 +319,59 @@ enum ModelListRow {
         return parts.count >= 2 ? parts : nil
     }
 
+    /// A label that names one figure, then the models each with that
+    /// figure, between commas, semicolons or "and": `Test accuracies: RNN
+    /// 65.08%, LSTM 61.09%, …`, `Parameters: RNN 60,400; LSTM 241,600`.
+    /// Every item must be a model's name and one figure of the label's kind
+    /// (an accuracy with `%`); otherwise nil, and the line is left to the
+    /// other readers.
+    static func labelledList(_ line: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim]? {
+        let rest = dropListMarker(line).rest
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
+        let label = String(rest[..<colon].lowercased().filter { !"*_".contains($0) }).trimmingWhitespace()
+        let accuracy: Bool
+        switch label {
+        case "test accuracy", "test accuracies", "accuracy", "accuracies", "test acc", "test acc.", "test-set accuracy", "test set accuracy",
+             "test-set accuracies", "test set accuracies":
+            accuracy = true
+        case "parameters", "parameter counts", "parameter count", "params", "#params", "# params", "number of parameters",
+             "parameter numbers":
+            accuracy = false
+        default:
+            return nil
+        }
+        var claims: [ModelClaim] = []
+        let body = rest[rest.index(after: colon)...]
+        var offset = line.unicodeScalars.count - body.unicodeScalars.count
+        // Items end at `;`, at `, ` and at ` and ` (same lengths, so places
+        // stay); a count's own commas (`60,400`) have no space after them.
+        let items = String(body).replacingOccurrences(of: " and ", with: ";    ").replacingOccurrences(of: ", ", with: "; ")
+            .split(separator: ";", omittingEmptySubsequences: false)
+        for raw in items {
+            defer { offset += raw.unicodeScalars.count + 1 }
+            let lead = raw.prefix { $0 == " " }.unicodeScalars.count
+            var item = raw.drop { $0 == " " }
+            while let last = item.last, last == "." || last == " " { item = item.dropLast() }
+            if item.isEmpty { continue }
+            guard let (end, _) = ModelNames.prefix(of: item, in: known) else { return nil }
+            let name = String(item[..<end]).trimmingWhitespace()
+            let figureText = item[end...].drop { " :=\u{2014}\u{2013}-".contains($0) }
+            let figure = String(figureText).trimmingWhitespace()
+            let at = location(offset + lead + item[..<figureText.startIndex].unicodeScalars.count)
+            let slug = ModelNames.slug(name, in: known)
+            if accuracy {
+                guard figure.hasSuffix("%"), let value = TableRow.percentage(figure) else { return nil }
+                claims.append(ModelClaim(name: name, slug: slug, location: location(offset + lead),
+                                         parameters: nil, accuracy: ModelClaim.Entry(text: figure, location: at, value: value)))
+            } else {
+                guard let value = TableRow.count(figure) else { return nil }
+                claims.append(ModelClaim(name: name, slug: slug, location: location(offset + lead),
+                                         parameters: ModelClaim.Entry(text: figure, location: at, value: value), accuracy: nil))
+            }
+        }
+        return claims.count >= 2 ? claims : nil
+    }
+
     /// A line cut after each `.` that ends a sentence (space or the end
     /// follows it; `64.64` and `241.6k` stay whole), and after each `;`
     /// unless `semicolons` is false, each part with its separator, so that

@@ -159,6 +159,11 @@ extension SheetParser {
            lowerText.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "acc" || $0 == "accuracy" }) {
             columns.accuracyHeading = columns.accuracyHeading ?? String(text)
         }
+        // `Test accuracies: RNN 65.08%, LSTM 61.09%, …`: one figure of each model under a label.
+        if let claims = ModelListRow.labelledList(text, known: models, location: line.location) {
+            claims.forEach(add)
+            return
+        }
         // Several rows on one line, `RNN: 60,400 params (62.9%); LSTM: …`.
         if let rows = ModelListRow.rows(separatedIn: text, known: models) {
             for (offset, row) in rows {

@@ -170,3 +170,25 @@ extension ReadingClassesRound16Tests {
         #expect(w["part2.q5.triplets"]?.evidence.contains("t_6 is [5, 6, 3]") == true, "\(w["part2.q5.triplets"]?.evidence ?? "")")
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("A label naming one figure, then each model with it (`Test accuracies: RNN 65.08%, LSTM 61.09% and …`, `Parameters: RNN 60,400; …`)")
+    func labelledList() throws {
+        let sheet = "# Part I\n\nParameters: RNN 60,400; LSTM 241,600 and bi-RNN 120,800.\n\nTest accuracies: RNN 65.08%, LSTM 61.09%, bi-RNN 69.88%.\n" + Self.partOneQ2
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm", "part1.accuracy.bi-rnn"], .unverifiable)
+        #expect(c["part1.accuracy.lstm"]?.claimed == "61.09%", "\(c["part1.accuracy.lstm"]?.claimed ?? "absent")")
+        let w = try C.checks(sheet.replacingOccurrences(of: "LSTM 241,600", with: "LSTM 240,800"))
+        C.expectRead(w, ["part1.params.lstm"], .incorrect)
+    }
+
+    @Test("Maths without a number in Question 4 states a condition (`$y_a = y_p \\neq y_n$`, `$a \\neq p$`); it counts nothing")
+    func conditionWithoutNumber() throws {
+        let sheet = "## Question 4\n\nAll ordered triplets of distinct samples: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid ones need $y_a = y_p \\neq y_n$ with $a \\neq p$: $6 \\times 2 \\times 3 = 36$ valid triplets.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.q4ids)
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 36$", with: "= 30$"))
+        #expect(w["part2.q4.valid"]?.status == .incorrect)
+    }
+}

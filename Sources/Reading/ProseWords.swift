@@ -109,7 +109,7 @@ struct ProseWords {
     ]
     /// Words that make a "twice" after them a repetition ruled out.
     static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "nor", "neither"]
-    static let choiceWords: Set<String> = ["choice", "choices", "option", "options", "ways", "possibilities"]
+    static let choiceWords: Set<String> = ["choice", "choices", "option", "options", "ways", "possibilities", "left", "remaining", "candidates"]
 
     /// Products of "N choices for the ROLE" factors. A product ends where a
     /// role repeats or the text says "alternatively"; "times K",
@@ -120,8 +120,11 @@ struct ProseWords {
         var unread: Set<Int> = []
         var open = false
         var i = 0
+        // The roles each product names.
+        var named: [Set<String>] = []
         func start(at offset: Int) {
             products.append(([], "", offset))
+            named.append([])
             roles = []
             open = true
         }
@@ -136,6 +139,7 @@ struct ProseWords {
             if let (n, role, offset, next) = factor(at: i) {
                 if !open || roles.contains(role) { start(at: offset) }
                 roles.insert(role)
+                named[named.count - 1].insert(role)
                 add(n, "\(n) (\(role))")
                 i = next
                 continue
@@ -158,7 +162,11 @@ struct ProseWords {
             }
             i += 1
         }
-        return products.indices.filter { !unread.contains($0) && !products[$0].factors.isEmpty }.map { products[$0] }
+        // A product that leaves a role out ("the anchor (6), then 5 … and 4
+        // for the negative" with the positive's phrase unread) is not all
+        // there: not read.
+        let whole: Set<String> = ["anchor", "positive", "negative"]
+        return products.indices.filter { !unread.contains($0) && !products[$0].factors.isEmpty && whole.isSubset(of: named[$0]) }.map { products[$0] }
     }
 
     /// One role's number of choices at word `i`, in any of the ways it is

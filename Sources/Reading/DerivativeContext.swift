@@ -35,6 +35,9 @@ struct DerivativeContext {
     var clauseBefore = ""
     /// Whether the last item read was a triplet stated.
     var lastWasTriplet = false
+    /// Maths of Question 2 or 3 in a sentence about the roles that answers
+    /// nothing: working, unless the roles' answers do not all follow.
+    var workingInRoles: [SheetProblem] = []
     /// The label a triplet stated set, and the paragraph it stands in.
     var statementLabel: (label: Int, paragraph: Int)?
     /// Whether maths of the rule in roles was passed over in this sentence.

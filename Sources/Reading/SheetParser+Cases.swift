@@ -154,7 +154,9 @@ extension SheetParser {
     /// The general index of a derivative's head (`f_i`, `\mathbf{f}_{j}`,
     /// `fk`): its letter and offset in scalars; the last when several.
     static func indexLetter(_ head: String) -> (Character, Int)? {
-        guard let match = head.range(of: #"f\}?_?\{?[ijk]\}?(?![A-Za-z0-9])"#, options: [.regularExpression, .backwards]),
+        // The embeddings' letter (`f`, or one the sheet declares), or `f(x_i)`.
+        let letters = "f" + SampleNaming.declaredLetters.filter { $0.properties.isAlphabetic && $0.isASCII }.map { String($0) }.sorted().joined()
+        guard let match = head.range(of: "(?:[\(letters)]|f\\(x)\\}?_?\\{?[ijk]\\}?(?![A-Za-z0-9])", options: [.regularExpression, .backwards]),
               let letter = head[match].lastIndex(where: { $0 == "i" || $0 == "j" || $0 == "k" }) else { return nil }
         return (head[letter], head.unicodeScalars.distance(from: head.unicodeScalars.startIndex, to: letter))
     }

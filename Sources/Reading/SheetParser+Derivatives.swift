@@ -123,10 +123,34 @@ extension SheetParser {
                 // about which none is.
                 let followsTriplet = context.lastWasTriplet
                 context.lastWasTriplet = false
+                // `For $t_3$ the anchor is …, so …`, `$t_3$: …`: a triplet's
+                // label alone, starting its sentence or after "for" / "in" /
+                // "triplet", is the one its paragraph's derivatives are about.
+                // Two in one paragraph: which one the derivatives are about
+                // cannot be told, and none is.
+                if question == .question(5), items.count == 1, let k = Self.labelAlone(item), part.triplets.indices.contains(k - 1) {
+                    // (The prose since its sentence began: a paragraph's prose before may end the last one.)
+                    let before = (n == 0 ? piece.proseBefore : item.textBefore).split(omittingEmptySubsequences: false, whereSeparator: { ".!?;\n".contains($0) }).last ?? ""
+                    let words = before.lowercased().split(whereSeparator: { !$0.isLetter })
+                    if let stated = context.statementLabel, stated.paragraph == piece.paragraph, stated.label != k {
+                        label = nil
+                        context.statementLabel = (0, piece.paragraph)
+                    } else if words.isEmpty || ["for", "in", "triplet"].contains(words.last!) {
+                        label = k
+                        context.statementLabel = (k, piece.paragraph)
+                    }
+                    context.open = nil
+                    continue
+                }
                 // Only the assignment's own triplet labels: another numbering is the triplets check's to report.
                 if question == .question(5), case .success(let t)? = Self.statedTriplet(item, naming: naming),
                    part.triplets.indices.contains(t.label - 1), part.triplets[t.label - 1] == t.members {
-                    if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
+                    if piece.labels, items.count == 1 {
+                        // `$t_1 = (f_1, f_2, f_5)$:` alone over a list or a
+                        // display: the label of what follows, past its paragraph.
+                        label = t.label
+                        context.statementLabel = nil
+                    } else if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
                         if let stated = context.statementLabel, label == stated.label { label = nil }
                         context.statementLabel = nil
                     } else {
@@ -292,6 +316,7 @@ extension SheetParser {
             }
         }
         reportPending(&sheet)
+        if !Set(Symbol.roles).isSubset(of: context.answered) { sheet.problems += context.workingInRoles }
     }
 
     /// The claim an item states: its head, then the chain of sides after

@@ -295,6 +295,15 @@ extension SheetParser {
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
                 return
             }
+            // `the anchor collects $(f_a - f_p) - (f_a - f_n)$, the positive
+            // only $-(f_a - f_p)$`: working in the roles' words, before
+            // Question 2's or 3's answers; for a person only if the
+            // question's answers do not all follow (`parseDerivatives`).
+            if question == .question(2) || question == .question(3), afterProse,
+               context.words.contains(where: { ["anchor", "positive", "negative"].contains($0) }) {
+                context.workingInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+                return
+            }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }

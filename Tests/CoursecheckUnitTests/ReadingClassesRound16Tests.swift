@@ -192,3 +192,58 @@ extension ReadingClassesRound16Tests {
         #expect(w["part2.q4.valid"]?.status == .incorrect)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    static let listed = "Written with embeddings: $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, $t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$, $t_8 = (f_6, f_4, f_2)$.\n\n"
+    static let ids51all = (1...6).map { "part2.q5.1.f_\($0)" }
+
+    @Test("A triplet stated alone with a colon after it labels the list or display under it", arguments: [
+        Case(label: "bulleted nabla heads", sheet: "## Question 5\n\n\(listed)$t_1 = (f_1, f_2, f_5)$:\n\n- $\\nabla_{f_1} L = f_5 - f_2$\n- $\\nabla_{f_2} L = f_2 - f_1$\n- $\\nabla_{f_3} L = 0$\n- $\\nabla_{f_4} L = 0$\n- $\\nabla_{f_5} L = f_1 - f_5$\n- $\\nabla_{f_6} L = 0$\n",
+             ids: ids51all, from: "- $\\nabla_{f_5} L = f_1 - f_5$", to: "- $\\nabla_{f_5} L = f_5 - f_1$", wrong: "part2.q5.1.f_5"),
+    ])
+    func statementLabelsList(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("A triplet's label alone starting a sentence or after 'for' / 'in' labels its paragraph's derivatives", arguments: [
+        Case(label: "For $t_1$ …", sheet: "## Question 5\n\n\(listed)For $t_1$ the anchor is $f_1$, the positive $f_2$ and the negative $f_5$, so \(C.q51); the gradients with respect to $f_3$, $f_4$, $f_6$ are zero.\n",
+             ids: ids51all, from: "f_5} = f_1 - f_5$", to: "f_5} = f_5 - f_1$", wrong: "part2.q5.1.f_5"),
+        Case(label: "$t_1$ has anchor …", sheet: "## Question 5\n\n\(listed)$t_1$ has anchor $f_1$, positive $f_2$ and negative $f_5$; hence \(C.q51); for $f_3$, $f_4$, $f_6$ the gradient is $0$.\n",
+             ids: ids51all, from: "f_2} = f_2 - f_1$", to: "f_2} = f_1 - f_2$", wrong: "part2.q5.1.f_2"),
+    ])
+    func bareLabel(_ k: Case) throws {
+        try R4.run(k)
+    }
+
+    @Test("Two triplets' labels in one paragraph: its derivatives are about neither")
+    func twoBareLabels() throws {
+        let c = try C.checks("## Question 5\n\n\(Self.listed)For $t_1$ and for $t_3$ we get \(C.q51).\n")
+        #expect(c["part2.q5.1.f_1"]?.status != .correct, "\(c["part2.q5.1.f_1"]?.evidence ?? "")")
+        #expect(c["part2.q5.3.f_1"]?.status != .correct)
+    }
+
+    @Test("A number glued to the embeddings' declared letter (`2e_1`) is a coefficient, not scientific notation; a general index in `f(x_i)` states a rule")
+    func declaredLetterCoefficient() throws {
+        let sheet = "Let $e_i$ denote the embedding of sample $i$.\n\n## Question 6\n\n$\\frac{\\partial L}{\\partial e_1} = 2e_1 - 2e_2 - 2e_3 + e_4 + e_5$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_1"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "= 2e_1 -", with: "= 3e_1 -"))
+        C.expectRead(w, ["part2.q6.f_1"], .incorrect)
+        let rule = try C.checks("## Question 6\n\n$\\frac{\\partial L}{\\partial f(x_i)} = \\sum_{k: a_k = i} (f(x_{n_k}) - f(x_{p_k}))$ and so on.\n\n$\\frac{\\partial L}{\\partial f(x_1)} = 2f(x_1) - 2f(x_2) - 2f(x_3) + f(x_4) + f(x_5)$\n")
+        C.expectRead(rule, ["part2.q6.f_1"])
+        #expect(!rule.values.contains { $0.status == .unparsable }, "\(rule.filter { $0.value.status == .unparsable }.keys.sorted())")
+    }
+
+    @Test("Working in the roles' words before Question 3's answers is passed over; without the answers it is for a person")
+    func workingInRoles() throws {
+        let working = "## Question 3\n\nBy the chain rule the anchor collects $(f_a - f_p) - (f_a - f_n)$, the positive only $-(f_a - f_p)$ and the negative only $+(f_a - f_n)$."
+        let c = try C.checks(working + " Simplifying, \(C.q3).\n")
+        C.expectRead(c, R4.roles3)
+        #expect(!c.values.contains { $0.status == .unparsable })
+        let w = try C.checks(working + " Simplifying, \(C.q3.replacingOccurrences(of: "f_a} = f_n - f_p", with: "f_a} = f_p - f_n")).\n")
+        C.expectRead(w, ["part2.q3.f_a"], .incorrect)
+        let alone = try C.checks(working + "\n")
+        #expect(alone.values.contains { $0.status == .unparsable })
+        #expect(!alone.values.contains { $0.status == .correct })
+    }
+}

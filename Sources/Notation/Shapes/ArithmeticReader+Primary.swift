@@ -86,7 +86,9 @@ extension ArithmeticReader {
 
     /// A number as written: exact, at most 18 digits, no scientific notation.
     func number(_ digits: String, _ node: MathNode, _ c: inout Cursor) throws(NotationError) -> LinearExpression {
-        if let next = c.current, SampleShape.glued(next), let e = NodeShapes.letter(baseOf(next)), e == "e" || e == "E" {
+        // (Not `2e_1` where `e` names the embeddings: that is 2 e_1.)
+        if let next = c.current, SampleShape.glued(next), let e = NodeShapes.letter(baseOf(next)), e == "e" || e == "E",
+           SampleShape.read([next], naming: naming) == nil {
             throw NotationError(Range(spanning: node.range.lowerBound, next.range.upperBound),
                                 "scientific notation '\(tree.text(Range(spanning: node.range.lowerBound, next.range.upperBound)))' is not an exact coefficient")
         }

@@ -591,15 +591,35 @@ public struct SheetParser: Sendable {
     /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
     /// colon, then a triplet stated. The words are the maths' prose (read as
     /// maths, the colon would open the first item and hide its triplet).
+    /// The words may hold a remark in brackets that is words too
+    /// (`Triplets (anchor, positive, negative): t1 = …`).
     static func labelledTriplets(_ line: Fragment, maths: MathContext) -> (String, Fragment)? {
         let scalars = Array(line.text.unicodeScalars)
         guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count,
-              scalars[..<colon].allSatisfy({ Prose.isLetter($0) || " \t*_".unicodeScalars.contains($0) }),
-              scalars[..<colon].contains(where: Prose.isLetter) else { return nil }
+              isWordsLabel(scalars[..<colon]) else { return nil }
         let rest = line.slice((colon + 1)..<scalars.count)
         let span = maths.span(rest.text, plainText: true)
         guard let first = span.items.first, case .success? = TripletShape.read(first) else { return nil }
         return (String(String.UnicodeScalarView(scalars[..<colon])), rest)
+    }
+
+    /// Whether text before a colon is words only: letters, spaces and
+    /// emphasis, commas, hyphens and slashes, and brackets balanced
+    /// around such words (`(anchor, positive, negative)`, `[a / p / n]`);
+    /// no digit, no relation.
+    static func isWordsLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var depth = 0
+        for c in scalars {
+            switch c {
+            case "(", "[": depth += 1
+            case ")", "]":
+                depth -= 1
+                if depth < 0 { return false }
+            case ",", "/", "-": continue
+            default: guard Prose.isLetter(c) || " \t*_".unicodeScalars.contains(c) else { return false }
+            }
+        }
+        return depth == 0 && scalars.contains(where: Prose.isLetter)
     }
 
     func problem(_ id: AnswerID, _ location: SourceLocation, _ reason: String, detail: String? = nil) -> SheetProblem {

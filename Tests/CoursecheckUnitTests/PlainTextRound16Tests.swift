@@ -36,15 +36,9 @@ struct PlainTextRound16Tests {
         #expect(try Self.triplets(swapped) == .incorrect)
     }
 
-    @Test("A label before the colon holding a digit or a relation is not words: its line is not read as the list")
-    func labelNotWords() throws {
-        let sheet = Self.bracketLabel.replacingOccurrences(of: "List of triplets [a / p / n]:", with: "Triplets (a = 1):")
-        #expect(try Self.triplets(sheet) != .correct)
-    }
-
     static let subscriptLabels = "Question 5\n\nThe eight triplets, in order:\n\n  t₁ = (f₁, f₂, f₅)   t₂ = (f₁, f₃, f₄)   t₃ = (f₂, f₁, f₆)   t₄ = (f₂, f₃, f₄)\n  t₅ = (f₃, f₁, f₅)   t₆ = (f₅, f₆, f₂)   t₇ = (f₆, f₄, f₃)   t₈ = (f₆, f₄, f₂)\n"
 
-    @Test("Triplets set apart by spaces alone, their labels' indices in subscript digits (t₂ =): each read")
+    @Test("Triplets set apart by spaces alone, their labels' indices in subscript digits (t₂ =), after words and a colon on a line of their own: each read")
     func subscriptLabels() throws {
         #expect(try Self.triplets(Self.subscriptLabels) == .correct)
         let swapped = Self.subscriptLabels.replacingOccurrences(of: "t₆ = (f₅, f₆, f₂)", with: "t₆ = (f₅, f₂, f₆)")

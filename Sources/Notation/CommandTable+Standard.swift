@@ -183,6 +183,11 @@ extension CommandTable {
         for (word, command) in [("grad", "nabla"), ("nabla", "nabla"), ("partial", "partial"), ("sum", "sum"), ("wrt", "wrt")] {
             t.words[word] = .command(command)
         }
+        // A Greek letter spelled out in plain text is the letter (`+ alpha`
+        // in a loss written in ASCII), not a word of prose.
+        for letter in ["alpha", "beta", "gamma", "epsilon", "lambda", "sigma", "theta"] {
+            t.words[letter] = .command(letter)
+        }
         // "6 choose 3", "n choose k": the binomial coefficient written in
         // words is the infix combination `6 C 3` (binding its two operands,
         // unlike TeX's `\choose`, which splits its whole group).

@@ -264,9 +264,13 @@ extension MathItem {
 
     static func splittingProse(_ items: [MathItem], in tree: MathTree, naming: SampleNaming) -> [MathItem] {
         var result: [MathItem] = []
-        for item in items {
+        // An item of words alone (`The loss is active, so we differentiate
+        // …`): a clause of the sentence, whose words go before the next
+        // item's words with the punctuation that ended it.
+        var clause = ""
+        for (n, item) in items.enumerated() {
             let prose = proseMask(item.nodes, in: tree, naming: naming)
-            guard prose.contains(true) else { result.append(item); continue }
+            guard prose.contains(true) else { result.append(item); clause = ""; continue }
             var current = MathItem(separator: item.separator, nodes: [])
             // The prose between two pieces of maths, as written.
             var words: Range<Int>?
@@ -276,15 +280,54 @@ extension MathItem {
                     words = (words?.lowerBound ?? node.range.lowerBound)..<node.range.upperBound
                 } else {
                     if current.nodes.isEmpty, let range = words {
-                        current.separator = .text(tree.text(range))
+                        current.separator = .text(clause + tree.text(range))
                         words = nil
                     }
+                    clause = ""
                     current.nodes.append(node)
                 }
             }
             if !current.nodes.isEmpty { result.append(current) }
+            // (A clause after a line break is a new line's: it goes on no sentence.)
+            if !prose.contains(false), let range = words, [.start, .comma, .semicolon, .period].contains(item.separator) {
+                let mark: String = switch n + 1 < items.count ? items[n + 1].separator : .start {
+                case .comma: ", "
+                case .semicolon: "; "
+                case .period: ". "
+                default: " "
+                }
+                clause += tree.text(range) + mark
+            } else {
+                clause = ""
+            }
         }
         return result
+    }
+
+    /// Whether a bracketed group of plain text is a remark in words about
+    /// no sample (`(loss > 0)`, `(alpha is constant)`, `(margin > 0 for
+    /// all 8)`): words, and besides them only numbers, symbols, commas and
+    /// an order between them (`<`, `>`, `≤`, `≥`, `≠`). Nothing in it
+    /// can be an answer: no sample, no `=`, no derivative.
+    static func isRemark(_ body: [MathNode], prose: [Bool], naming: SampleNaming) -> Bool {
+        guard prose.contains(true) else { return false }
+        for (k, node) in zip(body.indices, body) where !prose[k] {
+            if SampleShape.read(body, at: k, naming: naming) != nil { return false }
+            switch node.kind {
+            case .atom(let t, let role):
+                switch role {
+                case .relation(let r)?:
+                    guard [.less, .greater, .lessOrEqual, .greaterOrEqual, .notEqual].contains(r) else { return false }
+                case .symbol?, .punctuation(.comma)?: continue
+                case nil:
+                    if case .number = t.kind { continue }
+                    return false
+                default: return false
+                }
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Which nodes of a plain-text item are prose.
@@ -309,6 +352,13 @@ extension MathItem {
         }
         var i = 0
         while i < nodes.count {
+            // "with respect to", `w.r.t.` outside a derivative in words
+            // (`With respect to f3, f4 and f6 the gradient is 0`): words.
+            if NodeShapes.core(nodes[i]).atomRole == .respect, case .atom = nodes[i].kind {
+                mask[i] = true
+                i += 1
+                continue
+            }
             // A run of letters written together.
             var j = i
             while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
@@ -320,7 +370,8 @@ extension MathItem {
             }
             if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis, !body.isEmpty {
                 let inner = proseMask(body, in: tree, naming: naming)
-                if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true) {
+                if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true)
+                    || isRemark(body, prose: inner, naming: naming) {
                     mask[i] = true
                 }
             }

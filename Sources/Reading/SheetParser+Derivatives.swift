@@ -203,7 +203,8 @@ extension SheetParser {
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
-                    readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, inWords: piece.inWords,
+                    readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore,
+                              inWords: piece.inWords || piece.namesSamples,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
                               sentenceRest: piece.sentenceRest,

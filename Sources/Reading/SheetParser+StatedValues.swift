@@ -203,6 +203,17 @@ extension SheetParser {
             context.unread = true
             return
         }
+        // The words of a value in words naming samples in brackets (`With
+        // respect to the others (f2, f5, f6) the gradient is 0`): each a
+        // mention (not a triplet).
+        if inWords, !proseBefore.allSatisfy(\.isWhitespace), item.nodes.count == 1, case .fenced(_, let members, _) = item.nodes[0].kind {
+            let parts = members.split { $0.atomRole == .punctuation(.comma) }
+            let samples = parts.compactMap { SampleShape.read(Array($0), naming: naming) }
+            if !parts.isEmpty, samples.count == parts.count {
+                context.mentions += samples
+                return
+            }
+        }
         if item.isNonAnswer(naming) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.

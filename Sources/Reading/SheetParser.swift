@@ -159,13 +159,13 @@ public struct SheetParser: Sendable {
             case (5, nil):
                 let all = math()
                 let fragments = all.filter { $0.question == nil }
-                parseTriplets(fragments, section: section, into: &sheet, maths: maths)
+                parseTriplets(fragments.filter { !$0.namesSamples }, section: section, into: &sheet, maths: maths)
                 parseDerivatives(fragments, question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
                 sixth(all)
             case (5, let k?) where (1...part.triplets.count).contains(k):
                 var label: Int? = k
                 let all = math()
-                parseTriplets(all.filter { $0.question == nil }, section: section, triplet: k, into: &sheet, maths: maths)
+                parseTriplets(all.filter { $0.question == nil && !$0.namesSamples }, section: section, triplet: k, into: &sheet, maths: maths)
                 parseDerivatives(all.filter { $0.question == nil }, question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
                 sixth(all)
             case (6, nil):
@@ -264,6 +264,9 @@ public struct SheetParser: Sendable {
                 if !lines.isEmpty { prose = "" }
             } else {
                 for written in fragment.lines() where written.text.contains(where: { !$0.isWhitespace }) {
+                    // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
+                    // the question restated, no answer.
+                    if Self.restatesQuestion(written.text) { continue }
                     let line = Self.derivativeInWordsIs(written)
                     // `(hinge inactive: L = 0 near the point)`: a remark in
                     // parentheses, words in it, is no answer's line.
@@ -271,6 +274,14 @@ public struct SheetParser: Sendable {
                     // A sentence without `=` that gives a value in words
                     // ("all others are 0") is that value, not a formula.
                     if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
+                        // The samples its words name (`With respect to f3, f4
+                        // and f6 the gradient is 0`) are read before it, as
+                        // maths in TeX would be.
+                        if !zero.sentence.isEmpty {
+                            var words = MathFragment(fragment: line.slice(zero.sentence), proseBefore: "", plainText: true)
+                            words.namesSamples = true
+                            math.append(words)
+                        }
                         math.append(zero.value)
                         continue
                     }
@@ -378,7 +389,7 @@ public struct SheetParser: Sendable {
     /// speaks of ("the gradients with respect to $f_3$ and $f_4$ are zero",
     /// "the remaining gradients are zero"); the derivative reader reads
     /// nothing else from it.
-    static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String)? {
+    static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
         let words = ProseWords(text.text).words
         let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply"]
         guard let index = words.lastIndex(where: { word in
@@ -400,7 +411,7 @@ public struct SheetParser: Sendable {
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
-        return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])))
+        return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])), start..<words[index].offset)
     }
 
     static func hasMath(_ block: Block) -> Bool {
@@ -506,6 +517,13 @@ public struct SheetParser: Sendable {
         return (joined(letter, numbers, at: words.location(at: start)), 1, rest)
     }
 
+    /// Whether a plain-text line restates the question, `Q: …` (the
+    /// answer's own mark, `A: …`, is no restatement).
+    static func restatesQuestion(_ text: Substring) -> Bool {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        return trimmed.hasPrefix("Q: ") || trimmed.hasPrefix("Q:\t")
+    }
+
     /// Whether a plain-text line is a remark: all of it in one pair of
     /// parentheses (perhaps in emphasis, `*(ran out of time)*`), with a
     /// word of three letters or more and a space in it.
@@ -573,15 +591,35 @@ public struct SheetParser: Sendable {
     /// `Triplets: t1 = (f1, f2, f5), t2 = …` in plain text: words before a
     /// colon, then a triplet stated. The words are the maths' prose (read as
     /// maths, the colon would open the first item and hide its triplet).
+    /// The words may hold a remark in brackets that is words too
+    /// (`Triplets (anchor, positive, negative): t1 = …`).
     static func labelledTriplets(_ line: Fragment, maths: MathContext) -> (String, Fragment)? {
         let scalars = Array(line.text.unicodeScalars)
         guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count,
-              scalars[..<colon].allSatisfy({ Prose.isLetter($0) || " \t*_".unicodeScalars.contains($0) }),
-              scalars[..<colon].contains(where: Prose.isLetter) else { return nil }
+              isWordsLabel(scalars[..<colon]) else { return nil }
         let rest = line.slice((colon + 1)..<scalars.count)
         let span = maths.span(rest.text, plainText: true)
         guard let first = span.items.first, case .success? = TripletShape.read(first) else { return nil }
         return (String(String.UnicodeScalarView(scalars[..<colon])), rest)
+    }
+
+    /// Whether text before a colon is words only: letters, spaces and
+    /// emphasis, commas, hyphens and slashes, and brackets balanced
+    /// around such words (`(anchor, positive, negative)`, `[a / p / n]`);
+    /// no digit, no relation.
+    static func isWordsLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var depth = 0
+        for c in scalars {
+            switch c {
+            case "(", "[": depth += 1
+            case ")", "]":
+                depth -= 1
+                if depth < 0 { return false }
+            case ",", "/", "-": continue
+            default: guard Prose.isLetter(c) || " \t*_".unicodeScalars.contains(c) else { return false }
+            }
+        }
+        return depth == 0 && scalars.contains(where: Prose.isLetter)
     }
 
     func problem(_ id: AnswerID, _ location: SourceLocation, _ reason: String, detail: String? = nil) -> SheetProblem {
@@ -622,6 +660,10 @@ struct MathFragment {
     /// A value written in words ("are zero"): it answers only the samples
     /// its sentence names.
     var inWords = false
+    /// The words of a plain-text sentence before its value in words
+    /// (`With respect to f3, f4 and f6` before `the gradient is 0`): read
+    /// for the samples it names, never as an answer or a triplet.
+    var namesSamples = false
     /// Another question this cell answers: a table under Question 5 with
     /// a column of the sums over the triplets holds Question 6's answers.
     var question: Int?

@@ -61,7 +61,11 @@ extension Part2Checker {
             // …, 3 positives and 2 negatives: $2·1·4 + 4·3·2 = 32$") lead to
             // the calculation after them.
             let leadsTo = claim.chains.filter { $0.sequence > product.sequence }.min { $0.sequence < $1.sequence }
-            let holds = leadsTo.map { $0.values.contains(value) || $0.parts.contains(value) } ?? (value == target)
+            // Or the calculation right before it, which it describes (`$2 \cdot (3 \cdot 2
+            // \cdot 3) = 36$ (two classes, 3 anchors each, 2 positives, 3 negatives)`).
+            let describes = claim.chains.filter { $0.sequence < product.sequence }.max { $0.sequence < $1.sequence }
+            let holds = (leadsTo.map { $0.values.contains(value) || $0.parts.contains(value) } ?? (value == target))
+                || describes.map { $0.parts.contains(value) } == true
             guard !holds else { continue }
             let text = product.factors.map(String.init).joined(separator: " \\cdot ")
             let total = leadsTo?.values.first ?? target

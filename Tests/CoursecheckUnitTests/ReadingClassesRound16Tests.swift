@@ -247,3 +247,15 @@ extension ReadingClassesRound16Tests {
         #expect(!alone.values.contains { $0.status == .correct })
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("Choices in words after a calculation describe its factors: `$2 \\cdot (3 \\cdot 2 \\cdot 3) = 36$ (two classes, 3 anchors each, 2 positives, 3 negatives)`")
+    func choicesDescribeCalculation() throws {
+        let sheet = "## Question 4\n\nAll ordered triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $2 \\cdot (3 \\cdot 2 \\cdot 3) = 36$ (two classes, 3 anchors each, 2 positives, 3 negatives).\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.q4ids)
+        // Words that name another product than the calculation's parts still contradict it.
+        let w = try C.checks(sheet.replacingOccurrences(of: "2 positives, 3 negatives", with: "2 positives, 4 negatives"))
+        #expect(w["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(w["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
+    }
+}

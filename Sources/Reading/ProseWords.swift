@@ -184,6 +184,17 @@ struct ProseWords {
             if n == 1, i + 1 < words.count, ProseWords.roles[words[i + 1].text] != nil {
                 return pool(after: i + 2).map { (value, next) in (value, ProseWords.roles[words[i + 1].text]!, w.offset, next) }
             }
+            // "any of the 6 samples as anchor", "one of the 2 others of its
+            // class as positive": the pool, then "as" and the role.
+            if i >= 2, words[i - 1].text == "the", words[i - 2].text == "of" {
+                var k = i + 1
+                while k < words.count, k - i <= 8, words[k].text != "as", words[k].number == nil, !words[k].afterPunctuation { k += 1 }
+                if k + 1 < words.count, words[k].text == "as" {
+                    var r = k + 1
+                    if ["the", "a", "an"].contains(words[r].text) { r += 1 }
+                    if r < words.count, let role = ProseWords.roles[words[r].text] { return (n, role, w.offset, r + 1) }
+                }
+            }
             var j = i + 1
             // "2 classes for the anchor": the anchor's class, a factor of its own
             // only before the anchors within it ("3 anchors in it"), not
@@ -437,7 +448,11 @@ struct ProseWords {
             // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
             // label that names the count, and nothing after it that makes
             // it a factor ("Valid: 6 anchors …").
-            if i > 0, words[i - 1].labels, let named = ProseWords.labelKinds[words[i - 1].text] ?? labelPhraseKind(before: i - 1) {
+            // So too after `=` ("Number of valid triplets = 36 (6 anchors, …)"),
+            // when nothing but a parenthesis or the end follows the number.
+            let equated = i > 0 && !words[i - 1].labels && words[i - 1].equates && w.afterEquals
+                && (i + 1 == words.count || words[i + 1].opensParenthesis || words[i + 1].afterLineBreak)
+            if i > 0, words[i - 1].labels || equated, let named = (equated ? nil : ProseWords.labelKinds[words[i - 1].text]) ?? labelPhraseKind(before: i - 1) {
                 var kind: CountClaim.Kind? = named
                 // The label's whole phrase ("Valid, in total: 36"): naming
                 // the other kind too, it does not say which count it is.
@@ -466,6 +481,18 @@ struct ProseWords {
                     result.append((n, w.offset, kind))
                     continue
                 }
+            }
+            // "Valid triplets: any of the 6 samples as anchor, …, i.e. 36.":
+            // the result that ends its line after "i.e." / "so" / "hence",
+            // of the kind its line's label names.
+            let concludes = i >= 2 && words[i - 2].text == "i" && words[i - 1].text == "e"
+                || i >= 1 && ["so", "hence", "thus", "giving", "gives", "altogether"].contains(words[i - 1].text)
+            if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
+               let label = words.prefix(8).firstIndex(where: \.labels), label < i,
+               !words[(label + 1)...i].contains(where: { $0.afterLineBreak }),
+               let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text] {
+                result.append((n, w.offset, kind))
+                continue
             }
             // "36 are valid", "36 of them are valid"
             var k = i + 1

@@ -277,7 +277,7 @@ extension SheetParser {
             return
         }
         if afterProse, !startsWithEquals,
-           (cue && aboutOthers && context.speaksOfDerivatives) || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
+           (cue || inWords) && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return

@@ -391,7 +391,7 @@ public struct SheetParser: Sendable {
     /// nothing else from it.
     static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
         let words = ProseWords(text.text).words
-        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply"]
+        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply", "gradient", "gradients", "derivative", "derivatives"]
         guard let index = words.lastIndex(where: { word in
             if ["vanish", "vanishes"].contains(word.text) { return true }
             guard word.text == "zero" || word.text == "0" else { return false }

@@ -259,3 +259,35 @@ extension ReadingClassesRound16Tests {
         #expect(w["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(w["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("Counts named by a phrase and `=` (`Number of valid triplets = 36 (…)`) or concluded after 'i.e.' under a label; choices 'any of the 6 samples as anchor'", arguments: [
+        "Number of all triplets = 120 (6 anchors, 5 positives, 4 negatives).\n\nNumber of valid triplets = 36 (6 anchors, 2 same-class positives each, 3 negatives).\n",
+        "All triplets: any of the 6 samples as anchor, then one of the 5 others as positive and one of the 4 left as negative, i.e. 120.\n\nValid triplets: any of the 6 samples as anchor, then one of the 2 others of its class as positive and one of the 3 of the other class as negative, i.e. 36.\n",
+    ])
+    func countsNamedInWords(_ block: String) throws {
+        let sheet = "## Question 4\n\n" + block
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.q4ids)
+        let w = try C.checks(sheet.replacingOccurrences(of: "36", with: "18"))
+        C.expectRead(w, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A number after `=` that starts more arithmetic is no count named by the phrase before it")
+    func equatedFactorIsNoCount() throws {
+        let c = try C.checks("## Question 4\n\nNumber of valid triplets = 6 x 2 x 3 and all = 120.\n")
+        #expect(c["part2.q4.valid"]?.status != .incorrect, "\(c["part2.q4.valid"]?.claimed ?? "")")
+    }
+
+    @Test("A value in words after the word of the derivative (`… does not depend on $f_3$, $f_4$, $f_5$ (gradient 0)`) answers the samples named")
+    func gradientZeroInWords() throws {
+        let sheet = "## Question 5\n\n\(Self.listed)In $t_3$, $f_2$ is the anchor, $f_1$ the positive and $f_6$ the negative: $\\frac{\\partial L}{\\partial f_2} = f_6 - f_1$, $\\frac{\\partial L}{\\partial f_1} = f_1 - f_2$, $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$, and it does not depend on $f_3$, $f_4$, $f_5$ (gradient 0).\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, (1...6).map { "part2.q5.3.f_\($0)" })
+        // Zero said for a sample the loss does depend on is wrong (and here contradicts its own answer).
+        let w = try C.checks(sheet.replacingOccurrences(of: "$f_3$, $f_4$, $f_5$ (gradient 0)", with: "$f_3$, $f_6$, $f_5$ (gradient 0)"))
+        #expect([.incorrect, .inconsistent].contains(w["part2.q5.3.f_6"]?.status), "\(w["part2.q5.3.f_6"]?.status.rawValue ?? "absent")")
+        let only = try C.checks(sheet.replacingOccurrences(of: ", $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$", with: "").replacingOccurrences(of: "$f_3$, $f_4$, $f_5$ (gradient 0)", with: "$f_3$, $f_4$, $f_5$, $f_6$ (gradient 0)"))
+        C.expectRead(only, ["part2.q5.3.f_6"], .incorrect)
+    }
+}

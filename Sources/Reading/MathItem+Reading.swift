@@ -60,8 +60,8 @@ extension MathItem {
     /// triplet `t_k = (…)`, a bare label `t_k`, `(t_k)`; a definition of the
     /// loss, `L = …`, `L(t_1) = …`, `\mathcal{L} = …`.
     func isNonAnswer(_ naming: SampleNaming) -> Bool {
-        if TripletShape.read(self, naming: naming) != nil || TripletShape.readUnlabelled(self) != nil
-            || TripletShape.readSet(self) != nil { return true }
+        if TripletShape.read(self, naming: naming) != nil || TripletShape.readUnlabelled(self, naming: naming) != nil
+            || TripletShape.readSet(self, naming: naming) != nil { return true }
         let flat = NodeShapes.flatten(nodes)
         if flat.count == 1, MathItem.isTripletLabel(flat[0]) { return true }
         let sides = self.sides

@@ -260,6 +260,16 @@ struct AnswerTable {
         } else if pieces.isEmpty {
             span = maths.span(text, plainText: true)
         } else {
+            // `$t_1$ = (1, 2, 5)`: a triplet stated half in maths, half in text.
+            let whole = cell.inlines.map { inline -> String in
+                switch inline {
+                case .math(let m): return String(m.tex.text)
+                case .text(let t): return String(t.text)
+                default: return " "
+                }
+            }.joined()
+            let joined = maths.span(Substring(whole))
+            if joined.items.count == 1, case .success(let t)? = TripletShape.read(joined.items[0], naming: SampleNaming()) { return .triplet(t.label) }
             return .other(text)
         }
         guard span.items.count == 1 else { return .other(text) }

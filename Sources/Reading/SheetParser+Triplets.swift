@@ -32,7 +32,7 @@ extension SheetParser {
         var partRolesClash = false
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
-            for (n, item) in span.items.flatMap(TripletShape.splitRun).enumerated() {
+            for (n, item) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {
                 if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
                     if let earlier = partRoles[role], earlier != i { partRolesClash = true }
                     partRoles[role] = i
@@ -51,7 +51,7 @@ extension SheetParser {
                     continue
                 }
                 // `\{(f_1, f_2, f_5), (f_1, f_3, f_4), …\}`: the list as a set.
-                if let set = TripletShape.readSet(item) {
+                if let set = TripletShape.readSet(item, naming: SampleNaming()) {
                     // A set has no order: it is the assignment's list when it
                     // holds exactly its triplets; otherwise which is t_k
                     // cannot be told.
@@ -84,7 +84,7 @@ extension SheetParser {
                     unlabelled.append((bare.members, span.location(item.range.lowerBound)))
                     continue
                 }
-                if let bare = TripletShape.readUnlabelled(item) {
+                if let bare = TripletShape.readUnlabelled(item, naming: SampleNaming()) {
                     let at = span.location(item.range.lowerBound)
                     // `(1, 2, 5) \to (f_1, f_2, f_5)`: the triplet it transcribes.
                     if let from = bare.from, let k = part.triplets.firstIndex(of: from) {
@@ -95,7 +95,7 @@ extension SheetParser {
                     continue
                 }
                 // `t_2 = (…)`, also after its sub-question's number in a line of text (`5.2  t2 = (…)`).
-                guard let read = Self.statedTriplet(item, naming: .standard) else { continue }
+                guard let read = Self.statedTriplet(item, naming: SampleNaming()) else { continue }
                 let at = span.location(item.range.lowerBound)
                 if list.triplets.isEmpty { list.location = at }
                 let triplet: TripletStatement

@@ -291,3 +291,25 @@ extension ReadingClassesRound16Tests {
         C.expectRead(only, ["part2.q5.3.f_6"], .incorrect)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("Triplets listed in the embeddings' declared letter (`t_1 = (\\mathbf{e}_1, \\mathbf{e}_2, \\mathbf{e}_5)`) are read")
+    func tripletsInDeclaredLetter() throws {
+        let list = Self.allTriplets.enumerated().map { "t_\($0.offset + 1) = (\\mathbf{e}_\($0.element.0), \\mathbf{e}_\($0.element.1), \\mathbf{e}_\($0.element.2))" }
+        let sheet = "Let $\\mathbf{e}_i$ denote the embedding of sample $i$.\n\n## Question 5\n\n$$" + list.joined(separator: ",\\quad ") + "$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.triplets"])
+        let w = try C.checks(sheet.replacingOccurrences(of: "t_6 = (\\mathbf{e}_5, \\mathbf{e}_6, \\mathbf{e}_2)", with: "t_6 = (\\mathbf{e}_5, \\mathbf{e}_6, \\mathbf{e}_3)"))
+        C.expectRead(w, ["part2.q5.triplets"], .incorrect)
+    }
+
+    @Test("A table row labelled by a triplet stated half in maths (`| $t_1$ = (1, 2, 5) | …`) under heads in a general label (`\\partial \\ell_k`)")
+    func rowLabelHalfInMaths() throws {
+        let head = "| $t_k$ | " + (1...6).map { "$\\frac{\\partial \\ell_k}{\\partial f_\($0)}$" }.joined(separator: " | ") + " |\n|---|---|---|---|---|---|---|\n"
+        let sheet = "## Question 5\n\n" + head + "| $t_1$ = (1, 2, 5) | $f_5 - f_2$ | $f_2 - f_1$ | $0$ | $0$ | $f_1 - f_5$ | $0$ |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.ids51all)
+        let w = try C.checks(sheet.replacingOccurrences(of: "| $f_1 - f_5$ |", with: "| $f_5 - f_1$ |"))
+        C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
+    }
+}

@@ -71,7 +71,7 @@ public enum TripletShape {
     /// (`t₁ = (f₁, f₂, f₅)  t₂ = (f₁, f₃, f₄)`, a line of plain text): one
     /// item each, when every one reads as a triplet; otherwise the item as
     /// it is.
-    public static func splitRun(_ item: MathItem) -> [MathItem] {
+    public static func splitRun(_ item: MathItem, naming: SampleNaming = .standard) -> [MathItem] {
         let nodes = item.nodes
         var starts = [0]
         for i in nodes.indices.dropFirst() where i + 1 < nodes.count {
@@ -84,7 +84,7 @@ public enum TripletShape {
         let pieces = starts.indices.map { n in
             MathItem(separator: n == 0 ? item.separator : .comma, nodes: Array(nodes[starts[n]..<(n + 1 < starts.count ? starts[n + 1] : nodes.count)]))
         }
-        return pieces.allSatisfy({ if case .success? = read($0) { true } else { false } }) ? pieces : [item]
+        return pieces.allSatisfy({ if case .success? = read($0, naming: naming) { true } else { false } }) ? pieces : [item]
     }
 
     /// A triplet written without its label: `(f_1, f_2, f_5)`, or mapped

@@ -1,3 +1,4 @@
+import Foundation
 /// What the prose around maths says about it. Prose is not maths: its words
 /// are read as words (`ProseWords`), never through the grammar.
 enum Prose {
@@ -31,6 +32,19 @@ enum Prose {
         let derivative: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "grad", "grads"]
         let filler: Set<Substring> = ["the", "their", "its", "all", "each", "both", "is", "are", "equal", "equals"]
         return words.contains(where: derivative.contains) && words.allSatisfy { derivative.contains($0) || filler.contains($0) }
+    }
+
+    /// The order of the roles a text states for the triplets, `(anchor,
+    /// positive, negative)`, `(p, a, n)`, `[a / n / p]`: the letters a, p, n
+    /// in the text's order; nil when it states none.
+    static func roleOrder(_ text: String) -> [Character]? {
+        let role = "(anchor|positive|negative|anc|pos|neg|a|p|n)"
+        let pattern = "[(\\[]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[)\\]]"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let order = (1...3).compactMap { ns.substring(with: m.range(at: $0)).lowercased().first }
+        return Set(order).count == 3 ? order : nil
     }
 
     /// An ASCII letter.

@@ -382,9 +382,6 @@ struct ProseWords {
                 result.append((w.offset, .all))
             case "altogether", "overall":
                 result.append((w.offset, .all))
-            // "order matters", "the order counts": ordered triplets.
-            case "order" where i + 1 < words.count && ["matters", "matter", "counts"].contains(words[i + 1].text):
-                result.append((w.offset, .all))
             default:
                 continue
             }
@@ -400,14 +397,26 @@ struct ProseWords {
     func classQualifiers() -> [(offset: Int, kind: CountClaim.Kind)] {
         let labelWords: Set<String> = ["class", "classes", "label", "labels", "category", "categories"]
         var result: [(offset: Int, kind: CountClaim.Kind)] = []
+        // The clause a word stands in, back to punctuation: a negation
+        // anywhere in it ("Not requiring the negative to come from the
+        // other class", "not ignoring the labels") gives no kind.
+        func negated(_ i: Int) -> Bool {
+            var k = i
+            while k > 0, !words[k].afterPunctuation { k -= 1 }
+            return words[k..<i].contains { ["not", "need", "no", "any", "never", "nor", "without"].contains($0.text) }
+        }
         for (i, w) in words.enumerated() where labelWords.contains(w.text) {
             let before = words[max(0, i - 3)..<i].map(\.text)
-            if before.contains(where: ["ignoring", "regardless", "irrespective", "whatever", "disregarding", "without"].contains) {
-                result.append((w.offset, .all))
-            } else if let last = before.last, ["same", "other", "opposite", "different", "another"].contains(last),
-                      !words[max(0, i - 6)..<i].contains(where: { ["not", "need", "no", "any", "never"].contains($0.text) }) {
+            if before.contains(where: ["ignoring", "regardless", "irrespective", "whatever", "disregarding"].contains) {
+                if !negated(max(0, i - 3)) { result.append((w.offset, .all)) }
+            } else if let last = before.last, ["same", "other", "opposite", "different", "another"].contains(last), !negated(i) {
                 result.append((w.offset, .valid))
             }
+        }
+        // "order matters", "the order counts": ordered triplets, as weakly.
+        for (i, w) in words.enumerated() where w.text == "order" && i + 1 < words.count
+            && ["matters", "matter", "counts"].contains(words[i + 1].text) && !negated(i) {
+            result.append((w.offset, .all))
         }
         return result
     }
@@ -490,7 +499,9 @@ struct ProseWords {
             if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
                let label = words.prefix(8).firstIndex(where: \.labels), label < i,
                !words[(label + 1)...i].contains(where: { $0.afterLineBreak }),
-               let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text] {
+               let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text],
+               // (Not after words of a count in between: "…, i.e. 120; the valid ones …, i.e. 36".)
+               !words[(label + 1)..<i].contains(where: { ProseWords.labelKinds[$0.text] != nil || $0.labels }) {
                 result.append((n, w.offset, kind))
                 continue
             }

@@ -73,6 +73,12 @@ struct AnswerTable {
         // a cell it does not place is not read from it.
         let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }
         for (row, rowKey) in zip(rows, rowKeys) {
+            // A row labelled by its triplet stated (`| $t_1 = (f_1, f_2, f_5)$ |`,
+            // `| $t_1$ = (1, 2, 5) |`): the statement goes to the triplets check.
+            if case .triplet = rowKey, let first = row.first, let t = Self.statedTriplet(first, maths: maths) {
+                let members = t.members.map(String.init).joined(separator: ", ")
+                fragments.append(MathFragment(fragment: Fragment("t_{\(t.label)} = (\(members))", start: first.location), proseBefore: ""))
+            }
             // A table of coefficients: rows of derivatives, columns of samples
             // (or the other way round), each cell a number.
             switch Self.coefficients(row, rowKey: rowKey, header: header) {
@@ -261,15 +267,7 @@ struct AnswerTable {
             span = maths.span(text, plainText: true)
         } else {
             // `$t_1$ = (1, 2, 5)`: a triplet stated half in maths, half in text.
-            let whole = cell.inlines.map { inline -> String in
-                switch inline {
-                case .math(let m): return String(m.tex.text)
-                case .text(let t): return String(t.text)
-                default: return " "
-                }
-            }.joined()
-            let joined = maths.span(Substring(whole))
-            if joined.items.count == 1, case .success(let t)? = TripletShape.read(joined.items[0], naming: SampleNaming()) { return .triplet(t.label) }
+            if let t = statedTriplet(cell, maths: maths) { return .triplet(t.label) }
             return .other(text)
         }
         guard span.items.count == 1 else { return .other(text) }
@@ -297,6 +295,21 @@ struct AnswerTable {
             return .triplet(k)
         }
         return .other(text)
+    }
+
+    /// The triplet a cell states, in maths (`$t_1 = (f_1, f_2, f_5)$`) or
+    /// half in maths and half in text (`$t_1$ = (1, 2, 5)`); nil otherwise.
+    static func statedTriplet(_ cell: Table.Cell, maths: MathContext) -> TripletStatement? {
+        let whole = cell.inlines.map { inline -> String in
+            switch inline {
+            case .math(let m): return String(m.tex.text)
+            case .text(let t): return String(t.text)
+            default: return " "
+            }
+        }.joined()
+        let span = maths.span(Substring(whole))
+        guard span.items.count == 1, case .success(let t)? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
+        return t
     }
 
     /// k of a row that names Question 5.k (`Q5.3`, `5.3`, `Question 5.3`),

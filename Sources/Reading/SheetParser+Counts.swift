@@ -18,6 +18,9 @@ extension SheetParser {
     /// kinds that no word before it places is reported.
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         var carried = CountClaim.Kind.all
+        // A block without counts whose words say both kinds weakly (the
+        // labels' words and "order matters"): what it carries on is in doubt.
+        var carriedInDoubt = false
         var sequence = 0
         // The totals (and unread calculations) earlier blocks placed, by kind.
         var placedBefore: [CountClaim.Kind: [CountEvent]] = [:]
@@ -191,6 +194,11 @@ extension SheetParser {
                         kind = event.offset == totals[0].offset ? .all : (event.offset == totals[1].offset ? .valid : carried)
                         byCarry = event.offset != totals[0].offset && event.offset != totals[1].offset
                     } else {
+                        guard !carriedInDoubt else {
+                            sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                                "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                            continue
+                        }
                         kind = carried
                         byCarry = true
                     }
@@ -273,6 +281,7 @@ extension SheetParser {
                 return false
             } ?? false
             if events.isEmpty, asks || valid && all { continue }
+            carriedInDoubt = events.isEmpty && qualifiers.isEmpty && Set(classQualifiers.map(\.kind)).count == 2
             if let last = qualifiers.max(by: { $0.offset < $1.offset }) { carried = last.kind } else if all != valid { carried = valid ? .valid : .all }
         }
         // The final-line rule: the last total stated is the count claimed;

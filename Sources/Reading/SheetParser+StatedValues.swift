@@ -218,6 +218,8 @@ extension SheetParser {
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.
         if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }
+        // `from 5.1–5.8:`: a range of the parts, in words.
+        if open == nil, span.text(item.range).range(of: #"^\s*5\.\d\s*[–—-]{1,2}\s*5\.\d\s*:?\s*$"#, options: .regularExpression) != nil { return }
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
         let body = Array(item.nodes.dropFirst(skip))
@@ -277,7 +279,11 @@ extension SheetParser {
             return
         }
         if afterProse, !startsWithEquals,
-           (cue || inWords) && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
+           // (A value in words under a condition or an exception, "except
+           // $f_1$ (gradient 0)", "(gradient 0 only if …)", is for a person.)
+           (cue || inWords && !(context.words + sentenceRest.lowercased().split { !$0.isLetter }).contains(where: {
+               ["except", "excluding", "besides", "but", "unless", "only", "if", "when", "whenever"].contains($0) }))
+               && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return

@@ -26,8 +26,17 @@ extension SheetParser {
                     if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
                 }
             case .paragraph(let inlines), .heading(_, let inlines):
-                for (n, line) in ParagraphLines.lines(inlines).enumerated() {
-                    let located = LocatedLine(line)
+                // A sentence wrapped onto the next line ("For the bi-RNN I count⏎120,800
+                // parameters; …"): one line, so that its figures stay with its model.
+                var lines: [LocatedLine] = []
+                for line in ParagraphLines.lines(inlines).map(LocatedLine.init) {
+                    if let last = lines.last, LocatedLine.wraps(last.text, into: line.text, known: models), ModelListRow.modelAlone(last.text, known: models) == nil {
+                        lines[lines.count - 1] = last.joined(with: line)
+                    } else {
+                        lines.append(line)
+                    }
+                }
+                for (n, located) in lines.enumerated() {
                     readLine(located, marked: n == 0 && leaf.marker != nil, columns: &columns, into: &sheet)
                 }
             case .code(_, let fragment):
@@ -330,4 +339,25 @@ struct LocatedLine {
 
     /// The place of the scalar at `offset`.
     func location(_ offset: Int) -> SourceLocation { fragment.location(at: offset) }
+
+    /// This line and the next as one, a space between them.
+    func joined(with next: LocatedLine) -> LocatedLine {
+        var builder = FragmentBuilder()
+        builder.append(fragment)
+        builder.append(" ", at: next.fragment.start)
+        builder.append(next.fragment)
+        return LocatedLine(text: builder.build(or: fragment.start))
+    }
+
+    /// Whether a line's sentence goes on onto the next: it ends on a word
+    /// (no punctuation, no figure) and the next starts in lower case, not
+    /// with a model's name, or with a figure grouped in thousands
+    /// (`… I count⏎120,800 parameters`).
+    static func wraps(_ line: Substring, into next: Substring, known: [String]) -> Bool {
+        let rest = String(next).trimmingWhitespace()
+        guard let last = String(line).trimmingWhitespace().last, last.isLetter, let first = rest.first else { return false }
+        let head = rest.prefix { !$0.isWhitespace }
+        if first.isNumber { return head.count >= 5 && head.allSatisfy { $0.isNumber || $0 == "," } }
+        return first.isLowercase && ModelNames.prefix(of: Substring(rest), in: known) == nil
+    }
 }

@@ -30,6 +30,16 @@ extension SheetParser {
         var partRoles: [Symbol: Int] = [:]
         var partRolesAt: SourceLocation?
         var partRolesClash = false
+        // An order of the roles other than the assignment's (`written as
+        // (positive, anchor, negative)`, `(a, n, p): …`): which sample has
+        // which role is for a person; no triplet is read.
+        for piece in fragments {
+            if let order = Prose.roleOrder(piece.proseBefore), order != ["a", "p", "n"] {
+                sheet.problems.append(problem(id, piece.fragment.start, "the triplets are written in another order than (anchor, positive, negative)",
+                                              detail: String(piece.proseBefore.suffix(120))))
+                return
+            }
+        }
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
             for (n, item) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {

@@ -408,6 +408,9 @@ public struct SheetParser: Sendable {
         var end = words[index].offset
         while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
         if words[(index + 1)...].contains(where: { $0.offset < end && ["others", "rest", "remaining"].contains($0.text) }) { prose += " the others" }
+        // "(gradient 0 only if the hinge is inactive)": a value under a
+        // condition is no value of the samples named.
+        if words[(index + 1)...].contains(where: { $0.offset < end && ["if", "only", "when", "whenever", "unless"].contains($0.text) }) { return nil }
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count

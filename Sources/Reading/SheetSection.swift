@@ -119,11 +119,14 @@ extension SheetSection {
             // A heading block that is a question's number (`### 5.2`,
             // `## 5.1 — $t_1$`): what follows the number is a title.
             if case .heading(let level, _) = leaf.block.kind, var heading = numberHeading(inlines) {
-                // `#### (3)` under `## 5.`: a deeper heading's number in
-                // parentheses is a part of Question 5 (`## 6.` stays Question 6).
+                // `#### (3)` under `## 5.`, `\subsection*{3}` under
+                // `\section*{Question 5}`: a deeper heading's number in
+                // parentheses, or the number alone, is a part of Question 5
+                // (`## 6.` stays Question 6).
+                let written = Inline.source(of: inlines).trimmingWhitespace().filter { $0 != "*" && $0 != "_" }
                 if case .question(let k, nil) = heading, case .question(5, _)? = sections.last?.heading,
                    let outer = questionFiveLevel, level > outer,
-                   Inline.source(of: inlines).trimmingWhitespace().drop(while: { $0 == "*" || $0 == "_" }).hasPrefix("(") {
+                   written.hasPrefix("(") || !written.isEmpty && written.allSatisfy({ $0.isASCII && $0.isNumber }) {
                     heading = .question(5, sub: k)
                 }
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }

@@ -313,3 +313,58 @@ extension ReadingClassesRound16Tests {
         C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
     }
 }
+
+/// Findings of a newcomer's review of rounds 16–19 (/work/notes/review3-sheets), each as its class.
+extension ReadingClassesRound16Tests {
+    static let tripletLine = allTriplets.enumerated().map { "$t_\($0.offset + 1) = (f_\($0.element.0), f_\($0.element.1), f_\($0.element.2))$" }.joined(separator: ", ")
+
+    @Test("A stated order of the roles other than (anchor, positive, negative) leaves the triplets for a person", arguments: [
+        ("sheet.md", "## Question 5\n\nEach triplet is written as (positive, anchor, negative): \(tripletLine).\n"),
+        ("sheet.md", "## Question 5\n\n$(a, n, p): t_1 = (f_1, f_2, f_5)$\n"),
+        ("sheet.txt", "Question 5\n\nTriplets (anchor, negative, positive): t1 = (f1, f2, f5), t2 = (f1, f3, f4)\n"),
+        ("sheet.txt", "Question 5\n\nList of triplets [a / n / p]: t1 = (f1, f2, f5), t2 = (f1, f3, f4)\n"),
+    ])
+    func otherRoleOrder(_ file: String, _ sheet: String) throws {
+        let c = try C.checks(sheet, name: file)
+        #expect(c["part2.q5.triplets"]?.status == .unparsable, "\(c["part2.q5.triplets"]?.status.rawValue ?? "absent"): \(c["part2.q5.triplets"]?.evidence ?? "")")
+    }
+
+    @Test("The assignment's own order stated before the triplets changes nothing")
+    func ownRoleOrder() throws {
+        let c = try C.checks("## Question 5\n\nEach triplet is written as (anchor, positive, negative): \(Self.tripletLine).\n")
+        C.expectRead(c, ["part2.q5.triplets"])
+    }
+
+    @Test("A triplet stated in a table row's label is checked as the triplets")
+    func tableRowTripletChecked() throws {
+        let head = "| triplet | " + (1...6).map { "$\\partial L/\\partial f_\($0)$" }.joined(separator: " | ") + " |\n|---|---|---|---|---|---|---|\n"
+        let c = try C.checks("## Question 5\n\n" + head + "| $t_6$ = (5, 6, 3) | $0$ | $f_5 - f_3$ | $0$ | $0$ | $f_3 - f_6$ | $f_6 - f_5$ |\n")
+        C.expectRead(c, ["part2.q5.triplets"], .incorrect)
+        #expect(c["part2.q5.triplets"]?.evidence.contains("t_6 is [5, 6, 3]") == true, "\(c["part2.q5.triplets"]?.evidence ?? "")")
+    }
+
+    @Test("Weak words of both kinds in one block ('from the other class', 'order matters') place no count after it")
+    func weakKindsInDoubt() throws {
+        let c = try C.checks("## Question 4\n\nThe anchor and the positive must share a label and the negative must have the other label; the order matters since the roles differ.\n\n$6 \\cdot 5 \\cdot 4 = 120$ triplets.\n")
+        #expect(c["part2.q4.all"]?.status != .correct, "\(c["part2.q4.all"]?.status.rawValue ?? "absent")")
+        #expect(c["part2.q4.valid"]?.status != .correct)
+    }
+
+    @Test("A negation anywhere in the clause takes the labels' words' kind away ('Not requiring … from the other class', 'Not ignoring the labels')")
+    func negatedClassWords() throws {
+        let c = try C.checks("## Question 4\n\nNot requiring the negative to come from the other class: $6 \\cdot 5 \\cdot 4 = 120$.\n")
+        #expect(c["part2.q4.valid"]?.status != .incorrect, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("'(gradient 0)' under an exception or a condition is for a person, not the samples' value", arguments: [
+        "All samples except $f_1$ and $f_3$ (gradient 0).",
+        "$f_5$ is pushed away (gradient 0 only if the hinge is inactive):",
+    ])
+    func gradientZeroExcepted(_ remark: String) throws {
+        let c = try C.checks("## Question 5\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$\n\n\(remark)\n")
+        for id in ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_5"] {
+            #expect(c[id]?.status != .inconsistent, "\(id): \(c[id]?.evidence ?? "")")
+        }
+        #expect(c["part2.q5.2.f_5"]?.status != .correct)
+    }
+}

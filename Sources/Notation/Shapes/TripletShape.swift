@@ -38,6 +38,12 @@ public enum TripletShape {
         }
         if nodes.count > 3, case .fenced(let open, _, _) = nodes[0].kind, open.family == .parenthesis,
            nodes[1].atomRole == .punctuation(.colon) {
+            // Only the assignment's own order: any other (`(a, n, p): …`)
+            // changes which sample has which role, for a person to read.
+            guard let order = roleOrder(nodes[0]) else { return nil }
+            guard order == ["a", "p", "n"] else {
+                return .failure(NotationError(nodes[0].range, "the triplets are written in another order than (anchor, positive, negative)"))
+            }
             return read(MathItem(separator: item.separator, nodes: Array(nodes.dropFirst(2))), naming: naming)
         }
         guard nodes.count >= 3, let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind,
@@ -119,15 +125,29 @@ public enum TripletShape {
     }
 
     /// `(a, p, n)`: the roles' letters in a triplet's order.
-    static func isRoles(_ node: MathNode) -> Bool {
-        guard case .fenced(let open, let body, _) = node.kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return false }
+    static func isRoles(_ node: MathNode) -> Bool { roleOrder(node) == ["a", "p", "n"] }
+
+    /// The roles a tuple names, each by its letter or word (`(a, n, p)`,
+    /// `(anchor, positive, negative)`, `(\text{pos}, …)`), as the letters
+    /// a, p, n in the tuple's order; nil unless it names the three roles.
+    public static func roleOrder(_ node: MathNode) -> [Unicode.Scalar]? {
+        guard case .fenced(let open, let body, _) = node.kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return nil }
         let parts = MathItems.split(body)
-        guard parts.count == 3 else { return false }
-        let letters = parts.map { part -> Unicode.Scalar? in
-            let flat = NodeShapes.flatten(part.nodes)
-            return flat.count == 1 ? NodeShapes.letter(NodeShapes.core(flat[0])) : nil
+        guard parts.count == 3 else { return nil }
+        var order: [Unicode.Scalar] = []
+        for part in parts {
+            let letters = NodeShapes.flatten(part.nodes).map { NodeShapes.core($0) }.map { node -> String in
+                if let c = NodeShapes.letter(node) { return String(c) }
+                return NodeShapes.word(node) ?? "?"
+            }.joined().lowercased()
+            switch letters {
+            case "a", "anchor", "anc": order.append("a")
+            case "p", "positive", "pos": order.append("p")
+            case "n", "negative", "neg": order.append("n")
+            default: return nil
+            }
         }
-        return letters == ["a", "p", "n"]
+        return Set(order).count == 3 ? order : nil
     }
 
     /// The three members of `( … )`, `[ … ]`, `⟨ … ⟩`.

@@ -123,8 +123,11 @@ enum ModelProse {
             let c = clause(of: f.range.lowerBound)
             let said = words(Array(blank[c]), excluding: [])
             guard !said.contains(where: { relating.contains($0.text) }) else { return [] }
-            let symbols = blank[c].filter { "×·*+=/≈~<>".unicodeScalars.contains($0) }
+            let symbols = blank[c].filter { "×·*+=/≈~<>^".unicodeScalars.contains($0) }
             guard symbols.isEmpty else { return [] }
+            // Working in TeX (`$4\cdot 60\,400$`): the figure is a factor.
+            let written = String(String.UnicodeScalarView(blank[c]))
+            guard !["\\cdot", "\\times", "\\div", "\\frac", "\\tfrac", "\\dfrac", "\\ast"].contains(where: written.contains) else { return [] }
         }
         var owner: [Int] = []
         if mentions.count == 1 {

@@ -9,6 +9,15 @@ extension SheetParser {
     func parseTable(_ section: SheetSection, into sheet: inout ParsedSheet) {
         var columns = Columns(parameters: 1, accuracy: 2)
         columns.under = nil
+        // Lines that name a model and write figures of which nothing could
+        // be read: for a person, at the line, when a model's answer is not
+        // read elsewhere (never simply missing).
+        var unread: [SheetProblem] = []
+        defer {
+            let slugs = Set(models.map(ModelSpec.slug))
+            let answered = Set(sheet.models.filter { _, claims in claims.contains { $0.parameters != nil } && claims.contains { $0.accuracy != nil } }.keys)
+            if !slugs.isSubset(of: answered) { sheet.problems += unread }
+        }
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
@@ -37,7 +46,19 @@ extension SheetParser {
                     }
                 }
                 for (n, located) in lines.enumerated() {
+                    let before = sheet.models.values.reduce(0) { $0 + $1.count }
                     readLine(located, marked: n == 0 && leaf.marker != nil, columns: &columns, into: &sheet)
+                    // A line that names a model and writes figures of which
+                    // nothing could be read: for a person, at the line, never
+                    // simply missing.
+                    let lower = located.text.lowercased()
+                    if sheet.models.values.reduce(0, { $0 + $1.count }) == before,
+                       models.contains(where: { lower.contains($0.lowercased()) }),
+                       located.text.range(of: #"\d\s*\\?%|\d{1,3}(?:[,'’ ]\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
+                        let at = located.location
+                        unread.append(problem(.unplaced(.parameters, at), at, "figures of a model that could not be read",
+                                              detail: String(located.text.prefix(120))))
+                    }
                 }
             case .code(_, let fragment):
                 for line in fragment.lines() {

@@ -368,3 +368,32 @@ extension ReadingClassesRound16Tests {
         #expect(c["part2.q5.2.f_5"]?.status != .correct)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("A sentence of Part I wrapped onto the next line keeps its figures with its model")
+    func wrappedPartOneSentence() throws {
+        let c = try C.checks("# Part I\n\nThe RNN has 60,400 parameters and reached 63.03% on the test set. For the bi-RNN I count\n120,800 parameters; test accuracy 63.32%. The bi-LSTM has 483,200\nparameters and reached 84.15% on the test set.\n" + Self.partOneQ2)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.bi-rnn", "part1.params.bi-lstm"])
+        C.expectRead(c, ["part1.accuracy.bi-rnn"], .unverifiable)
+    }
+
+    @Test("Part I lines naming a model whose figures cannot be read are for a person, never missing; a TeX product is no count", arguments: [
+        "LSTM: $4\\cdot 60\\,400$, test accuracy 86.03%.",
+        "The LSTM has $4 \\times 60\\,400$ parameters and 86.03% test accuracy.",
+    ])
+    func unreadPartOneLine(_ line: String) throws {
+        let c = try C.checks("# Part I\n\nRNN: 60,400 parameters, test accuracy 64.64%.\n\n\(line)\n" + Self.partOneQ2)
+        #expect(c["part1.params.lstm"]?.status == .unparsable, "\(c["part1.params.lstm"]?.status.rawValue ?? "absent"): \(c["part1.params.lstm"]?.claimed ?? "")")
+        C.expectRead(c, ["part1.params.rnn"])
+    }
+
+    @Test("Headings `\\subsection*{k}` under Question 5 are its parts; `from 5.1–5.8:` in Question 6 answers nothing")
+    func bareSubsectionsAndPartRange() throws {
+        let sheet = "\\documentclass{article}\n\\begin{document}\n\\section*{Question 5}\n\\subsection*{1}\n\(C.q51)\n\\section*{Question 6}\nCollecting terms from 5.1–5.8:\n\\[\\frac{\\partial L}{\\partial f_1} = 2f_1 - 2f_2 - 2f_3 + f_4 + f_5\\]\n\\end{document}\n"
+        let c = try C.checks(sheet, name: "sheet.tex")
+        C.expectRead(c, LayoutClassesRound4Tests.ids51 + ["part2.q6.f_1"])
+        #expect(!c.values.contains { $0.status == .unparsable }, "\(c.filter { $0.value.status == .unparsable }.keys.sorted())")
+        let w = try C.checks(sheet.replacingOccurrences(of: "f_5} = f_1 - f_5", with: "f_5} = f_5 - f_1"), name: "sheet.tex")
+        C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
+    }
+}

@@ -38,6 +38,10 @@ struct DerivativeContext {
     /// Maths of Question 2 or 3 in a sentence about the roles that answers
     /// nothing: working, unless the roles' answers do not all follow.
     var workingInRoles: [SheetProblem] = []
+    /// k of the last triplet stated.
+    var lastTripletLabel: Int?
+    /// The label a triplet stated alone over what follows set (past its paragraph).
+    var persistentLabel: Int?
     /// The label a triplet stated set, and the paragraph it stands in.
     var statementLabel: (label: Int, paragraph: Int)?
     /// Whether maths of the rule in roles was passed over in this sentence.

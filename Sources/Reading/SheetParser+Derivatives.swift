@@ -145,14 +145,23 @@ extension SheetParser {
                 // Only the assignment's own triplet labels: another numbering is the triplets check's to report.
                 if question == .question(5), case .success(let t)? = Self.statedTriplet(item, naming: naming),
                    part.triplets.indices.contains(t.label - 1), part.triplets[t.label - 1] == t.members {
-                    if piece.labels, items.count == 1 {
-                        // `$t_1 = (f_1, f_2, f_5)$:` alone over a list or a
-                        // display: the label of what follows, past its paragraph.
+                    // (A list goes on only with the next triplet: `t_1` after `t_8` starts the answers.)
+                    let listed = followsTriplet && Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore)
+                        && context.lastTripletLabel.map { t.label == $0 + 1 } != false
+                    context.lastTripletLabel = t.label
+                    if piece.labels && items.count == 1 || piece.ownParagraph && items.count == 1 && !listed {
+                        // `$t_1 = (f_1, f_2, f_5)$:` or `**$t_1 = (…)$**` alone
+                        // over a list or a display: the label of what follows,
+                        // past its paragraph — unless another statement follows
+                        // it (a list of the triplets, one a paragraph).
                         label = t.label
                         context.statementLabel = nil
-                    } else if followsTriplet, Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore) {
+                        context.persistentLabel = t.label
+                    } else if listed {
                         if let stated = context.statementLabel, label == stated.label { label = nil }
+                        if let persistent = context.persistentLabel, label == persistent { label = nil }
                         context.statementLabel = nil
+                        context.persistentLabel = nil
                     } else {
                         label = t.label
                         context.statementLabel = (t.label, piece.paragraph)

@@ -510,7 +510,8 @@ extension SheetParser {
     /// Markdown emphasis (`= **120**`, `*36*`, `__36__`: the delimiter runs,
     /// opening after a space, `=`, `:` or `(` and closing before a space or
     /// punctuation, become spaces) and the letter `x` written for times
-    /// between two numbers (`6 x 5 x 4`) or after a number's noun (`2
+    /// between two numbers (`6 x 5 x 4`), a number and a bracket set apart
+    /// by spaces (`2 x (3 x 2 x 3)`), or after a number's noun (`2
     /// classes x 3`: the noun, one word of letters, becomes spaces) as `×`.
     /// Every scalar keeps its offset, so places stay exact.
     static func proseArithmetic(_ fragment: Fragment) -> Fragment {
@@ -543,8 +544,11 @@ extension SheetParser {
             while after < s.count, s[after] == " " { after += 1 }
             var before = at - 1
             while before >= 0, s[before] == " " { before -= 1 }
-            guard isDigit(after), before >= 0, before < at - 1 || isDigit(before) else { continue }
-            if isDigit(before) {
+            // `2 x (3 x 2 x 3)`, `(3 x 2) x 2`: a bracket's side is a number's.
+            let opens = after < s.count && s[after] == "(" && after > at + 1
+            let closes = before >= 0 && s[before] == ")" && before < at - 1
+            guard isDigit(after) || opens, before >= 0, before < at - 1 || isDigit(before) else { continue }
+            if isDigit(before) || closes {
                 s[at] = "\u{00D7}"
                 changed = true
                 continue

@@ -216,6 +216,14 @@ extension SheetParser {
                         continue
                     }
                     kind = inSentence.first ?? before.kind
+                } else if case let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1,
+                          case let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max,
+                          case let named = Set(qualifiers.filter({ $0.offset > start && $0.offset < end }).map(\.kind)),
+                          named.count == 1 {
+                    // Both kinds named in the block, none before it: the one
+                    // kind its own sentence names after it ("… so there are
+                    // 120 triplets in total.").
+                    kind = named.first!
                 } else {
                     sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
                         "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
@@ -559,6 +567,37 @@ extension SheetParser {
             for k in start...before { s[k] = " " }
             s[at] = "\u{00D7}"
             changed = true
+        }
+        // `6 anchors × 2 positives × 3 negatives = 36`: a number's noun
+        // (one word of letters) before a times sign, or before the `=`
+        // that ends the product, becomes spaces; a number follows each.
+        func blankNoun(before at: Int) -> Bool {
+            var before = at - 1
+            while before >= 0, s[before] == " " { before -= 1 }
+            guard before < at - 1, isLetter(before) else { return false }
+            var start = before
+            while isLetter(start - 1) { start -= 1 }
+            guard start >= 2, s[start - 1] == " ", isDigit(start - 2) else { return false }
+            for k in start...before { s[k] = " " }
+            return true
+        }
+        func numberAfter(_ at: Int) -> Bool {
+            var after = at + 1
+            while after < s.count, s[after] == " " { after += 1 }
+            return after > at + 1 && isDigit(after)
+        }
+        var inProduct = false
+        for at in s.indices {
+            let c = s[at]
+            if c == "\u{00D7}" || c == "*" || c == "\u{00B7}", numberAfter(at) {
+                if blankNoun(before: at) { changed = true }
+                inProduct = true
+            } else if c == "=", inProduct, numberAfter(at) {
+                if blankNoun(before: at) { changed = true }
+                inProduct = false
+            } else if !(c == " " || isDigit(at) || isLetter(at)) {
+                inProduct = false
+            }
         }
         guard changed else { return fragment }
         var view = String.UnicodeScalarView()

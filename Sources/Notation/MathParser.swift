@@ -255,7 +255,20 @@ public struct MathParser {
                 advance()
                 run.append(implicitSubscript(after: atom(t, nil)))
             }
-            return run.count == 1 ? first : MathNode(.group(run), Range(spanning: first.range.lowerBound, run.last!.range.upperBound))
+            let whole = run.count == 1 ? first : MathNode(.group(run), Range(spanning: first.range.lowerBound, run.last!.range.upperBound))
+            // `grad_f_a L`: a subscript's letter with a subscript of its own
+            // glued to it is that letter's (∇ over f_a), as ASCII writes
+            // `\nabla_{f_a}`; in TeX it is a double subscript.
+            if script.kind == .subscript, run.count == 1, case .atom = first.kind,
+               let t = peek(), t.kind == .subscript, t.glued {
+                advance()
+                depth += 1
+                defer { depth -= 1 }
+                if depth > MathParser.maximumDepth { return abort(at: t.offset) }
+                let inner = argument(scriptOf: t)
+                return MathNode(.scripts(base: first, sub: inner, sup: nil, primes: 0), Range(spanning: first.range.lowerBound, inner.range.upperBound))
+            }
+            return whole
         }
         return argument()
     }

@@ -46,6 +46,10 @@ struct DerivativeContext {
     var statementLabel: (label: Int, paragraph: Int)?
     /// Whether maths of the rule in roles was passed over in this sentence.
     var ruleInSentence = false
+    /// Whether this sentence states a rule for a general index (`dL/df_i =
+    /// sum over … of (f_n - f_p) + …`): the maths after it in the sentence
+    /// is the rule's.
+    var generalRuleInSentence = false
     /// The block the prose read last stands in.
     var paragraph = 0
     /// The samples the current sentence gave one value to, and how many
@@ -59,6 +63,7 @@ struct DerivativeContext {
         clauseBefore = ""
         mentions = []
         ruleInSentence = false
+        generalRuleInSentence = false
         derivativeInSentence = false
     }
 
@@ -92,6 +97,7 @@ struct DerivativeContext {
             sentence = String(prose[last.upperBound...])
             mentions = []
             ruleInSentence = false
+            generalRuleInSentence = false
             derivativeInSentence = false
         } else {
             sentence += prose

@@ -64,6 +64,14 @@ extension MathItem {
             || TripletShape.readSet(self, naming: naming) != nil { return true }
         let flat = NodeShapes.flatten(nodes)
         if flat.count == 1, MathItem.isTripletLabel(flat[0]) { return true }
+        // `f_1: 2/2/0`: whole numbers between slashes are a tally (how
+        // often per role), never a derivative's value.
+        if flat.indices.dropFirst(4).contains(where: { k in
+            (0..<5).allSatisfy { j in
+                j % 2 == 0 ? flat[k - 4 + j].atomToken.map({ if case .number(let d) = $0.kind { !d.contains(".") } else { false } }) == true
+                    : NodeShapes.operation(flat[k - 4 + j]) == .divide
+            }
+        }) { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
         // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):
@@ -79,7 +87,9 @@ extension MathItem {
         for node in nodes {
             switch node.kind {
             case .fenced(let open, let body, _):
-                if open.family == .doubleVert { return true }
+                // `|f_a - f_p|^2`: single bars around vectors are their
+                // length as well (plain text has no other way to write it).
+                if open.family == .doubleVert || open.family == .vert { return true }
                 let flat = NodeShapes.flatten(body)
                 if flat.count == 1, NodeShapes.operation(flat[0]) == .times || flat[0].atomToken?.kind == .command("cdot") { return true }
                 if holdsNormOrPlaceholder(body, depth: depth + 1) { return true }
@@ -275,6 +285,12 @@ extension MathItem {
             // The prose between two pieces of maths, as written.
             var words: Range<Int>?
             for (node, isProse) in zip(item.nodes, prose) {
+                // `Collecting: dL/df_a = …`: a colon that ends words is
+                // theirs, as `\text{Collecting: }` would be in TeX.
+                if !isProse, current.nodes.isEmpty, let range = words, node.atomRole == .punctuation(.colon) {
+                    words = range.lowerBound..<node.range.upperBound
+                    continue
+                }
                 if isProse {
                     if !current.nodes.isEmpty { result.append(current); current = MathItem(separator: .start, nodes: []) }
                     words = (words?.lowerBound ?? node.range.lowerBound)..<node.range.upperBound
@@ -314,11 +330,15 @@ extension MathItem {
         for (k, node) in zip(body.indices, body) where !prose[k] {
             if SampleShape.read(body, at: k, naming: naming) != nil { return false }
             switch node.kind {
+            case .scripts where MathItem.isTripletLabel(node):
+                continue
             case .atom(let t, let role):
                 switch role {
                 case .relation(let r)?:
                     guard [.less, .greater, .lessOrEqual, .greaterOrEqual, .notEqual].contains(r) else { return false }
-                case .symbol?, .punctuation(.comma)?: continue
+                // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
+                // and the semicolons between lists are the remark's too.
+                case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
                 case nil:
                     if case .number = t.kind { continue }
                     return false
@@ -345,6 +365,18 @@ extension MathItem {
         // never `max(` or `dL/`.
         func isStop(_ offset: Int, after: Bool) -> Bool {
             isSpace(offset) || (after ? ",.:;!?)" : ",.:;!?(").unicodeScalars.contains(tree.source[offset])
+                || tree.source[offset] == "/" && wordBeyond(offset, after: after)
+        }
+        // `anchor/positive/negative`: a slash between words of three
+        // letters or more is "or" (`dL/df_1` has none such).
+        func wordBeyond(_ slash: Int, after: Bool) -> Bool {
+            var k = after ? slash + 1 : slash - 1, n = 0
+            while k >= 0, k < tree.source.count, Prose.isLetter(tree.source[k]) { n += 1; k += after ? 1 : -1 }
+            guard n >= 3 else { return false }
+            var m = 0
+            k = after ? slash - 1 : slash + 1
+            while k >= 0, k < tree.source.count, Prose.isLetter(tree.source[k]) { m += 1; k += after ? -1 : 1 }
+            return m >= 3
         }
         func letter(_ node: MathNode) -> Bool {
             if case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII { return true }

@@ -224,6 +224,14 @@ extension SheetParser {
                         continue
                     }
                     kind = inSentence.first ?? before.kind
+                } else if case let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1,
+                          case let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max,
+                          case let named = Set(qualifiers.filter({ $0.offset > start && $0.offset < end }).map(\.kind)),
+                          named.count == 1 {
+                    // Both kinds named in the block, none before it: the one
+                    // kind its own sentence names after it ("… so there are
+                    // 120 triplets in total.").
+                    kind = named.first!
                 } else {
                     sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
                         "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
@@ -519,7 +527,8 @@ extension SheetParser {
     /// Markdown emphasis (`= **120**`, `*36*`, `__36__`: the delimiter runs,
     /// opening after a space, `=`, `:` or `(` and closing before a space or
     /// punctuation, become spaces) and the letter `x` written for times
-    /// between two numbers (`6 x 5 x 4`) or after a number's noun (`2
+    /// between two numbers (`6 x 5 x 4`), a number and a bracket set apart
+    /// by spaces (`2 x (3 x 2 x 3)`), or after a number's noun (`2
     /// classes x 3`: the noun, one word of letters, becomes spaces) as `×`.
     /// Every scalar keeps its offset, so places stay exact.
     static func proseArithmetic(_ fragment: Fragment) -> Fragment {
@@ -552,8 +561,11 @@ extension SheetParser {
             while after < s.count, s[after] == " " { after += 1 }
             var before = at - 1
             while before >= 0, s[before] == " " { before -= 1 }
-            guard isDigit(after), before >= 0, before < at - 1 || isDigit(before) else { continue }
-            if isDigit(before) {
+            // `2 x (3 x 2 x 3)`, `(3 x 2) x 2`: a bracket's side is a number's.
+            let opens = after < s.count && s[after] == "(" && after > at + 1
+            let closes = before >= 0 && s[before] == ")" && before < at - 1
+            guard isDigit(after) || opens, before >= 0, before < at - 1 || isDigit(before) else { continue }
+            if isDigit(before) || closes {
                 s[at] = "\u{00D7}"
                 changed = true
                 continue
@@ -564,6 +576,37 @@ extension SheetParser {
             for k in start...before { s[k] = " " }
             s[at] = "\u{00D7}"
             changed = true
+        }
+        // `6 anchors × 2 positives × 3 negatives = 36`: a number's noun
+        // (one word of letters) before a times sign, or before the `=`
+        // that ends the product, becomes spaces; a number follows each.
+        func blankNoun(before at: Int) -> Bool {
+            var before = at - 1
+            while before >= 0, s[before] == " " { before -= 1 }
+            guard before < at - 1, isLetter(before) else { return false }
+            var start = before
+            while isLetter(start - 1) { start -= 1 }
+            guard start >= 2, s[start - 1] == " ", isDigit(start - 2) else { return false }
+            for k in start...before { s[k] = " " }
+            return true
+        }
+        func numberAfter(_ at: Int) -> Bool {
+            var after = at + 1
+            while after < s.count, s[after] == " " { after += 1 }
+            return after > at + 1 && isDigit(after)
+        }
+        var inProduct = false
+        for at in s.indices {
+            let c = s[at]
+            if c == "\u{00D7}" || c == "*" || c == "\u{00B7}", numberAfter(at) {
+                if blankNoun(before: at) { changed = true }
+                inProduct = true
+            } else if c == "=", inProduct, numberAfter(at) {
+                if blankNoun(before: at) { changed = true }
+                inProduct = false
+            } else if !(c == " " || isDigit(at) || isLetter(at)) {
+                inProduct = false
+            }
         }
         guard changed else { return fragment }
         var view = String.UnicodeScalarView()

@@ -128,9 +128,14 @@ extension SheetParser {
                 // "triplet", is the one its paragraph's derivatives are about.
                 // Two in one paragraph: which one the derivatives are about
                 // cannot be told, and none is.
-                if question == .question(5), items.count == 1, let k = Self.labelAlone(item), part.triplets.indices.contains(k - 1) {
+                // A line of plain text is one piece: there the label is an
+                // item among its words (`For t_2 the anchor is f_1, …`).
+                if question == .question(5), items.count == 1 || piece.plainText, let k = Self.labelAlone(item),
+                   part.triplets.indices.contains(k - 1) {
                     // (The prose since its sentence began: a paragraph's prose before may end the last one.)
-                    let before = (n == 0 ? piece.proseBefore : item.textBefore).split(omittingEmptySubsequences: false, whereSeparator: { ".!?;\n".contains($0) }).last ?? ""
+                    let prior = piece.plainText ? (n == 0 ? piece.proseBefore + " " : "") + item.textBefore
+                        : n == 0 ? piece.proseBefore : item.textBefore
+                    let before = prior.split(omittingEmptySubsequences: false, whereSeparator: { ".!?;\n".contains($0) }).last ?? ""
                     let words = before.lowercased().split(whereSeparator: { !$0.isLetter })
                     if let stated = context.statementLabel, stated.paragraph == piece.paragraph, stated.label != k {
                         label = nil
@@ -216,7 +221,7 @@ extension SheetParser {
                               inWords: piece.inWords || piece.namesSamples,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
-                              sentenceRest: piece.sentenceRest,
+                              sentenceRest: piece.sentenceRest, wordsAfter: span.text(item.range.upperBound..<(n + 1 < items.count ? items[n + 1].range.lowerBound : span.tree.source.count)),
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -249,7 +254,10 @@ extension SheetParser {
                     // sample and no number says how the answers are made; it
                     // answers nothing.
                     if item.sides.count > 1, Self.generalIndex(span.text(item.sides[0].range)),
-                       item.sides.dropFirst().allSatisfy({ !$0.nodes.isEmpty && !MathItem.holdsValue($0.nodes, naming) }) { continue }
+                       item.sides.dropFirst().allSatisfy({ !$0.nodes.isEmpty && !MathItem.holdsValue($0.nodes, naming) }) {
+                        context.generalRuleInSentence = true
+                        continue
+                    }
                     sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
                                                   detail: span.text(item.range)))
                     context.open = nil

@@ -192,7 +192,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
-                           sentenceRest: String,
+                           sentenceRest: String, wordsAfter: String = "",
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -235,6 +235,15 @@ extension SheetParser {
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
+        // `In t_3, f_2 is the anchor, f_1 the positive …`: a sample with
+        // a role's word right after it in its clause says which role it
+        // plays.
+        let following = wordsAfter.prefix { !".;:!?".contains($0) }.lowercased().split(whereSeparator: { !$0.isLetter })
+        if following.prefix(3).contains(where: { ["anchor", "positive", "negative"].contains($0) }),
+           let s = SampleShape.read(body, naming: naming) {
+            context.mentions.append(s)
+            return
+        }
         // So is one after "the anchor is" in a sentence that does not
         // speak of derivatives.
         // As is one that starts a paragraph, its prose after it (`$f_2$ appears in $t_1$, …`).
@@ -316,11 +325,20 @@ extension SheetParser {
             // only $-(f_a - f_p)$`: working in the roles' words, before
             // Question 2's or 3's answers; for a person only if the
             // question's answers do not all follow (`parseDerivatives`).
+            // `contributes (f_a - f_p) to the anchor`: the role named in
+            // the words right after it, before its clause ends, likewise.
+            let clauseAfter = wordsAfter.prefix { !".;:!?".contains($0) }.lowercased()
+                .split(whereSeparator: { !$0.isLetter })
+            let roles: [Substring] = ["anchor", "positive", "negative"]
             if question == .question(2) || question == .question(3), afterProse,
-               context.words.contains(where: { ["anchor", "positive", "negative"].contains($0) }) {
+               context.words.contains(where: { roles.contains($0) }) || clauseAfter.contains(where: { roles.contains($0) }) {
                 context.workingInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
                 return
             }
+            // `dL/df_i = sum over triplets where i is the anchor of (f_n -
+            // f_p) + sum where …`: the terms of a rule for a general index,
+            // in its sentence, answer nothing.
+            if context.generalRuleInSentence, afterProse { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }

@@ -420,6 +420,16 @@ extension SheetSection {
             // `5.1  dL/df1 = f5 - f2, …`: the part's answers right after it.
             let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
             if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
+            // `5.1  (triplet 1)`, `5.3 [t3]`: a remark in brackets, all the
+            // line holds, naming the same triplet and stating nothing.
+            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            if let open = trimmed.first, let close = trimmed.last, trimmed.count > 2,
+               open == "(" && close == ")" || open == "[" && close == "]" {
+                let inner = trimmed.dropFirst().dropLast()
+                guard !inner.contains(where: { "=()[]".contains($0) }),
+                      tripletHeading([.text(Fragment(inner, start: SourceLocation(line: 1, column: 1)))]) == k else { return nil }
+                return (.question(5, sub: k), scalars.count)
+            }
             guard j < scalars.count, scalars[j] == "t" || scalars[j] == "T" || scalars[j] == "$",
                   tripletHeading([.text(Fragment(Substring(rest), start: SourceLocation(line: 1, column: 1)))]) == k,
                   rest.contains("(") else { return nil }

@@ -397,3 +397,18 @@ extension ReadingClassesRound16Tests {
         C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("A triplet stated alone in its paragraph (in bold) over a list labels the list; statements one a paragraph in a row are a list of the triplets")
+    func boldStatementOverList() throws {
+        let sheet = "## Question 5\n\n$$t_1 = (f_1, f_2, f_5),\\quad t_2 = (f_1, f_3, f_4)$$\n\n**$t_1 = (f_1, f_2, f_5)$**\n\n- $\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$\n- $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$\n- $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, LayoutClassesRound4Tests.ids51)
+        let w = try C.checks(sheet.replacingOccurrences(of: "f_5} = f_1 - f_5", with: "f_5} = f_5 - f_1"))
+        C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
+        // `$t_1 = …$` and `$t_2 = …$` one a paragraph, then derivatives: about neither.
+        let list = try C.checks("## Question 5\n\n$t_1 = (f_1, f_2, f_5)$\n\n$t_2 = (f_1, f_3, f_4)$\n\n$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$\n")
+        #expect(list["part2.q5.1.f_1"]?.status != .correct)
+        #expect(list["part2.q5.2.f_1"]?.status != .correct)
+    }
+}

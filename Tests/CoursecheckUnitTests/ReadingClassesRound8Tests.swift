@@ -73,8 +73,11 @@ struct ReadingClassesRound8Tests {
         C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
     }
 
+    /// (The whole list stated first: the rows' own statements go to the triplets check too, round 16.)
     static let arrayTable = """
         ## Question 5
+
+        The triplets: $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, $t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$, $t_8 = (f_6, f_4, f_2)$.
 
         $$
         \\begin{array}{l|cccccc}
@@ -94,7 +97,7 @@ struct ReadingClassesRound8Tests {
 
     @Test("Question 5 as one LaTeX array in a LaTeX sheet's \\[ … \\]")
     func arrayTableInLaTeX() throws {
-        let body = Self.arrayTable.replacingOccurrences(of: "## Question 5\n\n$$", with: "\\section*{Question 5}\n\\[")
+        let body = Self.arrayTable.replacingOccurrences(of: "## Question 5", with: "\\section*{Question 5}").replacingOccurrences(of: ".\n\n$$", with: ".\n\n\\[")
             .replacingOccurrences(of: "\\end{array}\n$$", with: "\\end{array}\n\\]")
         try R4.run(Case(label: "array in LaTeX", file: "sheet.tex", sheet: body, ids: Self.all51 + Self.all52,
                         from: "& f_5 - f_2 & f_2 - f_1", to: "& f_2 - f_5 & f_2 - f_1", wrong: "part2.q5.1.f_1"))

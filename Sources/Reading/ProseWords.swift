@@ -17,6 +17,8 @@ struct ProseWords {
         var afterEquals = false
         /// A line break stands between the word and the one before.
         var afterLineBreak = false
+        /// An operation's sign stands between the word and the one before (`6 * 2`, `6 × 2`).
+        var afterOperator = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
         /// Just after `(` / just before `)`: `(6 ways)` opens on the number
@@ -44,7 +46,7 @@ struct ProseWords {
         var offset = 0
         var punctuated = false
         // Since the last word: only spaces, whether `=` was the last mark, whether a line break came.
-        var onlySpaces = true, equals = false, lineBreak = false
+        var onlySpaces = true, equals = false, lineBreak = false, operated = false
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
@@ -52,6 +54,8 @@ struct ProseWords {
                 word.afterPunctuation = punctuated
                 word.afterEquals = equals
                 word.afterLineBreak = lineBreak
+                word.afterOperator = operated
+                operated = false
                 onlySpaces = true
                 equals = false
                 lineBreak = false
@@ -93,6 +97,7 @@ struct ProseWords {
                     equals = false
                 }
                 if !scalar.properties.isWhitespace { punctuated = true }
+                if "*×·⋅+/^÷".unicodeScalars.contains(scalar) { operated = true }
             }
             offset += 1
         }
@@ -474,7 +479,9 @@ struct ProseWords {
                 let next = i + 1 < words.count ? words[i + 1] : nil
                 // Not a factor named in parentheses: "valid: 6 (anchor) * 2 …".
                 let namesRole = next.map { $0.parenthesised && ProseWords.roles[$0.text] != nil } == true
-                if !namesRole, next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
+                // Nor the first factor of a product (`valid: 6 * 2 * 3`).
+                let factor = next.map { $0.afterOperator || $0.text == "x" } == true
+                if !namesRole, !factor, next == nil || next!.afterPunctuation || next!.number != nil || ProseWords.afterLabelledCount.contains(next!.text) {
                     result.append((n, w.offset, kind))
                     continue
                 }

@@ -412,3 +412,14 @@ extension ReadingClassesRound16Tests {
         #expect(list["part2.q5.2.f_1"]?.status != .correct)
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("After a label, the first factor of a product is no count (`Only 36 are valid: 6 * 2 * 3.`)", arguments: [
+        "All: 120 (6 * 5 * 4). Only 36 are valid: 6 * 2 * 3.",
+        "All: 120 (6 x 5 x 4). Only 36 are valid: 6 x 2 x 3.",
+    ])
+    func labelledFactorIsNoCount(_ text: String) throws {
+        let c = try C.checks("## Question 4\n\n\(text)\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+    }
+}

@@ -457,7 +457,9 @@ extension SheetParser {
             // operation or a parenthesis left open at its end (`= 36 (anchor,
             // …`) begins the prose after it.
             var lower = i
-            while lower < j, parts[lower] == .equals { lower += 1 }
+            // (Nor a parenthesis that closes words before it: `… (ordered, no
+            // repeats) = 6 * 5 * 4 = 120`.)
+            while lower < j, parts[lower] == .equals || tokens[lower].kind == .other(")") { lower += 1 }
             // `120 (= 6 × 5 × 4, ordered …)`: the calculation inside is the
             // stated number's, written without its result.
             if lower + 3 < j, isNumber(lower), tokens[lower + 1].kind == .other("("), parts[lower + 2] == .equals {
@@ -485,6 +487,18 @@ extension SheetParser {
                 }
                 i = max(end, i + 1)
                 continue
+            }
+            // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
+            // without its result, closing a remark after a comma.
+            if lower > 0, lower < j, tokens[lower - 1].kind == .other(","), tokens[j - 1].kind == .other(")"), j - 1 > lower {
+                let inside = lower..<(j - 1)
+                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2,
+                   parts[inside].contains(.operation), !parts[inside].contains(.equals),
+                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
+                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
+                    i = max(end, i + 1)
+                    continue
+                }
             }
             var upper = j
             func closes(_ t: MathToken) -> Bool {

@@ -423,3 +423,17 @@ extension ReadingClassesRound16Tests {
         C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
     }
 }
+
+extension ReadingClassesRound16Tests {
+    @Test("Arithmetic in prose after a remark in parentheses, and closing a remark after a comma, is read", arguments: [
+        "Total number of triplets (ordered, no repeats) = 6 * 5 * 4 = 120.\n\nValid triplets: 6 anchors * 2 positives * 3 negatives = 36.\n",
+        "All possible triplets: 120 (permutations of 3 out of 6, 6 × 5 × 4).\n\nValid triplets: 36 (6 × 2 × 3).\n",
+    ])
+    func proseArithmeticAfterRemarks(_ block: String) throws {
+        let sheet = "## Question 4\n\n" + block
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.q4ids)
+        let w = try C.checks(sheet.replacingOccurrences(of: "5 × 4)", with: "5 × 3)").replacingOccurrences(of: "5 * 4 = 120", with: "5 * 3 = 120"))
+        #expect(w["part2.q4.all.reasoning"]?.status == .inconsistent, "\(w["part2.q4.all.reasoning"]?.status.rawValue ?? "absent")")
+    }
+}

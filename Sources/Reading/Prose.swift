@@ -34,13 +34,17 @@ enum Prose {
         return words.contains(where: derivative.contains) && words.allSatisfy { derivative.contains($0) || filler.contains($0) }
     }
 
+    /// `(anchor, positive, negative)`, `[a / n / p]`: three roles in brackets, compiled once.
+    private static let rolesTuple: NSRegularExpression = {
+        let role = "(anchor|positive|negative|anc|pos|neg|a|p|n)"
+        return try! NSRegularExpression(pattern: "[(\\[]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[)\\]]", options: [.caseInsensitive])
+    }()
+
     /// The order of the roles a text states for the triplets, `(anchor,
     /// positive, negative)`, `(p, a, n)`, `[a / n / p]`: the letters a, p, n
     /// in the text's order; nil when it states none.
     static func roleOrder(_ text: String) -> [Character]? {
-        let role = "(anchor|positive|negative|anc|pos|neg|a|p|n)"
-        let pattern = "[(\\[]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[,/;]\\s*\(role)\\s*[)\\]]"
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        let regex = rolesTuple
         let ns = text as NSString
         guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let order = (1...3).compactMap { ns.substring(with: m.range(at: $0)).lowercased().first }

@@ -227,6 +227,12 @@ extension SheetParser {
         let written = span.text(body.range ?? item.range)
         // `- $f_1$:` over the display that answers it: a label.
         if labels, skip == 0, SampleShape.read(body, naming: naming) != nil { return }
+        // A sample in the words of a value in words (`f2, f5, f6: the
+        // derivative is zero`) is one the value is about.
+        if inWords, !context.saysInTurn, let s = SampleShape.read(body, naming: naming) {
+            context.mentions.append(s)
+            return
+        }
         let startsWithEquals = NodeShapes.relation(body[0]) == .equals
         // A lone symbol after prose is a mention (`where $f_5$ is the
         // negative`), not a result.
@@ -315,7 +321,7 @@ extension SheetParser {
             if question == .question(5), label == nil, afterProse,
                Self.rolesTuple(body, naming: naming) || sides.map({ sides in
                    sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-                       || context.ruleInSentence && sides.allSatisfy({ $0 == .zero })
+                       || (context.ruleInSentence || context.speaksOfOthers) && sides.allSatisfy({ $0 == .zero })
                }) == true {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))

@@ -250,11 +250,23 @@ public struct SheetParser: Sendable {
         let hasMath = section.leaves.contains { Self.hasMath($0.block) }
         var math: [MathFragment] = []
         var prose = ""
+        // A value in words whose samples are named after it, in maths.
+        var pendingZero: MathFragment?
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
+            if let value = pendingZero, !Self.joinsNames(fragment.text) {
+                math.append(value)
+                pendingZero = nil
+            }
             if hasMath, let zero = Self.valueInWords(in: fragment) {
-                math.append(zero.value)
+                // `The gradient is zero for $f_2$, $f_5$ and $f_6$.`: the value
+                // waits for the samples named after it.
+                if followedByMath, Self.announcesNames(zero.after) {
+                    pendingZero = zero.value
+                } else {
+                    math.append(zero.value)
+                }
                 // The words after the value are the next maths' prose.
                 prose = zero.after
             }
@@ -267,33 +279,63 @@ public struct SheetParser: Sendable {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) { continue }
-                    let line = Self.derivativeInWordsIs(written)
-                    // `(hinge inactive: L = 0 near the point)`: a remark in
-                    // parentheses, words in it, is no answer's line.
-                    if Self.isRemark(line.text) { continue }
-                    // A sentence without `=` that gives a value in words
-                    // ("all others are 0") is that value, not a formula.
-                    if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
-                        // The samples its words name (`With respect to f3, f4
-                        // and f6 the gradient is 0`) are read before it, as
-                        // maths in TeX would be.
-                        if !zero.sentence.isEmpty {
-                            var words = MathFragment(fragment: line.slice(zero.sentence), proseBefore: "", plainText: true)
-                            words.namesSamples = true
-                            math.append(words)
-                        }
-                        math.append(zero.value)
-                        continue
-                    }
-                    if let (label, rest) = Self.labelledTriplets(line, maths: maths) {
-                        math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
-                        continue
-                    }
-                    math.append(MathFragment(fragment: Self.separatingTriplets(line), proseBefore: "", plainText: true))
+                    // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
+                    // f_5, f_6 are zero.`: the clause giving a value in words
+                    // is read as a line of its own, after the maths before it.
+                    for clause in Self.valueClauseSplit(written) { plainLine(clause) }
                 }
             }
         }
+        /// One line of a plain-text answer.
+        func plainLine(_ written: Fragment) {
+            let line = Self.derivativeInWordsIs(written)
+            // `(hinge inactive: L = 0 near the point)`: a remark in
+            // parentheses, words in it, is no answer's line.
+            if Self.isRemark(line.text) { return }
+            // A sentence without `=` that gives a value in words
+            // ("all others are 0") is that value, not a formula.
+            if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
+                // The samples its words name (`With respect to f3, f4
+                // and f6 the gradient is 0`) are read before it, as
+                // maths in TeX would be.
+                if !zero.sentence.isEmpty {
+                    // `… on f_3, f_4, f_5 (gradient 0)`: the names end where
+                    // the bracket around the value opens.
+                    let scalars = Array(line.text.unicodeScalars)
+                    var names = zero.sentence
+                    if let open = names.last(where: { scalars[$0] == "(" }), !scalars[open..<names.upperBound].contains(")") {
+                        names = names.lowerBound..<open
+                    }
+                    // `f2, f5, f6: the derivative is zero`: words after a
+                    // colon that name nothing are not the names'.
+                    if let colon = names.last(where: { scalars[$0] == ":" }), !scalars[colon..<names.upperBound].contains(where: { $0.properties.numericType != nil }) {
+                        names = names.lowerBound..<colon
+                    }
+                    var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
+                    words.namesSamples = true
+                    math.append(words)
+                }
+                // `The derivative is zero for f2, f5, f6.`: the samples named
+                // after the value are read before it too.
+                if let after = Self.namesAfterValue(in: line, at: zero.sentence.upperBound) {
+                    var words = MathFragment(fragment: line.slice(after), proseBefore: "", plainText: true)
+                    words.namesSamples = true
+                    math.append(words)
+                }
+                math.append(zero.value)
+                return
+            }
+            if let (label, rest) = Self.labelledTriplets(line, maths: maths) {
+                math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
+                return
+            }
+            math.append(MathFragment(fragment: Self.separatingTriplets(line), proseBefore: "", plainText: true))
+        }
         func inlines(_ list: [Inline]) {
+            defer {
+                if let value = pendingZero { math.append(value) }
+                pendingZero = nil
+            }
             func isMath(_ i: Int) -> Bool { if i < list.count, case .math = list[i] { return true }; return false }
             var skip = 0
             for (n, inline) in list.enumerated() {
@@ -308,6 +350,7 @@ public struct SheetParser: Sendable {
                         continue
                     }
                     var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
+                    if pendingZero != nil { piece.namesSamples = true }
                     // `$\frac{\partial L}{\partial f_i} = 0$ for $i = 3, 4, 6$`:
                     // the condition in the sentence joins its maths.
                     if let (joined, consumed, rest) = Self.indexConditionAfter(m.tex, in: list, at: n) {
@@ -415,6 +458,56 @@ public struct SheetParser: Sendable {
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
         return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])), start..<words[index].offset)
+    }
+
+    /// A plain-text line split before a clause that gives a value in
+    /// words after maths (`dL/df_4 = f_1 - f_4; the gradients with respect
+    /// to f_2, f_5, f_6 are zero.`, `…, dL/df_6 = f_2 - f_6, and it does not
+    /// depend on f_3, f_4, f_5 (gradient 0).`): the clause starts after the
+    /// last `;`, `, and`, `, while` or `, whereas` before the value, holds
+    /// no `=`, and the line before it does. Any other line is returned whole.
+    static func valueClauseSplit(_ line: Fragment) -> [Fragment] {
+        guard line.text.contains("="), let zero = valueInWords(in: line) else { return [line] }
+        let scalars = Array(line.text.unicodeScalars)
+        func follows(_ i: Int, by word: String) -> Bool {
+            var k = i + 1
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            let w = word.unicodeScalars
+            return k + w.count < scalars.count && zip(scalars[k...], w).allSatisfy { $0 == $1 } && !Prose.isLetter(scalars[k + w.count])
+        }
+        guard let cut = zero.sentence.last(where: { i in
+            scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
+        }) else { return [line] }
+        guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="), scalars[..<cut].contains("=") else { return [line] }
+        return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
+    }
+
+    /// Words after a value in words that announce the samples it is
+    /// about: "… is zero for", "… vanishes with respect to (the samples)".
+    static func announcesNames(_ after: String) -> Bool {
+        after.range(of: #"^\s*(for|w\.?r\.?t\.?|with respect to)( (all )?(the )?(samples?|embeddings?|vectors?))?\s*$"#,
+                    options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// Words between the samples a value is about: `, `, ` and `, `, and `.
+    static func joinsNames(_ text: Substring) -> Bool {
+        text.range(of: #"^\s*(,|,?\s*and|&)?\s*$"#, options: .regularExpression) != nil
+    }
+
+    /// The samples named after a value in words in a plain-text line
+    /// (`The derivative is zero for f2, f5, f6.`): the range from after
+    /// the words that announce them to the sentence's end, or nil.
+    static func namesAfterValue(in line: Fragment, at value: Int) -> Range<Int>? {
+        let scalars = Array(line.text.unicodeScalars)
+        var k = value
+        while k < scalars.count, Prose.isLetter(scalars[k]) || scalars[k].properties.numericType != nil { k += 1 }
+        var end = k
+        while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
+        let rest = String(String.UnicodeScalarView(scalars[k..<end]))
+        guard let lead = rest.range(of: #"^\s*(for|w\.?r\.?t\.?|with respect to)( (all )?(the )?(samples?|embeddings?|vectors?))?\s+"#,
+                                    options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let start = k + rest[lead].unicodeScalars.count
+        return start < end ? start..<end : nil
     }
 
     static func hasMath(_ block: Block) -> Bool {

@@ -68,7 +68,7 @@ struct DerivativeContext {
     }
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
-        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partials"]
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials"]
         return clauseBefore.lowercased().split { !$0.isLetter }.contains(where: cues.contains)
     }
 
@@ -218,6 +218,13 @@ struct DerivativeContext {
             if ["unlisted", "omitted", "unwritten"].contains(word) { return true }
             if unwritten.contains(word), w[max(0, i - 2)..<i].contains(where: { ["not", "t", "never"].contains($0) }) { return true }
             if word == "left", i + 1 < w.count, w[i + 1] == "out" { return true }
+            // "a sample outside a triplet", "samples not in the triplet",
+            // "embeddings not involved", "uninvolved samples".
+            let triplet: Set<Substring> = ["triplet", "triplets", "triple", "it", "t"]
+            if ["uninvolved", "absent"].contains(word) { return true }
+            if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
+            if word == "not", i + 1 < w.count, ["involved", "appearing", "participating"].contains(w[i + 1])
+                || ["in", "of", "part"].contains(w[i + 1]) && w[(i + 2)..<min(w.count, i + 4)].contains(where: triplet.contains) { return true }
         }
         let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
                                       "embeddings", "embedding", "ones", "entries"]

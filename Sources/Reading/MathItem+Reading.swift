@@ -74,6 +74,10 @@ extension MathItem {
         }) { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
+        // `h < 0`, `\alpha > 0`: a condition on a quantity that is neither a
+        // sample nor a derivative states no value.
+        if sides.count > 1, sides.dropFirst().allSatisfy({ [.less, .greater, .lessOrEqual, .greaterOrEqual].contains($0.relation) }),
+           !MathItem.namesSamples(nodes, naming), !mentionsDerivative { return true }
         // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):
         // a norm, or a function of a placeholder, is in no gradient's value
         // (unless it goes on a chain, `= \|…\|`, which may be a final line).

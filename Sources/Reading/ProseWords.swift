@@ -378,6 +378,9 @@ struct ProseWords {
                 // "2 possible positives" says how many of a role, not which count.
                 continue
             case "ordered", "permutation", "permutations", "possible", "unrestricted":
+                // "the anchor and positive form an ordered pair": of two
+                // roles, not the triplets.
+                if i + 1 < words.count, ["pair", "pairs", "couple", "couples"].contains(words[i + 1].text) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)

@@ -123,6 +123,65 @@ enum ModelListRow {
                           parameters: parameters, accuracy: accuracy)
     }
 
+    /// The inline maths spans of a line, `$…$` each with its delimiters
+    /// (`\$` is no delimiter; `$$` is not read as inline).
+    static func mathSpans(_ line: Substring) -> [Range<Substring.Index>] {
+        var spans: [Range<Substring.Index>] = []
+        var open: Substring.Index?
+        var i = line.startIndex
+        while i < line.endIndex {
+            if line[i] == "\\" {
+                i = line.index(after: i)
+                if i < line.endIndex { i = line.index(after: i) }
+                continue
+            }
+            if line[i] == "$" {
+                let next = line.index(after: i)
+                if next < line.endIndex, line[next] == "$" { return [] }
+                if let start = open {
+                    spans.append(start..<next)
+                    open = nil
+                } else {
+                    open = i
+                }
+            }
+            i = line.index(after: i)
+        }
+        return spans
+    }
+
+    /// A quantity whose script or argument names the model, given after
+    /// `=` in maths: `$N_{\text{LSTM}} = 4 \cdot 60{,}400 = 241{,}600$`,
+    /// `$\#\theta(\text{bi-RNN}) = 120\,800$`. The left of the first `=`,
+    /// its commands, braces, scripts and brackets taken away, must be one
+    /// short symbol or a word for parameters and then exactly one of the
+    /// assignment's models; the count is read from the right as a row's
+    /// figures are (the result of working, else the one count).
+    static func namedQuantity(_ line: Substring, at location: (Int) -> SourceLocation, known: [String]) -> ModelClaim? {
+        guard line.first == "$", let equals = line.firstIndex(of: "=") else { return nil }
+        let left = String(line[..<equals])
+        var plain = left.replacingOccurrences(of: #"\\(text|mathrm|textrm|textsf|texttt|mathsf|operatorname|mathit|textit|mbox)\b"#, with: " ", options: .regularExpression)
+        plain = plain.replacingOccurrences(of: #"\\[#%]"#, with: "#", options: .regularExpression)
+        plain = plain.replacingOccurrences(of: #"\\[,;:! ]"#, with: " ", options: .regularExpression)
+        plain = plain.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
+        plain = String(plain.map { "{}$_^()[]|&".contains($0) ? " " : $0 }).trimmingWhitespace()
+        let words = plain.split(separator: " ", omittingEmptySubsequences: true)
+        guard let symbol = words.first, words.count >= 2 else { return nil }
+        let symbols: Set<String> = ["#", "#params", "params", "parameters", "param", "p", "n", "c", "np"]
+        guard symbol.count <= 2 && symbol.allSatisfy(\.isLetter) || symbols.contains(symbol.lowercased()) else { return nil }
+        let name = words.dropFirst().joined(separator: " ")
+        guard let model = ModelNames.known(name, in: known) else { return nil }
+        let tail = String(line[line.index(after: equals)...])
+        let offset = line[...equals].unicodeScalars.count
+        let at = location(offset)
+        let found = figures(in: tail, line: at.line, column: at.column)
+        guard found.accuracy == nil, let parameters = found.parameters else { return nil }
+        // Another model named on the right is working (`= 4 N_{\text{RNN}} = …`),
+        // read as such; a second `=` without a result is left to `figures`.
+        let start = location(0)
+        return ModelClaim(name: model, slug: ModelSpec.slug(model), location: start, parameters: parameters, accuracy: nil)
+    }
+
     /// Words a sentence about a model goes on with after its name.
     static let sentenceVerbs: Set<String> = [
         "has", "have", "had", "uses", "used", "gets", "got", "reached", "reaches", "achieved", "achieves", "scored", "scores",

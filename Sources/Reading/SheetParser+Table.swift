@@ -54,7 +54,7 @@ extension SheetParser {
                     let lower = located.text.lowercased()
                     if sheet.models.values.reduce(0, { $0 + $1.count }) == before,
                        models.contains(where: { lower.contains($0.lowercased()) }),
-                       located.text.range(of: #"\d\s*\\?%|\d{1,3}(?:[,'’ ]\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
+                       located.text.range(of: #"\d\s*\\?%|\d{1,3}(?:(?:[,'’ ]|\{,\}|\\[,;: ])\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
                         let at = located.location
                         unread.append(problem(.unplaced(.parameters, at), at, "figures of a model that could not be read",
                                               detail: String(located.text.prefix(120))))
@@ -64,10 +64,81 @@ extension SheetParser {
                 for line in fragment.lines() {
                     readLine(LocatedLine(text: line), marked: false, columns: &columns, into: &sheet)
                 }
+            case .displayMath(let m):
+                // `N_{\text{LSTM}} &= 4 \cdot 60{,}400 = 241{,}600 \\ …`: each
+                // row of a display a line of maths, read as inline maths is.
+                for row in Self.displayRows(m.tex) {
+                    let inline = MathSource(tex: row, display: false, delimiter: "$", location: row.start)
+                    readLine(LocatedLine([.math(inline)]), marked: false, columns: &columns, into: &sheet)
+                }
             default:
                 continue
             }
         }
+    }
+
+    /// The rows of a display's TeX: split at `\\` outside braces, each
+    /// without the `\begin{…}` before it or the `\end{…}` after it; rows
+    /// left empty are dropped.
+    static func displayRows(_ tex: Fragment) -> [Fragment] {
+        let scalars = Array(tex.text.unicodeScalars)
+        var slicer = FragmentSlicer(tex)
+        var rows: [Fragment] = []
+        func environmentCommand(at i: Int) -> Int? {
+            for name in ["\\begin{", "\\end{"] {
+                let w = Array(name.unicodeScalars)
+                guard i + w.count <= scalars.count, Array(scalars[i..<(i + w.count)]) == w else { continue }
+                var k = i + w.count
+                while k < scalars.count, scalars[k] != "}" { k += 1 }
+                // `\begin{array}{cc}`: the column specification too.
+                if k + 1 < scalars.count, scalars[k + 1] == "{", name == "\\begin{" {
+                    k += 1
+                    while k < scalars.count, scalars[k] != "}" { k += 1 }
+                }
+                return min(k + 1, scalars.count)
+            }
+            return nil
+        }
+        var start = 0, depth = 0, i = 0
+        // A row without its alignment marks (`&=`), which are no cells.
+        func close(_ end: Int) {
+            var lo = start, hi = end
+            while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
+            while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            guard lo < hi else { return }
+            var builder = FragmentBuilder()
+            var from = lo
+            for k in lo..<hi where scalars[k] == "&" && (k == 0 || scalars[k - 1] != "\\") {
+                if from < k { builder.append(slicer.slice(from..<k)) }
+                from = k + 1
+            }
+            if from < hi { builder.append(slicer.slice(from..<hi)) }
+            let row = slicer.slice(lo..<hi)
+            rows.append(builder.build(or: row.start))
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\\", i + 1 < scalars.count {
+                if scalars[i + 1] == "\\", depth == 0 {
+                    close(i)
+                    i += 2
+                    start = i
+                    continue
+                }
+                if depth == 0, let end = environmentCommand(at: i) {
+                    close(i)
+                    i = end
+                    start = i
+                    continue
+                }
+                i += 2
+                continue
+            }
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            i += 1
+        }
+        close(scalars.count)
+        return rows
     }
 
     /// A table read as one written with the models as its columns.
@@ -188,6 +259,19 @@ extension SheetParser {
         if !text.contains(where: \.isNumber), lowerText.contains("param"),
            lowerText.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "acc" || $0 == "accuracy" }) {
             columns.accuracyHeading = columns.accuracyHeading ?? String(text)
+        }
+        // `$N_{\text{LSTM}} = 4 \cdot 60{,}400 = 241{,}600$`: a quantity named
+        // by its model, in each maths span of a line that has no figure
+        // outside its maths (`… = 60{,}400$ parameters, 64.6 %` is a row).
+        let spans = ModelListRow.mathSpans(text)
+        var from = text.startIndex
+        let outside = spans.map { span in defer { from = span.upperBound }; return text[from..<span.lowerBound] }.joined() + text[from...]
+        let named = outside.contains(where: \.isNumber) ? [] : spans.compactMap { span in
+            ModelListRow.namedQuantity(text[span], at: { line.location(text[..<span.lowerBound].unicodeScalars.count + $0) }, known: models)
+        }
+        if !named.isEmpty {
+            named.forEach(add)
+            return
         }
         // `Test accuracies: RNN 65.08%, LSTM 61.09%, …`: one figure of each model under a label.
         if let claims = ModelListRow.labelledList(text, known: models, location: line.location) {

@@ -413,10 +413,16 @@ extension MathItem {
             }
             i = max(j, i + 1)
         }
-        // A number between words is theirs: "the 8 triplets".
+        // A number between words is theirs: "the 8 triplets"; so is one
+        // after a word that a colon closes, a label's ("Sample 1: in t1 …").
         for k in nodes.indices where !mask[k] {
-            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind, k > 0, k + 1 < nodes.count, mask[k - 1], mask[k + 1] else { continue }
-            mask[k] = true
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind, k > 0, k + 1 < nodes.count, mask[k - 1] else { continue }
+            if mask[k + 1] {
+                mask[k] = true
+            } else if nodes[k + 1].atomRole == .punctuation(.colon) {
+                mask[k] = true
+                mask[k + 1] = true
+            }
         }
         // An arrow between words joins clauses ("hinge active -> differentiate
         // the distances"): it relates no maths, so it is theirs too.

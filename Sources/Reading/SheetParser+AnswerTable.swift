@@ -312,12 +312,12 @@ struct AnswerTable {
         return t
     }
 
-    /// k of a row that names Question 5.k (`Q5.3`, `5.3`, `Question 5.3`),
-    /// with its triplet or not (`Q5.3 (t_3)`); a triplet that disagrees
-    /// with the number names nothing.
+    /// k of a row that names Question 5.k (`Q5.3`, `5.3`, `Question 5.3`,
+    /// `Exercise 5.3`, `Task 5.3`), with its triplet or not (`Q5.3 (t_3)`);
+    /// a triplet that disagrees with the number names nothing.
     static func subQuestion(_ lower: String) -> Int? {
         var rest = Substring(lower)
-        for prefix in ["question", "q"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
+        for prefix in ["question", "exercise", "problem", "task", "part", "ex", "q"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
         rest = rest.drop { $0 == " " || $0 == "." }
         guard rest.hasPrefix("5") else { return nil }
         let k: Int

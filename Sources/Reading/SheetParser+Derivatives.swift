@@ -214,6 +214,18 @@ extension SheetParser {
                     pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", true, false, nil)
                     continue
                 }
+                // `∂L_1/∂f_3, ∂L_3/∂f_3, ∂L_6/∂f_3 = 0`: derivatives listed
+                // before one `= 0` each have that zero (only zero: another
+                // value after a list is for a person).
+                var valueItem = item
+                if item.isBareHead(naming), n + 1 < items.count,
+                   let j = items[(n + 1)...].firstIndex(where: { !$0.isBareHead(naming) }),
+                   items[(n + 1)...j].allSatisfy({ $0.separator == .comma }),
+                   case .success? = items[j].head(naming), items[j].sides.count == 2,
+                   let zero = try? Self.chain(items[j].sides[1].nodes, in: span, naming: naming, allowed: allowed),
+                   zero.values.count == 1, zero.values[0] == .zero {
+                    valueItem = items[j]
+                }
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
@@ -318,7 +330,7 @@ extension SheetParser {
                         continue
                     }
                     do {
-                        var claim = try Self.claim(item, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed)
+                        var claim = try Self.claim(valueItem, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed)
                         claim.symbol = symbol
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)

@@ -60,6 +60,11 @@ enum ModelListRow {
         var name: Substring?
         if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }), marked {
             name = rest[..<colon]
+            // `RNN - number of parameters: 60,400`: the model's name ends
+            // at a spaced hyphen before the colon.
+            if let dash = rest[..<colon].range(of: " - "), ModelNames.known(String(rest[..<dash.lowerBound]), in: known) != nil {
+                name = rest[..<dash.lowerBound]
+            }
         } else {
             // A model's name first, or after an article ("The RNN encoder has …").
             var start = rest.startIndex

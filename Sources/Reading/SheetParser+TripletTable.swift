@@ -99,10 +99,15 @@ enum TripletTable {
         return word.hasPrefix(String(role.prefix(3))) || [initial, "f" + initial, "x" + initial].contains(word)
     }
 
-    /// The triplet a label cell names: `$t_3$`, `t3`, `Triplet 3`, `3`, `#3`.
+    /// The triplet a label cell names: `$t_3$`, `t3`, `Triplet 3`, `3`, `#3`,
+    /// `5.3`, `Exercise 5.3`.
     static func label(_ cell: Table.Cell) -> Int? {
-        // `5.3`: Question 5.3's number labels t_3 (not t_53).
-        let number = cell.source.filter { !" $*_{}\\:()".contains($0) }
+        // `5.3`: Question 5.3's number labels t_3 (not t_53); so does the
+        // sub-question named with its heading's word (`Exercise 5.3`, `Q5.3`).
+        var number = cell.source.filter { !" $*_{}\\:()".contains($0) }
+        if let word = number.range(of: #"^(?i:question|exercise|task|problem|part|ex|q)\.?(?=5\.)"#, options: .regularExpression) {
+            number.removeSubrange(word)
+        }
         if number.hasPrefix("5."), let k = Int(number.dropFirst(2)), (1...99).contains(k) { return k }
         let text = cell.source.lowercased().filter { !" $*_{}\\#.:()".contains($0) }
         for prefix in ["triplet", "t", ""] where text.hasPrefix(prefix) {

@@ -33,6 +33,10 @@ struct DerivativeContext {
     var derivativeInSentence = false
     /// The clause before a `;` in the current sentence, if any.
     var clauseBefore = ""
+    /// Whether the clause or sentence just before, in the same paragraph,
+    /// held a derivative read (`$∂L/∂f_4 = f_1 - f_4$; the others are $0$`,
+    /// `… = f_1 - f_4$. The others are $0$.`).
+    var derivativeInClauseBefore = false
     /// Whether the last item read was a triplet stated.
     var lastWasTriplet = false
     /// Maths of Question 2 or 3 in a sentence about the roles that answers
@@ -61,6 +65,7 @@ struct DerivativeContext {
         sentence = ""
         shared = nil
         clauseBefore = ""
+        derivativeInClauseBefore = false
         mentions = []
         ruleInSentence = false
         generalRuleInSentence = false
@@ -68,7 +73,7 @@ struct DerivativeContext {
     }
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
-        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials"]
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "differentiation"]
         return clauseBefore.lowercased().split { !$0.isLetter }.contains(where: cues.contains)
     }
 
@@ -94,6 +99,7 @@ struct DerivativeContext {
             // The clause a `;` closes stays as the next clause's context.
             let before = sentence + prose[..<last.lowerBound]
             clauseBefore = prose[last] == "; " ? String(before.split(separator: ".", omittingEmptySubsequences: false).last ?? "") : ""
+            derivativeInClauseBefore = prose[last] != "\n\n" && derivativeInSentence
             sentence = String(prose[last.upperBound...])
             mentions = []
             ruleInSentence = false
@@ -156,7 +162,7 @@ struct DerivativeContext {
 
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {
-        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "∂", "∇", "respect", "wrt"]
+        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "differentiation", "∂", "∇", "respect", "wrt"]
         return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
             || sentence.contains("\\partial") || sentence.contains("\\nabla")
     }
@@ -210,7 +216,7 @@ struct DerivativeContext {
     /// names ("only the non-zero gradients are listed; all others are 0").
     var speaksOfOthers: Bool {
         let w = words
-        guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives else { return false }
+        guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives || derivativeInClauseBefore else { return false }
         // "not listed", "not shown", "unlisted", "omitted", "left out": the
         // derivatives the sheet does not write.
         let unwritten: Set<Substring> = ["listed", "shown", "written", "given", "stated", "mentioned"]
@@ -223,7 +229,7 @@ struct DerivativeContext {
             let triplet: Set<Substring> = ["triplet", "triplets", "triple", "it", "t"]
             if ["uninvolved", "absent"].contains(word) { return true }
             if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
-            if word == "not", i + 1 < w.count, ["involved", "appearing", "participating"].contains(w[i + 1])
+            if word == "not", i + 1 < w.count, ["involved", "appearing", "participating", "containing", "involving", "including"].contains(w[i + 1])
                 || ["in", "of", "part"].contains(w[i + 1]) && w[(i + 2)..<min(w.count, i + 4)].contains(where: triplet.contains) { return true }
         }
         let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",

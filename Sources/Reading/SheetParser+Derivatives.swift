@@ -192,6 +192,12 @@ extension SheetParser {
                     }
                     continue
                 }
+                // A derivative of a general triplet's loss under Question 5,
+                // no triplet named (`Row $k$ lists … $\frac{\partial L_k}{\partial f_6}$:`),
+                // names the derivatives: it awaits no value.
+                if question == .question(5), label == nil, item.isBareHead(naming), case .success(let h)? = item.head(naming), h.loss.label == .generic {
+                    continue
+                }
                 if n == items.count - 1, item.isBareHead(naming) {
                     pendingHead = (original.slice(item.range), n == 0 ? piece.proseBefore : "", piece.plainText, false, nil)
                     continue
@@ -314,6 +320,10 @@ extension SheetParser {
                     let symbol = roles[head.variable] ?? head.variable
                     var id = AnswerID(question, .derivative(symbol))
                     if question == .question(5) {
+                        // `Row $k$ lists $\frac{\partial L_k}{\partial f_1}, \dots$`:
+                        // a derivative of a general triplet's loss given no
+                        // value names the derivatives; it answers nothing.
+                        if label == nil, head.loss.label == .generic, item.sides.count == 1 { continue }
                         guard let k = label else {
                             sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
                             continue

@@ -293,6 +293,25 @@ extension SheetParser {
             }
             return
         }
+        // `For $f_2$, $f_5$ and $f_6$: $0$.`: samples named as a label, a
+        // colon, then the value: theirs, never the open answer's next line.
+        let labelWords: Set<Substring> = ["for", "and", "the", "samples", "sample", "embeddings", "embedding", "with", "respect", "to", "wrt"]
+        if afterProse, !startsWithEquals, lead.isEmpty, !context.mentions.isEmpty, aboutOthers,
+           proseBefore.trimmingCharacters(in: .whitespaces).hasSuffix(":"), context.words.allSatisfy(labelWords.contains) {
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
+                             context: &context, into: &sheet)
+            return
+        }
+        // `…, and $0$ for the others.`: a value the words right after it
+        // give to the samples not answered.
+        let after = wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter
+        if !startsWithEquals, context.mentions.isEmpty, open != nil || afterProse,
+           after.range(of: #"^\s*(?:for|to|on)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b|^\s*(?:otherwise|elsewhere)\b"#,
+                            options: [.regularExpression, .caseInsensitive]) != nil {
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
+                             context: &context, into: &sheet)
+            return
+        }
         if afterProse, !startsWithEquals,
            // (A value in words under a condition or an exception, "except
            // $f_1$ (gradient 0)", "(gradient 0 only if …)", is for a person.)
@@ -318,10 +337,13 @@ extension SheetParser {
             var rule = body
             while let last = rule.last, last.atomRole == .punctuation(.colon) || last.atomRole == .punctuation(.period) { rule.removeLast() }
             let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed))?.0
-            if question == .question(5), label == nil, afterProse,
-               Self.rolesTuple(body, naming: naming) || sides.map({ sides in
+            // So is zero for the samples outside a triplet ("a triplet not
+            // containing $f_i$ contributes $\mathbf 0$"), there or in
+            // Question 6.
+            let zeroRule = (context.ruleInSentence || context.speaksOfOthers) && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
+            if question == .question(5) || question == .question(6) && zeroRule, label == nil, afterProse,
+               zeroRule || Self.rolesTuple(body, naming: naming) || sides.map({ sides in
                    sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-                       || (context.ruleInSentence || context.speaksOfOthers) && sides.allSatisfy({ $0 == .zero })
                }) == true {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))

@@ -178,7 +178,12 @@ public struct SheetParser: Sendable {
         }
         giveUnlisted(into: &sheet)
         // The rule in roles is passed over only beside the triplets' answers.
-        if !sheet.derivatives.keys.contains(where: { $0.question.tripletNumber != nil }) { sheet.problems += sheet.ruleInRoles }
+        // (Question 6's zero for the triplets without a sample, beside its answers.)
+        let answered5 = sheet.derivatives.keys.contains { $0.question.tripletNumber != nil }
+        let answered6 = sheet.derivatives.keys.contains { $0.question == .question(6) }
+        sheet.problems += sheet.ruleInRoles.filter { problem in
+            problem.id.question == .question(6) ? !answered6 : !answered5
+        }
         sheet.usedEntries = maths.used
         return sheet
     }
@@ -571,7 +576,7 @@ public struct SheetParser: Sendable {
     /// it, at the condition's place, as `indexList` reads it; how many
     /// inlines after it that took, and the text left after the condition.
     static func indexConditionAfter(_ tex: Fragment, in list: [Inline], at n: Int) -> (Fragment, Int, Fragment?)? {
-        guard ["_i", "_{i}", "_j", "_{j}", "_k", "_{k}"].contains(where: { tex.text.containsBytes($0) }),
+        guard ["_i", "{i}", "_j", "{j}", "_k", "{k}"].contains(where: { tex.text.containsBytes($0) }),
               n + 1 < list.count, case .text(let words) = list[n + 1] else { return nil }
         let condition = #"^\s*([ijk])\s*(?:=|\\in|∈|in)\s*(?:\\\{|\{)?\s*([0-9]+(?:\s*(?:,|and|\\text\{\s*and\s*\})\s*[0-9]+)*)\s*(?:\\\}|\})?\s*$"#
         let lead = #"^\s*,?\s*(?:for all|for every|for each|for|when|if)\s+"#

@@ -127,4 +127,41 @@ struct ReadingClassesRound20Tests {
         #expect(c.keys.filter { $0.hasPrefix("part2.q5@") }.isEmpty, "\(c.keys.sorted())")
         C.expectRead(try C.checks(sheet.replacingOccurrences(of: "= f3 - f2", with: "= f2 - f3"), name: "sheet.txt"), ["part2.q5.4.f_3"], .incorrect)
     }
+
+    @Test("In Question 6, zero for the triplets that do not contain a sample (`a triplet not containing $f_i$ contributes $\\mathbf 0$`) is a rule beside the answers")
+    func zeroRuleInQuestion6() throws {
+        let sheet = "## Question 6\n\n$L = \\sum_k L_k$ and differentiation is linear; a triplet not containing $f_i$ contributes $\\mathbf{0}$. Collecting:\n\n$$\\frac{\\partial L}{\\partial f_4} = (f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6) = f_1 + f_2 - 2f_6$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_4"])
+        #expect(c.keys.filter { $0.hasPrefix("part2.q6@") }.isEmpty, "\(c.keys.sorted())")
+        // Without any answer of Question 6 the rule is for a person, not passed over.
+        let alone = try C.checks("## Question 6\n\n$L = \\sum_k L_k$ and differentiation is linear; a triplet not containing $f_i$ contributes $\\mathbf{0}$.\n")
+        #expect(!alone.keys.filter { $0.hasPrefix("part2.q6@") }.isEmpty, "\(alone.keys.sorted())")
+    }
+
+    @Test("Under Question 5, a derivative of a general triplet's loss with no value (`Row $k$ lists $\\frac{\\partial L_k}{\\partial f_1}, \\dots, \\frac{\\partial L_k}{\\partial f_6}$:`) names the derivatives; a value given to it is still for a person")
+    func generalTripletNamesDerivatives() throws {
+        let answers = "\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$; the others are $0$.\n"
+        let c = try C.checks("## Question 5\n\nRow $k$ below lists $\\frac{\\partial L_k}{\\partial f_1}, \\dots, \\frac{\\partial L_k}{\\partial f_6}$:" + answers)
+        C.expectRead(c, LayoutClassesRound4Tests.ids52)
+        #expect(c.keys.filter { $0.hasPrefix("part2.q5@") }.isEmpty, "\(c.keys.sorted())")
+        let valued = try C.checks("## Question 5\n\nIn general $\\frac{\\partial L_k}{\\partial f_1} = f_5 - f_2$." + answers)
+        #expect(!valued.keys.filter { $0.hasPrefix("part2.q5@") }.isEmpty, "\(valued.keys.sorted())")
+    }
+
+    static let answers52 = "## Question 5\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$"
+
+    @Test("A value for the others after the answers, in a clause or sentence of its own or before words that name them, is theirs and never the last answer's next line", arguments: [
+        "; the others are $0$.", ". The others are $0$.", ", and $0$ for the others.", ", and $0$ for the remaining samples.", ", $0$ otherwise.",
+        ". For $f_2$, $f_5$ and $f_6$: $0$.",
+    ])
+    func valueForTheOthers(_ tail: String) throws {
+        let sheet = Self.answers52 + tail + "\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, LayoutClassesRound4Tests.ids52 + PlainTextClassesTests.zeros52)
+        // A wrong last answer stays wrong (the value after it is not its line).
+        let w = try C.checks(sheet.replacingOccurrences(of: "= f_1 - f_4$", with: "= f_4 - f_1$"))
+        C.expectRead(w, ["part2.q5.2.f_4"], .incorrect)
+        #expect(w["part2.q5.2.f_4"]?.claimed.contains("f_4 - f_1") == true, "\(w["part2.q5.2.f_4"]?.claimed ?? "absent")")
+    }
 }

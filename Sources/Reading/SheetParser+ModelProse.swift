@@ -78,10 +78,19 @@ enum ModelProse {
         let lower = text.lowercased()
         guard lower.containsBytes("rnn") || lower.containsBytes("lstm") else { return [] }
         for word in ["train", "validation", "val.", "val ", "dev set"] where lower.contains(word) { return [] }
-        let mentions = self.mentions(scalars, known: known)
+        var mentions = self.mentions(scalars, known: known)
         guard !mentions.isEmpty else { return [] }
         // Words outside the names: no cell, and direction or levels only when every name says its own.
-        let outside = ownLayerDropped(words(scalars, excluding: mentions.map(\.range)), in: scalars)
+        var outside = ownLayerDropped(words(scalars, excluding: mentions.map(\.range)), in: scalars)
+        // `With two levels, the bi-RNN has …`: the one model named, after a
+        // count of levels that opens its sentence, is that model with them.
+        if mentions.count == 1, !mentions[0].saysLevels, let (levels, used) = Self.levelsBefore(outside, mention: mentions[0]),
+           let model = ModelNames.known("\(levels)-level \(mentions[0].name)", in: known) {
+            mentions[0].slug = ModelSpec.slug(model)
+            mentions[0].name = model
+            mentions[0].saysLevels = true
+            outside.removeAll { used.contains($0.at) }
+        }
         guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
         if outside.contains(where: { isModifier($0.text) && isDirection($0.text) }) {
             guard mentions.allSatisfy(\.saysDirection) else { return [] }
@@ -153,6 +162,21 @@ enum ModelProse {
         return claims
     }
 
+    /// A count of levels before the one model named (`With two levels, …`,
+    /// `With 2 layers, …`, `Stacked twice, …`): the count, and the offsets
+    /// of its words; nil when the words before the name say no such count.
+    static func levelsBefore(_ outside: [(text: String, at: Int)], mention: Mention) -> (Int, Set<Int>)? {
+        let before = outside.filter { $0.at < mention.range.lowerBound }
+        let numbers = ["two": 2, "three": 3, "four": 4]
+        for (k, w) in before.enumerated() where w.text.hasPrefix("level") || w.text.hasPrefix("layer") {
+            guard k > 0, let n = numbers[before[k - 1].text] else { continue }
+            // Nothing but an opening word (`with`, `using`) before the count.
+            guard before[..<(k - 1)].allSatisfy({ ["with", "using", "at", "for"].contains($0.text) }) else { return nil }
+            return (n, [before[k - 1].at, w.at])
+        }
+        return nil
+    }
+
     /// The models the sentence names, left to right, each the longest run of
     /// words from the earliest start that names one; none when one is named
     /// just after a word of direction or levels (`single-direction Simple RNN`
@@ -175,7 +199,11 @@ enum ModelProse {
                 let inner = name.lowercased().split(separator: " ").dropFirst()
                 if name.contains(",") || inner.contains(where: { ["the", "a", "an", "our", "my"].contains($0) }) { i += 1; continue }
                 // Not after a word of direction or levels (`single-direction RNN`, not read whole).
-                let before = String(String.UnicodeScalarView(s[..<i])).lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
+                // (A comma between them, `With two levels, the bi-RNN`: the
+                // words before are a clause of their own, see `levelsBefore`.)
+                let head = String(String.UnicodeScalarView(s[..<i])).lowercased()
+                let comma = head.reversed().prefix { !($0.isLetter || $0.isNumber) }.contains(",")
+                let before = comma ? "" : head.split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
                 if !before.isEmpty, before.split(separator: "-").contains(where: { isModifier(String($0)) }) || Int(before) != nil
                     || ["one", "two", "three", "single", "double"].contains(before) { return [] }
                 for article in ["the ", "a ", "an ", "our ", "my ", "of the ", "with the "] where name.lowercased().hasPrefix(article) {

@@ -164,4 +164,17 @@ struct ReadingClassesRound20Tests {
         C.expectRead(w, ["part2.q5.2.f_4"], .incorrect)
         #expect(w["part2.q5.2.f_4"]?.claimed.contains("f_4 - f_1") == true, "\(w["part2.q5.2.f_4"]?.claimed ?? "absent")")
     }
+
+    @Test("A count of levels opening the sentence of the one model it names (`With two levels, the bi-RNN has …`) makes it that model with the levels; words of levels without a count before it leave it unread")
+    func levelsBeforeTheName() throws {
+        let sheet = "# Part I\n\nWith two levels, the bi-RNN has 361,600 parameters and got 63.4%.\n" + Self.tail
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.2-level-bi-rnn"])
+        C.expectRead(c, ["part1.accuracy.2-level-bi-rnn"], .unverifiable)
+        #expect(c["part1.params.bi-rnn"]?.status != .correct && c["part1.params.bi-rnn"]?.status != .incorrect)
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "361,600", with: "241,600")), ["part1.params.2-level-bi-rnn"], .incorrect)
+        let stacked = try C.checks("# Part I\n\nStacked, the bi-RNN has 361,600 parameters (63.4%).\n" + Self.tail)
+        #expect(stacked["part1.params.bi-rnn"]?.status != .correct && stacked["part1.params.bi-rnn"]?.status != .incorrect)
+        #expect(stacked["part1.params.2-level-bi-rnn"]?.status != .correct)
+    }
 }

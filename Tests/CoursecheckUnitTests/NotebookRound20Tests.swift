@@ -31,4 +31,16 @@ struct NotebookRound20Tests {
         let wrong = try C.checks(sheet.replacingOccurrences(of: "dL/dfa = fn - fp", with: "dL/dfa = fp - fn"))
         C.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
     }
+
+    @Test("An assignment's name as the first heading (`# A4: recurrent encoders and triplets`), Part I's heading after it and Question 4 headed again later, answers nothing")
+    func assignmentTitle() throws {
+        let sheet = "# A4: recurrent encoders and triplets\n\nIn [1]:\n\n```python\nimport numpy as np\n```\n\n## Part I\n\n"
+            + "## Part II\n\n### Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $6 \\cdot 2 \\cdot 3 = 36$.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
+        // A heading `A4: …` with no later heading of Question 4 is still Question 4's.
+        let alone = try C.checks("## Part II\n\n### A4: counting\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $6 \\cdot 2 \\cdot 3 = 36$.\n")
+        C.expectRead(alone, ["part2.q4.all", "part2.q4.valid"])
+    }
 }

@@ -43,4 +43,15 @@ struct NotebookRound20Tests {
         let alone = try C.checks("## Part II\n\n### A4: counting\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $6 \\cdot 2 \\cdot 3 = 36$.\n")
         C.expectRead(alone, ["part2.q4.all", "part2.q4.valid"])
     }
+
+    @Test("A percentage wrapped onto the next line of a model's item (`… test accuracy⏎87.80%`) goes on that model's line")
+    func wrappedPercentage() throws {
+        let sheet = "## Part I\n\n- **bi-LSTM**: 483,200 parameters, test accuracy\n  87.80%\n- **LSTM**: 241,600 parameters, test accuracy\n  86.20%\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.bi-lstm", "part1.params.lstm"])
+        for id in ["part1.accuracy.bi-lstm", "part1.accuracy.lstm"] {
+            #expect(c[id]?.status == .unverifiable, "\(id): \(c[id]?.status.rawValue ?? "absent") — \(c[id]?.evidence ?? "")")
+        }
+        #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
+    }
 }

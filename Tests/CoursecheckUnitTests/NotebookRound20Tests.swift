@@ -54,4 +54,17 @@ struct NotebookRound20Tests {
         }
         #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
     }
+
+    @Test("A calculation in words whose signs alone are maths (`Valid ones: 6 anchors $\\cdot$ 2 positives $\\cdot$ 3 negatives $= 36$`) is its reasoning", arguments: [
+        "Valid ones: 6 anchors $\\cdot$ 2 positives $\\cdot$ 3 negatives $= 36$.",
+        "The valid triplets number 6 anchors $\\ast$ 2 positives $\\ast$ 3 negatives $= 36$.",
+    ])
+    func signsInMaths(_ line: String) throws {
+        let sheet = "## Part II\n\n### Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\n\(line)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "$= 36$", with: "$= 30$"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        #expect(wrong["part2.q4.valid.reasoning"]?.status != .correct)
+    }
 }

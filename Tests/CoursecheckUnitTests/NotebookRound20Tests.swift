@@ -67,4 +67,96 @@ struct NotebookRound20Tests {
         C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
         #expect(wrong["part2.q4.valid.reasoning"]?.status != .correct)
     }
+
+    static let logged = """
+        Q5 t_2 (1, 3, 4): grad_f1 = f4 - f3
+        Q5 t_2 (1, 3, 4): grad_f3 = f3 - f1
+        Q5 t_2 (1, 3, 4): grad_f4 = f1 - f4
+        Q5 t_3 (2, 1, 6): grad_f1 = f1 - f2
+        Q5 t_3 (2, 1, 6): grad_f2 = f6 - f1
+        Q5 t_3 (2, 1, 6): grad_f6 = f2 - f6
+    """
+
+    @Test("A printed log, labels before each answer (`Q5 t_2 (1, 3, 4): grad_f1 = f4 - f3`, `Q6 grad_f4 = …`), in an output block or as plain text")
+    func printedLog() throws {
+        let block = Self.logged.split(separator: "\n").map { "    " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+        let markdown = "## Part II\n\n### Question 5\n\nThe gradients, printed by my helper for $t_2$ and $t_3$:\n\n\(block)\n\n### Question 6\n\n    Q6 grad_f4 = f1 + f2 - 2*f6\n"
+        let text = "Part II\n\nQuestion 5\n" + Self.logged.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n") + "\n\nQuestion 6\nQ6 grad_f4 = f1 + f2 - 2*f6\n"
+        for (sheet, name) in [(markdown, "sheet.md"), (text, "sheet.txt")] {
+            let c = try C.checks(sheet, name: name)
+            C.expectRead(c, R4.ids52 + Self.ids53 + ["part2.q6.f_4"])
+            #expect(Self.flaggedPlaces(c).isEmpty, "\(name): \(Self.flaggedPlaces(c))")
+            // A wrong last side is incorrect.
+            let wrong = try C.checks(sheet.replacingOccurrences(of: "grad_f6 = f2 - f6", with: "grad_f6 = f6 - f2"), name: name)
+            C.expectRead(wrong, ["part2.q5.3.f_6"], .incorrect)
+            // Numbers that are not the triplet's own: the line is not read so.
+            let other = try C.checks(sheet.replacingOccurrences(of: "t_3 (2, 1, 6): grad_f6", with: "t_3 (2, 1, 5): grad_f6"), name: name)
+            #expect(other["part2.q5.3.f_6"]?.status != .correct)
+            #expect(other["part2.q5.3.f_5"]?.status != .correct)
+        }
+    }
+
+    @Test("A printed dictionary of answers, a triplet an entry (`{'t_2': {'dL/df1': 'f4 - f3', …},`), and a list of the triplets in code")
+    func printedDictionary() throws {
+        let sheet = """
+            ## Part II
+
+            ### Question 5
+
+            ```python
+            T = [(1, 2, 5), (1, 3, 4), (2, 1, 6), (2, 3, 4), (3, 1, 5), (5, 6, 2), (6, 4, 3), (6, 4, 2)]  # anchor, positive, negative
+            ```
+
+                {'t_2': {'dL/df1': 'f4 - f3', 'dL/df3': 'f3 - f1', 'dL/df4': 'f1 - f4'},
+                 't_3': {'dL/df1': 'f1 - f2', 'dL/df2': 'f6 - f1', 'dL/df6': 'f2 - f6'}}
+
+            """
+        let c = try C.checks(sheet)
+        C.expectRead(c, R4.ids52 + Self.ids53 + ["part2.q5.triplets"])
+        #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "'dL/df2': 'f6 - f1'", with: "'dL/df2': 'f1 - f6'"))
+        C.expectRead(wrong, ["part2.q5.3.f_2"], .incorrect)
+        // A key that is no triplet of the assignment: not read.
+        let other = try C.checks(sheet.replacingOccurrences(of: "'t_3'", with: "'t_9'"))
+        #expect(other["part2.q5.3.f_2"]?.status != .correct)
+    }
+
+    @Test("A code cell's statements (`for i in range(1, 7):`, `print(f'…')`, a comment) are no answer; what it prints is read")
+    func codeStatements() throws {
+        let sheet = """
+            ## Part II
+
+            ### Question 6
+
+            Summed by my helper:
+
+            ```python
+            # total gradient, one sample at a time
+            for i in range(4, 5):
+                print(f'Q6 grad_f{i} =', total(i))
+            ```
+
+                Q6 grad_f4 = f1 + f2 - 2*f6
+
+            """
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_4"])
+        #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "grad_f4 = f1 + f2 - 2*f6", with: "grad_f4 = f1 + f2 - f6"))
+        C.expectRead(wrong, ["part2.q6.f_4"], .incorrect)
+    }
+
+    @Test("A labelled line that lists several answers (`t_2: dL/df1 = f4 - f3; dL/df3 = …`) (or `… | dL/df2 = …`) labels each one; one that lists words too (`…, rest are 0`) is read as written: no right answer is graded wrong")
+    func labelledListLine() throws {
+        let listed = "Part II\n\nQuestion 5\nt_2: dL/df1 = f4 - f3; dL/df3 = f3 - f1; dL/df4 = f1 - f4\nt_3: dL/df1 = f1 - f2 | dL/df2 = f6 - f1 | dL/df6 = f2 - f6\n"
+        let l = try C.checks(listed, name: "sheet.txt")
+        C.expectRead(l, R4.ids52 + Self.ids53)
+        let wrongListed = try C.checks(listed.replacingOccurrences(of: "dL/df2 = f6 - f1", with: "dL/df2 = f1 - f6"), name: "sheet.txt")
+        C.expectRead(wrongListed, ["part2.q5.3.f_2"], .incorrect)
+        let sheet = "Part II\n\nQuestion 5\nt2: dL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4, rest are 0\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        for (id, check) in c where id.hasPrefix("part2.q5.2.") {
+            #expect(check.status != .incorrect && check.status != .inconsistent, "\(id): \(check.status.rawValue) — \(check.evidence)")
+        }
+    }
 }

@@ -13,8 +13,9 @@ extension SheetParser {
     /// a line that lists several (`t1: dL/df1 = …; dL/df2 = …`) so. Nil for
     /// a line that opens with no such label, whose labels name another
     /// question or another triplet than its numbers (left as written, and
-    /// reported), or that lists something else than `head = value` (`…,
-    /// rest are 0`: read as written, its label by the sentence).
+    /// reported), or that lists something else than `head = value` with a
+    /// derivative's head (`…, rest are 0`, `t_1: a = f_1, p = f_2`: read as
+    /// written, its label by the sentence).
     static func loggedLine(_ line: Fragment, question: QuestionID?, triplets: [[Int]]) -> Fragment? {
         guard case let .partII(number, sub)? = question else { return nil }
         let s = Array(line.text.unicodeScalars)
@@ -98,6 +99,9 @@ extension SheetParser {
         var builder = FragmentBuilder()
         for (n, item) in items.enumerated() {
             guard let eq = s[item].firstIndex(of: "="), s[item.lowerBound..<eq].contains(where: { $0 != " " && $0 != "\t" }) else { return nil }
+            // A head that is a derivative (`t_1: a = f_1, p = f_2` names roles: read as written).
+            let head = String(String.UnicodeScalarView(s[item.lowerBound..<eq]))
+            guard ["/", "grad", "∂", "∇", "\\partial", "\\nabla", "\\frac", "\\pdv", "\\dv"].contains(where: head.contains) else { return nil }
             var headEnd = eq
             while headEnd > item.lowerBound, s[headEnd - 1] == " " || s[headEnd - 1] == "\t" { headEnd -= 1 }
             builder.append(slicer.slice(item.lowerBound..<headEnd))

@@ -10,6 +10,7 @@ public struct Omission: Sendable {
         case latexComment = "a LaTeX comment"
         case conditional = "text between \\iffalse and \\fi"
         case codeCell = "a notebook code cell"
+        case prompt = "a notebook's In/Out prompt (`In [3]:`)"
         case deleted = "deleted text (tracked changes)"
         case script = "a script or style element"
         case hiddenText = "hidden text (Word's hidden font)"

@@ -74,9 +74,10 @@ extension SheetDocument {
     /// A Markdown or plain-text sheet.
     public static func markdown(_ text: String, path: String) -> SheetDocument {
         var reader = MarkdownReader()
-        let blocks = reader.blocks(SourceLine.lines(of: text[...]))
+        var omitted: [Omission] = []
+        let blocks = NotebookPrompts.removing(reader.blocks(SourceLine.lines(of: text[...])), omitted: &omitted)
         var document = SheetDocument(path: path, format: .markdown, blocks: blocks)
-        document.omitted = reader.omitted
+        document.omitted = reader.omitted + omitted
         document.problems = reader.problems
         return document
     }

@@ -37,7 +37,7 @@ extension SheetParser {
         }
         for leaf in section.leaves {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
-            let pieces = Self.pieces(of: leaf.block).flatMap { Self.arithmeticInProse($0, table: maths.table) }
+            let pieces = Self.signsAsText(Self.pieces(of: leaf.block)).flatMap { Self.arithmeticInProse($0, table: maths.table) }
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
             var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []

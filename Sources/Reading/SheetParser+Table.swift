@@ -462,7 +462,12 @@ struct LocatedLine {
         let rest = String(next).trimmingWhitespace()
         guard let last = String(line).trimmingWhitespace().last, last.isLetter, let first = rest.first else { return false }
         let head = rest.prefix { !$0.isWhitespace }
-        if first.isNumber { return head.count >= 5 && head.allSatisfy { $0.isNumber || $0 == "," } }
+        if first.isNumber {
+            // `… test accuracy⏎72.60%` (an HTML export's lines wrapped where
+            // the page has a space): a percentage opens no row of its own.
+            let percentage = head.last == "%" && head.dropLast().allSatisfy { $0.isNumber || $0 == "." } && head.filter { $0 == "." }.count <= 1
+            return percentage || head.count >= 5 && head.allSatisfy { $0.isNumber || $0 == "," }
+        }
         return first.isLowercase && ModelNames.prefix(of: Substring(rest), in: known) == nil
     }
 }

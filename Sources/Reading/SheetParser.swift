@@ -276,14 +276,15 @@ public struct SheetParser: Sendable {
                 prose = zero.after
             }
             if hasMath {
-                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath, maths: maths)
+                let lines = Self.derivativeLines(in: fragment, startsLine: first, followedByMath: followedByMath, maths: maths,
+                                                 question: section.question, triplets: part.triplets)
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
                 for written in fragment.lines() where written.text.contains(where: { !$0.isWhitespace }) {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
-                    if Self.restatesQuestion(written.text) { continue }
+                    if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
@@ -293,6 +294,18 @@ public struct SheetParser: Sendable {
         }
         /// One line of a plain-text answer.
         func plainLine(_ written: Fragment) {
+            // A printed structure's edge (`{`, `},`), a printed dictionary's
+            // entry, a list of the triplets in code, a printed log's labels.
+            if Self.bracketsOnly(written.text) { return }
+            if let entries = Self.printedEntries(written, question: section.question, triplets: part.triplets) {
+                math += entries.map { MathFragment(fragment: $0, proseBefore: "", plainText: true) }
+                return
+            }
+            if let list = Self.codeTripletList(written) {
+                math.append(MathFragment(fragment: list, proseBefore: "", plainText: true))
+                return
+            }
+            let written = Self.loggedLine(written, question: section.question, triplets: part.triplets) ?? written
             let line = Self.derivativeInWordsIs(written)
             // `(hinge inactive: L = 0 near the point)`: a remark in
             // parentheses, words in it, is no answer's line.
@@ -407,7 +420,9 @@ public struct SheetParser: Sendable {
                     math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
                 }
                 prose = ""
-            case .code(_, let fragment):
+            case .code(let language, let code):
+                // A code cell's statements compute; what it prints is read.
+                let fragment = Self.withoutStatements(code, language: language)
                 inlines(MathDelimiters.scan(fragment).pieces.map { piece in
                     switch piece {
                     case .text(let t): .text(t)
@@ -530,13 +545,25 @@ public struct SheetParser: Sendable {
     /// with `=` (quote marks and code fences aside), read by the grammar as
     /// plain text. A run's first line may share its line with maths before
     /// it, and its last with maths after.
-    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool, maths: MathContext) -> [MathFragment] {
+    static func derivativeLines(in text: Fragment, startsLine: Bool, followedByMath: Bool, maths: MathContext,
+                                question: QuestionID? = nil, triplets: [[Int]] = []) -> [MathFragment] {
         var result: [MathFragment] = []
         let lines = text.lines()
         for (n, line) in lines.enumerated() {
             if (n == 0 && !startsLine) || (n == lines.count - 1 && followedByMath) { continue }
             let lead = line.text.prefix { " \t>-*+`".contains($0) }
-            let piece = line.slice(lead.unicodeScalars.count..<line.count)
+            var piece = line.slice(lead.unicodeScalars.count..<line.count)
+            // A printed dictionary's entry, a list of the triplets in code,
+            // a printed log's labels (`Q5 t1 (1, 2, 5) grad_f1 = …`).
+            if let entries = printedEntries(piece, question: question, triplets: triplets) {
+                result += entries.map { MathFragment(fragment: $0, proseBefore: "", plainText: true) }
+                continue
+            }
+            if let list = codeTripletList(piece) {
+                result.append(MathFragment(fragment: list, proseBefore: "", plainText: true))
+                continue
+            }
+            piece = loggedLine(piece, question: question, triplets: triplets) ?? piece
             guard piece.text.contains("=") else { continue }
             if let (label, rest) = labelledTriplets(piece, maths: maths) {
                 result.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))

@@ -203,7 +203,19 @@ extension SheetSection {
                 add(paragraphLeaf(pending, like: leaf, first: first))
             }
         }
-        return sections
+        return droppingTitle(sections)
+    }
+
+    /// A Part II question's heading first, Part I's right after it and the
+    /// same question headed again later (`# A2: sequence encoders + metric
+    /// learning` over a notebook: the course's name of Assignment 2): the
+    /// sheet's title, not that question's answer. What stands under it is
+    /// before the first heading, and no answer.
+    static func droppingTitle(_ sections: [SheetSection]) -> [SheetSection] {
+        guard sections.count > 2, case .question(let n, nil) = sections[0].heading, n >= 2,
+              sections[1].heading == .part(1) || sections[1].heading == .question(1, sub: nil),
+              sections[2...].contains(where: { $0.heading == sections[0].heading }) else { return sections }
+        return Array(sections.dropFirst())
     }
 
     /// Part II's questions start at 2. Questions numbered from 1 after a

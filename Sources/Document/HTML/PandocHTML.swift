@@ -30,9 +30,10 @@ enum PandocHTML {
         }
         var walker = Walker()
         walker.scripts = scripts
-        let result = walker.blocks(blocks, depth: 0)
+        var prompts: [Omission] = []
+        let result = NotebookPrompts.removing(walker.blocks(blocks, depth: 0), omitted: &prompts)
         var document = SheetDocument(path: path, format: .html, blocks: result)
-        document.omitted = walker.omitted
+        document.omitted = walker.omitted + prompts
         document.problems = walker.problems
         document.places = .paragraphs
         return document

@@ -52,6 +52,17 @@ extension DerivativeShape {
         guard let s = SampleShape.read([sub], naming: naming) else {
             return .failure(NotationError(sub.range, "cannot read the variable of this derivative"))
         }
+        // `grad_f1 = …` as code prints a gradient: ∇ under a sample with no
+        // loss after it is the gradient of the question's loss; a triplet's
+        // label alone after it (`grad_f1 t1`) names the triplet.
+        if role == .nabla, nodes.count <= 2 {
+            if nodes.count == 1 {
+                return head(s, .success(Loss(label: .none, summed: false, range: first.range)), label: Loss.Label.none, .subscriptOperator, nodes)
+            }
+            if let label = LossShape.label(nodes[1], naming: naming), case .triplet = label {
+                return head(s, .success(Loss(label: label, summed: false, range: first.range)), label: Loss.Label.none, .subscriptOperator, nodes)
+            }
+        }
         return head(s, loss(Array(nodes.dropFirst()), naming), label: Loss.Label.none, .subscriptOperator, nodes)
     }
 

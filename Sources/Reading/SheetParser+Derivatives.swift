@@ -223,8 +223,12 @@ extension SheetParser {
                 // `∂L_1/∂f_3, ∂L_3/∂f_3, ∂L_6/∂f_3 = 0`: derivatives listed
                 // before one `= 0` each have that zero (only zero: another
                 // value after a list is for a person).
+                // (Not under a condition: "(If the hinge were inactive, …,
+                // ∂L/∂f_3 = 0)" states no value of the listed ones.)
                 var valueItem = item
-                if item.isBareHead(naming), n + 1 < items.count,
+                let conditional = (context.words + (piece.proseBefore + " " + item.textBefore).lowercased().split { !$0.isLetter })
+                    .contains { ["if", "had", "were", "would", "unless", "inactive", "when", "whenever"].contains($0) }
+                if !conditional, item.isBareHead(naming), n + 1 < items.count,
                    let j = items[(n + 1)...].firstIndex(where: { !$0.isBareHead(naming) }),
                    items[(n + 1)...j].allSatisfy({ $0.separator == .comma }),
                    case .success? = items[j].head(naming), items[j].sides.count == 2,

@@ -62,7 +62,10 @@ enum ModelListRow {
             name = rest[..<colon]
             // `RNN - number of parameters: 60,400`: the model's name ends
             // at a spaced hyphen before the colon.
-            if let dash = rest[..<colon].range(of: " - "), ModelNames.known(String(rest[..<dash.lowerBound]), in: known) != nil {
+            // (Only where the words after the hyphen name a figure, not the
+            // model: `RNN - bidirectional: …` is a name.)
+            if let dash = rest[..<colon].range(of: " - "), ModelNames.known(String(rest[..<dash.lowerBound]), in: known) != nil,
+               ["param", "number", "count", "acc"].contains(where: rest[dash.upperBound..<colon].lowercased().contains) {
                 name = rest[..<dash.lowerBound]
             }
         } else {
@@ -156,35 +159,85 @@ enum ModelListRow {
     }
 
     /// A quantity whose script or argument names the model, given after
-    /// `=` in maths: `$N_{\text{LSTM}} = 4 \cdot 60{,}400 = 241{,}600$`,
-    /// `$\#\theta(\text{bi-RNN}) = 120\,800$`. The left of the first `=`,
-    /// its commands, braces, scripts and brackets taken away, must be one
-    /// short symbol or a word for parameters and then exactly one of the
-    /// assignment's models; the count is read from the right as a row's
-    /// figures are (the result of working, else the one count).
-    static func namedQuantity(_ line: Substring, at location: (Int) -> SourceLocation, known: [String]) -> ModelClaim? {
-        guard line.first == "$", let equals = line.firstIndex(of: "=") else { return nil }
-        let left = String(line[..<equals])
+    /// `=` in maths: `N_{\text{LSTM}} = 4 \cdot 60{,}400 = 241{,}600`,
+    /// `\#\theta(\text{bi-RNN}) = 120\,800`, one statement of a maths span
+    /// (`$…$` without its delimiters; statements split at `,`, `;` and
+    /// `\quad`). The left of the first `=`, its commands, braces and
+    /// brackets taken away, must be a symbol for a count (`N`, `P`, `\#`,
+    /// `|\theta|`, `params`) and then exactly one of the assignment's
+    /// models; no superscript or second argument (`N^{(2)}_{\text{bi-RNN}}`,
+    /// `\#\theta(\text{bi-RNN}, L=2)` are parts). The count is the one
+    /// figure on the right, or the result of working; working without a
+    /// result (`= 120{,}800 \times 2`) is a count that cannot be read (when
+    /// `unresolved`), or nothing read (a display's row). A
+    /// figure under 1,000, or not whole, is no parameter count: not read.
+    static func namedQuantity(_ statement: Substring, at location: (Int) -> SourceLocation, known: [String], unresolved: Bool) -> ModelClaim? {
+        guard let equals = statement.firstIndex(of: "=") else { return nil }
+        let left = String(statement[..<equals])
+        guard !left.contains("^"), !left.contains(","),
+              !["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "\\st{"].contains(where: statement.contains) else { return nil }
         var plain = left.replacingOccurrences(of: #"\\(text|mathrm|textrm|textsf|texttt|mathsf|operatorname|mathit|textit|mbox)\b"#, with: " ", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[#%]"#, with: "#", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[,;:! ]"#, with: " ", options: .regularExpression)
+        plain = plain.replacingOccurrences(of: #"\\(theta|Theta|vartheta)\b"#, with: "theta", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
-        plain = String(plain.map { "{}$_^()[]|&".contains($0) ? " " : $0 }).trimmingWhitespace()
+        plain = String(plain.map { "{}$_()[]|&".contains($0) ? " " : $0 }).trimmingWhitespace()
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
-        guard let symbol = words.first, words.count >= 2 else { return nil }
-        let symbols: Set<String> = ["#", "#params", "params", "parameters", "param", "p", "n", "c", "np"]
-        guard symbol.count <= 2 && symbol.allSatisfy(\.isLetter) || symbols.contains(symbol.lowercased()) else { return nil }
-        let name = words.dropFirst().joined(separator: " ")
-        guard let model = ModelNames.known(name, in: known) else { return nil }
-        let tail = String(line[line.index(after: equals)...])
-        let offset = line[...equals].unicodeScalars.count
+        guard words.count >= 2 else { return nil }
+        // The symbol: `N`, `P`, `#`, `# theta`, `theta` (in bars), `params`.
+        let symbols: Set<String> = ["n", "p", "#", "#params", "params", "parameters", "theta"]
+        var rest = words[...]
+        while let first = rest.first, symbols.contains(first.lowercased()), rest.count > 1 { rest = rest.dropFirst() }
+        guard rest.count < words.count, let model = ModelNames.known(rest.joined(separator: " "), in: known) else { return nil }
+        let tail = String(statement[statement.index(after: equals)...])
+        let offset = statement[...equals].unicodeScalars.count
         let at = location(offset)
         let found = figures(in: tail, line: at.line, column: at.column)
-        guard found.accuracy == nil, let parameters = found.parameters else { return nil }
-        // Another model named on the right is working (`= 4 N_{\text{RNN}} = …`),
-        // read as such; a second `=` without a result is left to `figures`.
-        let start = location(0)
-        return ModelClaim(name: model, slug: ModelSpec.slug(model), location: start, parameters: parameters, accuracy: nil)
+        guard found.accuracy == nil, var parameters = found.parameters else { return nil }
+        // A figure under 1,000, or not whole (`241.6\text{k}`, `= 4` gates): no count read.
+        let digits = parameters.text.filter { $0.isNumber || $0 == "." }
+        if let value = parameters.value ?? Double(digits), value < 1000 || value != value.rounded() || digits.contains(".") { return nil }
+        // One figure and nothing else, or working to its result.
+        let leftOver = found.rest.replacingOccurrences(of: #"\\[,;:! ]|[\s$~]"#, with: "", options: .regularExpression)
+        // (`unresolved`: as an unread count; otherwise not read at all, so
+        // that a result after it, in words, is the count.)
+        if !found.worked, !leftOver.isEmpty || found.counts != 1 {
+            guard unresolved else { return nil }
+            parameters.value = nil
+        }
+        return ModelClaim(name: model, slug: ModelSpec.slug(model), location: location(0), parameters: parameters, accuracy: nil)
+    }
+
+    /// The statements of a maths span (`$…$`, its delimiters included in
+    /// `span`): the ranges between its top-level `,` + space, `;`, `\quad`
+    /// and `\qquad`, without the delimiters.
+    static func statements(of span: Range<Substring.Index>, in line: Substring) -> [Range<Substring.Index>] {
+        let inner = line.index(after: span.lowerBound)..<line.index(before: span.upperBound)
+        var result: [Range<Substring.Index>] = []
+        var start = inner.lowerBound, depth = 0
+        var i = inner.lowerBound
+        while i < inner.upperBound {
+            let c = line[i]
+            if c == "{" || c == "(" { depth += 1 } else if c == "}" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                var cut: Substring.Index?
+                if c == ";" || c == "," && line.index(after: i) < inner.upperBound && line[line.index(after: i)] == " " { cut = line.index(after: i) }
+                for word in ["\\qquad", "\\quad"] where line[i...].hasPrefix(word) {
+                    cut = line.index(i, offsetBy: word.count)
+                    break
+                }
+                if let cut {
+                    if start < i { result.append(start..<i) }
+                    start = cut
+                    i = cut
+                    continue
+                }
+            }
+            if c == "\\", line.index(after: i) < inner.upperBound { i = line.index(after: i) }
+            i = line.index(after: i)
+        }
+        if start < inner.upperBound { result.append(start..<inner.upperBound) }
+        return result
     }
 
     /// Words a sentence about a model goes on with after its name.

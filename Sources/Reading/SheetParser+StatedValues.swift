@@ -15,6 +15,14 @@ extension SheetParser {
         let at = span.location(range.lowerBound)
         let written = span.text(range)
         defer { context.mentions = [] }
+        // "In $t_1$, by contrast, the others are $0$" under Question 5.2:
+        // a value in a sentence about another triplet is for a person.
+        if let own = question.tripletNumber, let other = label, other != own {
+            sheet.problems.append(problem(.unplaced(question, at), at,
+                "a value stated in a sentence about t_\(other) under Question 5.\(own)", detail: written))
+            context.open = nil
+            return
+        }
         let rolesMeanSamples = question == .question(5) || question.tripletNumber != nil
         let k = question.tripletNumber ?? label
         let roles = rolesMeanSamples ? self.roles(ofTriplet: k, sheet: sheet) : [:]
@@ -302,11 +310,20 @@ extension SheetParser {
                              context: &context, into: &sheet)
             return
         }
+        // `…; $f_2$, $f_5$, $f_6$ get $0$`: zero after other samples just
+        // named is theirs, never the open answer's next line.
+        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers,
+           let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
+                             context: &context, into: &sheet)
+            return
+        }
         // `…, and $0$ for the others.`: a value the words right after it
-        // give to the samples not answered.
+        // give to the samples not answered. (Not "otherwise": the other
+        // branch of a condition, "$0$ otherwise".)
         let after = wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter
         if !startsWithEquals, context.mentions.isEmpty, open != nil || afterProse,
-           after.range(of: #"^\s*(?:for|to|on)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b|^\s*(?:otherwise|elsewhere)\b"#,
+           after.range(of: #"^\s*(?:for|to|on)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b"#,
                             options: [.regularExpression, .caseInsensitive]) != nil {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)

@@ -13,10 +13,15 @@ extension SheetParser {
         // be read: for a person, at the line, when a model's answer is not
         // read elsewhere (never simply missing).
         var unread: [SheetProblem] = []
+        // Rows of displays likewise, with the models each names: for a
+        // person only when one of those has no count read.
+        var unreadRows: [(models: Set<String>, problem: SheetProblem)] = []
         defer {
             let slugs = Set(models.map(ModelSpec.slug))
             let answered = Set(sheet.models.filter { _, claims in claims.contains { $0.parameters != nil } && claims.contains { $0.accuracy != nil } }.keys)
             if !slugs.isSubset(of: answered) { sheet.problems += unread }
+            let counted = Set(sheet.models.filter { _, claims in claims.contains { $0.parameters?.value != nil } }.keys)
+            sheet.problems += unreadRows.filter { !$0.models.isSubset(of: counted) }.map(\.problem)
         }
         for leaf in section.leaves {
             switch leaf.block.kind {
@@ -66,10 +71,37 @@ extension SheetParser {
                 }
             case .displayMath(let m):
                 // `N_{\text{LSTM}} &= 4 \cdot 60{,}400 = 241{,}600 \\ …`: each
-                // row of a display a line of maths, read as inline maths is.
+                // row of a display read for counts named by their model
+                // (nothing else of a display is a row of Part I); a row that
+                // names a model and writes figures, none read, is for a
+                // person when that model's answer is not read elsewhere.
                 for row in Self.displayRows(m.tex) {
-                    let inline = MathSource(tex: row, display: false, delimiter: "$", location: row.start)
-                    readLine(LocatedLine([.math(inline)]), marked: false, columns: &columns, into: &sheet)
+                    let line = LocatedLine([.math(MathSource(tex: row, display: false, delimiter: "$", location: row.start))])
+                    let text = line.text
+                    let claims = ModelListRow.mathSpans(text).flatMap { span in
+                        ModelListRow.statements(of: span, in: text).compactMap { statement in
+                            ModelListRow.namedQuantity(text[statement], at: { line.location(text[..<statement.lowerBound].unicodeScalars.count + $0) },
+                                                       known: models, unresolved: false)
+                        }
+                    }
+                    for claim in claims {
+                        if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
+                        sheet.models[claim.slug, default: []].append(claim)
+                    }
+                    // (The models a row names: the longest names first, each
+                    // taken out of the text, so that `2-level bi-RNN` is not
+                    // also the bi-RNN.)
+                    var lower = row.text.lowercased()
+                    var named: Set<String> = []
+                    for model in models.sorted(by: { $0.count > $1.count }) where lower.contains(model.lowercased()) {
+                        named.insert(ModelSpec.slug(model))
+                        lower = lower.replacingOccurrences(of: model.lowercased(), with: " ")
+                    }
+                    if claims.isEmpty, !named.isEmpty,
+                       row.text.range(of: #"\d{1,3}(?:(?:[,'’ ]|\{,\}|\\[,;: ])\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
+                        unreadRows.append((named, problem(.unplaced(.parameters, row.start), row.start, "figures of a model that could not be read",
+                                                          detail: String(row.text.prefix(120)))))
+                    }
                 }
             default:
                 continue
@@ -138,7 +170,21 @@ extension SheetParser {
             i += 1
         }
         close(scalars.count)
-        return rows
+        // `N_{\text{RNN}} &= 200(100 + 200) + 400 \\ &= 60{,}400`: a row that
+        // goes on with `=` goes on with the row before it.
+        var joined: [Fragment] = []
+        for row in rows {
+            if let last = joined.last, row.text.drop(while: { $0 == " " }).first == "=" {
+                var builder = FragmentBuilder()
+                builder.append(last)
+                builder.append(" ", at: row.start)
+                builder.append(row)
+                joined[joined.count - 1] = builder.build(or: last.start)
+            } else {
+                joined.append(row)
+            }
+        }
+        return joined
     }
 
     /// A table read as one written with the models as its columns.
@@ -225,6 +271,9 @@ extension SheetParser {
     /// list item, or a line with fewer than two cells, is read as a list row.
     private func readLine(_ line: LocatedLine, marked: Bool, columns: inout Columns, into sheet: inout ParsedSheet) {
         let text = line.text.last == "\n" ? line.text.dropLast() : line.text
+        // A line with a figure struck out (`$\cancel{N_{\text{LSTM}} = 241{,}600}$`):
+        // not read (which figure stands cannot be told).
+        if ["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "~~"].contains(where: text.contains) { return }
         func add(_ claim: ModelClaim) {
             if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
             sheet.models[claim.slug, default: []].append(claim)
@@ -266,8 +315,11 @@ extension SheetParser {
         let spans = ModelListRow.mathSpans(text)
         var from = text.startIndex
         let outside = spans.map { span in defer { from = span.upperBound }; return text[from..<span.lowerBound] }.joined() + text[from...]
-        let named = outside.contains(where: \.isNumber) ? [] : spans.compactMap { span in
-            ModelListRow.namedQuantity(text[span], at: { line.location(text[..<span.lowerBound].unicodeScalars.count + $0) }, known: models)
+        let named = outside.contains(where: \.isNumber) ? [] : spans.flatMap { span in
+            ModelListRow.statements(of: span, in: text).compactMap { statement in
+                ModelListRow.namedQuantity(text[statement], at: { line.location(text[..<statement.lowerBound].unicodeScalars.count + $0) },
+                                           known: models, unresolved: true)
+            }
         }
         if !named.isEmpty {
             named.forEach(add)

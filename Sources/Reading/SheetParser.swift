@@ -252,6 +252,11 @@ public struct SheetParser: Sendable {
     /// plain-text answer), else the lines that are a derivative or a line
     /// of a chain (`= …`).
     func mathFragments(of section: SheetSection, maths: MathContext) -> [MathFragment] {
+        // Where the hinge is active (Questions 5 and 6), a value in words
+        // under a condition ("with the hinge inactive … are zero", "had the
+        // margin been met …") is no answer.
+        let hypothetical: Set<String> = section.question.map { $0 == .question(2) || $0 == .question(3) } ?? true ? []
+            : ["if", "had", "were", "would", "unless", "whenever", "when", "only", "inactive", "satisfied"]
         let hasMath = section.leaves.contains { Self.hasMath($0.block) }
         var math: [MathFragment] = []
         var prose = ""
@@ -261,10 +266,13 @@ public struct SheetParser: Sendable {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
             if let value = pendingZero, !Self.joinsNames(fragment.text) {
-                math.append(value)
+                // (`… zero for $f_1$ and $f_3$ only when the margin is met`:
+                // under a condition, no value.)
+                let next = fragment.text.lowercased().split { !$0.isLetter }.prefix(3)
+                if !next.contains(where: { ["only", "if", "when", "whenever", "unless", "provided"].contains($0) }) { math.append(value) }
                 pendingZero = nil
             }
-            if hasMath, let zero = Self.valueInWords(in: fragment) {
+            if hasMath, let zero = Self.valueInWords(in: fragment, hypothetical: hypothetical) {
                 // `The gradient is zero for $f_2$, $f_5$ and $f_6$.`: the value
                 // waits for the samples named after it.
                 if followedByMath, Self.announcesNames(zero.after) {
@@ -288,7 +296,7 @@ public struct SheetParser: Sendable {
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
-                    for clause in Self.valueClauseSplit(written) { plainLine(clause) }
+                    for clause in Self.valueClauseSplit(written, hypothetical: hypothetical) { plainLine(clause) }
                 }
             }
         }
@@ -312,7 +320,7 @@ public struct SheetParser: Sendable {
             if Self.isRemark(line.text) { return }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
-            if !line.text.contains("="), let zero = Self.valueInWords(in: line) {
+            if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
                 // The samples its words name (`With respect to f3, f4
                 // and f6 the gradient is 0`) are read before it, as
                 // maths in TeX would be.
@@ -452,7 +460,7 @@ public struct SheetParser: Sendable {
     /// speaks of ("the gradients with respect to $f_3$ and $f_4$ are zero",
     /// "the remaining gradients are zero"); the derivative reader reads
     /// nothing else from it.
-    static func valueInWords(in text: Fragment) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
+    static func valueInWords(in text: Fragment, hypothetical: Set<String> = []) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
         let words = ProseWords(text.text).words
         let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply", "gradient", "gradients", "derivative", "derivatives"]
         guard let index = words.lastIndex(where: { word in
@@ -471,6 +479,10 @@ public struct SheetParser: Sendable {
         var end = words[index].offset
         while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
         if words[(index + 1)...].contains(where: { $0.offset < end && ["others", "rest", "remaining"].contains($0.text) }) { prose += " the others" }
+        // A condition in its clause before the value (`hypothetical`).
+        var clause = start
+        for k in start..<words[index].offset where scalars[k] == ";" { clause = k }
+        if words[..<index].contains(where: { $0.offset >= clause && hypothetical.contains($0.text) }) { return nil }
         // "(gradient 0 only if the hinge is inactive)": a value under a
         // condition is no value of the samples named.
         if words[(index + 1)...].contains(where: { $0.offset < end && ["if", "only", "when", "whenever", "unless"].contains($0.text) }) { return nil }
@@ -486,8 +498,8 @@ public struct SheetParser: Sendable {
     /// depend on f_3, f_4, f_5 (gradient 0).`): the clause starts after the
     /// last `;`, `, and`, `, while` or `, whereas` before the value, holds
     /// no `=`, and the line before it does. Any other line is returned whole.
-    static func valueClauseSplit(_ line: Fragment) -> [Fragment] {
-        guard line.text.contains("="), let zero = valueInWords(in: line) else { return [line] }
+    static func valueClauseSplit(_ line: Fragment, hypothetical: Set<String> = []) -> [Fragment] {
+        guard line.text.contains("="), let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
         let scalars = Array(line.text.unicodeScalars)
         func follows(_ i: Int, by word: String) -> Bool {
             var k = i + 1
@@ -499,6 +511,10 @@ public struct SheetParser: Sendable {
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
         }) else { return [line] }
         guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="), scalars[..<cut].contains("=") else { return [line] }
+        // (A clause about another triplet, `…, whereas for t1 the gradients
+        // … are zero`: the line is left whole, as before.)
+        let clause = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+        if clause.range(of: #"(?<![A-Za-z])[tT]_?\{?[0-9]"#, options: .regularExpression) != nil { return [line] }
         return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
     }
 

@@ -177,4 +177,72 @@ struct ReadingClassesRound20Tests {
         #expect(stacked["part1.params.bi-rnn"]?.status != .correct && stacked["part1.params.bi-rnn"]?.status != .incorrect)
         #expect(stacked["part1.params.2-level-bi-rnn"]?.status != .correct)
     }
+
+    // MARK: A newcomer's review of round 20 (/work/notes/review4-sheets): each class written again here
+
+    @Test("A struck-out statement (`\\cancel{…}`, `\\xcancel{…}`) is never read as stated; only a box states what it wraps")
+    func struckOutIsNotStated() throws {
+        let q4 = try C.checks("## Question 4\n\n$\\cancel{6 \\cdot 5 \\cdot 4 = 120}$: the order does not matter, so $\\binom{6}{3} = 20$ triplets.\n")
+        #expect(q4["part2.q4.all"]?.status != .correct, "\(q4["part2.q4.all"]?.claimed ?? "absent")")
+        let p1 = try C.checks("# Part I\n\n$\\cancel{N_{\\text{LSTM}} = 241{,}600}$ (one bias only, so less).\n" + Self.tail)
+        #expect(p1["part1.params.lstm"]?.status != .correct)
+    }
+
+    @Test("A count named by its model with arithmetic after its one figure and no result (`N_{\\text{bi-RNN}} = 120{,}800 \\times 2`) is not read as that figure", arguments: [
+        "$N_{\\text{bi-RNN}} = 120{,}800 \\times 2$", "$N_{\\text{bi-RNN}} = 120{,}800 + 4 \\cdot 200$", "$N_{\\text{bi-RNN}} = 120{,}800 - 200$",
+    ])
+    func namedCountWithTrailingWorking(_ line: String) throws {
+        let c = try C.checks("# Part I\n\n" + line + "\n" + Self.tail)
+        #expect(c["part1.params.bi-rnn"]?.status != .correct, "\(c["part1.params.bi-rnn"]?.claimed ?? "absent")")
+        #expect(c["part1.params.bi-rnn"]?.status != .incorrect, "\(c["part1.params.bi-rnn"]?.claimed ?? "absent")")
+    }
+
+    static let table = "# Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60,400 | 61.9% |\n| LSTM | 241,600 | 84.4% |\n\n"
+
+    @Test("Other quantities named by a model (an accuracy `a_{\\text{LSTM}}`, gates `n_{\\text{LSTM}} = 4`, `241.6\\text{k}`, a hidden size `d_{\\text{RNN}} = 200`, per-level `N^{(2)}_{\\text{bi-RNN}}`) are no parameter count", arguments: [
+        "Also $a_{\\text{LSTM}} = 84.4$.", "Also $n_{\\text{LSTM}} = 4$ gates.", "Also $N_{\\text{LSTM}} = 241.6\\text{k}$.", "Here $d_{\\text{RNN}} = 200$ is the hidden size.",
+        "$$N^{(2)}_{\\text{LSTM}} = 2 \\cdot 4 \\cdot 80{,}400 = 643{,}200$$",
+    ])
+    func otherQuantitiesNamedByModel(_ extra: String) throws {
+        let c = try C.checks(Self.table + extra + "\n" + Self.tail)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+    }
+
+    @Test("A display's rows that go on with `=` (`N_{\\text{RNN}} &= 200(100 + 200) + 400 \\\\ &= 60{,}400`) are one statement; several statements in one display (`…, \\quad N_{\\text{bi-RNN}} = …`) are each read")
+    func displayContinuationsAndStatements() throws {
+        let rows = "# Part I\n\n$$\n\\begin{aligned}\nN_{\\text{RNN}} &= 200(100 + 200) + 2 \\cdot 200 \\\\\n&= 60{,}400 \\\\\nN_{\\text{LSTM}} &= 4 \\cdot 60{,}400 \\\\\n&= 241{,}600\n\\end{aligned}\n$$\n" + Self.tail
+        let c = try C.checks(rows)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        C.expectRead(try C.checks(rows.replacingOccurrences(of: "&= 241{,}600", with: "&= 240{,}800")), ["part1.params.lstm"], .incorrect)
+        let two = try C.checks("# Part I\n\n$$N_{\\text{RNN}} = 60{,}400, \\quad N_{\\text{bi-RNN}} = 120{,}800$$\n" + Self.tail)
+        C.expectRead(two, ["part1.params.rnn", "part1.params.bi-rnn"])
+    }
+
+    @Test("A model's name in a list ends at a spaced hyphen only before words of a figure: `RNN - bidirectional: 120,800` is the bi-RNN")
+    func hyphenInsideTheName() throws {
+        let c = try C.checks("# Part I\n\n1. RNN - bidirectional: 120,800 parameters, 66.1%\n2. LSTM - bidirectional: 483,200 parameters, 86.5%\n" + Self.tail)
+        C.expectRead(c, ["part1.params.bi-rnn", "part1.params.bi-lstm"])
+        #expect(c["part1.params.rnn"]?.status != .incorrect && c["part1.params.rnn"]?.status != .inconsistent)
+    }
+
+    @Test("Zero under a condition is no answer of the other samples: \"$0$ otherwise\", \"with the hinge inactive … are zero\", \"zero for … only when …\", listed derivatives `= 0` after \"If …\"", arguments: [
+        ". When the hinge is active these hold, $0$ otherwise.",
+        "; with the hinge inactive the gradients with respect to $f_2$, $f_5$ and $f_6$ would be zero.",
+        ". The gradient is zero for $f_2$, $f_5$ and $f_6$ only when the margin is met.",
+        " (If the hinge were inactive: $\\frac{\\partial L}{\\partial f_2}, \\frac{\\partial L}{\\partial f_5}, \\frac{\\partial L}{\\partial f_6} = 0$.)",
+    ])
+    func conditionalZeroIsNoAnswer(_ tail: String) throws {
+        let c = try C.checks(Self.answers52 + tail + "\n")
+        C.expectRead(c, LayoutClassesRound4Tests.ids52)
+        for id in PlainTextClassesTests.zeros52 { #expect(c[id]?.status != .correct, "\(id)") }
+    }
+
+    @Test("A value in a sentence about another triplet (`in $t_1$, by contrast, the others are $0$` under 5.2; plain `…, whereas for t1 … are zero`) is not this part's")
+    func valueAboutAnotherTriplet() throws {
+        let c = try C.checks(Self.answers52 + "; in $t_1$, by contrast, the others are $0$.\n")
+        C.expectRead(c, LayoutClassesRound4Tests.ids52)
+        for id in PlainTextClassesTests.zeros52 { #expect(c[id]?.status != .correct, "\(id)") }
+        let plain = try C.checks("Question 5\n\n5.2\ndL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4, whereas for t1 the gradients with respect to f3, f4 are zero.\n", name: "sheet.txt")
+        C.expectRead(plain, ["part2.q5.2.f_3", "part2.q5.2.f_4"])
+    }
 }

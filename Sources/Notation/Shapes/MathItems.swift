@@ -112,10 +112,12 @@ public enum MathItems {
                     cut(.text(s))
                 case .intertext(let s):
                     cut(.text(s))
-                // `\boxed{\frac{\partial L}{\partial f_1} = 2f_1 - …}`: a
-                // decoration around a whole statement (a relation inside its
-                // one argument) marks it; what it wraps is what is stated.
-                case .command(_, .decoration, let arguments, _) where depth < 8 && arguments.count == 1
+                // `\boxed{\frac{\partial L}{\partial f_1} = 2f_1 - …}`: a box
+                // around a whole statement (a relation inside its one
+                // argument) marks it; what it wraps is what is stated. (Only
+                // a box: `\cancel{…}` strikes a statement out.)
+                case .command(let name, .decoration, let arguments, _) where depth < 8 && arguments.count == 1
+                    && ["boxed", "fbox", "framebox", "bbox"].contains(name)
                     && NodeShapes.flatten([arguments[0]]).contains(where: { NodeShapes.relation($0) != nil }):
                     walk(NodeShapes.flatten([arguments[0]]), depth: depth + 1)
                 case .atom(let token, let role):

@@ -329,7 +329,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
                 return
             }
-            math.append(MathFragment(fragment: Self.separatingTriplets(line), proseBefore: "", plainText: true))
+            math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(line)), proseBefore: "", plainText: true))
         }
         func inlines(_ list: [Inline]) {
             defer {
@@ -657,6 +657,31 @@ public struct SheetParser: Sendable {
     /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
     /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
     /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.
+    /// `dL/df1 = f5 - f2  |  dL/df2 = f2 - f1  |  …`: statements on one
+    /// plain-text line set apart by a bar with space on both sides. Each
+    /// such bar becomes `;` when every piece between them states something
+    /// (`=`) and holds no other bar, so that `| f_a - f_p |` (an absolute
+    /// value) and `||a - p||` (a norm) stay what they are.
+    static func separatingBars(_ line: Fragment) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        guard scalars.contains("|") else { return line }
+        func blank(_ i: Int) -> Bool { i < 0 || i >= scalars.count || scalars[i] == " " || scalars[i] == "\t" }
+        let bars = scalars.indices.filter { scalars[$0] == "|" }
+        let cuts = bars.filter { blank($0 - 1) && blank($0 + 1) }
+        guard !cuts.isEmpty, cuts.count == bars.count else { return line }
+        let bounds = [-1] + cuts + [scalars.count]
+        for n in 0..<(bounds.count - 1) where !scalars[(bounds[n] + 1)..<bounds[n + 1]].contains("=") { return line }
+        var builder = FragmentBuilder()
+        var previous = 0
+        for cut in cuts {
+            builder.append(line.slice(previous..<cut))
+            builder.append(";", at: line.location(at: cut))
+            previous = cut + 1
+        }
+        builder.append(line.slice(previous..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
     static func separatingTriplets(_ line: Fragment) -> Fragment {
         let scalars = Array(line.text.unicodeScalars)
         var cuts: [Int] = []

@@ -46,6 +46,9 @@ extension SheetSection {
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
+        // Whether the part the sheet is in began at a line opening with its
+        // label (`t1: …`), so that the next such line is the next part.
+        var partsByLabel = false
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -55,6 +58,7 @@ extension SheetSection {
                 var section = SheetSection(heading: heading, location: leaf.block.location, leaves: [])
                 section.combined = combined(Substring(marker.text)) != nil
                 sections.append(section)
+                partsByLabel = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -69,6 +73,7 @@ extension SheetSection {
                let k = letteredPart([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = true
+                partsByLabel = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -82,6 +87,7 @@ extension SheetSection {
                let k = tripletHeading([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
+                partsByLabel = false
                 answerList = nil
                 if let label = marker.inlines, marker.text.contains("=") || marker.text.contains("(") {
                     var stated = leaf
@@ -101,6 +107,7 @@ extension SheetSection {
             if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
                 if answerList.map({ n == $0 + 1 }) != true, !opensWithHeading(leaf), startsQuestion(n, after: sections.last?.heading) {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
+                    partsByLabel = false
                     answerList = nil
                     var body = leaf
                     body.marker = nil
@@ -131,6 +138,7 @@ extension SheetSection {
                 }
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }
                 partsByLetter = false
+                partsByLabel = false
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
                 answerList = nil
                 continue
@@ -154,6 +162,7 @@ extension SheetSection {
                let (k, stated) = boldTripletStated(lines[0]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
+                partsByLabel = false
                 answerList = nil
                 add(paragraphLeaf(stated, like: leaf, first: true))
                 continue
@@ -173,6 +182,30 @@ extension SheetSection {
                     pending = []
                     sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                     if byLetter { partsByLetter = true }
+                    partsByLabel = false
+                    continue
+                }
+                // Under Question 5, a line opening with a part's label and
+                // going on with its answers (`t1: dL/df1 = …; …`, `(a) t1:
+                // …`, `(1) $…$`) is that part; what its label states of the
+                // triplet is read under it.
+                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLabel,
+                   let (k, stated, rest) = partLabelLine(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    let at: SourceLocation = {
+                        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
+                        case .text(let t)?: t.start
+                        case .math(let m)?: m.location
+                        case nil: leaf.block.location
+                        }
+                    }()
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
+                    partsByLabel = true
+                    partsByLetter = false
+                    answerList = nil
+                    if let stated { add(paragraphLeaf(stated, like: leaf, first: false)) }
+                    pending = rest
                     continue
                 }
                 if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading) {
@@ -190,6 +223,7 @@ extension SheetSection {
                     answerList = leaf.marker?.ordinal
                     var section = SheetSection(heading: heading, location: location, leaves: [])
                     partsByLetter = false
+                    partsByLabel = false
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
                     if heading == .question(5, sub: nil) {
                         if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }

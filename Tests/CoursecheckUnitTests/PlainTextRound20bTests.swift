@@ -1,0 +1,101 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Testing
+
+/// Classes of notation in terse plain-text and Markdown sheets
+/// (/work/notes/unseen22 at the time), each written here in other words.
+/// Verdicts by hand from the assignment: t_2 = (1, 3, 4) and t_3 = (2, 1, 6),
+/// hinge active, so for t_2 ∂/∂f_1 = f_4 − f_3, ∂/∂f_3 = f_3 − f_1,
+/// ∂/∂f_4 = f_1 − f_4, and for t_3 ∂/∂f_1 = f_1 − f_2, ∂/∂f_2 = f_6 − f_1,
+/// ∂/∂f_6 = f_2 − f_6; 0 for the other samples.
+@Suite("Plain text, round 20b: terse lines, one part of Question 5 a line")
+struct PlainTextRound20bTests {
+    typealias C = SheetClassesTests
+    typealias R4 = LayoutClassesRound4Tests
+
+    static let all52 = R4.ids52 + PlainTextClassesTests.zeros52
+    static let all53 = R4.ids53 + ["part2.q5.3.f_3", "part2.q5.3.f_4", "part2.q5.3.f_5"]
+
+    struct Line: CustomTestStringConvertible, Sendable {
+        var label: String
+        var file: String
+        var sheet: String
+        var testDescription: String { label }
+    }
+
+    @Test("A line opening with its part's label, then the part's answers (`t2: …; …`, `triplet 2 (f1, f3, f4): …`, `(b) t2: …`, `$t_2$: $…$`, `(2) $…$`) is that part", arguments: [
+        Line(label: "label and colon, answers split by commas", file: "sheet.txt", sheet: """
+            Question 5
+            t2: dL/df_1 = f_4 - f_3, dL/df_2 = 0, dL/df_3 = f_3 - f_1, dL/df_4 = f_1 - f_4, dL/df_5 = 0, dL/df_6 = 0
+            t3: dL/df_1 = f_1 - f_2, dL/df_2 = f_6 - f_1, dL/df_3 = 0, dL/df_4 = 0, dL/df_5 = 0, dL/df_6 = f_2 - f_6
+            """),
+        Line(label: "the triplet's word, its members, then answers split by semicolons", file: "sheet.txt", sheet: """
+            Q5
+            triplet 2 (f1, f3, f4): dL/df1 = f4 - f3; dL/df2 = 0; dL/df3 = f3 - f1; dL/df4 = f1 - f4; dL/df5 = 0; dL/df6 = 0
+            triplet 3 (f2, f1, f6): dL/df1 = f1 - f2; dL/df2 = f6 - f1; dL/df3 = 0; dL/df4 = 0; dL/df5 = 0; dL/df6 = f2 - f6
+            """),
+        Line(label: "a letter and the label agreeing", file: "sheet.txt", sheet: """
+            5)
+            (b) t_2: dL/df1 = f4-f3 ; dL/df2 = 0 ; dL/df3 = f3-f1 ; dL/df4 = f1-f4 ; dL/df5 = 0 ; dL/df6 = 0
+            (c) t_3: dL/df1 = f1-f2 ; dL/df2 = f6-f1 ; dL/df3 = 0 ; dL/df4 = 0 ; dL/df5 = 0 ; dL/df6 = f2-f6
+            """),
+        Line(label: "the label in maths in a bulleted list", file: "sheet.md", sheet: """
+            ## Question 5
+            * $t_2$: $\\partial L/\\partial f_1 = f_4 - f_3$, $\\partial L/\\partial f_2 = 0$, $\\partial L/\\partial f_3 = f_3 - f_1$, $\\partial L/\\partial f_4 = f_1 - f_4$, $\\partial L/\\partial f_5 = 0$, $\\partial L/\\partial f_6 = 0$
+            * $t_3$: $\\partial L/\\partial f_1 = f_1 - f_2$, $\\partial L/\\partial f_2 = f_6 - f_1$, $\\partial L/\\partial f_3 = 0$, $\\partial L/\\partial f_4 = 0$, $\\partial L/\\partial f_5 = 0$, $\\partial L/\\partial f_6 = f_2 - f_6$
+            """),
+        Line(label: "the part's number in parentheses before its maths", file: "sheet.md", sheet: """
+            ## Question 5
+            * (2) $dL/df_1 = f_4 - f_3$; $dL/df_2 = 0$; $dL/df_3 = f_3 - f_1$; $dL/df_4 = f_1 - f_4$; $dL/df_5 = 0$; $dL/df_6 = 0$
+            * (3) $dL/df_1 = f_1 - f_2$; $dL/df_2 = f_6 - f_1$; $dL/df_3 = 0$; $dL/df_4 = 0$; $dL/df_5 = 0$; $dL/df_6 = f_2 - f_6$
+
+            ## Question 6
+            * $dL/df_4 = f_1 + f_2 - 2f_6$
+            """),
+    ])
+    func labelledLine(_ k: Line) throws {
+        let c = try C.checks(k.sheet, name: k.file)
+        C.expectRead(c, Self.all52 + Self.all53)
+        // The sheet answers only these parts: the rest is missing, nothing
+        // is flagged (the list of triplets lacks the others, when stated,
+        // but t_2 and t_3 are right).
+        let list = c["part2.q5.triplets"]?.evidence ?? ""
+        #expect(!list.contains("t_2") && !list.contains("t_3"), "\(list)")
+        let flagged = c.filter { $0.key != "part2.q5.triplets" && [.incorrect, .inconsistent, .unparsable].contains($0.value.status) }.map { "\($0.key): \($0.value.evidence)" }
+        #expect(flagged.isEmpty, "\(flagged.sorted())")
+        // A wrong sign on t_3's line is that part's, incorrect.
+        let wrong = k.sheet.replacingOccurrences(of: "f_6 - f_1", with: "f_1 - f_6").replacingOccurrences(of: "f6 - f1", with: "f1 - f6")
+            .replacingOccurrences(of: "f6-f1", with: "f1-f6")
+        let w = try C.checks(wrong, name: k.file)
+        C.expectRead(w, ["part2.q5.3.f_2"], .incorrect)
+        C.expectRead(w, R4.ids52)
+    }
+
+    @Test("A wrong triplet in a line's label is the triplet list's mistake, never read as right")
+    func wrongTripletInLabel() throws {
+        let c = try C.checks("Q5\nt2 (f1, f4, f3): dL/df1 = f3 - f4; dL/df3 = f1 - f3\n", name: "sheet.txt")
+        #expect(c["part2.q5.triplets"]?.status == .incorrect, "\(c["part2.q5.triplets"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A triplet stated alone (`t2 = (f1, f3, f4)`, `t2=(…), t3=(…)`) opens no part: the derivatives after it stay unlabelled")
+    func statementIsNoLabel() throws {
+        let c = try C.checks("Q5\nt2=(f1, f3, f4), t3=(f2, f1, f6)\ndL/df1 = f4 - f3\n", name: "sheet.txt")
+        #expect(c["part2.q5.triplets"]?.status != .incorrect)
+        #expect(c["part2.q5.2.f_1"]?.status != .correct)
+    }
+
+    @Test("Statements on a plain-text line set apart by bars (`dL/df1 = f4 - f3 | dL/df2 = 0 | …`) are read one by one; bars of an absolute value or a norm stay maths")
+    func barsBetweenStatements() throws {
+        let sheet = "Q5\n5.2) dL/df1 = f4 - f3 | dL/df2 = 0 | dL/df3 = f3 - f1 | dL/df4 = f1 - f4 | dL/df5 = 0 | dL/df6 = 0\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, Self.all52)
+        let w = try C.checks(sheet.replacingOccurrences(of: "dL/df4 = f1 - f4", with: "dL/df4 = f4 - f1"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.2.f_4"], .incorrect)
+        C.expectRead(w, ["part2.q5.2.f_1", "part2.q5.2.f_3"])
+        // A piece that states nothing: the bars are not separators, nothing is read as right.
+        let abs = try C.checks("Q5\n5.2) dL/df1 = | f4 - f3 | and so on\n", name: "sheet.txt")
+        #expect(abs["part2.q5.2.f_1"]?.status != .correct)
+    }
+}

@@ -6,7 +6,8 @@ extension SheetSection {
     /// `t1: dL/df1 = …; dL/df2 = …`, `t1 (f_1, f_2, f_5): …`, `t1 (1,2,5): …`,
     /// `triplet 3: …`, `(a) t1: …` (letter and label agreeing), `$t_1$: $…$`,
     /// or the part's number in parentheses before maths that states
-    /// something, `(1) $∂L/∂f_1 = …$`.
+    /// something, `(1) $∂L/∂f_1 = …$`. A label alone on its line (`t2:`,
+    /// `triplet 2`, `$t_2$:`) heads the part whose answers follow.
     ///
     /// A label is the triplet's letter or word and its number, its members
     /// in parentheses after it (written as a statement, `= (…)`, or not),
@@ -32,6 +33,8 @@ extension SheetSection {
             i += 1
             var rest: [Inline] = [.text(after.slice(i..<after.count))]
             rest += line[(firstIndex + 2)...]
+            // `$t_2$:` alone on its line: the part's answers under it.
+            if rest.allSatisfy(ParagraphLines.isBlank) { return (k, nil, []) }
             guard answers(rest) else { return nil }
             return (k, nil, rest)
         case .text(let text):
@@ -106,9 +109,21 @@ extension SheetSection {
                     skipSpaces()
                 }
                 labelEnd = i
-                // The colon that ends the label.
+                // The colon that ends the label; or the label alone on its
+                // line (`triplet 2`, `t2 (1,3,4)`), its answers on the lines
+                // under it (`t2 = (…)` alone is a statement, no label).
+                let alone = line.dropFirst(firstIndex + 1).allSatisfy(ParagraphLines.isBlank)
+                    && scalars[i...].allSatisfy({ $0.properties.isWhitespace })
+                if alone, !equals {
+                    let labelText = text.slice(membersStart..<labelEnd)
+                    return (k, states ? [.text(labelText)] : nil, [])
+                }
                 guard i < scalars.count, scalars[i] == ":" else { return nil }
                 i += 1
+                if line.dropFirst(firstIndex + 1).allSatisfy(ParagraphLines.isBlank), scalars[i...].allSatisfy({ $0.properties.isWhitespace }) {
+                    let labelText = text.slice(membersStart..<labelEnd)
+                    return (k, states ? [.text(labelText)] : nil, [])
+                }
             } else {
                 // `(1) $…$`: the number alone, then the part's answers.
                 labelEnd = afterEnumerator

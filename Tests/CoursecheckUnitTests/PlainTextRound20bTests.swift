@@ -98,4 +98,67 @@ struct PlainTextRound20bTests {
         let abs = try C.checks("Q5\n5.2) dL/df1 = | f4 - f3 | and so on\n", name: "sheet.txt")
         #expect(abs["part2.q5.2.f_1"]?.status != .correct)
     }
+
+    @Test("A part's label alone on its line (`Triplet 2`, `t_3 (2,1,6):`, `$t_2$:`), its answers on the lines under it, heads the part", arguments: [
+        Line(label: "the word and the number, answers indented under it", file: "sheet.txt", sheet: """
+            Q5
+            Triplet 2
+              dL/df1 = f4 - f3
+              dL/df3 = f3 - f1
+              dL/df4 = f1 - f4
+            Triplet 3
+              dL/df1 = f1 - f2
+              dL/df2 = f6 - f1
+              dL/df6 = f2 - f6
+            """),
+        Line(label: "the label with its members and a colon", file: "sheet.txt", sheet: """
+            Q5
+            t_2 (1,3,4):
+            dL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4
+
+            t_3 (2,1,6):
+            dL/df1 = f1 - f2, dL/df2 = f6 - f1, dL/df6 = f2 - f6
+            """),
+        Line(label: "the label in maths, a list of answers under it", file: "sheet.md", sheet: """
+            ### Question 5
+            $t_2$:
+            - $dL/df_1 = f_4 - f_3$
+            - $dL/df_3 = f_3 - f_1$
+            - $dL/df_4 = f_1 - f_4$
+
+            $t_3$:
+            - $dL/df_1 = f_1 - f_2$
+            - $dL/df_2 = f_6 - f_1$
+            - $dL/df_6 = f_2 - f_6$
+            """),
+    ])
+    func labelAlone(_ k: Line) throws {
+        let c = try C.checks(k.sheet, name: k.file)
+        C.expectRead(c, R4.ids52 + R4.ids53)
+        let flagged = c.filter { $0.key != "part2.q5.triplets" && [.incorrect, .inconsistent, .unparsable].contains($0.value.status) }.map { "\($0.key): \($0.value.evidence)" }
+        #expect(flagged.isEmpty, "\(flagged.sorted())")
+        let wrong = k.sheet.replacingOccurrences(of: "f_6 - f_1", with: "f_1 - f_6").replacingOccurrences(of: "f6 - f1", with: "f1 - f6")
+        C.expectRead(try C.checks(wrong, name: k.file), ["part2.q5.3.f_2"], .incorrect)
+    }
+
+    @Test("A gradient in words with no loss written (`grad wrt fa`, `gradient w.r.t. f_p`) and `=>` giving its value in plain text", arguments: [
+        "gradient wrt fa => fn - fp\ngradient wrt fp => fp - fa\ngradient wrt fn => fa - fn\n",
+        "grad w.r.t. f_a = f_n - f_p\ngrad w.r.t. f_p = f_p - f_a\ngrad w.r.t. f_n = f_a - f_n\n",
+        "dL/dfa => fn - fp\ndL/dfp => fp - fa\ndL/dfn => fa - fn\n",
+    ])
+    func gradientInWordsArrow(_ lines: String) throws {
+        let sheet = "Question 3\nactive hinge:\n" + lines
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, R4.roles3)
+        let w = try C.checks(sheet.replacingOccurrences(of: "fp - fa", with: "fa - fp").replacingOccurrences(of: "f_p - f_a", with: "f_a - f_p"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q3.f_p"], .incorrect)
+    }
+
+    @Test("An arrow between two statements (`L = 0 => dL/dfa = 0`) or after more than a derivative is no result arrow")
+    func arrowBetweenStatements() throws {
+        let c = try C.checks("Question 2\nL = 0 => grad wrt fa = f_n - f_p\n", name: "sheet.txt")
+        #expect(c["part2.q2.f_a"]?.status == .incorrect, "\(c["part2.q2.f_a"]?.status.rawValue ?? "absent")")
+        let two = try C.checks("Question 2\ndL/dfa => 0 => 1\n", name: "sheet.txt")
+        #expect(two["part2.q2.f_a"]?.status != .correct)
+    }
 }

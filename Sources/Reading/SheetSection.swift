@@ -49,6 +49,9 @@ extension SheetSection {
         // Whether the part the sheet is in began at a line opening with its
         // label (`t1: …`), so that the next such line is the next part.
         var partsByLabel = false
+        // Whether the part the sheet is in is an item of a numbered list of
+        // the parts' answers, so that the next item is the next part.
+        var partsByItem = false
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -59,6 +62,7 @@ extension SheetSection {
                 section.combined = combined(Substring(marker.text)) != nil
                 sections.append(section)
                 partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -74,6 +78,7 @@ extension SheetSection {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = true
                 partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -88,6 +93,7 @@ extension SheetSection {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
                 partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 if let label = marker.inlines, marker.text.contains("=") || marker.text.contains("(") {
                     var stated = leaf
@@ -105,9 +111,26 @@ extension SheetSection {
             // An item that opens with a label of its own (`6. **Question 5.6**: …`)
             // is headed by that label, not by its number in the list.
             if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
+                // Under Question 5, a list numbered from 1 whose items each
+                // open with a derivative over a numbered sample (`1. $dL/df_1
+                // = …$, …`, `2) dL/df1 = …`): item k is part 5.k.
+                if case .question(5, let sub)? = sections.last?.heading,
+                   sub == nil && n == 1 && answerList == nil || partsByItem && sub.map({ n == $0 + 1 }) == true,
+                   !opensWithHeading(leaf), opensWithNumberedDerivative(leaf) {
+                    sections.append(SheetSection(heading: .question(5, sub: n), location: leaf.block.location, leaves: []))
+                    partsByItem = true
+                    partsByLabel = false
+                    partsByLetter = false
+                    answerList = n
+                    var body = leaf
+                    body.marker = nil
+                    add(body)
+                    continue
+                }
                 if answerList.map({ n == $0 + 1 }) != true, !opensWithHeading(leaf), startsQuestion(n, after: sections.last?.heading) {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
                     partsByLabel = false
+                    partsByItem = false
                     answerList = nil
                     var body = leaf
                     body.marker = nil
@@ -139,6 +162,7 @@ extension SheetSection {
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }
                 partsByLetter = false
                 partsByLabel = false
+                partsByItem = false
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
                 answerList = nil
                 continue
@@ -163,6 +187,7 @@ extension SheetSection {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
                 partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 add(paragraphLeaf(stated, like: leaf, first: true))
                 continue
@@ -183,6 +208,7 @@ extension SheetSection {
                     sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                     if byLetter { partsByLetter = true }
                     partsByLabel = false
+                    partsByItem = false
                     continue
                 }
                 // Under Question 5, a line opening with a part's label and
@@ -202,6 +228,7 @@ extension SheetSection {
                     }()
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
                     partsByLabel = true
+                    partsByItem = false
                     partsByLetter = false
                     answerList = nil
                     if let stated { add(paragraphLeaf(stated, like: leaf, first: false)) }
@@ -224,6 +251,7 @@ extension SheetSection {
                     var section = SheetSection(heading: heading, location: location, leaves: [])
                     partsByLetter = false
                     partsByLabel = false
+                    partsByItem = false
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
                     if heading == .question(5, sub: nil) {
                         if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }
@@ -685,6 +713,19 @@ extension SheetSection {
         let text = t.text.drop { $0 == " " || $0 == "\t" }
         guard let match = text.firstMatch(of: #/^5\.\d{1,2}[ \t]/#) else { return false }
         return !text[match.range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// Whether a block's first line opens with a derivative over a numbered
+    /// sample and states its value (`$\frac{dL}{df_1} = …$`, `dL/df1 = …`,
+    /// `∂L/∂f_1 = …`): the line of a part's answers.
+    static func opensWithNumberedDerivative(_ leaf: Leaf) -> Bool {
+        guard case .paragraph(let inlines) = leaf.block.kind, let line = ParagraphLines.lines(inlines).first else { return false }
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.contains("="),
+              text.firstMatch(of: #/^\$?\s*(\\[dt]?frac\s*\{\s*(\\partial|d|∂)|(\\partial|∂|d)\s*L|grad)/#) != nil,
+              let sample = text.firstMatch(of: #/f_?\{?[1-9]/#), let equals = text.firstIndex(of: "="),
+              sample.range.lowerBound < equals else { return false }
+        return true
     }
 
     /// Whether a block's first line is a heading (`**Question 5.6**: …`).

@@ -161,4 +161,37 @@ struct PlainTextRound20bTests {
         let two = try C.checks("Question 2\ndL/dfa => 0 => 1\n", name: "sheet.txt")
         #expect(two["part2.q2.f_a"]?.status != .correct)
     }
+
+    @Test("Under Question 5, a list numbered from 1 whose items each open with a derivative over a numbered sample: item k is part 5.k", arguments: [
+        Line(label: "plain text, `k)` items", file: "sheet.txt", sheet: """
+            Q5 (in the order of the triplets)
+            1) dL/df1 = f5 - f2 , dL/df2 = f2 - f1 , dL/df5 = f1 - f5 , others 0
+            2) dL/df1 = f4 - f3 , dL/df2 = 0 , dL/df3 = f3 - f1 , dL/df4 = f1 - f4 , dL/df5 = 0 , dL/df6 = 0
+            3) dL/df1 = f1 - f2 , dL/df2 = f6 - f1 , dL/df3 = 0 , dL/df4 = 0 , dL/df5 = 0 , dL/df6 = f2 - f6
+            """),
+        Line(label: "Markdown, `k.` items in TeX", file: "sheet.md", sheet: """
+            ## 5
+            1. $\\partial L / \\partial f_1 = f_5 - f_2$, $\\partial L / \\partial f_2 = f_2 - f_1$, $\\partial L / \\partial f_5 = f_1 - f_5$
+            2. $\\partial L / \\partial f_1 = f_4 - f_3$, $\\partial L / \\partial f_3 = f_3 - f_1$, $\\partial L / \\partial f_4 = f_1 - f_4$
+            3. $\\partial L / \\partial f_1 = f_1 - f_2$, $\\partial L / \\partial f_2 = f_6 - f_1$, $\\partial L / \\partial f_6 = f_2 - f_6$
+
+            ## 6
+            $\\partial L / \\partial f_4 = f_1 + f_2 - 2 f_6$
+            """),
+    ])
+    func numberedItems(_ k: Line) throws {
+        let c = try C.checks(k.sheet, name: k.file)
+        C.expectRead(c, R4.ids52 + R4.ids53 + ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        let flagged = c.filter { $0.key != "part2.q5.triplets" && [.incorrect, .inconsistent, .unparsable].contains($0.value.status) }.map { "\($0.key): \($0.value.evidence)" }
+        #expect(flagged.isEmpty, "\(flagged.sorted())")
+        let wrong = k.sheet.replacingOccurrences(of: "f_6 - f_1", with: "f_1 - f_6").replacingOccurrences(of: "f6 - f1", with: "f1 - f6")
+        C.expectRead(try C.checks(wrong, name: k.file), ["part2.q5.3.f_2"], .incorrect)
+    }
+
+    @Test("A numbered list of steps under Question 5 (derivatives over roles, or not from 1) is no list of parts")
+    func numberedSteps() throws {
+        let c = try C.checks("Q5\n1) dL/dfa = fn - fp for every triplet\n2) dL/df1 = f5 - f2\n", name: "sheet.txt")
+        #expect(c["part2.q5.2.f_1"]?.status != .incorrect)
+        #expect(c["part2.q5.1.f_1"]?.status != .correct)
+    }
 }

@@ -194,4 +194,19 @@ struct PlainTextRound20bTests {
         #expect(c["part2.q5.2.f_1"]?.status != .incorrect)
         #expect(c["part2.q5.1.f_1"]?.status != .correct)
     }
+
+    @Test("Two counts on a plain-text line set apart by a spaced slash (`6x5x4 = 120 / 6x2x3 = 36`) are two statements, never a false chain; a wrong one stays wrong")
+    func slashBetweenCounts() throws {
+        let c = try C.checks("Question 4\nall, then valid:\n6*5*4 = 120 / 6*2*3 = 36\n", name: "sheet.txt")
+        for id in ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"] {
+            #expect(c[id].map { $0.status != .incorrect && $0.status != .inconsistent } ?? true, "\(id): \(c[id]?.status.rawValue ?? "absent") \(c[id]?.evidence ?? "")")
+        }
+        // A false half keeps the chain as written: it is not read as right.
+        let w = try C.checks("Question 4\nall, then valid:\n6*5*4 = 120 / 6*2*3 = 30\n", name: "sheet.txt")
+        #expect(w["part2.q4.valid"]?.status != .correct)
+        #expect(w["part2.q4.valid.reasoning"]?.status != .correct)
+        // A true chain whose slash divides stays one chain: `720 / 6 = 120`.
+        let d = try C.checks("Question 4\nall = 720 / 6 = 120\nvalid = 6*2*3 = 36\n", name: "sheet.txt")
+        C.expectRead(d, ["part2.q4.all", "part2.q4.valid"])
+    }
 }

@@ -137,14 +137,13 @@ extension SheetSection {
         }
     }
 
-    /// Whether what follows a part's label on its line states something:
-    /// `=` in its text or maths.
+    /// Whether what follows a part's label on its line states a derivative:
+    /// `=` and a derivative's sign (`d…/d`, `∂`, `\partial`, `\nabla`,
+    /// `\frac`, `grad`) in its text or maths. A triplet by its roles after
+    /// its label (`$t_1$: $a = f_1$, …`) is the triplet reader's.
     private static func answers(_ rest: [Inline]) -> Bool {
-        rest.contains { inline in
-            switch inline {
-            case .text(let t): t.text.contains("=")
-            case .math(let m): m.tex.text.contains("=")
-            }
-        }
+        let source = Inline.source(of: rest)
+        guard source.contains("=") else { return false }
+        return source.firstMatch(of: #/\\partial|∂|∇|\\nabla|\\[dt]?frac|\\pdv|\\dv|grad|d\s*\(?\s*[LJE]|d\s*/\s*d/#) != nil
     }
 }

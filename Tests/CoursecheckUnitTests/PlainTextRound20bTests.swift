@@ -209,4 +209,13 @@ struct PlainTextRound20bTests {
         let d = try C.checks("Question 4\nall = 720 / 6 = 120\nvalid = 6*2*3 = 36\n", name: "sheet.txt")
         C.expectRead(d, ["part2.q4.all", "part2.q4.valid"])
     }
+
+    @Test("A remark in words between a derivative and its `=` on a plain-text line (`dL/df4 (total) = …`, `dL/df_4 (summed over the triplets) = …`) says which derivative it is; the answer is read")
+    func remarkBeforeEquals() throws {
+        for head in ["dL/df4 (total)", "dL/df_4 (summed over the triplets)"] {
+            let sheet = "Question 6\n\(head) = f1 + f2 - 2f6\n"
+            C.expectRead(try C.checks(sheet, name: "sheet.txt"), ["part2.q6.f_4"])
+            C.expectRead(try C.checks(sheet.replacingOccurrences(of: "- 2f6", with: "- f6"), name: "sheet.txt"), ["part2.q6.f_4"], .incorrect)
+        }
+    }
 }

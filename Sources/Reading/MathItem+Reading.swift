@@ -288,7 +288,15 @@ extension MathItem {
             var current = MathItem(separator: item.separator, nodes: [])
             // The prose between two pieces of maths, as written.
             var words: Range<Int>?
-            for (node, isProse) in zip(item.nodes, prose) {
+            for (k, (node, isProse)) in zip(item.nodes, prose).enumerated() {
+                // `dL/df1 (total) = …`: a remark in words between a derivative
+                // and its `=` says which derivative it is; the head goes on.
+                if isProse, words == nil, case .fenced(let open, _, _) = node.kind, open.family == .parenthesis,
+                   k + 1 < item.nodes.count, NodeShapes.relation(NodeShapes.core(item.nodes[k + 1])) == .equals,
+                   !tree.text(node.range).contains(where: { $0.isNumber }),
+                   case .success? = DerivativeShape.match(current.nodes, naming: naming) {
+                    continue
+                }
                 // `Collecting: dL/df_a = …`: a colon that ends words is
                 // theirs, as `\text{Collecting: }` would be in TeX.
                 if !isProse, current.nodes.isEmpty, let range = words, node.atomRole == .punctuation(.colon) {

@@ -702,7 +702,8 @@ extension SheetParser {
     /// not one: a set or a tuple of samples (`\{f_1, f_4\}`, a class)
     /// describes, it does not count.
     private func readChains(_ written: Fragment, plainText: Bool, maths: MathContext) -> [ChainReading] {
-        let fragment = plainText ? written : Self.droppingUnits(written)
+        var fragment = plainText ? written : Self.droppingUnits(written)
+        if plainText, let split = Self.slashBetweenStatements(fragment, maths: maths) { fragment = split }
         let span = maths.read(fragment, plainText: plainText)
         if MathItem.namesSamples(span.tree.nodes) { return [] }
         // `$y_a = y_p \neq y_n$`, `$a \neq p$`: maths without a number states a
@@ -751,6 +752,37 @@ extension SheetParser {
             }
         }
         return result
+    }
+
+    /// `6 * 5 * 4 = 120 / 6 * 2 * 3 = 36` in plain text: two calculations
+    /// set apart by a slash with space on both sides. Read as one chain the
+    /// slash divides (`120 / 6 * 2 * 3`) and the chain is false; read as two
+    /// statements each holds. Then the slash is a separator (`;`), so that
+    /// neither a right count is graded wrong nor a wrong one read as right
+    /// (a false half keeps the whole chain, reported false as written).
+    static func slashBetweenStatements(_ line: Fragment, maths: MathContext) -> Fragment? {
+        let scalars = Array(line.text.unicodeScalars)
+        func blank(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i] == " " || scalars[i] == "\t") }
+        let slashes = scalars.indices.filter { scalars[$0] == "/" && blank($0 - 1) && blank($0 + 1) }
+        guard slashes.count == 1, let slash = slashes.first,
+              scalars[..<slash].contains("="), scalars[(slash + 1)...].contains("=") else { return nil }
+        let own = MathContext(table: maths.table)
+        /// The values of the one chain `text` holds, if it is one.
+        func values(_ text: Substring) -> [Rational]? {
+            let span = own.span(text, plainText: true)
+            guard span.items.count == 1, span.items[0].sides.count >= 2 else { return nil }
+            return try? Statements.count(span.items[0].sides, in: span.tree)
+        }
+        func holds(_ v: [Rational]?) -> Bool { v.map { $0.count >= 2 && Set($0).count == 1 } ?? false }
+        let before = line.slice(0..<slash), after = line.slice((slash + 1)..<scalars.count)
+        // The words after the second calculation (`(all / valid)`) are not its.
+        let afterMaths = after.text.prefix { $0 != "(" && !$0.isLetter || $0 == "x" }
+        guard !holds(values(line.text.prefix { $0 != "(" })), holds(values(before.text)), holds(values(Substring(afterMaths))) else { return nil }
+        var builder = FragmentBuilder()
+        builder.append(before)
+        builder.append(";", at: line.location(at: slash))
+        builder.append(after)
+        return builder.build(or: line.start)
     }
 
     /// The values of the parts of a calculation's sides: every term of a

@@ -355,7 +355,8 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
                 return
             }
-            math.append(MathFragment(fragment: Self.separatingTriplets(line), proseBefore: "", plainText: true))
+            let resulted = Self.resultArrow(line, maths: maths)
+            math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: "", plainText: true))
         }
         func inlines(_ list: [Inline]) {
             defer {
@@ -705,6 +706,51 @@ public struct SheetParser: Sendable {
     /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
     /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
     /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.
+    /// `grad wrt fa => fn - fp`, `dL/df1 => 0`: in a plain-text line, a
+    /// derivative named alone and `=>` then its value; the arrow gives the
+    /// result, as `=` would (`=>` is read as `=`). Only when all before the
+    /// one arrow is the derivative, and the line holds no other `=`: an
+    /// arrow between statements (`L = 0 => dL/df1 = 0`) stays one.
+    static func resultArrow(_ line: Fragment, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        let arrows = scalars.indices.filter { $0 + 1 < scalars.count && scalars[$0] == "=" && scalars[$0 + 1] == ">" }
+        guard arrows.count == 1, let arrow = arrows.first,
+              scalars.filter({ $0 == "=" }).count == 1 else { return line }
+        let before = line.slice(0..<arrow)
+        let span = maths.span(before.text, plainText: true)
+        guard span.items.count == 1, span.items[0].isBareHead(SampleNaming(bareRoles: true)) else { return line }
+        var builder = FragmentBuilder()
+        builder.append(before)
+        builder.append("=", at: line.location(at: arrow))
+        builder.append(line.slice((arrow + 2)..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
+    /// `dL/df1 = f5 - f2  |  dL/df2 = f2 - f1  |  …`: statements on one
+    /// plain-text line set apart by a bar with space on both sides. Each
+    /// such bar becomes `;` when every piece between them states something
+    /// (`=`) and holds no other bar, so that `| f_a - f_p |` (an absolute
+    /// value) and `||a - p||` (a norm) stay what they are.
+    static func separatingBars(_ line: Fragment) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        guard scalars.contains("|") else { return line }
+        func blank(_ i: Int) -> Bool { i < 0 || i >= scalars.count || scalars[i] == " " || scalars[i] == "\t" }
+        let bars = scalars.indices.filter { scalars[$0] == "|" }
+        let cuts = bars.filter { blank($0 - 1) && blank($0 + 1) }
+        guard !cuts.isEmpty, cuts.count == bars.count else { return line }
+        let bounds = [-1] + cuts + [scalars.count]
+        for n in 0..<(bounds.count - 1) where !scalars[(bounds[n] + 1)..<bounds[n + 1]].contains("=") { return line }
+        var builder = FragmentBuilder()
+        var previous = 0
+        for cut in cuts {
+            builder.append(line.slice(previous..<cut))
+            builder.append(";", at: line.location(at: cut))
+            previous = cut + 1
+        }
+        builder.append(line.slice(previous..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
     static func separatingTriplets(_ line: Fragment) -> Fragment {
         let scalars = Array(line.text.unicodeScalars)
         var cuts: [Int] = []

@@ -46,6 +46,12 @@ extension SheetSection {
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
+        // Whether the part the sheet is in began at a line opening with its
+        // label (`t1: …`), so that the next such line is the next part.
+        var partsByLabel = false
+        // Whether the part the sheet is in is an item of a numbered list of
+        // the parts' answers, so that the next item is the next part.
+        var partsByItem = false
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -55,6 +61,8 @@ extension SheetSection {
                 var section = SheetSection(heading: heading, location: leaf.block.location, leaves: [])
                 section.combined = combined(Substring(marker.text)) != nil
                 sections.append(section)
+                partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -69,6 +77,8 @@ extension SheetSection {
                let k = letteredPart([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = true
+                partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 var body = leaf
                 body.marker = nil
@@ -82,6 +92,8 @@ extension SheetSection {
                let k = tripletHeading([.text(Fragment(Substring(marker.text), start: leaf.block.location))]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
+                partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 if let label = marker.inlines, marker.text.contains("=") || marker.text.contains("(") {
                     var stated = leaf
@@ -99,8 +111,26 @@ extension SheetSection {
             // An item that opens with a label of its own (`6. **Question 5.6**: …`)
             // is headed by that label, not by its number in the list.
             if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
+                // Under Question 5, a list numbered from 1 whose items each
+                // open with a derivative over a numbered sample (`1. $dL/df_1
+                // = …$, …`, `2) dL/df1 = …`): item k is part 5.k.
+                if case .question(5, let sub)? = sections.last?.heading,
+                   sub == nil && n == 1 && answerList == nil || partsByItem && sub.map({ n == $0 + 1 }) == true,
+                   !opensWithHeading(leaf), opensWithNumberedDerivative(leaf) {
+                    sections.append(SheetSection(heading: .question(5, sub: n), location: leaf.block.location, leaves: []))
+                    partsByItem = true
+                    partsByLabel = false
+                    partsByLetter = false
+                    answerList = n
+                    var body = leaf
+                    body.marker = nil
+                    add(body)
+                    continue
+                }
                 if answerList.map({ n == $0 + 1 }) != true, !opensWithHeading(leaf), startsQuestion(n, after: sections.last?.heading) {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
+                    partsByLabel = false
+                    partsByItem = false
                     answerList = nil
                     var body = leaf
                     body.marker = nil
@@ -131,6 +161,8 @@ extension SheetSection {
                 }
                 if heading == .question(5, sub: nil) { questionFiveLevel = level }
                 partsByLetter = false
+                partsByLabel = false
+                partsByItem = false
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
                 answerList = nil
                 continue
@@ -154,6 +186,8 @@ extension SheetSection {
                let (k, stated) = boldTripletStated(lines[0]) {
                 sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                 partsByLetter = false
+                partsByLabel = false
+                partsByItem = false
                 answerList = nil
                 add(paragraphLeaf(stated, like: leaf, first: true))
                 continue
@@ -173,6 +207,32 @@ extension SheetSection {
                     pending = []
                     sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                     if byLetter { partsByLetter = true }
+                    partsByLabel = false
+                    partsByItem = false
+                    continue
+                }
+                // Under Question 5, a line opening with a part's label and
+                // going on with its answers (`t1: dL/df1 = …; …`, `(a) t1:
+                // …`, `(1) $…$`) is that part; what its label states of the
+                // triplet is read under it.
+                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLabel,
+                   let (k, stated, rest) = partLabelLine(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    let at: SourceLocation = {
+                        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
+                        case .text(let t)?: t.start
+                        case .math(let m)?: m.location
+                        case nil: leaf.block.location
+                        }
+                    }()
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
+                    partsByLabel = true
+                    partsByItem = false
+                    partsByLetter = false
+                    answerList = nil
+                    if let stated { add(paragraphLeaf(stated, like: leaf, first: false)) }
+                    pending = rest
                     continue
                 }
                 if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading) {
@@ -190,6 +250,8 @@ extension SheetSection {
                     answerList = leaf.marker?.ordinal
                     var section = SheetSection(heading: heading, location: location, leaves: [])
                     partsByLetter = false
+                    partsByLabel = false
+                    partsByItem = false
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
                     if heading == .question(5, sub: nil) {
                         if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }
@@ -663,6 +725,19 @@ extension SheetSection {
         let text = t.text.drop { $0 == " " || $0 == "\t" }
         guard let match = text.firstMatch(of: #/^5\.\d{1,2}[ \t]/#) else { return false }
         return !text[match.range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// Whether a block's first line opens with a derivative over a numbered
+    /// sample and states its value (`$\frac{dL}{df_1} = …$`, `dL/df1 = …`,
+    /// `∂L/∂f_1 = …`): the line of a part's answers.
+    static func opensWithNumberedDerivative(_ leaf: Leaf) -> Bool {
+        guard case .paragraph(let inlines) = leaf.block.kind, let line = ParagraphLines.lines(inlines).first else { return false }
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.contains("="),
+              text.firstMatch(of: #/^\$?\s*(\\[dt]?frac\s*\{\s*(\\partial|d|∂)|(\\partial|∂|d)\s*L|grad)/#) != nil,
+              let sample = text.firstMatch(of: #/f_?\{?[1-9]/#), let equals = text.firstIndex(of: "="),
+              sample.range.lowerBound < equals else { return false }
+        return true
     }
 
     /// Whether a block's first line is a heading (`**Question 5.6**: …`).

@@ -85,8 +85,9 @@ extension DerivativeShape {
 
     /// `grad of L w.r.t. f_1`, `gradient of L_3 with respect to f_1`,
     /// `derivative of L wrt f_a` (plain text): ∇ or the word gradient or
-    /// derivative, `of` if written, the loss, w.r.t., the sample, nothing
-    /// after. Other maths with w.r.t. in it is no derivative.
+    /// derivative, `of` if written, the loss (or none: `grad wrt f_a`),
+    /// w.r.t., the sample, nothing after. Other maths with w.r.t. in it is
+    /// no derivative.
     static func inWords(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
         // w.r.t. as its symbol, or spelled out: `with respect to`.
         var w: Int?, after = 0
@@ -111,6 +112,11 @@ extension DerivativeShape {
         if let (word, next) = spelled(nodes, from: i), word == "of", next <= w { i = next }
         guard after < nodes.count, let s = SampleShape.read(Array(nodes[after...]), naming: naming) else {
             return .failure(NotationError(nodes[w].range, "cannot read the variable of this derivative"))
+        }
+        // `grad wrt f_a`, `gradient w.r.t. f1`: no loss written between the
+        // word and w.r.t. is the loss the question is about, as `L` is.
+        if i == w {
+            return head(s, .success(Loss(label: .none, summed: false, range: nodes[0].range)), label: Loss.Label.none, .words, nodes)
         }
         return head(s, loss(Array(nodes[i..<w]), naming), label: Loss.Label.none, .words, nodes)
     }

@@ -1,0 +1,149 @@
+import Foundation
+
+extension SheetSection {
+    /// A line of Question 5 that opens with its part's label and goes on
+    /// with the part's answers, as students write one line per triplet:
+    /// `t1: dL/df1 = …; dL/df2 = …`, `t1 (f_1, f_2, f_5): …`, `t1 (1,2,5): …`,
+    /// `triplet 3: …`, `(a) t1: …` (letter and label agreeing), `$t_1$: $…$`,
+    /// or the part's number in parentheses before maths that states
+    /// something, `(1) $∂L/∂f_1 = …$`. A label alone on its line (`t2:`,
+    /// `triplet 2`, `$t_2$:`) heads the part whose answers follow.
+    ///
+    /// A label is the triplet's letter or word and its number, its members
+    /// in parentheses after it (written as a statement, `= (…)`, or not),
+    /// then a colon; the answers must follow on the line. Returns k, what
+    /// the label states of the triplet (`t1 = (…)`, or the members alone
+    /// of `t1 (…)`: under part k they are t_k), read by the triplet reader
+    /// so that a wrong triplet is still reported, and the rest of
+    /// the line. A triplet stated alone (`t1 = (f_1, f_2, f_5)`, `t1=(…),
+    /// t2=(…)`) has no colon and answers after it: it is no part's label.
+    static func partLabelLine(_ line: [Inline]) -> (k: Int, stated: [Inline]?, rest: [Inline])? {
+        guard let firstIndex = line.firstIndex(where: { !ParagraphLines.isBlank($0) }) else { return nil }
+        switch line[firstIndex] {
+        case .math(let m):
+            // `$t_1$: $…$`: the label alone in maths, then a colon.
+            let tex = m.tex.text.trimmingCharacters(in: .whitespaces)
+            guard !tex.contains("="), !tex.contains("("),
+                  let k = tripletHeading([.math(m)]),
+                  firstIndex + 1 < line.count, case .text(let after) = line[firstIndex + 1] else { return nil }
+            let scalars = Array(after.text.unicodeScalars)
+            var i = 0
+            while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+            guard i < scalars.count, scalars[i] == ":" else { return nil }
+            i += 1
+            var rest: [Inline] = [.text(after.slice(i..<after.count))]
+            rest += line[(firstIndex + 2)...]
+            // `$t_2$:` alone on its line: the part's answers under it.
+            if rest.allSatisfy(ParagraphLines.isBlank) { return (k, nil, []) }
+            guard answers(rest) else { return nil }
+            return (k, nil, rest)
+        case .text(let text):
+            let scalars = Array(text.text.unicodeScalars)
+            var i = 0
+            func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+            skipSpaces()
+            // `(a)`, `(iv)`, `(3)`: the part's enumerator in parentheses.
+            var enumerated: Int?
+            if i < scalars.count, scalars[i] == "(" {
+                var j = i + 1
+                let from = j
+                while j < scalars.count, Prose.isDigit(scalars[j]), j - from < 2 { j += 1 }
+                if j > from, j < scalars.count, scalars[j] == ")" {
+                    enumerated = Int(String(String.UnicodeScalarView(scalars[from..<j])))
+                    i = j + 1
+                } else if let (k, end) = letteredSub(scalars, from: i), end > i, scalars[end - 1] == ")" {
+                    enumerated = k
+                    i = end
+                }
+                guard enumerated != nil else { return nil }
+                skipSpaces()
+            }
+            let afterEnumerator = i
+            // The triplet's label: `t1`, `t_1`, `t_{1}`, `T1`, `triplet 1`.
+            var labelled: Int?
+            if i < scalars.count, scalars[i] == "t" || scalars[i] == "T" {
+                var j = i + 1
+                let word = Array("riplet".unicodeScalars)
+                if j + word.count <= scalars.count, zip(scalars[j..<(j + word.count)], word).allSatisfy({ $0.properties.lowercaseMapping == String($1) }) {
+                    j += word.count
+                    while j < scalars.count, scalars[j] == " " { j += 1 }
+                } else {
+                    if j < scalars.count, scalars[j] == "_" { j += 1 }
+                }
+                let braced = j < scalars.count && scalars[j] == "{"
+                if braced { j += 1 }
+                let from = j
+                while j < scalars.count, Prose.isDigit(scalars[j]), j - from < 2 { j += 1 }
+                if j > from, !braced || j < scalars.count && scalars[j] == "}" {
+                    let k = Int(String(String.UnicodeScalarView(scalars[from..<j])))
+                    if braced { j += 1 }
+                    if j == scalars.count || !Prose.isLetter(scalars[j]) && !Prose.isDigit(scalars[j]) {
+                        labelled = k
+                        i = j
+                    }
+                }
+            }
+            guard let k = labelled ?? enumerated, (1...99).contains(k) else { return nil }
+            if let labelled, let enumerated, labelled != enumerated { return nil }
+            let labelEnd: Int
+            var states = false
+            var membersStart = afterEnumerator
+            if labelled != nil {
+                skipSpaces()
+                // Its members: `(f_1, f_2, f_5)`, `(1,2,5)`, `= (…)`.
+                var j = i
+                let equals = j < scalars.count && scalars[j] == "="
+                if equals {
+                    j += 1
+                    while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+                    guard j < scalars.count, scalars[j] == "(" else { return nil }
+                }
+                if j < scalars.count, scalars[j] == "(" {
+                    guard let close = scalars[j...].prefix(48).firstIndex(of: ")"),
+                          !scalars[(j + 1)..<close].contains(where: { "=:(;".unicodeScalars.contains($0) }) else { return nil }
+                    // `t1 = (…)` is a statement the triplet reader reads;
+                    // of `t1 (…)`, the members alone, the part's triplet.
+                    membersStart = equals ? afterEnumerator : j
+                    states = true
+                    i = close + 1
+                    skipSpaces()
+                }
+                labelEnd = i
+                // The colon that ends the label; or the label alone on its
+                // line (`triplet 2`, `t2 (1,3,4)`), its answers on the lines
+                // under it (`t2 = (…)` alone is a statement, no label).
+                let alone = line.dropFirst(firstIndex + 1).allSatisfy(ParagraphLines.isBlank)
+                    && scalars[i...].allSatisfy({ $0.properties.isWhitespace })
+                if alone, !equals {
+                    let labelText = text.slice(membersStart..<labelEnd)
+                    return (k, states ? [.text(labelText)] : nil, [])
+                }
+                guard i < scalars.count, scalars[i] == ":" else { return nil }
+                i += 1
+                if line.dropFirst(firstIndex + 1).allSatisfy(ParagraphLines.isBlank), scalars[i...].allSatisfy({ $0.properties.isWhitespace }) {
+                    let labelText = text.slice(membersStart..<labelEnd)
+                    return (k, states ? [.text(labelText)] : nil, [])
+                }
+            } else {
+                // `(1) $…$`: the number alone, then the part's answers.
+                labelEnd = afterEnumerator
+                i = afterEnumerator
+            }
+            var rest: [Inline] = [.text(text.slice(i..<text.count))]
+            rest += line[(firstIndex + 1)...]
+            guard answers(rest) else { return nil }
+            let labelText = labelled.map { _ in text.slice(membersStart..<labelEnd) }
+            return (k, states ? labelText.map { [.text($0)] } : nil, rest)
+        }
+    }
+
+    /// Whether what follows a part's label on its line states a derivative:
+    /// `=` and a derivative's sign (`d…/d`, `∂`, `\partial`, `\nabla`,
+    /// `\frac`, `grad`) in its text or maths. A triplet by its roles after
+    /// its label (`$t_1$: $a = f_1$, …`) is the triplet reader's.
+    private static func answers(_ rest: [Inline]) -> Bool {
+        let source = Inline.source(of: rest)
+        guard source.contains("=") else { return false }
+        return source.firstMatch(of: #/\\partial|∂|∇|\\nabla|\\[dt]?frac|\\pdv|\\dv|grad|d\s*\(?\s*[LJE]|d\s*/\s*d/#) != nil
+    }
+}

@@ -42,6 +42,8 @@ struct DerivativeContext {
     /// Maths of Question 2 or 3 in a sentence about the roles that answers
     /// nothing: working, unless the roles' answers do not all follow.
     var workingInRoles: [SheetProblem] = []
+    /// k of a triplet named alone in the current sentence (`in $t_1$, by contrast, …`).
+    var tripletInSentence: Int?
     /// k of the last triplet stated.
     var lastTripletLabel: Int?
     /// The label a triplet stated alone over what follows set (past its paragraph).
@@ -64,6 +66,7 @@ struct DerivativeContext {
     mutating func startSentence() {
         sentence = ""
         shared = nil
+        tripletInSentence = nil
         clauseBefore = ""
         derivativeInClauseBefore = false
         mentions = []
@@ -102,6 +105,7 @@ struct DerivativeContext {
             derivativeInClauseBefore = prose[last] != "\n\n" && derivativeInSentence
             sentence = String(prose[last.upperBound...])
             mentions = []
+            tripletInSentence = nil
             ruleInSentence = false
             generalRuleInSentence = false
             derivativeInSentence = false

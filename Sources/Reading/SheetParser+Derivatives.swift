@@ -130,6 +130,7 @@ extension SheetParser {
                 // cannot be told, and none is.
                 // A line of plain text is one piece: there the label is an
                 // item among its words (`For t_2 the anchor is f_1, …`).
+                if items.count == 1 || piece.plainText, let k = Self.labelAlone(item) { context.tripletInSentence = k }
                 if question == .question(5), items.count == 1 || piece.plainText, let k = Self.labelAlone(item),
                    part.triplets.indices.contains(k - 1) {
                     // (The prose since its sentence began: a paragraph's prose before may end the last one.)

@@ -177,7 +177,7 @@ enum ModelListRow {
         guard !left.contains("^"), !left.contains(","),
               !["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "\\st{"].contains(where: statement.contains) else { return nil }
         var plain = left.replacingOccurrences(of: #"\\(text|mathrm|textrm|textsf|texttt|mathsf|operatorname|mathit|textit|mbox)\b"#, with: " ", options: .regularExpression)
-        plain = plain.replacingOccurrences(of: #"\\[#%]"#, with: "#", options: .regularExpression)
+        plain = plain.replacingOccurrences(of: #"\\[#%]"#, with: " # ", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[,;:! ]"#, with: " ", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\(theta|Theta|vartheta)\b"#, with: "theta", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)

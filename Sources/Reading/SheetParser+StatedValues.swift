@@ -17,7 +17,7 @@ extension SheetParser {
         defer { context.mentions = [] }
         // "In $t_1$, by contrast, the others are $0$" under Question 5.2:
         // a value in a sentence about another triplet is for a person.
-        if let own = question.tripletNumber, let other = label, other != own {
+        if let own = question.tripletNumber, let other = [label, context.tripletInSentence].compactMap({ $0 }).first(where: { $0 != own }) {
             sheet.problems.append(problem(.unplaced(question, at), at,
                 "a value stated in a sentence about t_\(other) under Question 5.\(own)", detail: written))
             context.open = nil
@@ -312,7 +312,9 @@ extension SheetParser {
         }
         // `…; $f_2$, $f_5$, $f_6$ get $0$`: zero after other samples just
         // named is theirs, never the open answer's next line.
-        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers,
+        let plainVerbs: Set<Substring> = ["get", "gets", "are", "is", "have", "has", "and", "the", "both", "all", "equal", "equals", "to",
+                                          "receive", "receives", "each", "of", "gradient", "gradients", "derivative", "derivatives"]
+        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(plainVerbs.contains),
            let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)

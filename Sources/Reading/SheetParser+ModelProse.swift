@@ -77,7 +77,8 @@ enum ModelProse {
         let scalars = Array(text.unicodeScalars)
         let lower = text.lowercased()
         guard lower.containsBytes("rnn") || lower.containsBytes("lstm") else { return [] }
-        for word in ["train", "validation", "val.", "val ", "dev set"] where lower.contains(word) { return [] }
+        // A sentence about training or validation figures (not "trainable parameters").
+        if lower.range(of: #"\btrain(?:ing)?\b|\btrain(?:ing)?[ -]?set|\bvalidation\b|\bval\b|\bdev set\b"#, options: .regularExpression) != nil { return [] }
         var mentions = self.mentions(scalars, known: known)
         guard !mentions.isEmpty else { return [] }
         // Words outside the names: no cell, and direction or levels only when every name says its own.

@@ -248,4 +248,15 @@ struct ReadingClassesRound20Tests {
         let plain = try C.checks("Question 5\n\n5.2\ndL/df1 = f4 - f3, dL/df3 = f3 - f1, dL/df4 = f1 - f4, whereas for t1 the gradients with respect to f3, f4 are zero.\n", name: "sheet.txt")
         C.expectRead(plain, ["part2.q5.2.f_3", "part2.q5.2.f_4"])
     }
+
+    @Test("\"trainable parameters\" in a sentence about a model is its count (the sentence is not about training); one about the training or validation set is not read")
+    func trainableParameters() throws {
+        let sheet = "# Part I\n\nThe RNN has 60,400 trainable parameters in its recurrent layer(s) and got 69.9% on the test set. The bi-LSTM has 483,200 trainable parameters in its recurrent layer(s) and got 87.8% on the test set.\n" + Self.tail
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.bi-lstm"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.bi-lstm"], .unverifiable)
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "483,200", with: "481,600")), ["part1.params.bi-lstm"], .incorrect)
+        let training = try C.checks("# Part I\n\nThe RNN has 60,400 parameters and got 99.0% on the training set.\n" + Self.tail)
+        #expect(training["part1.accuracy.rnn"]?.claimed != "99.0%")
+    }
 }

@@ -131,6 +131,10 @@ enum ModelListRow {
                           parameters: parameters, accuracy: accuracy)
     }
 
+    /// Marks of a struck-out figure (`\cancel{…}`, soul's `\st{…}`,
+    /// Markdown's `~~…~~`): what they strike is not read.
+    static let struckOut = ["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "\\st{", "~~"]
+
     /// The inline maths spans of a line, `$…$` each with its delimiters
     /// (`\$` is no delimiter; `$$` is not read as inline).
     static func mathSpans(_ line: Substring) -> [Range<Substring.Index>] {
@@ -175,7 +179,7 @@ enum ModelListRow {
         guard let equals = statement.firstIndex(of: "=") else { return nil }
         let left = String(statement[..<equals])
         guard !left.contains("^"), !left.contains(","),
-              !["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "\\st{"].contains(where: statement.contains) else { return nil }
+              !struckOut.contains(where: statement.contains) else { return nil }
         var plain = left.replacingOccurrences(of: #"\\(text|mathrm|textrm|textsf|texttt|mathsf|operatorname|mathit|textit|mbox)\b"#, with: " ", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[#%]"#, with: " # ", options: .regularExpression)
         plain = plain.replacingOccurrences(of: #"\\[,;:! ]"#, with: " ", options: .regularExpression)

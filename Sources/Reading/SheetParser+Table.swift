@@ -59,7 +59,7 @@ extension SheetParser {
                     let lower = located.text.lowercased()
                     if sheet.models.values.reduce(0, { $0 + $1.count }) == before,
                        models.contains(where: { lower.contains($0.lowercased()) }),
-                       located.text.range(of: #"\d\s*\\?%|\d{1,3}(?:(?:[,'’ ]|\{,\}|\\[,;: ])\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
+                       located.text.range(of: #"\d\s*\\?%|"# + Self.countFigure, options: .regularExpression) != nil {
                         let at = located.location
                         unread.append(problem(.unplaced(.parameters, at), at, "figures of a model that could not be read",
                                               detail: String(located.text.prefix(120))))
@@ -98,7 +98,7 @@ extension SheetParser {
                         lower = lower.replacingOccurrences(of: model.lowercased(), with: " ")
                     }
                     if claims.isEmpty, !named.isEmpty,
-                       row.text.range(of: #"\d{1,3}(?:(?:[,'’ ]|\{,\}|\\[,;: ])\d{3})+|\d{4,}"#, options: .regularExpression) != nil {
+                       row.text.range(of: Self.countFigure, options: .regularExpression) != nil {
                         unreadRows.append((named, problem(.unplaced(.parameters, row.start), row.start, "figures of a model that could not be read",
                                                           detail: String(row.text.prefix(120)))))
                     }
@@ -108,6 +108,10 @@ extension SheetParser {
             }
         }
     }
+
+    /// A figure that looks like a parameter count: grouped in thousands
+    /// (`60,400`, `60 400`, `60{,}400`, `60\,400`) or of four digits or more.
+    static let countFigure = #"\d{1,3}(?:(?:[,'’ ]|\{,\}|\\[,;: ])\d{3})+|\d{4,}"#
 
     /// The rows of a display's TeX: split at `\\` outside braces, each
     /// without the `\begin{…}` before it or the `\end{…}` after it; rows
@@ -273,7 +277,7 @@ extension SheetParser {
         let text = line.text.last == "\n" ? line.text.dropLast() : line.text
         // A line with a figure struck out (`$\cancel{N_{\text{LSTM}} = 241{,}600}$`):
         // not read (which figure stands cannot be told).
-        if ["\\cancel", "\\bcancel", "\\xcancel", "\\sout", "~~"].contains(where: text.contains) { return }
+        if ModelListRow.struckOut.contains(where: text.contains) { return }
         func add(_ claim: ModelClaim) {
             if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
             sheet.models[claim.slug, default: []].append(claim)

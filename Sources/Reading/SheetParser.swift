@@ -519,11 +519,16 @@ public struct SheetParser: Sendable {
         return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
     }
 
+    /// The words after a value in words that announce the samples it is
+    /// about ("for", "w.r.t.", "with respect to (all) (the) samples"), as a
+    /// pattern's start: the TeX reader ends it at the maths, plain text at
+    /// the names.
+    static let namesLead = #"^\s*(for|w\.?r\.?t\.?|with respect to)( (all )?(the )?(samples?|embeddings?|vectors?))?"#
+
     /// Words after a value in words that announce the samples it is
     /// about: "… is zero for", "… vanishes with respect to (the samples)".
     static func announcesNames(_ after: String) -> Bool {
-        after.range(of: #"^\s*(for|w\.?r\.?t\.?|with respect to)( (all )?(the )?(samples?|embeddings?|vectors?))?\s*$"#,
-                    options: [.regularExpression, .caseInsensitive]) != nil
+        after.range(of: namesLead + #"\s*$"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// Words between the samples a value is about: `, `, ` and `, `, and `.
@@ -541,8 +546,7 @@ public struct SheetParser: Sendable {
         var end = k
         while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
         let rest = String(String.UnicodeScalarView(scalars[k..<end]))
-        guard let lead = rest.range(of: #"^\s*(for|w\.?r\.?t\.?|with respect to)( (all )?(the )?(samples?|embeddings?|vectors?))?\s+"#,
-                                    options: [.regularExpression, .caseInsensitive]) else { return nil }
+        guard let lead = rest.range(of: namesLead + #"\s+"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let start = k + rest[lead].unicodeScalars.count
         return start < end ? start..<end : nil
     }

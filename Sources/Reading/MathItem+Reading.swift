@@ -334,8 +334,9 @@ extension MathItem {
 
     /// Whether a bracketed group of plain text is a remark in words about
     /// no sample (`(loss > 0)`, `(alpha is constant)`, `(margin > 0 for
-    /// all 8)`): words, and besides them only numbers, symbols, commas and
-    /// an order between them (`<`, `>`, `≤`, `≥`, `≠`). Nothing in it
+    /// all 8)`): words, and besides them only numbers, symbols, commas,
+    /// an order between them (`<`, `>`, `≤`, `≥`, `≠`) and implications
+    /// (`=>`). Nothing in it
     /// can be an answer: no sample, no `=`, no derivative.
     static func isRemark(_ body: [MathNode], prose: [Bool], naming: SampleNaming) -> Bool {
         guard prose.contains(true) else { return false }
@@ -351,6 +352,8 @@ extension MathItem {
                 // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
                 // and the semicolons between lists are the remark's too.
                 case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
+                // `(hinge is 0 there => no grad)`: one remark leading to another.
+                case .implication?: continue
                 case nil:
                     if case .number = t.kind { continue }
                     return false

@@ -106,11 +106,21 @@ struct ProseWords {
     }
 
     func contains(_ word: String) -> Bool { words.contains { $0.text == word } }
+
+    /// Words that speak of all the ordered triplets, loosely: "all",
+    /// "total", "permutations", "ordered", "possible" (not "2 possible
+    /// positives").
+    var namesAllBroadly: Bool {
+        containsAny(["all", "total", "permutations", "ordered"])
+            || words.indices.contains { i in
+                words[i].text == "possible" && (i + 1 == words.count || ProseWords.roles[words[i + 1].text] == nil)
+            }
+    }
     func containsAny(_ set: Set<String>) -> Bool { words.contains { set.contains($0.text) } }
 
     static let roles: [String: String] = [
         "anchor": "anchor", "anchors": "anchor", "positive": "positive", "positives": "positive",
-        "negative": "negative", "negatives": "negative",
+        "negative": "negative", "negatives": "negative", "pos": "positive", "neg": "negative",
     ]
     /// Words that make a "twice" after them a repetition ruled out.
     static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "nor", "neither"]
@@ -244,6 +254,17 @@ struct ProseWords {
             return nil
         }
         guard let role = ProseWords.roles[w.text] else { return nil }
+        // "anchor 6, pos 2, neg 3", "anchor: 6": the role, then its number
+        // of choices right after it (not one pick, "anchor 1", nor the
+        // number of another role's, "anchor, 2 positives").
+        if i + 1 < words.count, let n = words[i + 1].number, n > 1, !words[i + 1].afterPunctuation || w.equates {
+            let after = i + 2 < words.count ? words[i + 2] : nil
+            if after.map({ $0.afterPunctuation || ProseWords.roles[$0.text] == nil && !["of", "out", "from", "among"].contains($0.text) }) ?? true {
+                var end = i + 2
+                if let after, !after.afterPunctuation, ProseWords.choiceWords.contains(after.text) { end += 1 }
+                return (n, role, w.offset, end)
+            }
+        }
         // "anchor (6)", "positive from the same class (2)": the role, then
         // its number in parentheses before the next role.
         var k = i + 1

@@ -35,9 +35,15 @@ extension SheetParser {
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: text))
             }
         }
-        for leaf in section.leaves {
+        // Each block, or each of its clauses when they state one count of
+        // one kind each (`all = 120 (…), valid = 36 (…)`).
+        let groups = section.leaves.flatMap { Self.countClauses(Self.signsAsText(Self.pieces(of: $0.block))) }
+        for group in groups {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
-            let pieces = Self.signsAsText(Self.pieces(of: leaf.block)).flatMap { Self.arithmeticInProse($0, table: maths.table) }
+            // In words of one kind, a calculation opening a bracketed remark
+            // after a figure is that figure's (`120 (6*5*4, order matters)`).
+            let oneKind = Self.kindsNamed(group).count == 1
+            let pieces = group.flatMap { Self.arithmeticInProse($0, table: maths.table, remarks: oneKind) }
             guard !pieces.isEmpty else { continue }
             var events: [CountEvent] = []
             var qualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
@@ -61,10 +67,7 @@ extension SheetParser {
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
                     classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
-                    broadAll = broadAll || words.containsAny(["all", "total", "permutations", "ordered"])
-                        || words.words.indices.contains { i in
-                            words.words[i].text == "possible" && (i + 1 == words.words.count || ProseWords.roles[words.words[i + 1].text] == nil)
-                        }
+                    broadAll = broadAll || words.namesAllBroadly
                     for product in words.choiceProducts() + words.timesProducts() {
                         let p = CountClaim.Product(factors: product.factors, text: product.text,
                                                    location: fragment.location(at: product.offset))
@@ -116,6 +119,13 @@ extension SheetParser {
                     }
                     offset += 1
                 }
+            }
+            // Words of one kind that state their count by a figure alone,
+            // with no total read (`all = 120 (6 x 5 x 4, order matters)`,
+            // `120 (…) in total`): that figure is the count stated.
+            if oneKind, !events.contains(where: { $0.isTotal && !$0.isExpression }), let figure = Self.clauseFigure(pieces) {
+                let s = CountClaim.Statement(value: figure.value, text: "\(figure.value)", location: figure.location)
+                events.append(CountEvent(offset: -1, own: nil, item: .statement(s)))
             }
             readAny = readAny || !events.isEmpty
             if qualifiers.isEmpty, !broadAll, Set(classQualifiers.map(\.kind)).count == 1 { qualifiers = classQualifiers }
@@ -377,7 +387,7 @@ extension SheetParser {
     /// tokens (read as plain text) that are numbers, operations, relations
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
-    static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable) -> [MathDelimiters.Piece] {
+    static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable, remarks: Bool = false) -> [MathDelimiters.Piece] {
         guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") else { return [piece] }
         let text = proseArithmetic(written)
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
@@ -487,6 +497,19 @@ extension SheetParser {
                 }
                 i = max(end, i + 1)
                 continue
+            }
+            // `120 (6 x 5 x 4, order matters)`, in words of one kind: the
+            // calculation, without its result, opening a remark after the
+            // figure it explains.
+            if remarks, isNumber(lower), lower + 2 < j, tokens[lower + 1].kind == .other("("), j < tokens.count, tokens[j].kind == .other(",") {
+                let inside = (lower + 2)..<j
+                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2,
+                   parts[inside].contains(.operation), !parts[inside].contains(.equals),
+                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
+                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
+                    i = max(end, i + 1)
+                    continue
+                }
             }
             // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
             // without its result, closing a remark after a comma.

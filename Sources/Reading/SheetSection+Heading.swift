@@ -134,8 +134,24 @@ extension SheetSection {
             // `5.3) dL/df1 = …`: a sub-question's answers on its label's line.
             return (label, column, Substring(String(String.UnicodeScalarView(scalars[end...]))), end + 1)
         }
-        // `I.` or `II` alone (upper case): a part by its Roman numeral.
-        let wholeRest = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        // `I.` or `II` alone (upper case): a part by its Roman numeral;
+        // `**I**`, `_II._`: in emphasis of its own.
+        var wholeRest = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        if scalars[..<i].contains(where: { $0 == "*" || $0 == "_" }) {
+            let bare = wholeRest.trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
+            if ["I", "I.", "I:", "II", "II.", "II:"].contains(bare) { wholeRest = bare }
+        }
+        // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
+        // a short title naming Part I's subject (no figures, no maths).
+        if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) ") {
+            // (Not a model's name alone: `1) RNN` heads a model's figures in Part I.)
+            var title = Substring(wholeRest.dropFirst(3).lowercased())
+            if title.hasSuffix(":") { title = title.dropLast() }
+            if title.count <= 50, !title.contains(where: { $0.isNumber || "=$\\:".contains($0) }),
+               ["param", "acc", "encoder", "recurrent"].contains(where: title.contains) {
+                return (.question(1, sub: nil), column, "", scalars.count + 1)
+            }
+        }
         if ["I", "I.", "I:", "II", "II.", "II:"].contains(wholeRest) {
             return (.part(wholeRest.hasPrefix("II") ? 2 : 1), column, "", scalars.count + 1)
         }

@@ -139,6 +139,26 @@ extension SheetSection {
                 }
                 answerList = n
             }
+            // A table of answers by question (`| Q2 | … |`, `| Q4 | 120 … |`,
+            // a summary at the end): each row is read under its question.
+            if case .table(let table) = leaf.block.kind, let rows = questionRows(table) {
+                for (heading, cells) in rows {
+                    if sections.last?.heading != heading || cells.isEmpty {
+                        sections.append(SheetSection(heading: heading, location: cells.first?.location ?? leaf.block.location, leaves: []))
+                    }
+                    for cell in cells where !cell.inlines.isEmpty {
+                        var row = leaf
+                        row.block = Block(.paragraph(cell.inlines), at: cell.location)
+                        row.marker = nil
+                        add(row)
+                    }
+                }
+                partsByLetter = false
+                partsByLabel = false
+                partsByItem = false
+                answerList = nil
+                continue
+            }
             let inlines: [Inline]
             switch leaf.block.kind {
             case .paragraph(let i), .heading(_, let i): inlines = i
@@ -772,6 +792,35 @@ extension SheetSection {
     /// Lines of a block as a paragraph leaf of the section; a heading
     /// block's remainder is a paragraph, and a list item keeps its marker
     /// only on its first lines.
+    /// The rows of a table of answers by question, `| Question | Answer |`
+    /// with `| Q2 | … |`, `| Question 4 | … |`, `| Q5.3 ($t_3$) | … |`, `|
+    /// Part I | … |`: each row's question and its answer cells; a row whose
+    /// first cell is empty goes on with the question above it. Nil unless
+    /// the table has two columns, every row below the header names a
+    /// question or goes on with one, and two rows name questions (a table of
+    /// derivatives by triplet, with a column per sample, is another kind).
+    static func questionRows(_ table: Table) -> [(Heading, [Table.Cell])]? {
+        let body = table.rows.dropFirst(table.headerRows).map { row in
+            Array(row.reversed().drop(while: { $0.inlines.allSatisfy(ParagraphLines.isBlank) }).reversed())
+        }.filter { !$0.isEmpty }
+        guard body.count >= 2, body.allSatisfy({ $0.count <= 2 }) else { return nil }
+        var result: [(Heading, [Table.Cell])] = []
+        var named = 0
+        for row in body {
+            let label = row[0].source.trimmingWhitespace()
+            if label.allSatisfy({ $0 == "*" || $0 == "_" || $0.isWhitespace }) {
+                guard let last = result.last else { return nil }
+                result.append((last.0, Array(row.dropFirst())))
+                continue
+            }
+            guard let (heading, _, rest, _) = parseHeading(Substring(label)),
+                  !rest.contains("="), !rest.contains(where: { $0.isNumber && !label.contains("$") }) else { return nil }
+            named += 1
+            result.append((heading, Array(row.dropFirst())))
+        }
+        return named >= 2 ? result : nil
+    }
+
     static func paragraphLeaf(_ inlines: [Inline], like leaf: Leaf, first: Bool) -> Leaf {
         let start: SourceLocation = {
             switch inlines.first {

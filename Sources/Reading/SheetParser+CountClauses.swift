@@ -1,0 +1,130 @@
+import CoursecheckDocument
+
+extension SheetParser {
+    /// A block of Question 4 cut into its clauses when each of them states
+    /// one count of one kind: `all = 120 (6 x 5 x 4, order matters), valid
+    /// = 36 (anchor 6, pos 2, neg 3)`, `6*5*4 = 120 possible, 6*2*3 = 36
+    /// valid`, `120 (6*5*4, order matters) in total. valid ones 36 (…)`.
+    ///
+    /// A clause ends at `,`, `;` or `.` before a space, at a line break, or
+    /// before the word "and" or "but", never inside brackets; a stretch
+    /// that writes no figure (no digit in text or maths) joins the clause
+    /// after it ("Valid, in total: 36" stays one). The block is cut only
+    /// when there are two clauses or more, each names exactly one kind of
+    /// count, and together they name both; otherwise it is read whole, as
+    /// before.
+    static func countClauses(_ pieces: [MathDelimiters.Piece]) -> [[MathDelimiters.Piece]] {
+        // Every place a clause may end: (piece, scalar offset after the mark).
+        var cuts: [(piece: Int, offset: Int)] = []
+        var depth = 0
+        for (p, piece) in pieces.enumerated() {
+            guard case .text(let fragment) = piece else { continue }
+            let s = Array(fragment.text.unicodeScalars)
+            func blank(_ i: Int) -> Bool { i >= s.count || s[i].properties.isWhitespace }
+            func word(_ w: String, at i: Int) -> Bool {
+                let w = Array(w.unicodeScalars)
+                guard i > 0, s[i - 1] == " ", i + w.count < s.count, s[i + w.count] == " " else { return false }
+                return (0..<w.count).allSatisfy { Unicode.Scalar(s[i + $0].value | 0x20) == w[$0] }
+            }
+            for i in s.indices {
+                switch s[i] {
+                case "(", "[": depth += 1
+                case ")", "]": depth = max(0, depth - 1)
+                case ",", ";", ".": if depth == 0, blank(i + 1) { cuts.append((p, i + 1)) }
+                case "\n": if depth == 0 { cuts.append((p, i + 1)) }
+                default: if depth == 0, word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
+                }
+            }
+        }
+        guard !cuts.isEmpty else { return [pieces] }
+        // The stretches between the cuts.
+        var stretches: [[MathDelimiters.Piece]] = [[]]
+        for (p, piece) in pieces.enumerated() {
+            guard case .text(let fragment) = piece else { stretches[stretches.count - 1].append(piece); continue }
+            var slicer = FragmentSlicer(fragment)
+            var start = 0
+            for cut in cuts where cut.piece == p {
+                if cut.offset > start { stretches[stretches.count - 1].append(.text(slicer.slice(start..<cut.offset))) }
+                stretches.append([])
+                start = cut.offset
+            }
+            if start < slicer.count { stretches[stretches.count - 1].append(.text(slicer.slice(start..<slicer.count))) }
+        }
+        func writesFigure(_ stretch: [MathDelimiters.Piece]) -> Bool {
+            stretch.contains { piece in
+                switch piece {
+                case .text(let t): t.text.unicodeScalars.contains(where: Prose.isDigit)
+                case .math(let m): m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
+                }
+            }
+        }
+        // A stretch without a figure joins the clause after it (the last
+        // ones, the clause before them).
+        var clauses: [[MathDelimiters.Piece]] = []
+        var pending: [MathDelimiters.Piece] = []
+        for stretch in stretches {
+            pending += stretch
+            if writesFigure(stretch) { clauses.append(pending); pending = [] }
+        }
+        if !pending.isEmpty {
+            guard !clauses.isEmpty else { return [pieces] }
+            clauses[clauses.count - 1] += pending
+        }
+        let kinds = clauses.map(kindsNamed)
+        guard clauses.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
+        return clauses
+    }
+
+    /// The kinds of count the words of some pieces name: "valid" the valid
+    /// ones; the words of all the ordered triplets ("all", "total",
+    /// "ordered", "permutations", "possible" but not "2 possible
+    /// positives", "in total", "altogether", "overall") all of them.
+    static func kindsNamed(_ pieces: [MathDelimiters.Piece]) -> Set<CountClaim.Kind> {
+        let text = pieces.compactMap { piece -> String? in
+            if case .text(let t) = piece { return String(t.text) }
+            return nil
+        }.joined(separator: " ")
+        let words = ProseWords(text[...])
+        var kinds = Set(words.qualifiers().map(\.kind))
+        if words.namesAllBroadly { kinds.insert(.all) }
+        return kinds
+    }
+
+    /// The one figure a clause of one kind states in its words, when no
+    /// calculation or statement of it has a result: `all = 120 (6 x 5 x 4,
+    /// order matters)`, `120 (…) in total`, `valid ones 36 (anchor 6, …)`.
+    /// A number in text, outside brackets, not a factor (no role or choice
+    /// word after it: "6 anchors", "6 choices"); nil when the clause writes
+    /// none or more than one such number.
+    static func clauseFigure(_ pieces: [MathDelimiters.Piece]) -> (value: Int, location: SourceLocation)? {
+        var found: [(Int, SourceLocation)] = []
+        var depth = 0
+        for piece in pieces {
+            guard case .text(let fragment) = piece else { continue }
+            let s = Array(fragment.text.unicodeScalars)
+            var depths: [Int] = []
+            for c in s {
+                if c == "(" || c == "[" { depth += 1 }
+                depths.append(depth)
+                if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            }
+            let words = ProseWords(fragment.text)
+            for (i, w) in words.words.enumerated() where w.text.first?.isNumber == true && depths[w.offset] == 0 {
+                guard let n = w.number else { return nil }
+                // (A decimal, a percentage or a figure with separators is no count's.)
+                let end = w.offset + w.text.unicodeScalars.count
+                func separates(_ at: Int) -> Bool { at >= 0 && at < s.count && (s[at] == "." || s[at] == ",") }
+                if end < s.count && s[end] == "%" || separates(end) && end + 1 < s.count && Prose.isDigit(s[end + 1])
+                    || separates(w.offset - 1) && w.offset >= 2 && Prose.isDigit(s[w.offset - 2]) {
+                    return nil
+                }
+                let next = i + 1 < words.words.count && depths[words.words[i + 1].offset] == 0 ? words.words[i + 1].text : ""
+                if ProseWords.roles[next] != nil || ProseWords.choiceWords.contains(next) || ["for", "of", "per", "times"].contains(next) {
+                    return nil
+                }
+                found.append((n, fragment.location(at: w.offset)))
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+}

@@ -363,8 +363,9 @@ extension MathItem {
                 // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
                 // and the semicolons between lists are the remark's too.
                 case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
-                // `(hinge is 0 there => no grad)`: one remark leading to another.
-                case .implication?: continue
+                // `(hinge is 0 there => no grad)`: one remark leading to another,
+                // and the word "grad" alone (no sample under it) a word.
+                case .implication?, .nabla?: continue
                 case nil:
                     if case .number = t.kind { continue }
                     return false
@@ -374,6 +375,14 @@ extension MathItem {
             }
         }
         return true
+    }
+
+    /// Whether words say a value is to be scaled ("times 2", "twice",
+    /// "doubled", "half", "divided by"): no remark beside the value.
+    static func scales(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { ["times", "twice", "double", "doubled", "half", "halved", "multiply", "multiplied", "divide", "divided",
+                                 "factor", "scaled", "scale", "thrice", "triple", "tripled"].contains($0) }
     }
 
     /// Which nodes of a plain-text item are prose.
@@ -427,7 +436,9 @@ extension MathItem {
                 continue
             }
             // (`[ok]`, `[checked]`: a note in square brackets, likewise.)
-            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis || open.family == .bracket, !body.isEmpty {
+            // (Not a remark that scales the value: `[times 2]`, `(halved)`.)
+            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis || open.family == .bracket, !body.isEmpty,
+               let range = body.range, !Self.scales(tree.text(range)) {
                 let inner = proseMask(body, in: tree, naming: naming)
                 if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true)
                     || isRemark(body, prose: inner, naming: naming) {

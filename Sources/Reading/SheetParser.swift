@@ -209,9 +209,12 @@ public struct SheetParser: Sendable {
             for symbol in part.sampleSymbols {
                 let id = AnswerID(question, .derivative(symbol))
                 guard sheet.derivatives[id] == nil else { continue }
+                if unlisted.outsideOnly, case .sample(let i) = symbol, k <= part.triplets.count, part.triplets[k - 1].contains(i) { continue }
                 var claim = DerivativeClaim(id: id, symbol: symbol, sides: unlisted.sides, firstSideTerms: [],
                                             text: unlisted.text, location: unlisted.location)
-                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for every derivative not listed"
+                claim.reading = unlisted.outsideOnly
+                    ? "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for the samples outside each triplet"
+                    : "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for every derivative not listed"
                 sheet.derivatives[id] = [claim]
             }
         }
@@ -491,7 +494,9 @@ public struct SheetParser: Sendable {
         var start = words[index].offset
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
         let at = text.location(at: words[index].offset)
-        var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        // (A sentence before it in the text ends there: its full stop goes
+        // with the prose, so that the value's sentence is its own.)
+        var prose = (start > 0 ? ". " : "") + String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
         if words[index].text.hasPrefix("vanish") { prose += " are " }
         // "Zero for …", in a question of derivatives: the value opens its
         // sentence and is the derivatives' (as "the gradients are zero for …").

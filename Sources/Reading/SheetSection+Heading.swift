@@ -143,6 +143,14 @@ extension SheetSection {
         }
         // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
         // a short title naming Part I's subject (no figures, no maths).
+        // `## Parameter counts and test accuracy (Part I)`, `Triplet loss
+        // (Part II)`: a short title that names its part in brackets at its end.
+        if let open = wholeRest.lastIndex(of: "("), case let tail = wholeRest[open...].filter({ !"*_: ".contains($0) }).lowercased(),
+           tail == "(parti)" || tail == "(partii)" || tail == "(part1)" || tail == "(part2)",
+           case let title = wholeRest[..<open], title.count <= 60, title.contains(where: \.isLetter),
+           !title.contains(where: { $0.isNumber || "=$\\".contains($0) }) {
+            return (.part(tail.hasSuffix("ii)") || tail.hasSuffix("2)") ? 2 : 1), column, "", scalars.count + 1)
+        }
         if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) "), partOneTitle(wholeRest.dropFirst(3)) {
             return (.question(1, sub: nil), column, "", scalars.count + 1)
         }

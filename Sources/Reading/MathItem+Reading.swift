@@ -64,6 +64,9 @@ extension MathItem {
             || TripletShape.readSet(self, naming: naming) != nil { return true }
         let flat = NodeShapes.flatten(nodes)
         if flat.count == 1, MathItem.isTripletLabel(flat[0]) { return true }
+        // `t_k = (anchor, positive, negative)`: a triplet's order told in
+        // words (the words are prose, so `t_k =` is what is left of it).
+        if flat.count == 2, MathItem.isTripletLabel(flat[0]), NodeShapes.relation(flat[1]) == .equals { return true }
         // `f_1: 2/2/0`: whole numbers between slashes are a tally (how
         // often per role), never a derivative's value.
         if flat.indices.dropFirst(4).contains(where: { k in

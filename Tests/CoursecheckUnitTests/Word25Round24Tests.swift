@@ -115,4 +115,34 @@ struct Word25Round24Tests {
         #expect(c["part2.q5.2.f_1"]?.status == .incorrect)
         C.expectRead(c, ["part2.q5.2.f_3", "part2.q5.2.f_4"])
     }
+
+    @Test("A plain-text table of working set out with tabs, under a header naming its columns (`gradient⇥terms⇥total`), reads each row as `head = working = result`", arguments: [
+        "Question 6\nTotals over the triplets:\n\ngradient\tterms\ttotal\ndL/df4\t(f1 - f4) + (f2 - f4) + (f4 - f6) + (f4 - f6)\tf1 + f2 - 2f6\ndL/df5\t(f1 - f5) + (f3 - f5) + (f2 - f6)\tf1 + f2 + f3 - 2f5 - f6\n",
+        "Question 6\n\n\tworking\tsum\n∂L/∂f₄\t(f₁ − f₄) + (f₂ − f₄) + (f₄ − f₆) + (f₄ − f₆)\tf₁ + f₂ − 2f₆\n∂L/∂f₅\t(f₁ − f₅) + (f₃ − f₅) + (f₂ − f₆)\tf₁ + f₂ + f₃ − 2f₅ − f₆\n",
+    ])
+    func tabbedWorking(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, Self.q6)
+        #expect(Self.unparsable(c, under: "part2.q6").isEmpty, "\(Self.unparsable(c, under: "part2.q6"))")
+    }
+
+    @Test("Tab columns whose header names no working and result (`⇥t7⇥t8`) are not joined into a chain")
+    func tabbedOtherColumns() throws {
+        let c = try C.checks("Question 6\n\n\tt7\tt8\ndL/df4\tf4 - f6\tf4 - f6\n", name: "sheet.txt")
+        #expect(c["part2.q6.f_4"]?.status != .correct)
+        #expect(c["part2.q6.f_4"]?.status != .incorrect)
+    }
+
+    @Test("A general triplet's order told in words (`tₖ = (anchor, positive, negative)`) answers nothing")
+    func tripletOrderInWords() throws {
+        let c = try C.checks("""
+            ## Question 5
+            Write tₖ = (anchor, positive, negative) for each triplet.
+
+            ### 5.2
+            ∂L/∂f₁ = f₄ − f₃, ∂L/∂f₂ = 0, ∂L/∂f₃ = f₃ − f₁, ∂L/∂f₄ = f₁ − f₄, ∂L/∂f₅ = 0, ∂L/∂f₆ = 0
+            """)
+        C.expectRead(c, P.all52)
+        #expect(Self.unparsable(c, under: "part2.q5").isEmpty, "\(Self.unparsable(c, under: "part2.q5"))")
+    }
 }

@@ -279,9 +279,6 @@ extension SheetSection {
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]", "\u{2014}", "\u{2013}"])
         if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
-        // `**Q5.1 — triplet (1, 2, 5)**`: the part's triplet named in its
-        // heading, nothing stated.
-        if case .question(5, sub: _?) = heading, namesTripletOnly(rest) { return (heading, column, "", scalars.count + 1) }
         return (heading, column, Substring(rest), i + 1)
     }
 
@@ -289,7 +286,7 @@ extension SheetSection {
     /// nothing else: a tuple of three members, samples or their numbers,
     /// perhaps after the word `triplet` (`triplet (1, 2, 5)`, `(f₁, f₂,
     /// f₅)`, `— triplet (f_1, f_2, f_5):`), emphasis closing around it.
-    /// It states no answer, and no derivative can be read from it.
+    /// It states no answer; the triplet is read as the part's, restated.
     static func namesTripletOnly(_ rest: String) -> Bool {
         let member = #"\s*(?:\d{1,2}|[f𝐟](?:_?\{?\d{1,2}\}?|[₀-₉]{1,2}))\s*"#
         let pattern = #"^\s*(?:[—–-]+\s*)?(?:[Tt]riplet\s*)?\("# + member + "," + member + "," + member + #"\)\s*[:*_]*\s*$"#
@@ -455,8 +452,9 @@ extension SheetSection {
             let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
             if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
             // `5.1  (f₁, f₂, f₅)`, `5.1  triplet (1,2,5)`: the part's
-            // triplet alone, all the line holds.
-            if namesTripletOnly(rest) { return (.question(5, sub: k), scalars.count) }
+            // triplet alone, all the line holds; it is read as the part's
+            // triplet restated (another triplet is a problem).
+            if namesTripletOnly(rest) { return (.question(5, sub: k), j) }
             // `5.1  (triplet 1)`, `5.3 [t3]`: a remark in brackets, all the
             // line holds, naming the same triplet and stating nothing.
             let trimmed = rest.trimmingCharacters(in: .whitespaces)

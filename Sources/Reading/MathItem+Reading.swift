@@ -429,6 +429,15 @@ extension MathItem {
             // A run of letters written together.
             var j = i
             while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            // `non-zero`, `one-level`: words of two letters or more joined
+            // by a hyphen written without spaces are one word.
+            while j - i >= 2, j + 2 < nodes.count, NodeShapes.operation(nodes[j]) == .minus,
+                  !isSpace(nodes[j].range.lowerBound - 1), !isSpace(nodes[j].range.upperBound) {
+                var k = j + 1
+                while k < nodes.count, letter(nodes[k]), k == j + 1 || !isSpace(nodes[k].range.lowerBound - 1) { k += 1 }
+                guard k - (j + 1) >= 2, SampleShape.read(nodes, at: j + 1, naming: naming) == nil else { break }
+                j = k
+            }
             if j - i >= 2, isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[j - 1].range.upperBound, after: true),
                SampleShape.read(nodes, at: i, naming: naming) == nil {
                 for k in i..<j { mask[k] = true }
@@ -457,6 +466,19 @@ extension MathItem {
                 mask[k] = true
                 mask[k + 1] = true
             }
+        }
+        // `in Question 5.`, `see Part 2`: the number after a question's
+        // word names it; it is no value.
+        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] {
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind else { continue }
+            var w = k - 1
+            var word = ""
+            while w >= 0, mask[w], letter(nodes[w]), case .atom(let l, nil) = nodes[w].kind, case .letter(let c) = l.kind {
+                word = String(Character(c)) + word
+                if w == 0 || isSpace(nodes[w].range.lowerBound - 1) { break }
+                w -= 1
+            }
+            if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(word.lowercased()) { mask[k] = true }
         }
         // An arrow between words joins clauses ("hinge active -> differentiate
         // the distances"): it relates no maths, so it is theirs too.

@@ -273,6 +273,9 @@ public struct SheetParser: Sendable {
         var prose = ""
         // A value in words whose samples are named after it, in maths.
         var pendingZero: MathFragment?
+        // The columns of a table of working set out with tabs, under its
+        // header (a header indented by its tab is a code block of its own).
+        var tabbedColumns: Int?
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
@@ -304,6 +307,15 @@ public struct SheetParser: Sendable {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }
+                    if let columns = Self.tabbedWorkingHeader(written.text) {
+                        tabbedColumns = columns
+                        continue
+                    }
+                    if let columns = tabbedColumns, let row = Self.tabbedWorkingRow(written, columns: columns) {
+                        plainLine(row)
+                        continue
+                    }
+                    tabbedColumns = nil
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.

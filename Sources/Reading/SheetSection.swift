@@ -811,7 +811,18 @@ extension SheetSection {
         guard case .text(let text)? = line.first else { return nil }
         let content = text.text.last == "\n" ? text.text.dropLast() : text.text
         guard let (heading, column, _, remainderColumn) = parseHeading(content) else { return nil }
-        let rest = text.slice(min(remainderColumn - 1, text.count)..<text.count)
+        var rest = text.slice(min(remainderColumn - 1, text.count)..<text.count)
+        // `**Q5.1 — triplet (1, 2, 5)**`: a line in bold whole, its closing
+        // emphasis is markup, not the rest's text.
+        let opened = content.drop { $0 == " " || $0 == "\t" }
+        for mark in ["**", "__"] where opened.hasPrefix(mark) {
+            let scalars = Array(rest.text.unicodeScalars), m = Array(mark.unicodeScalars)
+            var end = scalars.count
+            while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "\n" { end -= 1 }
+            if end > 2, scalars[end - 2] == m[0], scalars[end - 1] == m[1], !scalars[..<(end - 2)].contains(m[0]) {
+                rest = rest.slice(0..<(end - 2))
+            }
+        }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()
         return (heading, text.location(at: column - 1), remainder)

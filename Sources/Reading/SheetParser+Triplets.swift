@@ -139,6 +139,12 @@ extension SheetParser {
         if let k, unlabelled.isEmpty, !partRolesClash, let at = partRolesAt,
            let a = partRoles[.anchor], let p = partRoles[.positive], let m = partRoles[.negative] {
             record(k, [a, p, m], at)
+        } else if let k, unlabelled.isEmpty, let at = partRolesAt, list.triplets[k] == nil {
+            // Roles named under the part that state no triplet (two of
+            // three, or one role twice): the triplet is for a person, never
+            // simply not restated.
+            sheet.problems.append(problem(id, at, "the roles named under Question 5.\(k) state no triplet",
+                detail: partRolesClash ? "a role is named twice with different samples" : "not all three roles are named"))
         }
         if k == nil { unlabelled.removeAll { t in list.triplets.values.contains(t.members) } }
         if let k, !unlabelled.isEmpty {

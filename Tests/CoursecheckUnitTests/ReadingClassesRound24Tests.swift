@@ -186,4 +186,74 @@ struct ReadingClassesRound24Tests {
         let wrong = try C.checks(sheet.replacingOccurrences(of: "+ 2f6 [", with: "+ f6 ["), name: "sheet.txt")
         C.expectRead(wrong, ["part2.q6.f_2"], .incorrect)
     }
+
+    // The review of this round's rules (helper's sheets, /work/notes/review5-sheets at the time), each in other words.
+
+    @Test("Words that call a quoted answer wrong (\"it is wrong to write $…$\", \"my first attempt was wrong, I had $…$\") withdraw nothing")
+    func retractionQuotingAnAnswer() throws {
+        let wrong = "$\\frac{\\partial L}{\\partial f_a} = f_p - f_n$"
+        let c = try C.checks("## Question 3\n\n" + wrong + "\n\nIt would be wrong to write $\\frac{\\partial L}{\\partial f_a} = f_n - f_p$ here.\n")
+        #expect(c["part2.q3.f_a"]?.status != .correct, "\(c["part2.q3.f_a"]?.evidence ?? "")")
+        let right = try C.checks("## Question 3\n\n" + Self.q3 + "\n\nMy first attempt was wrong, I had " + wrong + " there.\n")
+        #expect(right["part2.q3.f_a"]?.status != .incorrect, "\(right["part2.q3.f_a"]?.evidence ?? "")")
+    }
+
+    @Test("A later clause of the same kind is the count (`… all = 20 (unordered)` after `all = 120 (…)`), never dropped")
+    func laterClauseOfSameKind() throws {
+        let c = try C.checks("## Question 4\n\ntotal = 120 (6 x 5 x 4) if order counts. As sets, total = 20. valid = 36 (anchor 6, pos 2, neg 3)\n")
+        C.expectRead(c, ["part2.q4.all"], .incorrect)
+    }
+
+    @Test("A triplet list written in one place that leaves one out is wrong")
+    func listLeavesOneOut() throws {
+        let list = "$t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$, $t_3 = (f_2, f_1, f_6)$, $t_4 = (f_2, f_3, f_4)$, $t_5 = (f_3, f_1, f_5)$, $t_6 = (f_5, f_6, f_2)$, $t_7 = (f_6, f_4, f_3)$"
+        let c = try C.checks("## Question 5\n\nThe triplets: " + list + ".\n\n### 5.1\n\n" + C.q51 + "\n")
+        C.expectRead(c, ["part2.q5.triplets"], .incorrect)
+    }
+
+    @Test("A summary table's first row that names a question holds an answer, header or not; one with figures naming none makes no table of questions")
+    func summaryFirstRows() throws {
+        let body = "## Question 6\n\n$$\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - 2f_6$$\n\n## Summary\n\n"
+        let c = try C.checks(body + "| Q6, $f_4$ | $\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - f_6$ |\n|---|---|\n| Q4 | 120 triplets, 36 valid |\n")
+        #expect(c["part2.q6.f_4"]?.status != .correct, "\(c["part2.q6.f_4"]?.evidence ?? "")")
+        let tex = "\\documentclass{article}\n\\begin{document}\n\\section*{Part I}\n\\begin{tabular}{lr}\nModel & Parameters \\\\\nRNN & 60,400 \\\\\nLSTM & 241,600 \\\\\n\\end{tabular}\n\\section*{Summary}\n\\begin{tabular}{ll}\nLSTM (Part I) & 250,000 \\\\\nQ4 & 120 triplets, 36 valid \\\\\n\\end{tabular}\n\\end{document}\n"
+        let t = try C.checks(tex, name: "sheet.tex")
+        #expect(t["part1.params.lstm"]?.status != .correct, "\(t["part1.params.lstm"]?.evidence ?? "")")
+    }
+
+    @Test("A note beside a value that scales it (`[times 2]`, `(doubled)`) is no remark: the line is for a person")
+    func scalingNote() throws {
+        for note in ["[times 2]", "(doubled, squared norm)"] {
+            let c = try C.checks("Q3\ndL/dfa = fn - fp \(note)\n", name: "sheet.txt")
+            #expect(c["part2.q3.f_a"]?.status != .correct, "\(note): \(c["part2.q3.f_a"]?.evidence ?? "")")
+        }
+    }
+
+    @Test("\"we get the term $…$\" gives a value: the term is no mention there")
+    func termAsValue() throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\nFor $f_1$ (the anchor) we get the term $f_4 - f_2$.\n")
+        #expect(c["part2.q5.1.f_1"]?.status != .correct)
+        #expect(c["part2.q5.1.f_1"]?.status != .missing)
+    }
+
+    @Test("Bold Roman numerals inside Question 5 head no part of the sheet: its answers stay Question 5's")
+    func numeralsInsideQuestionFive() throws {
+        let c = try C.checks("# Part II\n\n## Question 5\n\n**I**\n\n" + C.q51 + "\n\n**II**\n\n" + Self.q58 + "\n")
+        #expect(c["part2.q5.1.f_1"]?.status != .missing, "\(c["part2.q5.1.f_1"]?.evidence ?? "")")
+        #expect(c["part1.params.rnn"]?.status == .missing)
+    }
+
+    @Test("\"Samples outside the triplet get $0$\" gives 0 to each part's other samples, never to a sample of the triplet left out")
+    func zeroOutsideGivesOthers() throws {
+        let sheet = "## Question 5\n\nSamples outside the triplet get $0$.\n\n### 5.1\n\n$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6", "part2.q5.1.f_1", "part2.q5.1.f_2"])
+        C.expectRead(c, ["part2.q5.1.f_5"], .missing)
+    }
+
+    @Test("Words of one kind with figures and no count read (`valid = 18 (…) per class, so 36 over both`) are for a person, never missing")
+    func figuresWithoutCount() throws {
+        let c = try C.checks("## Question 4\n\nall = 120 (6 x 5 x 4, order matters), valid = 18 (anchor 3, pos 2, neg 3) per class, so 36 over both classes\n")
+        #expect(c["part2.q4.valid"]?.status == .unparsable, "\(c["part2.q4.valid"]?.status.rawValue ?? "")")
+    }
 }

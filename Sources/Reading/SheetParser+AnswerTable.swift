@@ -45,7 +45,12 @@ struct AnswerTable {
     /// The answer cells of a table, or nil when it is not a table of
     /// derivatives. The first row is a header when the table has one, or
     /// when its first cell names neither a sample nor a triplet.
-    static func read(_ table: Table, maths: MathContext) -> [MathFragment]? {
+    ///
+    /// A header of samples alone (`| | f_1 | … | f_6 |` over rows `t_1`, …,
+    /// or the same transposed) says no derivative: its cells are read only
+    /// when the words before the table say they are derivatives
+    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`).
+    static func read(_ table: Table, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
@@ -56,7 +61,7 @@ struct AnswerTable {
             headerText = rows[0].map(\.source).joined(separator: " ")
             rows.removeFirst()
         }
-        let marked = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+        let marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under

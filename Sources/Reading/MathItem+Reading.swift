@@ -77,6 +77,9 @@ extension MathItem {
         // `t_k = (a_k, p_k, n_k)`, `(a_r, p_r, n_r)`: a general triplet's
         // members by index; `[P] = 1`: what an Iverson bracket means.
         if MathItem.generalTriplet(flat) || MathItem.iversonDefinition(flat) { return true }
+        // `p_k`, `n_r` alone: a general triplet's member's index, named.
+        if flat.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind,
+           let letter = NodeShapes.letter(base), "apn".unicodeScalars.contains(letter), NodeShapes.letter(sub) != nil { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
         // `h < 0`, `\alpha > 0`: a condition on a quantity that is neither a

@@ -139,6 +139,38 @@ struct AnswerTable {
         return fragments
     }
 
+    /// A block of plain text whose lines are columns aligned by spaces,
+    /// cells set apart by two spaces or more (or a tab), one space inside a
+    /// cell (`f_5 - f_2`): three lines at least, every line after the first
+    /// with the same number of cells (three or more), the first with as many
+    /// or one fewer (an empty corner over the rows' labels). Nil otherwise.
+    static func aligned(_ code: Fragment) -> Table? {
+        let lines = code.lines().filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard lines.count >= 3 else { return nil }
+        var rows: [[Table.Cell]] = []
+        for line in lines {
+            let s = Array(line.text.unicodeScalars)
+            func gap(_ j: Int) -> Bool { s[j] == "\t" || s[j] == " " && (j + 1 == s.count || s[j + 1] == " " || s[j + 1] == "\t") }
+            var cells: [Table.Cell] = []
+            var i = 0
+            while i < s.count {
+                while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+                guard i < s.count else { break }
+                var j = i
+                while j < s.count, !gap(j) { j += 1 }
+                let piece = line.slice(i..<j)
+                cells.append(Table.Cell(inlines: [.text(piece)], location: piece.start))
+                i = j
+            }
+            rows.append(cells)
+        }
+        let width = rows[1].count
+        guard width >= 3, rows.dropFirst().allSatisfy({ $0.count == width }) else { return nil }
+        if rows[0].count == width - 1 { rows[0].insert(Table.Cell(inlines: [], location: lines[0].start), at: 0) }
+        guard rows[0].count == width else { return nil }
+        return Table(rows: rows, headerRows: 1)
+    }
+
     /// What a row is as a row of a table of coefficients.
     enum CoefficientRow {
         /// Its key and columns do not name a derivative and samples.
@@ -286,8 +318,9 @@ struct AnswerTable {
         }
         // `∂/∂f_1`, `\\nabla_{f_1}`: the operator alone heads a column of the
         // derivatives of the loss the table is about.
-        if pieces.count == 1, !prose {
-            let applied = maths.span(Substring(String(pieces[0].tex.text) + " L"))
+        if pieces.count == 1 && !prose || pieces.isEmpty {
+            // (In plain text, `d/df_1` as `d/df_1 L`.)
+            let applied = pieces.isEmpty ? maths.span(Substring(text + " L"), plainText: true) : maths.span(Substring(String(pieces[0].tex.text) + " L"))
             if applied.items.count == 1, case .success(let head)? = applied.items[0].head(naming), applied.items[0].sides.count == 1,
                head.loss.label.triplet == nil {
                 return .head(head.variable, label: nil)

@@ -437,6 +437,15 @@ public struct SheetParser: Sendable {
                 }
                 prose = ""
             case .code(let language, let code):
+                // Columns aligned by spaces (`d/df_1    d/df_2 …` over
+                // `5.1 t1    f_5 - f_2    …`): a table, read as one when it
+                // is a table of answers.
+                if let table = AnswerTable.aligned(code), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
+                   !cells.isEmpty {
+                    math += cells
+                    prose = ""
+                    continue
+                }
                 // A code cell's statements compute; what it prints is read.
                 let fragment = Self.withoutStatements(code, language: language)
                 inlines(MathDelimiters.scan(fragment).pieces.map { piece in

@@ -127,4 +127,32 @@ struct Vec26Round24Tests {
         let alone = try C.checks(sheet("m(m-1)(m-2) = 120"))
         #expect(alone["part2.q4.all.reasoning"]?.status != .correct)
     }
+
+    @Test("Columns aligned by spaces in a plain-text block (`d/df_1   d/df_2 …` over `Q5.2 t2   f_4 - f_3   0 …`) are a table of answers")
+    func alignedColumns() throws {
+        func sheet(_ row2: String) -> String {
+            "Question 5\n----------\n\nPartial derivatives, one row per triplet:\n\n"
+                + "               d/df_1     d/df_2     d/df_3     d/df_4     d/df_5     d/df_6\n"
+                + "    5.2 t2     \(row2)\n"
+                + "    5.3 t3     f_1 - f_2  f_6 - f_1  0          0          0          f_2 - f_6\n"
+        }
+        let c = try C.checks(sheet("f_4 - f_3  0          f_3 - f_1  f_1 - f_4  0          0"), name: "sheet.txt")
+        C.expectRead(c, Self.ids2 + Self.ids3)
+        #expect(Self.flaggedPlaces(c).isEmpty, "\(Self.flaggedPlaces(c))")
+        let wrong = try C.checks(sheet("f_3 - f_4  0          f_3 - f_1  f_1 - f_4  0          0"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.2.f_1"], .incorrect)
+        // A row with a cell too many is no table: nothing read from it.
+        let ragged = try C.checks(sheet("f_4 - f_3  0          f_3 - f_1  f_1 - f_4  0          0          0"), name: "sheet.txt")
+        for id in Self.ids2 { #expect(ragged[id]?.status != .correct, "\(id)") }
+    }
+
+    @Test("A Part I line whose working ends in an arrow to a figure in bold (`$4 \\cdot (…)$ → **241,600**`) gives that figure")
+    func arrowToBold() throws {
+        let sheet = "## Part I\n\n- RNN: $(200 \\cdot 100 + 200^2 + 2 \\cdot 200)$ → **60,400** (test accuracy 61.0%)\n"
+            + "- LSTM: $4 \\cdot (200 \\cdot 100 + 200^2 + 2 \\cdot 200)$ → **241,600** (test accuracy 80.2%)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "**241,600**", with: "**240,800**"))
+        C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+    }
 }

@@ -82,6 +82,14 @@ extension MathItem {
            let letter = NodeShapes.letter(base), "apn".unicodeScalars.contains(letter), NodeShapes.letter(sub) != nil { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
+        // A definition for a general index, `t_k = (\text{anchor}, …)`,
+        // `z_i = f(x_i)`: a letter with the index i, j or k on the left of
+        // its one `=` (or `:=`), no derivative in it. No answer is about a
+        // general triplet or sample.
+        if sides.count == 2, [.equals, .definedAs, .identical].contains(sides[1].relation), !mentionsDerivative,
+           case let left = NodeShapes.flatten(sides[0].nodes), left.count == 1,
+           case let .scripts(base, sub?, nil, 0) = NodeShapes.core(left[0]).kind,
+           NodeShapes.letter(base) != nil, let index = NodeShapes.letter(sub), ["i", "j", "k"].contains(index) { return true }
         // `h < 0`, `\alpha > 0`: a condition on a quantity that is neither a
         // sample nor a derivative states no value.
         if sides.count > 1, sides.dropFirst().allSatisfy({ [.less, .greater, .lessOrEqual, .greaterOrEqual].contains($0.relation) }),

@@ -119,7 +119,9 @@ extension SheetParser {
                     return nil
                 }
                 let next = i + 1 < words.words.count && depths[words.words[i + 1].offset] == 0 ? words.words[i + 1].text : ""
-                if ProseWords.roles[next] != nil || ProseWords.choiceWords.contains(next) || ["for", "of", "per", "times"].contains(next) {
+                // ("36 of them valid" is the count; "6 of the samples" a factor.)
+                let partitive = next == "of" && i + 2 < words.words.count && ["them", "these", "those"].contains(words.words[i + 2].text)
+                if ProseWords.roles[next] != nil || ProseWords.choiceWords.contains(next) || ["for", "of", "per", "times"].contains(next) && !partitive {
                     return nil
                 }
                 found.append((n, fragment.location(at: w.offset)))

@@ -35,6 +35,14 @@ extension SheetParser {
         var pendingHead: (source: Fragment, proseBefore: String, plainText: Bool, open: Bool, empty: SourceLocation?)?
         func reportPending(_ sheet: inout ParsedSheet) {
             guard let p = pendingHead else { return }
+            // `$\frac{\partial L}{\partial f_5} =$ ~~$f_1 + f_3 - 2f_5$~~`: its
+            // value struck out on its line, withdrawn by the writer; the head
+            // states nothing (the answer is elsewhere, or missing).
+            if p.open, let empty = p.empty,
+               sheet.omitted.values.joined().contains(where: { $0.kind == .struckOut && $0.location.line == empty.line && $0.location >= empty }) {
+                pendingHead = nil
+                return
+            }
             sheet.problems.append(problem(.unplaced(question, p.source.start), p.empty ?? p.source.start,
                                           p.empty == nil ? "cannot read this derivative" : "empty side of '='",
                                           detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))

@@ -223,6 +223,11 @@ extension SheetParser {
             }
         }
         if item.isNonAnswer(naming) { return }
+        // `forgot $t_1$'s anchor term $f_5 - f_2$`, `with its term $f_2 - f_6$
+        // added`: a term named by the word before it, not a value.
+        let before = proseBefore.trimmingCharacters(in: .whitespaces).lowercased()
+        if let word = before.split(whereSeparator: { !$0.isLetter }).last, ["term", "terms", "summand", "summands"].contains(word),
+           before.hasSuffix(word), !item.nodes.contains(where: { NodeShapes.relation($0) != nil }) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.
         if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }

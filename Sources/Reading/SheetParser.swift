@@ -61,6 +61,13 @@ public struct SheetParser: Sendable {
             for (n, inline) in inlines.enumerated() {
                 guard case .math(let m) = inline else { continue }
                 let tex = String(m.tex.text).filter { !$0.isWhitespace }
+                // `$z_i = f(x_i)$`, `$h_i := f(x_i)$`: the letter defined as the embedding, in one statement.
+                let defined = ["\\coloneqq", "\\equiv", "\\defeq", ":="].reduce(tex) { $0.replacingOccurrences(of: $1, with: "=") }
+                if let match = defined.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?=f\(x_\{?i\}?\)[.,;]?/#),
+                   let c = match.output.1.unicodeScalars.first, !"fFapnAPNLEJtTi".unicodeScalars.contains(c) {
+                    letters.insert(c)
+                    break
+                }
                 guard let match = tex.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?/#),
                       let c = match.output.1.unicodeScalars.first else { continue }
                 let before = inlines[..<n].compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined()
@@ -177,6 +184,7 @@ public struct SheetParser: Sendable {
             }
         }
         giveUnlisted(into: &sheet)
+        Self.withdrawingRetracted(&sheet)
         // The rule in roles is passed over only beside the triplets' answers.
         // (Question 6's zero for the triplets without a sample, beside its answers.)
         let answered5 = sheet.derivatives.keys.contains { $0.question.tripletNumber != nil }
@@ -479,19 +487,31 @@ public struct SheetParser: Sendable {
     /// nothing else from it.
     static func valueInWords(in text: Fragment, hypothetical: Set<String> = []) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
         let words = ProseWords(text.text).words
-        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply", "gradient", "gradients", "derivative", "derivatives"]
+        let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply", "gradient", "gradients", "derivative", "derivatives",
+                                    "get", "gets"]
+        let scalars = Array(text.text.unicodeScalars)
         guard let index = words.lastIndex(where: { word in
             if ["vanish", "vanishes"].contains(word.text) { return true }
             guard word.text == "zero" || word.text == "0" else { return false }
-            return words.firstIndex { $0.offset == word.offset }.map { $0 > 0 && linking.contains(words[$0 - 1].text) } ?? false
+            guard let i = words.firstIndex(where: { $0.offset == word.offset }) else { return false }
+            if i > 0 && linking.contains(words[i - 1].text) { return true }
+            // "Zero for $f_3$, $f_4$, $f_6$.": the value opening its
+            // sentence, the samples it is about announced after it.
+            var k = word.offset - 1
+            while k >= 0, scalars[k] == " " || scalars[k] == "*" || scalars[k] == "_" { k -= 1 }
+            let opens = k < 0 || scalars[k] == "\n" || scalars[k] == ":" || scalars[k] == "." && (k == 0 || !Prose.isDigit(scalars[k - 1]))
+            let after = String(String.UnicodeScalarView(scalars[(word.offset + word.text.unicodeScalars.count)...]))
+            return opens && after.range(of: namesLead + #"\s"#, options: [.regularExpression, .caseInsensitive]) != nil
         }) else { return nil }
         // The sentence: from the last full stop before the value.
-        let scalars = Array(text.text.unicodeScalars)
         var start = words[index].offset
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
         let at = text.location(at: words[index].offset)
         var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
         if words[index].text.hasPrefix("vanish") { prose += " are " }
+        // "Zero for …", in a question of derivatives: the value opens its
+        // sentence and is the derivatives' (as "the gradients are zero for …").
+        if index == 0 || !linking.contains(words[index - 1].text) && !words[index].text.hasPrefix("vanish") { prose += " the gradients are " }
         // "… is zero for the others": whose value it is comes after it.
         var end = words[index].offset
         while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }

@@ -143,14 +143,8 @@ extension SheetSection {
         }
         // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
         // a short title naming Part I's subject (no figures, no maths).
-        if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) ") {
-            // (Not a model's name alone: `1) RNN` heads a model's figures in Part I.)
-            var title = Substring(wholeRest.dropFirst(3).lowercased())
-            if title.hasSuffix(":") { title = title.dropLast() }
-            if title.count <= 50, !title.contains(where: { $0.isNumber || "=$\\:".contains($0) }),
-               ["param", "acc", "encoder", "recurrent"].contains(where: title.contains) {
-                return (.question(1, sub: nil), column, "", scalars.count + 1)
-            }
+        if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) "), partOneTitle(wholeRest.dropFirst(3)) {
+            return (.question(1, sub: nil), column, "", scalars.count + 1)
         }
         if ["I", "I.", "I:", "II", "II.", "II:"].contains(wholeRest) {
             return (.part(wholeRest.hasPrefix("II") ? 2 : 1), column, "", scalars.count + 1)
@@ -286,6 +280,16 @@ extension SheetSection {
         if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A short title that names Part I's subject (`params + acc`,
+    /// `Parameters and accuracy:`, `Recurrent encoders`): no figures, no
+    /// maths, not a model's name alone (`1) RNN` heads a model's figures).
+    static func partOneTitle(_ text: Substring) -> Bool {
+        var title = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        if title.hasSuffix(":") { title = title.dropLast() }
+        return !title.isEmpty && title.count <= 50 && !title.contains(where: { $0.isNumber || "=$\\:".contains($0) })
+            && ["param", "acc", "encoder", "recurrent"].contains(where: title.contains)
     }
 
     /// The words a question's heading starts with (`Question 2`, `Q2`,

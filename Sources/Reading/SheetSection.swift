@@ -111,6 +111,19 @@ extension SheetSection {
             // An item that opens with a label of its own (`6. **Question 5.6**: …`)
             // is headed by that label, not by its number in the list.
             if let marker = leaf.marker, let n = marker.ordinal, leaf.listDepth == 1 {
+                // `1. params + acc` over Part I's lines: the first item, its
+                // first line a title of Part I's subject, heads Part I.
+                if n == 1, sections.isEmpty || sections.last?.heading == .part(1),
+                   case .paragraph(let inlines) = leaf.block.kind, case let lines = ParagraphLines.lines(inlines), let first = lines.first,
+                   partOneTitle(Substring(Inline.source(of: first))) {
+                    sections.append(SheetSection(heading: .question(1, sub: nil), location: leaf.block.location, leaves: []))
+                    partsByLabel = false
+                    partsByItem = false
+                    answerList = nil
+                    let rest = Array(lines.dropFirst().joined())
+                    if rest.contains(where: { !ParagraphLines.isBlank($0) }) { add(paragraphLeaf(rest, like: leaf, first: false)) }
+                    continue
+                }
                 // Under Question 5, a list numbered from 1 whose items each
                 // open with a derivative over a numbered sample (`1. $dL/df_1
                 // = …$, …`, `2) dL/df1 = …`): item k is part 5.k.

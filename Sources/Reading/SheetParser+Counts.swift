@@ -799,8 +799,10 @@ extension SheetParser {
     static func symbolicLead(_ sides: [ChainSide], in tree: MathTree) -> Int? {
         for k in 1..<max(1, sides.count - 1) {
             let lead = sides[k - 1]
+            // (A name alone, `N_1 = 6 \cdot 5 \cdot 4`, is no formula: what
+            // it names is for `countName` to say.)
             guard (try? Statements.count([ChainSide(relation: nil, nodes: lead.nodes)], in: tree)) == nil,
-                  Self.holdsLetter(lead.nodes) else { return nil }
+                  Self.holdsLetter(lead.nodes), NodeShapes.flatten(lead.nodes).count >= 2 else { return nil }
             guard sides[k].relation == .equals else { return nil }
             var rest = Array(sides[k...])
             rest[0].relation = nil

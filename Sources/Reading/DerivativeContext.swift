@@ -219,8 +219,28 @@ struct DerivativeContext {
     /// after `;` speaks of the derivatives its sentence's first clause
     /// names ("only the non-zero gradients are listed; all others are 0").
     var speaksOfOthers: Bool {
-        let w = words
         guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives || derivativeInClauseBefore else { return false }
+        if namesSamplesOutside { return true }
+        let w = words
+        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
+                                      "embeddings", "embedding", "ones", "entries"]
+        for (i, word) in w.enumerated() {
+            let next = w[(i + 1)..<min(w.count, i + 3)]
+            switch word {
+            case "other", "remaining": if next.contains(where: things.contains) { return true }
+            case "others", "rest":
+                if next.isEmpty || next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence names the samples a triplet leaves out or the
+    /// sheet does not write, whatever it says of them: "samples outside the
+    /// triplet", "not in t", "uninvolved", "not listed", "left out".
+    var namesSamplesOutside: Bool {
+        let w = words
         // "not listed", "not shown", "unlisted", "omitted", "left out": the
         // derivatives the sheet does not write.
         let unwritten: Set<Substring> = ["listed", "shown", "written", "given", "stated", "mentioned"]
@@ -235,17 +255,6 @@ struct DerivativeContext {
             if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
             if word == "not", i + 1 < w.count, ["involved", "appearing", "participating", "containing", "involving", "including"].contains(w[i + 1])
                 || ["in", "of", "part"].contains(w[i + 1]) && w[(i + 2)..<min(w.count, i + 4)].contains(where: triplet.contains) { return true }
-        }
-        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
-                                      "embeddings", "embedding", "ones", "entries"]
-        for (i, word) in w.enumerated() {
-            let next = w[(i + 1)..<min(w.count, i + 3)]
-            switch word {
-            case "other", "remaining": if next.contains(where: things.contains) { return true }
-            case "others", "rest":
-                if next.isEmpty || next.first == "are" || next.first == "is" || next.contains(where: things.contains) { return true }
-            default: continue
-            }
         }
         return false
     }

@@ -161,8 +161,11 @@ extension MathItem {
                 // `|f_a - f_p|^2`: single bars around vectors are their
                 // length as well (plain text has no other way to write it).
                 if open.family == .doubleVert || open.family == .vert { return true }
+                // `(\cdot)`, `\max(0, \cdot)`: an argument that is only a placeholder.
                 let flat = NodeShapes.flatten(body)
-                if flat.count == 1, NodeShapes.operation(flat[0]) == .times || flat[0].atomToken?.kind == .command("cdot") { return true }
+                for argument in flat.split(whereSeparator: { $0.atomRole == .punctuation(.comma) }) where argument.count == 1 {
+                    if NodeShapes.operation(argument[argument.startIndex]) == .times || argument[argument.startIndex].atomToken?.kind == .command("cdot") { return true }
+                }
                 if holdsNormOrPlaceholder(body, depth: depth + 1) { return true }
             case .group(let inner):
                 if holdsNormOrPlaceholder(inner, depth: depth + 1) { return true }
@@ -444,9 +447,9 @@ extension MathItem {
             offset < 0 || offset >= tree.source.count || tree.source[offset].properties.isWhitespace
         }
         // What may stand before a word, and after it: `(hinge inactive)`,
-        // never `max(` or `dL/`.
+        // `[ok]`, never `max(` or `dL/`.
         func isStop(_ offset: Int, after: Bool) -> Bool {
-            isSpace(offset) || (after ? ",.:;!?)" : ",.:;!?(").unicodeScalars.contains(tree.source[offset])
+            isSpace(offset) || (after ? ",.:;!?)]" : ",.:;!?([").unicodeScalars.contains(tree.source[offset])
                 || tree.source[offset] == "/" && wordBeyond(offset, after: after)
         }
         // `anchor/positive/negative`: a slash between words of three
@@ -482,7 +485,8 @@ extension MathItem {
                 i = j
                 continue
             }
-            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis, !body.isEmpty {
+            // (`[ok]`, `[checked]`: a note in square brackets, likewise.)
+            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis || open.family == .bracket, !body.isEmpty {
                 let inner = proseMask(body, in: tree, naming: naming)
                 if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true)
                     || isRemark(body, prose: inner, naming: naming) {

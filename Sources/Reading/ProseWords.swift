@@ -483,6 +483,16 @@ struct ProseWords {
                 result.append((n, w.offset, kind))
                 continue
             }
+            // "120 triplets, 36 valid", "120 possible; 36 valid": a number
+            // whose adjective of a kind ends its clause is that count.
+            if j == i + 2, j == words.count || words[j].afterPunctuation || words[j].afterLineBreak,
+               ["valid", "possible", "ordered"].contains(words[i + 1].text), !words[i + 1].afterPunctuation,
+               !w.afterOperator, !(i > 0 && (ProseWords.roles[words[i - 1].text] != nil || words[i - 1].afterOperator)),
+               let kind = ProseWords.kind(ofAdjectives: [words[i + 1].text]) {
+                // (Not the end of a product: `… x 2 valid` has its number after an operation.)
+                result.append((n, w.offset, kind))
+                continue
+            }
             // "Total: 120 (6 · 5 · 4). Valid: 36.": a number right after a
             // label that names the count, and nothing after it that makes
             // it a factor ("Valid: 6 anchors …").

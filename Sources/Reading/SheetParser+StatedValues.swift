@@ -364,7 +364,10 @@ extension SheetParser {
             // So is zero for the samples outside a triplet ("a triplet not
             // containing $f_i$ contributes $\mathbf 0$"), there or in
             // Question 6.
-            let zeroRule = (context.ruleInSentence || context.speaksOfOthers) && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
+            // (Before the parts, "samples outside the triplet get $0$" is
+            // that rule even without a word of derivatives.)
+            let zeroRule = (context.ruleInSentence || context.speaksOfOthers || question == .question(5) && context.namesSamplesOutside)
+                && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
             if question == .question(5) || question == .question(6) && zeroRule, label == nil, afterProse,
                zeroRule || Self.rolesTuple(body, naming: naming) || sides.map({ sides in
                    sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })

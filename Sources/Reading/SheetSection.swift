@@ -813,9 +813,13 @@ extension SheetSection {
     /// question or goes on with one, and two rows name questions (a table of
     /// derivatives by triplet, with a column per sample, is another kind).
     static func questionRows(_ table: Table) -> [(Heading, [Table.Cell])]? {
-        let body = table.rows.dropFirst(table.headerRows).map { row in
+        var body = table.rows.dropFirst(table.headerRows).map { row in
             Array(row.reversed().drop(while: { $0.inlines.allSatisfy(ParagraphLines.isBlank) }).reversed())
         }.filter { !$0.isEmpty }
+        // A header the table does not mark as one (LaTeX's `Question & Answer \\`).
+        if table.headerRows == 0, let first = body.first, parseHeading(Substring(first[0].source.trimmingWhitespace())) == nil {
+            body.removeFirst()
+        }
         guard body.count >= 2, body.allSatisfy({ $0.count <= 2 }) else { return nil }
         var result: [(Heading, [Table.Cell])] = []
         var named = 0
@@ -826,10 +830,18 @@ extension SheetSection {
                 result.append((last.0, Array(row.dropFirst())))
                 continue
             }
-            guard let (heading, _, rest, _) = parseHeading(Substring(label)),
-                  !rest.contains("="), !rest.contains(where: { $0.isNumber && !label.contains("$") }) else { return nil }
+            // (Part I's rows name their model after the part: `Part I, 2-level bi-RNN | 361,600`.)
+            guard let (heading, _, rest, _) = parseHeading(Substring(label)), !rest.contains("="),
+                  heading == .part(1) || !rest.contains(where: { $0.isNumber && !label.contains("$") }) else { return nil }
             named += 1
-            result.append((heading, Array(row.dropFirst())))
+            var cells = Array(row.dropFirst())
+            // The model a Part I row names goes before its figures: `2-level bi-RNN: 361,600`.
+            let model = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_"))
+            if heading == .part(1), !model.isEmpty, var cell = cells.first {
+                cell.inlines = [.text(Fragment(Substring(model + ": "), start: row[0].location))] + cell.inlines
+                cells[0] = cell
+            }
+            result.append((heading, cells))
         }
         return named >= 2 ? result : nil
     }

@@ -145,4 +145,45 @@ struct ReadingClassesRound24Tests {
         C.expectRead(c, ["part2.q5.triplets", "part2.q5.8.f_6", "part2.q5.8.f_4", "part2.q5.8.f_2"])
         C.expectRead(try C.checks(sheet.replacingOccurrences(of: "(6, 4, 2)", with: "(6, 4, 3)")), ["part2.q5.triplets"], .incorrect)
     }
+
+    @Test("A summary's Part I rows name their model after the part (`| Part I, 2-level bi-RNN | 361,600 |`); a LaTeX table's header need not be marked")
+    func summaryRowsOfPartOne() throws {
+        let md = "## Summary\n\n| Question | Answer |\n|---|---|\n| Part I, RNN | 60,400 |\n| Part I, LSTM | 241,600 |\n| Part I, 2-level bi-RNN | 361,600 |\n| Q3 | " + Self.q3 + " |\n"
+        let c = try C.checks(md)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.2-level-bi-rnn"] + Self.q3ids)
+        C.expectRead(try C.checks(md.replacingOccurrences(of: "361,600", with: "281,600")), ["part1.params.2-level-bi-rnn"], .incorrect)
+        let tex = "\\documentclass{article}\n\\begin{document}\n\\section*{Summary of answers}\n\\begin{tabular}{ll}\n\\hline\nQuestion & Answer \\\\\n\\hline\nQ3 & " + Self.q3 + " \\\\\nQ4 & 120 triplets, 36 valid \\\\\n\\hline\n\\end{tabular}\n\\end{document}\n"
+        C.expectRead(try C.checks(tex, name: "sheet.tex"), Self.q3ids + ["part2.q4.all", "part2.q4.valid"])
+    }
+
+    @Test("`120 triplets, 36 valid`: a number whose kind's adjective ends its clause is that count, the other number the other count", arguments: [
+        ("120 triplets, 36 valid", 120, 36), ("36 triplets, 18 valid", 36, 18), ("120 possible; 36 valid", 120, 36), ("20 possible, 36 valid", 20, 36),
+    ])
+    func countWithTrailingKind(_ line: String, _ all: Int, _ valid: Int) throws {
+        let c = try C.checks("## Question 4\n\n" + line + "\n")
+        C.expectRead(c, ["part2.q4.all"], all == 120 ? .correct : .incorrect)
+        C.expectRead(c, ["part2.q4.valid"], valid == 36 ? .correct : .incorrect)
+    }
+
+    @Test("Before the parts, \"samples outside the triplet get $0$\" states the rule, no answer; the parts' answers are read")
+    func zeroOutsideRule() throws {
+        let c = try C.checks("## Question 5\n\nThe anchor gets $f_n - f_p$, the positive $f_p - f_a$ and the negative $f_a - f_n$; samples outside the triplet get $0$.\n\n### 5.1\n\n" + C.q51 + "\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+    }
+
+    @Test("The hinge written with a placeholder among its arguments (`\\max(0, \\cdot) = 0`) is no answer")
+    func hingeWithPlaceholder() throws {
+        let c = try C.checks("## Question 2\n\nInactive hinge: $\\max(0, \\cdot) = 0$ near the point, so\n\n$$\\frac{\\partial L}{\\partial f_a} = \\frac{\\partial L}{\\partial f_p} = \\frac{\\partial L}{\\partial f_n} = 0$$\n")
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+    }
+
+    @Test("A note in square brackets after a plain-text value (`[ok]`, `[checked]`) is no part of it")
+    func squareBracketNote() throws {
+        let sheet = "Q6\n  dL/df1 = 2f1 - 2f2 - 2f3 + f4 + f5 [ok]\n  dL/df2 = -2f1 - f2 - f3 + f4 + f5 + 2f6 [checked]\n"
+        C.expectRead(try C.checks(sheet, name: "sheet.txt"), ["part2.q6.f_1", "part2.q6.f_2"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "+ 2f6 [", with: "+ f6 ["), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q6.f_2"], .incorrect)
+    }
 }

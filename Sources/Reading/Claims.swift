@@ -105,6 +105,15 @@ public struct TripletListClaim: Sendable {
     public var triplets: [Int: [Int]]
     public var text: String
     public var location: SourceLocation
+    /// The triplets each stated alone under its own part 5.k, not in a
+    /// list: the parts that restate none leave theirs unwritten, no error.
+    public var inOwnPart: Set<Int> = []
+
+    public init(triplets: [Int: [Int]], text: String, location: SourceLocation) {
+        self.triplets = triplets
+        self.text = text
+        self.location = location
+    }
 }
 
 /// Something in the sheet that could not be read.
@@ -192,4 +201,7 @@ struct UnlistedValue: Sendable {
     var sides: [LinearExpression]
     var text: String
     var location: SourceLocation
+    /// Said of the samples outside each triplet ("samples outside the
+    /// triplet get $0$"): a part's own samples left out get nothing.
+    var outsideOnly = false
 }

@@ -422,8 +422,9 @@ extension MathItem {
                 // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
                 // and the semicolons between lists are the remark's too.
                 case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
-                // `(hinge is 0 there => no grad)`: one remark leading to another.
-                case .implication?: continue
+                // `(hinge is 0 there => no grad)`: one remark leading to another,
+                // and the word "grad" alone (no sample under it) a word.
+                case .implication?, .nabla?: continue
                 case nil:
                     if case .number = t.kind { continue }
                     return false
@@ -433,6 +434,14 @@ extension MathItem {
             }
         }
         return true
+    }
+
+    /// Whether words say a value is to be scaled ("times 2", "twice",
+    /// "doubled", "half", "divided by"): no remark beside the value.
+    static func scales(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { ["times", "twice", "double", "doubled", "half", "halved", "multiply", "multiplied", "divide", "divided",
+                                 "factor", "scaled", "scale", "thrice", "triple", "tripled"].contains($0) }
     }
 
     /// Which nodes of a plain-text item are prose.
@@ -479,6 +488,15 @@ extension MathItem {
             // A run of letters written together.
             var j = i
             while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            // `non-zero`, `one-level`: words of two letters or more joined
+            // by a hyphen written without spaces are one word.
+            while j - i >= 2, j + 2 < nodes.count, NodeShapes.operation(nodes[j]) == .minus,
+                  !isSpace(nodes[j].range.lowerBound - 1), !isSpace(nodes[j].range.upperBound) {
+                var k = j + 1
+                while k < nodes.count, letter(nodes[k]), k == j + 1 || !isSpace(nodes[k].range.lowerBound - 1) { k += 1 }
+                guard k - (j + 1) >= 2, SampleShape.read(nodes, at: j + 1, naming: naming) == nil else { break }
+                j = k
+            }
             if j - i >= 2, isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[j - 1].range.upperBound, after: true),
                SampleShape.read(nodes, at: i, naming: naming) == nil {
                 for k in i..<j { mask[k] = true }
@@ -486,7 +504,9 @@ extension MathItem {
                 continue
             }
             // (`[ok]`, `[checked]`: a note in square brackets, likewise.)
-            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis || open.family == .bracket, !body.isEmpty {
+            // (Not a remark that scales the value: `[times 2]`, `(halved)`.)
+            if case .fenced(let open, let body, _) = nodes[i].kind, open.family == .parenthesis || open.family == .bracket, !body.isEmpty,
+               let range = body.range, !Self.scales(tree.text(range)) {
                 let inner = proseMask(body, in: tree, naming: naming)
                 if inner.allSatisfy({ $0 }) || zip(body, inner).allSatisfy({ $1 || $0.atomRole == .punctuation(.comma) }) && inner.contains(true)
                     || isRemark(body, prose: inner, naming: naming) {
@@ -505,6 +525,19 @@ extension MathItem {
                 mask[k] = true
                 mask[k + 1] = true
             }
+        }
+        // `in Question 5.`, `see Part 2`: the number after a question's
+        // word names it; it is no value.
+        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] {
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind else { continue }
+            var w = k - 1
+            var word = ""
+            while w >= 0, mask[w], letter(nodes[w]), case .atom(let l, nil) = nodes[w].kind, case .letter(let c) = l.kind {
+                word = String(Character(c)) + word
+                if w == 0 || isSpace(nodes[w].range.lowerBound - 1) { break }
+                w -= 1
+            }
+            if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(word.lowercased()) { mask[k] = true }
         }
         // An arrow between words joins clauses ("hinge active -> differentiate
         // the distances"): it relates no maths, so it is theirs too.

@@ -129,4 +129,16 @@ extension SheetParser {
         }
         return found.count == 1 ? found[0] : nil
     }
+
+    /// Where the first number of two digits or more stands in the words of
+    /// some pieces (not in their maths), or nil.
+    static func figureOfTwoDigits(_ pieces: [MathDelimiters.Piece]) -> SourceLocation? {
+        for piece in pieces {
+            guard case .text(let fragment) = piece else { continue }
+            if let w = ProseWords(fragment.text).words.first(where: { $0.text.first?.isNumber == true && $0.text.count >= 2 }) {
+                return fragment.location(at: w.offset)
+            }
+        }
+        return nil
+    }
 }

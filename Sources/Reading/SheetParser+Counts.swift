@@ -128,6 +128,20 @@ extension SheetParser {
                 events.append(CountEvent(offset: -1, own: nil, item: .statement(s)))
             }
             readAny = readAny || !events.isEmpty
+            // Words of a kind with a figure of two digits or more, of which
+            // no total could be read (`all = 120 (…), valid = 18 (anchor 3,
+            // pos 2, neg 3) per class, so 36 over both classes`): for a
+            // person, never simply missing.
+            if !events.isEmpty, !events.contains(where: \.isTotal), !Self.kindsNamed(group).isEmpty,
+               let at = Self.figureOfTwoDigits(pieces) {
+                let text = group.map { piece -> String in
+                    switch piece {
+                    case .text(let t): String(t.text)
+                    case .math(let m): String(m.tex.text)
+                    }
+                }.joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: String(text.prefix(120))))
+            }
             if qualifiers.isEmpty, !broadAll, Set(classQualifiers.map(\.kind)).count == 1 { qualifiers = classQualifiers }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
@@ -280,7 +294,8 @@ extension SheetParser {
                         s.implied = c.isExpression && !event.statesTotal
                         claim.statements.append(s)
                     }
-                case .statement(let s):
+                case .statement(var s):
+                    s.sequence = sequence
                     claim.statements.append(s)
                 case .failure(let message, let at):
                     sheet.problems.append(problem(.reasoning(kind), at, message))

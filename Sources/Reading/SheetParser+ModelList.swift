@@ -176,8 +176,16 @@ enum ModelListRow {
     /// `unresolved`), or nothing read (a display's row). A
     /// figure under 1,000, or not whole, is no parameter count: not read.
     static func namedQuantity(_ statement: Substring, at location: (Int) -> SourceLocation, known: [String], unresolved: Bool) -> ModelClaim? {
-        guard let equals = statement.firstIndex(of: "=") else { return nil }
-        let left = String(statement[..<equals])
+        guard var equals = statement.firstIndex(of: "=") else { return nil }
+        var left = String(statement[..<equals])
+        // `\text{RNN}: &\quad 200 \cdot 100 + … = 60{,}400`: the model alone
+        // as the row's label, a colon, then its working.
+        var labelled = false
+        if let colon = left.firstIndex(of: ":"), statement[statement.index(after: colon)...].first != "=" {
+            left = String(left[..<colon])
+            equals = colon
+            labelled = true
+        }
         guard !left.contains("^"), !left.contains(","),
               !struckOut.contains(where: statement.contains) else { return nil }
         var plain = left.replacingOccurrences(of: #"\\(text|mathrm|textrm|textsf|texttt|mathsf|operatorname|mathit|textit|mbox)\b"#, with: " ", options: .regularExpression)
@@ -187,13 +195,15 @@ enum ModelListRow {
         plain = plain.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
         plain = String(plain.map { "{}$_()[]|&".contains($0) ? " " : $0 }).trimmingWhitespace()
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count >= 2 else { return nil }
-        // The symbol: `N`, `P`, `#`, `# theta`, `theta` (in bars), `params`.
+        guard words.count >= (labelled ? 1 : 2) else { return nil }
+        // The symbol: `N`, `P`, `#`, `# theta`, `theta` (in bars), `params`
+        // (none before a label's colon: the model alone).
         let symbols: Set<String> = ["n", "p", "#", "#params", "params", "parameters", "theta"]
         var rest = words[...]
-        while let first = rest.first, symbols.contains(first.lowercased()), rest.count > 1 { rest = rest.dropFirst() }
-        guard rest.count < words.count, let model = ModelNames.known(rest.joined(separator: " "), in: known) else { return nil }
-        let tail = String(statement[statement.index(after: equals)...])
+        while !labelled, let first = rest.first, symbols.contains(first.lowercased()), rest.count > 1 { rest = rest.dropFirst() }
+        guard labelled || rest.count < words.count, let model = ModelNames.known(rest.joined(separator: " "), in: known) else { return nil }
+        var tail = String(statement[statement.index(after: equals)...])
+        if labelled { tail = tail.replacingOccurrences(of: #"&|\\q?quad\b"#, with: " ", options: .regularExpression) }
         let offset = statement[...equals].unicodeScalars.count
         let at = location(offset)
         let found = figures(in: tail, line: at.line, column: at.column)

@@ -8,7 +8,13 @@ extension SheetParser {
     /// one after is the sheet's. Without such words between them, two
     /// different answers stay "answered twice" for a person to weigh.
     static func withdrawingRetracted(_ sheet: inout ParsedSheet) {
-        let points = retractions(in: sheet.sections)
+        let all = sheet.derivatives.values.joined().map(\.location)
+        // Words that quote an answer after them in their own block ("it is
+        // wrong to write $∂L/∂f_a = …$", "my first attempt was wrong, I had
+        // $…$") speak of that answer, not of the one before: no retraction.
+        let points = retractions(in: sheet.sections).filter { point in
+            !all.contains { at in at > point.at && (point.blockEnd.map { at < $0 } ?? true) }
+        }
         guard !points.isEmpty else { return }
         for (id, claims) in sheet.derivatives where Set(claims.map(\.answer)).count > 1 {
             var kept = claims
@@ -24,12 +30,14 @@ extension SheetParser {
     }
 
     /// Where a section's words take back what came before (the place of
-    /// the words), with the section's start and the next section's.
-    static func retractions(in sections: [SheetSection]) -> [(start: SourceLocation, at: SourceLocation, end: SourceLocation?)] {
-        var result: [(start: SourceLocation, at: SourceLocation, end: SourceLocation?)] = []
+    /// the words), with the section's start, the next block's and the next
+    /// section's.
+    static func retractions(in sections: [SheetSection]) -> [(start: SourceLocation, at: SourceLocation, blockEnd: SourceLocation?, end: SourceLocation?)] {
+        var result: [(start: SourceLocation, at: SourceLocation, blockEnd: SourceLocation?, end: SourceLocation?)] = []
         for (i, section) in sections.enumerated() {
             let end = i + 1 < sections.count ? sections[i + 1].location : nil
-            for leaf in section.leaves {
+            for (n, leaf) in section.leaves.enumerated() {
+                let blockEnd = n + 1 < section.leaves.count ? section.leaves[n + 1].block.location : end
                 let inlines: [Inline]
                 switch leaf.block.kind {
                 case .paragraph(let x), .heading(_, let x): inlines = x
@@ -37,7 +45,7 @@ extension SheetParser {
                 }
                 for inline in inlines {
                     guard case .text(let t) = inline, let offset = retractionOffset(t.text) else { continue }
-                    result.append((section.location, t.location(at: offset), end))
+                    result.append((section.location, t.location(at: offset), blockEnd, end))
                 }
             }
         }

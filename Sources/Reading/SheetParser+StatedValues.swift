@@ -225,9 +225,15 @@ extension SheetParser {
         if item.isNonAnswer(naming) { return }
         // `forgot $t_1$'s anchor term $f_5 - f_2$`, `with its term $f_2 - f_6$
         // added`: a term named by the word before it, not a value.
+        // (Only in a sentence that says the term was left out or added, and
+        // not after words that give it as a value: "we get the term …",
+        // "the final answer is the term …" state answers.)
         let before = proseBefore.trimmingCharacters(in: .whitespaces).lowercased()
-        if let word = before.split(whereSeparator: { !$0.isLetter }).last, ["term", "terms", "summand", "summands"].contains(word),
-           before.hasSuffix(word), !item.nodes.contains(where: { NodeShapes.relation($0) != nil }) { return }
+        let termLead = before.split(whereSeparator: { !$0.isLetter })
+        if let word = termLead.last, ["term", "terms", "summand", "summands"].contains(word), before.hasSuffix(word),
+           !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
+           (context.words + termLead).contains(where: { ["forgot", "forgotten", "forget", "missed", "missing", "dropped", "omitted", "added", "adding", "left"].contains($0) }),
+           !termLead.contains(where: { ["is", "are", "get", "gets", "gives", "give", "answer", "result", "equals", "becomes"].contains($0) }) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.
         if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }
@@ -374,6 +380,11 @@ extension SheetParser {
                }) == true {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+                // Zero for the samples outside the triplet, before Question
+                // 5's parts: each part's derivatives of the others, left out.
+                if question == .question(5), zeroRule, context.namesSamplesOutside, sheet.unlistedValue == nil, let sides {
+                    sheet.unlistedValue = UnlistedValue(sides: sides, text: written, location: at, outsideOnly: true)
+                }
                 return
             }
             // `the anchor collects $(f_a - f_p) - (f_a - f_n)$, the positive

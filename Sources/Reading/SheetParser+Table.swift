@@ -39,7 +39,14 @@ extension SheetParser {
                     sheet.problems.append(problem(.unplaced(.parameters, at), at, reason, detail: detail))
                     if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
                 }
-            case .paragraph(let inlines), .heading(_, let inlines):
+            case .paragraph(var inlines), .heading(_, var inlines):
+                // A display inside the paragraph (LaTeX's `align*` after a
+                // line of text): read as a display, not as the line's text.
+                for inline in inlines { if case .math(let m) = inline, m.display { readDisplay(m) } }
+                inlines = inlines.map { inline in
+                    if case .math(let m) = inline, m.display { return .text(Fragment("\n", start: m.location)) }
+                    return inline
+                }
                 // A sentence wrapped onto the next line ("For the bi-RNN I count⏎120,800
                 // parameters; …"): one line, so that its figures stay with its model.
                 var lines: [LocatedLine] = []
@@ -70,41 +77,44 @@ extension SheetParser {
                     readLine(LocatedLine(text: line), marked: false, columns: &columns, into: &sheet)
                 }
             case .displayMath(let m):
-                // `N_{\text{LSTM}} &= 4 \cdot 60{,}400 = 241{,}600 \\ …`: each
-                // row of a display read for counts named by their model
-                // (nothing else of a display is a row of Part I); a row that
-                // names a model and writes figures, none read, is for a
-                // person when that model's answer is not read elsewhere.
-                for row in Self.displayRows(m.tex) {
-                    let line = LocatedLine([.math(MathSource(tex: row, display: false, delimiter: "$", location: row.start))])
-                    let text = line.text
-                    let claims = ModelListRow.mathSpans(text).flatMap { span in
-                        ModelListRow.statements(of: span, in: text).compactMap { statement in
-                            ModelListRow.namedQuantity(text[statement], at: { line.location(text[..<statement.lowerBound].unicodeScalars.count + $0) },
-                                                       known: models, unresolved: false)
-                        }
-                    }
-                    for claim in claims {
-                        if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
-                        sheet.models[claim.slug, default: []].append(claim)
-                    }
-                    // (The models a row names: the longest names first, each
-                    // taken out of the text, so that `2-level bi-RNN` is not
-                    // also the bi-RNN.)
-                    var lower = row.text.lowercased()
-                    var named: Set<String> = []
-                    for model in models.sorted(by: { $0.count > $1.count }) where lower.contains(model.lowercased()) {
-                        named.insert(ModelSpec.slug(model))
-                        lower = lower.replacingOccurrences(of: model.lowercased(), with: " ")
-                    }
-                    if claims.isEmpty, !named.isEmpty,
-                       row.text.range(of: Self.countFigure, options: .regularExpression) != nil {
-                        unreadRows.append((named, problem(.unplaced(.parameters, row.start), row.start, "figures of a model that could not be read",
-                                                          detail: String(row.text.prefix(120)))))
-                    }
-                }
+                readDisplay(m)
             default:
                 continue
+            }
+        }
+        /// `N_{\text{LSTM}} &= 4 \cdot 60{,}400 = 241{,}600 \\ …`: each
+        /// row of a display read for counts named by their model
+        /// (nothing else of a display is a row of Part I); a row that
+        /// names a model and writes figures, none read, is for a
+        /// person when that model's answer is not read elsewhere.
+        func readDisplay(_ m: MathSource) {
+            for row in Self.displayRows(m.tex) {
+                let line = LocatedLine([.math(MathSource(tex: row, display: false, delimiter: "$", location: row.start))])
+                let text = line.text
+                let claims = ModelListRow.mathSpans(text).flatMap { span in
+                    ModelListRow.statements(of: span, in: text).compactMap { statement in
+                        ModelListRow.namedQuantity(text[statement], at: { line.location(text[..<statement.lowerBound].unicodeScalars.count + $0) },
+                                                   known: models, unresolved: false)
+                    }
+                }
+                for claim in claims {
+                    if sheet.models[claim.slug] == nil { sheet.modelOrder.append(claim.slug) }
+                    sheet.models[claim.slug, default: []].append(claim)
+                }
+                // (The models a row names: the longest names first, each
+                // taken out of the text, so that `2-level bi-RNN` is not
+                // also the bi-RNN.)
+                var lower = row.text.lowercased()
+                var named: Set<String> = []
+                for model in models.sorted(by: { $0.count > $1.count }) where lower.contains(model.lowercased()) {
+                    named.insert(ModelSpec.slug(model))
+                    lower = lower.replacingOccurrences(of: model.lowercased(), with: " ")
+                }
+                if claims.isEmpty, !named.isEmpty,
+                   row.text.range(of: Self.countFigure, options: .regularExpression) != nil {
+                    unreadRows.append((named, problem(.unplaced(.parameters, row.start), row.start, "figures of a model that could not be read",
+                                                      detail: String(row.text.prefix(120)))))
+                }
             }
         }
     }

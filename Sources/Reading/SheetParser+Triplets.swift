@@ -12,6 +12,7 @@ extension SheetParser {
     func parseTriplets(_ fragments: [MathFragment], section: SheetSection, triplet k: Int? = nil, into sheet: inout ParsedSheet, maths: MathContext) {
         let id = AnswerID.triplets
         var list = sheet.tripletList ?? TripletListClaim(triplets: [:], text: "", location: section.location)
+        let before = list.triplets
         var texts: [String] = list.text.isEmpty ? [] : [list.text]
         // Read with a table of their own: the derivative reader reads the
         // same fragments next, and defines their macros then.
@@ -169,6 +170,8 @@ extension SheetParser {
             texts.append("t_{\(k)} = (" + samples.map { "f_{\($0)}" }.joined(separator: ", ") + ")")
         }
         list.text = texts.joined(separator: ", ")
+        // Under Question 5.k, t_k alone stated: its own part's.
+        if let k, Set(list.triplets.keys).subtracting(before.keys) == [k] { list.inOwnPart.insert(k) }
         if !list.triplets.isEmpty { sheet.tripletList = list }
     }
 

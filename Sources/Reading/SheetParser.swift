@@ -209,9 +209,12 @@ public struct SheetParser: Sendable {
             for symbol in part.sampleSymbols {
                 let id = AnswerID(question, .derivative(symbol))
                 guard sheet.derivatives[id] == nil else { continue }
+                if unlisted.outsideOnly, case .sample(let i) = symbol, k <= part.triplets.count, part.triplets[k - 1].contains(i) { continue }
                 var claim = DerivativeClaim(id: id, symbol: symbol, sides: unlisted.sides, firstSideTerms: [],
                                             text: unlisted.text, location: unlisted.location)
-                claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for every derivative not listed"
+                claim.reading = unlisted.outsideOnly
+                    ? "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for the samples outside each triplet"
+                    : "read as ∂L/∂\(symbol) = $\(claim.answer)$: Question 5 states it for every derivative not listed"
                 sheet.derivatives[id] = [claim]
             }
         }
@@ -274,6 +277,9 @@ public struct SheetParser: Sendable {
         var leafBefore: [Inline] = []
         // A value in words whose samples are named after it, in maths.
         var pendingZero: MathFragment?
+        // The columns of a table of working set out with tabs, under its
+        // header (a header indented by its tab is a code block of its own).
+        var tabbedColumns: Int?
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
@@ -305,6 +311,15 @@ public struct SheetParser: Sendable {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }
+                    if let columns = Self.tabbedWorkingHeader(written.text) {
+                        tabbedColumns = columns
+                        continue
+                    }
+                    if let columns = tabbedColumns, let row = Self.tabbedWorkingRow(written, columns: columns) {
+                        plainLine(row)
+                        continue
+                    }
+                    tabbedColumns = nil
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
@@ -507,7 +522,9 @@ public struct SheetParser: Sendable {
         var start = words[index].offset
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
         let at = text.location(at: words[index].offset)
-        var prose = String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
+        // (A sentence before it in the text ends there: its full stop goes
+        // with the prose, so that the value's sentence is its own.)
+        var prose = (start > 0 ? ". " : "") + String(String.UnicodeScalarView(scalars[start..<words[index].offset]))
         if words[index].text.hasPrefix("vanish") { prose += " are " }
         // "Zero for …", in a question of derivatives: the value opens its
         // sentence and is the derivatives' (as "the gradients are zero for …").

@@ -143,6 +143,14 @@ extension SheetSection {
         }
         // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
         // a short title naming Part I's subject (no figures, no maths).
+        // `## Parameter counts and test accuracy (Part I)`, `Triplet loss
+        // (Part II)`: a short title that names its part in brackets at its end.
+        if let open = wholeRest.lastIndex(of: "("), case let tail = wholeRest[open...].filter({ !"*_: ".contains($0) }).lowercased(),
+           tail == "(parti)" || tail == "(partii)" || tail == "(part1)" || tail == "(part2)",
+           case let title = wholeRest[..<open], title.count <= 60, title.contains(where: \.isLetter),
+           !title.contains(where: { $0.isNumber || "=$\\".contains($0) }) {
+            return (.part(tail.hasSuffix("ii)") || tail.hasSuffix("2)") ? 2 : 1), column, "", scalars.count + 1)
+        }
         if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) "), partOneTitle(wholeRest.dropFirst(3)) {
             return (.question(1, sub: nil), column, "", scalars.count + 1)
         }
@@ -280,6 +288,17 @@ extension SheetSection {
         if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// What a part's heading may say of its triplet after its number and
+    /// nothing else: a tuple of three members, samples or their numbers,
+    /// perhaps after the word `triplet` (`triplet (1, 2, 5)`, `(f₁, f₂,
+    /// f₅)`, `— triplet (f_1, f_2, f_5):`), emphasis closing around it.
+    /// It states no answer; the triplet is read as the part's, restated.
+    static func namesTripletOnly(_ rest: String) -> Bool {
+        let member = #"\s*(?:\d{1,2}|[f𝐟](?:_?\{?\d{1,2}\}?|[₀-₉]{1,2}))\s*"#
+        let pattern = #"^\s*(?:[—–-]+\s*)?(?:[Tt]riplet\s*)?\("# + member + "," + member + "," + member + #"\)\s*[:*_]*\s*$"#
+        return rest.range(of: pattern, options: .regularExpression) != nil
     }
 
     /// A short title that names Part I's subject (`params + acc`,
@@ -440,6 +459,10 @@ extension SheetSection {
             // `5.1  dL/df1 = f5 - f2, …`: the part's answers right after it.
             let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
             if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
+            // `5.1  (f₁, f₂, f₅)`, `5.1  triplet (1,2,5)`: the part's
+            // triplet alone, all the line holds; it is read as the part's
+            // triplet restated (another triplet is a problem).
+            if namesTripletOnly(rest) { return (.question(5, sub: k), j) }
             // `5.1  (triplet 1)`, `5.3 [t3]`: a remark in brackets, all the
             // line holds, naming the same triplet and stating nothing.
             let trimmed = rest.trimmingCharacters(in: .whitespaces)

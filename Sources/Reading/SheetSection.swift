@@ -268,7 +268,8 @@ extension SheetSection {
                     pending = rest
                     continue
                 }
-                if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading) {
+                if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading),
+                   !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
@@ -749,6 +750,20 @@ extension SheetSection {
         return (.question(n, sub: nil), i)
     }
 
+    /// Whether a part's heading that is a Roman numeral alone (`**I**`,
+    /// `II.`) stands where no part begins: inside Part II's questions (`**I**`,
+    /// `**II**` heading the parts of Question 5), or Part I's after it.
+    static func numeralOutOfPlace(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
+        guard case .part = heading else { return false }
+        let bare = Inline.source(of: line).trimmingCharacters(in: CharacterSet(charactersIn: "*_ .:\t\n"))
+        guard bare == "I" || bare == "II" else { return false }
+        switch current {
+        case .question(let n, _)?: return n >= 2
+        case .part(2)?: return true
+        default: return false
+        }
+    }
+
     /// Whether a line that starts with a part's bare number and its
     /// answers (`5.1  dL/df1 = …`, no `)` or `:`) under Question 6 recalls
     /// that part's answers for the sum; it does not open the part.
@@ -796,7 +811,18 @@ extension SheetSection {
         guard case .text(let text)? = line.first else { return nil }
         let content = text.text.last == "\n" ? text.text.dropLast() : text.text
         guard let (heading, column, _, remainderColumn) = parseHeading(content) else { return nil }
-        let rest = text.slice(min(remainderColumn - 1, text.count)..<text.count)
+        var rest = text.slice(min(remainderColumn - 1, text.count)..<text.count)
+        // `**Q5.1 — triplet (1, 2, 5)**`: a line in bold whole, its closing
+        // emphasis is markup, not the rest's text.
+        let opened = content.drop { $0 == " " || $0 == "\t" }
+        for mark in ["**", "__"] where opened.hasPrefix(mark) {
+            let scalars = Array(rest.text.unicodeScalars), m = Array(mark.unicodeScalars)
+            var end = scalars.count
+            while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "\n" { end -= 1 }
+            if end > 2, scalars[end - 2] == m[0], scalars[end - 1] == m[1], !scalars[..<(end - 2)].contains(m[0]) {
+                rest = rest.slice(0..<(end - 2))
+            }
+        }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()
         return (heading, text.location(at: column - 1), remainder)
@@ -813,11 +839,15 @@ extension SheetSection {
     /// question or goes on with one, and two rows name questions (a table of
     /// derivatives by triplet, with a column per sample, is another kind).
     static func questionRows(_ table: Table) -> [(Heading, [Table.Cell])]? {
-        var body = table.rows.dropFirst(table.headerRows).map { row in
+        var body = table.rows.map { row in
             Array(row.reversed().drop(while: { $0.inlines.allSatisfy(ParagraphLines.isBlank) }).reversed())
         }.filter { !$0.isEmpty }
-        // A header the table does not mark as one (LaTeX's `Question & Answer \\`).
-        if table.headerRows == 0, let first = body.first, parseHeading(Substring(first[0].source.trimmingWhitespace())) == nil {
+        // The header, marked or not (LaTeX's `Question & Answer \\`): a first
+        // row of words only, whose first cell names no question. A first
+        // row that names one is a row of answers, header or not; a first
+        // row with figures or maths that names none makes no such table.
+        if let first = body.first, parseHeading(Substring(first[0].source.trimmingWhitespace())) == nil {
+            guard !first.contains(where: { cell in cell.source.contains { $0.isNumber || $0 == "$" || $0 == "\\" } }) else { return nil }
             body.removeFirst()
         }
         guard body.count >= 2, body.allSatisfy({ $0.count <= 2 }) else { return nil }
@@ -836,7 +866,9 @@ extension SheetSection {
             named += 1
             var cells = Array(row.dropFirst())
             // The model a Part I row names goes before its figures: `2-level bi-RNN: 361,600`.
-            let model = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_"))
+            // (The label without its part: `Part I, LSTM`, `LSTM (Part I)`.)
+            let model = label.replacingOccurrences(of: #"(?i)\(?\bpart\s+(i|1|one)\b\)?"#, with: " ", options: .regularExpression)
+                .trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_"))
             if heading == .part(1), !model.isEmpty, var cell = cells.first {
                 cell.inlines = [.text(Fragment(Substring(model + ": "), start: row[0].location))] + cell.inlines
                 cells[0] = cell

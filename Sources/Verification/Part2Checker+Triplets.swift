@@ -29,10 +29,14 @@ extension Part2Checker {
             return Check(id: id, status: .missing, expected: expected,
                          evidence: "no triplet list (t_1 = (f_i, f_j, f_k), …) found in the sheet")
         }
+        // What is written wrong, and what is not written (`absent`, in order).
         var differences: [String] = []
+        var absent: Set<String> = []
         for (k, t) in part.triplets.enumerated() {
             switch list.triplets[k + 1] {
-            case nil: differences.append("t_\(k + 1) is missing")
+            case nil:
+                differences.append("t_\(k + 1) is missing")
+                absent.insert(differences[differences.count - 1])
             case let claimed? where claimed != t: differences.append("t_\(k + 1) is \(claimed), the assignment's is \(t)")
             default: break
             }
@@ -64,14 +68,14 @@ extension Part2Checker {
         // = (6, 4, 2)$"): the others are not restated, which is no error (each
         // part is checked against the assignment's t_k); only a triplet
         // written wrong makes the list wrong.
-        let wrong = differences.filter { !$0.hasSuffix(" is missing") }
-        let status: Status = wrong.isEmpty ? .correct : .incorrect
-        let evidence = differences.isEmpty
-            ? "all \(part.triplets.count) triplets match the assignment, and each is valid."
-            : wrong.isEmpty
-            ? "every triplet written matches the assignment and is valid; "
+        // A list that leaves one out is wrong ("t_8 is missing").
+        // Triplets stated each under its own part only: those not restated are no error.
+        if list.inOwnPart == Set(list.triplets.keys) { differences.removeAll(where: absent.contains) }
+        let status: Status = differences.isEmpty ? .correct : .incorrect
+        let evidence = !differences.isEmpty ? differences.joined(separator: "; ") + "."
+            : missing.isEmpty ? "all \(part.triplets.count) triplets match the assignment, and each is valid."
+            : "every triplet written matches the assignment and is valid; "
                 + missing.map { "t_\($0)" }.joined(separator: ", ") + " not restated (each part is checked against the assignment's t_k)."
-            : differences.joined(separator: "; ") + "."
         return Check(id: id, status: status, claimed: list.text, expected: expected, evidence: evidence)
     }
 }

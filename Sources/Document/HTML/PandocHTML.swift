@@ -89,7 +89,12 @@ enum PandocHTML {
                 case "Para", "Plain":
                     let at = next()
                     let inlines = inlines(c as? [Any] ?? [], at: at)
-                    if !inlines.isEmpty { result.append(MarkdownReader.paragraphOrDisplay(inlines, at: at)) }
+                    if let (marker, rest) = PandocHTML.renderedMarker(inlines, depth: depth) {
+                        let body = rest.isEmpty ? [] : [MarkdownReader.paragraphOrDisplay(rest, at: at)]
+                        result.append(Block(.listItem(marker, body), at: at))
+                    } else if !inlines.isEmpty {
+                        result.append(MarkdownReader.paragraphOrDisplay(inlines, at: at))
+                    }
                 case "LineBlock":
                     let at = next()
                     let lines = (c as? [Any] ?? []).map { inlines($0 as? [Any] ?? [], at: at) }

@@ -170,6 +170,10 @@ public struct ParsedSheet: Sendable {
     /// Maths of Question 5 passed over as the rule in roles (`the anchor
     /// gets $f_n - f_p$`): reported when no Question 5.k answer is read.
     var ruleInRoles: [SheetProblem] = []
+    /// The samples stacked under one letter, as the sheet defines it
+    /// (`F = [f_1, f_2, …, f_6]`), in order: what `\nabla_F L_k = (…)`
+    /// takes its rows from.
+    var sampleStacks: [Unicode.Scalar: [Symbol]] = [:]
 
     public init(path: String) {
         self.path = path

@@ -72,6 +72,14 @@ extension MathItem {
                     : NodeShapes.operation(flat[k - 4 + j]) == .divide
             }
         }) { return true }
+        // `F = [f_1, …, f_6]`: the samples stacked under a name.
+        if sampleStack(naming) != nil { return true }
+        // `t_k = (a_k, p_k, n_k)`, `(a_r, p_r, n_r)`: a general triplet's
+        // members by index; `[P] = 1`: what an Iverson bracket means.
+        if MathItem.generalTriplet(flat) || MathItem.iversonDefinition(flat) { return true }
+        // `p_k`, `n_r` alone: a general triplet's member's index, named.
+        if flat.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(flat[0]).kind,
+           let letter = NodeShapes.letter(base), "apn".unicodeScalars.contains(letter), NodeShapes.letter(sub) != nil { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
         // A definition for a general index, `t_k = (\text{anchor}, …)`,
@@ -90,6 +98,57 @@ extension MathItem {
         // a norm, or a function of a placeholder, is in no gradient's value
         // (unless it goes on a chain, `= \|…\|`, which may be a final line).
         return !continuesChain && Self.holdsNormOrPlaceholder(nodes, depth: 0)
+    }
+
+    /// Whether the nodes are a general triplet written by its members'
+    /// indices, `(a_k, p_k, n_k)` (three letters each indexed by one
+    /// letter), alone or after its label, `t_k = (a_k, p_k, n_k)`.
+    static func generalTriplet(_ flat: [MathNode]) -> Bool {
+        var rest = flat[...]
+        if rest.count == 3, isTripletLabel(rest[rest.startIndex]), NodeShapes.relation(rest[rest.startIndex + 1]) == .equals {
+            rest = rest.dropFirst(2)
+        }
+        guard rest.count == 1, case let .fenced(open, body, _) = rest[rest.startIndex].kind, open.family == .parenthesis else { return false }
+        let parts = NodeShapes.flatten(body).split { $0.atomRole == .punctuation(.comma) }
+        return parts.count == 3 && parts.allSatisfy { part in
+            guard part.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(part[part.startIndex]).kind else { return false }
+            return NodeShapes.letter(base) != nil && NodeShapes.letter(sub) != nil
+        }
+    }
+
+    /// Whether the nodes say what an Iverson bracket means, `[P] = 1`: a
+    /// letter alone in brackets, equal to a number.
+    static func iversonDefinition(_ flat: [MathNode]) -> Bool {
+        guard flat.count == 3, case let .fenced(open, body, _) = flat[0].kind, open.family == .bracket,
+              NodeShapes.flatten(body).count == 1, NodeShapes.letter(NodeShapes.flatten(body)[0]) != nil,
+              NodeShapes.relation(flat[1]) == .equals, NodeShapes.integer(flat[2]) != nil else { return false }
+        return true
+    }
+
+    /// Whether the nodes are a table's size, two whole numbers with `\times`
+    /// or `×` between them (`8 \times 6`).
+    static func isDimension(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        return flat.count == 3 && NodeShapes.integer(flat[0]) != nil && NodeShapes.operation(flat[1]) == .times && NodeShapes.integer(flat[2]) != nil
+    }
+
+    /// The samples stacked under one letter, `F = [f_1, f_2, …, f_6]`
+    /// (brackets or parentheses, an ellipsis between two samples standing
+    /// for those between): the letter and the samples in order; nil for
+    /// anything else. A definition, no answer.
+    func sampleStack(_ naming: SampleNaming) -> (Unicode.Scalar, [Symbol])? {
+        let sides = self.sides
+        guard sides.count == 2, sides[1].relation == .equals else { return nil }
+        let left = NodeShapes.flatten(sides[0].nodes), right = NodeShapes.flatten(sides[1].nodes)
+        guard left.count == 1, let letter = NodeShapes.letter(left[0]), letter != "f", right.count == 1,
+              case let .fenced(open, body, _) = right[0].kind, open.family == .bracket || open.family == .parenthesis,
+              SampleShape.read(left, naming: naming) == nil else { return nil }
+        var parts: [[MathNode]] = [[]]
+        for node in body {
+            if node.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(node) }
+        }
+        guard let samples = SheetParser.tupleSamples(parts, naming: naming), samples.count >= 2 else { return nil }
+        return (letter, samples)
     }
 
     /// Whether a norm (`\| … \|`, `\lVert … \rVert`, `‖ … ‖`) or a

@@ -45,7 +45,12 @@ struct AnswerTable {
     /// The answer cells of a table, or nil when it is not a table of
     /// derivatives. The first row is a header when the table has one, or
     /// when its first cell names neither a sample nor a triplet.
-    static func read(_ table: Table, maths: MathContext) -> [MathFragment]? {
+    ///
+    /// A header of samples alone (`| | f_1 | … | f_6 |` over rows `t_1`, …,
+    /// or the same transposed) says no derivative: its cells are read only
+    /// when the words before the table say they are derivatives
+    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`).
+    static func read(_ table: Table, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
@@ -56,7 +61,7 @@ struct AnswerTable {
             headerText = rows[0].map(\.source).joined(separator: " ")
             rows.removeFirst()
         }
-        let marked = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+        let marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
@@ -132,6 +137,38 @@ struct AnswerTable {
             }
         }
         return fragments
+    }
+
+    /// A block of plain text whose lines are columns aligned by spaces,
+    /// cells set apart by two spaces or more (or a tab), one space inside a
+    /// cell (`f_5 - f_2`): three lines at least, every line after the first
+    /// with the same number of cells (three or more), the first with as many
+    /// or one fewer (an empty corner over the rows' labels). Nil otherwise.
+    static func aligned(_ code: Fragment) -> Table? {
+        let lines = code.lines().filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard lines.count >= 3 else { return nil }
+        var rows: [[Table.Cell]] = []
+        for line in lines {
+            let s = Array(line.text.unicodeScalars)
+            func gap(_ j: Int) -> Bool { s[j] == "\t" || s[j] == " " && (j + 1 == s.count || s[j + 1] == " " || s[j + 1] == "\t") }
+            var cells: [Table.Cell] = []
+            var i = 0
+            while i < s.count {
+                while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+                guard i < s.count else { break }
+                var j = i
+                while j < s.count, !gap(j) { j += 1 }
+                let piece = line.slice(i..<j)
+                cells.append(Table.Cell(inlines: [.text(piece)], location: piece.start))
+                i = j
+            }
+            rows.append(cells)
+        }
+        let width = rows[1].count
+        guard width >= 3, rows.dropFirst().allSatisfy({ $0.count == width }) else { return nil }
+        if rows[0].count == width - 1 { rows[0].insert(Table.Cell(inlines: [], location: lines[0].start), at: 0) }
+        guard rows[0].count == width else { return nil }
+        return Table(rows: rows, headerRows: 1)
     }
 
     /// What a row is as a row of a table of coefficients.
@@ -281,8 +318,9 @@ struct AnswerTable {
         }
         // `∂/∂f_1`, `\\nabla_{f_1}`: the operator alone heads a column of the
         // derivatives of the loss the table is about.
-        if pieces.count == 1, !prose {
-            let applied = maths.span(Substring(String(pieces[0].tex.text) + " L"))
+        if pieces.count == 1 && !prose || pieces.isEmpty {
+            // (In plain text, `d/df_1` as `d/df_1 L`.)
+            let applied = pieces.isEmpty ? maths.span(Substring(text + " L"), plainText: true) : maths.span(Substring(String(pieces[0].tex.text) + " L"))
             if applied.items.count == 1, case .success(let head)? = applied.items[0].head(naming), applied.items[0].sides.count == 1,
                head.loss.label.triplet == nil {
                 return .head(head.variable, label: nil)

@@ -758,7 +758,9 @@ extension SheetParser {
         }) { return [] }
         var result: [ChainReading] = []
         for (n, item) in span.items.enumerated() {
-            do {
+            // `out of $n = 6$`, `$|C_1| = |C_2| = 3$`: a quantity named, no count.
+            if Self.quantityValue(item.sides) { continue }
+            do throws(NotationError) {
                 var sides = item.sides
                 // `N_{\text{valid}} := 6 \cdot 2 \cdot 3 = 36`: the count's
                 // name, then its chain, of the kind the name says.
@@ -770,10 +772,23 @@ extension SheetParser {
                     sides.removeFirst()
                     sides[0].relation = nil
                 }
-                let values = try Statements.count(sides, in: span.tree)
+                let values: [Rational]
+                var formulaFirst = false
+                do throws(NotationError) {
+                    values = try Statements.count(sides, in: span.tree)
+                } catch {
+                    // `n(n-1)(n-2) = 6 \cdot 5 \cdot 4 = 120`: a formula in
+                    // symbols, then the numbers put in: the calculation is
+                    // the numbers' (the formula is not evaluated).
+                    guard let k = Self.symbolicLead(sides, in: span.tree) else { throw error }
+                    sides.removeFirst(k)
+                    sides[0].relation = nil
+                    values = try Statements.count(sides, in: span.tree)
+                    formulaFirst = true
+                }
                 // "= 36" continues a sentence: read it as "36". A number
                 // alone (`$= 36$`, `$36$`) states the total.
-                let start = named != nil ? sides[0].range.lowerBound
+                let start = named != nil || formulaFirst ? sides[0].range.lowerBound
                     : item.continuesChain ? (sides[1].relationRange?.upperBound ?? item.range.lowerBound) : item.range.lowerBound
                 let range = start..<item.range.upperBound
                 let at = span.location(n == 0 ? 0 : item.range.lowerBound)
@@ -790,6 +805,54 @@ extension SheetParser {
             }
         }
         return result
+    }
+
+    /// How many sides a calculation opens with that are a formula in
+    /// symbols (`n(n-1)(n-2)`, `\sum_{a=1}^{6} …`): each one unknown to
+    /// the arithmetic, then `=` and two sides or more that are all numbers.
+    /// Nil when there are none or the rest is not such a calculation.
+    static func symbolicLead(_ sides: [ChainSide], in tree: MathTree) -> Int? {
+        for k in 1..<max(1, sides.count - 1) {
+            let lead = sides[k - 1]
+            // (A name alone, `N_1 = 6 \cdot 5 \cdot 4`, is no formula: what
+            // it names is for `countName` to say.)
+            guard (try? Statements.count([ChainSide(relation: nil, nodes: lead.nodes)], in: tree)) == nil,
+                  Self.holdsLetter(lead.nodes), NodeShapes.flatten(lead.nodes).count >= 2 else { return nil }
+            guard sides[k].relation == .equals else { return nil }
+            var rest = Array(sides[k...])
+            rest[0].relation = nil
+            if (try? Statements.count(rest, in: tree)) != nil { return k }
+        }
+        return nil
+    }
+
+    /// Whether a letter stands anywhere in the nodes (a symbol's name).
+    static func holdsLetter(_ nodes: [MathNode]) -> Bool {
+        nodes.contains { node in
+            switch node.kind {
+            case .atom(let t, _): if case .letter = t.kind { return true } else { return false }
+            case .group(let inner), .fenced(_, let inner, _): return holdsLetter(inner)
+            case let .scripts(base, sub, sup, _): return holdsLetter([base] + [sub, sup].compactMap { $0 })
+            case let .fraction(_, n, d): return holdsLetter([n, d])
+            case let .command(_, _, arguments, _): return holdsLetter(arguments)
+            default: return false
+            }
+        }
+    }
+
+    /// Whether a chain gives a quantity's value, not a count: `n = 6`,
+    /// `|C_1| = |C_2| = 3` (a lower-case letter, or a set's size between
+    /// bars, each side but the last; a whole number last).
+    static func quantityValue(_ sides: [ChainSide]) -> Bool {
+        guard sides.count >= 2, let last = sides.last, NodeShapes.flatten(last.nodes).count == 1,
+              NodeShapes.integer(NodeShapes.flatten(last.nodes)[0]) != nil else { return false }
+        return sides.dropLast().allSatisfy { side in
+            let flat = NodeShapes.flatten(side.nodes)
+            guard flat.count == 1 else { return false }
+            if let letter = NodeShapes.letter(flat[0]) { return letter.properties.isLowercase }
+            if case .fenced(let open, let body, _) = flat[0].kind, open.family == .vert { return holdsLetter(body) && !body.isEmpty }
+            return false
+        } && sides.dropFirst().allSatisfy { $0.relation == .equals }
     }
 
     /// `6 * 5 * 4 = 120 / 6 * 2 * 3 = 36` in plain text: two calculations

@@ -11,7 +11,12 @@ extension SheetParser {
     /// commas): every side with as many rows, every row of the first a
     /// derivative. One maths a row, `∂L/∂f_1 = f_5 - f_2`, each placed at its
     /// cells. Any other maths is left as it is.
-    static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
+    ///
+    /// A gradient over samples the sheet stacked under a name (`stacks`,
+    /// from `F = [f_1, …, f_6]`), `\nabla_F L_1 = (f_5 - f_2, …, 0)`, is one
+    /// head a sample of the stack, in its order.
+    static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming,
+                           stacks: [Unicode.Scalar: [Symbol]] = [:]) -> [MathFragment] {
         let text = piece.fragment.text
         // Every maths fragment asks: plain byte searches.
         // A tuple starts the maths: `(`, `[`, `\left(`, `\langle`, `\big(`.
@@ -21,7 +26,8 @@ extension SheetParser {
         // A head over a tuple of samples names them with an ellipsis.
         // A gradient in words over a tuple, `grad of L(t1) w.r.t. (f1, ..., f6) = (…)`.
         let inWords = (text.containsBytes("w.r.t") || text.containsBytes("wrt") || text.containsBytes("respect to")) && text.containsBytes(",")
-        guard tuple || inWords || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
+        let overStack = !stacks.isEmpty && (text.containsBytes("nabla") || text.containsBytes("∇"))
+        guard tuple || inWords || overStack || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
@@ -32,6 +38,12 @@ extension SheetParser {
             let head = written.hasPrefix("{") ? String(written.dropFirst().dropLast()) : written
             return tupleRows(piece, sides: Array(sides.dropFirst()), at: numerator.range.lowerBound, samples: samples) {
                 "\\frac{\(head)}{\\partial \($0)} "
+            } ?? [piece]
+        }
+        if sides.count >= 2, let (loss, samples) = stackHead(sides[0].nodes, stacks: stacks) {
+            let written = String(piece.fragment.slice(loss).text)
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: loss.lowerBound, samples: samples) {
+                "\\nabla_{\($0)} \(written) "
             } ?? [piece]
         }
         if sides.count >= 2, let (words, samples) = wordsTupleHead(sides[0].nodes, naming: naming) {
@@ -82,6 +94,17 @@ extension SheetParser {
         guard below.count == 2, below[0].atomToken?.kind == .command("partial") || below[0].atomToken?.kind == .letter("d"),
               case let .fenced(open, body, _) = below[1].kind, open.family == .parenthesis || open.family == .bracket else { return nil }
         return tupleSamples(MathItems.split(body).map(\.nodes), naming: naming).map { (numerator, $0) }
+    }
+
+    /// A gradient over a stack of samples, `\nabla_F L_1` (`\nabla_{F}`,
+    /// `∇_F`), F one of the sheet's `stacks`: the range of the loss after
+    /// it, and the stack's samples in order.
+    static func stackHead(_ nodes: [MathNode], stacks: [Unicode.Scalar: [Symbol]]) -> (Range<Int>, [Symbol])? {
+        let flat = NodeShapes.flatten(nodes)
+        guard !stacks.isEmpty, flat.count >= 2, case let .scripts(base, sub?, nil, 0) = flat[0].kind,
+              NodeShapes.core(base).atomRole == .nabla, let letter = NodeShapes.letter(sub), let samples = stacks[letter],
+              let first = flat[1].range.first, let last = flat.last?.range.last else { return nil }
+        return (first..<(last + 1), samples)
     }
 
     /// A gradient in words over a tuple of samples, `grad of L(t1) w.r.t.
@@ -256,6 +279,49 @@ extension SheetParser {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.first == "\\", ["max", "min", "hinge", "relu", "argmax", "argmin"].contains(trimmed.dropFirst().lowercased()) else { return nil }
         return String(trimmed.dropFirst())
+    }
+
+    /// Whether a derivative's variable is the sample letter indexed by a
+    /// letter that is no role (`f_m`, `\mathbf{f}_r`): a general index.
+    static func letterIndexedVariable(_ item: MathItem) -> Bool {
+        // `\frac{\partial L_r}{\partial f_m}`, or `\partial L_r / \partial f_m`:
+        // the variable is what the last ∂ applies to.
+        var below = NodeShapes.flatten(item.nodes)
+        if below.count == 1, case let .fraction(_, _, denominator) = below[0].kind { below = NodeShapes.flatten([denominator]) }
+        guard below.count >= 2, below[below.count - 2].atomToken?.kind == .command("partial"),
+              case let .scripts(base, sub?, nil, 0) = NodeShapes.core(below[below.count - 1]).kind, NodeShapes.letter(base) == "f",
+              let letter = NodeShapes.letter(sub) else { return false }
+        return !["a", "p", "n", "A", "P", "N"].contains(letter)
+    }
+
+    /// Whether the nodes name a member of a general triplet, a sample
+    /// whose index is itself indexed: `f_{n_k}`, `\mathbf{f}_{a_r}`,
+    /// `f_(p_k)` in plain text. Maths in such samples is a rule for every
+    /// triplet, no value of one.
+    static func namesGeneralMember(_ nodes: [MathNode]) -> Bool {
+        func indexedIndex(_ node: MathNode) -> Bool {
+            var inner = NodeShapes.flatten([node])
+            if inner.count == 1, case .fenced(_, let body, _) = inner[0].kind { inner = NodeShapes.flatten(body) }
+            guard inner.count == 1, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(inner[0]).kind,
+                  NodeShapes.letter(base) != nil, NodeShapes.integer(sub) == nil, NodeShapes.letter(sub) != nil else { return false }
+            return true
+        }
+        for node in nodes {
+            switch NodeShapes.core(node).kind {
+            case let .scripts(base, sub?, _, _):
+                if NodeShapes.letter(base) == "f", indexedIndex(sub) { return true }
+                if namesGeneralMember([base]) { return true }
+            case .group(let inner), .fenced(_, let inner, _):
+                if namesGeneralMember(inner) { return true }
+            case let .fraction(_, n, d):
+                if namesGeneralMember([n, d]) { return true }
+            case let .command(_, _, arguments, _):
+                if namesGeneralMember(arguments) { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// Whether a side is a sum of derivatives and nothing else.

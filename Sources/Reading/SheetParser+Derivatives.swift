@@ -48,7 +48,15 @@ extension SheetParser {
                                           detail: p.source.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
             pendingHead = nil
         }
-        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming) }
+        // `F = [f_1, …, f_6]`: the samples stacked under a name, for the
+        // gradients over it (`\nabla_F L_k = (…)`) here and after.
+        for fragment in fragments where fragment.fragment.text.containsBytes("=") && fragment.fragment.text.containsBytes(",") {
+            for item in maths.span(fragment.fragment.text, plainText: fragment.plainText).items {
+                if let (letter, samples) = item.sampleStack(naming) { sheet.sampleStacks[letter] = samples }
+            }
+        }
+        let stacks = sheet.sampleStacks
+        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
         for (index, var piece) in pieces.enumerated() {
@@ -248,6 +256,12 @@ extension SheetParser {
                 let head: DerivativeHead
                 switch item.head(naming) {
                 case nil:
+                    // `the following $8 \times 6$ table`: a table's size.
+                    if n == items.count - 1, MathItem.isDimension(item.nodes),
+                       let word = piece.proseAfter.lowercased().split(whereSeparator: { !$0.isLetter }).first,
+                       ["table", "matrix", "array", "grid"].contains(word) {
+                        continue
+                    }
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore,
                               inWords: piece.inWords || piece.namesSamples,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
@@ -269,7 +283,9 @@ extension SheetParser {
                         context.open = nil
                         continue
                     }
-                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) {
+                    // (`\frac{\partial L_r}{\partial f_m}` alone, with a letter
+                    // index other than i, j, k, is such a name too.)
+                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) || Self.letterIndexedVariable(item) {
                         context.read(prose: " derivatives ")
                         context.open = nil
                         continue
@@ -284,6 +300,16 @@ extension SheetParser {
                     // out): a rule for a general index whose other sides name no
                     // sample and no number says how the answers are made; it
                     // answers nothing.
+                    // `\frac{\partial L_k}{\partial f_i} = \delta_{i a_k}(f_{n_k} - f_{p_k}) + …`,
+                    // `[i = a_k](f_{n_k} - f_{p_k}) + …`: a rule for a general
+                    // triplet, its values written in the general triplet's
+                    // members, answers no sample of any triplet.
+                    if item.sides.count > 1, error.message == "cannot read the variable of this derivative",
+                       item.sides.dropFirst().contains(where: { Self.namesGeneralMember($0.nodes) }) {
+                        context.generalRuleInSentence = true
+                        context.open = nil
+                        continue
+                    }
                     if item.sides.count > 1, Self.generalIndex(span.text(item.sides[0].range)),
                        item.sides.dropFirst().allSatisfy({ !$0.nodes.isEmpty && !MathItem.holdsValue($0.nodes, naming) }) {
                         context.generalRuleInSentence = true

@@ -376,10 +376,11 @@ enum ModelListRow {
         guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),
               let m = counts.first(where: { $0.range.location > equals.location }) else { return nil }
         let between = ns.substring(with: NSRange(location: equals.location + 1, length: m.range.location - equals.location - 1))
-        guard between.allSatisfy({ " $".contains($0) }) else { return nil }
+        // (`→ **60,400**`: emphasis around the result is no word.)
+        guard between.allSatisfy({ " $*_".contains($0) }) else { return nil }
         let before = ns.substring(to: equals.location).reversed().drop { " $~".contains($0) }
         guard let closing = before.first, closing.isNumber || ")}]".contains(closing) else { return nil }
-        let after = ns.substring(from: m.range.location + m.range.length).drop { " $}".contains($0) }
+        let after = ns.substring(from: m.range.location + m.range.length).drop { " $}*_".contains($0) }
         // (A parenthesis that opens words, `(test acc. …)`, is no working.)
         if let next = after.first, "×·*x+-−/\\(".contains(next),
            next != "(" || !(after.dropFirst().first.map { $0.isLetter } ?? false) { return nil }

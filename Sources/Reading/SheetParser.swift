@@ -271,6 +271,10 @@ public struct SheetParser: Sendable {
         let hasMath = section.leaves.contains { Self.hasMath($0.block) }
         var math: [MathFragment] = []
         var prose = ""
+        // The inlines of the leaf before the one being read: the words that
+        // may say what a table's cells are (`Entry $(k, i)$ is
+        // $\partial L_k/\partial f_i$:`).
+        var leafBefore: [Inline] = []
         // A value in words whose samples are named after it, in maths.
         var pendingZero: MathFragment?
         // The columns of a table of working set out with tabs, under its
@@ -394,7 +398,7 @@ public struct SheetParser: Sendable {
                 case .text(let t):
                     text(t, first: n == 0, followedByMath: isMath(n + 1))
                 case .math(let m):
-                    if m.display, let cells = Self.answerTableCells(m, maths: maths) {
+                    if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), maths: maths) {
                         math += cells
                         prose = ""
                         continue
@@ -438,7 +442,10 @@ public struct SheetParser: Sendable {
         }
         for (number, leaf) in section.leaves.enumerated() {
             let first = math.count
-            defer { for i in first..<math.count { math[i].paragraph = number } }
+            defer {
+                for i in first..<math.count { math[i].paragraph = number }
+                if case .paragraph(let list) = leaf.block.kind { leafBefore = list } else { leafBefore = [] }
+            }
             switch leaf.block.kind {
             case .paragraph(let list), .heading(_, let list):
                 inlines(list)
@@ -446,13 +453,22 @@ public struct SheetParser: Sendable {
                 // `\begin{array}` laid out as a table of answers (a row per
                 // triplet, a column per derivative): read as that table (as
                 // in a paragraph's display, above).
-                if let cells = Self.answerTableCells(m, maths: maths) {
+                if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), maths: maths) {
                     math += cells
                 } else {
                     math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
                 }
                 prose = ""
             case .code(let language, let code):
+                // Columns aligned by spaces (`d/df_1    d/df_2 …` over
+                // `5.1 t1    f_5 - f_2    …`): a table, read as one when it
+                // is a table of answers.
+                if let table = AnswerTable.aligned(code), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
+                   !cells.isEmpty {
+                    math += cells
+                    prose = ""
+                    continue
+                }
                 // A code cell's statements compute; what it prints is read.
                 let fragment = Self.withoutStatements(code, language: language)
                 inlines(MathDelimiters.scan(fragment).pieces.map { piece in
@@ -462,7 +478,7 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table, maths: maths) {
+                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths) {
                     math += cells
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
@@ -650,8 +666,24 @@ public struct SheetParser: Sendable {
     /// A display that is one `array` laid out as a table of answers (a
     /// row per triplet, a column per derivative): its cells, read as that
     /// table; nil for any other display.
-    static func answerTableCells(_ display: MathSource, maths: MathContext) -> [MathFragment]? {
-        Table.mathArray(display).flatMap { AnswerTable.read($0, maths: maths) }
+    static func answerTableCells(_ display: MathSource, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
+        Table.mathArray(display).flatMap { AnswerTable.read($0, announced: announced, maths: maths) }
+    }
+
+    /// Whether the words and maths just before a table say that its cells
+    /// are derivatives (`Entry $(k, i)$ of the matrix is $\frac{\partial
+    /// L_k}{\partial f_i}$:`, "the gradients, one row per triplet"): a
+    /// derivative's sign in the maths, or the word.
+    static func announcesDerivatives<S: Sequence<Inline>>(_ inlines: S) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .math(let m):
+                return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) }
+            case .text(let t):
+                let words = t.text.lowercased().split { !$0.isLetter }
+                return words.contains { ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"].contains($0) }
+            }
+        }
     }
 
     /// The maths of a derivative in a general index with the condition on

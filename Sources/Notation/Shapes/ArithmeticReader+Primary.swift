@@ -44,6 +44,14 @@ extension ArithmeticReader {
             }
             return try exact(node.range) { try top.scaled(by: Rational.one.divided(by: bottom.constant)) }
         case let .scripts(base, sub, sup, primes):
+            if mode == .count, let sub, let sup, primes == 0, base.atomToken?.kind == .command("sum"),
+               let (low, high) = Self.indexRange(sub, sup), high >= low, high - low < 1_000_000 {
+                // `\sum_{a=1}^{6} 5 \cdot 4`: a sum over a range of a term
+                // that does not depend on its index is that many times the
+                // term (one that does names the index: unknown there).
+                let body = try term(&c)
+                return try multiply(constant(high - low + 1), body, at: node.range)
+            }
             if mode == .count, let sub, let sup, primes == 0, let letter = NodeShapes.letter(base), "PCAV".unicodeScalars.contains(letter),
                let a = NodeShapes.integer(sub), let b = NodeShapes.integer(sup) {
                 // A_6^3, C_6^3, P^6_3, V_6^3 (variations, as German and
@@ -66,6 +74,15 @@ extension ArithmeticReader {
         default:
             throw unknown(node)
         }
+    }
+
+    /// The bounds of a sum's index, `_{a=1}^{6}`: a letter equal to a whole
+    /// number below, a whole number above.
+    static func indexRange(_ sub: MathNode, _ sup: MathNode) -> (Int, Int)? {
+        let below = NodeShapes.flatten([sub])
+        guard below.count == 3, NodeShapes.letter(below[0]) != nil, NodeShapes.relation(below[1]) == .equals,
+              let low = NodeShapes.integer(below[2]), let high = NodeShapes.integer(sup) else { return nil }
+        return (low, high)
     }
 
     func errorOf(_ node: MathNode) -> NotationError? {

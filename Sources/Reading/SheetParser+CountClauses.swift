@@ -141,4 +141,24 @@ extension SheetParser {
         }
         return nil
     }
+
+    /// Whether words say their count is of a part of the triplets: "for a
+    /// fixed anchor", "a single class", "within one class", "in one class".
+    static func namesPart(_ pieces: [MathDelimiters.Piece]) -> Bool {
+        let text = pieces.compactMap { piece -> String? in
+            if case .text(let t) = piece { return String(t.text) }
+            return nil
+        }.joined(separator: " ")
+        let w = ProseWords(text[...]).words.map(\.text)
+        let part: Set<String> = ["anchor", "anchors", "class", "classes", "positive", "negative", "sample", "pair"]
+        return w.indices.contains { i in
+            let next = w[(i + 1)..<min(w.count, i + 3)]
+            switch w[i] {
+            // (Not "each" or "per": "36 (per anchor 2 × 3)" gives reasoning.)
+            case "fixed", "single": return next.contains(where: part.contains)
+            case "within", "in": return next.first == "one" && next.dropFirst().contains(where: part.contains)
+            default: return false
+            }
+        }
+    }
 }

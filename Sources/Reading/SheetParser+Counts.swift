@@ -37,8 +37,11 @@ extension SheetParser {
         }
         // Each block, or each of its clauses when they state one count of
         // one kind each (`all = 120 (…), valid = 36 (…)`).
-        let groups = section.leaves.flatMap { Self.countClauses(Self.signsAsText(Self.pieces(of: $0.block))) }
-        for group in groups {
+        let groups = section.leaves.flatMap { leaf in
+            let clauses = Self.countClauses(Self.signsAsText(Self.pieces(of: leaf.block)))
+            return clauses.map { (pieces: $0, clause: clauses.count > 1) }
+        }
+        for (group, clause) in groups {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
             // In words of one kind, a calculation opening a bracketed remark
             // after a figure is that figure's (`120 (6*5*4, order matters)`).
@@ -57,6 +60,7 @@ extension SheetParser {
             // Where the block's sentences and clauses end (`.`, `!`, `?`, `;` before a space or
             // the end, a line break).
             var sentenceEnds: [Int] = []
+            var hypotheticals: [Int] = []
             for piece in pieces {
                 switch piece {
                 case .text(let fragment):
@@ -66,6 +70,8 @@ extension SheetParser {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
+                    // "would", "could": a count that is not the sheet's ("all would be 20").
+                    hypotheticals += words.words.filter { ["would", "could", "wouldn"].contains($0.text) }.map { offset + $0.offset }
                     classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.namesAllBroadly
                     for product in words.choiceProducts() + words.timesProducts() {
@@ -123,9 +129,21 @@ extension SheetParser {
             // Words of one kind that state their count by a figure alone,
             // with no total read (`all = 120 (6 x 5 x 4, order matters)`,
             // `120 (…) in total`): that figure is the count stated.
-            if oneKind, !events.contains(where: { $0.isTotal && !$0.isExpression }), let figure = Self.clauseFigure(pieces) {
+            if oneKind, hypotheticals.isEmpty, !events.contains(where: { $0.isTotal && !$0.isExpression }), let figure = Self.clauseFigure(pieces) {
                 let s = CountClaim.Statement(value: figure.value, text: "\(figure.value)", location: figure.location)
                 events.append(CountEvent(offset: -1, own: nil, item: .statement(s)))
+            }
+            // A count said of a case that is not the sheet's: in a sentence
+            // with "would" / "could" ("If the order did not matter, all would
+            // be 20"), or, in a clause of its own, of a part ("For a fixed
+            // anchor, valid = 6", "per class"): neither stated nor reasoning.
+            let partial = clause && Self.namesPart(group)
+            events.removeAll { event in
+                guard event.isTotal || event.isExpression else { return false }
+                if partial { return true }
+                let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
+                return hypotheticals.contains { $0 > start && $0 < end }
             }
             readAny = readAny || !events.isEmpty
             // Words of a kind with a figure of two digits or more, of which
@@ -844,8 +862,9 @@ extension SheetParser {
     /// `|C_1| = |C_2| = 3` (a lower-case letter, or a set's size between
     /// bars, each side but the last; a whole number last).
     static func quantityValue(_ sides: [ChainSide]) -> Bool {
+        // (A size, not a count: `n = 120` may well be the answer.)
         guard sides.count >= 2, let last = sides.last, NodeShapes.flatten(last.nodes).count == 1,
-              NodeShapes.integer(NodeShapes.flatten(last.nodes)[0]) != nil else { return false }
+              let value = NodeShapes.integer(NodeShapes.flatten(last.nodes)[0]), value <= 12 else { return false }
         return sides.dropLast().allSatisfy { side in
             let flat = NodeShapes.flatten(side.nodes)
             guard flat.count == 1 else { return false }

@@ -232,7 +232,7 @@ extension SheetParser {
         let termLead = before.split(whereSeparator: { !$0.isLetter })
         if let word = termLead.last, ["term", "terms", "summand", "summands"].contains(word), before.hasSuffix(word),
            !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
-           (context.words + termLead).contains(where: { ["forgot", "forgotten", "forget", "missed", "missing", "dropped", "omitted", "added", "adding", "left"].contains($0) }),
+           (context.words + termLead + sentenceRest.lowercased().split(whereSeparator: { !$0.isLetter })).contains(where: { ["forgot", "forgotten", "forget", "missed", "missing", "dropped", "omitted", "added", "adding", "left"].contains($0) }),
            !termLead.contains(where: { ["is", "are", "get", "gets", "gives", "give", "answer", "result", "equals", "becomes"].contains($0) }) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.

@@ -675,7 +675,11 @@ public struct SheetParser: Sendable {
     /// L_k}{\partial f_i}$:`, "the gradients, one row per triplet"): a
     /// derivative's sign in the maths, or the word.
     static func announcesDerivatives<S: Sequence<Inline>>(_ inlines: S) -> Bool {
-        inlines.contains { inline in
+        // (Words that deny it, "these are not derivatives", "but first the
+        // distances", announce nothing.)
+        let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
+        if text.range(of: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#, options: .regularExpression) != nil { return false }
+        return inlines.contains { inline in
             switch inline {
             case .math(let m):
                 return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) }

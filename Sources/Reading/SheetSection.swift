@@ -873,6 +873,12 @@ extension SheetSection {
                 cell.inlines = [.text(Fragment(Substring(model + ": "), start: row[0].location))] + cell.inlines
                 cells[0] = cell
             }
+            // Question 4's rows name their count after the question: `| Q4 valid | 30 |`.
+            let named = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_()"))
+            if heading == .question(4, sub: nil), !named.isEmpty, var cell = cells.first {
+                cell.inlines = [.text(Fragment(Substring(named + ": "), start: row[0].location))] + cell.inlines
+                cells[0] = cell
+            }
             result.append((heading, cells))
         }
         return named >= 2 ? result : nil

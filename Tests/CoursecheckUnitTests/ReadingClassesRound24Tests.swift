@@ -256,4 +256,43 @@ struct ReadingClassesRound24Tests {
         let c = try C.checks("## Question 4\n\nall = 120 (6 x 5 x 4, order matters), valid = 18 (anchor 3, pos 2, neg 3) per class, so 36 over both classes\n")
         #expect(c["part2.q4.valid"]?.status == .unparsable, "\(c["part2.q4.valid"]?.status.rawValue ?? "")")
     }
+
+    // The second review (review6-sheets at the time), each in other words.
+
+    @Test("Words pointing ahead (\"Careful, it is wrong to write:\", \"a common mistake is …\") take back nothing; \"Oops, the one above is wrong, it should be $…$\" does")
+    func retractionsAheadAndIntroduced() throws {
+        let wrong = "$\\frac{\\partial L}{\\partial f_a} = f_p - f_n$"
+        let right = "$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$"
+        let ahead = try C.checks("## Question 3\n\n" + wrong + "\n\nBeware, it is wrong to write:\n\n" + right + "\n")
+        #expect(ahead["part2.q3.f_a"]?.status != .correct, "\(ahead["part2.q3.f_a"]?.evidence ?? "")")
+        let fixed = try C.checks("## Question 3\n\n" + wrong + "\n\nOops, the one above is wrong, it should be " + right + ".\n")
+        C.expectRead(fixed, ["part2.q3.f_a"])
+    }
+
+    @Test("A count said of another case (\"… all would be 20\") or of a part in a clause of its own (\"for a fixed anchor: valid = 6\") is not the count")
+    func hypotheticalAndPartialCounts() throws {
+        let c = try C.checks("## Question 4\n\ntotal = 120 (6 x 5 x 4). Were the order irrelevant, the total would be 20.\n\nvalid = 36 (6 x 2 x 3), for a fixed anchor: valid = 6\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let w = try C.checks("## Question 4\n\ntotal = 20 (6 x 5 x 4 / 6). Were the order relevant, the total would be 120.\n")
+        #expect(w["part2.q4.all"]?.status != .correct)
+    }
+
+    @Test("A summary's Question 4 rows name their count after the question (`| Q4 valid | 30 |`)")
+    func summaryCountRows() throws {
+        let c = try C.checks("## Question 4\n\nall = 120 (6 x 5 x 4), valid = 36 (6 x 2 x 3)\n\n## Final answers\n\n| Q4 all | 120 |\n|---|---|\n| Q4 valid | 30 |\n")
+        #expect(c["part2.q4.valid"]?.status != .correct, "\(c["part2.q4.valid"]?.evidence ?? "")")
+        C.expectRead(c, ["part2.q4.all"])
+    }
+
+    @Test("Words before a table of samples that deny its cells are derivatives (\"these are not the gradients\") announce nothing")
+    func deniedAnnouncement() throws {
+        let c = try C.checks("## Question 5\n\nThe distances first (these are not the gradients):\n\n| | $f_1$ | $f_2$ | $f_5$ |\n|---|---|---|---|\n| $t_1$ | $f_5 - f_2$ | $f_2 - f_1$ | $f_1 - f_5$ |\n")
+        #expect(c["part2.q5.1.f_1"]?.status != .correct)
+    }
+
+    @Test("A count written as a letter's value (`$n = 120$`) is no size: never simply missing")
+    func letterValueCount() throws {
+        let c = try C.checks("## Question 4\n\nWith $n = 120$ ordered triplets, of which $m = 36$ are valid.\n")
+        #expect(c["part2.q4.all"]?.status != .missing, "\(c["part2.q4.all"]?.status.rawValue ?? "")")
+    }
 }

@@ -489,6 +489,17 @@ extension SheetParser {
             if inFunction.contains(at), !isNumber(at), tokens[at].kind != .other(")") { return .operation }
             return part(tokens[at])
         }
+        // Numbers and operations only, a number at each end, two numbers or
+        // more, no `=` and no bracket: a calculation without its result.
+        func bareCalculation(_ inside: Range<Int>) -> Bool {
+            isNumber(inside.lowerBound) && isNumber(inside.upperBound - 1) && parts[inside].filter({ $0 == .number }).count >= 2
+                && parts[inside].contains(.operation) && !parts[inside].contains(.equals)
+                && !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") })
+        }
+        // The scalars tokens `inside` cover.
+        func span(_ inside: Range<Int>) -> Range<Int> {
+            tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1))
+        }
         var runs: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
@@ -523,38 +534,27 @@ extension SheetParser {
             let open = lower >= j ? nil : tokens[lower].kind == .other("(") ? lower
                 : (isNumber(lower) && lower + 1 < j && tokens[lower + 1].kind == .other("(") ? lower + 1 : nil)
             if let open, j - open >= 5, tokens[j - 1].kind == .other(")"), !parts[open..<j].contains(.equals) {
-                let inside = (open + 1)..<(j - 1)
-                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2, parts[inside].contains(.operation),
-                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
-                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
-                }
+                // (No `=` anywhere between the brackets, checked above.)
+                if bareCalculation((open + 1)..<(j - 1)) { runs.append(span((open + 1)..<(j - 1))) }
                 i = max(end, i + 1)
                 continue
             }
             // `120 (6 x 5 x 4, order matters)`, in words of one kind: the
             // calculation, without its result, opening a remark after the
             // figure it explains.
-            if remarks, isNumber(lower), lower + 2 < j, tokens[lower + 1].kind == .other("("), j < tokens.count, tokens[j].kind == .other(",") {
-                let inside = (lower + 2)..<j
-                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2,
-                   parts[inside].contains(.operation), !parts[inside].contains(.equals),
-                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
-                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
-                    i = max(end, i + 1)
-                    continue
-                }
+            if remarks, isNumber(lower), lower + 2 < j, tokens[lower + 1].kind == .other("("), j < tokens.count, tokens[j].kind == .other(","),
+               bareCalculation((lower + 2)..<j) {
+                runs.append(span((lower + 2)..<j))
+                i = max(end, i + 1)
+                continue
             }
             // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
             // without its result, closing a remark after a comma.
-            if lower > 0, lower < j, tokens[lower - 1].kind == .other(","), tokens[j - 1].kind == .other(")"), j - 1 > lower {
-                let inside = lower..<(j - 1)
-                if isNumber(inside.lowerBound), isNumber(inside.upperBound - 1), parts[inside].filter({ $0 == .number }).count >= 2,
-                   parts[inside].contains(.operation), !parts[inside].contains(.equals),
-                   !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") }) {
-                    runs.append(tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1)))
-                    i = max(end, i + 1)
-                    continue
-                }
+            if lower > 0, lower < j, tokens[lower - 1].kind == .other(","), tokens[j - 1].kind == .other(")"), j - 1 > lower,
+               bareCalculation(lower..<(j - 1)) {
+                runs.append(span(lower..<(j - 1)))
+                i = max(end, i + 1)
+                continue
             }
             var upper = j
             func closes(_ t: MathToken) -> Bool {
@@ -574,7 +574,16 @@ extension SheetParser {
             let run = Array(parts[lower..<runEnd])
             if runEnd > lower, let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
                run.contains(.operation) || run.filter({ $0 == .equals }).count > 1 {
-                runs.append(tokens[lower].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))
+                // `sum over a of 5*4 = 6*20 = 120`: after "sum … of" the first
+                // side is the summand, not a value of the sum; the chain starts
+                // after it (when another `=` follows).
+                let before = String(String.UnicodeScalarView(Array(text.text.unicodeScalars)[..<tokens[lower].offset])).lowercased()
+                let summand = before.range(of: #"\bsum\b[^.=;]*\bof\s*$"#, options: .regularExpression) != nil
+                if summand, run.filter({ $0 == .equals }).count > 1, lower + equals + 1 < runEnd {
+                    runs.append(tokens[lower + equals + 1].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))
+                } else {
+                    runs.append(tokens[lower].offset..<(tokens[runEnd - 1].offset + max(tokens[runEnd - 1].length, 1)))
+                }
             }
             i = max(end, i + 1)
         }

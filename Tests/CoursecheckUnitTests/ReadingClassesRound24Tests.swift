@@ -295,4 +295,13 @@ struct ReadingClassesRound24Tests {
         let c = try C.checks("## Question 4\n\nWith $n = 120$ ordered triplets, of which $m = 36$ are valid.\n")
         #expect(c["part2.q4.all"]?.status != .missing, "\(c["part2.q4.all"]?.status.rawValue ?? "")")
     }
+
+    @Test("After \"sum over … of\" the first side is the summand (`sum over the anchors of 5*4 = 6*20 = 120`), not a false equation")
+    func summandFirstSide() throws {
+        let c = try C.checks("## Question 4\n\nAll triplets: sum over the anchors of 5*4 = 6*20 = 120.\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning"])
+        let w = try C.checks("## Question 4\n\nAll triplets: sum over the anchors of 5*4 = 6*20 = 100.\n")
+        #expect(w["part2.q4.all"]?.status == .incorrect)
+        #expect(w["part2.q4.all.reasoning"]?.status != .correct)
+    }
 }

@@ -873,6 +873,15 @@ extension SheetSection {
                 cell.inlines = [.text(Fragment(Substring(model + ": "), start: row[0].location))] + cell.inlines
                 cells[0] = cell
             }
+            // Question 6's (or a part's) rows may name the sample after the
+            // question: `| Q6, $\mathbf f_4$ | $f_1 + f_2 - 2f_6$ |` is
+            // ∂L/∂f_4's value.
+            if case .question(let n, _) = heading, n == 5 || n == 6, let i = Self.sampleNamed(rest), var cell = cells.first,
+               !cell.source.contains("=") {
+                let head = Fragment(Substring("\\frac{\\partial L}{\\partial f_{\(i)}} ="), start: row[0].location, fixed: true)
+                cell.inlines = [.math(MathSource(tex: head, display: false, delimiter: "$", location: row[0].location)), .text(Fragment(" ", start: row[0].location))] + cell.inlines
+                cells[0] = cell
+            }
             // Question 4's rows name their count after the question: `| Q4 valid | 30 |`.
             let named = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_()"))
             if heading == .question(4, sub: nil), !named.isEmpty, var cell = cells.first {
@@ -882,6 +891,15 @@ extension SheetSection {
             result.append((heading, cells))
         }
         return named >= 2 ? result : nil
+    }
+
+    /// The sample a label's words name and nothing else: `$f_4$`,
+    /// `$\mathbf f_4$`, `f4`, `, $\boldsymbol{f}_{4}$`; nil otherwise.
+    static func sampleNamed(_ text: Substring) -> Int? {
+        var t = text.replacingOccurrences(of: #"\\(mathbf|boldsymbol|bm|vec|mathrm|mathit)\b"#, with: "", options: .regularExpression)
+        t = t.filter { !" \t,:$*_{}()–—-".contains($0) }
+        guard t.count >= 2, t.first == "f", let i = Int(t.dropFirst()), (1...99).contains(i) else { return nil }
+        return i
     }
 
     static func paragraphLeaf(_ inlines: [Inline], like leaf: Leaf, first: Bool) -> Leaf {

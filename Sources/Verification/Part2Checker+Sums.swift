@@ -15,7 +15,10 @@ extension Part2Checker {
                 result = carriedForward(result, claim: claim, symbol: symbol, q5: q5, sheet: sheet, earlier: earlier)
             }
             checks.append(result)
-            checks.append(stepsCheck(id: AnswerID(question.id, .steps(symbol)), claim: result.status == .unparsable ? nil : claim, sheet: sheet))
+            // The working is the line that shows it: a result restated alone
+            // (a first try, a summary) has none of its own.
+            let worked = sheet.derivatives[id]?.first(where: { $0.sides.count > 1 }) ?? claim
+            checks.append(stepsCheck(id: AnswerID(question.id, .steps(symbol)), claim: result.status == .unparsable ? nil : worked, sheet: sheet))
         }
         return checks
     }

@@ -304,4 +304,18 @@ struct ReadingClassesRound24Tests {
         #expect(w["part2.q4.all"]?.status == .incorrect)
         #expect(w["part2.q4.all.reasoning"]?.status != .correct)
     }
+
+    @Test("A summary row naming Question 6's sample (`| Q6, $\\mathbf f_4$ | … |`) is that derivative's value; the steps are those of the line that shows working")
+    func summaryRowNamesSample() throws {
+        let body = "## Question 6\n\n$$\\frac{\\partial L}{\\partial f_4} = (f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6) = f_1 + f_2 - 2f_6$$\n\n## Summary\n\n| Question | Answer |\n|---|---|\n| Q6, $\\mathbf f_4$ | $f_1 + f_2 - 2f_6$ |\n| Q4 | 120 triplets, 36 valid |\n"
+        let c = try C.checks(body)
+        C.expectRead(c, ["part2.q6.f_4", "part2.q6.f_4.steps"])
+        #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+        let w = try C.checks(body.replacingOccurrences(of: "| $f_1 + f_2 - 2f_6$ |", with: "| $f_1 + f_2 - f_6$ |"))
+        #expect(w["part2.q6.f_4"]?.status != .correct)
+        // Working that is false, its result restated alone in the summary: the steps are still checked.
+        let s = try C.checks(body.replacingOccurrences(of: "2f_6$$", with: "f_6$$").replacingOccurrences(of: "| $f_1 + f_2 - 2f_6$ |", with: "| $f_1 + f_2 - f_6$ |"))
+        C.expectRead(s, ["part2.q6.f_4"], .incorrect)
+        C.expectRead(s, ["part2.q6.f_4.steps"], .inconsistent)
+    }
 }

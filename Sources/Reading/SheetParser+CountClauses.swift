@@ -20,19 +20,18 @@ extension SheetParser {
         for (p, piece) in pieces.enumerated() {
             guard case .text(let fragment) = piece else { continue }
             let s = Array(fragment.text.unicodeScalars)
+            let depths = bracketDepths(s, from: &depth)
             func blank(_ i: Int) -> Bool { i >= s.count || s[i].properties.isWhitespace }
             func word(_ w: String, at i: Int) -> Bool {
                 let w = Array(w.unicodeScalars)
                 guard i > 0, s[i - 1] == " ", i + w.count < s.count, s[i + w.count] == " " else { return false }
                 return (0..<w.count).allSatisfy { Unicode.Scalar(s[i + $0].value | 0x20) == w[$0] }
             }
-            for i in s.indices {
+            for i in s.indices where depths[i] == 0 {
                 switch s[i] {
-                case "(", "[": depth += 1
-                case ")", "]": depth = max(0, depth - 1)
-                case ",", ";", ".": if depth == 0, blank(i + 1) { cuts.append((p, i + 1)) }
-                case "\n": if depth == 0 { cuts.append((p, i + 1)) }
-                default: if depth == 0, word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
+                case ",", ";", ".": if blank(i + 1) { cuts.append((p, i + 1)) }
+                case "\n": cuts.append((p, i + 1))
+                default: if word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
                 }
             }
         }
@@ -80,11 +79,7 @@ extension SheetParser {
     /// "ordered", "permutations", "possible" but not "2 possible
     /// positives", "in total", "altogether", "overall") all of them.
     static func kindsNamed(_ pieces: [MathDelimiters.Piece]) -> Set<CountClaim.Kind> {
-        let text = pieces.compactMap { piece -> String? in
-            if case .text(let t) = piece { return String(t.text) }
-            return nil
-        }.joined(separator: " ")
-        let words = ProseWords(text[...])
+        let words = ProseWords(proseText(pieces)[...])
         var kinds = Set(words.qualifiers().map(\.kind))
         if words.namesAllBroadly { kinds.insert(.all) }
         return kinds
@@ -102,12 +97,7 @@ extension SheetParser {
         for piece in pieces {
             guard case .text(let fragment) = piece else { continue }
             let s = Array(fragment.text.unicodeScalars)
-            var depths: [Int] = []
-            for c in s {
-                if c == "(" || c == "[" { depth += 1 }
-                depths.append(depth)
-                if c == ")" || c == "]" { depth = max(0, depth - 1) }
-            }
+            let depths = bracketDepths(s, from: &depth)
             let words = ProseWords(fragment.text)
             for (i, w) in words.words.enumerated() where w.text.first?.isNumber == true && depths[w.offset] == 0 {
                 guard let n = w.number else { return nil }
@@ -145,11 +135,7 @@ extension SheetParser {
     /// Whether words say their count is of a part of the triplets: "for a
     /// fixed anchor", "a single class", "within one class", "in one class".
     static func namesPart(_ pieces: [MathDelimiters.Piece]) -> Bool {
-        let text = pieces.compactMap { piece -> String? in
-            if case .text(let t) = piece { return String(t.text) }
-            return nil
-        }.joined(separator: " ")
-        let w = ProseWords(text[...]).words.map(\.text)
+        let w = ProseWords(proseText(pieces)[...]).words.map(\.text)
         let part: Set<String> = ["anchor", "anchors", "class", "classes", "positive", "negative", "sample", "pair"]
         return w.indices.contains { i in
             let next = w[(i + 1)..<min(w.count, i + 3)]
@@ -160,5 +146,37 @@ extension SheetParser {
             default: return false
             }
         }
+    }
+
+    /// The words of some pieces, their maths left out.
+    static func proseText(_ pieces: [MathDelimiters.Piece]) -> String {
+        pieces.compactMap { piece -> String? in
+            if case .text(let t) = piece { return String(t.text) }
+            return nil
+        }.joined(separator: " ")
+    }
+
+    /// Some pieces as written, words and maths, in order.
+    static func sourceText(_ pieces: [MathDelimiters.Piece], separator: String = "") -> String {
+        pieces.map { piece -> String in
+            switch piece {
+            case .text(let t): String(t.text)
+            case .math(let m): String(m.tex.text)
+            }
+        }.joined(separator: separator)
+    }
+
+    /// How deep in brackets (`( )`, `[ ]`) each scalar stands, a bracket
+    /// itself at the depth outside it; `depth` carries on from one text to
+    /// the next.
+    static func bracketDepths(_ s: [Unicode.Scalar], from depth: inout Int) -> [Int] {
+        var depths: [Int] = []
+        depths.reserveCapacity(s.count)
+        for c in s {
+            if c == "(" || c == "[" { depths.append(depth); depth += 1; continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            depths.append(depth)
+        }
+        return depths
     }
 }

@@ -152,12 +152,7 @@ extension SheetParser {
             // person, never simply missing.
             if !events.isEmpty, !events.contains(where: \.isTotal), !Self.kindsNamed(group).isEmpty,
                let at = Self.figureOfTwoDigits(pieces) {
-                let text = group.map { piece -> String in
-                    switch piece {
-                    case .text(let t): String(t.text)
-                    case .math(let m): String(m.tex.text)
-                    }
-                }.joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let text = Self.sourceText(group).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: String(text.prefix(120))))
             }
             if qualifiers.isEmpty, !broadAll, Set(classQualifiers.map(\.kind)).count == 1 { qualifiers = classQualifiers }
@@ -701,12 +696,7 @@ extension SheetParser {
         for leaf in section.leaves {
             if case .heading = leaf.block.kind { continue }
             let pieces = pieces(of: leaf.block)
-            let text = pieces.map { piece -> String in
-                switch piece {
-                case .text(let t): String(t.text)
-                case .math(let m): String(m.tex.text)
-                }
-            }.joined(separator: " ")
+            let text = sourceText(pieces, separator: " ")
             let maths = pieces.contains { if case .math = $0 { true } else { false } }
             let number = text.split { !($0.isASCII && $0.isNumber) }.contains { $0.count >= 2 }
             guard maths || text.contains("=") || number else { continue }

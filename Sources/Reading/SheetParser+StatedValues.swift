@@ -197,6 +197,21 @@ extension SheetParser {
             && !prose.contains(".") && !prose.contains(";")
     }
 
+    /// Whether the words around maths name it as a term set aside, not a
+    /// value: `forgot $t_1$'s anchor term $f_5 - f_2$`, `with its term $f_2 -
+    /// f_6$ added` — "term" right before it, in a sentence that says the term
+    /// was left out or added, and not after words that give it as a value
+    /// ("we get the term …", "the final answer is the term …").
+    static func namesTermAside(proseBefore: String, sentence: [Substring], rest: String) -> Bool {
+        let before = proseBefore.trimmingCharacters(in: .whitespaces).lowercased()
+        let lead = before.split(whereSeparator: { !$0.isLetter })
+        guard let word = lead.last, ["term", "terms", "summand", "summands"].contains(word), before.hasSuffix(word) else { return false }
+        let aside: Set<Substring> = ["forgot", "forgotten", "forget", "missed", "missing", "dropped", "omitted", "added", "adding", "left"]
+        let giving: Set<Substring> = ["is", "are", "get", "gets", "gives", "give", "answer", "result", "equals", "becomes"]
+        return (sentence + lead + rest.lowercased().split(whereSeparator: { !$0.isLetter })).contains(where: aside.contains)
+            && !lead.contains(where: giving.contains)
+    }
+
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
@@ -223,17 +238,8 @@ extension SheetParser {
             }
         }
         if item.isNonAnswer(naming) { return }
-        // `forgot $t_1$'s anchor term $f_5 - f_2$`, `with its term $f_2 - f_6$
-        // added`: a term named by the word before it, not a value.
-        // (Only in a sentence that says the term was left out or added, and
-        // not after words that give it as a value: "we get the term …",
-        // "the final answer is the term …" state answers.)
-        let before = proseBefore.trimmingCharacters(in: .whitespaces).lowercased()
-        let termLead = before.split(whereSeparator: { !$0.isLetter })
-        if let word = termLead.last, ["term", "terms", "summand", "summands"].contains(word), before.hasSuffix(word),
-           !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
-           (context.words + termLead + sentenceRest.lowercased().split(whereSeparator: { !$0.isLetter })).contains(where: { ["forgot", "forgotten", "forget", "missed", "missing", "dropped", "omitted", "added", "adding", "left"].contains($0) }),
-           !termLead.contains(where: { ["is", "are", "get", "gets", "gives", "give", "answer", "result", "equals", "becomes"].contains($0) }) { return }
+        if !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
+           Self.namesTermAside(proseBefore: proseBefore, sentence: context.words, rest: sentenceRest) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
         // chain, says how the answers are laid out.
         if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }

@@ -679,14 +679,10 @@ public struct SheetParser: Sendable {
         // distances", announce nothing.)
         let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
         if text.range(of: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#, options: .regularExpression) != nil { return false }
-        return inlines.contains { inline in
-            switch inline {
-            case .math(let m):
-                return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) }
-            case .text(let t):
-                let words = t.text.lowercased().split { !$0.isLetter }
-                return words.contains { ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"].contains($0) }
-            }
+        let words: Set<Substring> = ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"]
+        return text.split(whereSeparator: { !$0.isLetter }).contains(where: words.contains) || inlines.contains { inline in
+            if case .math(let m) = inline { return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) } }
+            return false
         }
     }
 

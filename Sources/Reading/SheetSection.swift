@@ -852,7 +852,7 @@ extension SheetSection {
         }
         guard body.count >= 2, body.allSatisfy({ $0.count <= 2 }) else { return nil }
         var result: [(Heading, [Table.Cell])] = []
-        var named = 0
+        var questionsNamed = 0
         for row in body {
             let label = row[0].source.trimmingWhitespace()
             if label.allSatisfy({ $0 == "*" || $0 == "_" || $0.isWhitespace }) {
@@ -863,34 +863,41 @@ extension SheetSection {
             // (Part I's rows name their model after the part: `Part I, 2-level bi-RNN | 361,600`.)
             guard let (heading, _, rest, _) = parseHeading(Substring(label)), !rest.contains("="),
                   heading == .part(1) || !rest.contains(where: { $0.isNumber && !label.contains("$") }) else { return nil }
-            named += 1
+            questionsNamed += 1
             var cells = Array(row.dropFirst())
-            // The model a Part I row names goes before its figures: `2-level bi-RNN: 361,600`.
-            // (The label without its part: `Part I, LSTM`, `LSTM (Part I)`.)
-            let model = label.replacingOccurrences(of: #"(?i)\(?\bpart\s+(i|1|one)\b\)?"#, with: " ", options: .regularExpression)
-                .trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_"))
-            if heading == .part(1), !model.isEmpty, var cell = cells.first {
-                cell.inlines = [.text(Fragment(Substring(model + ": "), start: row[0].location))] + cell.inlines
+            // What the label names after its question goes before the
+            // answer, as if written with it.
+            func lead(_ inline: Inline) {
+                guard var cell = cells.first else { return }
+                cell.inlines = [inline] + cell.inlines
                 cells[0] = cell
             }
-            // Question 6's (or a part's) rows may name the sample after the
-            // question: `| Q6, $\mathbf f_4$ | $f_1 + f_2 - 2f_6$ |` is
-            // ∂L/∂f_4's value.
-            if case .question(let n, _) = heading, n == 5 || n == 6, let i = Self.sampleNamed(rest), var cell = cells.first,
-               !cell.source.contains("=") {
-                let head = Fragment(Substring("\\frac{\\partial L}{\\partial f_{\(i)}} ="), start: row[0].location, fixed: true)
-                cell.inlines = [.math(MathSource(tex: head, display: false, delimiter: "$", location: row[0].location)), .text(Fragment(" ", start: row[0].location))] + cell.inlines
-                cells[0] = cell
-            }
-            // Question 4's rows name their count after the question: `| Q4 valid | 30 |`.
-            let named = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_()"))
-            if heading == .question(4, sub: nil), !named.isEmpty, var cell = cells.first {
-                cell.inlines = [.text(Fragment(Substring(named + ": "), start: row[0].location))] + cell.inlines
-                cells[0] = cell
+            let at = row[0].location
+            switch heading {
+            case .part(1):
+                // The model before its figures: `2-level bi-RNN: 361,600` (the
+                // label without its part: `Part I, LSTM`, `LSTM (Part I)`).
+                let model = label.replacingOccurrences(of: #"(?i)\(?\bpart\s+(i|1|one)\b\)?"#, with: " ", options: .regularExpression)
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_"))
+                if !model.isEmpty { lead(.text(Fragment(Substring(model + ": "), start: at))) }
+            case .question(4, nil):
+                // The count: `| Q4 valid | 30 |` as `valid: 30`.
+                let count = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,:-–—*_()"))
+                if !count.isEmpty { lead(.text(Fragment(Substring(count + ": "), start: at))) }
+            case .question(5, _), .question(6, nil):
+                // The sample: `| Q6, $\mathbf f_4$ | $f_1 + f_2 - 2f_6$ |` is
+                // ∂L/∂f_4's value.
+                if let i = Self.sampleNamed(rest), cells.first.map({ !$0.source.contains("=") }) == true {
+                    let head = Fragment(Substring("\\frac{\\partial L}{\\partial f_{\(i)}} ="), start: at, fixed: true)
+                    lead(.text(Fragment(" ", start: at)))
+                    lead(.math(MathSource(tex: head, display: false, delimiter: "$", location: at)))
+                }
+            default:
+                break
             }
             result.append((heading, cells))
         }
-        return named >= 2 ? result : nil
+        return questionsNamed >= 2 ? result : nil
     }
 
     /// The sample a label's words name and nothing else: `$f_4$`,

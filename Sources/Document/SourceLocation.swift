@@ -82,6 +82,24 @@ public struct Fragment: Sendable {
         return result
     }
 
+    /// The fragment with each line feed a space (TeX's reading of a line
+    /// break inside maths), every scalar keeping its place.
+    public func linesJoined() -> Fragment {
+        guard text.unicodeScalars.contains("\n") else { return self }
+        var cursor = LocationCursor(self)
+        var joined = String.UnicodeScalarView(), added: [Jump] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" {
+                joined.append(" ")
+                added.append(Jump(offset: offset + 1, location: cursor.location(at: offset + 1)))
+            } else {
+                joined.append(scalar)
+            }
+        }
+        let kept = jumps.filter { j in !added.contains { $0.offset == j.offset } }
+        return Fragment(Substring(String(joined)), start: start, jumps: (kept + added).sorted { $0.offset < $1.offset }, fixed: fixed)
+    }
+
     /// Number of Unicode scalars.
     public var count: Int { text.unicodeScalars.count }
 }

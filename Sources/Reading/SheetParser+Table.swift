@@ -88,7 +88,7 @@ extension SheetParser {
         /// names a model and writes figures, none read, is for a
         /// person when that model's answer is not read elsewhere.
         func readDisplay(_ m: MathSource) {
-            for row in Self.displayRows(m.tex) {
+            for row in Self.displayRows(m.tex).map({ $0.linesJoined() }) {
                 let line = LocatedLine([.math(MathSource(tex: row, display: false, delimiter: "$", location: row.start))])
                 let text = line.text
                 let claims = ModelListRow.mathSpans(text).flatMap { span in
@@ -393,11 +393,36 @@ extension SheetParser {
         return test.count == 1 ? test[0] : Columns.none
     }
 
+    /// The accuracy column of a header that names the parameters but no
+    /// accuracy: the column in its usual place when its heading is a word
+    /// (`Test`, `Score`, `%`), else the one other column headed by a word;
+    /// none when a symbol heads it (`$G$`, `$(G,D,L)$`: the factors of a
+    /// formula, not a figure of the model) or it is the parameters' own.
+    static func unnamedAccuracyColumn(_ header: [String], parameters: Int?, positional: Int) -> Int {
+        guard let parameters else { return positional }
+        func worded(_ i: Int) -> Bool {
+            guard header.indices.contains(i), i != parameters else { return false }
+            // The cell's words outside its maths.
+            var words = "", inMath = false
+            for c in header[i] { if c == "$" { inMath.toggle() } else if !inMath { words.append(c) } }
+            return words.contains("%") || words.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
+        }
+        if !header.indices.contains(positional) { return positional == parameters ? Columns.none : positional }
+        if worded(positional) { return positional }
+        let others = header.indices.filter { i in
+            i > 0 && worded(i) && !header[i].split(whereSeparator: { !$0.isLetter }).contains(where: modelWords.contains)
+        }
+        return others.count == 1 ? others[0] : Columns.none
+    }
+
+    /// Words of a header cell over the models' names.
+    static let modelWords: Set<Substring> = ["model", "models", "network", "networks", "architecture", "name", "net"]
+
     /// The column a header names for the models (`model`, `Network`,
     /// `architecture`, `name`) when the cells before it head an index
     /// (empty, `#`, `No.`, `index`); 0 otherwise.
     static func nameColumn(_ header: [String], figures: [Int?]) -> Int {
-        let naming: Set<Substring> = ["model", "models", "network", "networks", "architecture", "name", "net"]
+        let naming = modelWords
         guard let column = header.indices.first(where: { i in
             !figures.contains(i) && header[i].split(whereSeparator: { !$0.isLetter }).contains(where: naming.contains)
         }), column > 0 else { return 0 }
@@ -427,8 +452,10 @@ extension SheetParser {
             // names (`\tParameters\tAccuracy`, its tab read as indentation):
             // its columns are the rows' from the second on.
             let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
+            let accuracy = header.accuracy.map { $0 == Columns.none ? Columns.none : $0 + shift }
+                ?? Self.unnamedAccuracyColumn(lower, parameters: header.parameters.map { $0 + shift }, positional: columns.accuracy)
             columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
-                              accuracy: header.accuracy == Columns.none ? Columns.none : (header.accuracy ?? columns.accuracy - shift) + shift,
+                              accuracy: accuracy,
                               accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil },
                               parameterScale: header.parameters.flatMap { p in TableRow.headerScale(cells[p].text).map { ($0, cells[p].text) } },
                               name: shift == 0 ? Self.nameColumn(lower, figures: [header.parameters, header.accuracy]) : 0)

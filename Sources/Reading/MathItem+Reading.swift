@@ -92,8 +92,16 @@ extension MathItem {
            NodeShapes.letter(base) != nil, let index = NodeShapes.letter(sub), ["i", "j", "k"].contains(index) { return true }
         // `h < 0`, `\alpha > 0`: a condition on a quantity that is neither a
         // sample nor a derivative states no value.
-        if sides.count > 1, sides.dropFirst().allSatisfy({ [.less, .greater, .lessOrEqual, .greaterOrEqual].contains($0.relation) }),
-           !MathItem.namesSamples(nodes, naming), !mentionsDerivative { return true }
+        // So does one on the samples that starts no chain (`d(a,p) + \alpha
+        // < d(a,n)`, `\|f_a - f_p\|^2 + \alpha > \|f_a - f_n\|^2`): an
+        // inequality is the hinge's case, never a derivative's value.
+        let inequalities: Set<Role.Relation> = [.less, .greater, .lessOrEqual, .greaterOrEqual]
+        if sides.count > 1, sides.dropFirst().allSatisfy({ $0.relation.map(inequalities.contains) == true }),
+           !mentionsDerivative, !MathItem.namesSamples(nodes, naming) || !continuesChain && !sides[0].nodes.isEmpty { return true }
+        // `(L_t > 0)`: a condition in brackets, likewise.
+        if flat.count == 1, case let .fenced(_, inner, _) = flat[0].kind, !mentionsDerivative,
+           inner.contains(where: { NodeShapes.relation($0).map(inequalities.contains) == true }),
+           !inner.contains(where: { NodeShapes.relation($0).map { !inequalities.contains($0) } == true }) { return true }
         // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):
         // a norm, or a function of a placeholder, is in no gradient's value
         // (unless it goes on a chain, `= \|…\|`, which may be a final line).

@@ -51,6 +51,19 @@ enum Prose {
         return Set(order).count == 3 ? order : nil
     }
 
+    /// Whether the full stop at `i` ends an abbreviation, not a sentence:
+    /// `i.e.`, `e.g.`, `cf.`, `vs.`, `resp.`, `approx.`, `w.r.t.`, `viz.`
+    /// (a letter between two stops, or one of those words before it).
+    static func endsAbbreviation(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i < s.count, s[i] == "." else { return false }
+        var k = i
+        while k > 0, isLetter(s[k - 1]) { k -= 1 }
+        let word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
+        // `i.e.`, `e.g.`, `w.r.t.`: one letter after another stop.
+        if word.count == 1, k >= 2, s[k - 1] == ".", isLetter(s[k - 2]) { return true }
+        return ["cf", "vs", "resp", "approx", "viz", "ca", "eq", "eqs", "wrt"].contains(word) && (k == 0 || !isLetter(s[k - 1]))
+    }
+
     /// An ASCII letter.
     static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
     /// An ASCII digit.

@@ -434,12 +434,24 @@ struct ProseWords {
             while k > 0, !words[k].afterPunctuation { k -= 1 }
             return words[k..<i].contains { ["not", "need", "no", "any", "never", "nor", "without"].contains($0.text) }
         }
+        // Verbs of using the labels ("looking at the labels", "with the
+        // labels", "restricting to the classes"): valid; negated ("without
+        // looking at the labels", "not using the labels"): all.
+        let using: Set<String> = ["using", "looking", "considering", "respecting", "with", "given", "taking", "applying",
+                                  "obeying", "restricting", "restricted", "accounting", "honouring", "honoring", "enforcing"]
         for (i, w) in words.enumerated() where labelWords.contains(w.text) {
             let before = words[max(0, i - 3)..<i].map(\.text)
+            // "samples with labels 1, 1, 1, 2, 2, 2": the labels listed, not a count's kind.
+            let listed = i + 1 < words.count && words[i + 1].number != nil && !words[i + 1].opensParenthesis && !words[i + 1].parenthesised
             if before.contains(where: ["ignoring", "regardless", "irrespective", "whatever", "disregarding"].contains) {
                 if !negated(max(0, i - 3)) { result.append((w.offset, .all)) }
-            } else if let last = before.last, ["same", "other", "opposite", "different", "another"].contains(last), !negated(i) {
-                result.append((w.offset, .valid))
+            } else if let last = before.last, ["same", "other", "opposite", "different", "another"].contains(last) {
+                if !negated(i) { result.append((w.offset, .valid)) }
+            } else if !listed, before.contains("without") {
+                result.append((w.offset, .all))
+            } else if !listed, case let around = words[max(0, i - 6)..<i], around.contains(where: { using.contains($0.text) }) {
+                let refused = around.contains { ["without", "not", "no", "never", "before"].contains($0.text) }
+                result.append((w.offset, refused ? .all : .valid))
             }
         }
         // "order matters", "the order counts": ordered triplets, as weakly.

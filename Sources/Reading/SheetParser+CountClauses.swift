@@ -16,6 +16,7 @@ extension SheetParser {
     static func countClauses(_ pieces: [MathDelimiters.Piece]) -> [[MathDelimiters.Piece]] {
         // Every place a clause may end: (piece, scalar offset after the mark).
         var cuts: [(piece: Int, offset: Int)] = []
+        let lowered = remarkLines(pieces)
         var depth = 0
         for (p, piece) in pieces.enumerated() {
             guard case .text(let fragment) = piece else { continue }
@@ -27,9 +28,9 @@ extension SheetParser {
                 guard i > 0, s[i - 1] == " ", i + w.count < s.count, s[i + w.count] == " " else { return false }
                 return (0..<w.count).allSatisfy { Unicode.Scalar(s[i + $0].value | 0x20) == w[$0] }
             }
-            for i in s.indices where depths[i] == 0 {
+            for i in s.indices where depths[i] - (lowered[p]?.contains(i) == true ? 1 : 0) == 0 {
                 switch s[i] {
-                case ",", ";", ".": if blank(i + 1) { cuts.append((p, i + 1)) }
+                case ",", ";", ".": if blank(i + 1), !Prose.endsAbbreviation(s, i) { cuts.append((p, i + 1)) }
                 case "\n": cuts.append((p, i + 1))
                 default: if word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
                 }
@@ -72,6 +73,45 @@ extension SheetParser {
         let kinds = clauses.map(kindsNamed)
         guard clauses.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
         return clauses
+    }
+
+    /// The scalars (by piece, text pieces only) of lines written wholly in
+    /// brackets, a remark on a line of its own under a count (`total = 120
+    /// ; valid = 36⏎(ordered: 6 × 5 × 4; valid: anchor 6 × positive 2 ×
+    /// negative 3)`): inside them clauses are cut as at the top level.
+    static func remarkLines(_ pieces: [MathDelimiters.Piece]) -> [Int: Set<Int>] {
+        // The block as one run of scalars, maths as one opaque scalar each.
+        var flat: [(piece: Int, index: Int, scalar: Unicode.Scalar)] = []
+        for (p, piece) in pieces.enumerated() {
+            switch piece {
+            case .text(let t): for (i, c) in t.text.unicodeScalars.enumerated() { flat.append((p, i, c)) }
+            case .math: flat.append((p, -1, "x"))
+            }
+        }
+        var result: [Int: Set<Int>] = [:]
+        var start = 0
+        while start < flat.count {
+            var end = start
+            while end < flat.count, flat[end].scalar != "\n" { end += 1 }
+            let line = flat[start..<end].filter { !$0.scalar.properties.isWhitespace }
+            if let first = line.first, let last = line.last, first.scalar == "(", last.scalar == ")" {
+                // The bracket opened first closes last, and only there.
+                var depth = 0, closesEarly = false
+                for (k, c) in line.enumerated() {
+                    if c.scalar == "(" || c.scalar == "[" { depth += 1 }
+                    if c.scalar == ")" || c.scalar == "]" { depth -= 1; if depth == 0 && k < line.count - 1 { closesEarly = true } }
+                }
+                if !closesEarly, depth == 0 {
+                    // Everything between the two brackets (not the brackets themselves).
+                    for c in flat[start..<end] where c.index >= 0 && !(c.piece == first.piece && c.index == first.index)
+                        && !(c.piece == last.piece && c.index == last.index) {
+                        result[c.piece, default: []].insert(c.index)
+                    }
+                }
+            }
+            start = end + 1
+        }
+        return result
     }
 
     /// The kinds of count the words of some pieces name: "valid" the valid

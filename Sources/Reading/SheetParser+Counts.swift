@@ -30,6 +30,9 @@ extension SheetParser {
         // ("all triplets = 6 5 4 = 120"): its counts are for a person to
         // read, never simply missing.
         var readAny = false
+        // Whether any block so far named a kind of count (in words, or a
+        // count's own words).
+        var namedKind = false
         defer {
             if !readAny, let (text, at) = Self.firstFigures(of: section) {
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: text))
@@ -61,12 +64,16 @@ extension SheetParser {
             // the end, a line break).
             var sentenceEnds: [Int] = []
             var hypotheticals: [Int] = []
+            // The block's words, each text at its offset.
+            var texts: [(offset: Int, text: Substring)] = []
             for piece in pieces {
                 switch piece {
                 case .text(let fragment):
+                    texts.append((offset, fragment.text))
                     let words = ProseWords(fragment.text)
                     let scalars = Array(fragment.text.unicodeScalars)
-                    for (j, c) in scalars.enumerated() where c == "\n" || "!?.;".unicodeScalars.contains(c) && (j + 1 == scalars.count || scalars[j + 1].properties.isWhitespace) {
+                    for (j, c) in scalars.enumerated() where c == "\n" || "!?.;".unicodeScalars.contains(c) && (j + 1 == scalars.count || scalars[j + 1].properties.isWhitespace)
+                        && !Prose.endsAbbreviation(scalars, j) {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
@@ -145,6 +152,7 @@ extension SheetParser {
                 let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
                 return hypotheticals.contains { $0 > start && $0 < end }
             }
+            events = Self.wholesOfParts(events, texts: texts, sentenceEnds: sentenceEnds)
             readAny = readAny || !events.isEmpty
             // Words of a kind with a figure of two digits or more, of which
             // no total could be read (`all = 120 (…), valid = 18 (anchor 3,
@@ -163,14 +171,26 @@ extension SheetParser {
             // words place it ("36 are valid ($6 \cdot 2 \cdot 3$)") is that
             // count's reasoning: of its kind, unless words of the other kind
             // stand between them.
+            // A product of choices in the sentence of the total it leads
+            // to, whose words give that total its kind ("anchor 6 ways,
+            // positive 2 ways, negative 3 ways, i.e. $6·2·3 = 36$ valid
+            // triplets"): of that kind, unless words of another stand between.
+            for n in sorted.indices.dropLast() where sorted[n].own == nil {
+                guard case .product = sorted[n].item, let kind = sorted[n + 1].own, sorted[n + 1].isTotal,
+                      !sentenceEnds.contains(where: { $0 > sorted[n].offset && $0 < sorted[n + 1].offset }),
+                      !qualifiers.contains(where: { $0.kind != kind && $0.offset > sorted[n].offset && $0.offset <= sorted[n + 1].offset })
+                else { continue }
+                sorted[n].own = kind
+            }
             for n in sorted.indices.dropFirst() where sorted[n].own == nil && sorted[n].isExpression {
                 let before = sorted[n - 1]
                 guard let kind = before.own, before.isTotal,
                       !qualifiers.contains(where: { $0.kind != kind && $0.offset > before.offset && $0.offset <= sorted[n].offset }) else { continue }
                 sorted[n].own = kind
             }
+            namedKind = namedKind || valid || all || sorted.contains { $0.own != nil }
             for event in sorted {
-                let kind: CountClaim.Kind
+                var kind: CountClaim.Kind
                 // Whether the kind is only carried on from an earlier block.
                 var byCarry = false
                 if let own = event.own {
@@ -287,9 +307,19 @@ extension SheetParser {
                    !before.contains(where: { earlier in
                        earlier.value != nil && (earlier.value == event.value || event.buildsOn(earlier))
                    }) {
-                    sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
-                        "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
-                    continue
+                    // In a section that has named no kind, a second total
+                    // after the first, smaller and not built on it ("(a) $6·5·4
+                    // = 120$ (b) $6·2·3 = 36$"), answers the question's second
+                    // ask as the first answered its first: the valid ones.
+                    let totals = before.filter(\.isTotal)
+                    if !namedKind, kind == .all, placedBefore[.valid] == nil, event.isTotal, totals.count == 1,
+                       let a = totals[0].value, let b = event.value, b < a, !event.buildsOn(totals[0]) {
+                        kind = .valid
+                    } else {
+                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                            "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
+                        continue
+                    }
                 }
                 if event.isTotal || event.value == nil { placedHere.append((kind, event)) }
                 var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
@@ -369,6 +399,102 @@ extension SheetParser {
         }
     }
 
+    /// Counts said of one class ("per class there are 3 anchors, 2
+    /// positives and 3 negatives", "each class gives $3·2·3 = 18$", "$3
+    /// \times 2 \times 3 = 18$ for each of the two classes"): a product of
+    /// choices or a calculation whose words say it counts the triplets of
+    /// a class. When its sentence says how many classes there are ("and
+    /// there are 2 classes", "each of the two classes", "both classes"),
+    /// it is read as that many times the part (a product of the part's
+    /// value and the number of classes); otherwise it is no count of the
+    /// question's, neither stated nor reasoning.
+    static func wholesOfParts(_ events: [CountEvent], texts: [(offset: Int, text: Substring)], sentenceEnds: [Int]) -> [CountEvent] {
+        let classWords: Set<String> = ["class", "classes", "label", "labels", "group", "groups"]
+        // The words of the block, each at its offset in the block.
+        let words: [ProseWords.Word] = texts.flatMap { t in
+            ProseWords(t.text).words.map { var w = $0; w.offset += t.offset; return w }
+        }
+        func sentence(of offset: Int) -> Range<Int> {
+            let start = sentenceEnds.last(where: { $0 < offset }) ?? -1
+            let end = sentenceEnds.first(where: { $0 >= offset }) ?? Int.max
+            return (start + 1)..<end
+        }
+        // "per class", "each class", "for each (of the two) class(es)", "in one class", "a single class".
+        // `window`: the indices of `w` where the phrase may start.
+        func saysPart(_ w: [ProseWords.Word], _ window: Range<Int>) -> Bool {
+            let t = w.map(\.text)
+            return window.contains { i in
+                guard ["per", "each", "one", "single", "every"].contains(t[i]) else { return false }
+                // "three samples per class", "3 anchors in each class": a
+                // rate that describes the classes, not a count of one.
+                if i >= 2, w[i - 2].number != nil || i >= 3 && t[i - 1] == "in" && w[i - 3].number != nil { return false }
+                let next = t[(i + 1)..<min(t.count, i + 5)]
+                guard let c = next.firstIndex(where: classWords.contains) else { return false }
+                // "each of the two classes", "each class"; not "one class of 3" read past a number.
+                return t[(i + 1)..<c].allSatisfy { ["of", "the", "two", "2", "both"].contains($0) }
+            }
+        }
+        // The number of classes a sentence states: "2 classes", "two classes", "both classes".
+        func classesStated(_ w: ArraySlice<ProseWords.Word>) -> Int? {
+            let t = Array(w)
+            for i in t.indices.dropFirst() where ["classes", "labels", "groups"].contains(t[i].text) {
+                if t[i - 1].text == "both" { return 2 }
+                if let n = t[i - 1].number, n > 1 { return n }
+            }
+            return nil
+        }
+        var result: [CountEvent] = []
+        for event in events {
+            // A part that a later calculation builds on (`3·2·3 = 18, and
+            // two classes, so 2·18 = 36`) is that calculation's step, kept.
+            if events.contains(where: { $0.offset > event.offset && $0.buildsOn(event) }) { result.append(event); continue }
+            let range = sentence(of: event.offset)
+            // A part's choices that lead to the part's calculation, which a
+            // later one builds on (`in one class 3 choices …, $3·2·3 = 18$;
+            // the two classes give $2·18 = 36$`): its step too, kept.
+            if case .product = event.item, events.contains(where: { step in
+                step.offset > event.offset && range.contains(step.offset) && step.isCalculation
+                    && events.contains { $0.offset > step.offset && $0.buildsOn(step) }
+            }) { result.append(event); continue }
+            // The sentence's words around this count only, not those of the
+            // counts before and after it (`$3·2·3 = 18$ per class, $2·18 = 36$`).
+            let previous = events.map(\.offset).filter { $0 < event.offset }.max() ?? -1
+            let next = events.map(\.offset).filter { $0 > event.offset }.min() ?? Int.max
+            var inSentence = words.filter { range.contains($0.offset) && $0.offset > previous && $0.offset < next }
+            // Nor words that a comma or stop closes before it (`$…$ per class, $2·18 = 36$`): the earlier count's.
+            if let closed = texts.last(where: { $0.offset < event.offset && $0.offset > previous }),
+               let mark = closed.text.reversed().first(where: { !$0.isWhitespace }), ",;.".contains(mark),
+               closed.offset + closed.text.unicodeScalars.count <= event.offset {
+                inSentence.removeAll { $0.offset < event.offset }
+            }
+            let part: Bool
+            switch event.item {
+            case .product:
+                // The part said before the product, in its sentence.
+                let before = inSentence.filter { $0.offset < event.offset }.count
+                part = saysPart(inSentence, max(0, before - 6)..<before)
+            case .chain(let c) where !c.isExpression:
+                // Right before it (`each class gives $…$`) or right after it (`$…$ for each of the two classes`).
+                let before = inSentence.filter { $0.offset < event.offset }.count
+                let after = before < inSentence.count ? inSentence[before] : nil
+                part = saysPart(inSentence, max(0, before - 3)..<before)
+                    || after.map { ["for", "per", "in", "each", "within"].contains($0.text) } == true && saysPart(inSentence, before..<min(inSentence.count, before + 2))
+            default:
+                part = false
+            }
+            guard part else { result.append(event); continue }
+            guard let classes = classesStated(inSentence[...]), let value = event.value, value.denominator == 1,
+                  let v = Int(exactly: value.numerator) else { continue }
+            var whole = event
+            var factors = [v, classes]
+            if case .product(let p) = event.item { factors = p.factors + [classes] }
+            whole.item = .product(CountClaim.Product(factors: factors, text: "\(event.text) (each of \(classes) classes)", location: event.location))
+            whole.statesTotal = false
+            result.append(whole)
+        }
+        return result
+    }
+
     /// Maths with the words that name what a factor counts taken out, `2
     /// \text{ classes} \times 3 \text{ anchors} = …` as `2 \times 3 = …`: a
     /// `\text{…}` of letters and spaces right after a number. Places kept.
@@ -416,7 +542,7 @@ extension SheetParser {
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable, remarks: Bool = false) -> [MathDelimiters.Piece] {
-        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") else { return [piece] }
+        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":") else { return [piece] }
         let text = proseArithmetic(written)
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
@@ -542,6 +668,19 @@ extension SheetParser {
                 runs.append(span((lower + 2)..<j))
                 i = max(end, i + 1)
                 continue
+            }
+            // `(ordered: 6 × 5 × 4)`, in words of one kind: the calculation,
+            // without its result, after a label's colon and ending the words
+            // (only closing marks after it; not `Valid: 6 anchors × 2 …`).
+            if remarks, lower > 0, lower < j, tokens[lower - 1].kind == .other(":") {
+                var upper = j
+                while upper > lower, !isNumber(upper - 1) { upper -= 1 }
+                let closing: Set<MathToken.Kind> = [.other(")"), .other(";"), .other(","), .other("."), .other("]")]
+                if upper > lower, bareCalculation(lower..<upper), tokens[upper...].allSatisfy({ closing.contains($0.kind) }) {
+                    runs.append(span(lower..<upper))
+                    i = max(end, i + 1)
+                    continue
+                }
             }
             // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
             // without its result, closing a remark after a comma.

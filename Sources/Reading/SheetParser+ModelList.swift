@@ -329,14 +329,22 @@ enum ModelListRow {
         // The first count, when it is the only one or the largest: a
         // smaller one first is a factor of working (`4 gates × (…)`).
         let value: (NSTextCheckingResult) -> Double = { TableRow.count(ns.substring(with: $0.range)) ?? 0 }
+        // The last count the word "total" (or "overall", "altogether",
+        // "in all") labels, when it is the largest: the parts' working
+        // before it (`level 2: … = 240800, total $361600$`) sums to it.
+        let totalled = counts.last { m in
+            let before = ns.substring(to: m.range.location).lowercased().reversed().drop { " $:={}*_".contains($0) }
+            let word = String(before.prefix { $0.isLetter }.reversed())
+            return ["total", "overall", "altogether", "all", "sum"].contains(word)
+        }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
-        if named == nil, result == nil, first == nil, let m = counts.first {
+        if named == nil, totalled == nil, result == nil, first == nil, let m = counts.first {
             // Working with no result said: which figure is the count cannot be told.
             let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
             return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found, false)
         }
-        if let m = named ?? result ?? first {
+        if let m = named ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
             if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
@@ -361,7 +369,7 @@ enum ModelListRow {
                 }
             }
         }
-        return (accuracy, parameters, ns as String, named != nil, found, named == nil && result != nil)
+        return (accuracy, parameters, ns as String, named != nil, found, named == nil && (totalled ?? result) != nil)
     }
 
     /// The count a row's working ends in: the number right after the

@@ -69,7 +69,7 @@ enum ModelProse {
     ]
     private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+|,\d{1,2})?\s*\\?%"#)
     private static let number = try! NSRegularExpression(
-        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F})\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
+        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F}| )\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
 
     /// The claims one sentence makes, or none.
     static func read(_ sentence: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {

@@ -9,9 +9,12 @@ import Testing
 /// class written here in other words). Verdicts by hand from the
 /// assignment: RNN 200·(100 + 200) + 2·200 = 60,400, LSTM 4·60,400 =
 /// 241,600, bi-RNN 2·60,400 = 120,800.
-@Suite("Classes of notation, round 28: Part I tables with symbol columns, display rows broken across lines")
+@Suite("Classes of notation, round 28: Part I tables with symbol columns, display rows broken across lines, Question 4 by parts and labels, conditions")
 struct ReadingClassesRound28Tests {
     typealias C = SheetClassesTests
+    static let q4ids = ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"]
+
+    static func q4(_ text: String) throws -> [String: Check] { try C.checks("## Question 4\n\n" + text + "\n") }
 
     @Test("A Part I table with columns headed by symbols (`$G$`, `$(G,D,L)$`) and no accuracy column: the symbols' figures are no accuracy", arguments: [
         "| Model | $G$ | $D$ | $L$ | Parameters |\n|---|---|---|---|---|\n| RNN | 1 | 1 | 1 | 60,400 |\n| LSTM | 4 | 1 | 1 | 241,600 |\n| bi-RNN | 1 | 2 | 1 | 120,800 |\n",
@@ -64,5 +67,84 @@ struct ReadingClassesRound28Tests {
         let j = f.linesJoined()
         #expect(j.text == "ab cd")
         for offset in 0..<5 { #expect(j.location(at: offset) == f.location(at: offset)) }
+    }
+
+    @Test("An abbreviation (`i.e.`, `e.g.`) ends no sentence: choices before it go with the count after it", arguments: [
+        "All ordered triplets: $6 \\cdot 5 \\cdot 4 = 120$. Using the classes: anchor 6 ways, positive 2 ways, negative 3 ways, i.e. $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.",
+        "All ordered triplets: $6 \\cdot 5 \\cdot 4 = 120$. Respecting the labels: 6 choices for the anchor, 2 for the positive, 3 for the negative, e.g. $6 \\cdot 2 \\cdot 3 = 36$ valid triplets.",
+    ])
+    func abbreviations(_ text: String) throws {
+        C.expectRead(try Self.q4(text), Self.q4ids)
+        // Choices that do not give the count stated: the valid reasoning is not correct.
+        let wrong = try Self.q4(text.replacingOccurrences(of: "3 ways", with: "4 ways").replacingOccurrences(of: "3 for the negative", with: "4 for the negative"))
+        #expect(wrong["part2.q4.valid.reasoning"]?.status != .correct)
+    }
+
+    @Test("A count said of one class, with the number of classes in its sentence, is the whole: `$3 \\times 2 \\times 3 = 18$ in each of the two classes`", arguments: [
+        "Total: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $36$, namely $3 \\times 2 \\times 3 = 18$ for each of the two classes.",
+        "Total: $6 \\cdot 5 \\cdot 4 = 120$. For valid ones each class contributes $3 \\cdot 2 \\cdot 3 = 18$ and there are 2 classes, hence $36$.",
+        "Total: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid ones: per class we have 3 anchors, 2 positives and 3 negatives, and there are two classes: $6 \\cdot 2 \\cdot 3 = 36$.",
+    ])
+    func countOfOneClass(_ text: String) throws {
+        C.expectRead(try Self.q4(text), Self.q4ids)
+        // The valid count stated as the part's is wrong, never read as right.
+        let part = try Self.q4(text.replacingOccurrences(of: "$36$", with: "$18$").replacingOccurrences(of: "= 36$", with: "= 18$"))
+        C.expectRead(part, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A rate that describes the classes (`with three samples per class`) makes no count a part")
+    func rateIsNoPart() throws {
+        C.expectRead(try Self.q4("Ordered: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: with three samples per class, $6 \\cdot 2 \\cdot 3 = 36$."), Self.q4ids)
+    }
+
+    @Test("Two counts named by no word, in the question's order and sizes (`(a) … (b) …`), are all and valid; in the other order they stay in doubt")
+    func unnamedCountsInOrder() throws {
+        C.expectRead(try Self.q4("(a) $6 \\cdot 5 \\cdot 4 = 120$\n\n(b) $6 \\cdot 2 \\cdot 3 = 36$"), Self.q4ids)
+        let wrong = try Self.q4("(a) $6 \\cdot 5 \\cdot 4 = 120$\n\n(b) $6 \\cdot 3 \\cdot 3 = 54$")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        let swapped = try Self.q4("(a) $6 \\cdot 2 \\cdot 3 = 36$\n\n(b) $6 \\cdot 5 \\cdot 4 = 120$")
+        #expect(swapped["part2.q4.valid"]?.status != .correct)
+    }
+
+    @Test("Words of using the labels name the valid count, refusing them all triplets (`Not using the labels: …`, `Using the labels: …`)")
+    func labelsUsedOrNot() throws {
+        C.expectRead(try Self.q4("Not using the labels: $6 \\cdot 5 \\cdot 4 = 120$.\n\nUsing the labels (1, 1, 1, 2, 2, 2): $6 \\cdot 2 \\cdot 3 = 36$."), Self.q4ids)
+        let wrong = try Self.q4("Not using the labels: $6 \\cdot 5 \\cdot 4 = 120$.\n\nUsing the labels (1, 1, 1, 2, 2, 2): $3 \\cdot 2 \\cdot 3 = 18$.")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A remark on a line of its own in brackets is cut into its clauses: `total = 120; valid = 36⏎(ordered: 6 x 5 x 4; valid: anchor 6 x positive 2 x negative 3)`")
+    func remarkLine() throws {
+        let text = "total = 120 ; valid = 36\n(ordered: 6 x 5 x 4; valid: anchor 6 ways x positive 2 x negative 3)"
+        C.expectRead(try C.checks("Q4\n" + text + "\n", name: "sheet.txt"), Self.q4ids)
+        let wrong = try C.checks("Q4\n" + text.replacingOccurrences(of: "6 x 5 x 4", with: "6 x 6 x 4") + "\n", name: "sheet.txt")
+        #expect(wrong["part2.q4.all.reasoning"]?.status != .correct)
+    }
+
+    @Test("An inequality (the hinge's case) is no answer and nothing for a person: `$d(a,p) + \\alpha < d(a,n)$`, `(L > 0)`")
+    func conditions() throws {
+        let sheet = "## Question 2\n\nHere $\\|f_a - f_p\\|^2 + \\alpha < \\|f_a - f_n\\|^2$, so the max picks 0:\n\n" + C.q2
+            + "\n\n## Question 3\n\nNow the hinge is active ($L > 0$):\n\n" + ReadingClassesRound24Tests.q3 + "\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"] + ReadingClassesRound24Tests.q3ids)
+        #expect(ReadingClassesRound24Tests.unread(c).isEmpty, "\(ReadingClassesRound24Tests.unread(c))")
+    }
+
+    @Test("A Part I row whose working names parts and then the total (`level 2: … = 240800, total $361600$`) is read as the total")
+    func rowTotal() throws {
+        let row = "- 2-level bi-RNN: level 1 is the bi-RNN (120800); level 2: $2 \\cdot (200 \\cdot 400 + 200 \\cdot 200 + 400) = 240800$, total $361600$\n"
+        let sheet = "# Part I\n\n- RNN: $200 \\cdot 100 + 200 \\cdot 200 + 400 = 60400$\n" + row + "\n# Part II\n"
+        C.expectRead(try C.checks(sheet), ["part1.params.rnn", "part1.params.2-level-bi-rnn"])
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "total $361600$", with: "total $360800$")), ["part1.params.2-level-bi-rnn"], .incorrect)
+        // A "total" that is not the largest figure of the row is not taken for it.
+        let part = try C.checks("# Part I\n\n- 2-level bi-RNN: level 1 total 120800; level 2 adds $240800$, so $361600$ altogether and more\n\n# Part II\n")
+        #expect(part["part1.params.2-level-bi-rnn"]?.claimed != "120800")
+    }
+
+    @Test("Part I in sentences with thousands grouped by a space (`60 400 parameters`)")
+    func spaceGroupedProse() throws {
+        let sheet = "# Part I\n\nThe plain RNN has 60 400 parameters (63.1%). The 2-level bi-LSTM has 1 446 400 parameters (80.2%).\n\n# Part II\n"
+        C.expectRead(try C.checks(sheet), ["part1.params.rnn", "part1.params.2-level-bi-lstm"])
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "1 446 400", with: "1 443 200")), ["part1.params.2-level-bi-lstm"], .incorrect)
     }
 }

@@ -320,7 +320,10 @@ extension SheetParser {
         }
         // `For $f_2$, $f_5$ and $f_6$: $0$.`: samples named as a label, a
         // colon, then the value: theirs, never the open answer's next line.
-        let labelWords: Set<Substring> = ["for", "and", "the", "samples", "sample", "embeddings", "embedding", "with", "respect", "to", "wrt"]
+        // The label may call them the others (`every other sample ($f_3$,
+        // $f_4$, $f_6$): $0$`, `the remaining ones [$f_3, f_4, f_6$]: $0$`).
+        let labelWords: Set<Substring> = ["for", "and", "the", "samples", "sample", "embeddings", "embedding", "with", "respect", "to", "wrt",
+                                          "every", "each", "any", "all", "other", "others", "remaining", "rest", "of", "ones"]
         if afterProse, !startsWithEquals, lead.isEmpty, !context.mentions.isEmpty, aboutOthers,
            proseBefore.trimmingCharacters(in: .whitespaces).hasSuffix(":"), context.words.allSatisfy(labelWords.contains) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,

@@ -391,6 +391,7 @@ extension SheetParser {
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)
                         context.open = id
+                        context.openParagraph = context.paragraph
                         context.openRoles = roles
                         context.answered.insert(symbol)
                         context.derivativeInSentence = true

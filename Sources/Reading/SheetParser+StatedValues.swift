@@ -431,6 +431,14 @@ extension SheetParser {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value for derivatives its sentence does not name", detail: written))
             return
         }
+        // `- positive ($f_2$): $f_2 - f_1$` in the block after the answer's:
+        // a value after words naming other samples than the open answer's,
+        // in a block of its own, is no line of that answer; whose it is
+        // the words do not say for certain.
+        if afterProse, !startsWithEquals, aboutOthers, !context.mentions.isEmpty, context.openParagraph != context.paragraph {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value after samples named in a block of its own, not the answer before it", detail: written))
+            return
+        }
         let nextDisplay = item.separator == .start && !afterProse && ownLine
         let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
             && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true

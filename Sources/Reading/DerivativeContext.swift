@@ -20,6 +20,8 @@ struct DerivativeContext {
     /// and what its role symbols stand for.
     var open: AnswerID?
     var openRoles: [Symbol: Symbol] = [:]
+    /// The block the open claim's derivative stands in.
+    var openParagraph = 0
     /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
     var mentions: [Symbol] = []
     /// The current sentence's prose so far.

@@ -547,6 +547,11 @@ extension MathItem {
             }
             if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(word.lowercased()) { mask[k] = true }
         }
+        // A question mark ends a sentence of words (a question restated,
+        // "… with respect to f_a, f_p and f_n?"): it is theirs, never maths.
+        for k in nodes.indices where !mask[k] {
+            if case .atom(let t, _) = nodes[k].kind, t.kind == .other("?") { mask[k] = true }
+        }
         // An arrow between words joins clauses ("hinge active -> differentiate
         // the distances"): it relates no maths, so it is theirs too.
         for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {

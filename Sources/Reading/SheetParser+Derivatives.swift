@@ -93,6 +93,13 @@ extension SheetParser {
                     builder.append(piece.fragment)
                     pendingHead = (builder.build(or: p.source.start), p.proseBefore, p.plainText && piece.plainText, false, nil)
                     continue
+                } else if !p.open, p.empty == nil, Self.roleAside(piece, after: p.source, plainText: p.plainText, next: pieces.dropFirst(index + 1).first,
+                                                          maths: maths, naming: naming) {
+                    // `$\frac{\partial L}{\partial f_a}$ (here $f_a = f_1$): $f_5 - f_2$`:
+                    // the role's sample said in an aside between the head and
+                    // its value; the aside is read as a role stated (checked
+                    // against the triplet) and the head waits for the value.
+                    pendingHead = p
                 } else {
                     pendingHead = p
                     reportPending(&sheet)
@@ -384,6 +391,7 @@ extension SheetParser {
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)
                         context.open = id
+                        context.openParagraph = context.paragraph
                         context.openRoles = roles
                         context.answered.insert(symbol)
                         context.derivativeInSentence = true
@@ -396,6 +404,30 @@ extension SheetParser {
         }
         reportPending(&sheet)
         if !Set(Symbol.roles).isSubset(of: context.answered) { sheet.problems += context.workingInRoles }
+    }
+
+    /// Whether maths after a derivative written alone is an aside in
+    /// brackets saying which sample its role is (`$∂L/∂f_a$ (here $f_a =
+    /// f_1$): …`, `(i.e. $f_p = f_2$)`): opened right before it after at
+    /// most a linking word, holding only that statement of the head's own
+    /// role, and closed right after it before the value.
+    static func roleAside(_ piece: MathFragment, after head: Fragment, plainText: Bool, next: MathFragment?,
+                          maths: MathContext, naming: SampleNaming) -> Bool {
+        guard let next, !piece.plainText, !piece.display, next.paragraph == piece.paragraph else { return false }
+        let before = piece.proseBefore.trimmingCharacters(in: .whitespaces)
+        guard let open = before.lastIndex(where: { $0 == "(" || $0 == "[" }),
+              before[..<open].allSatisfy(\.isWhitespace) else { return false }
+        let close: Character = before[open] == "(" ? ")" : "]"
+        let words = before[before.index(after: open)...].lowercased().split(whereSeparator: { !$0.isLetter })
+        let linking: Set<Substring> = ["here", "i", "e", "ie", "where", "with", "so", "that", "is", "namely", "now"]
+        guard words.count <= 2, words.allSatisfy(linking.contains),
+              next.proseBefore.drop(while: \.isWhitespace).first == close else { return false }
+        let reading = MathContext(table: maths.table)
+        let items = reading.read(piece.fragment, plainText: false).items
+        guard items.count == 1, let (role, _) = items[0].roleDefinition(naming),
+              let headItem = reading.read(head, plainText: plainText).items.first,
+              case .success(let h)? = headItem.head(naming) else { return false }
+        return h.variable == role
     }
 
     /// The claim an item states: its head, then the chain of sides after

@@ -320,7 +320,10 @@ extension SheetParser {
         }
         // `For $f_2$, $f_5$ and $f_6$: $0$.`: samples named as a label, a
         // colon, then the value: theirs, never the open answer's next line.
-        let labelWords: Set<Substring> = ["for", "and", "the", "samples", "sample", "embeddings", "embedding", "with", "respect", "to", "wrt"]
+        // The label may call them the others (`every other sample ($f_3$,
+        // $f_4$, $f_6$): $0$`, `the remaining ones [$f_3, f_4, f_6$]: $0$`).
+        let labelWords: Set<Substring> = ["for", "and", "the", "samples", "sample", "embeddings", "embedding", "with", "respect", "to", "wrt",
+                                          "every", "each", "any", "all", "other", "others", "remaining", "rest", "of", "ones"]
         if afterProse, !startsWithEquals, lead.isEmpty, !context.mentions.isEmpty, aboutOthers,
            proseBefore.trimmingCharacters(in: .whitespaces).hasSuffix(":"), context.words.allSatisfy(labelWords.contains) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
@@ -426,6 +429,14 @@ extension SheetParser {
         // than the open answer, which it does not name: not its next line.
         if afterProse, !startsWithEquals, context.speaksOfDerivativesInThePlural, !context.mentions.contains(where: { (roles[$0] ?? $0) == openSymbol }) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value for derivatives its sentence does not name", detail: written))
+            return
+        }
+        // `- positive ($f_2$): $f_2 - f_1$` in the block after the answer's:
+        // a value after words naming other samples than the open answer's,
+        // in a block of its own, is no line of that answer; whose it is
+        // the words do not say for certain.
+        if afterProse, !startsWithEquals, aboutOthers, !context.mentions.isEmpty, context.openParagraph != context.paragraph {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value after samples named in a block of its own, not the answer before it", detail: written))
             return
         }
         let nextDisplay = item.separator == .start && !afterProse && ownLine

@@ -145,7 +145,10 @@ public struct SheetParser: Sendable {
                    (sheet.derivatives.values.joined().count, sheet.problems.count) == read,
                    sheet.tripletList?.triplets.count ?? 0 == triplets,
                    let (text, at) = Self.firstText(of: section) {
-                    for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols {
+                    // (An answer read elsewhere, a row `sum (Q6)` of Question 5's
+                    // table, stands: the text refers to it or restates it.)
+                    for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols
+                    where sheet.derivatives[AnswerID(question, .derivative(symbol))] == nil {
                         sheet.problems.append(problem(AnswerID(question, .derivative(symbol)), at, "no answer could be read from this text", detail: text))
                     }
                 }

@@ -105,6 +105,24 @@ struct Latex30Round28Tests {
     ])
     func definitionDisplay(_ k: Case) throws { try R4.run(k) }
 
+    @Test("A notebook's first Markdown cell of definitions defines the macros of every cell (Jupyter's MathJax shares them)")
+    func definitionCell() throws {
+        func notebook(_ q3: String) throws -> String {
+            let cells: [[String: Any]] = [
+                ["cell_type": "markdown", "source": [Self.definitions]],
+                ["cell_type": "markdown", "source": ["## Question 2\n", "\n", Self.macroQ2]],
+                ["cell_type": "code", "source": ["import torch\n"], "outputs": []],
+                ["cell_type": "markdown", "source": ["## Question 3\n", "\n", q3]],
+            ]
+            return String(decoding: try JSONSerialization.data(withJSONObject: ["cells": cells, "nbformat": 4]), as: UTF8.self)
+        }
+        let c = try C.checks(try notebook(Self.macroQ3), name: "sheet.ipynb")
+        C.expectRead(c, Self.roles2 + Self.roles3)
+        let planted = Self.macroQ3.replacingOccurrences(of: "\\e{a}} = \\e{n} - \\e{p}", with: "\\e{a}} = \\e{p} - \\e{n}")
+        #expect(planted != Self.macroQ3)
+        C.expectRead(try C.checks(try notebook(planted), name: "sheet.ipynb"), ["part2.q3.f_a"], .incorrect)
+    }
+
     @Test("A display that defines a macro and writes maths of its own is no preamble: its macro is not known before it")
     func definitionsWithMaths() throws {
         let sheet = "## Question 3\n\n\(Self.macroQ3)\n\n$$\n\\newcommand{\\e}[1]{\\boldsymbol{f}_{#1}}\\def\\J{\\mathcal{J}} \\e{1} + \\e{2}\n$$\n"

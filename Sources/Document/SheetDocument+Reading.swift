@@ -79,7 +79,7 @@ extension SheetDocument {
         var document = SheetDocument(path: path, format: .markdown, blocks: blocks)
         document.omitted = reader.omitted + omitted
         document.problems = reader.problems
-        return document
+        return document.withDefinitionDisplays()
     }
 
     /// A LaTeX document.

@@ -40,6 +40,12 @@ extension SheetParser {
                     if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
                 }
             case .paragraph(var inlines), .heading(_, var inlines):
+                // A description list's item labelled by a model (`\item[RNN]
+                // 60,400 parameters, 66.5\% …`): the label opens its first
+                // line, as `RNN: …` would.
+                if let marker = leaf.marker, marker.ordinal == nil, ModelListRow.modelAlone(Substring(marker.text), known: models) != nil {
+                    inlines.insert(.text(Fragment(Substring(marker.text + ": "), start: leaf.block.location)), at: 0)
+                }
                 // A display inside the paragraph (LaTeX's `align*` after a
                 // line of text): read as a display, not as the line's text.
                 for inline in inlines { if case .math(let m) = inline, m.display { readDisplay(m) } }

@@ -26,6 +26,9 @@ struct LaTeXReader {
     var theoremCounters: [String: Int] = [:]
     /// How many `enumerate` lists enclose the one being read.
     var enumerateLevel = 0
+    /// Environments that print a title of the writer's choosing
+    /// (`LaTeXReader+Titles`), by name.
+    var titled: [String: TitleSource] = Self.boxTitles
 
     static let headings: [String: Int] = ["chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5]
     static let lists: Set<String> = ["itemize", "enumerate", "description", "questions", "parts", "subparts", "subsubparts"]
@@ -161,6 +164,7 @@ struct LaTeXReader {
     /// `\end{document}`; the whole text when it has no `\begin{document}`).
     mutating func blocks(_ text: String) -> [Block] {
         collectTheorems(Array(text.unicodeScalars))
+        titled.merge(Self.titledEnvironments(Array(text.unicodeScalars))) { $1 }
         var lines = SourceLine.lines(of: text[...])
         if let begin = lines.firstIndex(where: { $0.text.contains("\\begin{document}") }) {
             let line = lines[begin]
@@ -225,6 +229,21 @@ struct LaTeXReader {
                     let title = Fragment(Substring("\(theorem.title) \(n)"), start: line.location)
                     result.append(Block(.heading(level: 3, [.text(title)]), at: line.location))
                     let rest = line.dropping(j)
+                    if !rest.isBlank { paragraph.append(rest); tracker.feed(rest.text) }
+                    i += 1
+                    continue
+                }
+                // A box or an unnumbered theorem with its title
+                // (`\begin{answer}{Question 2}`, `\begin{problem}[Question 2]`):
+                // a heading with that title; its body read on.
+                if name == "begin", let environment = Self.environmentName(s), theorems[environment] == nil,
+                   let source = titled[environment],
+                   let (title, start, end) = Self.environmentTitle(s, environment: environment, source: source),
+                   !title.trimmingCharacters(in: .whitespaces).isEmpty {
+                    close(into: &result, reader: &self)
+                    let fragment = Fragment(Substring(title), start: SourceLocation(line: line.location.line, column: line.location.column + start))
+                    result.append(Block(.heading(level: 4, inlines(fragment)), at: line.location))
+                    let rest = line.dropping(end)
                     if !rest.isBlank { paragraph.append(rest); tracker.feed(rest.text) }
                     i += 1
                     continue
@@ -373,7 +392,9 @@ struct LaTeXReader {
         var nesting = 0
         var k = 0
         let exam = environment.flatMap { Self.examItems[$0] }
-        let itemCommand = exam ?? "item"
+        // The exam class's `\titledquestion{Title}` is a question printed
+        // with its title instead of its number (the counter steps all the same).
+        let itemCommands: Set<String> = exam == "question" ? ["question", "titledquestion"] : [exam ?? "item"]
         // The exam class's question counter, or an enumerate's (`enumi` at
         // the first level, `enumii` inside it, …): the number the next item
         // prints, less one.
@@ -394,12 +415,19 @@ struct LaTeXReader {
                 k = end
                 continue
             }
-            if name == itemCommand, nesting <= 0 {
-                let after = k + 1 + itemCommand.unicodeScalars.count
+            if itemCommands.contains(name), nesting <= 0 {
+                let after = k + 1 + name.unicodeScalars.count
                 var m = after
                 var label: String?
+                var title: String?
                 while m < t.count, t[m] == " " { m += 1 }
-                let labelStart = m + 1
+                var labelStart = m + 1
+                if name == "titledquestion", let (arguments, end) = Self.braceArguments(t, from: m, count: 1) {
+                    title = arguments[0].trimmingCharacters(in: .whitespaces)
+                    labelStart = m + 1
+                    m = end
+                    while m < t.count, t[m] == " " { m += 1 }
+                }
                 if m < t.count, t[m] == "[" {
                     var depth = 0, close = m
                     while close < t.count {
@@ -410,13 +438,13 @@ struct LaTeXReader {
                     // The exam class's `[10]` is the item's points.
                     if exam == nil { label = String(String.UnicodeScalarView(t[(m + 1)..<min(close, t.count)])) }
                     m = min(close + 1, t.count)
-                } else {
+                } else if title == nil {
                     m = after
                 }
                 counter += 1
                 numbers.append(counter)
                 if exam == "question" {
-                    label = "Question \(counter)"
+                    label = title.flatMap { $0.isEmpty ? nil : $0 } ?? "Question \(counter)"
                 }
                 starts.append((k, m, label, labelStart))
                 k = m

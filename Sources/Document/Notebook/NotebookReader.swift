@@ -56,6 +56,6 @@ enum NotebookReader {
         document.omitted = reader.omitted
         document.problems = reader.problems
         document.places = .cells(starts)
-        return document
+        return document.withDefinitionDisplays()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CoursecheckNotation
 
 extension SheetParser {
     /// Whether a plain-text line says in words which roles a sample plays
@@ -54,5 +55,55 @@ extension SheetParser {
         guard !rest.isEmpty else { return true }
         guard rest.hasPrefix("("), rest.hasSuffix(")") else { return false }
         return !rest.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
+    }
+}
+
+extension SheetParser {
+    /// `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0` (plain text): derivatives
+    /// named in words before a value in words, as the maths `∂L₁/∂f₃,
+    /// ∂L₁/∂f₄, ∂L₁/∂f₆ = 0` (each its place), the listed derivatives
+    /// each given the value. Nil unless every name is one derivative, read
+    /// by the grammar, and only linking words stand around them.
+    static func headsBeforeValue(_ line: Fragment, names: Range<Int>, value: MathFragment, maths: MathContext) -> MathFragment? {
+        let scalars = Array(line.text.unicodeScalars)
+        // The parts between `,` and the word "and".
+        var parts: [Range<Int>] = []
+        var start = names.lowerBound
+        var k = names.lowerBound
+        func isWord(_ w: String, at i: Int) -> Bool {
+            let u = Array(w.unicodeScalars)
+            return i + u.count <= names.upperBound && Array(scalars[i..<(i + u.count)]) == u
+                && (i == 0 || scalars[i - 1] == " ") && (i + u.count == scalars.count || scalars[i + u.count] == " ")
+        }
+        while k < names.upperBound {
+            if scalars[k] == "," { parts.append(start..<k); k += 1; start = k; continue }
+            if isWord("and", at: k) { parts.append(start..<k); k += 3; start = k; continue }
+            k += 1
+        }
+        parts.append(start..<names.upperBound)
+        let linking: Set<String> = ["are", "is", "all", "both", "equal", "to", "so", "also", "then", "hence"]
+        var heads: [Range<Int>] = []
+        for part in parts {
+            var words = String(String.UnicodeScalarView(scalars[part])).split(separator: " ").map(String.init)
+            while let last = words.last, linking.contains(last.lowercased()) { words.removeLast() }
+            while let first = words.first, linking.contains(first.lowercased()) { words.removeFirst() }
+            if words.isEmpty { continue }
+            guard words.count == 1, let head = String(String.UnicodeScalarView(scalars[part])).range(of: words[0]) else { return nil }
+            let text = String(String.UnicodeScalarView(scalars[part]))
+            let lower = part.lowerBound + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: head.lowerBound.samePosition(in: text.unicodeScalars)!)
+            let range = lower..<(lower + words[0].unicodeScalars.count)
+            let span = maths.span(line.slice(range).text, plainText: true)
+            guard span.items.count == 1, case .success? = span.items[0].head(SampleNaming(bareRoles: false)), span.items[0].sides.count == 1 else { return nil }
+            heads.append(range)
+        }
+        guard heads.count >= 1 else { return nil }
+        var builder = FragmentBuilder()
+        for (n, range) in heads.enumerated() {
+            if n > 0 { builder.append(", ", at: line.location(at: range.lowerBound)) }
+            builder.append(line.slice(range))
+        }
+        builder.append(" = ", at: value.fragment.start)
+        builder.append(value.fragment)
+        return MathFragment(fragment: builder.build(or: line.start), proseBefore: "", plainText: true)
     }
 }

@@ -351,6 +351,12 @@ public struct SheetParser: Sendable {
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
+                // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
+                // before it are listed before one `= 0`.
+                if !zero.sentence.isEmpty, let listed = Self.headsBeforeValue(line, names: zero.sentence, value: zero.value, maths: maths) {
+                    math.append(listed)
+                    return
+                }
                 // The samples its words name (`With respect to f3, f4
                 // and f6 the gradient is 0`) are read before it, as
                 // maths in TeX would be.

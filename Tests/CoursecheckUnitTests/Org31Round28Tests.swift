@@ -121,4 +121,17 @@ struct Org31Round28Tests {
         C.expectRead(c, Self.nonZero51)
         #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
     }
+
+    @Test("Plain text: derivatives named before a value in words (`and dL1/df3, dL1/df4 and dL1/df6 are 0`, `∂L₁/∂f₃ and ∂L₁/∂f₆ are both zero`) each have it")
+    func headsBeforeValuePlain() throws {
+        for words in ["and dL1/df3, dL1/df4 and dL1/df6 are 0.", "dL1/df3, dL1/df4, dL1/df6 are all zero."] {
+            let sheet = "5.1\n\n    dL1/df1 = f5 - f2\n    dL1/df2 = f2 - f1\n    dL1/df5 = f1 - f5\n\n" + words + "\n"
+            let c = try C.checks(sheet, name: "sheet.txt")
+            C.expectRead(c, Self.nonZero51 + Self.zeros51)
+            #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+            // A derivative of the triplet's own sample named so is given the value too, and wrong.
+            let own = try C.checks(sheet.replacingOccurrences(of: "dL1/df6", with: "dL1/df5"), name: "sheet.txt")
+            #expect(own["part2.q5.1.f_5"]?.status != .correct)
+        }
+    }
 }

@@ -238,6 +238,25 @@ struct DerivativeContext {
         return false
     }
 
+    /// Whether the sentence speaks of what is left, with no word of
+    /// derivatives: "everything else", "all else", "the rest", "the
+    /// others", "the other three" (in a triplet's part after its answers,
+    /// the part's other derivatives).
+    var speaksOfTheRest: Bool {
+        let w = words
+        return w.indices.contains { i in
+            switch w[i] {
+            case "else": return i > 0 && ["everything", "all", "anything"].contains(w[i - 1])
+            case "rest", "others": return i > 0 && ["the", "all"].contains(w[i - 1]) && (i + 1 == w.count || ["are", "is"].contains(w[i + 1]))
+            // "the other three are", "the remaining two samples".
+            case "other", "remaining":
+                return i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])
+                    && (i + 2 == w.count || ["are", "is", "samples", "ones", "derivatives", "gradients", "entries"].contains(w[i + 2]))
+            default: return false
+            }
+        }
+    }
+
     /// Whether the sentence names the samples a triplet leaves out or the
     /// sheet does not write, whatever it says of them: "samples outside the
     /// triplet", "not in t", "uninvolved", "not listed", "left out".
@@ -255,6 +274,8 @@ struct DerivativeContext {
             let triplet: Set<Substring> = ["triplet", "triplets", "triple", "it", "t"]
             if ["uninvolved", "absent"].contains(word) { return true }
             if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
+            // "samples outside $t_k$ get …": the triplet in maths, after the samples' word.
+            if word == "outside", i > 0, ["samples", "sample", "embeddings", "embedding", "vectors"].contains(w[i - 1]) { return true }
             if word == "not", i + 1 < w.count, ["involved", "appearing", "participating", "containing", "involving", "including"].contains(w[i + 1])
                 || ["in", "of", "part"].contains(w[i + 1]) && w[(i + 2)..<min(w.count, i + 4)].contains(where: triplet.contains) { return true }
         }

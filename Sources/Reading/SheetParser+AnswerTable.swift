@@ -325,6 +325,15 @@ struct AnswerTable {
                head.loss.label.triplet == nil {
                 return .head(head.variable, label: nil)
             }
+            // `$L_3$`, `$\ell_3$`, `$L^{(3)}$`, `L3`: one triplet's loss heads
+            // the column (or row) of its derivatives, as it would a derivative's
+            // numerator.
+            let probe = pieces.isEmpty ? maths.span(Substring("d" + text + "/df_1"), plainText: true)
+                : maths.span(Substring("\\frac{\\partial " + String(pieces[0].tex.text) + "}{\\partial f_1}"))
+            if probe.items.count == 1, case .success(let head)? = probe.items[0].head(naming), probe.items[0].sides.count == 1,
+               let k = head.loss.label.triplet {
+                return .triplet(k)
+            }
         }
         if let s = SampleShape.read(item.nodes, naming: naming) { return .symbol(s) }
         let flat = NodeShapes.flatten(item.nodes)

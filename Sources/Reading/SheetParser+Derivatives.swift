@@ -370,6 +370,17 @@ extension SheetParser {
                         // a derivative of a general triplet's loss given no
                         // value names the derivatives; it answers nothing.
                         if label == nil, head.loss.label == .generic, item.sides.count == 1 { continue }
+                        // `(∂L/∂f_a, ∂L/∂f_p, ∂L/∂f_n) = (f_n - f_p, f_p - f_a,
+                        // f_a - f_n)` before the triplets' parts: a derivative
+                        // for a role, no triplet named, its value in the roles
+                        // alone, is Question 3's rule restated; it answers no
+                        // triplet's sample (passed over beside their answers).
+                        if label == nil, Symbol.roles.contains(head.variable),
+                           let rule = try? Self.claim(valueItem, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed),
+                           rule.sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) {
+                            sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: span.text(item.range)))
+                            continue
+                        }
                         guard let k = label else {
                             sheet.problems.append(problem(.unplaced(question, at), at, "derivative without a triplet", detail: "label it t_k or put it under Question 5.k"))
                             continue

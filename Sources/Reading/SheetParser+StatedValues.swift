@@ -356,7 +356,10 @@ extension SheetParser {
            // $f_1$ (gradient 0)", "(gradient 0 only if …)", is for a person.)
            (cue || inWords && !(context.words + sentenceRest.lowercased().split { !$0.isLetter }).contains(where: {
                ["except", "excluding", "besides", "but", "unless", "only", "if", "when", "whenever"].contains($0) }))
-               && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers)) {
+               && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers))
+            // "Everything else is zero." in a triplet's part after its
+            // answers: the part's other derivatives.
+            || (inWords || cue) && question.tripletNumber != nil && !context.answered.isEmpty && context.mentions.isEmpty && context.speaksOfTheRest {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return
@@ -442,6 +445,15 @@ extension SheetParser {
         let nextDisplay = item.separator == .start && !afterProse && ownLine
         let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
             && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
+        // `#### Positive gradients ($f_p - f_a$)` after the last answer:
+        // maths after words, in the roles alone, unannounced, is the rule
+        // in roles (Question 5), not the answer's next line.
+        if !(startsWithEquals || cue || plusRow || nextDisplay), afterProse, question == .question(5) || question.tripletNumber != nil,
+           let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0,
+           sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) {
+            sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            return
+        }
         guard startsWithEquals || cue || plusRow || nextDisplay else {
             sheet.problems.append(problem(id, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written))
             return

@@ -348,9 +348,18 @@ public struct SheetParser: Sendable {
             // `(hinge inactive: L = 0 near the point)`: a remark in
             // parentheses, words in it, is no answer's line.
             if Self.isRemark(line.text) { return }
+            // `f_1: anchor twice (t1, t2); never negative.`: the roles a
+            // sample plays, in words, head its working; no answer.
+            if Self.namesRolesInWords(line.text) { return }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
+                // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
+                // before it are listed before one `= 0`.
+                if !zero.sentence.isEmpty, let listed = Self.headsBeforeValue(line, names: zero.sentence, value: zero.value, maths: maths) {
+                    math.append(listed)
+                    return
+                }
                 // The samples its words name (`With respect to f3, f4
                 // and f6 the gradient is 0`) are read before it, as
                 // maths in TeX would be.
@@ -519,6 +528,11 @@ public struct SheetParser: Sendable {
             while k >= 0, scalars[k] == " " || scalars[k] == "*" || scalars[k] == "_" { k -= 1 }
             let opens = k < 0 || scalars[k] == "\n" || scalars[k] == ":" || scalars[k] == "." && (k == 0 || !Prose.isDigit(scalars[k - 1]))
             let after = String(String.UnicodeScalarView(scalars[(word.offset + word.text.unicodeScalars.count)...]))
+            // `$f_1$, $f_5$, $f_6$: zero (not in this triplet).`, `f1, f5,
+            // f6: zero`: the value after a colon that closes the samples'
+            // names (maths just before it, or a plain-text list of samples),
+            // nothing after it but a remark in brackets.
+            if opens, k >= 0, scalars[k] == ":", namesOnly(scalars[..<k]), remarkOnly(after) { return true }
             return opens && after.range(of: namesLead + #"\s"#, options: [.regularExpression, .caseInsensitive]) != nil
         }) else { return nil }
         // The sentence: from the last full stop before the value.

@@ -278,6 +278,20 @@ struct ProseWords {
             if words[k].number != nil { break }
             k += 1
         }
+        // "positive from the 2 other members of its class", "negative
+        // among the 3 of the other class": the role, then the pool it is
+        // picked from.
+        do {
+            var k = i + 1
+            if k < words.count, ["from", "among", "out"].contains(words[k].text) {
+                k += 1
+                while k < words.count, k - i <= 4, ["of", "the", "any", "one"].contains(words[k].text) { k += 1 }
+                if k < words.count, let n = words[k].number, n > 1, !words[k].parenthesised,
+                   !(k + 1 < words.count && ProseWords.roles[words[k + 1].text] != nil) {
+                    return (n, role, w.offset, k + 1)
+                }
+            }
+        }
         // "the anchor has 6 options", "the positive can be chosen in 5 ways"
         let linking: Set<String> = ["can", "could", "be", "is", "are", "chosen", "picked", "selected", "drawn", "then", "we", "there"]
         var j = i + 1
@@ -437,8 +451,10 @@ struct ProseWords {
         // Verbs of using the labels ("looking at the labels", "with the
         // labels", "restricting to the classes"): valid; negated ("without
         // looking at the labels", "not using the labels"): all.
-        let using: Set<String> = ["using", "looking", "considering", "respecting", "with", "given", "taking", "applying",
-                                  "obeying", "restricting", "restricted", "accounting", "honouring", "honoring", "enforcing"]
+        // (Not "with", "given", "taking", "considering": "given the labels,
+        // there are 120 triplets" says what is known, not what is required.)
+        let using: Set<String> = ["using", "looking", "respecting", "applying", "obeying", "restricting", "restricted",
+                                  "honouring", "honoring", "enforcing"]
         for (i, w) in words.enumerated() where labelWords.contains(w.text) {
             let before = words[max(0, i - 3)..<i].map(\.text)
             // "samples with labels 1, 1, 1, 2, 2, 2": the labels listed, not a count's kind.

@@ -14,9 +14,16 @@ extension SheetParser {
     /// count, and together they name both; otherwise it is read whole, as
     /// before.
     static func countClauses(_ pieces: [MathDelimiters.Piece]) -> [[MathDelimiters.Piece]] {
+        // Lines wholly in brackets are cut inside too; when the block does
+        // not cut so, it is tried with them whole.
+        let lowered = remarkLines(pieces)
+        let cut = countClauses(pieces, lowered: lowered)
+        return cut.count == 1 && !lowered.isEmpty ? countClauses(pieces, lowered: [:]) : cut
+    }
+
+    private static func countClauses(_ pieces: [MathDelimiters.Piece], lowered: [Int: Set<Int>]) -> [[MathDelimiters.Piece]] {
         // Every place a clause may end: (piece, scalar offset after the mark).
         var cuts: [(piece: Int, offset: Int)] = []
-        let lowered = remarkLines(pieces)
         var depth = 0
         for (p, piece) in pieces.enumerated() {
             guard case .text(let fragment) = piece else { continue }

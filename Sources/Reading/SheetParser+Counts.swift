@@ -145,14 +145,21 @@ extension SheetParser {
             // be 20"), or, in a clause of its own, of a part ("For a fixed
             // anchor, valid = 6", "per class"): neither stated nor reasoning.
             let partial = clause && Self.namesPart(group)
+            // (A "would" inside brackets makes only the counts in those
+            // brackets hypothetical: `120 (with repeats it would be 216)`.)
+            let brackets = Self.bracketSpans(texts)
             events.removeAll { event in
                 guard event.isTotal || event.isExpression else { return false }
                 if partial { return true }
                 let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
                 let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
-                return hypotheticals.contains { $0 > start && $0 < end }
+                return hypotheticals.contains { h in
+                    guard h > start && h < end else { return false }
+                    guard let span = brackets.last(where: { $0.contains(h) }) else { return true }
+                    return span.contains(event.offset)
+                }
             }
-            events = Self.wholesOfParts(events, texts: texts, sentenceEnds: sentenceEnds)
+            events = Self.withoutParts(events, texts: texts, sentenceEnds: sentenceEnds)
             readAny = readAny || !events.isEmpty
             // Words of a kind with a figure of two digits or more, of which
             // no total could be read (`all = 120 (…), valid = 18 (anchor 3,
@@ -163,7 +170,28 @@ extension SheetParser {
                 let text = Self.sourceText(group).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: String(text.prefix(120))))
             }
-            if qualifiers.isEmpty, !broadAll, Set(classQualifiers.map(\.kind)).count == 1 { qualifiers = classQualifiers }
+            // Words about the labels name a block's kind when it has no
+            // stronger words: one kind, unless the block's two totals are
+            // in the question's order and sizes (`Without looking at the
+            // labels: $… = 120$. Looking at them: $… = 36$`), which that
+            // order tells apart; both kinds, each where it stands
+            // ("Without the label constraint … $= 120$. With it: … the
+            // other class …: $= 36$").
+            if qualifiers.isEmpty {
+                let kinds = Set(classQualifiers.map(\.kind))
+                let totals = events.filter { $0.isTotal && $0.own == nil }.sorted { $0.offset < $1.offset }
+                let ordered = totals.count == 2 && !totals[1].buildsOn(totals[0])
+                    && totals[0].value.flatMap { a in totals[1].value.map { b in a > b } } == true
+                // (Both kinds in a block without counts leave the kind it
+                // carries on in doubt: `carriedInDoubt`.)
+                if kinds.count == 2 && !events.isEmpty || kinds.count == 1 && !broadAll && !ordered { qualifiers = classQualifiers }
+            } else if Set(qualifiers.map(\.kind)).count == 1, let named = qualifiers.first?.kind {
+                // Strong words of one kind ("any ordered choice … $= 120$"),
+                // words about the labels of the other after them ("… the
+                // negative from the other class: $= 36$"): each where it stands.
+                let other = classQualifiers.filter { $0.kind != named && $0.offset > (qualifiers.map(\.offset).min() ?? 0) }
+                if !other.isEmpty { qualifiers = (qualifiers + other).sorted { $0.offset < $1.offset } }
+            }
             let valid = qualifiers.contains { $0.kind == .valid }
             let all = qualifiers.contains { $0.kind == .all } || (!valid && broadAll)
             var sorted = events.sorted(by: { $0.offset < $1.offset })
@@ -399,16 +427,30 @@ extension SheetParser {
         }
     }
 
-    /// Counts said of one class ("per class there are 3 anchors, 2
-    /// positives and 3 negatives", "each class gives $3·2·3 = 18$", "$3
-    /// \times 2 \times 3 = 18$ for each of the two classes"): a product of
+    /// The spans of a block (its offsets) inside round or square brackets,
+    /// from the words' brackets (maths between them counted inside).
+    static func bracketSpans(_ texts: [(offset: Int, text: Substring)]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: [Int] = []
+        for t in texts {
+            for (i, c) in t.text.unicodeScalars.enumerated() {
+                if c == "(" || c == "[" { open.append(t.offset + i) }
+                if c == ")" || c == "]", let o = open.popLast() { spans.append(o..<(t.offset + i + 1)) }
+            }
+        }
+        // Innermost last among those containing a point: sorted by start.
+        return spans.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Counts said of one class ("each class gives $3·2·3 = 18$", "$3
+    /// \times 2 \times 3 = 18$ for each of the two classes", "per class
+    /// there are 3 anchors, 2 positives and 3 negatives"): a product of
     /// choices or a calculation whose words say it counts the triplets of
-    /// a class. When its sentence says how many classes there are ("and
-    /// there are 2 classes", "each of the two classes", "both classes"),
-    /// it is read as that many times the part (a product of the part's
-    /// value and the number of classes); otherwise it is no count of the
-    /// question's, neither stated nor reasoning.
-    static func wholesOfParts(_ events: [CountEvent], texts: [(offset: Int, text: Substring)], sentenceEnds: [Int]) -> [CountEvent] {
+    /// one class is no count of the question's, neither stated nor
+    /// reasoning — unless a later calculation builds on it (`… = 18; the two
+    /// classes give $2·18 = 36$`), whose step it is. (It is never made into
+    /// a whole the sheet does not write: reasoning is what the sheet says.)
+    static func withoutParts(_ events: [CountEvent], texts: [(offset: Int, text: Substring)], sentenceEnds: [Int]) -> [CountEvent] {
         let classWords: Set<String> = ["class", "classes", "label", "labels", "group", "groups"]
         // The words of the block, each at its offset in the block.
         let words: [ProseWords.Word] = texts.flatMap { t in
@@ -433,15 +475,6 @@ extension SheetParser {
                 // "each of the two classes", "each class"; not "one class of 3" read past a number.
                 return t[(i + 1)..<c].allSatisfy { ["of", "the", "two", "2", "both"].contains($0) }
             }
-        }
-        // The number of classes a sentence states: "2 classes", "two classes", "both classes".
-        func classesStated(_ w: ArraySlice<ProseWords.Word>) -> Int? {
-            let t = Array(w)
-            for i in t.indices.dropFirst() where ["classes", "labels", "groups"].contains(t[i].text) {
-                if t[i - 1].text == "both" { return 2 }
-                if let n = t[i - 1].number, n > 1 { return n }
-            }
-            return nil
         }
         var result: [CountEvent] = []
         for event in events {
@@ -482,15 +515,7 @@ extension SheetParser {
             default:
                 part = false
             }
-            guard part else { result.append(event); continue }
-            guard let classes = classesStated(inSentence[...]), let value = event.value, value.denominator == 1,
-                  let v = Int(exactly: value.numerator) else { continue }
-            var whole = event
-            var factors = [v, classes]
-            if case .product(let p) = event.item { factors = p.factors + [classes] }
-            whole.item = .product(CountClaim.Product(factors: factors, text: "\(event.text) (each of \(classes) classes)", location: event.location))
-            whole.statesTotal = false
-            result.append(whole)
+            if !part { result.append(event) }
         }
         return result
     }

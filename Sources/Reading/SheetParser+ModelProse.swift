@@ -119,7 +119,7 @@ enum ModelProse {
             let value = TableRow.count(figure) ?? 0
             let named = next.hasPrefix("param") || next == "weights"
             if !named, value < 1000 { continue }
-            // Part of a longer figure (`60 400` with a plain space, `60·400`): the sentence is in doubt.
+            // Part of a longer figure (`60·400`, `60 40`): the sentence is in doubt.
             if TableRow.gluedRun(masked, m.range) != nil { return [] }
             if !next.isEmpty, !countWords.contains(next) { return [] }
             let from = scalarOffset(m.range.location)

@@ -146,9 +146,11 @@ public struct SheetParser: Sendable {
                    sheet.tripletList?.triplets.count ?? 0 == triplets,
                    let (text, at) = Self.firstText(of: section) {
                     // (An answer read elsewhere, a row `sum (Q6)` of Question 5's
-                    // table, stands: the text refers to it or restates it.)
+                    // table, stands only when the text is a pointer to it and
+                    // nothing else: "see the last row of the table above".)
+                    let pointer = Self.onlyPointsElsewhere(section)
                     for symbol in n == 2 || n == 3 ? Symbol.roles : part.sampleSymbols
-                    where sheet.derivatives[AnswerID(question, .derivative(symbol))] == nil {
+                    where !pointer || sheet.derivatives[AnswerID(question, .derivative(symbol))] == nil {
                         sheet.problems.append(problem(AnswerID(question, .derivative(symbol)), at, "no answer could be read from this text", detail: text))
                     }
                 }
@@ -224,6 +226,27 @@ public struct SheetParser: Sendable {
     }
 
     /// The section's first words or maths, and where they are.
+    /// Whether a section's words only point to answers given elsewhere
+    /// ("see the last row of the table in Question 5", "as above"): words
+    /// without maths or figures (beyond the question's number) that name a
+    /// place (table, row, above, Question N), and no word that corrects or
+    /// qualifies what they point to ("wrong", "except", "but", "should").
+    static func onlyPointsElsewhere(_ section: SheetSection) -> Bool {
+        var words: [Substring] = []
+        for leaf in section.leaves {
+            guard case .paragraph(let inlines) = leaf.block.kind else { return false }
+            for inline in inlines {
+                guard case .text(let t) = inline else { return false }
+                words += t.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            }
+        }
+        let places: Set<Substring> = ["table", "row", "above", "below", "question", "q5", "column", "see"]
+        let correcting: Set<Substring> = ["wrong", "error", "mistake", "except", "but", "should", "not", "instead", "actually",
+                                          "really", "however", "typo", "correct", "correction", "fix", "fixed", "differs", "different"]
+        return words.contains(where: places.contains) && !words.contains(where: correcting.contains)
+            && words.allSatisfy { !$0.contains(where: \.isNumber) || $0.count == 1 || $0 == "q5" }
+    }
+
     static func firstText(of section: SheetSection) -> (String, SourceLocation)? {
         for leaf in section.leaves {
             let text: String
@@ -356,7 +379,10 @@ public struct SheetParser: Sendable {
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
                 // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
                 // before it are listed before one `= 0`.
-                if !zero.sentence.isEmpty, let listed = Self.headsBeforeValue(line, names: zero.sentence, value: zero.value, maths: maths) {
+                // (Not when the line goes on after the value: `…, and dL1/df5
+                // is f5 - f1` would be left unread.)
+                if !zero.sentence.isEmpty, !zero.after.contains(where: { $0.isLetter || $0.isNumber }),
+                   let listed = Self.headsBeforeValue(line, names: zero.sentence, value: zero.value, maths: maths) {
                     math.append(listed)
                     return
                 }
@@ -413,6 +439,19 @@ public struct SheetParser: Sendable {
                     if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), maths: maths) {
                         math += cells
                         prose = ""
+                        continue
+                    }
+                    // `…, and the gradient is $0$ for $z_3$, $z_4$, $z_6$.`: a zero
+                    // announced in words, its samples named after it in maths:
+                    // it waits for them, as a value in words does (never the
+                    // last answer's next line).
+                    if !m.display, pendingZero == nil, Self.isZero(m.tex.text), Prose.announcesResult(prose), isMath(n + 2),
+                       case .text(let next) = list[n + 1], Self.announcesNames(String(next.text)) {
+                        var value = MathFragment(fragment: m.tex, proseBefore: prose + " the gradients are ")
+                        value.inWords = true
+                        pendingZero = value
+                        prose = ""
+                        skip = 1
                         continue
                     }
                     var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
@@ -597,6 +636,14 @@ public struct SheetParser: Sendable {
 
     /// Words after a value in words that announce the samples it is
     /// about: "… is zero for", "… vanishes with respect to (the samples)".
+    /// Maths that is zero alone, under any decoration: `0`, `\mathbf{0}`,
+    /// `\vec 0`, `\boldsymbol{0}`.
+    static func isZero(_ tex: Substring) -> Bool {
+        var t = String(tex)
+        for command in ["\\mathbf", "\\boldsymbol", "\\bm", "\\vec", "\\mathrm", "\\symbf"] { t = t.replacingOccurrences(of: command, with: "") }
+        return t.filter { !"{} ".contains($0) } == "0"
+    }
+
     static func announcesNames(_ after: String) -> Bool {
         after.range(of: namesLead + #"\s*$"#, options: [.regularExpression, .caseInsensitive]) != nil
     }

@@ -80,16 +80,22 @@ struct ReadingClassesRound28Tests {
         #expect(wrong["part2.q4.valid.reasoning"]?.status != .correct)
     }
 
-    @Test("A count said of one class, with the number of classes in its sentence, is the whole: `$3 \\times 2 \\times 3 = 18$ in each of the two classes`", arguments: [
-        "Total: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $36$, namely $3 \\times 2 \\times 3 = 18$ for each of the two classes.",
-        "Total: $6 \\cdot 5 \\cdot 4 = 120$. For valid ones each class contributes $3 \\cdot 2 \\cdot 3 = 18$ and there are 2 classes, hence $36$.",
-        "Total: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid ones: per class we have 3 anchors, 2 positives and 3 negatives, and there are two classes: $6 \\cdot 2 \\cdot 3 = 36$.",
+    @Test("A count said of one class (`$3 \\times 2 \\times 3 = 18$ for each of the two classes`) is neither the count nor its reasoning; the count stated stands", arguments: [
+        ("Total: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $36$, namely $3 \\times 2 \\times 3 = 18$ for each of the two classes.", false),
+        ("Total: $6 \\cdot 5 \\cdot 4 = 120$. For valid ones each class contributes $3 \\cdot 2 \\cdot 3 = 18$ and there are 2 classes, hence $36$.", false),
+        ("Total: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid ones: per class we have 3 anchors, 2 positives and 3 negatives, and there are two classes: $6 \\cdot 2 \\cdot 3 = 36$.", true),
     ])
-    func countOfOneClass(_ text: String) throws {
-        C.expectRead(try Self.q4(text), Self.q4ids)
+    func countOfOneClass(_ text: String, _ reasoned: Bool) throws {
+        let c = try Self.q4(text)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid"])
+        // Reasoning is what the sheet writes: the part times the classes is not made up.
+        #expect(c["part2.q4.valid.reasoning"]?.status == (reasoned ? .correct : .missing), "\(c["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
         // The valid count stated as the part's is wrong, never read as right.
         let part = try Self.q4(text.replacingOccurrences(of: "$36$", with: "$18$").replacingOccurrences(of: "= 36$", with: "= 18$"))
         C.expectRead(part, ["part2.q4.valid"], .incorrect)
+        // A part with no count of the whole stated leaves the count for a person or missing, never 18 read as it.
+        let alone = try Self.q4("Total: $6 \\cdot 5 \\cdot 4 = 120$. Valid: each class gives $3 \\cdot 2 \\cdot 3 = 18$ and there are two classes.")
+        #expect(alone["part2.q4.valid"]?.status != .correct && alone["part2.q4.valid"]?.claimed != "18")
     }
 
     @Test("A rate that describes the classes (`with three samples per class`) makes no count a part")
@@ -146,5 +152,46 @@ struct ReadingClassesRound28Tests {
         let sheet = "# Part I\n\nThe plain RNN has 60 400 parameters (63.1%). The 2-level bi-LSTM has 1 446 400 parameters (80.2%).\n\n# Part II\n"
         C.expectRead(try C.checks(sheet), ["part1.params.rnn", "part1.params.2-level-bi-lstm"])
         C.expectRead(try C.checks(sheet.replacingOccurrences(of: "1 446 400", with: "1 443 200")), ["part1.params.2-level-bi-lstm"], .incorrect)
+    }
+
+    @Test("A hypothetical in brackets makes only its own count hypothetical: `(a) $6 \\cdot 5 \\cdot 4 = 120$ (with repeats it would be $6^3 = 216$). (b) …`")
+    func bracketedHypothetical() throws {
+        C.expectRead(try Self.q4("(a) $6 \\cdot 5 \\cdot 4 = 120$ (with repeats it would be $6^3 = 216$).\n\n(b) $6 \\cdot 2 \\cdot 3 = 36$"), Self.q4ids)
+        // Said outside brackets, the whole sentence is hypothetical: 216 is never the count.
+        let c = try Self.q4("All: $6 \\cdot 5 \\cdot 4 = 120$. With repeats it would be $6^3 = 216$. Valid: $6 \\cdot 2 \\cdot 3 = 36$.")
+        C.expectRead(c, Self.q4ids)
+    }
+
+    @Test("Words that say what is known about the labels (`Given the labels`) name no kind; words of the labels of the other kind after strong words of one are placed where they stand")
+    func labelWordsPlaced() throws {
+        C.expectRead(try Self.q4("Given the labels, there are $6 \\cdot 5 \\cdot 4 = 120$ ordered triplets. Valid: $6 \\cdot 2 \\cdot 3 = 36$."), Self.q4ids)
+        let mixed = "Without the label rule any ordered choice works: $6 \\cdot 5 \\cdot 4 = 120$. With it: the anchor (6), the positive (2 left in its class), the negative (3 in the other class): $6 \\cdot 2 \\cdot 3 = 36$."
+        C.expectRead(try Self.q4(mixed), ["part2.q4.all", "part2.q4.valid"])
+        C.expectRead(try Self.q4(mixed.replacingOccurrences(of: "= 36$", with: "= 18$").replacingOccurrences(of: "6 \\cdot 2 \\cdot 3", with: "3 \\cdot 2 \\cdot 3")), ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A zero announced in words with its samples named after it in maths (`the gradient is $0$ for $f_3$, $f_4$, $f_6$`) is theirs, never the last answer's next line")
+    func zeroForNamedSamples() throws {
+        let part = "## Question 5\n\n### 5.1\n\n$\\frac{\\partial L_1}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L_1}{\\partial f_2} = f_2 - f_1$, $\\frac{\\partial L_1}{\\partial f_5} = f_1 - f_5$, and the gradient is $0$ for $f_3$, $f_4$, $f_6$.\n"
+        let c = try C.checks(part)
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
+        // A wrong zero for a member of the triplet is wrong, and f_5's own answer stays right.
+        let wrong = try C.checks(part.replacingOccurrences(of: "$0$ for $f_3$, $f_4$, $f_6$", with: "$0$ for $f_3$, $f_4$, $f_2$"))
+        #expect(wrong["part2.q5.1.f_2"]?.status != .correct)
+        C.expectRead(wrong, ["part2.q5.1.f_5"])
+    }
+
+    @Test("Question 6 pointing to a row elsewhere stands only when its words only point; words that correct the row leave it for a person")
+    func pointerThatCorrects() throws {
+        let q5 = "## Question 5\n\n| | $f_1$ | $f_2$ | $f_3$ | $f_4$ | $f_5$ | $f_6$ |\n|---|---|---|---|---|---|---|\n"
+            + "| sum (Q6) | $2f_1 - 2f_2 - 2f_3 + f_4 + f_5$ | $-2f_1 - f_2 - f_3 + f_4 + f_5 + 2f_6$ | $-2f_1 - f_2 + f_3 + f_5 + f_6$ | $f_1 + f_2 - 2f_6$ | $f_1 + f_2 + f_3 - 2f_5 - f_6$ | $2f_2 + f_3 - 2f_4 - f_5$ |\n"
+        let corrected = try C.checks(q5 + "\n## Question 6\n\nSee the last row of the table above, but its entry for the fourth sample is wrong.\n")
+        #expect(corrected["part2.q6.f_4"]?.status == .unparsable, "\(corrected["part2.q6.f_4"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("Plain-text derivatives named before a value in words, with more after it (`…, and dL1/df5 is f5 - f1`): nothing of the line is dropped silently")
+    func headsThenMore() throws {
+        let c = try C.checks("Q5.1\ndL1/df1 = f5 - f2\ndL1/df2 = f2 - f1\ndL1/df3, dL1/df4 and dL1/df6 are 0, and dL1/df5 is f5 - f1.\n", name: "sheet.txt")
+        #expect(c["part2.q5.1.f_5"]?.status != .missing && c["part2.q5.1.f_5"]?.status != .correct, "\(c["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
     }
 }

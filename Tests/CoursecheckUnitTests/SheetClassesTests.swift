@@ -239,11 +239,14 @@ struct SheetTableClassesTests {
         C.expectRead(factor, ["part2.q4.valid", "part2.q4.valid.reasoning"])
     }
 
-    @Test("A second calculation after the valid count, to a larger total its words do not name, is reported, not taken as valid")
+    @Test("A second calculation after the valid count, to a larger total its words do not name, is reported, not taken as valid; words refusing the labels name it")
     func secondTotal() throws {
-        let c = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Without the labels, $6 \\cdot 5 \\cdot 4 = 120$.\n")
+        let c = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Besides, $6 \\cdot 5 \\cdot 4 = 120$.\n")
         C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
         #expect(c["part2.q4.all"]?.status == .unparsable)
+        // "Without the labels" names all the triplets.
+        let named = try C.checks("## Question 4\n\n$6 \\cdot 2 \\cdot 3 = 36$ valid triplets. Without the labels, $6 \\cdot 5 \\cdot 4 = 120$.\n")
+        C.expectRead(named, ["part2.q4.valid", "part2.q4.all"])
         // A step that the valid count builds on stays a step.
         let d = try C.checks("## Question 4\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$ per class, $2 \\cdot 18 = 36$ valid triplets.\n")
         C.expectRead(d, ["part2.q4.valid", "part2.q4.valid.reasoning"])

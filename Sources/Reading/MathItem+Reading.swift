@@ -82,6 +82,10 @@ extension MathItem {
            let letter = NodeShapes.letter(base), "apn".unicodeScalars.contains(letter), NodeShapes.letter(sub) != nil { return true }
         let sides = self.sides
         if sides.count > 1 && LossShape.read(sides[0].nodes, naming: naming) != nil { return true }
+        // `-> L = 0`, `→ L = 0` after words (plain text): an arrow of the
+        // prose, then the loss: a statement about the loss.
+        if !mentionsDerivative, sides.count > 2, sides[0].nodes.allSatisfy({ NodeShapes.operation($0) == .minus || NodeShapes.relation($0) != nil }),
+           [.tendsTo, .greater].contains(sides[1].relation), LossShape.read(sides[1].nodes, naming: naming) != nil { return true }
         // A definition for a general index, `t_k = (\text{anchor}, …)`,
         // `z_i = f(x_i)`: a letter with the index i, j or k on the left of
         // its one `=` (or `:=`), no derivative in it. No answer is about a
@@ -226,6 +230,37 @@ extension MathItem {
             i = j
         }
         return (i, words)
+    }
+
+    /// Whether a plain-text item's source is signs and words of three
+    /// letters or more only (`= sum`, `= sum over triplets:`).
+    func plainWordsBesideSigns(_ source: String) -> Bool {
+        let words = source.split(whereSeparator: { "=:<>→ \t".contains($0) })
+        return source.contains(where: { "=<>→".contains($0) }) && !words.isEmpty
+            && words.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }
+    }
+
+    /// Whether nodes are relations and words of three letters or more
+    /// only (`= sum over triplets`): prose around a sign, no value.
+    static func onlyWordsBesideRelations(_ nodes: [MathNode]) -> Bool {
+        var word = 0, words = 0
+        for node in nodes {
+            if NodeShapes.relation(node) != nil || node.atomRole == .punctuation(.colon) {
+                if word > 0 && word < 3 { return false }
+                if word > 0 { words += 1 }
+                word = 0
+                continue
+            }
+            guard case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII else { return false }
+            if word > 0, !t.glued {
+                if word < 3 { return false }
+                words += 1
+                word = 0
+            }
+            word += 1
+        }
+        if word > 0 && word < 3 { return false }
+        return words + (word > 0 ? 1 : 0) > 0
     }
 
     /// Whether the nodes hold something an answer is made of: a number, a

@@ -44,6 +44,17 @@ extension SheetParser {
             let clauses = Self.countClauses(Self.signsAsText(Self.pieces(of: leaf.block)))
             return clauses.map { (pieces: $0, clause: clauses.count > 1) }
         }
+        // A count corrected in words that could not be read ("(correction:
+        // valid = 18)", "(valid should be 18)"): which count is the answer is
+        // for a person, every count of the section unread. (A correction
+        // whose figure is read is the last said, by the final-line rule.)
+        var correction: SourceLocation?
+        defer {
+            if let at = correction, !sheet.counts.isEmpty {
+                sheet.counts = [:]
+                sheet.problems.append(problem(.unplaced(.question(4), at), at, "a count corrected in words: which is the answer is for a person"))
+            }
+        }
         for (group, clause) in groups {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
             // In words of one kind, a calculation opening a bracketed remark
@@ -64,6 +75,7 @@ extension SheetParser {
             // the end, a line break).
             var sentenceEnds: [Int] = []
             var hypotheticals: [Int] = []
+            var summing: [Int] = []
             // The block's words, each text at its offset.
             var texts: [(offset: Int, text: Substring)] = []
             for piece in pieces {
@@ -77,6 +89,13 @@ extension SheetParser {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
+                    // "in total", "in all", "altogether", "overall": words of
+                    // summing, of all triplets only when nothing before them in
+                    // their sentence names the valid ones (`Valid: $… = 36$ in total.`).
+                    summing += words.words.indices.filter { i in
+                        ["altogether", "overall"].contains(words.words[i].text)
+                            || words.words[i].text == "in" && i + 1 < words.words.count && ["total", "all"].contains(words.words[i + 1].text)
+                    }.map { offset + words.words[$0].offset }
                     // "would", "could": a count that is not the sheet's ("all would be 20").
                     hypotheticals += words.words.filter { ["would", "could", "wouldn"].contains($0.text) }.map { offset + $0.offset }
                     classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
@@ -97,7 +116,11 @@ extension SheetParser {
                     let lead = words.leadingTriplets()
                     if let index = lastChain, lead.found, joined {
                         events[index].statesTotal = true
-                        events[index].own = events[index].own ?? lead.kind
+                        // ("Valid triplets: $… = 36$ in total": words of summing
+                        // after a count its sentence names valid give no kind.)
+                        let start = sentenceEnds.last ?? -1
+                        let validBefore = qualifiers.contains { $0.kind == .valid && $0.offset > start }
+                        if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
                     }
                     for statement in words.countsOfTriplets(afterTriplets: saidTriplets) {
                         let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
@@ -160,6 +183,13 @@ extension SheetParser {
                 }
             }
             events = Self.withoutParts(events, texts: texts, sentenceEnds: sentenceEnds)
+            if correction == nil, let at = Self.unreadCorrection(group, read: Set(events.compactMap(\.value))) { correction = at }
+            let said = qualifiers
+            qualifiers.removeAll { q in
+                guard q.kind == .all, summing.contains(q.offset) else { return false }
+                let start = sentenceEnds.last(where: { $0 < q.offset }) ?? -1
+                return said.contains { $0.kind == .valid && $0.offset > start && $0.offset < q.offset }
+            }
             readAny = readAny || !events.isEmpty
             // Words of a kind with a figure of two digits or more, of which
             // no total could be read (`all = 120 (…), valid = 18 (anchor 3,
@@ -180,11 +210,14 @@ extension SheetParser {
             if qualifiers.isEmpty {
                 let kinds = Set(classQualifiers.map(\.kind))
                 let totals = events.filter { $0.isTotal && $0.own == nil }.sorted { $0.offset < $1.offset }
-                let ordered = totals.count == 2 && !totals[1].buildsOn(totals[0])
-                    && totals[0].value.flatMap { a in totals[1].value.map { b in a > b } } == true
                 // (Both kinds in a block without counts leave the kind it
                 // carries on in doubt: `carriedInDoubt`.)
-                if kinds.count == 2 && !events.isEmpty || kinds.count == 1 && !broadAll && !ordered { qualifiers = classQualifiers }
+                // (Of one kind with two separate totals in the other order,
+                // `Without the labels: $… = 36$. With the labels: $… = 120$`,
+                // nothing says which is which: left to the order rule, which
+                // reports them.)
+                let separate = totals.count == 2 && !totals[1].buildsOn(totals[0])
+                if kinds.count == 2 && !events.isEmpty || kinds.count == 1 && !broadAll && !separate { qualifiers = classQualifiers }
             } else if Set(qualifiers.map(\.kind)).count == 1, let named = qualifiers.first?.kind {
                 // Strong words of one kind ("any ordered choice … $= 120$"),
                 // words about the labels of the other after them ("… the
@@ -424,6 +457,27 @@ extension SheetParser {
                 claim.statedLocation = chain.location
             }
             sheet.counts[kind] = claim
+        }
+    }
+
+    /// Where words correct a count whose figure was not read: words of
+    /// correction ("correction", "should be", "typo", "mistake", "wrong",
+    /// "oops") and a kind's word, then `=`, `:`, "is" or "should be" and a
+    /// figure (`valid = 18`, `valid should be 18`) not among the values
+    /// `read` in the block.
+    static func unreadCorrection(_ group: [MathDelimiters.Piece], read: Set<Rational>) -> SourceLocation? {
+        let text = sourceText(group, separator: " ").lowercased()
+        let words = Set(text.split(whereSeparator: { !$0.isLetter }))
+        guard !words.isDisjoint(with: ["correction", "corrected", "typo", "mistake", "wrong", "oops"]) || text.contains("should be") else { return nil }
+        let regex = try! NSRegularExpression(pattern: #"\b(?:valid|all|total)\b[^0-9.;]{0,20}?(?:=|:|\bis\b|should be)\s*\$?\s*(\d+)(?!\d)(?!\s*(?:[*×·x+/^-]|\\cdot|\\times))"#)
+        let ns = text as NSString
+        let figures = regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { Int(ns.substring(with: $0.range(at: 1))) }
+        guard figures.contains(where: { !read.contains(Rational(Int64($0))) }) else { return nil }
+        return group.first.map { piece in
+            switch piece {
+            case .text(let t): t.start
+            case .math(let m): m.location
+            }
         }
     }
 

@@ -227,10 +227,11 @@ public struct SheetParser: Sendable {
 
     /// The section's first words or maths, and where they are.
     /// Whether a section's words only point to answers given elsewhere
-    /// ("see the last row of the table in Question 5", "as above"): words
-    /// without maths or figures (beyond the question's number) that name a
-    /// place (table, row, above, Question N), and no word that corrects or
-    /// qualifies what they point to ("wrong", "except", "but", "should").
+    /// ("see the last row of the table in Question 5", "Answer: as above"):
+    /// every word one of pointing (a place, a question's number, the
+    /// answers' names), no maths and no other word. Anything else ("but its
+    /// fourth entry is off", "ignore the fourth") may qualify what it
+    /// points to: for a person.
     static func onlyPointsElsewhere(_ section: SheetSection) -> Bool {
         var words: [Substring] = []
         for leaf in section.leaves {
@@ -241,10 +242,12 @@ public struct SheetParser: Sendable {
             }
         }
         let places: Set<Substring> = ["table", "row", "above", "below", "question", "q5", "column", "see"]
-        let correcting: Set<Substring> = ["wrong", "error", "mistake", "except", "but", "should", "not", "instead", "actually",
-                                          "really", "however", "typo", "correct", "correction", "fix", "fixed", "differs", "different"]
-        return words.contains(where: places.contains) && !words.contains(where: correcting.contains)
-            && words.allSatisfy { !$0.contains(where: \.isNumber) || $0.count == 1 || $0 == "q5" }
+        let pointing: Set<Substring> = places.union(["answer", "answers", "the", "a", "of", "in", "on", "at", "is", "are", "as", "last",
+            "bottom", "final", "first", "top", "5", "q", "sum", "sums", "summed", "total", "totals", "batch", "gradient", "gradients",
+            "derivative", "derivatives", "for", "each", "every", "sample", "samples", "all", "given", "shown", "listed", "written",
+            "there", "here", "same", "my", "our", "we", "it", "they", "them", "those", "these", "that", "this", "its", "their",
+            "previous", "earlier", "part", "please", "refer", "to", "and", "labelled", "labeled", "marked", "with", "respect"])
+        return words.contains(where: places.contains) && words.allSatisfy(pointing.contains)
     }
 
     static func firstText(of section: SheetSection) -> (String, SourceLocation)? {
@@ -381,7 +384,7 @@ public struct SheetParser: Sendable {
                 // before it are listed before one `= 0`.
                 // (Not when the line goes on after the value: `…, and dL1/df5
                 // is f5 - f1` would be left unread.)
-                if !zero.sentence.isEmpty, !zero.after.contains(where: { $0.isLetter || $0.isNumber }),
+                if !zero.sentence.isEmpty, !(zero.after.components(separatedBy: ". ").first ?? "").contains(where: { $0.isLetter || $0.isNumber }),
                    let listed = Self.headsBeforeValue(line, names: zero.sentence, value: zero.value, maths: maths) {
                     math.append(listed)
                     return
@@ -446,7 +449,7 @@ public struct SheetParser: Sendable {
                     // it waits for them, as a value in words does (never the
                     // last answer's next line).
                     if !m.display, pendingZero == nil, Self.isZero(m.tex.text), Prose.announcesResult(prose), isMath(n + 2),
-                       case .text(let next) = list[n + 1], Self.announcesNames(String(next.text)) {
+                       case .text(let next) = list[n + 1], Self.announcesNames(String(next.text)), Self.onlySamplesFollow(list, from: n + 2) {
                         var value = MathFragment(fragment: m.tex, proseBefore: prose + " the gradients are ")
                         value.inWords = true
                         pendingZero = value
@@ -636,6 +639,28 @@ public struct SheetParser: Sendable {
 
     /// Words after a value in words that announce the samples it is
     /// about: "… is zero for", "… vanishes with respect to (the samples)".
+    /// Whether the inlines from `start` to the end of the sentence are
+    /// samples' names (`$f_3$`, `$\mathbf f_4$`) joined by `,` or "and",
+    /// then the sentence's end: nothing else that a waiting value could
+    /// be given to (`… and $f_5 - f_1$ for $f_5$` is not).
+    static func onlySamplesFollow(_ list: [Inline], from start: Int) -> Bool {
+        var k = start
+        while k < list.count {
+            switch list[k] {
+            case .math(let m):
+                let t = m.tex.text.replacingOccurrences(of: "\\mathbf", with: "").replacingOccurrences(of: "\\boldsymbol", with: "")
+                    .replacingOccurrences(of: "\\vec", with: "").replacingOccurrences(of: "\\bm", with: "").filter { !"{} ".contains($0) }
+                guard t.range(of: #"^[A-Za-z]_?\d$"#, options: .regularExpression) != nil else { return false }
+            case .text(let t):
+                if joinsNames(t.text) { break }
+                // The sentence ends: `.`, `;` or a line's end, nothing but spaces before.
+                return t.text.range(of: #"^\s*([.;]|$|\n)"#, options: .regularExpression) != nil
+            }
+            k += 1
+        }
+        return true
+    }
+
     /// Maths that is zero alone, under any decoration: `0`, `\mathbf{0}`,
     /// `\vec 0`, `\boldsymbol{0}`.
     static func isZero(_ tex: Substring) -> Bool {

@@ -194,4 +194,37 @@ struct ReadingClassesRound28Tests {
         let c = try C.checks("Q5.1\ndL1/df1 = f5 - f2\ndL1/df2 = f2 - f1\ndL1/df3, dL1/df4 and dL1/df6 are 0, and dL1/df5 is f5 - f1.\n", name: "sheet.txt")
         #expect(c["part2.q5.1.f_5"]?.status != .missing && c["part2.q5.1.f_5"]?.status != .correct, "\(c["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
     }
+
+    @Test("Review 8: pointing words that are not on the list of pointing (`its fourth entry is incorrect`, `isn't right`) leave Question 6 for a person", arguments: [
+        "The batch gradients are the last row of the table above; its fourth entry is incorrect.",
+        "See the last row of the table above, though the entry for the fourth sample isn't right.",
+    ])
+    func pointerNotOnlyPointing(_ words: String) throws {
+        let q5 = "## Question 5\n\n| | $f_1$ | $f_2$ | $f_3$ | $f_4$ | $f_5$ | $f_6$ |\n|---|---|---|---|---|---|---|\n"
+            + "| sum (Q6) | $2f_1 - 2f_2 - 2f_3 + f_4 + f_5$ | $-2f_1 - f_2 - f_3 + f_4 + f_5 + 2f_6$ | $-2f_1 - f_2 + f_3 + f_5 + f_6$ | $f_1 + f_2 - 2f_6$ | $f_1 + f_2 + f_3 - 2f_5 - f_6$ | $2f_2 + f_3 - 2f_4 - f_5$ |\n"
+        let c = try C.checks(q5 + "\n## Question 6\n\n" + words + "\n")
+        #expect(c["part2.q6.f_4"]?.status == .unparsable, "\(c["part2.q6.f_4"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("Review 8: words of the labels of one kind over two totals in the other order (`Without the labels: … 36. With the labels: … 120.`) leave both for a person")
+    func labelWordsSwapped() throws {
+        let c = try Self.q4("Without the labels: $6 \\cdot 2 \\cdot 3 = 36$. With the labels: $6 \\cdot 5 \\cdot 4 = 120$.")
+        for id in ["part2.q4.all", "part2.q4.valid"] { #expect(c[id]?.status != .correct, "\(id): \(c[id]?.status.rawValue ?? "absent")") }
+    }
+
+    @Test("Review 8: a count corrected in words whose figure is not read (`(correction: valid = 18)`) leaves the counts for a person; one read is the last said")
+    func correctedCount() throws {
+        let c = try C.checks("Q4\nall = 120 ; valid = 36\n(correction: valid = 18)\n", name: "sheet.txt")
+        #expect(c["part2.q4.valid"]?.status != .correct, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+        let read = try Self.q4("All: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$, wait, this is wrong: it is $2 \\cdot 3 \\cdot 2 \\cdot 3 = 36$.")
+        C.expectRead(read, ["part2.q4.all", "part2.q4.valid"])
+    }
+
+    @Test("Review 8: a zero announced in words then another value for a sample after it (`$0$ for $f_3$, $f_4$, $f_6$ and $f_5 - f_1$ for $f_5$`) waits for nothing: never read as the others'")
+    func zeroThenOtherValue() throws {
+        let part = "## Question 5\n\n### 5.1\n\n$\\frac{\\partial L_1}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L_1}{\\partial f_2} = f_2 - f_1$, and the gradient is $0$ for $f_3$, $f_4$, $f_6$ and $f_5 - f_1$ for $f_5$.\n"
+        let c = try C.checks(part)
+        for k in [3, 4, 6] { #expect(c["part2.q5.1.f_\(k)"]?.status != .incorrect, "f_\(k): \(c["part2.q5.1.f_\(k)"]?.status.rawValue ?? "absent")") }
+        #expect(c["part2.q5.1.f_5"]?.status != .correct)
+    }
 }

@@ -293,7 +293,10 @@ extension SheetParser {
                     }
                     // (`\frac{\partial L_r}{\partial f_m}` alone, with a letter
                     // index other than i, j, k, is such a name too.)
-                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) || Self.letterIndexedVariable(item) {
+                    // (`\nabla J^{(k)}`, `\nabla L_k` alone: the gradient with no
+                    // variable, the name of the gradients, as "the gradient" is.)
+                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) || Self.letterIndexedVariable(item)
+                        || Self.gradientWithoutVariable(span.text(item.range)) {
                         context.read(prose: " derivatives ")
                         context.open = nil
                         continue

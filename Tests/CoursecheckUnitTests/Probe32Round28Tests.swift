@@ -89,4 +89,16 @@ struct Probe32Round28Tests {
         let rule = try C.checks(sheet.replacingOccurrences(of: "}E_1$ for one", with: "}E_1 = 0$ for one"))
         C.expectRead(rule, (1...6).map { "part2.q5.1.f_\($0)" })
     }
+
+    @Test("A gradient with no variable under it (`$\\nabla E_k$`, `$\\nabla E^{(k)}$`) named in a sentence answers nothing; with a value it is still reported", arguments: ["\\nabla E_k", "\\nabla E^{(k)}", "\\nabla \\mathcal{E}"])
+    func gradientName(_ name: String) throws {
+        let values = ["f_5 - f_2", "f_2 - f_1", "0", "0", "f_1 - f_5", "0"]
+        let lines = values.enumerated().map { "$\\nabla_{f_\($0.offset + 1)} E_1 = \($0.element)$" }.joined(separator: "\n\n")
+        let sheet = "# Part II\n\n## Question 5.1\n\nBelow, each line is one entry of $\(name)$ for the triplet:\n\n" + lines + "\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
+        #expect(c.keys.filter { $0.contains("@") }.isEmpty, "\(c.keys.filter { $0.contains("@") })")
+        let valued = try C.checks(sheet.replacingOccurrences(of: "$\(name)$ for", with: "$\(name) = f_1 - f_2$ for"))
+        #expect(valued.keys.contains { $0.hasPrefix("part2.q5.1@") })
+    }
 }

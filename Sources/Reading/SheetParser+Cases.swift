@@ -132,6 +132,40 @@ extension SheetParser {
         return indexRows(piece, head: headRange, index: headRange.lowerBound + letterOffset, rows: indices.map { ($0, value) })
     }
 
+    /// A brace of statements, `\begin{cases} \frac{\partial J}{\partial
+    /// z_a} = 0 \\ \frac{\partial J}{\partial z_p} = 0 \\ … \end{cases}`:
+    /// a `cases` environment that is all the maths, every row a derivative
+    /// and its value with no condition, is its rows, read as the rows of an
+    /// `aligned` (the environment groups them, it states no case). Any row
+    /// that is not a derivative with its value, or a row with a cell (`&`),
+    /// leaves the maths as it is.
+    static func bracedStatements(_ piece: MathFragment, maths: MathContext, naming: SampleNaming) -> [MathFragment] {
+        let text = piece.fragment.text
+        guard text.containsBytes("cases") else { return [piece] }
+        let scalars = Array(String(text).unicodeScalars)
+        var lower = 0, upper = scalars.count
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "." { upper -= 1 }
+        for name in ["cases", "cases*", "dcases", "dcases*"] {
+            let begin = Array("\\begin{\(name)}".unicodeScalars), end = Array("\\end{\(name)}".unicodeScalars)
+            guard upper - lower > begin.count + end.count, Array(scalars[lower..<(lower + begin.count)]) == begin,
+                  Array(scalars[(upper - end.count)..<upper]) == end else { continue }
+            let inner = (lower + begin.count)..<(upper - end.count)
+            let body = String(String.UnicodeScalarView(scalars[inner]))
+            // One environment, no cells: conditions would make it cases by index.
+            guard !body.contains("&"), !body.contains("\\begin{"), body.contains("\\\\") else { return [piece] }
+            var read = piece
+            read.fragment = piece.fragment.slice(inner)
+            let items = maths.span(read.fragment.text, plainText: piece.plainText).items
+            guard items.count >= 2, items.allSatisfy({ item in
+                guard case .success? = item.head(naming) else { return false }
+                return item.sides.count >= 2 && item.sides.dropFirst().allSatisfy { $0.relation == .equals }
+            }) else { return [piece] }
+            return [read]
+        }
+        return [piece]
+    }
+
     /// The scalar range inside `\begin{E} … \end{E}` when that is all the
     /// text (space aside), E a one-line display (`equation`, `equation*`,
     /// `displaymath`, `math`) and no row break inside; nil otherwise.
@@ -152,11 +186,12 @@ extension SheetParser {
     }
 
     /// The general index of a derivative's head (`f_i`, `\mathbf{f}_{j}`,
-    /// `fk`): its letter and offset in scalars; the last when several.
+    /// `fk`, `f^{(i)}`): its letter and offset in scalars; the last when several.
     static func indexLetter(_ head: String) -> (Character, Int)? {
-        // The embeddings' letter (`f`, or one the sheet declares), or `f(x_i)`.
+        // The embeddings' letter (`f`, or one the sheet declares), or `f(x_i)`;
+        // the index below it or in brackets above it (`f^{(i)}`, as samples `f^{(1)}`).
         let letters = "f" + SampleNaming.declaredLetters.filter { $0.properties.isAlphabetic && $0.isASCII }.map { String($0) }.sorted().joined()
-        guard let match = head.range(of: "(?:[\(letters)]|f\\(x)\\}?_?\\{?[ijk]\\}?(?![A-Za-z0-9])", options: [.regularExpression, .backwards]),
+        guard let match = head.range(of: "(?:[\(letters)]|f\\(x)\\}?(?:_?\\{?[ijk]\\}?|\\^\\{\\([ijk]\\)\\})(?![A-Za-z0-9])", options: [.regularExpression, .backwards]),
               let letter = head[match].lastIndex(where: { $0 == "i" || $0 == "j" || $0 == "k" }) else { return nil }
         return (head[letter], head.unicodeScalars.distance(from: head.unicodeScalars.startIndex, to: letter))
     }

@@ -273,6 +273,13 @@ extension SheetParser {
         indexLetter(text) != nil
     }
 
+    /// Whether a derivative's text is `\nabla` with no variable under it,
+    /// then the loss's letter and its index only (`\nabla J^{(k)}`, `\nabla
+    /// L_k`, `\nabla \mathcal{L}`): the gradients named, no sample's.
+    static func gradientWithoutVariable(_ text: String) -> Bool {
+        text.wholeMatch(of: #/\s*(?:\\nabla|∇)\s*(?:\\mathcal\{?[LJE]\}?|\\ell|[LJE])(?:_\{?[kt0-9]\}?|\^\{?\(?[kt0-9]\)?\}?)?\s*/#) != nil
+    }
+
     /// The name of a command that is all of an inline maths, `\max`,
     /// `\hinge`: a word, not maths; nil for anything else.
     static func operatorWord(_ text: Substring) -> String? {

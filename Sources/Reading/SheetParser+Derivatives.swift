@@ -57,6 +57,7 @@ extension SheetParser {
         }
         let stacks = sheet.sampleStacks
         let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks) }
+            .flatMap { Self.bracedStatements($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
         for (index, var piece) in pieces.enumerated() {
@@ -292,7 +293,10 @@ extension SheetParser {
                     }
                     // (`\frac{\partial L_r}{\partial f_m}` alone, with a letter
                     // index other than i, j, k, is such a name too.)
-                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) || Self.letterIndexedVariable(item) {
+                    // (`\nabla J^{(k)}`, `\nabla L_k` alone: the gradient with no
+                    // variable, the name of the gradients, as "the gradient" is.)
+                    if item.sides.count == 1, Self.generalIndex(span.text(item.range)) || Self.letterIndexedVariable(item)
+                        || Self.gradientWithoutVariable(span.text(item.range)) {
                         context.read(prose: " derivatives ")
                         context.open = nil
                         continue

@@ -61,9 +61,10 @@ public struct SheetParser: Sendable {
             for (n, inline) in inlines.enumerated() {
                 guard case .math(let m) = inline else { continue }
                 let tex = String(m.tex.text).filter { !$0.isWhitespace }
-                // `$z_i = f(x_i)$`, `$h_i := f(x_i)$`: the letter defined as the embedding, in one statement.
+                // `$z_i = f(x_i)$`, `$h_i := f(x_i)$`: the letter defined as the embedding, in one statement;
+                // its space may follow (`$\mathbf{z}_i = f(x_i) \in \mathbb{R}^d$`).
                 let defined = ["\\coloneqq", "\\equiv", "\\defeq", ":="].reduce(tex) { $0.replacingOccurrences(of: $1, with: "=") }
-                if let match = defined.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?=f\(x_\{?i\}?\)[.,;]?/#),
+                if let match = defined.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|vec)?([A-Za-z])\}?_\{?i\}?=f\(x_\{?i\}?\)(?:\\in\\mathbb\{?R\}?(?:\^\{?[A-Za-z0-9]\}?)?)?[.,;]?/#),
                    let c = match.output.1.unicodeScalars.first, !"fFapnAPNLEJtTi".unicodeScalars.contains(c) {
                     letters.insert(c)
                     break

@@ -130,6 +130,18 @@ extension SheetSection {
             // `5.3)` or `3.` alone on its line: a numbered question.
             return (bare, column, "", scalars.count + 1)
         }
+        // `[5.2  (f₁, f₃, f₄)]`: a part's label and its triplet alone, in
+        // brackets, all the line holds (as `[5.2]` alone, `5.2  (f₁, f₃, f₄)`).
+        let bracketed = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        if bracketed.hasPrefix("["), bracketed.hasSuffix("]"), bracketed.count > 2 {
+            let inner = Array(bracketed.dropFirst().dropLast().unicodeScalars)
+            if let (label, end) = subQuestionLabel(inner, from: 0), case .question(5, .some) = label, end < inner.count,
+               namesTripletOnly(String(String.UnicodeScalarView(inner[end...]))) {
+                // The triplet is the rest, read as the part's triplet restated.
+                let open = i + scalars[i...].prefix { $0 == " " || $0 == "\t" }.count
+                return (label, column, Substring(String(String.UnicodeScalarView(inner[end...]))), open + 1 + end + 1)
+            }
+        }
         if let (label, end) = subQuestionLabel(scalars, from: i) {
             // `5.3) dL/df1 = …`: a sub-question's answers on its label's line.
             return (label, column, Substring(String(String.UnicodeScalarView(scalars[end...]))), end + 1)

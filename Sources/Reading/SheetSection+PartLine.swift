@@ -61,11 +61,13 @@ extension SheetSection {
             let afterEnumerator = i
             // The triplet's label: `t1`, `t_1`, `t_{1}`, `T1`, `triplet 1`.
             var labelled: Int?
+            var worded = false
             if i < scalars.count, scalars[i] == "t" || scalars[i] == "T" {
                 var j = i + 1
                 let word = Array("riplet".unicodeScalars)
                 if j + word.count <= scalars.count, zip(scalars[j..<(j + word.count)], word).allSatisfy({ $0.properties.lowercaseMapping == String($1) }) {
                     j += word.count
+                    worded = true
                     while j < scalars.count, scalars[j] == " " { j += 1 }
                 } else {
                     if j < scalars.count, scalars[j] == "_" { j += 1 }
@@ -103,7 +105,8 @@ extension SheetSection {
                           !scalars[(j + 1)..<close].contains(where: { "=:(;".unicodeScalars.contains($0) }) else { return nil }
                     // `t1 = (…)` is a statement the triplet reader reads;
                     // of `t1 (…)`, the members alone, the part's triplet.
-                    membersStart = equals ? afterEnumerator : j
+                    // `triplet 1 = (…)`: the word is no triplet's letter, the members alone.
+                    membersStart = equals && !worded ? afterEnumerator : j
                     states = true
                     i = close + 1
                     skipSpaces()

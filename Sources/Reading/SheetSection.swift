@@ -823,6 +823,14 @@ extension SheetSection {
                 rest = rest.slice(0..<(end - 2))
             }
         }
+        // `[5.2  (f₁, f₃, f₄)]`: a label in brackets whole, its closing
+        // bracket is the label's, not the rest's text.
+        if opened.hasPrefix("[") {
+            let scalars = Array(rest.text.unicodeScalars)
+            var end = scalars.count
+            while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "\n" { end -= 1 }
+            if end > 0, scalars[end - 1] == "]", !scalars[..<(end - 1)].contains("[") { rest = rest.slice(0..<(end - 1)) }
+        }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()
         return (heading, text.location(at: column - 1), remainder)

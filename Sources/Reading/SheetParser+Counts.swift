@@ -118,7 +118,7 @@ extension SheetParser {
                         events[index].statesTotal = true
                         // ("Valid triplets: $… = 36$ in total": words of summing
                         // after a count its sentence names valid give no kind.)
-                        let start = sentenceEnds.last ?? -1
+                        let start = sentenceEnds.last(where: { $0 < offset }) ?? -1
                         let validBefore = qualifiers.contains { $0.kind == .valid && $0.offset > start }
                         if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
                     }

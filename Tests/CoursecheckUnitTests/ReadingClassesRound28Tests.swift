@@ -227,4 +227,13 @@ struct ReadingClassesRound28Tests {
         for k in [3, 4, 6] { #expect(c["part2.q5.1.f_\(k)"]?.status != .incorrect, "f_\(k): \(c["part2.q5.1.f_\(k)"]?.status.rawValue ?? "absent")") }
         #expect(c["part2.q5.1.f_5"]?.status != .correct)
     }
+
+    @Test("Review 8: words of summing after a count its sentence names valid (`Valid triplets: $… = 36$ in total.`) name no kind: the valid count, never all", arguments: ["in total.", "altogether.", "in all."])
+    func summingAfterValid(_ tail: String) throws {
+        let text = "All triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$ " + tail
+        C.expectRead(try Self.q4(text), ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try Self.q4(text.replacingOccurrences(of: "= 36", with: "= 32"))
+        C.expectRead(wrong, ["part2.q4.all"])
+        #expect(wrong["part2.q4.valid"]?.status != .correct)
+    }
 }

@@ -240,29 +240,6 @@ extension MathItem {
             && words.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }
     }
 
-    /// Whether nodes are relations and words of three letters or more
-    /// only (`= sum over triplets`): prose around a sign, no value.
-    static func onlyWordsBesideRelations(_ nodes: [MathNode]) -> Bool {
-        var word = 0, words = 0
-        for node in nodes {
-            if NodeShapes.relation(node) != nil || node.atomRole == .punctuation(.colon) {
-                if word > 0 && word < 3 { return false }
-                if word > 0 { words += 1 }
-                word = 0
-                continue
-            }
-            guard case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII else { return false }
-            if word > 0, !t.glued {
-                if word < 3 { return false }
-                words += 1
-                word = 0
-            }
-            word += 1
-        }
-        if word > 0 && word < 3 { return false }
-        return words + (word > 0 ? 1 : 0) > 0
-    }
-
     /// Whether the nodes hold something an answer is made of: a number, a
     /// sample, a relation.
     static func holdsValue(_ nodes: [MathNode], _ naming: SampleNaming) -> Bool {

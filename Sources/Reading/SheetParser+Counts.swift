@@ -469,17 +469,16 @@ extension SheetParser {
         let text = sourceText(group, separator: " ").lowercased()
         let words = Set(text.split(whereSeparator: { !$0.isLetter }))
         guard !words.isDisjoint(with: ["correction", "corrected", "typo", "mistake", "wrong", "oops"]) || text.contains("should be") else { return nil }
-        let regex = try! NSRegularExpression(pattern: #"\b(?:valid|all|total)\b[^0-9.;]{0,20}?(?:=|:|\bis\b|should be)\s*\$?\s*(\d+)(?!\d)(?!\s*(?:[*×·x+/^-]|\\cdot|\\times))"#)
         let ns = text as NSString
-        let figures = regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { Int(ns.substring(with: $0.range(at: 1))) }
+        let figures = correctedFigure.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { Int(ns.substring(with: $0.range(at: 1))) }
         guard figures.contains(where: { !read.contains(Rational(Int64($0))) }) else { return nil }
-        return group.first.map { piece in
-            switch piece {
-            case .text(let t): t.start
-            case .math(let m): m.location
-            }
-        }
+        return group.first?.location
     }
+
+    /// A kind's word, then `=`, `:`, "is" or "should be" and a figure that is
+    /// no factor (`valid = 18`, not `valid: 3*2*3`), compiled once.
+    private static let correctedFigure = try! NSRegularExpression(
+        pattern: #"\b(?:valid|all|total)\b[^0-9.;]{0,20}?(?:=|:|\bis\b|should be)\s*\$?\s*(\d+)(?!\d)(?!\s*(?:[*×·x+/^-]|\\cdot|\\times))"#)
 
     /// The spans of a block (its offsets) inside round or square brackets,
     /// from the words' brackets (maths between them counted inside).

@@ -251,7 +251,7 @@ extension SheetParser {
         guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
         // `Total gradient = sum over triplets:` (plain text): a sign between
         // words, no value.
-        if MathItem.onlyWordsBesideRelations(body) || item.plainWordsBesideSigns(span.text(body.range ?? item.range)) { return }
+        if item.plainWordsBesideSigns(span.text(body.range ?? item.range)) { return }
         let written = span.text(body.range ?? item.range)
         // `- $f_1$:` over the display that answers it: a label.
         if labels, skip == 0, SampleShape.read(body, naming: naming) != nil { return }

@@ -649,9 +649,8 @@ public struct SheetParser: Sendable {
         while k < list.count {
             switch list[k] {
             case .math(let m):
-                let t = m.tex.text.replacingOccurrences(of: "\\mathbf", with: "").replacingOccurrences(of: "\\boldsymbol", with: "")
-                    .replacingOccurrences(of: "\\vec", with: "").replacingOccurrences(of: "\\bm", with: "").filter { !"{} ".contains($0) }
-                guard t.range(of: #"^[A-Za-z]_?\d$"#, options: .regularExpression) != nil else { return false }
+                // (By its letters: the sheet's declared letters, `z_3`, are not known here.)
+                guard undecorated(m.tex.text).range(of: #"^[A-Za-z]_?\d$"#, options: .regularExpression) != nil else { return false }
             case .text(let t):
                 if joinsNames(t.text) { break }
                 // The sentence ends: `.`, `;` or a line's end, nothing but spaces before.
@@ -664,10 +663,14 @@ public struct SheetParser: Sendable {
 
     /// Maths that is zero alone, under any decoration: `0`, `\mathbf{0}`,
     /// `\vec 0`, `\boldsymbol{0}`.
-    static func isZero(_ tex: Substring) -> Bool {
+    static func isZero(_ tex: Substring) -> Bool { undecorated(tex) == "0" }
+
+    /// TeX without the decorations a sample or a zero wears (`\mathbf`,
+    /// `\boldsymbol`, `\bm`, `\vec`, `\mathrm`, `\symbf`), braces and spaces.
+    static func undecorated(_ tex: Substring) -> String {
         var t = String(tex)
         for command in ["\\mathbf", "\\boldsymbol", "\\bm", "\\vec", "\\mathrm", "\\symbf"] { t = t.replacingOccurrences(of: command, with: "") }
-        return t.filter { !"{} ".contains($0) } == "0"
+        return t.filter { !"{} ".contains($0) }
     }
 
     static func announcesNames(_ after: String) -> Bool {

@@ -7,6 +7,14 @@ public enum MathDelimiters {
     public enum Piece: Sendable {
         case text(Fragment)
         case math(MathSource)
+
+        /// Where the piece starts.
+        public var location: SourceLocation {
+            switch self {
+            case .text(let t): t.start
+            case .math(let m): m.location
+            }
+        }
     }
 
     /// A delimiter without its closer.

@@ -155,6 +155,26 @@ struct DerivativeContext {
         words.contains { $0 == "loss" || $0 == "losses" || $0 == "max" || $0 == "maximum" }
     }
 
+    /// Whether the sentence checks the answers rather than giving one
+    /// ("Check: summing the six right-hand sides gives $0$", "I checked
+    /// that …", "sanity:", "✓"): its values answer nothing.
+    var checksAnswers: Bool {
+        let cues: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying", "verification",
+                                    "crosscheck", "consistency"]
+        return words.contains(where: cues.contains) || sentence.contains("✓") || sentence.contains("✔") || sentence.contains("\\checkmark")
+    }
+
+    /// Whether the sentence adds up the answers as a whole ("the six
+    /// results sum to", "adding all the gradients", "the total of the
+    /// right-hand sides"): a zero it states is a check, not an answer.
+    var sumsTheAnswers: Bool {
+        let summing: Set<Substring> = ["sum", "sums", "summed", "summing", "add", "adds", "added", "adding", "total", "totals"]
+        let whole: Set<Substring> = ["six", "eight", "three", "results", "sides", "answers", "lines", "rows", "columns", "all", "together",
+                                     "everything", "coefficients"]
+        let w = words
+        return w.contains(where: summing.contains) && w.contains(where: whole.contains)
+    }
+
     /// Whether the sentence speaks of other derivatives in the plural
     /// ("those derivatives are", "these gradients", "all other partials"),
     /// not of summing them ("adding the gradients we get").

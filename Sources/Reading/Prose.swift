@@ -64,6 +64,51 @@ enum Prose {
         return ["cf", "vs", "resp", "approx", "viz", "ca", "eq", "eqs", "wrt"].contains(word) && (k == 0 || !isLetter(s[k - 1]))
     }
 
+    /// The questions a text asks, each without its `?`: a sentence that
+    /// opens on an asking word and ends on `?` before a space or the end
+    /// ("The batch holds 6 samples. How many triplets are there in all, and
+    /// how many are valid?"). It restates the question; its words name no
+    /// answer's kind. A figure the student doubts ("Valid: 36?") opens on no
+    /// asking word and is no question.
+    static func questions(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var start = 0
+        for i in s.indices {
+            // A mark ends a sentence before a space, a command or the end,
+            // emphasis closing between (`\textit{… valid?}\par`, `*… valid?*`).
+            var next = i + 1
+            while next < s.count, "}*_".unicodeScalars.contains(s[next]) { next += 1 }
+            let ends = s[i] == "\n" || "!?.;:".unicodeScalars.contains(s[i])
+                && (next == s.count || s[next].properties.isWhitespace || s[next] == "\\") && !endsAbbreviation(s, i)
+            guard ends else { continue }
+            if s[i] == "?", let first = firstWord(s[start..<i]), askingWords.contains(first) { found.append(start..<i) }
+            start = i + 1
+        }
+        return found
+    }
+
+    /// The first word of a text, lowercased, TeX's commands passed over
+    /// (`\textit{How many …` → "how").
+    static func firstWord(_ s: ArraySlice<Unicode.Scalar>) -> String? {
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == "\\" {
+                i += 1
+                while i < s.endIndex, isLetter(s[i]) { i += 1 }
+            } else if s[i].properties.isAlphabetic {
+                var j = i
+                while j < s.endIndex, s[j].properties.isAlphabetic { j += 1 }
+                return String(String.UnicodeScalarView(s[i..<j])).lowercased()
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Words a question opens on.
+    static let askingWords: Set<String> = ["how", "what", "which", "why", "are", "is", "do", "does", "can", "in"]
+
     /// An ASCII letter.
     static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
     /// An ASCII digit.

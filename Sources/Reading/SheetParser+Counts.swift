@@ -41,7 +41,7 @@ extension SheetParser {
         // Each block, or each of its clauses when they state one count of
         // one kind each (`all = 120 (…), valid = 36 (…)`).
         let groups = section.leaves.flatMap { leaf in
-            let clauses = Self.countClauses(Self.signsAsText(Self.pieces(of: leaf.block)))
+            let clauses = Self.countClauses(Self.signsAsText(Self.withoutQuestions(Self.pieces(of: leaf.block))))
             return clauses.map { (pieces: $0, clause: clauses.count > 1) }
         }
         // A count corrected in words that could not be read ("(correction:
@@ -924,6 +924,35 @@ extension SheetParser {
     }
 
     /// A block's text and maths in reading order.
+    /// The pieces with each question they restate taken out
+    /// (`Prose.questions`): its words blanked (a line break kept, so every
+    /// offset keeps its place), its maths dropped, its `?` kept (a block that
+    /// only asks still asks).
+    static func withoutQuestions(_ pieces: [MathDelimiters.Piece]) -> [MathDelimiters.Piece] {
+        // The block's text, a piece of maths standing as one letter.
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        for piece in pieces {
+            starts.append(scalars.count)
+            switch piece {
+            case .text(let f): scalars += f.text.unicodeScalars
+            case .math: scalars.append("x")
+            }
+        }
+        let questions = Prose.questions(scalars)
+        guard !questions.isEmpty else { return pieces }
+        func asked(_ i: Int) -> Bool { questions.contains { $0.contains(i) } }
+        return pieces.indices.compactMap { n in
+            switch pieces[n] {
+            case .math: return asked(starts[n]) ? nil : pieces[n]
+            case .text(var f):
+                let s = f.text.unicodeScalars.enumerated().map { k, c in asked(starts[n] + k) && c != "\n" ? " " : c }
+                f.text = Substring(String(String.UnicodeScalarView(s)))
+                return .text(f)
+            }
+        }
+    }
+
     static func pieces(of block: Block) -> [MathDelimiters.Piece] {
         func from(_ inlines: [Inline]) -> [MathDelimiters.Piece] {
             inlines.map { inline in

@@ -269,6 +269,11 @@ extension SheetParser {
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         if !lead.isEmpty { context.sentence += " " + lead }
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
+        // A value in a sentence that checks the answers, or a zero they add
+        // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
+        // nothing — never the open answer's next line.
+        if afterProse, !startsWithEquals, context.checksAnswers
+            || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] { return }
         // `In t_3, f_2 is the anchor, f_1 the positive …`: a sample with
         // a role's word right after it in its clause says which role it
         // plays.
@@ -334,9 +339,12 @@ extension SheetParser {
             return
         }
         // `…; $f_2$, $f_5$, $f_6$ get $0$`: zero after other samples just
-        // named is theirs, never the open answer's next line.
+        // named is theirs, never the open answer's next line; so when the
+        // words call them the rest (`Everything else ($f_2$, $f_5$, $f_6$)
+        // gets $0$`, `The others, $f_2$, …, get $0$`).
         let plainVerbs: Set<Substring> = ["get", "gets", "are", "is", "have", "has", "and", "the", "both", "all", "equal", "equals", "to",
-                                          "receive", "receives", "each", "of", "gradient", "gradients", "derivative", "derivatives"]
+                                          "receive", "receives", "each", "of", "gradient", "gradients", "derivative", "derivatives",
+                                          "everything", "else", "other", "others", "rest", "remaining", "samples", "sample", "ones"]
         if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(plainVerbs.contains),
            let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,

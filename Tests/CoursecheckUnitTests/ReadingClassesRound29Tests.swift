@@ -128,4 +128,18 @@ struct ReadingClassesRound29Tests {
         let c = try C.checks(sheet)
         #expect(c["part2.q5.2.f_2"]?.status != .incorrect)
     }
+
+    @Test("A Part I row that sets another convention aside reads the student's own count: the one declared ('my answer is', 'I use'), never the one in a clause of another case ('if both biases are counted', 'would be')", arguments: [
+        ("- RNN: 60,400\n- LSTM: total 241,600 if both biases are counted; my answer is 240,800", "240,800"),
+        ("- RNN: 60,400\n- LSTM: 241,600 would be the count with two biases; I use 240,800.", "240,800"),
+        ("- RNN: 60,400\n- LSTM: 240,800 (it would be 241,600 if both biases were counted)", "240,800"),
+        ("- RNN: 60,400\n- LSTM: 4 × 60,400 = 241,600 (if both biases are counted)", "241,600"),
+    ])
+    func conventionSetAside(_ rows: String, _ answer: String) throws {
+        let c = try C.checks("# Part I\n\n" + rows + "\n\n# Part II\n")
+        C.expectRead(c, ["part1.params.rnn"])
+        // 240,800 (one bias) is wrong; 241,600 right: the verdict follows the declared figure only.
+        C.expectRead(c, ["part1.params.lstm"], answer == "241,600" ? .correct : .incorrect)
+        #expect(c["part1.params.lstm"]?.claimed == answer, "\(c["part1.params.lstm"]?.claimed ?? "absent")")
+    }
 }

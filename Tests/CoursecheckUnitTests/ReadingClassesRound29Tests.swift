@@ -142,4 +142,22 @@ struct ReadingClassesRound29Tests {
         C.expectRead(c, ["part1.params.lstm"], answer == "241,600" ? .correct : .incorrect)
         #expect(c["part1.params.lstm"]?.claimed == answer, "\(c["part1.params.lstm"]?.claimed ?? "absent")")
     }
+
+    static let t1 = "$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$, $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$"
+
+    @Test("A value stated with an exception ('$0$ except for …', 'other than …', 'but not for …') goes to a person: never chained onto the last answer, never given to the samples named", arguments: [
+        "; for the rest the derivative is $0$, excepting $f_1$, $f_2$ and $f_5$.",
+        ". The derivative equals $0$ for every sample other than $f_1$, $f_2$ and $f_5$.",
+        ". It is $0$ for $f_3$, $f_4$ and $f_6$ but not for $f_5$, where it is $f_5 - f_1$.",
+    ])
+    func exceptionGoesToAPerson(_ words: String) throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n" + Self.t1 + words + "\n")
+        // The answers written before the words stand.
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        // The zeros are for a person, and said so at their place.
+        for id in ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"] {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent")")
+        }
+        #expect(c.keys.contains { $0.hasPrefix("part2.q5.1@") })
+    }
 }

@@ -160,4 +160,17 @@ struct ReadingClassesRound29Tests {
         }
         #expect(c.keys.contains { $0.hasPrefix("part2.q5.1@") })
     }
+
+    @Test("'would' makes its own clause hypothetical, not an earlier clause of its sentence; a remark line in brackets that says what would be holds no count of the sheet's", arguments: [
+        "(a) $6 \\cdot 5 \\cdot 4 = 120$, whereas with repeats it would be $6^3 = 216$.\n\n(b) $6 \\cdot 2 \\cdot 3 = 36$.",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$, but with repeats it would be $216$. Valid: $6 \\cdot 2 \\cdot 3 = 36$.",
+        "all = 6*5*4 = 120; valid = 6*2*3 = 36\n(all would be 216 with repeats; valid unordered: 6)",
+        "all = 6*5*4 = 120; valid = 6*2*3 = 36\n(unordered, all would be 20 and valid 6)",
+    ])
+    func wouldClause(_ text: String) throws {
+        C.expectRead(try Self.q4(text), Self.q4ids)
+        // The sheet's own wrong count is still read, and wrong.
+        let wrong = try Self.q4(text.replacingOccurrences(of: "= 36", with: "= 54").replacingOccurrences(of: "6 \\cdot 2 \\cdot 3", with: "6 \\cdot 3 \\cdot 3").replacingOccurrences(of: "6*2*3", with: "6*3*3"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
 }

@@ -162,4 +162,29 @@ struct Work35Round29Tests {
         let wrong = try C.checks(q3.replacingOccurrences(of: "= f_p - f_a$$", with: "= f_a - f_p$$"))
         C.expectRead(wrong, ["part2.q3.f_p"], .incorrect)
     }
+
+    @Test("LaTeX: a first attempt struck out inside maths' text (`&= \\text{\\sout{$f_2 - f_5$}}\\ f_n - f_p = …`) leaves no empty item; the unstruck chain is the answer")
+    func struckInMathText() throws {
+        let tex = "\\subsection*{Question 5.1}\n\\begin{align*}\n\\frac{\\partial L}{\\partial f_1} &= \\text{\\sout{$f_2 - f_5$}}\\ f_n - f_p = f_5 - f_2 \\\\\n"
+            + "\\frac{\\partial L}{\\partial f_2} &= f_2 - f_1 \\\\\n\\frac{\\partial L}{\\partial f_5} &= \\mbox{ \\sout{$f_5 - f_1$} } f_1 - f_5\n\\end{align*}\nThe other derivatives are $0$.\n"
+        let c = try C.checks(tex, name: "sheet.tex")
+        C.expectRead(c, Self.q51)
+        #expect(Self.problems(c, "part2.q5.1").isEmpty, "\(Self.problems(c, "part2.q5.1"))")
+        // The struck one right, the one kept wrong: wrong.
+        let wrong = try C.checks(tex.replacingOccurrences(of: "f_n - f_p = f_5 - f_2", with: "f_p - f_n = f_2 - f_5")
+            .replacingOccurrences(of: "\\sout{$f_2 - f_5$}", with: "\\sout{$f_5 - f_2$}"), name: "sheet.tex")
+        C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
+    }
+
+    @Test("Working in roles beside the answers: `$\\nabla$` alone as a word, Question 3 derived by an operator on the loss as written, Question 6's rule in roles")
+    func workingInRoles() throws {
+        let text = "## Question 3\n\n" + C.q3 + "\n\n(Each is $\\nabla$ of a squared norm. Derivation: $\\frac{\\partial}{\\partial f_a}\\left[\\tfrac12\\|f_a - f_p\\|^2 - \\tfrac12\\|f_a - f_n\\|^2\\right] = (f_a - f_p) - (f_a - f_n)$.)\n\n"
+            + "## Question 6\n\nEach sample collects $f_n - f_p$ where it anchors, $f_p - f_a$ where it is the positive and $f_a - f_n$ where it is the negative.\n\n" + Self.q6f1 + "\n"
+        let c = try C.checks(text)
+        C.expectRead(c, ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n", "part2.q6.f_1"])
+        #expect(Self.problems(c, "part2.q3").isEmpty && Self.problems(c, "part2.q6").isEmpty, "\(Self.problems(c, "part2.q"))")
+        // Without the answers, the working is for a person.
+        let alone = try C.checks("## Question 6\n\nEach sample collects $f_n - f_p$ where it anchors, $f_p - f_a$ where it is the positive and $f_a - f_n$ where it is the negative.\n")
+        #expect(!Self.problems(alone, "part2.q6@").isEmpty, "\(alone.keys.filter { $0.hasPrefix("part2.q6") })")
+    }
 }

@@ -24,6 +24,10 @@ struct DerivativeContext {
     var openParagraph = 0
     /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
     var mentions: [Symbol] = []
+    /// Samples named alone in the clauses and sentences before, in the
+    /// same block (`Anchor $f_1$, positive $f_2$, negative $f_5$; the
+    /// other three gradients are $0$`): what "the others" are other than.
+    var mentionsBefore: [Symbol] = []
     /// The current sentence's prose so far.
     var sentence = ""
     /// Symbols answered in this section.
@@ -60,6 +64,8 @@ struct DerivativeContext {
     var generalRuleInSentence = false
     /// The block the prose read last stands in.
     var paragraph = 0
+    /// The prose of that block read so far, from its start.
+    var blockProse = ""
     /// The samples the current sentence gave one value to, and how many
     /// values it has stated for them so far.
     var shared: SharedValue?
@@ -72,6 +78,8 @@ struct DerivativeContext {
         clauseBefore = ""
         derivativeInClauseBefore = false
         mentions = []
+        mentionsBefore = []
+        lossInSentence = false
         ruleInSentence = false
         generalRuleInSentence = false
         derivativeInSentence = false
@@ -84,6 +92,7 @@ struct DerivativeContext {
 
     /// Prose before the next maths: a sentence that ends in it starts a new one.
     mutating func read(prose: String) {
+        blockProse += prose
         // An abbreviation's dot ends no sentence: "w.r.t." is the word `wrt`.
         var prose = prose
         if prose.containsBytes(".r.t") || prose.containsBytes(".R.T") || prose.containsBytes(".e.") || prose.containsBytes(".g.") {
@@ -106,7 +115,9 @@ struct DerivativeContext {
             clauseBefore = prose[last] == "; " ? String(before.split(separator: ".", omittingEmptySubsequences: false).last ?? "") : ""
             derivativeInClauseBefore = prose[last] != "\n\n" && derivativeInSentence
             sentence = String(prose[last.upperBound...])
+            mentionsBefore = prose[last] == "\n\n" ? [] : mentionsBefore + mentions
             mentions = []
+            lossInSentence = false
             tripletInSentence = nil
             ruleInSentence = false
             generalRuleInSentence = false
@@ -137,6 +148,19 @@ struct DerivativeContext {
         return found
     }
 
+    /// Whether the block is the writer's note on an earlier draft, opened
+    /// by its label and a colon (`edit: redid the f_1 line after noticing
+    /// I had written (f_5 - f_1) …`, `Correction: in my notes I had …`):
+    /// maths in it that is not a whole derivative statement (`∂L/∂f_1 =
+    /// …`) quotes the draft or the working and answers nothing; a
+    /// derivative it names without a value is what it speaks of.
+    var inCorrectionNote: Bool {
+        let text = blockProse.drop { " \t\n*_>(".contains($0) }
+        let word = text.prefix { $0.isLetter }.lowercased()
+        guard ["edit", "correction", "corrected", "erratum", "update", "fixed"].contains(word) else { return false }
+        return text.dropFirst(word.count).drop { $0 == " " || $0 == "*" || $0 == "_" }.first == ":"
+    }
+
     /// The sentence's words, lower case.
     /// ("w.r.t." was made the word `wrt` as the prose was read.)
     var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
@@ -152,8 +176,12 @@ struct DerivativeContext {
     /// Whether the sentence speaks of the loss ("the loss is", "L is",
     /// "the max returns").
     var speaksOfLoss: Bool {
-        words.contains { $0 == "loss" || $0 == "losses" || $0 == "max" || $0 == "maximum" }
+        lossInSentence || words.contains { $0 == "loss" || $0 == "losses" || $0 == "max" || $0 == "maximum" }
     }
+
+    /// Whether the sentence named the loss in maths (`$L^t$ is the constant
+    /// $0$`, `$L^t = \max(0, \cdot)$ returns $0$`).
+    var lossInSentence = false
 
     /// Whether the sentence checks the answers rather than giving one
     /// ("Check: summing the six right-hand sides gives $0$", "I checked
@@ -161,7 +189,11 @@ struct DerivativeContext {
     var checksAnswers: Bool {
         let cues: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying", "verification",
                                     "crosscheck", "consistency"]
-        return words.contains(where: cues.contains) || sentence.contains("✓") || sentence.contains("✔") || sentence.contains("\\checkmark")
+        // (Its clauses after `;` too: "I evaluated both sides against
+        // finite differences for checking; all agree to $10^{-8}$".)
+        let clause = clauseBefore.lowercased().split { !$0.isLetter }
+        return words.contains(where: cues.contains) || clause.contains(where: cues.contains)
+            || sentence.contains("✓") || sentence.contains("✔") || sentence.contains("\\checkmark")
     }
 
     /// Whether the sentence, with `rest` (its words after the maths being
@@ -181,6 +213,19 @@ struct DerivativeContext {
             }
         }
     }
+
+    /// Whether a text says it checks (`Check: Σᵢ ∂L/∂fᵢ = 0 ✓`): a word of
+    /// checking or a tick.
+    static func saysCheck(_ text: String) -> Bool {
+        let cues: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying", "verification",
+                                    "crosscheck", "consistency"]
+        return text.lowercased().split { !$0.isLetter }.contains(where: cues.contains) || text.contains("✓") || text.contains("✔")
+    }
+
+    /// Whether the piece being read opened with maths passed over as a
+    /// check: the items after it, `, `-separated, are the check's too
+    /// (`the coefficients … are $2, -2, -2, 1, 1, 0$, which sum to $0$`).
+    var checkInPiece = false
 
     /// Whether the sentence adds up the answers as a whole ("the six
     /// results sum to", "adding all the gradients", "the total of the

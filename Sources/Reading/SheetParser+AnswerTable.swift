@@ -129,6 +129,9 @@ struct AnswerTable {
                 // A column of the triplets a sample appears in (`$t_1, t_2, t_3$`)
                 // beside its derivative says where the terms come from.
                 if Self.isTripletLabels(text) { continue }
+                // So does a column of the roles the sample plays (`| $f_1$ |
+                // anchor | $f_5 - f_2$ |`, under `role`): no value.
+                if Self.isRoleWord(text) { continue }
                 let label = rowKey.label ?? columnKey.label
                 if labelled, label == nil, other == nil { return nil }
                 var cells = Self.maths(of: cell, symbol: symbol, label: other == nil ? label : nil)
@@ -255,6 +258,13 @@ struct AnswerTable {
         let squeezed = text.lowercased().filter { !" $_{}\\".contains($0) }.replacingOccurrences(of: "and", with: ",")
         let parts = squeezed.split(separator: ",", omittingEmptySubsequences: false)
         return !parts.isEmpty && parts.allSatisfy { p in p.count >= 2 && p.first == "t" && p.dropFirst().allSatisfy(\.isNumber) }
+    }
+
+    /// Whether a cell is only the word of a role, `anchor`, `positive`,
+    /// `neg.`, `(positive)`, `**anchor**`.
+    static func isRoleWord(_ text: String) -> Bool {
+        let word = text.lowercased().filter { !" *_().`".contains($0) }
+        return ["anchor", "positive", "negative", "anc", "pos", "neg"].contains(word)
     }
 
     /// Whether the cell is a triplet written out, `(f_1, f_2, f_5)`.

@@ -284,6 +284,9 @@ extension SheetParser {
     /// `\hinge`: a word, not maths; nil for anything else.
     static func operatorWord(_ text: Substring) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // `Each is $\nabla$ of one or both norms`: the sign of a derivative
+        // alone is the word "gradient".
+        if ["\\nabla", "∇", "\\partial", "∂"].contains(trimmed) { return "gradient" }
         guard trimmed.first == "\\", ["max", "min", "hinge", "relu", "argmax", "argmin"].contains(trimmed.dropFirst().lowercased()) else { return nil }
         return String(trimmed.dropFirst())
     }

@@ -112,6 +112,7 @@ extension SheetParser {
             if piece.paragraph != context.paragraph {
                 if piece.proseBefore.contains(where: \.isLetter) { context.startSentence() }
                 context.paragraph = piece.paragraph
+                context.blockProse = ""
             }
             context.read(prose: piece.proseBefore)
             // A triplet stated labels the derivatives of its own paragraph
@@ -134,6 +135,7 @@ extension SheetParser {
                 continue
             }
             let span = maths.read(original, plainText: piece.plainText)
+            context.checkInPiece = false
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
@@ -207,13 +209,16 @@ extension SheetParser {
                     context.open = nil
                     continue
                 }
-                if let (role, sample) = item.roleDefinition(naming) {
-                    // `a = 1`, `f_n = f_5`: which sample plays a role, not an
-                    // answer; in Question 5.k it must be the triplet's.
+                if let stated = Self.rolesStated(item, prose: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore, naming: naming) {
+                    // `a = 1`, `f_n = f_5`, `anchor $= f_1$`, `(a = f1, p = f2,
+                    // n = f5)`: which sample plays a role, not an answer; in
+                    // Question 5.k it must be the triplet's.
                     let known = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
-                    if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
-                        sheet.problems.append(problem(.unplaced(question, at), at,
-                            "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
+                    for (role, sample) in stated {
+                        if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
+                            sheet.problems.append(problem(.unplaced(question, at), at,
+                                "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
+                        }
                     }
                     continue
                 }
@@ -221,6 +226,14 @@ extension SheetParser {
                 // no triplet named (`Row $k$ lists … $\frac{\partial L_k}{\partial f_6}$:`),
                 // names the derivatives: it awaits no value.
                 if question == .question(5), label == nil, item.isBareHead(naming), case .success(let h)? = item.head(naming), h.loss.label == .generic {
+                    continue
+                }
+                // `Double-checked $∂L/∂f_4$ by hand: …`, `Correction: in my
+                // notes I had $∂L/∂f_n$ with the opposite sign`: a derivative
+                // named alone in a sentence that checks the answers, or in a
+                // note on a draft, is what it speaks of; no value waits for it.
+                if item.isBareHead(naming), context.checksAnswers || context.inCorrectionNote {
+                    context.open = nil
                     continue
                 }
                 if n == items.count - 1, item.isBareHead(naming) {
@@ -307,6 +320,22 @@ extension SheetParser {
                         side.nodes.range.map { Self.generalIndex(span.text($0)) } == true
                             && DerivativeShape.mentionsDerivative(NodeShapes.flatten(side.nodes))
                     }) { continue }
+                    // `Check: $\sum_{i=1}^{6} \nabla_{f_i} L = 0$`, `Check: Σᵢ
+                    // ∂L/∂fᵢ = 0 ✓`: a derivative not read, in a sentence that
+                    // checks the answers, is what it checks; no answer.
+                    if context.checksAnswers || DerivativeContext.saysCheck(span.text(item.range)) {
+                        context.open = nil
+                        continue
+                    }
+                    // `Derivation: $\frac{\partial}{\partial f_a}[…] = (f_a - f_p) - (f_a
+                    // - f_n)$` in Question 2 or 3: working in roles (for a
+                    // person only if the answers do not all follow).
+                    if question == .question(2) || question == .question(3), Self.workedInRoles(item, in: span, naming: naming, allowed: allowed) {
+                        context.workingInRoles.append(problem(.unplaced(question, at), span.location(error.offset), error.message,
+                                                              detail: span.text(item.range)))
+                        context.open = nil
+                        continue
+                    }
                     // `dL/df_i = sum over k of dLk/df_i` (plain text, its words taken
                     // out): a rule for a general index whose other sides name no
                     // sample and no number says how the answers are made; it
@@ -332,6 +361,13 @@ extension SheetParser {
                     context.unread = true
                     continue
                 case .success(let h)?:
+                    // `correction: in my first draft dL/df5 had -f5 only once`:
+                    // a derivative a note on a draft names, with no `=`, is
+                    // what it speaks of.
+                    if context.inCorrectionNote, item.sides.count == 1 {
+                        context.open = nil
+                        continue
+                    }
                     head = h
                 }
                 context.open = nil
@@ -468,7 +504,10 @@ extension SheetParser {
         // `= \frac{\partial L_{t_1}}{\partial f_1} + \frac{\partial L_{t_2}}{\partial f_1} + …`:
         // a step that names the derivatives summed is working with no value
         // of its own to check; the sides after it are read.
-        while rest.count > 1, namesDerivatives(rest[0].nodes, naming: naming) { rest.removeFirst() }
+        // So is one that differentiates an expression as written (`=
+        // \frac{\partial}{\partial f_p}\tfrac12\|f_a - f_p\|^2 = f_a - f_p`).
+        while rest.count > 1, namesDerivatives(rest[0].nodes, naming: naming)
+                || DerivativeShape.mentionsDerivative(NodeShapes.flatten(rest[0].nodes)) { rest.removeFirst() }
         let values = try Statements.chain(rest, in: span.tree, naming: naming, allowed: allowed)
         let start = rest[0].relationRange?.upperBound ?? rest[0].range.lowerBound
         let text = span.text(start..<end)

@@ -336,12 +336,13 @@ enum ModelListRow {
         // smaller one first is a factor of working (`4 gates × (…)`).
         let value: (NSTextCheckingResult) -> Double = { TableRow.count(ns.substring(with: $0.range)) ?? 0 }
         // The last count the word "total" (or "overall", "altogether",
-        // "in all") labels, when it is the largest: the parts' working
-        // before it (`level 2: … = 240800, total $361600$`) sums to it.
+        // "together", "combined", "in all") labels, when it is the largest:
+        // the parts' working before it (`level 2: … = 240800, total
+        // $361600$`, `…; together $361\,600$`) sums to it.
         let totalled = counts.last { m in
             let before = ns.substring(to: m.range.location).lowercased().reversed().drop { " $:={}*_".contains($0) }
             let word = String(before.prefix { $0.isLetter }.reversed())
-            return ["total", "overall", "altogether", "all", "sum"].contains(word)
+            return ["total", "overall", "altogether", "together", "combined", "all", "sum"].contains(word)
         }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
@@ -553,16 +554,22 @@ enum ModelListRow {
     }
 
     /// A line cut after each `.` that ends a sentence (space or the end
-    /// follows it; `64.64` and `241.6k` stay whole), and after each `;`
+    /// follows it; `64.64` and `241.6k` stay whole; an abbreviation's
+    /// dot, `e.g.`, `i.e.`, `cf.`, `vs.`, ends none), and after each `;`
     /// unless `semicolons` is false, each part with its separator, so that
     /// their lengths add up to the line's.
     static func sentences(_ line: Substring, semicolons: Bool = true) -> [Substring] {
         var parts: [Substring] = []
         var start = line.startIndex
         var i = line.startIndex
+        func abbreviation(before dot: Substring.Index) -> Bool {
+            let word = line[..<dot].reversed().prefix { $0.isLetter || $0 == "." }
+            return ["g.e", "e.i", "fc", "sv"].contains(String(word).lowercased())
+        }
         while i < line.endIndex {
             let next = line.index(after: i)
-            if semicolons && line[i] == ";" || line[i] == "." && (next == line.endIndex || line[next] == " " || line[next] == "\t" || line[next] == "\n") {
+            if semicolons && line[i] == ";" || line[i] == "." && (next == line.endIndex || line[next] == " " || line[next] == "\t" || line[next] == "\n")
+                && !abbreviation(before: i) {
                 parts.append(line[start..<next])
                 start = next
             }

@@ -79,6 +79,10 @@ enum ModelProse {
         guard lower.containsBytes("rnn") || lower.containsBytes("lstm") else { return [] }
         // A sentence about training or validation figures (not "trainable parameters").
         if lower.range(of: #"\btrain(?:ing)?\b|\btrain(?:ing)?[ -]?set|\bvalidation\b|\bval\b|\bdev set\b"#, options: .regularExpression) != nil { return [] }
+        // A figure given as an example (`… loses $200$, e.g. 60,200 for the
+        // RNN`, "for instance"): of another convention or of working, not
+        // the model's answer.
+        if lower.range(of: #"\be\.\s?g\.|\bfor (?:example|instance)\b"#, options: .regularExpression) != nil { return [] }
         var mentions = self.mentions(scalars, known: known)
         guard !mentions.isEmpty else { return [] }
         // Words outside the names: no cell, and direction or levels only when every name says its own.

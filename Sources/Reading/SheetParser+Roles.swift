@@ -32,4 +32,27 @@ extension SheetParser {
         let t = part.triplets[k - 1].map { "f_\($0)" }.joined(separator: ", ")
         claim.reading = "read as $\(claim.answer)$ ($\(written)$ with t_\(k) = (\(t)): f_a, f_p, f_n are its anchor, positive and negative)"
     }
+
+    /// The roles an item states: `a = 1`, `f_n = f_5` (`roleDefinition`);
+    /// `$= f_1$` right after a role's word (`anchor $= f_1$, positive $=
+    /// f_2$`); several in brackets, `(a = f1, p = f2, n = f5)`. Nil when it
+    /// states none.
+    static func rolesStated(_ item: MathItem, prose: String, naming: SampleNaming) -> [(role: Symbol, sample: Symbol)]? {
+        if let one = item.roleDefinition(naming) { return [one] }
+        let flat = NodeShapes.flatten(item.nodes)
+        if flat.count > 1, NodeShapes.relation(flat[0]) == .equals,
+           case .sample(let i)? = SampleShape.read(Array(flat.dropFirst()), naming: SampleNaming()),
+           let word = prose.lowercased().split(whereSeparator: { !$0.isLetter }).last {
+            switch word {
+            case "anchor", "anc": return [(.anchor, .sample(i))]
+            case "positive", "pos": return [(.positive, .sample(i))]
+            case "negative", "neg": return [(.negative, .sample(i))]
+            default: return nil
+            }
+        }
+        guard item.nodes.count == 1, case .fenced(_, let members, _) = item.nodes[0].kind else { return nil }
+        let parts = members.split { $0.atomRole == .punctuation(.comma) }
+        let stated = parts.compactMap { MathItem(separator: .start, nodes: Array($0)).roleDefinition(naming) }
+        return !parts.isEmpty && stated.count == parts.count ? stated : nil
+    }
 }

@@ -37,7 +37,12 @@ extension SheetParser {
                 context.open = nil
                 return
             }
-            named = symbols.filter { !context.answered.contains($0) }
+            // The others are other than the samples answered, and than
+            // those the sentences before in the block named ("Anchor $f_1$,
+            // positive $f_2$, negative $f_5$; the other three gradients are
+            // $0$", said before the part's answers).
+            let before = Set(context.mentionsBefore.map { roles[$0] ?? $0 })
+            named = symbols.filter { !context.answered.contains($0) && !before.contains($0) }
         }
         let names = named.map(\.description).joined(separator: ", ")
         // "Every derivative not listed below is 0" said once in Question 5
@@ -212,6 +217,15 @@ extension SheetParser {
             && !lead.contains(where: giving.contains)
     }
 
+    /// Whether an item's sides after its first are all linear forms in the
+    /// roles alone (`… = (f_a - f_p) - (f_a - f_n)`): working in roles.
+    static func workedInRoles(_ item: MathItem, in span: MathReading, naming: SampleNaming, allowed: Set<Symbol>) -> Bool {
+        item.sides.count > 1 && item.sides.dropFirst().allSatisfy { side in
+            (try? Self.chain(side.nodes, in: span, naming: naming, allowed: allowed))
+                .map { $0.values.allSatisfy { !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) } } == true
+        }
+    }
+
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
@@ -222,6 +236,17 @@ extension SheetParser {
         let open = context.open, roles = context.openRoles
         let at = span.location(item.range.lowerBound)
         if item.mentionsDerivative {
+            // (`Check: Σᵢ ∂L/∂fᵢ = 0 ✓`: what a check sums, no answer; in
+            // plain text the words of the check may be the item's own.)
+            if context.checksAnswers || DerivativeContext.saysCheck(span.text(item.range)) { return }
+            // `Derivation: $\frac{\partial}{\partial f_a}[\tfrac12\|f_a - f_p\|^2 - …] =
+            // (f_a - f_p) - (f_a - f_n)$`: the loss differentiated as written,
+            // its other sides in the roles alone, is Question 2's or 3's
+            // working (for a person only if the answers do not all follow).
+            if question == .question(2) || question == .question(3), Self.workedInRoles(item, in: span, naming: naming, allowed: allowed) {
+                context.workingInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: span.text(item.range)))
+                return
+            }
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: span.text(item.range)))
             context.unread = true
             return
@@ -237,7 +262,13 @@ extension SheetParser {
                 return
             }
         }
+        if let first = item.sides.first, LossShape.read(first.nodes, naming: naming) != nil { context.lossInSentence = true }
         if item.isNonAnswer(naming) { return }
+        // Maths in a note on an earlier draft (`edit: … I had written (f_5 -
+        // f_1) for t_1 at first; it is (f_5 - f_2)`) quotes it: no answer —
+        // unless it goes on with a derivative the note itself states (`I
+        // first had dL/df4 = f4 - f1; fixed to f1 - f4`).
+        if context.inCorrectionNote, !(context.open != nil && context.openParagraph == context.paragraph) { return }
         if !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
            Self.namesTermAside(proseBefore: proseBefore, sentence: context.words, rest: sentenceRest) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
@@ -272,8 +303,11 @@ extension SheetParser {
         // A value in a sentence that checks the answers, or a zero they add
         // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
         // nothing — never the open answer's next line.
-        if afterProse, !startsWithEquals, context.checksAnswers
-            || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] { return }
+        if afterProse || context.checkInPiece && item.separator == .comma, !startsWithEquals, context.checksAnswers
+            || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] {
+            context.checkInPiece = true
+            return
+        }
         // A value stated with an exception ("… is $0$ except for $f_1$, $f_2$,
         // $f_5$", "$0$ for $f_3$, but not for $f_5$, where it is …"): which
         // samples it is for is for a person — never the open answer's next
@@ -404,7 +438,7 @@ extension SheetParser {
             // (A colon or period closing the sentence is not the rule's.)
             var rule = body
             while let last = rule.last, last.atomRole == .punctuation(.colon) || last.atomRole == .punctuation(.period) { rule.removeLast() }
-            let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed))?.0
+            let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed.union(Symbol.roles)))?.0
             // So is zero for the samples outside a triplet ("a triplet not
             // containing $f_i$ contributes $\mathbf 0$"), there or in
             // Question 6.
@@ -412,10 +446,13 @@ extension SheetParser {
             // that rule even without a word of derivatives.)
             let zeroRule = (context.ruleInSentence || context.speaksOfOthers || question == .question(5) && context.namesSamplesOutside)
                 && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
-            if question == .question(5) || question == .question(6) && zeroRule, label == nil, afterProse,
-               zeroRule || Self.rolesTuple(body, naming: naming) || sides.map({ sides in
-                   sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-               }) == true {
+            // (In Question 6, `a sample collects $f_n - f_p$ for each
+            // triplet it anchors, …`: the rule in roles too.)
+            let rolesOnly = Self.rolesTuple(body, naming: naming) || sides.map({ sides in
+                sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
+            }) == true
+            if question == .question(5) || question == .question(6) && (zeroRule || rolesOnly), label == nil, afterProse,
+               zeroRule || rolesOnly {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
                 // Zero for the samples outside the triplet, before Question
@@ -435,7 +472,8 @@ extension SheetParser {
                 .split(whereSeparator: { !$0.isLetter })
             let roles: [Substring] = ["anchor", "positive", "negative"]
             if question == .question(2) || question == .question(3), afterProse,
-               context.words.contains(where: { roles.contains($0) }) || clauseAfter.contains(where: { roles.contains($0) }) {
+               context.words.contains(where: { roles.contains($0) }) || clauseAfter.contains(where: { roles.contains($0) })
+                   || context.mentions.contains(where: Symbol.roles.contains) {
                 context.workingInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
                 return
             }

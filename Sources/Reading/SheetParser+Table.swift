@@ -381,12 +381,32 @@ extension SheetParser {
         let worded = cells.dropFirst().contains { cell in
             cell.text.lowercased().split { !$0.isLetter }.contains { ["param", "params", "parameters", "acc", "accuracy"].contains($0) }
         }
-        if worded, ModelNames.known(cells[0].text, in: models) != nil,
+        // (The name's cell may hold the count when one space parts them:
+        // `2-level bi-LSTM 1446400  acc 73.9%` among rows spaced wider.)
+        let nameThenFigure = models.sorted(by: { $0.count > $1.count }).first { cells[0].text.lowercased().hasPrefix($0.lowercased() + " ") }
+            .map { cells[0].text.dropFirst($0.count + 1).allSatisfy { $0.isNumber || $0 == "," } } == true
+        if worded, ModelNames.known(cells[0].text, in: models) != nil || nameThenFigure,
            let claim = ModelListRow.read(text, marked: true, at: line.location, known: models) {
             add(claim)
             return
         }
+        // `one RNN block, level 1:  200*100 + … = 60,400`, `RNN layer, d_in =
+        // 100:  …`: a label of working for a part of a model (a block, a
+        // gate, per direction, or a size set by `=`), then its arithmetic:
+        // an intermediate result, no row.
+        if Self.labelsWorking(cells.map(\.text)) { return }
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
+    }
+
+    /// Whether cells are a label of working for a part of a model, ending
+    /// in `:` and holding `=` or a word of a part (`block`, `gate`, `per`,
+    /// `each`), then arithmetic (`200*100 + … = 60,400`).
+    static func labelsWorking(_ cells: [String]) -> Bool {
+        guard cells.count >= 2, let label = cells.first?.trimmingWhitespace(), label.hasSuffix(":") else { return false }
+        let words = label.lowercased().split { !$0.isLetter }
+        guard label.contains("=") || words.contains(where: { ["block", "blocks", "gate", "gates", "per", "each"].contains($0) }) else { return false }
+        let working = cells[1]
+        return working.contains("=") && working.contains(where: { "*×·+".contains($0) })
     }
 
     /// The header's accuracy column: the one naming accuracy, or of several

@@ -126,6 +126,14 @@ extension SheetParser {
         func unfinished() {
             defer { byRoles = nil }
             guard let triplet = byRoles, !triplet.members.isEmpty else { return }
+            // Under Question 5.k, its own label with some of its roles named
+            // in running words (`In $t_1$ the anchor is $f_1$, so …`, `$f_6$
+            // is the anchor of $t_7$, the positive $f_4$ and …`): the part
+            // already says which triplet; each role named agrees with it,
+            // and nothing more is stated.
+            let order: [Symbol: Int] = [.anchor: 0, .positive: 1, .negative: 2]
+            if let k, triplet.k == k, part.triplets.indices.contains(k - 1),
+               triplet.members.allSatisfy({ role, i in order[role].map { part.triplets[k - 1][$0] == i } == true }) { return }
             let named = [Symbol.anchor, .positive, .negative].filter { triplet.members[$0] != nil }.map(\.description)
             sheet.problems.append(problem(id, triplet.at, "t_\(triplet.k)'s roles are not all named",
                 detail: "read \(named.joined(separator: ", ")) only: name the anchor, the positive and the negative"))

@@ -102,6 +102,12 @@ struct LaTeXReader {
             // withdrawn by the writer (as Markdown's `~~…~~` and Word's strike).
             if ["sout", "xout", "st"].contains(name), let end = Self.braceArgumentEnd(s, from: i + 1 + name.count) {
                 blank(&s, i..<end, kind: .struckOut)
+                // `&= \text{\sout{$f_4 - f_1$}}\ f_a - f_n` in maths: the text
+                // wrapper it leaves empty goes too (an empty `\text{}` would
+                // part the row's items, the `=` before it left with no side).
+                if let wrapper = Self.textWrapper(s, around: i..<end) {
+                    for k in wrapper where s[k] != "\n" { s[k] = " " }
+                }
                 i = end
                 continue
             }
@@ -113,6 +119,23 @@ struct LaTeXReader {
             }
             i += 1 + max(name.count, 1)
         }
+    }
+
+    /// The range of a text command's group (`\text{…}`, `\mbox{…}`,
+    /// `\textrm{…}`) that holds nothing but `inner` and spaces; nil when
+    /// `inner` stands in no such group.
+    static func textWrapper(_ s: [Unicode.Scalar], around inner: Range<Int>) -> Range<Int>? {
+        var open = inner.lowerBound - 1
+        while open >= 0, s[open] == " " { open -= 1 }
+        guard open > 0, s[open] == "{" else { return nil }
+        var start = open
+        while start > 0, s[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start > 0, s[start - 1] == "\\",
+              ["text", "mbox", "textrm", "textnormal", "hbox", "textit", "textup"].contains(String(String.UnicodeScalarView(s[start..<open]))) else { return nil }
+        var close = inner.upperBound
+        while close < s.count, s[close] == " " { close += 1 }
+        guard close < s.count, s[close] == "}" else { return nil }
+        return (start - 1)..<(close + 1)
     }
 
     /// `count` braced arguments from `from` (`\setcounter{question}{4}`):

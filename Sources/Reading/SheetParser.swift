@@ -495,7 +495,9 @@ public struct SheetParser: Sendable {
                 }
             }
         }
-        for (number, leaf) in section.leaves.enumerated() {
+        // A paragraph read as the rows of the grid the code block before it heads.
+        var gridRows: Set<Int> = []
+        for (number, leaf) in section.leaves.enumerated() where !gridRows.contains(number) {
             let first = math.count
             defer {
                 for i in first..<math.count { math[i].paragraph = number }
@@ -518,10 +520,17 @@ public struct SheetParser: Sendable {
                 // Columns aligned by spaces (`d/df_1    d/df_2 …` over
                 // `5.1 t1    f_5 - f_2    …`): a table, read as one when it
                 // is a table of answers.
-                if let table = AnswerTable.aligned(code), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
+                // A grid whose header is indented deeper than its rows
+                // (`            dL/df_1    dL/df_2 …` over `  5.1 (1,2,5)   f_5 - f_2 …`):
+                // Markdown's indentation cuts it into code and the paragraph
+                // on the next line; it is read whole.
+                let rows = number + 1 < section.leaves.count ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
+                let grid = rows.map { AnswerTable.joined(code, $0) } ?? code
+                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
                    !cells.isEmpty {
                     math += cells
                     prose = ""
+                    if rows != nil { gridRows.insert(number + 1) }
                     continue
                 }
                 // A code cell's statements compute; what it prints is read.

@@ -833,6 +833,17 @@ extension SheetSection {
         }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()
+        // `### Q5 / $t_3$`, `Q5 – t₃:`: Question 5's heading whose rest is a
+        // triplet's label alone, set apart by a slash or a dash, is part 5.k
+        // (`Q5: $t_1 = (…)$` states a triplet: no part).
+        if case .question(5, nil) = heading {
+            let said = Array(Inline.source(of: remainder).unicodeScalars)
+            var i = 0
+            while i < said.count, " \t,:-/\u{2013}\u{2014}".unicodeScalars.contains(said[i]) { i += 1 }
+            if let (k, end) = tripletLetter(said, from: i), said[end...].allSatisfy({ " \t\n:*_".unicodeScalars.contains($0) }) {
+                return (.question(5, sub: k), text.location(at: column - 1), [])
+            }
+        }
         return (heading, text.location(at: column - 1), remainder)
     }
 

@@ -1,0 +1,74 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Testing
+
+/// Classes of layout, round 29 (found on two outsiders' sets, an ordinary
+/// section's and an evening section's; each class written here in other
+/// words). Verdicts by hand from the assignment: t_1 = (f_1, f_2, f_5),
+/// so ∂L/∂f_1 = f_5 − f_2, ∂L/∂f_2 = f_2 − f_1, ∂L/∂f_5 = f_1 − f_5, the
+/// others 0; t_2 = (f_1, f_3, f_4): f_4 − f_3, f_3 − f_1, f_1 − f_4;
+/// t_3 = (f_2, f_1, f_6): ∂/∂f_1 = f_1 − f_2, ∂/∂f_2 = f_6 − f_1,
+/// ∂/∂f_6 = f_2 − f_6.
+@Suite("Classes of layout, round 29 (lay34): Question 5's parts by a heading `Q5 / t_k`, rows `t_k (members)`, grids cut by indentation")
+struct Lay34Round29Tests {
+    typealias C = SheetClassesTests
+
+    static let ids2 = ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"]
+    static let ids3 = ["part2.q5.3.f_1", "part2.q5.3.f_2", "part2.q5.3.f_6"]
+    static let q52 = "$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, $\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$"
+    static let q53 = "$\\frac{\\partial L}{\\partial f_1} = f_1 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_6 - f_1$, $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$"
+
+    @Test("Question 5's heading then a triplet's label alone (`### Question 5 / t_2`, `### Q5 - $t_{3}$:`) heads that part", arguments: [
+        ("### Question 5 / t_2", "### Q5 - $t_{3}$:"), ("**Q5 / $t_2$**", "**Q5 / $t_3$**"), ("Q5 – t₂", "Q5 – t₃"),
+    ])
+    func questionThenLabel(_ first: String, _ second: String) throws {
+        let sheet = "# Part II\n\n## Question 5\n\n\(first)\n\n\(Self.q52)\n\n\(second)\n\n\(Self.q53)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.ids2 + Self.ids3)
+        // A slip is read, and wrong.
+        let w = try C.checks(sheet.replacingOccurrences(of: "f_6 - f_1", with: "f_1 - f_6"))
+        C.expectRead(w, ["part2.q5.3.f_2"], .incorrect)
+        C.expectRead(w, Self.ids2 + ["part2.q5.3.f_1", "part2.q5.3.f_6"])
+    }
+
+    @Test("Question 5's heading that states triplets (`## Q5 / $t_1 = (…)$, $t_2 = (…)$`) heads no part")
+    func questionThenStatements() throws {
+        let sheet = "# Part II\n\n## Q5 / $t_1 = (f_1, f_2, f_5)$, $t_2 = (f_1, f_3, f_4)$\n\n\(C.q51)\n"
+        let c = try C.checks(sheet)
+        #expect(c["part2.q5.1.f_1"]?.status == .unparsable, "\(c["part2.q5.1.f_1"]?.status.rawValue ?? "absent")")
+    }
+
+    static let header = "| | $\\partial L/\\partial f_1$ | $\\partial L/\\partial f_2$ | $\\partial L/\\partial f_3$ | $\\partial L/\\partial f_4$ | $\\partial L/\\partial f_5$ | $\\partial L/\\partial f_6$ |\n|---|---|---|---|---|---|---|\n"
+
+    @Test("A table row labelled by a triplet's label then its members (`| t1 (f1, f2, f5) |`, `| $t_{2}$ $(f_1, f_3, f_4)$ |`) is that triplet's; the members go to the triplets check")
+    func rowLabelThenMembers() throws {
+        let sheet = "# Part II\n\n## Question 5\n\n" + Self.header
+            + "| t1 (f1, f2, f5) | f5 - f2 | f2 - f1 | 0 | 0 | f1 - f5 | 0 |\n"
+            + "| $t_{2}$ $(f_1, f_3, f_4)$ | $f_4 - f_3$ | $0$ | $f_3 - f_1$ | $f_1 - f_4$ | $0$ | $0$ |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" } + (1...6).map { "part2.q5.2.f_\($0)" })
+        // Members that are not the triplet's are stated, and wrong.
+        let w = try C.checks(sheet.replacingOccurrences(of: "t1 (f1, f2, f5)", with: "t1 (f1, f2, f6)"))
+        #expect(w["part2.q5.triplets"]?.evidence.contains("t_1 is [1, 2, 6]") == true, "\(w["part2.q5.triplets"]?.evidence ?? "absent")")
+        #expect(w["part2.q5.triplets"]?.status == .incorrect)
+    }
+
+    @Test("A plain-text grid whose header is indented deeper than its rows (code, then a paragraph, to Markdown) is one table", arguments: [
+        ("            grad f1     grad f2     grad f3     grad f4     grad f5     grad f6\n", "  t1 (1,2,5)  ", "  t2 (1,3,4)  "),
+        ("                 ∂L/∂f₁   ∂L/∂f₂   ∂L/∂f₃   ∂L/∂f₄   ∂L/∂f₅   ∂L/∂f₆\n", " 5.1 (1, 2, 5)   ", " 5.2 (1, 3, 4)   "),
+    ])
+    func gridCutByIndentation(_ header: String, _ one: String, _ two: String) throws {
+        let sheet = "Part II\n\nQuestion 5\n\n" + header
+            + one + "f5 - f2     f2 - f1     0           0           f1 - f5     0\n"
+            + two + "f4 - f3     0           f3 - f1     f1 - f4     0           0\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" } + (1...6).map { "part2.q5.2.f_\($0)" })
+        let w = try C.checks(sheet.replacingOccurrences(of: "f4 - f3", with: "f3 - f4"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.2.f_1"], .incorrect)
+        // Rows apart from the header by a blank line are no part of its grid.
+        let apart = try C.checks(sheet.replacingOccurrences(of: header, with: header + "\n"), name: "sheet.txt")
+        #expect(apart["part2.q5.1.f_1"]?.status != .correct)
+    }
+}

@@ -424,6 +424,12 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
                 return
             }
+            // `t1 = (f₁, f₂, f₅):` over its answers: the colon labels what
+            // follows, as after `$t_1 = (…)$:`; the statement is the line.
+            if let stated = Self.tripletBeforeColon(line, maths: maths) {
+                math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
+                return
+            }
             let resulted = Self.resultArrow(line, maths: maths)
             math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: "", plainText: true))
         }
@@ -556,6 +562,18 @@ public struct SheetParser: Sendable {
             }
         }
         return math
+    }
+
+    /// A plain-text line that states one triplet and ends in a colon
+    /// (`t1 = (f₁, f₂, f₅):`): the statement without the colon; nil otherwise.
+    static func tripletBeforeColon(_ line: Fragment, maths: MathContext) -> Fragment? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard var end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ":" else { return nil }
+        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let stated = line.slice(0..<end)
+        let span = maths.span(stated.text, plainText: true)
+        guard span.items.count == 1, case .success? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
+        return stated
     }
 
     /// A value in words: "… are zero", "is 0", "all vanish" — the value

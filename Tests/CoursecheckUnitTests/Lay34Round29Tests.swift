@@ -71,4 +71,44 @@ struct Lay34Round29Tests {
         let apart = try C.checks(sheet.replacingOccurrences(of: header, with: header + "\n"), name: "sheet.txt")
         #expect(apart["part2.q5.1.f_1"]?.status != .correct)
     }
+
+    @Test("Part I: a line labelled by its model whose words explain working to the count (`RNN: … both biases give $… = 60\\,400$ parameters; accuracy …`) gives that result")
+    func explainedWorking() throws {
+        let line = "RNN: input and recurrent weights plus both biases give $200 \\cdot (100 + 200 + 2) = 60\\,400$ parameters; accuracy 64.1 %."
+        let sheet = "# Part I\n\n\(line)\n\n# Part II\n\n## Question 2\n\n\(C.q2)\n"
+        C.expectRead(try C.checks(sheet), ["part1.params.rnn"])
+        C.expectRead(try C.checks(sheet), ["part1.accuracy.rnn"], .unverifiable)
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "60\\,400", with: "60\\,200")), ["part1.params.rnn"], .incorrect)
+    }
+
+    @Test("Part I: words that make the working's result a part or a supposition (`per gate block`, `one direction`, `level 2`, `would`) leave the line for a person", arguments: [
+        "LSTM: per gate block, $200 \\cdot (100 + 200 + 2) = 60\\,400$ parameters.",
+        "bi-RNN: one direction has $200 \\cdot (100 + 200 + 2) = 60\\,400$ parameters.",
+        "2-level bi-RNN: level 2 alone, $2 \\cdot 200 \\cdot (400 + 200 + 2) = 240\\,800$ parameters.",
+        "LSTM: with one gate block it would be $200 \\cdot (100 + 200 + 2) = 60\\,400$.",
+    ])
+    func partialWorking(_ line: String) throws {
+        let c = try C.checks("# Part I\n\n\(line)\n\n# Part II\n\n## Question 2\n\n\(C.q2)\n")
+        let slug = line.hasPrefix("LSTM") ? "lstm" : line.hasPrefix("bi-RNN") ? "bi-rnn" : "2-level-bi-rnn"
+        C.expectRead(c, ["part1.params.\(slug)"], .unparsable)
+    }
+
+    @Test("Before Question 5's parts, a sentence about the triplets that gives the other samples a value (`for every triplet (the other three samples get $0$)`) is the rule for the samples outside each")
+    func otherSamplesOfTriplets() throws {
+        let rule = "I use Question 3 for every triplet (the other three samples get $0$)."
+        let sheet = "# Part II\n\n## Question 5\n\n\(rule)\n\n### 5.1\n\n\(C.q51)\n"
+        C.expectRead(try C.checks(sheet), (1...6).map { "part2.q5.1.f_\($0)" })
+        // A sentence that names no triplet says nothing of which samples are the others.
+        let unnamed = try C.checks(sheet.replacingOccurrences(of: "every triplet", with: "every part"))
+        C.expectRead(unnamed, ["part2.q5.1.f_3"], .unparsable)
+    }
+
+    @Test("A plain-text line stating a triplet and ending in a colon (`t2 = (f1, f3, f4):`) over its answers states that triplet")
+    func tripletThenColon() throws {
+        let sheet = "# Part II\n\n## Question 5\n\n**5.2** t2 = (f1, f3, f4):\n\n- dL/df1 = f4 - f3\n- dL/df3 = f3 - f1\n- dL/df4 = f1 - f4\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.triplets"] + Self.ids2)
+        let w = try C.checks(sheet.replacingOccurrences(of: "(f1, f3, f4):", with: "(f1, f4, f3):"))
+        C.expectRead(w, ["part2.q5.triplets"], .incorrect)
+    }
 }

@@ -111,4 +111,16 @@ struct Lay34Round29Tests {
         let w = try C.checks(sheet.replacingOccurrences(of: "(f1, f3, f4):", with: "(f1, f4, f3):"))
         C.expectRead(w, ["part2.q5.triplets"], .incorrect)
     }
+
+    @Test("A numbered list whose first item is Part I's heading (`1. Part I`) numbers the questions: its item `2. …` is Question 2; a list of Part I's rows under its heading stays Part I's")
+    func questionsNumberedByItems() throws {
+        let sheet = "hw\n\n1. Part I\n\n   RNN: 60,400 parameters, test accuracy 64.1%\n   LSTM: 241,600 parameters, test accuracy 85.0%\n\n"
+            + "2. grad_fa L = 0; grad_fp L = 0; grad_fn L = 0\n\n3. grad_fa L = fn - fp; grad_fp L = fp - fa; grad_fn L = fa - fn\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"] + C.roles.map { "part2.q2.\($0)" } + C.roles.map { "part2.q3.\($0)" })
+        let w = try C.checks(sheet.replacingOccurrences(of: "grad_fn L = fa - fn", with: "grad_fn L = fn - fa"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q3.f_n"], .incorrect)
+        let rows = "# Part I\n\n1) RNN: 60,400 parameters, test accuracy 64.1%\n2) LSTM: 241,600 parameters, test accuracy 85.0%\n\n# Part II\n\n## Question 2\n\n\(C.q2)\n"
+        C.expectRead(try C.checks(rows), ["part1.params.rnn", "part1.params.lstm"] + C.roles.map { "part2.q2.\($0)" })
+    }
 }

@@ -70,12 +70,19 @@ struct ProseWords {
         }
         for scalar in scalars {
             let isDigit = Prose.isDigit(scalar)
-            let isLetter = Prose.isLetter(scalar)
+            // Letters of any script ("Válidas", "gültige"), lower case.
+            let isLetter = Prose.isLetter(scalar) || scalar.value > 0x7F && scalar.properties.isAlphabetic
             if isDigit || isLetter {
                 // A change between letters and digits starts a new word.
                 if let last = current.unicodeScalars.last, Prose.isDigit(last) != isDigit { flush() }
                 if current.isEmpty { start = offset }
-                current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+                if scalar.value > 0x7F {
+                    // (One scalar for one, so offsets keep: `ß` stays.)
+                    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                    current.unicodeScalars.append(lower.count == 1 ? lower.first! : scalar)
+                } else {
+                    current.unicodeScalars.append(isLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+                }
             } else {
                 flush()
                 // `Valid:`, `All triplets (ordered):` — the colon right after
@@ -165,6 +172,15 @@ struct ProseWords {
                 if !open || roles.contains(role) { start(at: words[i].offset) }
                 roles.insert(role)
                 unread.insert(products.count - 1)
+                i += 2
+                continue
+            }
+            // "… × 2 classes" after the roles: the classes the product runs
+            // over multiply it (`3 anchors per class × 2 positives × 3
+            // negatives × 2 classes`).
+            if open, let n = words[i].number, words[i].afterOperator, i + 1 < words.count,
+               ["classes", "labels", "groups"].contains(words[i + 1].text) {
+                add(n, "\(n) (classes)")
                 i += 2
                 continue
             }
@@ -382,6 +398,10 @@ struct ProseWords {
         return nil
     }
 
+    static let validInOtherLanguages: Set<String> = ["válidas", "válidos", "válida", "válido", "validas", "validos",
+                                                     "valide", "valides", "validi", "gültig", "gültige", "gültigen", "gültiger", "有效"]
+    static let allInOtherLanguages: Set<String> = ["todas", "todos", "alle", "toutes", "tous", "tutte", "tutti", "gesamt", "全部", "总共"]
+
     /// Labels that name a count (`Total:`, `Valid:`), and the words that
     /// may follow its number without making it something else.
     static let labelKinds: [String: CountClaim.Kind] = ["valid": .valid, "total": .all, "all": .all, "ordered": .all, "overall": .all]
@@ -409,6 +429,13 @@ struct ProseWords {
             switch w.text {
             case "valid":
                 result.append((w.offset, .valid))
+            // The word in the languages students mix in (Spanish,
+            // Portuguese, Italian, French, German, Chinese).
+            case _ where ProseWords.validInOtherLanguages.contains(w.text):
+                result.append((w.offset, .valid))
+            // "Todas:", "Alle:", "Insgesamt": all of them, as a label or in total.
+            case _ where w.labels && ProseWords.allInOtherLanguages.contains(w.text) || w.text == "insgesamt":
+                result.append((w.offset, .all))
             case "possible" where i + 1 < words.count && ProseWords.roles[words[i + 1].text] != nil:
                 // "2 possible positives" says how many of a role, not which count.
                 continue
@@ -496,6 +523,11 @@ struct ProseWords {
                 // statement and its next line heads another; not "120 valid triplets".
                 if words[j].equates, w.afterEquals || i + 1 < words.count && words[i + 1].afterLineBreak { continue }
                 var kind = ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))
+                // "36 of the 120 triplets are valid": the whole the valid
+                // ones are taken from is all of them.
+                if kind == nil, i >= 3, words[i - 2].text == "of", ["the", "all"].contains(words[i - 1].text), words[i - 3].number != nil {
+                    kind = .all
+                }
                 // "120 triplets in all", "… in total", "… altogether" — not
                 // when its clause (between the numbers around it) says
                 // "valid" too ("The valid triplets: 36 triplets in all",
@@ -574,10 +606,24 @@ struct ProseWords {
                 result.append((n, w.offset, kind))
                 continue
             }
-            // "36 are valid", "36 of them are valid"
+            // "36 are valid", "36 of them are valid", "36 of them valid",
+            // "36 of which are valid", "36 of the 120 are valid" (not the
+            // 120: the whole the valid ones are taken from).
+            if i >= 1, words[i - 1].text == "of" || i >= 2 && words[i - 2].text == "of" && ["the", "all", "these"].contains(words[i - 1].text) {
+                continue
+            }
             var k = i + 1
-            if k + 1 < words.count, words[k].text == "of", ["them", "these", "those"].contains(words[k + 1].text) { k += 2 }
-            if k + 1 < words.count, ["are", "is"].contains(words[k].text), words[k + 1].text == "valid" {
+            var ofThem = false
+            if k + 1 < words.count, words[k].text == "of", ["them", "these", "those", "which"].contains(words[k + 1].text) {
+                k += 2
+                ofThem = true
+            } else if k + 2 < words.count, words[k].text == "of", ["the", "all"].contains(words[k + 1].text), words[k + 2].number != nil {
+                k += 3
+                while k < words.count, ProseWords.tripletAdjectives.contains(words[k].text) || ProseWords.tripletWords.contains(words[k].text) { k += 1 }
+                ofThem = true
+            }
+            if k < words.count, ["are", "is"].contains(words[k].text) { k += 1 } else if !ofThem { continue }
+            if k < words.count, words[k].text == "valid", !words[k].afterPunctuation {
                 result.append((n, w.offset, .valid))
             }
         }

@@ -263,12 +263,22 @@ extension SheetParser {
                     // other count, unless the later one builds on it.
                     let named: CountClaim.Kind = valid ? .valid : .all
                     let first = qualifiers.filter { $0.kind == named }.map(\.offset).min()
+                    // The word of the kind named after a count in its own
+                    // clause, no other total between ("$36$ of them valid",
+                    // "120 triplets, 36 of which are valid").
+                    func namedAfter(_ event: CountEvent) -> Bool {
+                        qualifiers.contains { q in
+                            q.kind == named && q.offset > event.offset
+                                && !sentenceEnds.contains(where: { $0 > event.offset && $0 < q.offset })
+                                && !sorted.contains(where: { $0.isTotal && $0.offset > event.offset && $0.offset < q.offset })
+                        }
+                    }
                     func other(_ event: CountEvent) -> Bool {
-                        guard let first, event.offset < first, event.own == nil, event.isTotal else { return false }
+                        guard let first, event.offset < first, event.own == nil, event.isTotal, !namedAfter(event) else { return false }
                         return sorted.contains(where: { later in
                             // (A calculation without its result is reasoning, not a total.)
                             later.offset > event.offset && later.isTotal && !later.isExpression && !later.buildsOn(event)
-                                && (later.own == named || later.own == nil && later.offset >= first)
+                                && (later.own == named || later.own == nil && (later.offset >= first || namedAfter(later)))
                         })
                     }
                     // A product of choices goes with the total it leads to

@@ -340,14 +340,20 @@ enum ModelListRow {
             ns = ns.replacingCharacters(in: number, with: String(repeating: " ", count: number.length)) as NSString
         }
         var parameters: ModelClaim.Entry?
-        let counts = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
+        let written = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
         // The number that says "param…" after it (past the maths' closing
         // `$`), else the result of the working (`resultOfWorking`), else the
         // first (below).
-        let named = counts.first { m in
+        let named = written.first { m in
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}\\)*_".contains($0) }
             return after.hasPrefix("param")
         }
+        // The count the student declares theirs (`my answer is 240,800`, `I
+        // keep 481,600`), and those in a clause of another convention
+        // (`total 241,600 if both biases are counted`, `it would be …`),
+        // which are not the row's answer.
+        let (declared, hedged) = declaredAndHedged(ns, counts: written)
+        let counts = hedged.isEmpty || hedged.count == written.count ? written : written.filter { m in !hedged.contains { $0.range == m.range } }
         let result = resultOfWorking(ns, counts: counts)
         // The first count, when it is the only one or the largest: a
         // smaller one first is a factor of working (`4 gates × (…)`).
@@ -362,12 +368,12 @@ enum ModelListRow {
         }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
-        if named == nil, totalled == nil, result == nil, first == nil, let m = counts.first {
+        if named == nil, declared == nil, totalled == nil, result == nil, first == nil, let m = counts.first {
             // Working with no result said: which figure is the count cannot be told.
             let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
             return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found, false)
         }
-        if let m = named ?? totalled ?? result ?? first {
+        if let m = named ?? declared ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
             if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
@@ -405,6 +411,40 @@ enum ModelListRow {
     /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
     /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
     /// working (`= 2 × 60,400`), state no result.
+    /// Of a row's counts, the one its clause declares the student's answer
+    /// (`my answer is 240,800`, `I keep 481,600`, `final: …`), and those in
+    /// a clause that states another case (`241,600 if both biases are
+    /// counted`, `it would be 483,200`). A clause ends at `;`, brackets, a
+    /// dash, or `,`/`.` before a space (not a figure's separators).
+    static func declaredAndHedged(_ ns: NSString, counts: [NSTextCheckingResult]) -> (NSTextCheckingResult?, [NSTextCheckingResult]) {
+        guard counts.count > 1 else { return (nil, []) }
+        let text = ns as String
+        let units = Array(text.utf16)
+        func isBoundary(_ i: Int) -> Bool {
+            let c = units[i]
+            if [0x3B, 0x28, 0x29, 0x2014, 0x2013, 0x5B, 0x5D].contains(c) { return true }   // ; ( ) — – [ ]
+            return (c == 0x2C || c == 0x2E) && i + 1 < units.count && units[i + 1] == 0x20  // ", " ". "
+        }
+        func clause(_ m: NSTextCheckingResult) -> (before: String, whole: String) {
+            var start = m.range.location
+            while start > 0, !isBoundary(start - 1) { start -= 1 }
+            var end = m.range.location + m.range.length
+            while end < units.count, !isBoundary(end) { end += 1 }
+            let before = ns.substring(with: NSRange(location: start, length: m.range.location - start)).lowercased()
+            let whole = ns.substring(with: NSRange(location: start, length: end - start)).lowercased()
+            return (before, whole)
+        }
+        let declaring = ["my answer", "answer is", "answer:", "i keep", "i use", "i take", "i go with", "i report", "i'll use", "i will use",
+                         "i count", "final answer", "final:", "i stick with", "i'm using"]
+        let hedging: Set<Substring> = ["if", "would", "were", "could", "unless", "otherwise"]
+        let declared = counts.last { m in
+            let before = clause(m).before
+            return declaring.contains { before.contains($0) } && !before.split(whereSeparator: { !$0.isLetter }).contains(where: hedging.contains)
+        }
+        let hedged = counts.filter { m in clause(m).whole.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains(where: hedging.contains) }
+        return (declared, hedged)
+    }
+
     static func resultOfWorking(_ ns: NSString, counts: [NSTextCheckingResult]) -> NSTextCheckingResult? {
         let signs = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
         guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),

@@ -264,8 +264,12 @@ struct SheetTableClassesTests {
             .replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "6 \\cdot 5 \\cdot 4 = 120").replacingOccurrences(of: "X", with: "6 \\cdot 2 \\cdot 3 = 36"))
         #expect(swapped["part2.q4.all"]?.status != .correct || swapped["part2.q4.valid"]?.status != .correct)
         // After an unread calculation, too: the 18 is not taken as all.
-        let unread = try C.checks("## Question 4\n\nAlle Tripel: $V(6,3) = 120$.\n\nGültige Tripel: $3 \\cdot 2 \\cdot 3 = 18$.\n")
+        let unread = try C.checks("## Question 4\n\n(a) $V(6,3) = 120$.\n\n(b) $3 \\cdot 2 \\cdot 3 = 18$.\n")
         for id in ["part2.q4.all", "part2.q4.valid"] { #expect(unread[id]?.status == .unparsable, "\(id): \(unread[id]?.status.rawValue ?? "absent")") }
+        // (German words of the kinds, "Alle", "Gültige", name them: the 18 is the valid count, and wrong.)
+        let named = try C.checks("## Question 4\n\nAlle Tripel: $V(6,3) = 120$.\n\nGültige Tripel: $3 \\cdot 2 \\cdot 3 = 18$.\n")
+        #expect(named["part2.q4.valid"]?.status == .incorrect)
+        #expect(named["part2.q4.all"]?.status != .correct)
         // The same total again, or a calculation built on the earlier one, still goes on.
         let step = try C.checks("## Question 4\n\nValid triplets:\n\n$3 \\cdot 2 \\cdot 3 = 18$ per class\n\n$2 \\cdot 18 = 36$\n")
         C.expectRead(step, ["part2.q4.valid", "part2.q4.valid.reasoning"])

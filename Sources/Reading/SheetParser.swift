@@ -530,7 +530,11 @@ public struct SheetParser: Sendable {
                 // (`            dL/df_1    dL/df_2 …` over `  5.1 (1,2,5)   f_5 - f_2 …`):
                 // Markdown's indentation cuts it into code and the paragraph
                 // on the next line; it is read whole.
-                let rows = number + 1 < section.leaves.count ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
+                // (A header of working's columns, `⇥working⇥sum`, heads rows of
+                // working, read line by line below.)
+                let workingHeader = code.lines().contains { Self.tabbedWorkingHeader($0.text) != nil }
+                let rows = number + 1 < section.leaves.count && !workingHeader
+                    ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
                 let grid = rows.map { AnswerTable.joined(code, $0) } ?? code
                 if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
                    !cells.isEmpty {

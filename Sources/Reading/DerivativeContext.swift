@@ -164,6 +164,24 @@ struct DerivativeContext {
         return words.contains(where: cues.contains) || sentence.contains("✓") || sentence.contains("✔") || sentence.contains("\\checkmark")
     }
 
+    /// Whether the sentence, with `rest` (its words after the maths being
+    /// read), makes an exception: "except (for)", "excluding", "other
+    /// than", "apart from", "but not", "not for". A value stated with one
+    /// ("the gradient is $0$ except for $f_1$, …", "$0$ for $f_3$, but not
+    /// for $f_5$, where it is …") is not for the samples named.
+    func makesException(rest: String) -> Bool {
+        let w = words + rest.lowercased().split { !$0.isLetter }
+        return w.indices.contains { i in
+            switch w[i] {
+            case "except", "excluding", "excepting": return true
+            case "than": return i > 0 && w[i - 1] == "other"
+            case "from": return i > 0 && w[i - 1] == "apart"
+            case "not": return i > 0 && w[i - 1] == "but" || i + 1 < w.count && w[i + 1] == "for"
+            default: return false
+            }
+        }
+    }
+
     /// Whether the sentence adds up the answers as a whole ("the six
     /// results sum to", "adding all the gradients", "the total of the
     /// right-hand sides"): a zero it states is a check, not an answer.

@@ -77,8 +77,16 @@ extension SheetParser {
             guard !clauses.isEmpty else { return [pieces] }
             clauses[clauses.count - 1] += pending
         }
-        let kinds = clauses.map(kindsNamed)
-        guard clauses.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
+        // A remark in brackets that says what would be (`(all would be 216
+        // with repeats; valid unordered: 6)`) is a clause of its own whose
+        // counts are all hypothetical: it names no kind of the sheet's.
+        func hypotheticalRemark(_ clause: [MathDelimiters.Piece]) -> Bool {
+            let text = proseText(clause).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.hasPrefix("(") && text.hasSuffix(")")
+                && text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["would", "could", "wouldn"].contains($0) }
+        }
+        let kinds = clauses.filter { !hypotheticalRemark($0) }.map(kindsNamed)
+        guard clauses.count >= 2, kinds.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
         return clauses
     }
 
@@ -108,7 +116,13 @@ extension SheetParser {
                     if c.scalar == "(" || c.scalar == "[" { depth += 1 }
                     if c.scalar == ")" || c.scalar == "]" { depth -= 1; if depth == 0 && k < line.count - 1 { closesEarly = true } }
                 }
-                if !closesEarly, depth == 0 {
+                // (Not a remark that says what would be: its counts are all
+                // of a case that is not the sheet's, the bracket's "would"
+                // covers them all: `(unordered, all would be 20 and valid 6)`.)
+                let words = String(String.UnicodeScalarView(flat[start..<end].map(\.scalar))).lowercased()
+                    .split(whereSeparator: { !$0.isLetter })
+                let hypothetical = words.contains { ["would", "could", "wouldn"].contains($0) }
+                if !closesEarly, depth == 0, !hypothetical {
                     // Everything between the two brackets (not the brackets themselves).
                     for c in flat[start..<end] where c.index >= 0 && !(c.piece == first.piece && c.index == first.index)
                         && !(c.piece == last.piece && c.index == last.index) {

@@ -75,6 +75,9 @@ extension SheetParser {
             // the end, a line break).
             var sentenceEnds: [Int] = []
             var hypotheticals: [Int] = []
+            // Where a clause begins inside a sentence: `, ` and the words
+            // that join a contrast ("whereas", "while", "but", "although").
+            var clauseBreaks: [Int] = []
             var summing: [Int] = []
             // The block's words, each text at its offset.
             var texts: [(offset: Int, text: Substring)] = []
@@ -98,6 +101,9 @@ extension SheetParser {
                     }.map { offset + words.words[$0].offset }
                     // "would", "could": a count that is not the sheet's ("all would be 20").
                     hypotheticals += words.words.filter { ["would", "could", "wouldn"].contains($0.text) }.map { offset + $0.offset }
+                    clauseBreaks += words.words.filter { ["whereas", "while", "but", "although", "though"].contains($0.text) }.map { offset + $0.offset }
+                    clauseBreaks += scalars.indices.filter { scalars[$0] == "," && $0 + 1 < scalars.count && scalars[$0 + 1].properties.isWhitespace }
+                        .map { offset + $0 }
                     classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.namesAllBroadly
                     for product in words.choiceProducts() + words.timesProducts() {
@@ -178,7 +184,13 @@ extension SheetParser {
                 let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
                 return hypotheticals.contains { h in
                     guard h > start && h < end else { return false }
-                    guard let span = brackets.last(where: { $0.contains(h) }) else { return true }
+                    // Outside brackets, from the clause the "would" stands in
+                    // to the sentence's end: a count in an earlier clause is
+                    // the sheet's (`$… = 120$, whereas with repeats it would
+                    // be $6^3 = 216$`).
+                    guard let span = brackets.last(where: { $0.contains(h) }) else {
+                        return event.offset > (clauseBreaks.filter { $0 > start && $0 < h }.max() ?? start)
+                    }
                     return span.contains(event.offset)
                 }
             }

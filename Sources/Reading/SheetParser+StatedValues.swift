@@ -274,6 +274,21 @@ extension SheetParser {
         // nothing — never the open answer's next line.
         if afterProse, !startsWithEquals, context.checksAnswers
             || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] { return }
+        // A value stated with an exception ("… is $0$ except for $f_1$, $f_2$,
+        // $f_5$", "$0$ for $f_3$, but not for $f_5$, where it is …"): which
+        // samples it is for is for a person — never the open answer's next
+        // line, never every sample named.
+        if afterProse, !startsWithEquals, context.makesException(rest: sentenceRest) {
+            // (The samples it names are mentions; the value is reported once.)
+            if let s = SampleShape.read(body, naming: naming) {
+                context.mentions.append(s)
+                return
+            }
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value stated with an exception (\"except for …\", \"but not for …\"): which samples it is for is for a person",
+                                          detail: span.text(body.range ?? item.range)))
+            context.unread = true
+            return
+        }
         // `In t_3, f_2 is the anchor, f_1 the positive …`: a sample with
         // a role's word right after it in its clause says which role it
         // plays.

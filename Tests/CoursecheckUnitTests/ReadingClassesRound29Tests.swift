@@ -142,4 +142,35 @@ struct ReadingClassesRound29Tests {
         C.expectRead(c, ["part1.params.lstm"], answer == "241,600" ? .correct : .incorrect)
         #expect(c["part1.params.lstm"]?.claimed == answer, "\(c["part1.params.lstm"]?.claimed ?? "absent")")
     }
+
+    static let t1 = "$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$, $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$"
+
+    @Test("A value stated with an exception ('$0$ except for …', 'other than …', 'but not for …') goes to a person: never chained onto the last answer, never given to the samples named", arguments: [
+        "; for the rest the derivative is $0$, excepting $f_1$, $f_2$ and $f_5$.",
+        ". The derivative equals $0$ for every sample other than $f_1$, $f_2$ and $f_5$.",
+        ". It is $0$ for $f_3$, $f_4$ and $f_6$ but not for $f_5$, where it is $f_5 - f_1$.",
+    ])
+    func exceptionGoesToAPerson(_ words: String) throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n" + Self.t1 + words + "\n")
+        // The answers written before the words stand.
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+        // The zeros are for a person, and said so at their place.
+        for id in ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"] {
+            #expect(c[id]?.status == .unparsable, "\(id): \(c[id]?.status.rawValue ?? "absent")")
+        }
+        #expect(c.keys.contains { $0.hasPrefix("part2.q5.1@") })
+    }
+
+    @Test("'would' makes its own clause hypothetical, not an earlier clause of its sentence; a remark line in brackets that says what would be holds no count of the sheet's", arguments: [
+        "(a) $6 \\cdot 5 \\cdot 4 = 120$, whereas with repeats it would be $6^3 = 216$.\n\n(b) $6 \\cdot 2 \\cdot 3 = 36$.",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$, but with repeats it would be $216$. Valid: $6 \\cdot 2 \\cdot 3 = 36$.",
+        "all = 6*5*4 = 120; valid = 6*2*3 = 36\n(all would be 216 with repeats; valid unordered: 6)",
+        "all = 6*5*4 = 120; valid = 6*2*3 = 36\n(unordered, all would be 20 and valid 6)",
+    ])
+    func wouldClause(_ text: String) throws {
+        C.expectRead(try Self.q4(text), Self.q4ids)
+        // The sheet's own wrong count is still read, and wrong.
+        let wrong = try Self.q4(text.replacingOccurrences(of: "= 36", with: "= 54").replacingOccurrences(of: "6 \\cdot 2 \\cdot 3", with: "6 \\cdot 3 \\cdot 3").replacingOccurrences(of: "6*2*3", with: "6*3*3"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
 }

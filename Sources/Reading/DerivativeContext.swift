@@ -356,6 +356,10 @@ struct DerivativeContext {
             // "embeddings not involved", "uninvolved samples".
             let triplet: Set<Substring> = ["triplet", "triplets", "triple", "it", "t"]
             if ["uninvolved", "absent"].contains(word) { return true }
+            // "each triplet … (the other three samples get …)": in a sentence
+            // about the triplets, the other samples are those outside them.
+            if word == "other" || word == "remaining", w[(i + 1)..<min(w.count, i + 3)].contains(where: { ["samples", "embeddings"].contains($0) }),
+               w.contains(where: { $0 == "triplet" || $0 == "triplets" }) { return true }
             if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
             // "samples outside $t_k$ get …": the triplet in maths, after the samples' word.
             if word == "outside", i > 0, ["samples", "sample", "embeddings", "embedding", "vectors"].contains(w[i - 1]) { return true }

@@ -80,9 +80,10 @@ struct AnswerTable {
         for (row, rowKey) in zip(rows, rowKeys) {
             // A row labelled by its triplet stated (`| $t_1 = (f_1, f_2, f_5)$ |`,
             // `| $t_1$ = (1, 2, 5) |`): the statement goes to the triplets check.
-            if case .triplet = rowKey, let first = row.first, let t = Self.statedTriplet(first, maths: maths) {
-                let members = t.members.map(String.init).joined(separator: ", ")
-                fragments.append(MathFragment(fragment: Fragment("t_{\(t.label)} = (\(members))", start: first.location), proseBefore: ""))
+            if case .triplet = rowKey, let first = row.first,
+               let t = Self.statedTriplet(first, maths: maths).map({ ($0.label, $0.members) }) ?? Self.labelledTriplet(first, maths: maths) {
+                let members = t.1.map(String.init).joined(separator: ", ")
+                fragments.append(MathFragment(fragment: Fragment("t_{\(t.0)} = (\(members))", start: first.location), proseBefore: ""))
             }
             // A table of coefficients: rows of derivatives, columns of samples
             // (or the other way round), each cell a number.
@@ -172,6 +173,28 @@ struct AnswerTable {
         if rows[0].count == width - 1 { rows[0].insert(Table.Cell(inlines: [], location: lines[0].start), at: 0) }
         guard rows[0].count == width else { return nil }
         return Table(rows: rows, headerRows: 1)
+    }
+
+    /// The text of a paragraph that starts on the line after `code` ends
+    /// and holds no maths, as the rest of a grid `code` may head; nil otherwise.
+    static func gridRows(_ block: Block, under code: Fragment) -> Fragment? {
+        guard case .paragraph(let inlines) = block.kind, let last = code.lines().last,
+              block.location.line == last.start.line + 1 else { return nil }
+        var builder = FragmentBuilder()
+        for inline in inlines {
+            guard case .text(let t) = inline else { return nil }
+            builder.append(t)
+        }
+        return builder.isEmpty ? nil : builder.build(or: block.location)
+    }
+
+    /// Two pieces of the source as one, a line apart.
+    static func joined(_ top: Fragment, _ bottom: Fragment) -> Fragment {
+        var builder = FragmentBuilder()
+        builder.append(top)
+        if top.text.last != "\n" { builder.append("\n", at: bottom.start) }
+        builder.append(bottom)
+        return builder.build(or: top.start)
     }
 
     /// What a row is as a row of a table of coefficients.
@@ -315,8 +338,11 @@ struct AnswerTable {
         } else {
             // `$t_1$ = (1, 2, 5)`: a triplet stated half in maths, half in text.
             if let t = statedTriplet(cell, maths: maths) { return .triplet(t.label) }
+            // `$t_1$ (1,2,5)`: its label, then its members.
+            if let t = labelledTriplet(cell, maths: maths) { return .triplet(t.label) }
             return .other(text)
         }
+        if pieces.isEmpty, let t = labelledTriplet(cell, maths: maths) { return .triplet(t.label) }
         guard span.items.count == 1 else { return .other(text) }
         let item = span.items[0]
         let naming = SampleNaming(bareRoles: false)
@@ -367,6 +393,26 @@ struct AnswerTable {
         let span = maths.span(Substring(whole))
         guard span.items.count == 1, case .success(let t)? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
         return t
+    }
+
+    /// The triplet a cell names by its label and then its members in
+    /// brackets, `$t_1$ (1,2,5)`, `t1 (f1, f2, f5)`, `$t_{1}$ $(f_1, f_2, f_5)$`:
+    /// the label read as a triplet's, the members by the grammar as a
+    /// triplet without its label; nil otherwise.
+    static func labelledTriplet(_ cell: Table.Cell, maths: MathContext) -> (label: Int, members: [Int])? {
+        let whole = cell.inlines.map { inline -> String in
+            switch inline {
+            case .math(let m): return String(m.tex.text)
+            case .text(let t): return String(t.text)
+            default: return " "
+            }
+        }.joined().trimmingWhitespace().filter { $0 != "*" && $0 != "`" }
+        guard let open = whole.firstIndex(where: { $0 == "(" || $0 == "[" }) else { return nil }
+        let label = Array(String(whole[..<open]).trimmingWhitespace().unicodeScalars)
+        guard let (k, end) = SheetSection.tripletLetter(label, from: 0), end == label.count else { return nil }
+        let span = maths.span(Substring(whole[open...]), plainText: !cell.inlines.contains { if case .math = $0 { true } else { false } })
+        guard span.items.count == 1, let t = TripletShape.readUnlabelled(span.items[0]), t.from == nil else { return nil }
+        return (k, t.members)
     }
 
     /// k of a row that names Question 5.k (`Q5.3`, `5.3`, `Question 5.3`,

@@ -124,11 +124,34 @@ enum ModelListRow {
             }
             let sentence = named && !otherModel && counts == 1
                 && (accuracy == nil || tail.lowercased().contains("accura") || tail.lowercased().contains("test"))
-            guard words.allSatisfy(allowed.contains) || sentence else { return nil }
+            guard words.allSatisfy(allowed.contains) || sentence
+                || found.worked && !otherModel && Self.explainsWorking(tail, said: words) else { return nil }
         }
         return ModelClaim(name: trimmedName, slug: slug,
                           location: SourceLocation(line: lineNumber, column: start.column + offset),
                           parameters: parameters, accuracy: accuracy)
+    }
+
+    /// Whether the tail of a row labelled by its model (`RNN: one gate
+    /// block, $W_{ih}$, $W_{hh}$ and the two biases: $… = 60,400$
+    /// parameters.`) explains the working whose result is the count: it
+    /// opens with the label's colon, its one maths with `=` is that working,
+    /// and no word makes the result a part or a supposition (`per`, `each`,
+    /// `would`, `if`, `only`, `one direction`, `second level`, `level 2`).
+    static func explainsWorking(_ tail: String, said words: [Substring]) -> Bool {
+        guard tail.drop(while: { $0 == " " || $0 == "*" || $0 == "_" }).first == ":" else { return false }
+        let spans = mathSpans(Substring(tail))
+        guard spans.filter({ tail[$0].contains("=") }).count == 1 else { return false }
+        let partial: Set<Substring> = ["per", "each", "would", "if", "without", "excluding", "except", "only", "half", "first", "second",
+                                       "third", "single", "lone", "unidirectional", "forward", "backward", "approximately", "about", "roughly"]
+        guard !words.contains(where: partial.contains) else { return false }
+        let parts: Set<Substring> = ["direction", "level", "layer", "gate", "block", "cell"]
+        for (i, w) in words.enumerated() where parts.contains(w) || parts.contains(w.dropLast()) {
+            // `one direction`, `level 2`: one part of the model.
+            if i > 0, words[i - 1] == "one", w == "direction" || w == "level" || w == "layer" { return false }
+        }
+        let lower = tail.lowercased()
+        return lower.range(of: #"\b(level|layer|direction)\s*\d"#, options: .regularExpression) == nil
     }
 
     /// Marks of a struck-out figure (`\cancel{…}`, soul's `\st{…}`,
@@ -376,7 +399,10 @@ enum ModelListRow {
                 }
             }
         }
-        return (accuracy, parameters, ns as String, named != nil, found, named == nil && (totalled ?? result) != nil)
+        // (Worked also when the number "param…" names is the working's result:
+        // `= 60,400$ parameters`.)
+        let worked = (totalled ?? result).map { r in named.map { $0.range == r.range } ?? true } ?? false
+        return (accuracy, parameters, ns as String, named != nil, found, worked)
     }
 
     /// The count a row's working ends in: the number right after the

@@ -424,6 +424,12 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: rest, proseBefore: label, plainText: true))
                 return
             }
+            // `t1 = (f₁, f₂, f₅):` over its answers: the colon labels what
+            // follows, as after `$t_1 = (…)$:`; the statement is the line.
+            if let stated = Self.tripletBeforeColon(line, maths: maths) {
+                math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
+                return
+            }
             let resulted = Self.resultArrow(line, maths: maths)
             math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: "", plainText: true))
         }
@@ -495,7 +501,9 @@ public struct SheetParser: Sendable {
                 }
             }
         }
-        for (number, leaf) in section.leaves.enumerated() {
+        // A paragraph read as the rows of the grid the code block before it heads.
+        var gridRows: Set<Int> = []
+        for (number, leaf) in section.leaves.enumerated() where !gridRows.contains(number) {
             let first = math.count
             defer {
                 for i in first..<math.count { math[i].paragraph = number }
@@ -518,10 +526,21 @@ public struct SheetParser: Sendable {
                 // Columns aligned by spaces (`d/df_1    d/df_2 …` over
                 // `5.1 t1    f_5 - f_2    …`): a table, read as one when it
                 // is a table of answers.
-                if let table = AnswerTable.aligned(code), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
+                // A grid whose header is indented deeper than its rows
+                // (`            dL/df_1    dL/df_2 …` over `  5.1 (1,2,5)   f_5 - f_2 …`):
+                // Markdown's indentation cuts it into code and the paragraph
+                // on the next line; it is read whole.
+                // (A header of working's columns, `⇥working⇥sum`, heads rows of
+                // working, read line by line below.)
+                let workingHeader = code.lines().contains { Self.tabbedWorkingHeader($0.text) != nil }
+                let rows = number + 1 < section.leaves.count && !workingHeader
+                    ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
+                let grid = rows.map { AnswerTable.joined(code, $0) } ?? code
+                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
                    !cells.isEmpty {
                     math += cells
                     prose = ""
+                    if rows != nil { gridRows.insert(number + 1) }
                     continue
                 }
                 // A code cell's statements compute; what it prints is read.
@@ -547,6 +566,18 @@ public struct SheetParser: Sendable {
             }
         }
         return math
+    }
+
+    /// A plain-text line that states one triplet and ends in a colon
+    /// (`t1 = (f₁, f₂, f₅):`): the statement without the colon; nil otherwise.
+    static func tripletBeforeColon(_ line: Fragment, maths: MathContext) -> Fragment? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard var end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ":" else { return nil }
+        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let stated = line.slice(0..<end)
+        let span = maths.span(stated.text, plainText: true)
+        guard span.items.count == 1, case .success? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
+        return stated
     }
 
     /// A value in words: "… are zero", "is 0", "all vanish" — the value

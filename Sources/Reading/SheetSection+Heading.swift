@@ -435,6 +435,30 @@ extension SheetSection {
         return (k, i)
     }
 
+    /// A triplet's label, `$t_3$`, `t_{3}`, `t3`, `t₃`, from `start`: k and
+    /// the index after it; nil otherwise.
+    static func tripletLetter(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
+        var i = start
+        if i < scalars.count, scalars[i] == "$" { i += 1 }
+        guard i < scalars.count, scalars[i] == "t" || scalars[i] == "T" else { return nil }
+        i += 1
+        if i < scalars.count, scalars[i] == "_" { i += 1 }
+        let braced = i < scalars.count && scalars[i] == "{"
+        if braced { i += 1 }
+        var digits = ""
+        while i < scalars.count, digits.count < 2 {
+            let v = scalars[i].value
+            if Prose.isDigit(scalars[i]) { digits.unicodeScalars.append(scalars[i]) } else if (0x2080...0x2089).contains(v) {
+                digits.unicodeScalars.append(Unicode.Scalar(v - 0x2080 + 0x30)!)
+            } else { break }
+            i += 1
+        }
+        guard let k = Int(digits), (1...99).contains(k) else { return nil }
+        if braced { guard i < scalars.count, scalars[i] == "}" else { return nil }; i += 1 }
+        if i < scalars.count, scalars[i] == "$" { i += 1 }
+        return (k, i)
+    }
+
     /// A sub-question's label followed by its answer on the same line,
     /// `5.3) …`, `(5.3) …`, `5.3: …`: the heading and the index where the
     /// answer starts. Only a two-level number (a single one, `3) …`, is a

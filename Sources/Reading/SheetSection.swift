@@ -52,6 +52,9 @@ extension SheetSection {
         // Whether the part the sheet is in is an item of a numbered list of
         // the parts' answers, so that the next item is the next part.
         var partsByItem = false
+        // Whether a numbered list's first item is Part I's heading (`1) Part
+        // I`), so that its items number the questions: `2) …` is Question 2.
+        var questionsByItem = false
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -140,7 +143,9 @@ extension SheetSection {
                     add(body)
                     continue
                 }
-                if answerList.map({ n == $0 + 1 }) != true, !opensWithHeading(leaf), startsQuestion(n, after: sections.last?.heading) {
+                let afterPartOne = questionsByItem && n == 2 && [.part(1), .question(1, sub: nil)].contains(sections.last?.heading)
+                if answerList.map({ n == $0 + 1 }) != true || afterPartOne, !opensWithHeading(leaf),
+                   startsQuestion(n, after: sections.last?.heading) || afterPartOne {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
                     partsByLabel = false
                     partsByItem = false
@@ -282,6 +287,7 @@ extension SheetSection {
                     // A labelled item keeps its list going: its next item is
                     // the list's next, not a question's number.
                     answerList = leaf.marker?.ordinal
+                    questionsByItem = leaf.marker?.ordinal == 1 && leaf.listDepth == 1 && (heading == .part(1) || heading == .question(1, sub: nil))
                     var section = SheetSection(heading: heading, location: location, leaves: [])
                     partsByLetter = false
                     partsByLabel = false
@@ -833,6 +839,17 @@ extension SheetSection {
         }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()
+        // `### Q5 / $t_3$`, `Q5 – t₃:`: Question 5's heading whose rest is a
+        // triplet's label alone, set apart by a slash or a dash, is part 5.k
+        // (`Q5: $t_1 = (…)$` states a triplet: no part).
+        if case .question(5, nil) = heading {
+            let said = Array(Inline.source(of: remainder).unicodeScalars)
+            var i = 0
+            while i < said.count, " \t,:-/\u{2013}\u{2014}".unicodeScalars.contains(said[i]) { i += 1 }
+            if let (k, end) = tripletLetter(said, from: i), said[end...].allSatisfy({ " \t\n:*_".unicodeScalars.contains($0) }) {
+                return (.question(5, sub: k), text.location(at: column - 1), [])
+            }
+        }
         return (heading, text.location(at: column - 1), remainder)
     }
 

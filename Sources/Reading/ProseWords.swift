@@ -316,7 +316,13 @@ struct ProseWords {
             if end < words.count, ProseWords.choiceWords.contains(words[end].text) { end += 1 }
             return (n, role, w.offset, end)
         }
-        while j < words.count, linking.contains(words[j].text), j - i < 6 { j += 1 }
+        while j < words.count, linking.contains(words[j].text) || ["still", "only", "just"].contains(words[j].text), j - i < 6 { j += 1 }
+        // "the anchor is still one of the six", "the negative one of the
+        // three with the other label": the pool it is one of.
+        if j + 3 < words.count, ["one", "any"].contains(words[j].text), words[j + 1].text == "of", words[j + 2].text == "the",
+           let n = words[j + 3].number, n > 1 {
+            return (n, role, w.offset, j + 4)
+        }
         if j + 1 < words.count, words[j].text == "in", let n = words[j + 1].number {
             var end = j + 2
             if end < words.count, ProseWords.choiceWords.contains(words[end].text) { end += 1 }

@@ -455,7 +455,11 @@ public struct SheetParser: Sendable {
                     // announced in words, its samples named after it in maths:
                     // it waits for them, as a value in words does (never the
                     // last answer's next line).
-                    if !m.display, pendingZero == nil, Self.isZero(m.tex.text), Prose.announcesResult(prose), isMath(n + 2),
+                    // (So too a zero listed after the answers, `…, and $0$ for
+                    // $f_2$, $f_4$, $f_6$`: its "for" and the samples alone
+                    // after it say whose it is.)
+                    let listed = prose.range(of: #"(,|\band)\s*$"#, options: .regularExpression) != nil
+                    if !m.display, pendingZero == nil, Self.isZero(m.tex.text), Prose.announcesResult(prose) || listed, isMath(n + 2),
                        case .text(let next) = list[n + 1], Self.announcesNames(String(next.text)), Self.onlySamplesFollow(list, from: n + 2) {
                         var value = MathFragment(fragment: m.tex, proseBefore: prose + " the gradients are ")
                         value.inWords = true
@@ -684,8 +688,11 @@ public struct SheetParser: Sendable {
                 guard undecorated(m.tex.text).range(of: #"^[A-Za-z]_?\d$"#, options: .regularExpression) != nil else { return false }
             case .text(let t):
                 if joinsNames(t.text) { break }
-                // The sentence ends: `.`, `;` or a line's end, nothing but spaces before.
+                // The sentence ends: `.`, `;` or a line's end, nothing but
+                // spaces before; or its reason follows (`… since they are not
+                // in this triplet`, `(not involved)`).
                 return t.text.range(of: #"^\s*([.;]|$|\n)"#, options: .regularExpression) != nil
+                    || t.text.range(of: #"^\s*,?\s*(since|because|as they|as none|\()"#, options: [.regularExpression, .caseInsensitive]) != nil
             }
             k += 1
         }

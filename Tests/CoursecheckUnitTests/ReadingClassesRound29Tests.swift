@@ -173,4 +173,25 @@ struct ReadingClassesRound29Tests {
         let wrong = try Self.q4(text.replacingOccurrences(of: "= 36", with: "= 54").replacingOccurrences(of: "6 \\cdot 2 \\cdot 3", with: "6 \\cdot 3 \\cdot 3").replacingOccurrences(of: "6*2*3", with: "6*3*3"))
         C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
     }
+
+    @Test("A role's choices said as the pool it is one of ('the anchor is still one of the six', 'the negative one of the three with the other label') are reasoning")
+    func oneOfThePool() throws {
+        let text = "All: 120.\n\nValid triplets: the anchor is still one of the six, the positive can only be one of the two others with its label and the negative one of the three with the other label, so 36."
+        let c = try Self.q4(text)
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        // Words whose choices give another count than the one stated are not its reasoning.
+        let wrong = try Self.q4(text.replacingOccurrences(of: "one of the two others", with: "one of the three others"))
+        #expect(wrong["part2.q4.valid.reasoning"]?.status == .inconsistent, "\(wrong["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A zero listed after a part's answers with its samples ('…, and $0$ for $f_2$, $f_5$, $f_6$ since they are not in it') is theirs")
+    func listedZero() throws {
+        let sheet = "## Question 5\n\n### 5.2\n\n$t_2 = (f_1, f_3, f_4)$: $\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, "
+            + "$\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$, and $0$ for $f_2$, $f_5$, $f_6$ since they are not in this triplet.\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4", "part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"])
+        // A triplet member in the list: its zero is no answer of its own kind, never graded correct.
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "for $f_2$, $f_5$", with: "for $f_2$, $f_4$"))
+        #expect(wrong["part2.q5.2.f_4"]?.status != .correct)
+    }
 }

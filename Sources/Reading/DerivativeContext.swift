@@ -154,6 +154,22 @@ struct DerivativeContext {
     /// maths in it that is not a whole derivative statement (`∂L/∂f_1 =
     /// …`) quotes the draft or the working and answers nothing; a
     /// derivative it names without a value is what it speaks of.
+    /// Whether the clause being read (after the sentence's last `,`, `;`
+    /// or `:`) quotes a draft: "I had", "at first", "I wrote",
+    /// "originally", "before".
+    /// (With `rest`, the words after the maths to the clause's end: "…
+    /// term $f_5 - f_2$ the first time", "fixed above to …".) A term named
+    /// ("forgot the anchor term $…$") or a value said to stand above is a
+    /// quote too.
+    func quotesDraft(rest: String = "") -> Bool {
+        let clause = sentence.split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? sentence
+        let after = rest.prefix { !";.:".contains($0) }
+        let draft: Set<Substring> = ["had", "wrote", "written", "write", "first", "originally", "original", "before", "earlier", "draft",
+                                     "previously", "was", "were", "initially", "forgot", "forgotten", "missed", "left", "term", "terms",
+                                     "above"]
+        return (clause + " " + after).lowercased().split { !$0.isLetter }.contains(where: draft.contains)
+    }
+
     var inCorrectionNote: Bool {
         let text = blockProse.drop { " \t\n*_>(".contains($0) }
         let word = text.prefix { $0.isLetter }.lowercased()
@@ -192,26 +208,39 @@ struct DerivativeContext {
         // (Its clauses after `;` too: "I evaluated both sides against
         // finite differences for checking; all agree to $10^{-8}$".)
         let clause = clauseBefore.lowercased().split { !$0.isLetter }
+        // (Not one that corrects an answer: "Sanity: I recomputed … and get
+        // $…$ instead, so that is my final one.")
+        guard !Self.saysCorrection(sentence) else { return false }
         return words.contains(where: cues.contains) || clause.contains(where: cues.contains)
             || sentence.contains("✓") || sentence.contains("✔") || sentence.contains("\\checkmark")
     }
 
     /// Whether the sentence, with `rest` (its words after the maths being
-    /// read), makes an exception: "except (for)", "excluding", "other
-    /// than", "apart from", "but not", "not for". A value stated with one
+    /// read), makes an exception: "except (for)", "excluding", "with the
+    /// exception of", "besides", "save", "all but", "other than", "apart
+    /// from", "but not", "not for". A value stated with one
     /// ("the gradient is $0$ except for $f_1$, …", "$0$ for $f_3$, but not
     /// for $f_5$, where it is …") is not for the samples named.
     func makesException(rest: String) -> Bool {
         let w = words + rest.lowercased().split { !$0.isLetter }
         return w.indices.contains { i in
             switch w[i] {
-            case "except", "excluding", "excepting": return true
+            case "except", "excluding", "excepting", "exception", "besides", "save": return true
+            case "but": return i > 0 && w[i - 1] == "all"
             case "than": return i > 0 && w[i - 1] == "other"
             case "from": return i > 0 && w[i - 1] == "apart"
             case "not": return i > 0 && w[i - 1] == "but" || i + 1 < w.count && w[i + 1] == "for"
             default: return false
             }
         }
+    }
+
+    /// Whether words correct an answer ("instead", "my final one",
+    /// "actually", "wrong", "should be"): a sentence with them checks
+    /// nothing, it answers.
+    static func saysCorrection(_ text: String) -> Bool {
+        let correcting: Set<Substring> = ["instead", "final", "actually", "wrong", "mistake", "should", "fixed", "correct", "corrected", "rather"]
+        return text.lowercased().split { !$0.isLetter }.contains(where: correcting.contains)
     }
 
     /// Whether a text says it checks (`Check: Σᵢ ∂L/∂fᵢ = 0 ✓`): a word of

@@ -404,6 +404,20 @@ struct ProseWords {
         return nil
     }
 
+    /// Words of the triplets that are not valid: "invalid", "ungültige",
+    /// "inválidas", "non-valid".
+    static let invalidWords: Set<String> = ["invalid", "invalids", "nonvalid", "ungültig", "ungültige", "ungültigen", "ungültiger",
+                                            "inválidas", "inválidos", "invalidas", "invalidos", "invalide", "invalides", "invalidi", "无效"]
+
+    /// Whether word `i` says "not valid": a word of validity after "not",
+    /// "no", "non", "nicht", "kein(e)", or a word of invalidity itself.
+    func isNegatedValid(at i: Int) -> Bool {
+        let w = words[i].text
+        if ProseWords.invalidWords.contains(w) { return true }
+        guard w == "valid" || ProseWords.validInOtherLanguages.contains(w), i > 0 else { return false }
+        return ["not", "no", "non", "nicht", "keine", "kein", "pas", "never"].contains(words[i - 1].text)
+    }
+
     static let validInOtherLanguages: Set<String> = ["válidas", "válidos", "válida", "válido", "validas", "validos",
                                                      "valide", "valides", "validi", "gültig", "gültige", "gültigen", "gültiger", "有效"]
     static let allInOtherLanguages: Set<String> = ["todas", "todos", "alle", "toutes", "tous", "tutte", "tutti", "gesamt", "全部", "总共"]
@@ -433,6 +447,9 @@ struct ProseWords {
         var result: [(offset: Int, kind: CountClaim.Kind)] = []
         for (i, w) in words.enumerated() {
             switch w.text {
+            // ("not valid", "no válidas", "nicht gültige": the others, no kind.)
+            case _ where isNegatedValid(at: i):
+                continue
             case "valid":
                 result.append((w.offset, .valid))
             // The word in the languages students mix in (Spanish,
@@ -629,7 +646,7 @@ struct ProseWords {
                 ofThem = true
             }
             if k < words.count, ["are", "is"].contains(words[k].text) { k += 1 } else if !ofThem { continue }
-            if k < words.count, words[k].text == "valid", !words[k].afterPunctuation {
+            if k < words.count, words[k].text == "valid", !words[k].afterPunctuation, !isNegatedValid(at: k) {
                 result.append((n, w.offset, .valid))
             }
         }

@@ -101,6 +101,10 @@ extension SheetParser {
                     }.map { offset + words.words[$0].offset }
                     // "would", "could": a count that is not the sheet's ("all would be 20").
                     hypotheticals += words.words.filter { ["would", "could", "wouldn"].contains($0.text) }.map { offset + $0.offset }
+                    // Counts of the triplets that are not valid ("$84$ are
+                    // invalid", "No válidas: $84$") are none of the question's:
+                    // as a "would", from their clause to the sentence's end.
+                    hypotheticals += words.words.indices.filter { words.isNegatedValid(at: $0) }.map { offset + words.words[$0].offset }
                     clauseBreaks += words.words.filter { ["whereas", "while", "but", "although", "though"].contains($0.text) }.map { offset + $0.offset }
                     clauseBreaks += scalars.indices.filter { scalars[$0] == "," && $0 + 1 < scalars.count && scalars[$0 + 1].properties.isWhitespace }
                         .map { offset + $0 }
@@ -961,7 +965,12 @@ extension SheetParser {
             case .math: scalars.append("x")
             }
         }
-        let questions = Prose.questions(scalars)
+        // (Not a short one that names one kind, "Which are valid? Those …:
+        // $36$": it heads its answer, as a label would.)
+        let questions = Prose.questions(scalars).filter { q in
+            let words = ProseWords(Substring(String(String.UnicodeScalarView(scalars[q]))))
+            return Set(words.qualifiers().map(\.kind)).count != 1 || words.words.count > 5
+        }
         guard !questions.isEmpty else { return pieces }
         func asked(_ i: Int) -> Bool { questions.contains { $0.contains(i) } }
         return pieces.indices.compactMap { n in

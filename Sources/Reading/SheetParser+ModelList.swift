@@ -424,7 +424,8 @@ enum ModelListRow {
         func isBoundary(_ i: Int) -> Bool {
             let c = units[i]
             if [0x3B, 0x28, 0x29, 0x2014, 0x2013, 0x5B, 0x5D].contains(c) { return true }   // ; ( ) — – [ ]
-            return (c == 0x2C || c == 0x2E) && i + 1 < units.count && units[i + 1] == 0x20  // ", " ". "
+            // ", " ". " — not the stop of "e.g." or "i.e.".
+            return (c == 0x2C || c == 0x2E && !(i >= 2 && units[i - 2] == 0x2E)) && i + 1 < units.count && units[i + 1] == 0x20
         }
         func clause(_ m: NSTextCheckingResult) -> (before: String, whole: String) {
             var start = m.range.location
@@ -442,7 +443,13 @@ enum ModelListRow {
             let before = clause(m).before
             return declaring.contains { before.contains($0) } && !before.split(whereSeparator: { !$0.isLetter }).contains(where: hedging.contains)
         }
-        let hedged = counts.filter { m in clause(m).whole.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains(where: hedging.contains) }
+        // (An example, "e.g. 4 × 60,400 = 241,600", or an exception, "241,600
+        // except for the second bias", is not the count either.)
+        let aside = ["e.g", "eg.", "for example", "for instance", "such as", "except", "z.b"]
+        let hedged = counts.filter { m in
+            let whole = clause(m).whole
+            return whole.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains(where: hedging.contains) || aside.contains { whole.contains($0) }
+        }
         return (declared, hedged)
     }
 

@@ -268,7 +268,30 @@ extension SheetParser {
         // f_1) for t_1 at first; it is (f_5 - f_2)`) quotes it: no answer —
         // unless it goes on with a derivative the note itself states (`I
         // first had dL/df4 = f4 - f1; fixed to f1 - f4`).
-        if context.inCorrectionNote, !(context.open != nil && context.openParagraph == context.paragraph) { return }
+        // (A value the note gives as what it is now, `edit: … wrong, it is
+        // $f_5 - f_1$`, is no quote: read as any other, so the answer it
+        // corrects is answered twice and goes to a person.)
+        if context.inCorrectionNote, !(context.open != nil && context.openParagraph == context.paragraph), context.quotesDraft(rest: sentenceRest) { return }
+        // (One sample named before it, `edit: the $f_5$ line is wrong, it
+        // is …`: the value is that sample's second answer.)
+        // Any other value in a note (`Fixed: I now get $-f_5 + f_2$`) is for
+        // a person, never the open answer's next line.
+        if context.inCorrectionNote, !(context.open != nil && context.openParagraph == context.paragraph) {
+            // (A sample it names is a mention.)
+            if let s = SampleShape.read(Array(item.nodes), naming: naming) {
+                context.mentions.append(s)
+                return
+            }
+            if context.mentions.count == 1, !item.nodes.contains(where: { NodeShapes.relation($0) != nil }) {
+                statedForSamples(Array(item.nodes), in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                                 sentenceRest: sentenceRest, context: &context, into: &sheet)
+            } else {
+                sheet.problems.append(problem(.unplaced(question, at), at, "a value in a note on an earlier answer: which answer it gives is for a person",
+                                              detail: span.text(item.range)))
+                context.unread = true
+            }
+            return
+        }
         if !item.nodes.contains(where: { NodeShapes.relation($0) != nil }),
            Self.namesTermAside(proseBefore: proseBefore, sentence: context.words, rest: sentenceRest) { return }
         // `(t1..t8 = 5.1..5.8)`: a range written with dots, outside any
@@ -303,7 +326,8 @@ extension SheetParser {
         // A value in a sentence that checks the answers, or a zero they add
         // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
         // nothing — never the open answer's next line.
-        if afterProse || context.checkInPiece && item.separator == .comma, !startsWithEquals, context.checksAnswers
+        if afterProse || context.checkInPiece && item.separator == .comma, !startsWithEquals,
+           context.checksAnswers && !DerivativeContext.saysCorrection(sentenceRest)
             || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] {
             context.checkInPiece = true
             return

@@ -194,4 +194,50 @@ struct ReadingClassesRound29Tests {
         let wrong = try C.checks(sheet.replacingOccurrences(of: "for $f_2$, $f_5$", with: "for $f_2$, $f_4$"))
         #expect(wrong["part2.q5.2.f_4"]?.status != .correct)
     }
+
+    // Review 9 (a newcomer's sheets against this round's rules): each a wrong answer once read as correct.
+
+    @Test("A note on an earlier answer that gives a new value ('edit: … it is …', 'Correction: … is really …', 'Fixed: I now get …') never leaves the withdrawn answer graded correct alone", arguments: [
+        "edit: the sign of the $f_5$ line was off, it is $f_5 - f_1$.",
+        "Correction: the gradient for $f_5$ is really $f_5 - f_1$.",
+        "Fixed: I now get $f_5 - f_1$ for $f_5$.",
+    ])
+    func noteWithNewValue(_ note: String) throws {
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n" + Self.t1 + ".\n\n" + note + "\n")
+        // Either f_5 is answered twice (inconsistent) or the note is for a person at its place.
+        let f5 = c["part2.q5.1.f_5"]?.status
+        #expect(f5 == .inconsistent || c.keys.contains { $0.hasPrefix("part2.q5.1@") }, "\(f5?.rawValue ?? "absent")")
+        #expect(f5 != .correct || c.keys.contains { $0.hasPrefix("part2.q5.1@") })
+    }
+
+    @Test("A count named 'not valid' / 'invalid' / 'No válidas' / 'ungültige' is none of the question's: the valid count stays the one named valid", arguments: [
+        "All: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $84$. Not valid: $36$.",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$. Válidas: $84$. No válidas: $36$.",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$. Gültige Tripel: $84$ (ungültige: $36$).",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $84$; invalid: $36$.",
+    ])
+    func negatedValid(_ text: String) throws {
+        let c = try Self.q4(text)
+        // 84 is the sheet's (wrong) valid count; 36, named not valid, is never taken for it.
+        #expect(c["part2.q4.valid"]?.status == .incorrect, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent") \(c["part2.q4.valid"]?.claimed ?? "")")
+        C.expectRead(c, ["part2.q4.all"])
+    }
+
+    @Test("A Part I row's figure in an example ('e.g. 4 × 60,400 = 241,600') or an exception ('241,600 except for the second bias, so 240,800') is not its count")
+    func partOneExampleOrException() throws {
+        for (row, claimed) in [("- LSTM: 214,600 (4 gates, e.g. 4 × 60,400 = 241,600 with two biases)", "214,600"),
+                               ("- LSTM: 241,600 except for the second bias, so 240,800", "240,800")] {
+            let c = try C.checks("# Part I\n\n- RNN: 60,400\n" + row + "\n\n# Part II\n")
+            C.expectRead(c, ["part1.params.lstm"], .incorrect)
+            #expect(c["part1.params.lstm"]?.claimed == claimed, "\(c["part1.params.lstm"]?.claimed ?? "absent")")
+        }
+    }
+
+    @Test("A question that names one kind heads its answer ('Total: $120$. Which are valid? …: $36$'); a sentence that checks but corrects ('… instead, my final one') is no check")
+    func questionNamingOneKind() throws {
+        C.expectRead(try Self.q4("Total: $6 \\cdot 5 \\cdot 4 = 120$. Which are valid? Those with a same-class positive: $6 \\cdot 2 \\cdot 3 = 36$."), Self.q4ids)
+        let c = try C.checks("## Question 6\n\n" + Self.q6f6 + "\n\nSanity: I recomputed it and get $2f_2 + f_3 - 2f_4 + f_5$ instead, so that is my final one.\n")
+        // The corrected value is not passed over as a check: the answer is in doubt, or wrong.
+        #expect(c["part2.q6.f_6"]?.status != .correct || c.keys.contains { $0.hasPrefix("part2.q6@") })
+    }
 }

@@ -203,8 +203,7 @@ struct DerivativeContext {
     /// ("Check: summing the six right-hand sides gives $0$", "I checked
     /// that …", "sanity:", "✓"): its values answer nothing.
     var checksAnswers: Bool {
-        let cues: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying", "verification",
-                                    "crosscheck", "consistency"]
+        let cues = Self.checkWords
         // (Its clauses after `;` too: "I evaluated both sides against
         // finite differences for checking; all agree to $10^{-8}$".)
         let clause = clauseBefore.lowercased().split { !$0.isLetter }
@@ -246,10 +245,13 @@ struct DerivativeContext {
     /// Whether a text says it checks (`Check: Σᵢ ∂L/∂fᵢ = 0 ✓`): a word of
     /// checking or a tick.
     static func saysCheck(_ text: String) -> Bool {
-        let cues: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying", "verification",
-                                    "crosscheck", "consistency"]
-        return text.lowercased().split { !$0.isLetter }.contains(where: cues.contains) || text.contains("✓") || text.contains("✔")
+        text.lowercased().split { !$0.isLetter }.contains(where: checkWords.contains) || text.contains("✓") || text.contains("✔")
+            || text.contains("\\checkmark")
     }
+
+    /// Words of checking the answers.
+    static let checkWords: Set<Substring> = ["check", "checks", "checked", "checking", "sanity", "verify", "verified", "verifying",
+                                             "verification", "crosscheck", "consistency"]
 
     /// Whether the piece being read opened with maths passed over as a
     /// check: the items after it, `, `-separated, are the check's too

@@ -949,7 +949,6 @@ extension SheetParser {
         return nil
     }
 
-    /// A block's text and maths in reading order.
     /// The pieces with each question they restate taken out
     /// (`Prose.questions`): its words blanked (a line break kept, so every
     /// offset keeps its place), its maths dropped, its `?` kept (a block that
@@ -984,6 +983,7 @@ extension SheetParser {
         }
     }
 
+    /// A block's text and maths in reading order.
     static func pieces(of block: Block) -> [MathDelimiters.Piece] {
         func from(_ inlines: [Inline]) -> [MathDelimiters.Piece] {
             inlines.map { inline in

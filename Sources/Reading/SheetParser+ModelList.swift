@@ -405,13 +405,6 @@ enum ModelListRow {
         return (accuracy, parameters, ns as String, named != nil, found, worked)
     }
 
-    /// The count a row's working ends in: the number right after the
-    /// row's last `=` or `→` when that sign closes arithmetic (a digit or
-    /// a closing bracket before it: `$2 \cdot (200 \cdot 100 + …) =
-    /// 120{,}800$`) and no operator follows the number; nil otherwise. A
-    /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
-    /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
-    /// working (`= 2 × 60,400`), state no result.
     /// Of a row's counts, the one its clause declares the student's answer
     /// (`my answer is 240,800`, `I keep 481,600`, `final: …`), and those in
     /// a clause that states another case (`241,600 if both biases are
@@ -453,6 +446,13 @@ enum ModelListRow {
         return (declared, hedged)
     }
 
+    /// The count a row's working ends in: the number right after the
+    /// row's last `=` or `→` when that sign closes arithmetic (a digit or
+    /// a closing bracket before it: `$2 \cdot (200 \cdot 100 + …) =
+    /// 120{,}800$`) and no operator follows the number; nil otherwise. A
+    /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
+    /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
+    /// working (`= 2 × 60,400`), state no result.
     static func resultOfWorking(_ ns: NSString, counts: [NSTextCheckingResult]) -> NSTextCheckingResult? {
         let signs = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
         guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),

@@ -404,6 +404,10 @@ struct ProseWords {
         return nil
     }
 
+    /// Words that make a count a case that is not the sheet's ("all would
+    /// be 20", "it could be 216").
+    static let hypotheticalWords: Set<String> = ["would", "could", "wouldn"]
+
     /// Words of the triplets that are not valid: "invalid", "ungültige",
     /// "inválidas", "non-valid".
     static let invalidWords: Set<String> = ["invalid", "invalids", "nonvalid", "ungültig", "ungültige", "ungültigen", "ungültiger",

@@ -83,7 +83,7 @@ extension SheetParser {
         func hypotheticalRemark(_ clause: [MathDelimiters.Piece]) -> Bool {
             let text = proseText(clause).trimmingCharacters(in: .whitespacesAndNewlines)
             return text.hasPrefix("(") && text.hasSuffix(")")
-                && text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["would", "could", "wouldn"].contains($0) }
+                && text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ProseWords.hypotheticalWords.contains(String($0)) }
         }
         let kinds = clauses.filter { !hypotheticalRemark($0) }.map(kindsNamed)
         guard clauses.count >= 2, kinds.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
@@ -121,7 +121,7 @@ extension SheetParser {
                 // covers them all: `(unordered, all would be 20 and valid 6)`.)
                 let words = String(String.UnicodeScalarView(flat[start..<end].map(\.scalar))).lowercased()
                     .split(whereSeparator: { !$0.isLetter })
-                let hypothetical = words.contains { ["would", "could", "wouldn"].contains($0) }
+                let hypothetical = words.contains { ProseWords.hypotheticalWords.contains(String($0)) }
                 if !closesEarly, depth == 0, !hypothetical {
                     // Everything between the two brackets (not the brackets themselves).
                     for c in flat[start..<end] where c.index >= 0 && !(c.piece == first.piece && c.index == first.index)

@@ -100,7 +100,7 @@ extension SheetParser {
                             || words.words[i].text == "in" && i + 1 < words.words.count && ["total", "all"].contains(words.words[i + 1].text)
                     }.map { offset + words.words[$0].offset }
                     // "would", "could": a count that is not the sheet's ("all would be 20").
-                    hypotheticals += words.words.filter { ["would", "could", "wouldn"].contains($0.text) }.map { offset + $0.offset }
+                    hypotheticals += words.words.filter { ProseWords.hypotheticalWords.contains($0.text) }.map { offset + $0.offset }
                     // Counts of the triplets that are not valid ("$84$ are
                     // invalid", "No válidas: $84$") are none of the question's:
                     // as a "would", from their clause to the sentence's end.
@@ -954,6 +954,8 @@ extension SheetParser {
     /// offset keeps its place), its maths dropped, its `?` kept (a block that
     /// only asks still asks).
     static func withoutQuestions(_ pieces: [MathDelimiters.Piece]) -> [MathDelimiters.Piece] {
+        // (Most blocks ask nothing: no `?`, nothing to do.)
+        guard pieces.contains(where: { if case .text(let f) = $0 { f.text.contains("?") } else { false } }) else { return pieces }
         // The block's text, a piece of maths standing as one letter.
         var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []

@@ -326,6 +326,7 @@ struct DerivativeContext {
     var endsWithOthers: Bool {
         guard let last = words.last else { return false }
         return last == "others" || last == "rest"
+            || last == "else" && words.count > 1 && ["everything", "all", "anything"].contains(words[words.count - 2])
     }
 
     /// Whether the sentence gives a value to every sample not yet answered
@@ -361,7 +362,10 @@ struct DerivativeContext {
         return w.indices.contains { i in
             switch w[i] {
             case "else": return i > 0 && ["everything", "all", "anything"].contains(w[i - 1])
-            case "rest", "others": return i > 0 && ["the", "all"].contains(w[i - 1]) && (i + 1 == w.count || ["are", "is"].contains(w[i + 1]))
+            // ("the others get", "the rest have": a verb of having a value.)
+            case "rest", "others":
+                return i > 0 && ["the", "all"].contains(w[i - 1])
+                    && (i + 1 == w.count || ["are", "is", "get", "gets", "have", "has", "receive", "receives", "equal", "equals"].contains(w[i + 1]))
             // "the other three are", "the remaining two samples".
             case "other", "remaining":
                 return i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])

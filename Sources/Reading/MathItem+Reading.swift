@@ -569,6 +569,14 @@ extension MathItem {
         for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
             if NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true }
         }
+        // The article "a" standing alone between words ("only the anchor
+        // gets a gradient") is a word, not the anchor's letter: a role
+        // letter answers only beside maths.
+        for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
+            guard case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("a"), letter(nodes[k - 1]), letter(nodes[k + 1]),
+                  isSpace(nodes[k].range.lowerBound - 1), isSpace(nodes[k].range.upperBound) else { continue }
+            mask[k] = true
+        }
         return mask
     }
 }

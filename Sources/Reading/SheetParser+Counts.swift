@@ -33,9 +33,18 @@ extension SheetParser {
         // Whether any block so far named a kind of count (in words, or a
         // count's own words).
         var namedKind = false
+        // The totals said of one class that no later calculation builds on
+        // (`withoutParts`): if a count is left unstated, they may be it.
+        var partsDropped: [CountEvent] = []
         defer {
             if !readAny, let (text, at) = Self.firstFigures(of: section) {
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "no count could be read from this text", detail: text))
+            }
+            // ("Valid: $3·2·3 = 18$ for each class." and nothing more: for a
+            // person, never simply missing.)
+            if let part = partsDropped.first, CountClaim.Kind.allCases.contains(where: { sheet.counts[$0]?.stated == nil }) {
+                sheet.problems.append(problem(.unplaced(.question(4), part.location), part.location,
+                                              "a count said of one class only, with no total of the two", detail: part.text))
             }
         }
         // Each block, or each of its clauses when they state one count of
@@ -198,7 +207,9 @@ extension SheetParser {
                     return span.contains(event.offset)
                 }
             }
+            let whole = events
             events = Self.withoutParts(events, texts: texts, sentenceEnds: sentenceEnds)
+            partsDropped += whole.filter { e in e.isTotal && !events.contains { $0.offset == e.offset } }
             if correction == nil, let at = Self.unreadCorrection(group, read: Set(events.compactMap(\.value))) { correction = at }
             let said = qualifiers
             qualifiers.removeAll { q in
@@ -266,6 +277,17 @@ extension SheetParser {
                 sorted[n].own = kind
             }
             namedKind = namedKind || valid || all || sorted.contains { $0.own != nil }
+            // The kind each count of the block was given, in order.
+            var decided: [(kind: CountClaim.Kind, event: CountEvent)] = []
+            // The one kind of the totals placed earlier in `event`'s sentence
+            // with its value, if they have one kind.
+            func restatedKind(_ event: CountEvent) -> CountClaim.Kind? {
+                let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                let kinds = Set(decided.filter { earlier in
+                    earlier.event.offset > start && earlier.event.isTotal && earlier.event.value != nil && earlier.event.value == event.value
+                }.map(\.kind))
+                return kinds.count == 1 ? kinds.first : nil
+            }
             for event in sorted {
                 var kind: CountClaim.Kind
                 // Whether the kind is only carried on from an earlier block.
@@ -346,6 +368,13 @@ extension SheetParser {
                         kind = carried
                         byCarry = true
                     }
+                } else if !event.isTotal, let restated = restatedKind(event) {
+                    // Both kinds named in the block, and a product of choices
+                    // after the totals of its sentence to one of their values
+                    // ("… and $6·2·3 = 36$ valid ones: 6 choices for the anchor,
+                    // 2 for the positive and 3 for the negative"): it restates
+                    // that total's working, and is of its kind.
+                    kind = restated
                 } else if let before = qualifiers.last(where: { $0.offset <= event.offset }) {
                     // Both kinds named in the block: the kind its sentence
                     // names before it — and when that sentence names both
@@ -408,6 +437,7 @@ extension SheetParser {
                         continue
                     }
                 }
+                decided.append((kind, event))
                 if event.isTotal || event.value == nil { placedHere.append((kind, event)) }
                 var claim = sheet.counts[kind] ?? CountClaim(kind: kind)
                 sequence += 1
@@ -589,8 +619,22 @@ extension SheetParser {
                 // Right before it (`each class gives $…$`) or right after it (`$…$ for each of the two classes`).
                 let before = inSentence.filter { $0.offset < event.offset }.count
                 let after = before < inSentence.count ? inSentence[before] : nil
+                // (Not a part that opens an aside after a dash, a comma
+                // closing it: `$… = 36$ — for each class, 3 choices of
+                // anchor, …` heads the words after it, not the count.)
+                let headsAside: Bool = {
+                    guard let t = texts.first(where: { $0.offset > event.offset }),
+                          let mark = t.text.first(where: { $0 != " " }), "—–:".contains(mark),
+                          let word = inSentence[before..<min(inSentence.count, before + 5)].first(where: { classWords.contains($0.text) })
+                    else { return false }
+                    let scalars = Array(t.text.unicodeScalars)
+                    var k = word.offset - t.offset + word.text.unicodeScalars.count
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    return k >= 0 && k < scalars.count && scalars[k] == ","
+                }()
                 part = saysPart(inSentence, max(0, before - 3)..<before)
-                    || after.map { ["for", "per", "in", "each", "within"].contains($0.text) } == true && saysPart(inSentence, before..<min(inSentence.count, before + 2))
+                    || !headsAside && after.map { ["for", "per", "in", "each", "within"].contains($0.text) } == true
+                        && saysPart(inSentence, before..<min(inSentence.count, before + 2))
             default:
                 part = false
             }

@@ -417,7 +417,9 @@ extension SheetParser {
         // gets $0$`, `The others, $f_2$, …, get $0$`).
         let plainVerbs: Set<Substring> = ["get", "gets", "are", "is", "have", "has", "and", "the", "both", "all", "equal", "equals", "to",
                                           "receive", "receives", "each", "of", "gradient", "gradients", "derivative", "derivatives",
-                                          "everything", "else", "other", "others", "rest", "remaining", "samples", "sample", "ones"]
+                                          "everything", "else", "other", "others", "rest", "remaining", "samples", "sample", "ones",
+                                          // (A clause joined on: "while $f_2$, … get $0$".)
+                                          "while", "whilst", "whereas", "but", "also", "too", "then", "so"]
         if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(plainVerbs.contains),
            let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
@@ -443,7 +445,11 @@ extension SheetParser {
                && aboutOthers && context.speaksOfDerivatives || (context.speaksOfOthers && (cue || inWords || context.endsWithOthers))
             // "Everything else is zero." in a triplet's part after its
             // answers: the part's other derivatives.
-            || (inWords || cue) && question.tripletNumber != nil && !context.answered.isEmpty && context.mentions.isEmpty && context.speaksOfTheRest {
+            // ("Everything else $0$.", "the rest have $0$": the value right
+            // after the words, or after their verb.)
+            || (inWords || cue || context.endsWithOthers || context.words.last.map { ["have", "has", "receive", "receives"].contains($0) } == true)
+               && question.tripletNumber != nil && !context.answered.isEmpty && context.mentions.isEmpty
+               && context.speaksOfTheRest {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return
@@ -528,6 +534,13 @@ extension SheetParser {
         // the words do not say for certain.
         if afterProse, !startsWithEquals, aboutOthers, !context.mentions.isEmpty, context.openParagraph != context.paragraph {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value after samples named in a block of its own, not the answer before it", detail: written))
+            return
+        }
+        // A value after words of the rest ("the others …", "everything
+        // else …") that no reading above gave to the samples left is
+        // theirs, never the open answer's next line: for a person.
+        if afterProse, !startsWithEquals, context.words.contains(where: { ["others", "rest", "else"].contains($0) }) {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value for the samples left that the words do not name", detail: written))
             return
         }
         let nextDisplay = item.separator == .start && !afterProse && ownLine

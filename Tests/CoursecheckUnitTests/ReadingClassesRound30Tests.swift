@@ -1,0 +1,90 @@
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Testing
+
+/// Classes of notation and layout, round 30 (found by the outsiders' sets
+/// unseen36 and unseen38–40; each class written here in other words than the
+/// sheets'). Verdicts by hand from the assignment: for t_2 = (f_1, f_3, f_4)
+/// the anchor's gradient is f_4 − f_3, the positive's f_3 − f_1, the
+/// negative's f_1 − f_4, and f_2, f_5, f_6 get 0.
+@Suite("Classes of notation, round 30: the article 'a' in a remark, the others' zero, a product restating a count, a class's count")
+struct ReadingClassesRound30Tests {
+    typealias C = SheetClassesTests
+
+    static let part52 = "### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, "
+        + "$\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$; the others get $0$.\n"
+    static let ids52 = ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4", "part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"]
+
+    @Test("A remark in brackets whose words hold the article 'a' is words, not maths in roles", arguments: [
+        "Using Question 3 for every triplet (only its three members get a gradient).",
+        "Same rule as before (each of the anchor, positive and negative gets a gradient, nobody else).",
+        "Per triplet I reuse Q3 (the sample that is not in it has a zero gradient).",
+    ])
+    func articleInRemark(_ line: String) throws {
+        let sheet = "## Question 5\n\n" + line + "\n\n" + Self.part52
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.ids52)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q5@") })
+        // A wrong answer after the remark is still read, and wrong.
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "= f_1 - f_4", with: "= f_4 - f_1"))
+        C.expectRead(wrong, ["part2.q5.2.f_4"], .incorrect)
+    }
+
+    @Test("The anchor's letter in a bracket beside maths is still the anchor's: '(a, p, n)' is no article")
+    func roleLetterStaysMaths() throws {
+        // The rule in roles before the parts, as in Question 3: no triplet's answer.
+        let sheet = "## Question 5\n\nFor each triplet $(a, p, n)$ the anchor gets $f_n - f_p$.\n\n" + Self.part52
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.ids52)
+    }
+
+    static let three52 = "### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, "
+        + "$\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$"
+
+    @Test("A zero after words of the rest ('the others get', 'everything else') is the rest's, never a line of the last answer", arguments: [
+        "; the others get $0$.", ". The others get $0$.", ", the rest have $0$.", "; everything else $0$.",
+        "; while $f_2$, $f_5$ and $f_6$ get $0$.", ", whereas $f_2$, $f_5$ and $f_6$ have $0$.",
+    ])
+    func othersZero(_ tail: String) throws {
+        let c = try C.checks("## Question 5\n\n" + Self.three52 + tail + "\n")
+        C.expectRead(c, Self.ids52)
+        // The last answer wrong: read as written, and wrong.
+        let wrong = try C.checks("## Question 5\n\n" + Self.three52.replacingOccurrences(of: "= f_1 - f_4", with: "= f_4 - f_1") + tail + "\n")
+        C.expectRead(wrong, ["part2.q5.2.f_4"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"])
+    }
+
+    @Test("Words of the rest with a verb no reading gives to them go to a person, not onto the last answer")
+    func othersUnread() throws {
+        let c = try C.checks("## Question 5\n\n" + Self.three52 + ". Others get $0$ too.\n")
+        #expect(c["part2.q5.2.f_4"]?.status == .correct)
+        #expect(c["part2.q5.2.f_4"]?.claimed.contains("= 0") == false)
+        #expect(["part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"].allSatisfy { c[$0]?.status != .correct })
+    }
+
+    static func q4(_ text: String) throws -> [String: Check] { try C.checks("## Question 4\n\n" + text + "\n") }
+
+    @Test("Choices in words after the two counts of one sentence, to one of their values, restate that count's working")
+    func productRestates() throws {
+        let text = "There are $6 \\cdot 5 \\cdot 4 = 120$ ordered triplets, and $6 \\cdot 2 \\cdot 3 = 36$ valid ones: "
+            + "6 picks for the anchor, 2 picks for the positive and 3 picks for the negative."
+        C.expectRead(try Self.q4(text), ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        let wrong = try Self.q4(text.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "3 \\cdot 2 \\cdot 3 = 18"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("'— for each class, N choices …' after a count heads the aside, not the count; a class's count never totalled goes to a person")
+    func classAside() throws {
+        let text = "All: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $2 \\cdot (3 \\cdot 2 \\cdot 3) = 36$ — in each class, 3 anchors, 2 positives and 3 negatives from the other class."
+        C.expectRead(try Self.q4(text), ["part2.q4.all", "part2.q4.valid"])
+        C.expectRead(try Self.q4(text.replacingOccurrences(of: "2 \\cdot (3 \\cdot 2 \\cdot 3) = 36", with: "2 \\cdot (3 \\cdot 3 \\cdot 3) = 54")),
+                     ["part2.q4.valid"], .incorrect)
+        // Said of one class only, and never totalled: for a person.
+        let part = try Self.q4("All: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$ for each class.")
+        #expect(part["part2.q4.valid"]?.status == .unparsable)
+        // Totalled in a later block: the total is read.
+        let totalled = try Self.q4("All: $120$.\n\nPer class: $3 \\cdot 2 \\cdot 3 = 18$.\n\nBoth classes: $2 \\cdot 18 = 36$ valid.")
+        C.expectRead(totalled, ["part2.q4.valid"])
+    }
+}

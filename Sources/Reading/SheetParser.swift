@@ -28,7 +28,9 @@ public struct SheetParser: Sendable {
     }
 
     public func parse(_ document: SheetDocument) -> ParsedSheet {
-        SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document)) { parseSheet(document) }
+        SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document).union(Self.renamedSampleLetters(document))) {
+            parseSheet(document)
+        }
     }
 
     /// Letters a sheet writes for the samples' embeddings: one a sentence

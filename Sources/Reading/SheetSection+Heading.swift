@@ -20,13 +20,28 @@ extension SheetSection {
             i += 1
             skip([" ", "\t", "*", "_"])
         }
-        // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it.
+        // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it;
+        // so too placement and size (`\begin{center}\textbf{\large Part I}\end{center}`).
+        // (`word` folds case: `\large` is `\Large` and `\LARGE` too.)
+        let sizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\huge"]
         var spaced = true
         while spaced {
             spaced = false
-            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage"] where word(command) {
+            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage", "\\centering",
+                            "\\begin{center}", "\\begin{flushleft}", "\\begin{flushright}"] + sizes where word(command) {
                 skip([" ", "\t"])
                 spaced = true
+            }
+            // `{\large\textbf{Question 4}}`: a size in a group of its own.
+            if !spaced, i < scalars.count, scalars[i] == "{" {
+                let open = i
+                i += 1
+                if sizes.contains(where: { word($0) }) {
+                    skip([" ", "\t"])
+                    spaced = true
+                } else {
+                    i = open
+                }
             }
             if !spaced, word("\\vspace") {
                 if i < scalars.count, scalars[i] == "*" { i += 1 }
@@ -53,6 +68,8 @@ extension SheetSection {
                 latexEmphasis = true
                 break
             }
+            // `\textbf{\large Part I}`: a size inside the emphasis.
+            if sizes.contains(where: { word($0) }) { skip([" ", "\t"]) }
             break
         }
         let column = i + 1

@@ -11,14 +11,18 @@ import CoursecheckNotation
 /// The statement is a paragraph whose words name components or an order
 /// (`components`, `order`, `entries`, `coordinates`) and hold a tuple of
 /// samples or of derivatives over them, an ellipsis only between numbered
-/// ones. A gradient with no sample named (`grad L`, `\nabla L_1`, `∇L(t1)`)
+/// ones: the three roles, or every sample, each once. A gradient with no sample named (`grad L`, `\nabla L_1`, `∇L(t1)`)
 /// equal to a row takes the one stated order of the row's length: two
 /// orders of one length, or none, and the row is not read this way.
 extension SheetParser {
     static let orderWords: Set<String> = ["component", "components", "order", "entries", "coordinates"]
 
     /// The component orders a sheet states, each once.
-    static func componentOrders(_ document: SheetDocument, maths: MathContext) -> [[Symbol]] {
+    /// An order is of the three roles or of every sample, each once (a
+    /// triplet, `(f_1, f_2, f_5)`, is no order of a gradient's components).
+    static func componentOrders(_ document: SheetDocument, maths: MathContext, samples: Int) -> [[Symbol]] {
+        let roles: Set<Symbol> = [.anchor, .positive, .negative]
+        let all = Set((1...max(1, samples)).map(Symbol.sample))
         var orders: [[Symbol]] = []
         let naming = SampleNaming(bareRoles: false)
         for leaf in document.leaves {
@@ -38,7 +42,10 @@ extension SheetParser {
                         for n in body {
                             if n.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(n) }
                         }
-                        if let order = tupleSamples(parts, naming: naming, heads: true), !orders.contains(order) { orders.append(order) }
+                        if let order = tupleSamples(parts, naming: naming, heads: true), Set(order) == roles || Set(order) == all,
+                           !orders.contains(order) {
+                            orders.append(order)
+                        }
                     }
                 }
             }

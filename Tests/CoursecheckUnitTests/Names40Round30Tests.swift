@@ -92,6 +92,14 @@ struct Rows40Round30Tests {
         for id in Self.ids52 { #expect(none[id]?.status != .correct, "\(id)") }
     }
 
+    @Test("A triplet stated beside words of order is no order of a gradient's components")
+    func tripletIsNoOrder() throws {
+        let sheet = "## Part II\n\nTriplets are given in the order (anchor, positive, negative): t2 = (f1, f3, f4).\n\n"
+            + "## Question 5.2\n\n∇L(t2) = (f4 - f3, f3 - f1, f1 - f4)\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        for id in ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"] { #expect(c[id]?.status != .correct, "\(id)") }
+    }
+
     @Test("Two stated orders of one length leave the row unread")
     func twoOrders() throws {
         let sheet = "## Part II\n\nThe components are (dL/df1, ..., dL/df6) for Question 5 and "

@@ -178,6 +178,10 @@ public struct ParsedSheet: Sendable {
     /// (`F = [f_1, f_2, …, f_6]`), in order: what `\nabla_F L_k = (…)`
     /// takes its rows from.
     var sampleStacks: [Unicode.Scalar: [Symbol]] = [:]
+    /// The orders the sheet states a gradient's components in (`the
+    /// components are (dL/df1, ..., dL/df6)`): what `grad L = […]`, with
+    /// no sample named, takes its rows from, by its length.
+    var componentOrders: [[Symbol]] = []
 
     public init(path: String) {
         self.path = path

@@ -1092,10 +1092,19 @@ extension SheetParser {
         if nodes.count == 1, case .fenced(let open, let body, let close) = nodes[0].kind, open.family == .vert, close.family == .vert {
             nodes = NodeShapes.flatten(body)
         }
+        // `\#\text{all}`: the number sign before the word, no script.
+        if nodes.count == 2, nodes[0].atomToken.map({ $0.kind == .command("#") || $0.kind == .other("#") }) == true {
+            return NodeShapes.word(nodes[1]).flatMap { countKind(word: $0.lowercased()) }
+        }
         guard nodes.count == 1, case let .scripts(base, sub, sup, 0) = nodes[0].kind, (sub == nil) != (sup == nil) else { return nil }
         let baseIsName = NodeShapes.letter(base).map { $0.isASCII && $0.properties.isAlphabetic } == true
             || base.atomToken.map { $0.kind == .command("#") || $0.kind == .other("#") } == true
         guard baseIsName, let label = (sub ?? sup), let word = NodeShapes.word(label)?.lowercased() else { return nil }
+        return countKind(word: word)
+    }
+
+    /// The kind of count a name's word says, if it says one.
+    static func countKind(word: String) -> CountClaim.Kind? {
         switch word {
         case "all", "total", "tot", "ordered", "perm", "permutations", "any", "unrestricted", "possible": return .all
         case "valid", "val": return .valid
@@ -1125,14 +1134,28 @@ extension SheetParser {
             NodeShapes.letter(node) != nil || node.atomRole == .punctuation(.comma)
         }) { return [] }
         var result: [ChainReading] = []
+        // `\#\text{all} = …`: the number sign alone, then its word as text
+        // (which ends an item): the name of the chain that follows.
+        func textName(_ k: Int) -> CountClaim.Kind? {
+            guard k > 0, k < span.items.count, case .text(let w) = span.items[k].separator, span.items[k].continuesChain,
+                  case let sign = NodeShapes.flatten(span.items[k - 1].nodes), sign.count == 1,
+                  sign[0].atomToken.map({ $0.kind == .command("#") || $0.kind == .other("#") }) == true else { return nil }
+            return Self.countKind(word: w.trimmingWhitespace().lowercased())
+        }
         for (n, item) in span.items.enumerated() {
             // `out of $n = 6$`, `$|C_1| = |C_2| = 3$`: a quantity named, no count.
             if Self.quantityValue(item.sides) { continue }
+            if textName(n + 1) != nil { continue }
             do throws(NotationError) {
                 var sides = item.sides
                 // `N_{\text{valid}} := 6 \cdot 2 \cdot 3 = 36`: the count's
                 // name, then its chain, of the kind the name says.
                 var named: CountClaim.Kind?
+                if let kind = textName(n), sides.count > 1, sides[0].nodes.isEmpty, sides[1].relation == .equals {
+                    named = kind
+                    sides.removeFirst()
+                    sides[0].relation = nil
+                }
                 // (`:=` written as `:` then `=` is one relation, `MathItem.sides`.)
                 if sides.count > 1, let kind = Self.countName(sides[0]),
                    let link = sides[1].relation, link == .equals || link == .definedAs || link == .identical {
@@ -1185,13 +1208,35 @@ extension SheetParser {
             // (A name alone, `N_1 = 6 \cdot 5 \cdot 4`, is no formula: what
             // it names is for `countName` to say.)
             guard (try? Statements.count([ChainSide(relation: nil, nodes: lead.nodes)], in: tree)) == nil,
-                  Self.holdsLetter(lead.nodes), NodeShapes.flatten(lead.nodes).count >= 2 else { return nil }
+                  Self.holdsLetter(lead.nodes) && NodeShapes.flatten(lead.nodes).count >= 2 || Self.fallingFactorial(lead.nodes)
+                      || Self.sizeOfWrittenSet(lead.nodes) else { return nil }
             guard sides[k].relation == .equals else { return nil }
             var rest = Array(sides[k...])
             rest[0].relation = nil
             if (try? Statements.count(rest, in: tree)) != nil { return k }
         }
         return nil
+    }
+
+    /// Whether the nodes are the falling factorial in Pochhammer's symbol,
+    /// `(6)_3`, `(n)_k`: a formula whose numbers come after it (the
+    /// grammar does not evaluate it).
+    static func fallingFactorial(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case let .scripts(base, sub?, nil, 0) = flat[0].kind,
+              case let .fenced(open, body, close) = base.kind, open.family == .parenthesis, close.family == .parenthesis else { return false }
+        let inside = NodeShapes.flatten(body), index = NodeShapes.flatten([sub])
+        return inside.count == 1 && index.count == 1
+            && (NodeShapes.integer(inside[0]) != nil || NodeShapes.letter(inside[0]) != nil)
+            && (NodeShapes.integer(index[0]) != nil || NodeShapes.letter(index[0]) != nil)
+    }
+
+    /// Whether the nodes are the size of a set written out between bars,
+    /// `|\{(a, p, n)\}|` (not a name's, `|T|`, which `countName` reads).
+    static func sizeOfWrittenSet(_ nodes: [MathNode]) -> Bool {
+        let flat = NodeShapes.flatten(nodes)
+        guard flat.count == 1, case let .fenced(open, body, close) = flat[0].kind, open.family == .vert, close.family == .vert else { return false }
+        return holdsLetter(body) && NodeShapes.flatten(body).contains { if case .fenced = $0.kind { true } else { false } }
     }
 
     /// Whether a letter stands anywhere in the nodes (a symbol's name).

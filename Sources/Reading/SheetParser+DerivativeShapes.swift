@@ -16,7 +16,7 @@ extension SheetParser {
     /// from `F = [f_1, …, f_6]`), `\nabla_F L_1 = (f_5 - f_2, …, 0)`, is one
     /// head a sample of the stack, in its order.
     static func vectorRows(_ piece: MathFragment, maths: MathContext, naming: SampleNaming,
-                           stacks: [Unicode.Scalar: [Symbol]] = [:]) -> [MathFragment] {
+                           stacks: [Unicode.Scalar: [Symbol]] = [:], orders: [[Symbol]] = []) -> [MathFragment] {
         let text = piece.fragment.text
         // Every maths fragment asks: plain byte searches.
         // A tuple starts the maths: `(`, `[`, `\left(`, `\langle`, `\big(`.
@@ -26,8 +26,11 @@ extension SheetParser {
         // A head over a tuple of samples names them with an ellipsis.
         // A gradient in words over a tuple, `grad of L(t1) w.r.t. (f1, ..., f6) = (…)`.
         let inWords = (text.containsBytes("w.r.t") || text.containsBytes("wrt") || text.containsBytes("respect to")) && text.containsBytes(",")
-        let overStack = !stacks.isEmpty && (text.containsBytes("nabla") || text.containsBytes("∇"))
-        guard tuple || inWords || overStack || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
+        // A derivative over a tuple, `\frac{\partial L}{\partial (f_a, f_p, f_n)}`.
+        let overTuple = text.containsBytes(",") && (text.containsBytes("partial (") || text.containsBytes("partial(")
+            || text.containsBytes("{d(") || text.containsBytes("{d (") || text.containsBytes("∂(") || text.containsBytes("∂ ("))
+        let overStack = (!stacks.isEmpty || !orders.isEmpty) && (text.containsBytes("nabla") || text.containsBytes("∇") || text.containsBytes("grad"))
+        guard tuple || inWords || overTuple || overStack || text.containsBytes("matrix") || text.containsBytes("{array}") || text.containsBytes("dots") else { return [piece] }
         let span = maths.span(text, plainText: piece.plainText)
         guard span.items.count == 1 else { return [piece] }
         let sides = span.items[0].sides
@@ -44,6 +47,12 @@ extension SheetParser {
             let written = String(piece.fragment.slice(loss).text)
             return tupleRows(piece, sides: Array(sides.dropFirst()), at: loss.lowerBound, samples: samples) {
                 "\\nabla_{\($0)} \(written) "
+            } ?? [piece]
+        }
+        if sides.count >= 2, let (loss, samples) = orderedHead(sides[0].nodes, value: sides[1].nodes, orders: orders, naming: naming) {
+            let written = String(piece.fragment.slice(loss).text)
+            return tupleRows(piece, sides: Array(sides.dropFirst()), at: loss.lowerBound, samples: samples) {
+                piece.plainText ? "grad of \(written) w.r.t. \($0) " : "\\nabla_{\($0)} \(written) "
             } ?? [piece]
         }
         if sides.count >= 2, let (words, samples) = wordsTupleHead(sides[0].nodes, naming: naming) {
@@ -134,7 +143,9 @@ extension SheetParser {
     /// `\ldots`, `\cdots`, or `...` in plain text) between two samples
     /// stands for those between; nil unless every part is a sample or one
     /// such ellipsis, two samples at least, each once.
-    static func tupleSamples(_ parts: [[MathNode]], naming: SampleNaming) -> [Symbol]? {
+    /// With `heads`, a part may be a derivative over a sample instead, that
+    /// sample (`(dL/df1, ..., dL/df6)`).
+    static func tupleSamples(_ parts: [[MathNode]], naming: SampleNaming, heads: Bool = false) -> [Symbol]? {
         var samples: [Symbol] = []
         var ellipsis = false
         for part in parts {
@@ -146,9 +157,11 @@ extension SheetParser {
                 ellipsis = true
                 continue
             }
-            guard let s = SampleShape.read(part, naming: naming), case .sample(let n) = s else { return nil }
+            // A role too, `(f_a, f_p, f_n)`; an ellipsis only between numbers.
+            let head: Symbol? = if heads, case .success(let h)? = DerivativeShape.match(part, naming: naming) { h.variable } else { nil }
+            guard let s = SampleShape.read(part, naming: naming) ?? head else { return nil }
             if ellipsis {
-                guard case .sample(let from)? = samples.last, n > from + 1 else { return nil }
+                guard case .sample(let n) = s, case .sample(let from)? = samples.last, n > from + 1 else { return nil }
                 samples += ((from + 1)...n).map { .sample($0) }
                 ellipsis = false
             } else {

@@ -56,7 +56,8 @@ extension SheetParser {
             }
         }
         let stacks = sheet.sampleStacks
-        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks) }
+        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks,
+                                                                                       orders: sheet.componentOrders) }
             .flatMap { Self.bracedStatements($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }

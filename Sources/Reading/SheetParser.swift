@@ -28,7 +28,9 @@ public struct SheetParser: Sendable {
     }
 
     public func parse(_ document: SheetDocument) -> ParsedSheet {
-        SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document)) { parseSheet(document) }
+        SampleNaming.$declaredLetters.withValue(Self.declaredSampleLetters(document).union(Self.renamedSampleLetters(document))) {
+            parseSheet(document)
+        }
     }
 
     /// Letters a sheet writes for the samples' embeddings: one a sentence
@@ -117,6 +119,7 @@ public struct SheetParser: Sendable {
         // One command table for the whole sheet, in reading order: the
         // document's macros, then each span's own definitions.
         let maths = MathContext(table: table, macros: document.macros)
+        sheet.componentOrders = Self.componentOrders(document, maths: maths, samples: part.samples)
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever

@@ -192,7 +192,11 @@ extension SheetSection {
         // in Question 4 is an answer's line.
         for (numeral, part, topics) in [("II. ", 2, ["loss", "gradient"]), ("I. ", 1, ["rnn", "lstm", "param", "encoder", "recurrent"])]
             where wholeRest.hasPrefix(numeral) {
-            let title = wholeRest.dropFirst(numeral.count)
+            var title = wholeRest.dropFirst(numeral.count)
+            // `II. Triplet loss  (∂_x L = …)`: a remark in brackets after the title is no part of it.
+            if title.hasSuffix(")"), let open = title.firstIndex(of: "("), open > title.startIndex {
+                title = Substring(title[..<open].trimmingCharacters(in: .whitespaces))
+            }
             if title.count <= 50, title.first?.isUppercase == true, !title.contains(where: { $0.isNumber || "=$\\".contains($0) }),
                topics.contains(where: title.lowercased().contains) {
                 return (.part(part), column, "", scalars.count + 1)

@@ -1,0 +1,150 @@
+import CoursecheckDocument
+
+/// A sentence that renames the samples: one family of samples in another
+/// letter said to be the handout's family in `f`, the two side by side.
+///
+/// ```
+/// I'll call the six embeddings $x_1,\dots,x_6$ (the handout's $f_1,\dots,f_6$)
+/// I write z1..z6 for the embeddings f1..f6
+/// the embedding of sample $i$ (the handout's $f_i$) is written $\boldsymbol{x}_i$
+/// ```
+///
+/// A family is a letter with an index (`x_i`, `\boldsymbol{x}_i`), or its
+/// members listed with an ellipsis (`x_1, \dots, x_6`, `z1..z6`). The new
+/// family comes first and the `f` family after it, only words of the handout
+/// or the embedding between (`for`, `(the handout's`, `instead of`), and a
+/// naming verb in the sentence (`write`, `call`, `denote`, `use`); or the
+/// `f` family first and the new one after a passive naming (`is written`,
+/// `is denoted`, `are called`). The two families have the same indices.
+/// Anything else names nothing (`I write $x_i$ for the input to $f_i$`).
+extension SheetParser {
+    /// What a sentence is made of, for a renaming: words (lower-cased
+    /// letters), a family of samples, other maths, a sentence's end.
+    enum RenamingPiece: Equatable {
+        case word(String)
+        case family(letter: Character, indices: [String])
+        case maths
+        case end
+    }
+
+    static let renamingVerbs: Set<String> = ["write", "call", "denote", "denotes", "use", "let", "rename", "stand", "stands",
+                                             "notation", "shorthand", "abbreviate", "mean", "means"]
+    /// Words between the new family and the handout's (`x_i` for the embedding `f_i`).
+    static let renamingLinks: Set<String> = ["for", "the", "handout", "handouts", "s", "assignment", "assignments", "instead", "of",
+                                             "in", "place", "i", "e", "ie", "to", "as", "stand", "stands", "mean", "means",
+                                             "denote", "denotes", "six", "all", "sample", "samples", "vector", "vectors", "original",
+                                             "notation", "problem", "problems", "sheet", "sheets", "course", "courses", "question"]
+    /// A link word, or the embedding's (`embeddings`, and as typed in a hurry, `embedings`).
+    static func isRenamingLink(_ word: String) -> Bool {
+        renamingLinks.contains(word) || word.hasPrefix("embed")
+    }
+
+    /// Words between the handout's family and the new one, a passive naming (`f_i` is written `x_i`).
+    static let passiveLinks: Set<String> = ["is", "are", "will", "be", "here", "below", "throughout", "as", "by", "simply", "just"]
+    static let passiveVerbs: Set<String> = ["written", "denoted", "called", "renamed", "named"]
+
+    /// The letters the sheet's sentences rename the samples to.
+    static func renamedSampleLetters(_ document: SheetDocument) -> Set<Unicode.Scalar> {
+        var letters: Set<Unicode.Scalar> = []
+        for leaf in document.leaves {
+            let inlines: [Inline]
+            switch leaf.block.kind {
+            case .paragraph(let i), .heading(_, let i): inlines = i
+            default: continue
+            }
+            var sentence: [RenamingPiece] = []
+            for piece in renamingPieces(inlines) + [.end] {
+                guard piece == .end else { sentence.append(piece); continue }
+                if let c = renamedLetter(sentence) { letters.insert(c) }
+                sentence = []
+            }
+        }
+        return letters
+    }
+
+    /// The letter one sentence renames the samples to, if it does.
+    static func renamedLetter(_ sentence: [RenamingPiece]) -> Unicode.Scalar? {
+        let words = Set(sentence.compactMap { if case .word(let w) = $0 { w } else { nil } })
+        for (n, piece) in sentence.enumerated() {
+            guard case .family(let letter, let indices) = piece, letter != "f",
+                  let scalar = letter.unicodeScalars.first, !"FapnAPNLEJtTi".unicodeScalars.contains(scalar) else { continue }
+            // The new family, then links, then the handout's.
+            var k = n + 1
+            var between: [String] = []
+            while k < sentence.count, case .word(let w) = sentence[k] { between.append(w); k += 1 }
+            if k < sentence.count, case .family("f", indices) = sentence[k], between.allSatisfy(isRenamingLink),
+               !words.isDisjoint(with: renamingVerbs) {
+                return scalar
+            }
+            // The handout's family, then a passive naming, then the new one.
+            k = n - 1
+            between = []
+            while k >= 0, case .word(let w) = sentence[k] { between.insert(w, at: 0); k -= 1 }
+            if k >= 0, case .family("f", indices) = sentence[k], !between.isEmpty,
+               between.allSatisfy({ passiveLinks.contains($0) || passiveVerbs.contains($0) }),
+               between.contains(where: passiveVerbs.contains) {
+                return scalar
+            }
+        }
+        return nil
+    }
+
+    /// A paragraph's pieces in order: its text's words and plain-text
+    /// families, its maths spans.
+    static func renamingPieces(_ inlines: [Inline]) -> [RenamingPiece] {
+        var pieces: [RenamingPiece] = []
+        for inline in inlines {
+            switch inline {
+            case .math(let m):
+                if let (letter, indices) = sampleFamily(String(m.tex.text)) {
+                    pieces.append(.family(letter: letter, indices: indices))
+                } else {
+                    pieces.append(.maths)
+                }
+            case .text(let t):
+                // An ellipsis between spaces joins its family (`v1 .. v6`).
+                let text = String(t.text).replacing(#/\s+(\.\.\.?|…)\s+/#) { $0.output.1 }
+                for chunk in text.split(whereSeparator: \.isWhitespace) {
+                    // A plain-text family keeps its brackets and commas outside.
+                    let core = chunk.trimmingPrefix { "([".contains($0) }
+                    let bare = core.hasSuffix("..") ? Substring(core) : core.dropLast(core.last.map { ",;:.)]".contains($0) } == true ? 1 : 0)
+                    if bare.contains(where: \.isNumber) || bare.contains("_"), let (letter, indices) = sampleFamily(String(bare)) {
+                        pieces.append(.family(letter: letter, indices: indices))
+                    } else {
+                        for word in chunk.split(whereSeparator: { !$0.isLetter }) {
+                            pieces.append(.word(word.lowercased()))
+                        }
+                    }
+                    // A sentence ends at a full stop (not an ellipsis) or a colon.
+                    if (chunk.hasSuffix(".") && !chunk.hasSuffix("..")) || chunk.hasSuffix(":") { pieces.append(.end) }
+                }
+            }
+        }
+        return pieces
+    }
+
+    /// The letter and indices of a family of samples written alone: `x_i`,
+    /// `\boldsymbol{x}_i`, `x_1,\dots,x_6`, `z1..z6`, `f_1, …, f_6`; nil for
+    /// anything else (`x_i = 2`, `x_1, y_2`, `i`).
+    static func sampleFamily(_ text: String) -> (Character, [String])? {
+        var flat = text.filter { !$0.isWhitespace }
+        for ellipsis in ["\\ldots", "\\cdots", "\\dots", "…", "...", ".."] {
+            flat = flat.replacingOccurrences(of: ellipsis, with: ",")
+        }
+        let members = flat.split(separator: ",")
+        guard !members.isEmpty, members.count <= 8 else { return nil }
+        var letter: Character?
+        var indices: [String] = []
+        for member in members {
+            guard let match = member.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|mathbf|boldsymbol|bm|vec)?([A-Za-z])\}?(?:_\{?(i|[0-9])\}?|([0-9]))/#) else {
+                return nil
+            }
+            let c = Character(String(match.output.1))
+            guard letter == nil || letter == c else { return nil }
+            letter = c
+            indices.append(String(match.output.2 ?? match.output.3 ?? ""))
+        }
+        guard let letter else { return nil }
+        return (letter, indices)
+    }
+}

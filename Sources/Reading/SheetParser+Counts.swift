@@ -390,13 +390,21 @@ extension SheetParser {
                     // kind after it ("Of these, 36 triplets in total are
                     // valid" after "… ordered triplets."): the kind an
                     // earlier sentence named is not told to be its.
+                    // (One kind named after it, the other nowhere in its
+                    // sentence: "Only $6·2·3 = 36$ of them are valid." is
+                    // of that kind.)
                     let end = sentenceEnds.first(where: { $0 > event.offset }) ?? Int.max
-                    guard !inSentence.isEmpty || !qualifiers.contains(where: { $0.offset > event.offset && $0.offset < end && $0.kind != before.kind }) else {
-                        sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
-                            "a count whose sentence names both all triplets and the valid ones", detail: event.text))
-                        continue
+                    let after = Set(qualifiers.filter { $0.offset > event.offset && $0.offset < end }.map(\.kind))
+                    if inSentence.isEmpty, after.count == 1, let named = after.first, named != before.kind {
+                        kind = named
+                    } else {
+                        guard !inSentence.isEmpty || !after.contains(where: { $0 != before.kind }) else {
+                            sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
+                                "a count whose sentence names both all triplets and the valid ones", detail: event.text))
+                            continue
+                        }
+                        kind = inSentence.first ?? before.kind
                     }
-                    kind = inSentence.first ?? before.kind
                 } else if case let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1,
                           case let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max,
                           case let named = Set(qualifiers.filter({ $0.offset > start && $0.offset < end }).map(\.kind)),

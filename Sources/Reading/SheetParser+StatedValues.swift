@@ -565,7 +565,7 @@ extension SheetParser {
                 && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
             // (In Question 6, `a sample collects $f_n - f_p$ for each
             // triplet it anchors, …`: the rule in roles too.)
-            let rolesOnly = Self.rolesTuple(body, naming: naming) || sides.map({ sides in
+            let rolesOnly = Self.rolesTuple(rule, naming: naming) || sides.map({ sides in
                 sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
             }) == true
             if question == .question(5) || question == .question(6) && (zeroRule || rolesOnly), label == nil, afterProse,

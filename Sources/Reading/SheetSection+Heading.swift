@@ -20,11 +20,14 @@ extension SheetSection {
             i += 1
             skip([" ", "\t", "*", "_"])
         }
-        // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it.
+        // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it;
+        // so too placement and size (`\begin{center}\textbf{\large Part I}\end{center}`).
+        let sizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge"]
         var spaced = true
         while spaced {
             spaced = false
-            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage"] where word(command) {
+            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage", "\\centering",
+                            "\\begin{center}", "\\begin{flushleft}", "\\begin{flushright}"] + sizes where word(command) {
                 skip([" ", "\t"])
                 spaced = true
             }
@@ -51,6 +54,11 @@ extension SheetSection {
             for inner in emphasis where word(inner) {
                 skip([" ", "\t", "{"])
                 latexEmphasis = true
+                break
+            }
+            // `\textbf{\large Part I}`: a size inside the emphasis.
+            for size in sizes where word(size) {
+                skip([" ", "\t"])
                 break
             }
             break

@@ -31,10 +31,15 @@ public struct SheetSection: Sendable {
 
 extension SheetSection {
     /// Splits a sheet's leaves into sections at its headings; what comes
-    /// before the first heading is not an answer.
+    /// before the first heading is not an answer — but for a table of the
+    /// models there (`hw3 — J. Okafor`, then the table of counts and
+    /// accuracies, then `**Q2**`), which is Part I's without its heading.
     public static func split(_ document: SheetDocument) -> [SheetSection] {
         var sections: [SheetSection] = []
         func add(_ leaf: Leaf) {
+            if sections.isEmpty, modelTable(leaf) {
+                sections.append(SheetSection(heading: .part(1), location: leaf.block.location, leaves: []))
+            }
             guard !sections.isEmpty else { return }
             sections[sections.count - 1].leaves.append(leaf)
         }
@@ -306,6 +311,14 @@ extension SheetSection {
             }
         }
         return droppingTitle(sections)
+    }
+
+    /// Whether a leaf is a table whose rows name three recurrent models or
+    /// more in their first cells (`RNN`, `bi-LSTM`, …): Part I's table.
+    static func modelTable(_ leaf: Leaf) -> Bool {
+        guard case .table(let table) = leaf.block.kind else { return false }
+        let names = table.rows.dropFirst(table.headerRows).compactMap { $0.first?.source.lowercased() }
+        return names.filter { $0.contains("rnn") || $0.contains("lstm") }.count >= 3
     }
 
     /// A Part II question's heading first, Part I's right after it and the

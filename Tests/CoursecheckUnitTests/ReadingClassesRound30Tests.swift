@@ -87,4 +87,53 @@ struct ReadingClassesRound30Tests {
         let totalled = try Self.q4("All: $120$.\n\nPer class: $3 \\cdot 2 \\cdot 3 = 18$.\n\nBoth classes: $2 \\cdot 18 = 36$ valid.")
         C.expectRead(totalled, ["part2.q4.valid"])
     }
+
+    static let partOneRows = "RNN & 60,400 & 64.2\\% \\\\\nLSTM & 241,600 & 81.8\\% \\\\\nbi-RNN & 120,800 & 67.5\\% \\\\\n"
+        + "bi-LSTM & 483,200 & 83.4\\% \\\\\n2-level bi-RNN & 361,600 & 63.9\\% \\\\\n2-level bi-LSTM & 1,446,400 & 84.3\\% \\\\\n"
+    static let partOneIDs = ["rnn", "lstm", "bi-rnn", "bi-lstm", "2-level-bi-rnn", "2-level-bi-lstm"].map { "part1.params." + $0 }
+
+    @Test("A LaTeX heading set centred or in a size of its own ('\\begin{center}\\textbf{\\Large Part I}\\end{center}') heads its part", arguments: [
+        "\\begin{center}\\textbf{\\Large Part I}\\end{center}", "\\centering\\textbf{Part I}", "{\\large\\textbf{Part I}}", "\\textbf{\\small Part I}",
+    ])
+    func latexHeadingInSize(_ heading: String) throws {
+        let tex = "\\documentclass{article}\n\\begin{document}\n" + heading + "\n\n\\begin{tabular}{lrr}\nModel & Params & Acc. \\\\\n"
+            + Self.partOneRows.replacingOccurrences(of: "2-level bi-LSTM & 1,446,400", with: "2-level bi-LSTM & 1,445,400") + "\\end{tabular}\n\\end{document}\n"
+        let c = try C.checks(tex, name: "sheet.tex")
+        C.expectRead(c, Array(Self.partOneIDs.dropLast()))
+        C.expectRead(c, ["part1.params.2-level-bi-lstm"], .incorrect)
+    }
+
+    @Test("A table of the models before any heading, after a title and a note, is Part I's")
+    func partOneTableWithoutHeading() throws {
+        let rows = Self.partOneRows.replacingOccurrences(of: " \\\\\n", with: " |\n").replacingOccurrences(of: " & ", with: " | ")
+            .replacingOccurrences(of: "\\%", with: "").split(separator: "\n").map { "| " + $0 }.joined(separator: "\n")
+        let md = "Assignment 3 (M. Ortega)\n\n(accuracies in %)\n\n| model | #params | acc |\n|---|---|---|\n" + rows + "\n\n**Q4**\n\nAll: $120$. Valid: $36$.\n"
+        let c = try C.checks(md)
+        C.expectRead(c, Self.partOneIDs)
+        let wrong = try C.checks(md.replacingOccurrences(of: "| 241,600 |", with: "| 240,600 |"))
+        C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+        // A table of anything else before the first heading is still no answer.
+        let other = try C.checks("Notes\n\n| symbol | meaning |\n|---|---|\n| $f_i$ | embedding |\n| $L$ | loss |\n\n**Q4**\n\nAll: $120$. Valid: $36$.\n")
+        #expect(other["part1.params.rnn"]?.status == .missing)
+    }
+
+    @Test("The roles' order before the triplets' list, '(a, p, n):', states no answer", arguments: ["sheet.txt", "sheet.md"])
+    func rolesOrderLabel(_ name: String) throws {
+        let text = "Question 5\n\nTriplets (a, p, n):\n\n    t1 = (f1, f2, f5)\n    t2 = (f1, f3, f4)\n\n5.2)\n\n    dL/df1 = f4 - f3\n    dL/df3 = f3 - f1\n    dL/df4 = f1 - f4\n    dL/df2 = 0\n    dL/df5 = 0\n    dL/df6 = 0\n"
+        let c = try C.checks(text, name: name)
+        C.expectRead(c, Self.ids52)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q5@") })
+        C.expectRead(try C.checks(text.replacingOccurrences(of: "f1 - f4", with: "f4 - f1"), name: name), ["part2.q5.2.f_4"], .incorrect)
+    }
+
+    @Test("A count whose sentence names only its own kind after it is of that kind, whatever the sentence before named")
+    func kindNamedAfter() throws {
+        let text = "If every ordered triplet of distinct samples is counted, there are $6 \\cdot 5 \\cdot 4 = 120$ of them. "
+            + "Only $6 \\cdot 2 \\cdot 3 = 36$ of them are valid: 6 choices for the anchor, 2 for the positive and 3 for the negative."
+        C.expectRead(try Self.q4(text), ["part2.q4.all", "part2.q4.valid"])
+        C.expectRead(try Self.q4(text.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "6 \\cdot 3 \\cdot 3 = 54")), ["part2.q4.valid"], .incorrect)
+        // Both kinds after it: for a person.
+        let both = try Self.q4("There are 120 ordered triplets. Of these, 36 triplets in total are valid.")
+        #expect(both["part2.q4.valid"]?.status != .correct)
+    }
 }

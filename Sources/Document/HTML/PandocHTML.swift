@@ -224,11 +224,8 @@ enum PandocHTML {
                     guard let (tag, c) = Self.node(value) else { continue }
                     switch tag {
                     case "Str": text += c as? String ?? ""
-                    // (A line break in the page's source is white space a
-                    // browser shows as a space: `… the quadratic form of⏎Question
-                    // 3, …` is one line, not a heading; `<br>` breaks it.)
-                    case "Space", "SoftBreak": text += " "
-                    case "LineBreak": text += "\n"
+                    case "Space": text += " "
+                    case "SoftBreak", "LineBreak": text += "\n"
                     case "Code":
                         if let parts = c as? [Any], parts.count == 2 { text += parts[1] as? String ?? "" }
                     case "Math":

@@ -63,6 +63,8 @@ enum ModelProse {
         "decrease", "decreases", "drop", "drops", "gain", "gains", "higher", "lower", "better", "worse", "by", "if", "not",
         "only", "about", "approximately", "roughly", "around", "almost", "nearly",
     ]
+    /// Words that make a count a part's (`one direction`, `per gate block`, `level 2 alone`).
+    private static let partWords: Set<String> = ["one", "alone", "single", "part", "block", "blocks", "gate", "gates", "half", "first", "second"]
     /// Counts of two to four in the languages students write in besides English.
     private static let foreignCounts: Set<String> = [
         "deux", "trois", "quatre", "zwei", "drei", "vier", "dos", "tres", "cuatro", "due", "tre", "quattro", "twee", "drie",
@@ -126,7 +128,9 @@ enum ModelProse {
         for m in mentions { for k in m.range { blank[k] = " " } }
         // Working that ends in a count (`$200 \cdot 100 + … = 60{,}400$
         // parameters`): the count.
+        let uncut = blank
         blank = workingCut(blank)
+        let worked = blank != uncut
         let ns = String(String.UnicodeScalarView(blank)) as NSString
         func scalarOffset(_ utf16: Int) -> Int { ns.substring(to: utf16).unicodeScalars.count }
         struct Figure { var range: Range<Int>; var text: String; var percent: Bool }
@@ -180,6 +184,17 @@ enum ModelProse {
                 let inside = mentions.indices.filter { c.contains(mentions[$0].range.lowerBound) }
                 guard inside.count == 1 else { return [] }
                 owner.append(inside[0])
+            }
+        }
+        // Working cut to its count: the words from the model to it say the
+        // count is the whole model's (`LSTM: per gate block, $… = 60\,400$`,
+        // `bi-RNN: one direction has …`, `level 2 alone`: a part's).
+        if worked {
+            for (f, n) in zip(figures, owner) {
+                let m = mentions[n].range
+                let between = m.upperBound <= f.range.lowerBound ? m.upperBound..<f.range.lowerBound : f.range.upperBound..<max(f.range.upperBound, m.lowerBound)
+                let said = words(Array(blank[between]), excluding: [])
+                guard !said.contains(where: { relating.contains($0.text) || partWords.contains($0.text) || isModifier($0.text) }) else { return [] }
             }
         }
         var claims: [ModelClaim] = []

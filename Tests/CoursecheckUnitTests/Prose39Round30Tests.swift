@@ -145,36 +145,6 @@ struct Prose39Round30Tests {
         #expect(other["part2.q5.1.f_1"]?.status != .correct)
     }
 
-    static let wrappedPage = """
-        <html><body>
-        <h1>Part I</h1>
-        <ul>
-        <li>LSTM: <span class="math inline">\\(4 \\cdot 60,400 =
-        241,600\\)</span> parameters, test accuracy
-        81.9%.</li>
-        </ul>
-        <h1>Part II</h1>
-        <h2>Question 5</h2>
-        <p>All triplets are active, so each loss is the form found in
-        Question 3, and only the three members of a triplet get a gradient.</p>
-        <h3>Question 5.1</h3>
-        <p><span class="math display">\\[\\frac{\\partial L}{\\partial f_1} = f_5 - f_2, \\quad
-        \\frac{\\partial L}{\\partial f_2} = f_2 - f_1, \\quad \\frac{\\partial L}{\\partial f_5} = f_1 - f_5\\]</span></p>
-        </body></html>
-        """
-
-    @Test("HTML: a line break in the page's source is a space (a wrapped `Question 3, …` heads nothing; a wrapped accuracy stays its row's)")
-    func htmlSoftBreaks() throws {
-        let c = try C.checks(Self.wrappedPage, name: "sheet.html")
-        C.expectRead(c, ["part1.params.lstm"])
-        C.expectRead(c, ["part1.accuracy.lstm"], .unverifiable)
-        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
-        #expect(c["part2.q3.f_a"]?.status == .missing, "\(c["part2.q3.f_a"]?.status.rawValue ?? "absent")")
-        // `<br>` still breaks the line.
-        let broken = try C.checks(Self.wrappedPage.replacingOccurrences(of: "found in\n", with: "found in<br>\n"), name: "sheet.html")
-        #expect(broken["part2.q3.f_a"]?.status != .missing)
-    }
-
     @Test("The hinge written with a placeholder (`$\\max(0, u)$`) beside the answers is no answer", arguments: ["\\max(0, u)", "\\max(z, 0)"])
     func hingePlaceholder(_ hinge: String) throws {
         let sheet = "## Question 2\n\nThe hinge $\(hinge)$ is flat below the margin, so\n\n" + C.q2 + "\n"

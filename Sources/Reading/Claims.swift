@@ -18,6 +18,10 @@ public struct DerivativeClaim: Sendable {
     /// How the claim was read when that is not plain from its text: role
     /// symbols replaced by the triplet's samples.
     public var reading: String?
+    /// A value the words give the samples left ("the others are $0$"),
+    /// not a sample they name: in doubt when maths after it in its part
+    /// could not be read (`SheetParser.doubtingTheRest`).
+    var forTheRest = false
 
     public var answer: LinearExpression { sides[sides.count - 1] }
 

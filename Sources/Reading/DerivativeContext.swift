@@ -319,8 +319,6 @@ struct DerivativeContext {
         return result
     }
 
-    /// Whether the prose before the maths ends "others", "the rest",
-    /// "all others", so that the maths is their value without a linking word.
     /// Whether the sentence pairs values with the samples it names in
     /// order ("respectively", "in turn", "in that order", "resp.").
     var saysInTurn: Bool { Self.pairsInTurn(sentence) }
@@ -333,11 +331,26 @@ struct DerivativeContext {
         }
     }
 
+    /// The words that name the samples left: "the others", "the rest",
+    /// "everything else".
+    static let restWords: Set<Substring> = ["others", "rest", "else"]
+
+    /// Whether the prose before the maths ends on the samples left: "…
+    /// the others", "… the rest", "everything else" (the value follows them
+    /// with no verb: "everything else $0$").
     var endsWithOthers: Bool {
         guard let last = words.last else { return false }
         return last == "others" || last == "rest"
-            || last == "else" && words.count > 1 && ["everything", "all", "anything"].contains(words[words.count - 2])
+            || last == "else" && words.count > 1 && Self.wholeWords.contains(words[words.count - 2])
     }
+
+    /// The words before "else" that make it the samples left: "everything
+    /// else", "all else", "anything else".
+    static let wholeWords: Set<Substring> = ["everything", "all", "anything"]
+
+    /// The verbs by which the samples left have their value: "the others
+    /// get", "the rest have", "… equal".
+    static let havingVerbs: Set<Substring> = ["are", "is", "get", "gets", "have", "has", "receive", "receives", "equal", "equals"]
 
     /// Whether the sentence gives a value to every sample not yet answered
     /// ("all other derivatives are", "the remaining gradients are", "every
@@ -371,11 +384,11 @@ struct DerivativeContext {
         let w = words
         return w.indices.contains { i in
             switch w[i] {
-            case "else": return i > 0 && ["everything", "all", "anything"].contains(w[i - 1])
+            case "else": return i > 0 && Self.wholeWords.contains(w[i - 1])
             // ("the others get", "the rest have": a verb of having a value.)
             case "rest", "others":
                 return i > 0 && ["the", "all"].contains(w[i - 1])
-                    && (i + 1 == w.count || ["are", "is", "get", "gets", "have", "has", "receive", "receives", "equal", "equals"].contains(w[i + 1]))
+                    && (i + 1 == w.count || Self.havingVerbs.contains(w[i + 1]))
             // "the other three are", "the remaining two samples".
             case "other", "remaining":
                 return i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])

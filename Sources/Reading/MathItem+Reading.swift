@@ -569,18 +569,24 @@ extension MathItem {
         for k in nodes.indices where !mask[k] {
             if case .atom(let t, _) = nodes[k].kind, t.kind == .other("?") { mask[k] = true }
         }
-        // An arrow between words joins clauses ("hinge active -> differentiate
-        // the distances"): it relates no maths, so it is theirs too.
+        // Between words: an arrow joins clauses ("hinge active -> differentiate
+        // the distances"): it relates no maths, so it is theirs too. So is
+        // the article "a" standing alone ("only the anchor gets a gradient"),
+        // not the anchor's letter — unless a verb follows it ("the gradient
+        // for a is fp - fn": the anchor, named).
+        let verbs: Set<String> = ["is", "gets", "get", "has", "have", "receives", "equals", "are", "was", "becomes"]
         for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
-            if NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true }
-        }
-        // The article "a" standing alone between words ("only the anchor
-        // gets a gradient") is a word, not the anchor's letter: a role
-        // letter answers only beside maths.
-        for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
+            if NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true; continue }
             guard case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("a"), letter(nodes[k - 1]), letter(nodes[k + 1]),
                   isSpace(nodes[k].range.lowerBound - 1), isSpace(nodes[k].range.upperBound) else { continue }
-            mask[k] = true
+            var next = ""
+            var j = k + 1
+            while j < nodes.count, mask[j], case .atom(let l, nil) = nodes[j].kind, case .letter(let c) = l.kind {
+                next.unicodeScalars.append(c)
+                j += 1
+                if j < nodes.count, isSpace(nodes[j].range.lowerBound - 1) { break }
+            }
+            if !verbs.contains(next.lowercased()) { mask[k] = true }
         }
         return mask
     }

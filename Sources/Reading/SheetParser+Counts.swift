@@ -42,7 +42,8 @@ extension SheetParser {
             }
             // ("Valid: $3·2·3 = 18$ for each class." and nothing more: for a
             // person, never simply missing.)
-            if let part = partsDropped.first, CountClaim.Kind.allCases.contains(where: { sheet.counts[$0]?.stated == nil }) {
+            // (A class's count is of valid triplets: only when no valid count is stated.)
+            if let part = partsDropped.first, sheet.counts[.valid]?.stated == nil {
                 sheet.problems.append(problem(.unplaced(.question(4), part.location), part.location,
                                               "a count said of one class only, with no total of the two", detail: part.text))
             }
@@ -139,6 +140,7 @@ extension SheetParser {
                         // after a count its sentence names valid give no kind.)
                         let start = sentenceEnds.last(where: { $0 < offset }) ?? -1
                         let validBefore = qualifiers.contains { $0.kind == .valid && $0.offset > start }
+                            || events.contains { $0.own == .valid && $0.offset > start }
                         if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
                     }
                     for statement in words.countsOfTriplets(afterTriplets: saidTriplets) {
@@ -215,7 +217,10 @@ extension SheetParser {
             qualifiers.removeAll { q in
                 guard q.kind == .all, summing.contains(q.offset) else { return false }
                 let start = sentenceEnds.last(where: { $0 < q.offset }) ?? -1
+                // (Valid named by words, or by a count's own label: "Valid: $18$,
+                // so $2·18 = 36$ in total".)
                 return said.contains { $0.kind == .valid && $0.offset > start && $0.offset < q.offset }
+                    || events.contains { $0.own == .valid && $0.offset > start && $0.offset < q.offset }
             }
             readAny = readAny || !events.isEmpty
             // Words of a kind with a figure of two digits or more, of which
@@ -279,14 +284,15 @@ extension SheetParser {
             namedKind = namedKind || valid || all || sorted.contains { $0.own != nil }
             // The kind each count of the block was given, in order.
             var decided: [(kind: CountClaim.Kind, event: CountEvent)] = []
-            // The one kind of the totals placed earlier in `event`'s sentence
-            // with its value, if they have one kind.
+            // The kind of the total right before a product of choices in
+            // words, in its sentence, when the product comes to that total's
+            // value: the product restates its working.
             func restatedKind(_ event: CountEvent) -> CountClaim.Kind? {
+                guard case .product = event.item, let value = event.value else { return nil }
                 let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
-                let kinds = Set(decided.filter { earlier in
-                    earlier.event.offset > start && earlier.event.isTotal && earlier.event.value != nil && earlier.event.value == event.value
-                }.map(\.kind))
-                return kinds.count == 1 ? kinds.first : nil
+                guard let nearest = decided.last(where: { $0.event.offset > start && $0.event.offset < event.offset && $0.event.isTotal }),
+                      nearest.event.value == value else { return nil }
+                return nearest.kind
             }
             for event in sorted {
                 var kind: CountClaim.Kind
@@ -444,6 +450,13 @@ extension SheetParser {
                             "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
                         continue
                     }
+                }
+                // A calculation on a valid count is valid, whatever "in all"
+                // says ("$3·2·3 = 18$ for each class, so $2·18 = 36$ in all",
+                // "Valid: $18$, so $2·18 = 36$ in total"): it sums the classes.
+                if kind == .all, event.isCalculation,
+                   (decided.filter { $0.kind == .valid }.map(\.event) + (placedBefore[.valid] ?? [])).contains(where: event.buildsOn) {
+                    kind = .valid
                 }
                 decided.append((kind, event))
                 if event.isTotal || event.value == nil { placedHere.append((kind, event)) }
@@ -611,11 +624,13 @@ extension SheetParser {
             let previous = events.map(\.offset).filter { $0 < event.offset }.max() ?? -1
             let next = events.map(\.offset).filter { $0 > event.offset }.min() ?? Int.max
             var inSentence = words.filter { range.contains($0.offset) && $0.offset > previous && $0.offset < next }
-            // Nor words that a comma or stop closes before it (`$…$ per class, $2·18 = 36$`): the earlier count's.
+            // Nor words that a comma or stop closes before it (`$…$ per class, $2·18 = 36$`,
+            // `$…$ per class, so $2·18 = 36$`): the earlier count's.
             if let closed = texts.last(where: { $0.offset < event.offset && $0.offset > previous }),
-               let mark = closed.text.reversed().first(where: { !$0.isWhitespace }), ",;.".contains(mark),
-               closed.offset + closed.text.unicodeScalars.count <= event.offset {
-                inSentence.removeAll { $0.offset < event.offset }
+               closed.offset + closed.text.unicodeScalars.count <= event.offset,
+               let mark = closed.text.unicodeScalars.lastIndex(where: { ",;.".unicodeScalars.contains($0) }) {
+                let cut = closed.offset + closed.text.unicodeScalars.distance(from: closed.text.unicodeScalars.startIndex, to: mark)
+                inSentence.removeAll { $0.offset < cut }
             }
             let part: Bool
             switch event.item {
@@ -627,18 +642,23 @@ extension SheetParser {
                 // Right before it (`each class gives $…$`) or right after it (`$…$ for each of the two classes`).
                 let before = inSentence.filter { $0.offset < event.offset }.count
                 let after = before < inSentence.count ? inSentence[before] : nil
-                // (Not a part that opens an aside after a dash, a comma
-                // closing it: `$… = 36$ — for each class, 3 choices of
+                // (Not a part that opens an aside after a dash or a colon, a
+                // comma closing it: `$… = 36$ — for each class, 3 choices of
                 // anchor, …` heads the words after it, not the count.)
                 let headsAside: Bool = {
-                    guard let t = texts.first(where: { $0.offset > event.offset }),
+                    // (Not when a total follows in the sentence: "— for each
+                    // class, so $2·18 = 36$ in all".)
+                    guard !events.contains(where: { $0.offset > event.offset && range.contains($0.offset) && $0.isTotal }),
+                          let t = texts.first(where: { $0.offset > event.offset }),
                           let mark = t.text.first(where: { $0 != " " }), "—–:".contains(mark),
                           let word = inSentence[before..<min(inSentence.count, before + 5)].first(where: { classWords.contains($0.text) })
                     else { return false }
+                    // (The class's word in that same text, a comma after it.)
                     let scalars = Array(t.text.unicodeScalars)
+                    guard word.offset >= t.offset, word.offset < t.offset + scalars.count else { return false }
                     var k = word.offset - t.offset + word.text.unicodeScalars.count
                     while k < scalars.count, scalars[k] == " " { k += 1 }
-                    return k >= 0 && k < scalars.count && scalars[k] == ","
+                    return k < scalars.count && scalars[k] == ","
                 }()
                 part = saysPart(inSentence, max(0, before - 3)..<before)
                     || !headsAside && after.map { ["for", "per", "in", "each", "within"].contains($0.text) } == true

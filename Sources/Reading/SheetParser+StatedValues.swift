@@ -28,6 +28,7 @@ extension SheetParser {
         let roles = rolesMeanSamples ? self.roles(ofTriplet: k, sheet: sheet) : [:]
         var named: [Symbol] = []
         for s in context.mentions.map({ roles[$0] ?? $0 }) where !named.contains(s) { named.append(s) }
+        let forTheRest = named.isEmpty
         if named.isEmpty {
             // "All the other derivatives are 0" after a derivative that could
             // not be read: which samples are the others is not known.
@@ -88,6 +89,7 @@ extension SheetParser {
                 let id = question == .question(5) ? AnswerID(.triplet(k!), .derivative(symbol)) : AnswerID(question, .derivative(symbol))
                 var claim = DerivativeClaim(id: id, symbol: symbol, sides: value, firstSideTerms: [], text: text, location: at)
                 claim.reading = "read as ∂L/∂\(symbol) = $\(claim.answer)$: the value the sentence states for \(names)"
+                claim.forTheRest = forTheRest
                 sheet.derivatives[id, default: []].append(claim)
                 context.answered.insert(symbol)
                 ids.append(id)
@@ -484,12 +486,14 @@ extension SheetParser {
         // named is theirs, never the open answer's next line; so when the
         // words call them the rest (`Everything else ($f_2$, $f_5$, $f_6$)
         // gets $0$`, `The others, $f_2$, …, get $0$`).
-        let plainVerbs: Set<Substring> = ["get", "gets", "are", "is", "have", "has", "and", "the", "both", "all", "equal", "equals", "to",
-                                          "receive", "receives", "each", "of", "gradient", "gradients", "derivative", "derivatives",
-                                          "everything", "else", "other", "others", "rest", "remaining", "samples", "sample", "ones",
-                                          // (A clause joined on: "while $f_2$, … get $0$".)
-                                          "while", "whilst", "whereas", "but", "also", "too", "then", "so"]
-        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(plainVerbs.contains),
+        // (The words allowed around the samples: verbs of having a value,
+        // the rest's words, the words of derivatives, and conjunctions that
+        // join the clause on: "while $f_2$, … get $0$".)
+        let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
+            "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "derivative", "derivatives",
+            "other", "remaining", "samples", "sample", "ones",
+            "while", "whilst", "whereas", "but", "also", "too", "then", "so"])
+        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(wordsOfZero.contains),
            let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
@@ -516,7 +520,7 @@ extension SheetParser {
             // answers: the part's other derivatives.
             // ("Everything else $0$.", "the rest have $0$": the value right
             // after the words, or after their verb.)
-            || (inWords || cue || context.endsWithOthers || context.words.last.map { ["have", "has", "receive", "receives"].contains($0) } == true)
+            || (inWords || cue || context.endsWithOthers || context.words.last.map(DerivativeContext.havingVerbs.contains) == true)
                && question.tripletNumber != nil && !context.answered.isEmpty && context.mentions.isEmpty
                && context.speaksOfTheRest {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
@@ -623,10 +627,14 @@ extension SheetParser {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value after samples named in a block of its own, not the answer before it", detail: written))
             return
         }
-        // A value after words of the rest ("the others …", "everything
-        // else …") that no reading above gave to the samples left is
-        // theirs, never the open answer's next line: for a person.
-        if afterProse, !startsWithEquals, context.words.contains(where: { ["others", "rest", "else"].contains($0) }) {
+        // A value right after a clause whose words are of the rest ("the
+        // others …", "everything else …") that no reading above gave to the
+        // samples left is theirs, never the open answer's next line: for a
+        // person. (Not the rest named in an earlier clause: "as for the
+        // others, this simplifies to $…$" goes on with the answer.)
+        let lastClause = proseBefore.split(whereSeparator: { ",;:.!?\u{2013}\u{2014}".contains($0) }).last ?? ""
+        if afterProse, !startsWithEquals,
+           lastClause.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: DerivativeContext.restWords.contains) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value for the samples left that the words do not name", detail: written))
             return
         }

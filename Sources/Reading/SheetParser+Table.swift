@@ -23,6 +23,22 @@ extension SheetParser {
             let counted = Set(sheet.models.filter { _, claims in claims.contains { $0.parameters?.value != nil } }.keys)
             sheet.problems += unreadRows.filter { !$0.models.isSubset(of: counted) }.map(\.problem)
         }
+        // A line read as a row; one that names a model and writes figures
+        // of which nothing could be read (`bi-LSTM, each direction: 2*241,600
+        // = 483,200` in a grid: working, no row) is for a person, at the
+        // line, never simply missing.
+        func readOrFlag(_ located: LocatedLine, marked: Bool) {
+            let before = sheet.models.values.reduce(0) { $0 + $1.count }
+            readLine(located, marked: marked, columns: &columns, into: &sheet)
+            let lower = located.text.lowercased()
+            if sheet.models.values.reduce(0, { $0 + $1.count }) == before,
+               models.contains(where: { lower.contains($0.lowercased()) }),
+               located.text.range(of: #"\d\s*\\?%|"# + Self.countFigure, options: .regularExpression) != nil {
+                let at = located.location
+                unread.append(problem(.unplaced(.parameters, at), at, "figures of a model that could not be read",
+                                      detail: String(located.text.prefix(120))))
+            }
+        }
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
@@ -64,23 +80,11 @@ extension SheetParser {
                     }
                 }
                 for (n, located) in lines.enumerated() {
-                    let before = sheet.models.values.reduce(0) { $0 + $1.count }
-                    readLine(located, marked: n == 0 && leaf.marker != nil, columns: &columns, into: &sheet)
-                    // A line that names a model and writes figures of which
-                    // nothing could be read: for a person, at the line, never
-                    // simply missing.
-                    let lower = located.text.lowercased()
-                    if sheet.models.values.reduce(0, { $0 + $1.count }) == before,
-                       models.contains(where: { lower.contains($0.lowercased()) }),
-                       located.text.range(of: #"\d\s*\\?%|"# + Self.countFigure, options: .regularExpression) != nil {
-                        let at = located.location
-                        unread.append(problem(.unplaced(.parameters, at), at, "figures of a model that could not be read",
-                                              detail: String(located.text.prefix(120))))
-                    }
+                    readOrFlag(located, marked: n == 0 && leaf.marker != nil)
                 }
             case .code(_, let fragment):
                 for line in fragment.lines() {
-                    readLine(LocatedLine(text: line), marked: false, columns: &columns, into: &sheet)
+                    readOrFlag(LocatedLine(text: line), marked: false)
                 }
             case .displayMath(let m):
                 readDisplay(m)

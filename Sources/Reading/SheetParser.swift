@@ -198,8 +198,30 @@ public struct SheetParser: Sendable {
         sheet.problems += sheet.ruleInRoles.filter { problem in
             problem.id.question == .question(6) ? !answered6 : !answered5
         }
+        Self.doubtingTheRest(&sheet)
         sheet.usedEntries = maths.used
         return sheet
+    }
+
+    /// A value given to the samples left ("The rest have $0$.") with maths
+    /// after it in its question that could not be read ("Finally $f_2$ has
+    /// $f_2 - f_1$."): that maths may be one of theirs, so whose value is
+    /// whose is for a person — the rest's value is withdrawn to a problem at
+    /// each of its answers, never graded.
+    static func doubtingTheRest(_ sheet: inout ParsedSheet) {
+        for (id, claims) in sheet.derivatives {
+            let doubted = claims.filter { claim in
+                claim.forTheRest && sheet.problems.contains { $0.id.question == id.question && $0.location > claim.location }
+            }
+            guard !doubted.isEmpty else { continue }
+            let kept = claims.filter { claim in !claim.forTheRest || !doubted.contains(where: { $0.location == claim.location }) }
+            sheet.derivatives[id] = kept.isEmpty ? nil : kept
+            for claim in doubted {
+                sheet.problems.append(SheetProblem(id: id, location: claim.location,
+                    reason: "a value for the samples left, with maths after it in the answer that could not be read: which sample's it is is for a person",
+                    detail: claim.text))
+            }
+        }
     }
 
     /// "Every derivative not listed below is 0", said once in Question 5:

@@ -22,7 +22,8 @@ extension SheetSection {
         }
         // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it;
         // so too placement and size (`\begin{center}\textbf{\large Part I}\end{center}`).
-        let sizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge"]
+        // (`word` folds case: `\large` is `\Large` and `\LARGE` too.)
+        let sizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\huge"]
         var spaced = true
         while spaced {
             spaced = false
@@ -30,6 +31,17 @@ extension SheetSection {
                             "\\begin{center}", "\\begin{flushleft}", "\\begin{flushright}"] + sizes where word(command) {
                 skip([" ", "\t"])
                 spaced = true
+            }
+            // `{\large\textbf{Question 4}}`: a size in a group of its own.
+            if !spaced, i < scalars.count, scalars[i] == "{" {
+                let open = i
+                i += 1
+                if sizes.contains(where: { word($0) }) {
+                    skip([" ", "\t"])
+                    spaced = true
+                } else {
+                    i = open
+                }
             }
             if !spaced, word("\\vspace") {
                 if i < scalars.count, scalars[i] == "*" { i += 1 }
@@ -57,10 +69,7 @@ extension SheetSection {
                 break
             }
             // `\textbf{\large Part I}`: a size inside the emphasis.
-            for size in sizes where word(size) {
-                skip([" ", "\t"])
-                break
-            }
+            if sizes.contains(where: { word($0) }) { skip([" ", "\t"]) }
             break
         }
         let column = i + 1

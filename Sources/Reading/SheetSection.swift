@@ -32,13 +32,17 @@ public struct SheetSection: Sendable {
 extension SheetSection {
     /// Splits a sheet's leaves into sections at its headings; what comes
     /// before the first heading is not an answer — but for a table of the
-    /// models there (`hw3 — J. Okafor`, then the table of counts and
-    /// accuracies, then `**Q2**`), which is Part I's without its heading.
+    /// models' counts there (`hw3 — J. Okafor`, then the table of counts
+    /// and accuracies, then `**Q2**`) on a sheet with no heading of Part I,
+    /// which is Part I's without its heading.
     public static func split(_ document: SheetDocument) -> [SheetSection] {
         var sections: [SheetSection] = []
+        // Whether the first section is Part I made for a table before any heading.
+        var unheadedPartOne = false
         func add(_ leaf: Leaf) {
             if sections.isEmpty, modelTable(leaf) {
                 sections.append(SheetSection(heading: .part(1), location: leaf.block.location, leaves: []))
+                unheadedPartOne = true
             }
             guard !sections.isEmpty else { return }
             sections[sections.count - 1].leaves.append(leaf)
@@ -310,15 +314,23 @@ extension SheetSection {
                 add(paragraphLeaf(pending, like: leaf, first: first))
             }
         }
+        // (A table before a heading of Part I is the handout's, or a note's.)
+        if unheadedPartOne, sections.dropFirst().contains(where: { $0.heading == .part(1) || $0.heading == .question(1, sub: nil) }) {
+            sections.removeFirst()
+        }
         return droppingTitle(sections)
     }
 
     /// Whether a leaf is a table whose rows name three recurrent models or
-    /// more in their first cells (`RNN`, `bi-LSTM`, …): Part I's table.
+    /// more in their first cells (`RNN`, `bi-LSTM`, …), each with a count
+    /// of four digits or more in a cell (`60,400`, `241600`): Part I's table.
     static func modelTable(_ leaf: Leaf) -> Bool {
         guard case .table(let table) = leaf.block.kind else { return false }
-        let names = table.rows.dropFirst(table.headerRows).compactMap { $0.first?.source.lowercased() }
-        return names.filter { $0.contains("rnn") || $0.contains("lstm") }.count >= 3
+        let rows = table.rows.dropFirst(table.headerRows).filter { row in
+            guard let name = row.first?.source.lowercased(), name.contains("rnn") || name.contains("lstm") else { return false }
+            return row.dropFirst().contains { $0.source.range(of: #"\d{1,3}(?:,\d{3})+|\d{4,}"#, options: .regularExpression) != nil }
+        }
+        return rows.count >= 3
     }
 
     /// A Part II question's heading first, Part I's right after it and the

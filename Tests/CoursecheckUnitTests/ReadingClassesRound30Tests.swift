@@ -92,15 +92,16 @@ struct ReadingClassesRound30Tests {
         + "bi-LSTM & 483,200 & 83.4\\% \\\\\n2-level bi-RNN & 361,600 & 63.9\\% \\\\\n2-level bi-LSTM & 1,446,400 & 84.3\\% \\\\\n"
     static let partOneIDs = ["rnn", "lstm", "bi-rnn", "bi-lstm", "2-level-bi-rnn", "2-level-bi-lstm"].map { "part1.params." + $0 }
 
-    @Test("A LaTeX heading set centred or in a size of its own ('\\begin{center}\\textbf{\\Large Part I}\\end{center}') heads its part", arguments: [
-        "\\begin{center}\\textbf{\\Large Part I}\\end{center}", "\\centering\\textbf{Part I}", "{\\large\\textbf{Part I}}", "\\textbf{\\small Part I}",
+    @Test("A LaTeX heading set centred or in a size of its own ('\\begin{center}\\textbf{\\Large Question 4}\\end{center}') heads its question", arguments: [
+        "\\begin{center}\\textbf{\\Large Question 4}\\end{center}", "\\centering\\textbf{Question 4}", "{\\large\\textbf{Question 4}}", "\\textbf{\\small Question 4}",
+        "{\\Large \\textbf{Question 4}}",
     ])
     func latexHeadingInSize(_ heading: String) throws {
-        let tex = "\\documentclass{article}\n\\begin{document}\n" + heading + "\n\n\\begin{tabular}{lrr}\nModel & Params & Acc. \\\\\n"
-            + Self.partOneRows.replacingOccurrences(of: "2-level bi-LSTM & 1,446,400", with: "2-level bi-LSTM & 1,445,400") + "\\end{tabular}\n\\end{document}\n"
-        let c = try C.checks(tex, name: "sheet.tex")
-        C.expectRead(c, Array(Self.partOneIDs.dropLast()))
-        C.expectRead(c, ["part1.params.2-level-bi-lstm"], .incorrect)
+        let tex = "\\documentclass{article}\n\\begin{document}\n\\section*{Question 3}\nSee above.\n\n" + heading
+            + "\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$. Valid: $6 \\cdot 2 \\cdot 3 = 36$.\n\\end{document}\n"
+        C.expectRead(try C.checks(tex, name: "sheet.tex"), ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try C.checks(tex.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "6 \\cdot 3 \\cdot 3 = 54"), name: "sheet.tex")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
     }
 
     @Test("A table of the models before any heading, after a title and a note, is Part I's")
@@ -135,5 +136,59 @@ struct ReadingClassesRound30Tests {
         // Both kinds after it: for a person.
         let both = try Self.q4("There are 120 ordered triplets. Of these, 36 triplets in total are valid.")
         #expect(both["part2.q4.valid"]?.status != .correct)
+    }
+
+    @Test("The rest named in an earlier clause leaves the answer's chain alone: a wrong result after 'as for the others, this simplifies to' is wrong", arguments: [
+        ("; as for the others, this simplifies to $f_4 - f_1$.", "part2.q5.2.f_4"),
+        (", which, like the rest, expands to $f_4 - f_1$.", "part2.q5.2.f_4"),
+    ])
+    func restInEarlierClause(_ tail: String, _ id: String) throws {
+        let sheet = "## Question 5\n\n### 5.2\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$, $\\frac{\\partial L}{\\partial f_3} = f_3 - f_1$, "
+            + "$\\frac{\\partial L}{\\partial f_4} = -(f_4 - f_1)$" + tail + "\n"
+        C.expectRead(try C.checks(sheet), [id], .incorrect)
+    }
+
+    @Test("The rest's zero, with maths after it in the part that could not be read, goes to a person: it may be one of theirs")
+    func restThenUnread() throws {
+        let sheet = "## Question 5\n\n### 5.2\n\n" + Self.three52 + ". The rest have $0$. Finally $f_2$ has $f_2 - f_1$ as well.\n"
+        let c = try C.checks(sheet)
+        #expect(c["part2.q5.2.f_2"]?.status == .unparsable)
+        C.expectRead(c, ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"])
+    }
+
+    @Test("In plain text, 'a' before a verb is the anchor named ('the gradient for a is …'), not the article")
+    func anchorBeforeVerb() throws {
+        let text = "Question 3\n\nThe gradient for a is fp - fn, for p it is fp - fa, for n it is fa - fn.\n"
+        let c = try C.checks(text, name: "sheet.txt")
+        C.expectRead(c, ["part2.q3.f_a"], .incorrect)
+    }
+
+    @Test("Choices in words after the counts restate only the count right before them: working for 120 after '36 valid ones:' is for a person")
+    func restatesOnlyNearest() throws {
+        let c = try Self.q4("There are $120$ triplets in total and $36$ valid ones: 6 choices for the anchor, 5 for the positive and 4 for the negative.")
+        #expect(c["part2.q4.all.reasoning"]?.status != .correct)
+        #expect(c["part2.q4.valid.reasoning"]?.status != .correct)
+    }
+
+    @Test("A table of the models before a heading of Part I is not Part I's answer")
+    func tableBeforePartOneHeading() throws {
+        let md = "Handout: sizes\n\n| model | levels | hidden |\n|---|---|---|\n| RNN | 1 | 200 |\n| LSTM | 1 | 200 |\n| bi-RNN | 1 | 200 |\n\n"
+            + "## Part I\n\n- RNN: 60,400\n- LSTM: 241,600\n- bi-RNN: 120,800\n"
+        let c = try C.checks(md)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
+    }
+
+    @Test("A calculation on the valid count 'in all' or 'in total' sums the classes: it is the valid count", arguments: [
+        "All: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$ — for each class, so $2 \\cdot 18 = 36$ in all.",
+        "All: $120$.\n\nValid: $18$, so $2 \\cdot 18 = 36$ in total.",
+        "All: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $3 \\cdot 2 \\cdot 3 = 18$ per class, so $2 \\cdot 18 = 36$.",
+    ])
+    func sumsTheClasses(_ text: String) throws {
+        C.expectRead(try Self.q4(text), ["part2.q4.all", "part2.q4.valid"])
+        C.expectRead(try Self.q4(text.replacingOccurrences(of: "2 \\cdot 18 = 36", with: "2 \\cdot 18 = 38")), ["part2.q4.valid"], .incorrect)
+        // The valid count stated, a class's count beside it: no flag.
+        let c = try Self.q4("Valid: $2 \\cdot 18 = 36$, since each class gives $3 \\cdot 2 \\cdot 3 = 18$.")
+        #expect(c["part2.q4.valid"]?.status == .correct)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q4@") })
     }
 }

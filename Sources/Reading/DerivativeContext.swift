@@ -24,6 +24,15 @@ struct DerivativeContext {
     var openParagraph = 0
     /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
     var mentions: [Symbol] = []
+    /// Whether the last number of the sentence named a sample (`samples 1,
+    /// 2 and 5`): the next one listed after it, only commas, `and` or `or`
+    /// between, names one too.
+    var numbersNameSamples = false
+    /// A sum written before the derivative it works out ("The sum $(f_5 -
+    /// f_2) + …$ simplifies to $∂L/∂f_1 = …$"): its value, its top-level
+    /// terms and text, and the problem reported if the next maths is no
+    /// derivative with its value.
+    var workingBefore: (value: LinearExpression, terms: [LinearExpression], text: String, paragraph: Int, problem: SheetProblem)?
     /// Samples named alone in the clauses and sentences before, in the
     /// same block (`Anchor $f_1$, positive $f_2$, negative $f_5$; the
     /// other three gradients are $0$`): what "the others" are other than.
@@ -117,6 +126,7 @@ struct DerivativeContext {
             sentence = String(prose[last.upperBound...])
             mentionsBefore = prose[last] == "\n\n" ? [] : mentionsBefore + mentions
             mentions = []
+            numbersNameSamples = false
             lossInSentence = false
             tripletInSentence = nil
             ruleInSentence = false

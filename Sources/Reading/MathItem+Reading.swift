@@ -175,8 +175,13 @@ extension MathItem {
                 if open.family == .doubleVert || open.family == .vert { return true }
                 // `(\cdot)`, `\max(0, \cdot)`: an argument that is only a placeholder.
                 let flat = NodeShapes.flatten(body)
-                for argument in flat.split(whereSeparator: { $0.atomRole == .punctuation(.comma) }) where argument.count == 1 {
+                let arguments = flat.split(whereSeparator: { $0.atomRole == .punctuation(.comma) })
+                for argument in arguments where argument.count == 1 {
                     if NodeShapes.operation(argument[argument.startIndex]) == .times || argument[argument.startIndex].atomToken?.kind == .command("cdot") { return true }
+                    // `\max(0, z)`: one of several arguments a letter alone
+                    // that is no role (nor `f`) is a placeholder too.
+                    if arguments.count > 1, let letter = NodeShapes.letter(argument[argument.startIndex]),
+                       !"apnfAPNF".unicodeScalars.contains(letter) { return true }
                 }
                 if holdsNormOrPlaceholder(body, depth: depth + 1) { return true }
             case .group(let inner):

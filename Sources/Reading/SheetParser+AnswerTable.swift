@@ -67,8 +67,12 @@ struct AnswerTable {
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
         // a first column headed by the triplet's word or letter, a bare
         // number is the triplet's.
-        if let first = rows.isEmpty ? nil : table.rows.first?.first, header.count > 0,
-           ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first.source.lowercased().filter { !"$*`{}\\".contains($0) }.trimmingWhitespace()) {
+        // So under a column headed by the index the header's losses are
+        // written in (`| k | … | $\partial J_k/\partial f_1$ | … |`).
+        let firstHeader = rows.isEmpty ? nil : table.rows.first?.first.map { $0.source.lowercased().filter { !"$*`{}\\".contains($0) }.trimmingWhitespace() }
+        let indexedByK = header.count > 1 && ["_{k}", "_k", "^{(k)}", "^{k}", "^k"].contains(where: headerText.contains)
+        if let first = firstHeader, header.count > 0,
+           ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first) || first == "k" && indexedByK {
             rowKeys = zip(rows, rowKeys).map { row, key in
                 if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
                 return key

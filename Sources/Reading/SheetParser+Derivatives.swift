@@ -140,6 +140,11 @@ extension SheetParser {
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
+                // A sum held as the working of the derivative after it
+                // (`readOther`): this item's, or reported.
+                var workingBefore = context.workingBefore
+                context.workingBefore = nil
+                defer { if let w = workingBefore { sheet.problems.append(w.problem) } }
                 // Text between items (`\text{, so }`, a plain-text line's
                 // words) goes on the sentence.
                 if !item.textBefore.isEmpty { context.read(prose: item.textBefore) }
@@ -440,6 +445,12 @@ extension SheetParser {
                     do {
                         var claim = try Self.claim(valueItem, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed)
                         claim.symbol = symbol
+                        if let w = workingBefore, w.paragraph == context.paragraph, claim.sides.count == 1, distinct.count == 1 {
+                            claim.sides.insert(w.value, at: 0)
+                            claim.firstSideTerms = w.terms
+                            claim.text = w.text + " = " + claim.text
+                            workingBefore = nil
+                        }
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)
                         context.open = id
@@ -455,6 +466,7 @@ extension SheetParser {
             }
         }
         reportPending(&sheet)
+        if let w = context.workingBefore { sheet.problems.append(w.problem) }
         if !Set(Symbol.roles).isSubset(of: context.answered) { sheet.problems += context.workingInRoles }
     }
 

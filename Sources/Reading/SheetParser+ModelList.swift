@@ -259,7 +259,10 @@ enum ModelListRow {
             if depth == 0 {
                 var cut: Substring.Index?
                 if c == ";" || c == "," && line.index(after: i) < inner.upperBound && line[line.index(after: i)] == " " { cut = line.index(after: i) }
-                for word in ["\\qquad", "\\quad"] where line[i...].hasPrefix(word) {
+                // (Not the space after a label's colon, `\text{RNN}: &\quad
+                // 200 \cdot 100 + …`: the label and its working are one.)
+                let labelled = line[start..<i].trimmingCharacters(in: CharacterSet(charactersIn: " &")).hasSuffix(":")
+                for word in ["\\qquad", "\\quad"] where !labelled && line[i...].hasPrefix(word) {
                     cut = line.index(i, offsetBy: word.count)
                     break
                 }

@@ -63,6 +63,13 @@ enum ModelProse {
         "decrease", "decreases", "drop", "drops", "gain", "gains", "higher", "lower", "better", "worse", "by", "if", "not",
         "only", "about", "approximately", "roughly", "around", "almost", "nearly",
     ]
+    /// Words that make a count a part's (`one direction`, `per gate block`, `level 2 alone`).
+    private static let partWords: Set<String> = ["one", "alone", "single", "part", "block", "blocks", "gate", "gates", "half", "first", "second"]
+    /// Counts of two to four in the languages students write in besides English.
+    private static let foreignCounts: Set<String> = [
+        "deux", "trois", "quatre", "zwei", "drei", "vier", "dos", "tres", "cuatro", "due", "tre", "quattro", "twee", "drie",
+        "två", "fyra", "dois", "três", "quatro",
+    ]
     private static let countWords: Set<String> = [
         "param", "params", "parameter", "parameters", "weights", "trainable", "learnable", "total", "in", "for", "and", "overall",
         "with",
@@ -97,15 +104,33 @@ enum ModelProse {
             outside.removeAll { used.contains($0.at) }
         }
         guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
-        if outside.contains(where: { isModifier($0.text) && isDirection($0.text) }) {
+        // (Words of one direction, `For the unidirectional models, the RNN
+        // …`, agree with a name that says none: a cell alone is one way.)
+        let directions = outside.filter { isModifier($0.text) && isDirection($0.text) }
+        if directions.allSatisfy({ $0.text == "uni" || $0.text.hasPrefix("unidir") }) {
+            guard mentions.allSatisfy({ $0.saysDirection || ModelNames.features($0.name)?.bidirectional == false }) else { return [] }
+        } else {
             guard mentions.allSatisfy(\.saysDirection) else { return [] }
         }
         if outside.contains(where: { isModifier($0.text) && !isDirection($0.text) }) {
             guard mentions.allSatisfy(\.saysLevels) else { return [] }
         }
+        // `le bi-LSTM à deux niveaux`: a count in another language's words
+        // qualifies a name as English words of levels would; unless it
+        // counts the directions every name says (`a deux directions`),
+        // the sentence is unread.
+        for (k, w) in outside.enumerated() where foreignCounts.contains(w.text) {
+            let next = k + 1 < outside.count ? outside[k + 1].text : ""
+            guard isDirection(next) || next.hasPrefix("direc") || next.hasPrefix("richtung"), mentions.allSatisfy(\.saysDirection) else { return [] }
+        }
         // The figures, outside the names.
         var blank = scalars
         for m in mentions { for k in m.range { blank[k] = " " } }
+        // Working that ends in a count (`$200 \cdot 100 + … = 60{,}400$
+        // parameters`): the count.
+        let uncut = blank
+        blank = workingCut(blank)
+        let worked = blank != uncut
         let ns = String(String.UnicodeScalarView(blank)) as NSString
         func scalarOffset(_ utf16: Int) -> Int { ns.substring(to: utf16).unicodeScalars.count }
         struct Figure { var range: Range<Int>; var text: String; var percent: Bool }
@@ -148,10 +173,28 @@ enum ModelProse {
             owner = Array(repeating: 0, count: figures.count)
         } else {
             for f in figures {
-                let c = clause(of: f.range.lowerBound)
+                var c = clause(of: f.range.lowerBound)
+                // `the RNN has 60,400 parameters and reached 64.6 %`: a clause
+                // that opens with `and` and a verb, naming no model, goes on
+                // with the clause before it, whose subject it shares.
+                while !mentions.contains(where: { c.contains($0.range.lowerBound) }), c.lowerBound > 0,
+                      Self.continuesSubject(Array(scalars[c])), let previous = clauses.last(where: { $0.upperBound == c.lowerBound }) {
+                    c = previous.lowerBound..<c.upperBound
+                }
                 let inside = mentions.indices.filter { c.contains(mentions[$0].range.lowerBound) }
                 guard inside.count == 1 else { return [] }
                 owner.append(inside[0])
+            }
+        }
+        // Working cut to its count: the words from the model to it say the
+        // count is the whole model's (`LSTM: per gate block, $… = 60\,400$`,
+        // `bi-RNN: one direction has …`, `level 2 alone`: a part's).
+        if worked {
+            for (f, n) in zip(figures, owner) {
+                let m = mentions[n].range
+                let between = m.upperBound <= f.range.lowerBound ? m.upperBound..<f.range.lowerBound : f.range.upperBound..<max(f.range.upperBound, m.lowerBound)
+                let said = words(Array(blank[between]), excluding: [])
+                guard !said.contains(where: { relating.contains($0.text) || partWords.contains($0.text) || isModifier($0.text) }) else { return [] }
             }
         }
         var claims: [ModelClaim] = []
@@ -270,6 +313,22 @@ enum ModelProse {
         }
         if !current.isEmpty { out.append((String(current).lowercased(), start)) }
         return out
+    }
+
+    /// Verbs a sentence gives a model's figures with (`reached`, `gets`,
+    /// `scored`, `achieves` …).
+    private static let figureVerbs: Set<String> = [
+        "reached", "reaches", "reach", "achieved", "achieves", "achieve", "scored", "scores", "score", "got", "gets", "get",
+        "obtained", "obtains", "attained", "attains", "hit", "hits", "has", "had", "have", "gave", "gives", "ended", "ends",
+        "landed", "lands", "managed", "manages", "came", "comes", "was", "is",
+    ]
+
+    /// Whether a clause opens with `and` and a verb of the figures (`and
+    /// reached 64.6 % test accuracy`): no subject of its own.
+    static func continuesSubject(_ clause: [Unicode.Scalar]) -> Bool {
+        let said = words(clause, excluding: [])
+        guard said.count >= 2, said[0].text == "and" else { return false }
+        return figureVerbs.contains(said[1].text)
     }
 
     /// The sentence's clauses: cut at `, ` `; ` `: ` and at ` and `, ` while `,

@@ -177,6 +177,43 @@ extension SheetParser {
     /// are $0$`) is one value for them all: the first value that follows
     /// is not followed by another joined to it (`, $B$`, `and $B$`,
     /// "respectively").
+    /// Whether the sentence's words so far name a sum ("The sum",
+    /// "Summing", "Adding", "the total of").
+    static func namesSum(_ words: [Substring]) -> Bool {
+        words.suffix(3).contains { ["sum", "summing", "adding", "add", "total", "sums"].contains($0) }
+    }
+
+    /// Whether the rest of a sentence opens by saying that what came before
+    /// comes to what follows ("simplifies to", "and collecting terms
+    /// gives", "gives", "reduces to").
+    static func comesTo(_ rest: String) -> Bool {
+        let words = rest.lowercased().split { !$0.isLetter }.prefix(6)
+        let cues: Set<Substring> = ["simplifies", "simplify", "reduces", "gives", "give", "yields", "yield", "equals", "becomes", "comes"]
+        guard let k = words.firstIndex(where: cues.contains) else { return false }
+        // (Before the cue only `and` and words of simplifying: "and collecting terms gives".)
+        let between: Set<Substring> = ["and", "collecting", "terms", "simplifying", "then", "this", "which", "it", "grouping", "like"]
+        return words[..<k].allSatisfy(between.contains)
+    }
+
+    /// Words after which a whole number says which sample, role or class
+    /// (`samples 1, 2 and 5`, `anchor 2`, `label 1`).
+    static let wordsNamingSamples: Set<Substring> = [
+        "sample", "samples", "embedding", "embeddings", "anchor", "positive", "negative", "label", "labels", "class", "classes",
+    ]
+
+    /// Words after which a whole number counts things (`36 of the 120
+    /// triplets`, `4 gates`).
+    static let wordsCounted: Set<Substring> = [
+        "of", "triplet", "triplets", "sample", "samples", "embeddings", "parameters", "params", "weights", "gates", "levels",
+        "layers", "classes", "choices", "ways", "anchors", "positives", "negatives", "terms",
+    ]
+
+    /// Whether the nodes are one whole number in brackets, `(2)`, `[3]`.
+    static func numberInBrackets(_ nodes: [MathNode]) -> Bool {
+        guard nodes.count == 1, case .fenced(_, let body, _) = nodes[0].kind, body.count == 1 else { return false }
+        return NodeShapes.integer(body[0]) != nil
+    }
+
     static func singleValueAfter(_ pieces: [MathFragment], from start: Int) -> Bool {
         var j = start
         // Past the rest of the heads.
@@ -266,6 +303,11 @@ extension SheetParser {
         }
         if let first = item.sides.first, LossShape.read(first.nodes, naming: naming) != nil { context.lossInSentence = true }
         if item.isNonAnswer(naming) { return }
+        // `(2) Sample 1 is the anchor of t2; …`: a whole number in brackets
+        // opening its line, words after it, numbers a paragraph; it
+        // continues no answer.
+        if item.separator == .start, proseBefore.allSatisfy(\.isWhitespace), Self.numberInBrackets(item.nodes),
+           wordsAfter.drop(while: \.isWhitespace).first?.isLetter == true { return }
         // Maths in a note on an earlier draft (`edit: … I had written (f_5 -
         // f_1) for t_1 at first; it is (f_5 - f_2)`) quotes it: no answer —
         // unless it goes on with a derivative the note itself states (`I
@@ -304,6 +346,33 @@ extension SheetParser {
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
         let body = Array(item.nodes.dropFirst(skip))
+        // `Only samples 1, 2 and 5 appear`, `anchor 2, positive 3`, `its
+        // negative sample 4`, `have label 1` (plain text): a whole number
+        // other than 0 right after a word naming a sample, a role or a
+        // label (`and`, `or` and commas between) is which one, no value.
+        // (The word may be the item's own in plain text, `positive 3`.)
+        let parts = span.text(item.range).split(whereSeparator: \.isWhitespace)
+        if (1...2).contains(parts.count), let number = parts.last, number.first != "0", number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber),
+           parts.count == 1 || parts[0].allSatisfy({ $0.isASCII && $0.isLetter }) {
+            let own = parts.count == 2 ? Substring(parts[0].lowercased()) : nil
+            // (The words just before it first: in plain text the words
+            // between items reach the sentence without their spaces.)
+            let before = proseBefore.lowercased().split { !$0.isLetter }.last(where: { !["and", "or"].contains($0) })
+            let word = own ?? before ?? context.words.last(where: { !["and", "or"].contains($0) })
+            let colon = own == nil && proseBefore.last(where: { !$0.isWhitespace }).map { ":=".contains($0) } == true
+            if !colon, word.map(Self.wordsNamingSamples.contains) == true || own == nil && before == nil && context.numbersNameSamples {
+                context.numbersNameSamples = true
+                return
+            }
+        }
+        context.numbersNameSamples = false
+        // `36 of the 120 triplets are valid` (a summary in plain text): a
+        // whole number other than 0 that a word of counting follows counts
+        // things; no derivative's value.
+        if body.count == 1, let k = NodeShapes.integer(body[0]), k != 0,
+           let next = (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).lowercased().split(whereSeparator: { !$0.isLetter }).first,
+           (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).drop(while: \.isWhitespace).first?.isLetter == true,
+           Self.wordsCounted.contains(next) { return }
         guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
         // `Total gradient = sum over triplets:` (plain text): a sign between
         // words, no value.
@@ -465,6 +534,24 @@ extension SheetParser {
         // One that says what the open answer's working comes to ("since the
         // max is active, this simplifies to …") goes on with it.
         if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives, !(open != nil && context.speaksOfWorking) { return }
+        // "The sum $(f_5 - f_2) + (f_4 - f_3) + …$ simplifies to
+        // $∂L/∂f_1 = …$", "Adding $…$ gives $…$": a sum its words name,
+        // ending its maths, the rest of its sentence saying it comes to
+        // what follows, is the working of the derivative next; held until
+        // then (and reported as below if none follows).
+        if afterProse, !startsWithEquals, !cue, wordsAfter.allSatisfy(\.isWhitespace), question == .question(6) || question.tripletNumber != nil,
+           Self.namesSum(context.words) || Self.namesSum(proseBefore.lowercased().split { !$0.isLetter }), Self.comesTo(sentenceRest),
+           let (values, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed), values.count == 1 {
+            let terms = Self.topLevelTerms(body, in: span.tree, naming: naming, allowed: allowed)
+            let reported = open.flatMap { id in sheet.derivatives[id].map { !$0.isEmpty } == true ? id : nil }
+            let problem = reported.map {
+                self.problem($0, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written)
+            } ?? self.problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written)
+            if terms.count > 1 {
+                context.workingBefore = (values[0], terms, text, context.paragraph, problem)
+                return
+            }
+        }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             // "For each triplet the anchor gets $f_n - f_p$ … the other
             // samples $0$": the rule in roles, in a sentence of Question 5

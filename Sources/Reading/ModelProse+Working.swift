@@ -1,0 +1,89 @@
+import Foundation
+
+extension ModelProse {
+    /// The sentence with each piece of arithmetic working that ends in a
+    /// count cut down to that count, every other character of it a space
+    /// (offsets kept): "the RNN has $200 \cdot 100 + 200 \cdot 200 + 2
+    /// \cdot 200 = 60{,}400$ parameters", "the bi-RNN has 2 * 60,400 =
+    /// 120,800 parameters" read as "the RNN has 60{,}400 parameters".
+    ///
+    /// Working is a maths span (`$…$`, `\(…\)`) or, outside maths, a run of
+    /// numbers, brackets and the signs `+ - − * × · / =`, holding only
+    /// those, with a number or a bracket before its first `=`; its count
+    /// is the one number right after its last `=`, nothing after it in
+    /// the span (a run ends with that number). Anything else (`d = 400`, a
+    /// letter in the span, `= 2 \cdot 60{,}400` ending the span) is left as
+    /// written, which leaves its sentence unread.
+    static func workingCut(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = s
+        var k = 0
+        // Maths spans first.
+        while k < out.count {
+            let open = k, close: Int, inner: Range<Int>
+            if out[k] == "$" {
+                guard let end = out[(k + 1)...].firstIndex(of: "$"), end > k + 1 else { k += 1; continue }
+                close = end + 1
+                inner = (open + 1)..<end
+            } else if out[k] == "\\", k + 1 < out.count, out[k + 1] == "(" {
+                guard let end = (k + 2..<max(k + 2, out.count - 1)).first(where: { out[$0] == "\\" && out[$0 + 1] == ")" }) else { k += 1; continue }
+                close = end + 2
+                inner = (open + 2)..<end
+            } else {
+                k += 1
+                continue
+            }
+            if let count = countOfWorking(Array(out[inner]), tex: true) {
+                let kept = (inner.lowerBound + count.lowerBound)..<(inner.lowerBound + count.upperBound)
+                for j in open..<close where !kept.contains(j) { out[j] = " " }
+            }
+            k = close
+        }
+        // Runs of plain arithmetic.
+        let allowed = Set("0123456789 ,.+-−*×·/()=".unicodeScalars)
+        k = 0
+        while k < out.count {
+            guard allowed.contains(out[k]) else { k += 1; continue }
+            var end = k
+            while end < out.count, allowed.contains(out[end]) { end += 1 }
+            // (Trimmed to its first digit or bracket: a comma before it parts clauses.)
+            var start = k
+            while start < end, !(("0"..."9").contains(out[start]) || out[start] == "(") { start += 1 }
+            if start < end, out[start..<end].contains("="), let count = countOfWorking(Array(out[start..<end]), tex: false) {
+                let kept = (start + count.lowerBound)..<(start + count.upperBound)
+                for j in start..<(start + count.upperBound) where !kept.contains(j) { out[j] = " " }
+            }
+            k = end
+        }
+        return out
+    }
+
+    /// The offsets of the count `working` ends in, or nil when it is not
+    /// working (see `workingCut`). In TeX (`tex`) the number may be grouped
+    /// by `{,}` or `\,` and the signs are `\cdot`, `\times`, `\ast`;
+    /// spacing commands and `\left`/`\right` are nothing; outside TeX a
+    /// run may go on after the number (`= 483,200 (84.4 %)`).
+    static func countOfWorking(_ working: [Unicode.Scalar], tex: Bool) -> Range<Int>? {
+        guard let last = working.lastIndex(of: "="), let first = working.firstIndex(of: "=") else { return nil }
+        // Before the first `=`: numbers and signs only, ending in a number or a bracket.
+        var left = String(String.UnicodeScalarView(working[..<first]))
+        if tex {
+            left = left.replacingOccurrences(of: #"\\(?:cdot|times|ast|left|right|[,;:! ])|\{,\}|[{}]"#, with: " ", options: .regularExpression)
+        }
+        let signs = Set("0123456789 ,.+-−*×·/()".unicodeScalars)
+        guard left.unicodeScalars.allSatisfy(signs.contains),
+              let closing = left.unicodeScalars.last(where: { $0 != " " }), ("0"..."9").contains(closing) || closing == ")" else { return nil }
+        // Between the `=` signs: the same.
+        var middle = String(String.UnicodeScalarView(working[first..<last]))
+        if tex {
+            middle = middle.replacingOccurrences(of: #"\\(?:cdot|times|ast|left|right|[,;:! ])|\{,\}|[{}]"#, with: " ", options: .regularExpression)
+        }
+        guard middle.unicodeScalars.allSatisfy({ signs.contains($0) || $0 == "=" }) else { return nil }
+        // After the last `=`: one number (in TeX, and nothing else).
+        let after = String(String.UnicodeScalarView(working[(last + 1)...]))
+        let pattern = tex ? #"^\s*(\d{1,3}(?:(?:,|\{,\}|\\,)\d{3})+|\d+)\s*$"# : #"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)"#
+        guard let m = try? NSRegularExpression(pattern: pattern).firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+              let r = Range(m.range(at: 1), in: after) else { return nil }
+        let from = last + 1 + after[..<r.lowerBound].unicodeScalars.count
+        return from..<(from + after[r].unicodeScalars.count)
+    }
+}

@@ -8,14 +8,17 @@ import CoursecheckNotation
 /// Q5.1: grad L(t1) = [f5 - f2, f2 - f1, 0, 0, f1 - f5, 0]
 /// ```
 ///
-/// The statement is a paragraph whose words name components or an order
-/// (`components`, `order`, `entries`, `coordinates`) and hold a tuple of
+/// The statement is a paragraph whose words name components (`components`,
+/// `entries`) and hold a tuple of
 /// samples or of derivatives over them, an ellipsis only between numbered
 /// ones: the three roles, or every sample, each once. A gradient with no sample named (`grad L`, `\nabla L_1`, `∇L(t1)`)
 /// equal to a row takes the one stated order of the row's length: two
 /// orders of one length, or none, and the row is not read this way.
 extension SheetParser {
-    static let orderWords: Set<String> = ["component", "components", "order", "entries", "coordinates"]
+    /// The words that state a gradient's components (not "order" alone:
+    /// "sorted in decreasing order gives $(f_4, …)$" orders samples, not a
+    /// gradient's entries; nor "coordinates", a plot's).
+    static let orderWords: Set<String> = ["component", "components", "entries"]
 
     /// The component orders a sheet states, each once.
     /// An order is of the three roles or of every sample, each once (a

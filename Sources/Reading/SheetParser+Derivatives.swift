@@ -56,8 +56,12 @@ extension SheetParser {
             }
         }
         let stacks = sheet.sampleStacks
+        // An order of the roles for Questions 2 and 3, of every sample for
+        // the others (a row of three under Question 5.3 lists no roles).
+        let inRoles = question == .question(2) || question == .question(3)
+        let orders = sheet.componentOrders.filter { $0.allSatisfy(Symbol.roles.contains) == inRoles }
         let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks,
-                                                                                       orders: sheet.componentOrders) }
+                                                                                       orders: orders) }
             .flatMap { Self.bracedStatements($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }

@@ -24,6 +24,8 @@ extension SheetParser {
         case word(String)
         case family(letter: Character, indices: [String])
         case maths
+        /// A comma, semicolon or closing bracket between clauses.
+        case clause
         case end
     }
 
@@ -62,27 +64,64 @@ extension SheetParser {
         return letters
     }
 
-    /// The letter one sentence renames the samples to, if it does.
+    /// Words that may close a renaming's sentence after its second family
+    /// (`… (the handout's $f_1,\dots,f_6$) throughout`, `… for brevity`).
+    /// (`… (the assignment's $f_1, \dots, f_6$) are what I call the embeddings`.)
+    static let renamingTail: Set<String> = ["throughout", "below", "here", "from", "now", "on", "onwards", "and", "so", "brevity",
+                                            "short", "simplicity", "convenience", "typing", "ease", "what", "which", "we", "i", "they", "them"]
+    /// Words that deny a renaming (`I do not use $x_i$ for $f_i$`).
+    static let renamingDenials: Set<String> = ["not", "no", "never", "don", "doesn", "didn", "isn", "aren", "won", "t", "nor", "neither"]
+
+    /// The letter one sentence renames the samples to, if it does: the
+    /// whole family (`x_i`, or `x_1, …, x_6` from the first), nothing
+    /// after the second family but words that close the sentence (not `$f_i$
+    /// plus $f_4$`, `$f_i$'s input`, `$f_i$ normalised to unit length`),
+    /// no word of denial in the sentence.
     static func renamedLetter(_ sentence: [RenamingPiece]) -> Unicode.Scalar? {
         let words = Set(sentence.compactMap { if case .word(let w) = $0 { w } else { nil } })
+        guard words.isDisjoint(with: renamingDenials) else { return nil }
+        // Only words that close the sentence from `k` to its end, or to a
+        // clause joined on by "and" (`…, and $x_a, x_p, x_n$ for the roles`).
+        func closes(from k: Int) -> Bool {
+            for (j, piece) in sentence[k...].enumerated() {
+                switch piece {
+                case .word(let w):
+                    guard isRenamingLink(w) || passiveLinks.contains(w) || renamingTail.contains(w)
+                            || renamingVerbs.contains(w) || passiveVerbs.contains(w) else { return false }
+                case .clause:
+                    let next = k + j + 1
+                    if next >= sentence.count || sentence[next] == .word("and") { return true }
+                case .end: return true
+                case .family, .maths: return false
+                }
+            }
+            return true
+        }
         for (n, piece) in sentence.enumerated() {
             guard case .family(let letter, let indices) = piece, letter != "f",
-                  let scalar = letter.unicodeScalars.first, !"FapnAPNLEJtTi".unicodeScalars.contains(scalar) else { continue }
+                  let scalar = letter.unicodeScalars.first, !"FapnAPNLEJtTi".unicodeScalars.contains(scalar),
+                  indices == ["i"] || indices.count >= 2 && indices.first == "1" else { continue }
             // The new family, then links, then the handout's.
             var k = n + 1
             var between: [String] = []
-            while k < sentence.count, case .word(let w) = sentence[k] { between.append(w); k += 1 }
+            while k < sentence.count, sentence[k] == .clause || { if case .word = sentence[k] { true } else { false } }() {
+                if case .word(let w) = sentence[k] { between.append(w) }
+                k += 1
+            }
             if k < sentence.count, case .family("f", indices) = sentence[k], between.allSatisfy(isRenamingLink),
-               !words.isDisjoint(with: renamingVerbs) {
+               !words.isDisjoint(with: renamingVerbs), closes(from: k + 1) {
                 return scalar
             }
             // The handout's family, then a passive naming, then the new one.
             k = n - 1
             between = []
-            while k >= 0, case .word(let w) = sentence[k] { between.insert(w, at: 0); k -= 1 }
+            while k >= 0, sentence[k] == .clause || { if case .word = sentence[k] { true } else { false } }() {
+                if case .word(let w) = sentence[k] { between.insert(w, at: 0) }
+                k -= 1
+            }
             if k >= 0, case .family("f", indices) = sentence[k], !between.isEmpty,
                between.allSatisfy({ passiveLinks.contains($0) || passiveVerbs.contains($0) }),
-               between.contains(where: passiveVerbs.contains) {
+               between.contains(where: passiveVerbs.contains), closes(from: n + 1) {
                 return scalar
             }
         }
@@ -105,18 +144,29 @@ extension SheetParser {
                 // An ellipsis between spaces joins its family (`v1 .. v6`).
                 let text = String(t.text).replacing(#/\s+(\.\.\.?|…)\s+/#) { $0.output.1 }
                 for chunk in text.split(whereSeparator: \.isWhitespace) {
+                    // (`), and …`, `, so`: a clause ends before the chunk's
+                    // words; `;` ends the renaming's sentence.)
+                    if let first = chunk.first, ",;)".contains(first) { pieces.append(first == ";" ? .end : .clause) }
                     // A plain-text family keeps its brackets and commas outside.
                     let core = chunk.trimmingPrefix { "([".contains($0) }
                     let bare = core.hasSuffix("..") ? Substring(core) : core.dropLast(core.last.map { ",;:.)]".contains($0) } == true ? 1 : 0)
                     if bare.contains(where: \.isNumber) || bare.contains("_"), let (letter, indices) = sampleFamily(String(bare)) {
                         pieces.append(.family(letter: letter, indices: indices))
+                    } else if chunk.contains(where: { "+-−*/=·×^".contains($0) }), !chunk.contains(where: \.isLetter) {
+                        // (An operator between plain-text families, `f2 - f4`: maths.)
+                        pieces.append(.maths)
                     } else {
                         for word in chunk.split(whereSeparator: { !$0.isLetter }) {
                             pieces.append(.word(word.lowercased()))
                         }
                     }
-                    // A sentence ends at a full stop (not an ellipsis) or a colon.
-                    if (chunk.hasSuffix(".") && !chunk.hasSuffix("..")) || chunk.hasSuffix(":") { pieces.append(.end) }
+                    // A sentence ends at a full stop (not an ellipsis), a colon
+                    // or a semicolon; a clause at a comma or a closing bracket.
+                    if (chunk.hasSuffix(".") && !chunk.hasSuffix("..")) || chunk.hasSuffix(":") || chunk.hasSuffix(";") {
+                        pieces.append(.end)
+                    } else if chunk.count > 1, chunk.hasSuffix(",") || chunk.hasSuffix(")") {
+                        pieces.append(.clause)
+                    }
                 }
             }
         }

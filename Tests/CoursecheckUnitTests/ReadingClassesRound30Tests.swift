@@ -191,4 +191,33 @@ struct ReadingClassesRound30Tests {
         #expect(c["part2.q4.valid"]?.status == .correct)
         #expect(!c.keys.contains { $0.hasPrefix("part2.q4@") })
     }
+
+    /// Question 3 answered in the letter `x`.
+    static let q3x = "## Question 3\n\n$\\frac{\\partial L}{\\partial x_a} = x_n - x_p$, $\\frac{\\partial L}{\\partial x_p} = x_p - x_a$, "
+        + "$\\frac{\\partial L}{\\partial x_n} = x_a - x_n$\n"
+
+    @Test("A sentence that is no renaming of the whole family leaves the letter unread: words after the handout's family, a denial, one member", arguments: [
+        "I write $x_i$ for $f_i$ scaled to unit norm.",
+        "I use $x_i$ for $f_i$'s raw input sequence.",
+        "I do not write $x_i$ for $f_i$ here; $x_i$ is the token.",
+        "I write $x_1$ for $f_1$ (the anchor of $t_1$).",
+        "I write $x_i$ for $f_i$ minus the mean embedding.",
+    ])
+    func notARenaming(_ line: String) throws {
+        let c = try C.checks("## Part II\n\n" + line + "\n\n" + Self.q3x)
+        #expect(["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"].allSatisfy { c[$0]?.status != .correct })
+        // A renaming of the whole family, closed by words of the sentence's end, reads.
+        let renamed = try C.checks("## Part II\n\nI write $x_i$ for the handout's $f_i$ throughout.\n\n" + Self.q3x)
+        C.expectRead(renamed, ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
+    }
+
+    @Test("A tuple of every sample beside 'order' in words of another subject states no gradient's components")
+    func orderOfAnotherSubject() throws {
+        let md = "## Question 5\n\nSorting the samples by label in decreasing order gives $(f_6, f_5, f_4, f_3, f_2, f_1)$.\n\n"
+            + "### 5.2\n\n$\\nabla L_2 = (0, 0, 0, f_1 - f_4, 0, 0)$\n"
+        let c = try C.checks(md)
+        // Read in that order, the row would give f_3 its value: it is not read so.
+        #expect(c["part2.q5.2.f_3"]?.status != .correct)
+        #expect(c["part2.q5.2.f_4"]?.status != .correct)
+    }
 }

@@ -57,6 +57,10 @@ extension ModelProse {
         return out
     }
 
+    /// The count after working's last `=`, in TeX and in plain text, compiled once.
+    private static let texCount = try! NSRegularExpression(pattern: #"^\s*(\d{1,3}(?:(?:,|\{,\}|\\,)\d{3})+|\d+)\s*$"#)
+    private static let plainCount = try! NSRegularExpression(pattern: #"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)"#)
+
     /// The offsets of the count `working` ends in, or nil when it is not
     /// working (see `workingCut`). In TeX (`tex`) the number may be grouped
     /// by `{,}` or `\,` and the signs are `\cdot`, `\times`, `\ast`;
@@ -80,8 +84,7 @@ extension ModelProse {
         guard middle.unicodeScalars.allSatisfy({ signs.contains($0) || $0 == "=" }) else { return nil }
         // After the last `=`: one number (in TeX, and nothing else).
         let after = String(String.UnicodeScalarView(working[(last + 1)...]))
-        let pattern = tex ? #"^\s*(\d{1,3}(?:(?:,|\{,\}|\\,)\d{3})+|\d+)\s*$"# : #"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)"#
-        guard let m = try? NSRegularExpression(pattern: pattern).firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+        guard let m = (tex ? texCount : plainCount).firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
               let r = Range(m.range(at: 1), in: after) else { return nil }
         let from = last + 1 + after[..<r.lowerBound].unicodeScalars.count
         return from..<(from + after[r].unicodeScalars.count)

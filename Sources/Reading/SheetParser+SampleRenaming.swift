@@ -54,6 +54,13 @@ extension SheetParser {
             case .paragraph(let i), .heading(_, let i): inlines = i
             default: continue
             }
+            // (Only a paragraph with a word of naming can rename: the others
+            // are not cut into pieces, which costs regex matching.)
+            let names = inlines.contains { inline in
+                guard case .text(let t) = inline else { return false }
+                return t.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { renamingVerbs.contains(String($0)) || passiveVerbs.contains(String($0)) }
+            }
+            guard names else { continue }
             var sentence: [RenamingPiece] = []
             for piece in renamingPieces(inlines) + [.end] {
                 guard piece == .end else { sentence.append(piece); continue }

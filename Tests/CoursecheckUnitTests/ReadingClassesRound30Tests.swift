@@ -220,4 +220,16 @@ struct ReadingClassesRound30Tests {
         #expect(c["part2.q5.2.f_3"]?.status != .correct)
         #expect(c["part2.q5.2.f_4"]?.status != .correct)
     }
+
+    @Test("A grid's working line that names a model ('bi-LSTM, per direction: 2*241,600 = 483,200') goes to a person when the model is read nowhere else")
+    func gridWorkingLine() throws {
+        let grid = "# Part I\n\n```\nmodel     params     acc\nRNN       60,400     64%\nLSTM      241,600    86%\n"
+            + "bi-LSTM, per direction:   2*241,600 = 483,200\n```\n"
+        let c = try C.checks(grid)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        #expect(c["part1.params.bi-lstm"]?.status == .unparsable)
+        // Read elsewhere, the model's own row stands and nothing goes to a person.
+        let both = try C.checks(grid.replacingOccurrences(of: "```\n", with: "bi-LSTM   483,200    88%\n```\n", options: [], range: grid.range(of: "```\n", options: .backwards)))
+        C.expectRead(both, ["part1.params.bi-lstm"])
+    }
 }

@@ -84,6 +84,8 @@ extension SheetParser {
             // Where the block's sentences and clauses end (`.`, `!`, `?`, `;` before a space or
             // the end, a line break).
             var sentenceEnds: [Int] = []
+            // Where the sentence holding `offset` starts (after the end before it; -1 at the block's start).
+            func sentenceStart(_ offset: Int) -> Int { sentenceEnds.last(where: { $0 < offset }) ?? -1 }
             var hypotheticals: [Int] = []
             // Where a clause begins inside a sentence: `, ` and the words
             // that join a contrast ("whereas", "while", "but", "although").
@@ -138,7 +140,7 @@ extension SheetParser {
                         events[index].statesTotal = true
                         // ("Valid triplets: $… = 36$ in total": words of summing
                         // after a count its sentence names valid give no kind.)
-                        let start = sentenceEnds.last(where: { $0 < offset }) ?? -1
+                        let start = sentenceStart(offset)
                         let validBefore = qualifiers.contains { $0.kind == .valid && $0.offset > start }
                             || events.contains { $0.own == .valid && $0.offset > start }
                         if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
@@ -158,8 +160,8 @@ extension SheetParser {
                         case .chain(let chain, let named):
                             // `Valid triplets: $N_{total} = … = 36$`: the name
                             // says one kind, its sentence so far the other.
-                            let sentenceStart = sentenceEnds.last ?? -1
-                            if let named, qualifiers.contains(where: { $0.offset > sentenceStart && $0.kind != named }) {
+                            let thisSentence = sentenceEnds.last ?? -1
+                            if let named, qualifiers.contains(where: { $0.offset > thisSentence && $0.kind != named }) {
                                 sheet.problems.append(problem(.unplaced(.question(4), chain.location), chain.location,
                                     "a count whose name says one kind of triplets and whose sentence the other", detail: chain.text))
                                 readAny = true
@@ -195,7 +197,7 @@ extension SheetParser {
             events.removeAll { event in
                 guard event.isTotal || event.isExpression else { return false }
                 if partial { return true }
-                let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                let start = sentenceStart(event.offset)
                 let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
                 return hypotheticals.contains { h in
                     guard h > start && h < end else { return false }
@@ -216,7 +218,7 @@ extension SheetParser {
             let said = qualifiers
             qualifiers.removeAll { q in
                 guard q.kind == .all, summing.contains(q.offset) else { return false }
-                let start = sentenceEnds.last(where: { $0 < q.offset }) ?? -1
+                let start = sentenceStart(q.offset)
                 // (Valid named by words, or by a count's own label: "Valid: $18$,
                 // so $2·18 = 36$ in total".)
                 return said.contains { $0.kind == .valid && $0.offset > start && $0.offset < q.offset }
@@ -289,7 +291,7 @@ extension SheetParser {
             // value: the product restates its working.
             func restatedKind(_ event: CountEvent) -> CountClaim.Kind? {
                 guard case .product = event.item, let value = event.value else { return nil }
-                let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                let start = sentenceStart(event.offset)
                 guard let nearest = decided.last(where: { $0.event.offset > start && $0.event.offset < event.offset && $0.event.isTotal }),
                       nearest.event.value == value else { return nil }
                 return nearest.kind
@@ -385,7 +387,7 @@ extension SheetParser {
                     // Both kinds named in the block: the kind its sentence
                     // names before it — and when that sentence names both
                     // ("Valid, in total: 36"), nothing says which.
-                    let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1
+                    let start = sentenceStart(event.offset)
                     let inSentence = Set(qualifiers.filter { $0.offset > start && $0.offset <= event.offset }.map(\.kind))
                     guard inSentence.count < 2 else {
                         sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
@@ -411,7 +413,7 @@ extension SheetParser {
                         }
                         kind = inSentence.first ?? before.kind
                     }
-                } else if case let start = sentenceEnds.last(where: { $0 < event.offset }) ?? -1,
+                } else if case let start = sentenceStart(event.offset),
                           case let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max,
                           case let named = Set(qualifiers.filter({ $0.offset > start && $0.offset < end }).map(\.kind)),
                           named.count == 1 {

@@ -173,10 +173,6 @@ extension SheetParser {
         context.shared = SharedValue(ids: shared.ids, symbols: shared.symbols, values: shared.values + 1, inTurn: shared.inTurn)
     }
 
-    /// Whether the maths after a list of heads (`$∂L/∂f_3$, $∂L/∂f_4$ and …
-    /// are $0$`) is one value for them all: the first value that follows
-    /// is not followed by another joined to it (`, $B$`, `and $B$`,
-    /// "respectively").
     /// Whether the sentence's words so far name a sum ("The sum",
     /// "Summing", "Adding", "the total of").
     static func namesSum(_ words: [Substring]) -> Bool {
@@ -214,6 +210,10 @@ extension SheetParser {
         return NodeShapes.integer(body[0]) != nil
     }
 
+    /// Whether the maths after a list of heads (`$∂L/∂f_3$, $∂L/∂f_4$ and …
+    /// are $0$`) is one value for them all: the first value that follows
+    /// is not followed by another joined to it (`, $B$`, `and $B$`,
+    /// "respectively").
     static func singleValueAfter(_ pieces: [MathFragment], from start: Int) -> Bool {
         var j = start
         // Past the rest of the heads.

@@ -212,7 +212,8 @@ public struct SheetParser: Sendable {
     /// whose is for a person — the rest's value is withdrawn to a problem at
     /// each of its answers, never graded.
     static func doubtingTheRest(_ sheet: inout ParsedSheet) {
-        for (id, claims) in sheet.derivatives {
+        // (In the answers' order, so that the problems come out the same every run.)
+        for (id, claims) in sheet.derivatives.sorted(by: { $0.key.description < $1.key.description }) {
             let doubted = claims.filter { claim in
                 claim.forTheRest && sheet.problems.contains { $0.id.question == id.question && $0.location > claim.location }
             }

@@ -421,7 +421,7 @@ struct DerivativeContext {
             if word == "outside", w[(i + 1)..<min(w.count, i + 3)].contains(where: triplet.contains) { return true }
             // "samples outside $t_k$ get …": the triplet in maths, after the samples' word.
             if word == "outside", i > 0, ["samples", "sample", "embeddings", "embedding", "vectors"].contains(w[i - 1]) { return true }
-            if word == "not", i + 1 < w.count, ["involved", "appearing", "participating", "containing", "involving", "including"].contains(w[i + 1])
+            if word == "not", i + 1 < w.count, ["involved", "appearing", "appear", "appears", "occur", "occurring", "participating", "containing", "involving", "including"].contains(w[i + 1])
                 || ["in", "of", "part"].contains(w[i + 1]) && w[(i + 2)..<min(w.count, i + 4)].contains(where: triplet.contains) { return true }
         }
         return false

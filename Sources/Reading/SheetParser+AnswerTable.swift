@@ -55,12 +55,15 @@ struct AnswerTable {
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
         var headerText = ""
+        var headerCells: [String] = []
         let firstKey = key(rows[0][0], maths: maths)
         if table.headerRows > 0 || firstKey.symbol == nil && firstKey.label == nil {
             header = rows[0].map { key($0, maths: maths) }
-            headerText = rows[0].map(\.source).joined(separator: " ")
+            headerCells = rows[0].map { $0.source.lowercased() }
+            headerText = headerCells.joined(separator: " ")
             rows.removeFirst()
         }
+        rows = rows.map { Self.joiningWorking($0, header: header, headerCells: headerCells) }
         let marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
@@ -75,6 +78,19 @@ struct AnswerTable {
            ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first) || first == "k" && indexedByK {
             rowKeys = zip(rows, rowKeys).map { row, key in
                 if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
+                return key
+            }
+        }
+        // `| $i$ | sum | $\partial L/\partial f_i$ |` over rows `| 1 | … |`:
+        // under a first column headed by the index the header's samples are
+        // written with (or by the samples' word), a bare number is the sample's.
+        let indexedByI = header.count > 1 && ["f_i", "f_{i}", "f_j", "f_{j}"].contains(where: headerText.contains)
+        if let first = firstHeader, header.count > 0, marked,
+           ["sample", "samples", "embedding"].contains(first) || ["i", "j"].contains(first) && indexedByI {
+            rowKeys = zip(rows, rowKeys).map { row, key in
+                if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) {
+                    return .symbol(.sample(n))
+                }
                 return key
             }
         }
@@ -145,6 +161,48 @@ struct AnswerTable {
             }
         }
         return fragments
+    }
+
+    /// A row with a column of working before its derivative's column
+    /// (`| 4 | $(f_1 - f_4) + … $ | $f_1 + f_2 - 2f_6$ |` under `| i | sum
+    /// over the triplets | ∂L/∂f_i |`): the working and the result as one
+    /// chain in the result's cell (`working = result`), so that the result
+    /// is the answer and the working its steps; the working's cell empty.
+    /// Each must be one maths span, the working's column headed by a sum or
+    /// working and the result's by a derivative of no one triplet's loss
+    /// (`∂L/∂f_i`, or `∂L/∂f` in words or maths the grammar reads as no head).
+    static func joiningWorking(_ row: [Table.Cell], header: [Key], headerCells: [String]) -> [Table.Cell] {
+        func onlyMath(_ cell: Table.Cell) -> MathSource? {
+            var math: MathSource?
+            for inline in cell.inlines {
+                switch inline {
+                case .math(let m):
+                    guard math == nil else { return nil }
+                    math = m
+                case .text(let t):
+                    guard t.text.allSatisfy(\.isWhitespace) else { return nil }
+                }
+            }
+            return math
+        }
+        let derivative = header.indices.first { c in
+            if case .head(_, nil) = header[c] { return true }
+            guard case .other = header[c] else { return false }
+            return ["\\partial", "∂", "\\nabla", "∇", "grad"].contains(where: headerCells[c].contains)
+        }
+        guard let result = derivative,
+              result < row.count, result > 1, case let working = result - 1,
+              headerCells[working].contains("sum") || headerCells[working].contains("working"),
+              let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
+        var builder = FragmentBuilder()
+        builder.append(steps.tex)
+        builder.append(" = ", at: value.location)
+        builder.append(value.tex)
+        var joined = row
+        joined[result] = Table.Cell(inlines: [.math(MathSource(tex: builder.build(or: steps.location), display: false, delimiter: "$",
+                                                               location: steps.location))], location: row[working].location)
+        joined[working] = Table.Cell(inlines: [], location: row[working].location)
+        return joined
     }
 
     /// A block of plain text whose lines are columns aligned by spaces,

@@ -492,8 +492,15 @@ extension SheetParser {
         let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
             "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "derivative", "derivatives",
             "other", "remaining", "samples", "sample", "ones",
-            "while", "whilst", "whereas", "but", "also", "too", "then", "so"])
-        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers, context.words.allSatisfy(wordsOfZero.contains),
+            "while", "whilst", "whereas", "but", "also", "too", "then", "so", "again", "likewise", "similarly",
+            "two", "three", "four", "five"])
+        // ("Again the three samples outside the triplet ($f_1$, $f_3$, $f_4$)
+        // have derivative $0$": the words that say the samples are outside.)
+        let wordsOfOutside: Set<Substring> = context.namesSamplesOutside
+            ? ["outside", "triplet", "this", "that", "it", "t", "not", "in", "involved", "appear", "appears", "appearing", "occur", "do", "does", "which", "are", "is"]
+            : []
+        if afterProse, !startsWithEquals, !context.mentions.isEmpty, aboutOthers,
+           context.words.allSatisfy({ wordsOfZero.contains($0) || wordsOfOutside.contains($0) }),
            let zero = try? Self.chain(body, in: span, naming: naming, allowed: allowed), zero.values.count == 1, zero.values[0] == .zero {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)

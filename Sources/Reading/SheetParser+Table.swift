@@ -484,7 +484,12 @@ extension SheetParser {
             let shift = header.parameters == 0 || header.accuracy == 0 ? 1 : 0
             let accuracy = header.accuracy.map { $0 == Columns.none ? Columns.none : $0 + shift }
                 ?? Self.unnamedAccuracyColumn(lower, parameters: header.parameters.map { $0 + shift }, positional: columns.accuracy)
-            columns = Columns(parameters: (header.parameters ?? columns.parameters - shift) + shift,
+            // A header naming the accuracy in the parameters' usual column and
+            // no parameters (`| Model | Test accuracy |` beside a list of the
+            // counts) gives no count: its figures are the accuracies alone.
+            let parameters = header.parameters.map { $0 + shift }
+                ?? (accuracy == columns.parameters ? Columns.none : columns.parameters)
+            columns = Columns(parameters: parameters,
                               accuracy: accuracy,
                               accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil },
                               parameterScale: header.parameters.flatMap { p in TableRow.headerScale(cells[p].text).map { ($0, cells[p].text) } },

@@ -150,3 +150,52 @@ extension SheetSection {
         return source.firstMatch(of: #/\\partial|∂|∇|\\nabla|\\[dt]?frac|\\pdv|\\dv|grad|d\s*\(?\s*[LJE]|d\s*/\s*d/#) != nil
     }
 }
+
+extension SheetSection {
+    /// A line opening with a number in parentheses, plain or set in
+    /// emphasis of its own: `(2)`, `**(2)**`, `__(3)__`, `*(4).*`,
+    /// `\textbf{(5)}`; the number, where the label starts, and the rest of
+    /// the line. Whether the label is a
+    /// question's or an item's is for the caller to decide from the order.
+    static func bracketLabel(_ line: [Inline]) -> (n: Int, at: SourceLocation, rest: [Inline])? {
+        guard case .text(let text)? = line.first else { return nil }
+        let scalars = Array(text.text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        let start = i
+        var closing: [Unicode.Scalar]
+        if scalars[i...].starts(with: "\\textbf{".unicodeScalars) {
+            i += 8
+            closing = ["}"]
+        } else {
+            while i < scalars.count, scalars[i] == "*" || scalars[i] == "_" { i += 1 }
+            guard i - start <= 2 else { return nil }
+            closing = Array(scalars[start..<i].reversed())
+        }
+        guard i < scalars.count, scalars[i] == "(" else { return nil }
+        i += 1
+        let digits = i
+        while i < scalars.count, Prose.isDigit(scalars[i]), i - digits < 2 { i += 1 }
+        guard i > digits, i < scalars.count, scalars[i] == ")",
+              let n = Int(String(String.UnicodeScalarView(scalars[digits..<i]))) else { return nil }
+        i += 1
+        if i < scalars.count, scalars[i] == "." || scalars[i] == ":" { i += 1 }
+        guard scalars[i...].starts(with: closing) else { return nil }
+        i += closing.count
+        if i < scalars.count, scalars[i] == "." || scalars[i] == ":" { i += 1 }
+        // The label ends where the emphasis closes: `**(2)**x` is no label.
+        guard i == scalars.count || scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\n" else { return nil }
+        var rest: [Inline] = i < text.count ? [.text(text.slice(i..<text.count))] : []
+        rest += line.dropFirst()
+        return (n, text.location(at: start), rest)
+    }
+}
+
+extension SheetSection {
+    /// Whether a leaf is a paragraph whose first line opens with the label
+    /// `**(n)**` (`bracketLabel`).
+    static func opensWithBracketLabel(_ leaf: Leaf, _ n: Int) -> Bool {
+        guard case .paragraph(let inlines) = leaf.block.kind, let first = ParagraphLines.lines(inlines).first else { return false }
+        return bracketLabel(first)?.n == n
+    }
+}

@@ -64,6 +64,12 @@ extension SheetSection {
         // Whether a numbered list's first item is Part I's heading (`1) Part
         // I`), so that its items number the questions: `2) …` is Question 2.
         var questionsByItem = false
+        // Whether the sheet has headed a question by a number in parentheses
+        // (`(2)`, `**(2)**`), so that the next such number heads the next.
+        var bracketQuestions = false
+        // Whether the part of Question 5 the sheet is in began at such a
+        // number (`**(3)**`), so that the next counts on the parts.
+        var bracketParts = false
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -242,6 +248,31 @@ extension SheetSection {
             var pending: [Inline] = []
             var first = true
             for line in lines {
+                // `(2) …`, `**(2)** …`: a number in parentheses opening a line
+                // heads a question on a sheet that numbers its questions so:
+                // the first is `(2)`, after Part II's heading or Part I's
+                // answers, and each later one the next question after the one
+                // the sheet is in; never after `(n-1)` opened a paragraph of
+                // the same section (an answer's own list). Under Question 5, before the
+                // sheet has headed a question so, `**(1)**`…`**(8)**` are parts;
+                // after it, they are too while they count on from the part the
+                // sheet is in.
+                if let (n, at, rest) = bracketLabel(line),
+                   bracketQuestions ? startsQuestion(n, after: sections.last?.heading) && !(bracketParts && sections.last?.heading == .question(5, sub: n - 1))
+                       : n == 2 && [.part(2), .part(1), .question(1, sub: nil)].contains(sections.last?.heading),
+                   sections.last?.leaves.contains(where: { Self.opensWithBracketLabel($0, n - 1) }) != true {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = rest
+                    bracketQuestions = true
+                    bracketParts = false
+                    answerList = nil
+                    partsByLetter = false
+                    partsByLabel = false
+                    partsByItem = false
+                    sections.append(SheetSection(heading: .question(n, sub: nil), location: at, leaves: []))
+                    continue
+                }
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is
                 // part 5.3 — under Question 5 itself, or under a part that a
                 // letter began (under `## Question 5.1`, `(b)` is an item of
@@ -254,6 +285,7 @@ extension SheetSection {
                     pending = []
                     sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
                     if byLetter { partsByLetter = true }
+                    bracketParts = bracketLabel(line) != nil
                     partsByLabel = false
                     partsByItem = false
                     continue
@@ -275,6 +307,7 @@ extension SheetSection {
                     }()
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
                     partsByLabel = true
+                    bracketParts = bracketLabel(line) != nil
                     partsByItem = false
                     partsByLetter = false
                     answerList = nil

@@ -1,0 +1,101 @@
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Testing
+
+/// Classes of notation and layout, round 31 (found by the outsiders' sets
+/// unseen41–43 and a probe of my own; each class written here in other words
+/// than the sheets'). Verdicts by hand from the assignment: with the hinge
+/// inactive every gradient is 0; active, the anchor's is f_n − f_p, the
+/// positive's f_p − f_a, the negative's f_a − f_n; for t_1 = (f_1, f_2, f_5)
+/// that is f_5 − f_2, f_2 − f_1, f_1 − f_5, and f_3, f_4, f_6 get 0.
+@Suite("Classes of notation, round 31: questions labelled (2), a table of accuracies alone, samples outside named in brackets, a table indexed by i")
+struct ReadingClassesRound31Tests {
+    typealias C = SheetClassesTests
+
+    static let q2 = C.q2, q3 = C.q3, q51 = C.q51
+    static let twoAndThree = ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n", "part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"]
+
+    @Test("Questions labelled by a number in brackets, plain or in emphasis, opening its line after Part II's heading", arguments: [
+        "## Part II\n\n**(2)** \(q2)\n\n**(3)** \(q3)\n",
+        "## Part II\n\n**(2)**\n\n\(q2)\n\n**(3)**\n\n\(q3)\n",
+        "Part II\n\n(2) \(q2)\n\n(3) \(q3)\n",
+        "# Part 2\n\n__(2).__ hinge inactive: \(q2)\n\n__(3).__ hinge active: \(q3)\n",
+    ])
+    func bracketQuestions(_ sheet: String) throws {
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.twoAndThree)
+        // A wrong answer under a label is read under its question, and wrong.
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "= f_p - f_a", with: "= f_a - f_p"))
+        C.expectRead(wrong, ["part2.q3.f_p"], .incorrect)
+    }
+
+    @Test("Numbers in brackets that count on from Question 5's parts are parts; after the eighth, (6) is Question 6")
+    func bracketPartsThenSix() throws {
+        let sheet = "## Part II\n\n**(2)** \(Self.q2)\n\n**(5)**\n\n**(1)**\n\n\(Self.q51)\n\n**(2)**\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$\n\n"
+            + "**(6)**\n\n$\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - 2f_6$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1", "part2.q6.f_4"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "f_1 + f_2 - 2f_6", with: "f_1 + f_2 + 2f_6"))
+        C.expectRead(wrong, ["part2.q6.f_4"], .incorrect)
+    }
+
+    @Test("A number in brackets that is an answer's own list ((1), (2), (3) in Question 2) heads nothing")
+    func bracketItemsUnderAQuestion() throws {
+        let sheet = "## Part II\n\n### Question 2\n\n(1) The hinge is inactive, so the loss is constant.\n\n(2) Hence \(Self.q2)\n\n"
+            + "(3) Nothing else changes.\n\n### Question 3\n\n\(Self.q3)\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.twoAndThree)
+    }
+
+    static let accuracies = "| Model | Test accuracy |\n|---|---|\n| RNN | 64.1% |\n| LSTM | 86.0% |\n| bi-RNN | 68.7% |\n"
+
+    @Test("A table headed by the accuracy alone beside the counts in a list gives accuracies, no second count")
+    func accuracyTableAlone() throws {
+        let counts = "- RNN: $200 \\cdot 100 + 200 \\cdot 200 + 400 = 60{,}400$\n- LSTM: $4 \\cdot 60{,}400 = 241{,}600$\n"
+            + "- bi-RNN: $2 \\cdot 60{,}400 = 120{,}800$\n"
+        let c = try C.checks("## Part I\n\n" + counts + "\n" + Self.accuracies)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm", "part1.accuracy.bi-rnn"], .unverifiable)
+        let wrong = try C.checks("## Part I\n\n" + counts.replacingOccurrences(of: "= 120{,}800", with: "= 120{,}400") + "\n" + Self.accuracies)
+        C.expectRead(wrong, ["part1.params.bi-rnn"], .incorrect)
+        C.expectRead(wrong, ["part1.params.rnn"])
+    }
+
+    static let part51 = "### 5.1\n\nThe anchor is $f_1$, the positive $f_2$ and the negative $f_5$: "
+        + "$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$, $\\frac{\\partial L}{\\partial f_2} = f_2 - f_1$ and $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$. "
+    static let rest51 = ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"]
+
+    @Test("A zero for samples named in brackets after words saying they are outside the triplet is theirs", arguments: [
+        "Again the three samples outside the triplet ($f_3$, $f_4$, $f_6$) have derivative $0$.",
+        "Likewise $f_3$, $f_4$ and $f_6$, which do not appear in it, get $0$.",
+    ])
+    func outsideInBrackets(_ tail: String) throws {
+        let c = try C.checks("## Question 5\n\n" + Self.part51 + tail + "\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"] + Self.rest51)
+        let wrong = try C.checks("## Question 5\n\n" + Self.part51.replacingOccurrences(of: "= f_1 - f_5", with: "= f_5 - f_1") + tail + "\n")
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, Self.rest51)
+    }
+
+    @Test("A table of Question 6 whose first column, headed i, numbers the samples of the header's ∂L/∂f_i")
+    func tableIndexedByI() throws {
+        let table = "## Question 6\n\n| $i$ | sum over the triplets with $f_i$ | $\\partial L/\\partial f_i$ |\n|---|---|---|\n"
+            + "| 4 | $(f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6)$ | $f_1 + f_2 - 2f_6$ |\n"
+            + "| 5 | $(f_1 - f_5) + (f_3 - f_5) + (f_2 - f_6)$ | $f_1 + f_2 + f_3 - 2f_5 - f_6$ |\n"
+        let c = try C.checks(table)
+        C.expectRead(c, ["part2.q6.f_4", "part2.q6.f_5"])
+        let wrong = try C.checks(table.replacingOccurrences(of: "| $f_1 + f_2 - 2f_6$ |", with: "| $f_1 + f_2 + 2f_6$ |"))
+        C.expectRead(wrong, ["part2.q6.f_4"], .incorrect)
+        C.expectRead(wrong, ["part2.q6.f_4.steps"], .inconsistent)
+        // So with the samples written out, under a derivative the grammar reads as no head.
+        let named = try C.checks("## Question 6\n\n| sample | sum of its terms | $\\partial L/\\partial f$ |\n|---|---|---|\n"
+            + "| $f_4$ | $(f_1 - f_4) + (f_2 - f_4) + (f_4 - f_6) + (f_4 - f_6)$ | $f_1 + f_2 + 2f_6$ |\n")
+        C.expectRead(named, ["part2.q6.f_4"], .incorrect)
+        C.expectRead(named, ["part2.q6.f_4.steps"], .inconsistent)
+        // A column headed i over a header that writes no f_i is not the samples'.
+        let other = try C.checks(table.replacingOccurrences(of: "$\\partial L/\\partial f_i$", with: "$\\partial L/\\partial f$")
+            .replacingOccurrences(of: "with $f_i$", with: "with it"))
+        #expect(other["part2.q6.f_4"]?.status != .correct)
+    }
+}

@@ -120,6 +120,11 @@ public struct SheetParser: Sendable {
         // document's macros, then each span's own definitions.
         let maths = MathContext(table: table, macros: document.macros)
         sheet.componentOrders = Self.componentOrders(document, maths: maths, samples: part.samples)
+        // A letter the sheet defines as the derivative (`$g_x := \partial L
+        // / \partial f_x$`), written out wherever its answers use it.
+        let scratch = MathContext(table: maths.table)
+        let shorthand = DerivativeShorthand.find(document, maths: scratch)
+        if shorthand != nil { maths.record(scratch.used) }
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -129,7 +134,11 @@ public struct SheetParser: Sendable {
         }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
-            let math = { mathFragments(of: section, maths: maths) }
+            let math = {
+                let fragments = mathFragments(of: section, maths: maths)
+                guard let shorthand else { return fragments }
+                return fragments.map { shorthand.expanding($0, maths: maths) }
+            }
             // Question 6's cells in a table under Question 5.
             func sixth(_ fragments: [MathFragment]) {
                 let six = fragments.filter { $0.question == 6 }

@@ -24,8 +24,9 @@ public struct ModelClaim: Sendable {
         /// the figure writes it so, and only a step of 1 states a count
         /// exactly.
         public var step: Int? = nil
-        /// Why a figure with no value was not read, when it is not simply
-        /// no whole number (its working does not come to it).
-        public var unread: String? = nil
+        /// The working written right before the count when it does not come
+        /// to it (`200·100 + 200·200 + 200 = 60,400`): the count is read as
+        /// stated, and a right one beside false working goes to a person.
+        public var workingAgainst: String? = nil
     }
 }

@@ -96,10 +96,7 @@ extension ModelProse {
         guard let m = (tex ? texCount : plainCount).firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
               let r = Range(m.range(at: 1), in: after) else { return nil }
         let from = last + 1 + after[..<r.lowerBound].unicodeScalars.count
-        let count = from..<(from + after[r].unicodeScalars.count)
-        // Working whose sides do not all come to its count (`200·100 +
-        // 200·200 + 200 = 60,400`) is no working of it: left as written.
-        return contradicts(Array(working[..<count.upperBound]), tex: tex) ? nil : count
+        return from..<(from + after[r].unicodeScalars.count)
     }
 
     /// Whether the grammar's arithmetic reads every side of the working and

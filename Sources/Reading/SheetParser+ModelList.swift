@@ -396,17 +396,12 @@ enum ModelListRow {
         }
         if let m = named ?? declared ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
-            if let working = workingContradicts(ns, m) {
-                // Working that does not come to the count: which of the two the
-                // student meant is for a person.
-                var entry = ModelClaim.Entry(text: working, location: location(m.range), value: nil)
-                entry.unread = "the working before the count does not come to it"
-                parameters = entry
-            } else if let run = TableRow.gluedRun(ns, m.range) {
+            if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
                 parameters = ModelClaim.Entry(text: ns.substring(with: run), location: location(run), value: nil)
             } else {
                 parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+                parameters?.workingAgainst = workingAgainst(ns.substring(to: m.range.location + m.range.length))
             }
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
             // `simple RNN — 60,400 params — 65`, or under a header naming
@@ -497,15 +492,16 @@ enum ModelListRow {
 
     /// The arithmetic right before a count when it does not come to that
     /// count (`200*100 + 200*200 + 200 = 60,400`); nil when it does or cannot
-    /// be read. Only the whole of it is judged: a run that starts at the
-    /// line's start, after a space, a colon or a dollar; one joined to a
-    /// letter or a group before it (`2h=200⋅300+400`, `x \cdot 2 + 400 = …`)
-    /// is the tail of maths it cannot read.
-    static func workingContradicts(_ ns: NSString, _ m: NSTextCheckingResult) -> String? {
-        let through = ns.substring(to: m.range.location + m.range.length)
-        guard let run = workingRun.firstMatch(in: through, range: NSRange(location: 0, length: (through as NSString).length)),
-              case let text = (through as NSString).substring(with: run.range),
-              run.range.location == 0 || text.first == " " || text.first == "$" || (through as NSString).substring(to: run.range.location).last == ":"
+    /// be read. `through` is the text up to the count's end. Only the whole
+    /// of it is judged: a run that starts at the text's start, after a
+    /// space, a colon or a dollar; one joined to a letter or a group before
+    /// it (`2h=200⋅300+400`, `x \cdot 2 + 400 = …`) is the tail of maths it
+    /// cannot read.
+    static func workingAgainst(_ through: String) -> String? {
+        let ns = through as NSString
+        guard let run = workingRun.firstMatch(in: through, range: NSRange(location: 0, length: ns.length)),
+              case let text = ns.substring(with: run.range),
+              run.range.location == 0 || text.first == " " || text.first == "$" || ns.substring(to: run.range.location).last == ":"
         else { return nil }
         let working = String(text.filter { $0 != "$" }.drop { !($0.isNumber || "([\\".contains($0)) })
         guard working.contains("="), ModelProse.contradicts(Array(working.unicodeScalars), tex: working.contains("\\")) else { return nil }

@@ -204,7 +204,11 @@ enum ModelProse {
             let counts = own.filter { !$0.percent }, percents = own.filter(\.percent)
             guard counts.count <= 1, percents.count <= 1 else { return [] }
             guard !own.isEmpty else { continue }
-            let parameters = counts.first.map { ModelClaim.Entry(text: $0.text, location: location($0.range.lowerBound), value: TableRow.count($0.text)) }
+            let parameters = counts.first.map { count in
+                var entry = ModelClaim.Entry(text: count.text, location: location(count.range.lowerBound), value: TableRow.count(count.text))
+                entry.workingAgainst = ModelListRow.workingAgainst(String(String.UnicodeScalarView(scalars[..<count.range.upperBound])))
+                return entry
+            }
             let accuracy = percents.first.map { ModelClaim.Entry(text: $0.text, location: location($0.range.lowerBound), value: TableRow.percentage($0.text)) }
             claims.append(ModelClaim(name: m.name, slug: m.slug, location: location(m.range.lowerBound), parameters: parameters, accuracy: accuracy))
         }

@@ -485,9 +485,12 @@ extension SheetSection {
     static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
         // Asked of every display: a byte search first.
         let labels = m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")
-        guard m.tex.text.containsBytes("intertext") || labels else { return nil }
+        // `t_1:\;& \frac{∂L}{∂f_1} = …`: a row opening with a triplet's
+        // label and a colon is headed by it.
+        let tripletRows = m.tex.text.containsBytes("t_") && m.tex.text.containsBytes(":")
+        guard m.tex.text.containsBytes("intertext") || labels || tripletRows else { return nil }
         let scalars = Array(m.tex.text.unicodeScalars)
-        var cuts: [(start: Int, argument: Range<Int>, rest: Range<Int>?, end: Int)] = []
+        var cuts: [(start: Int, argument: Range<Int>, rest: Range<Int>?, end: Int, math: Bool)] = []
         var depth = 0
         var i = 0
         // Whether only space (and the environment's opening, or a row's
@@ -497,6 +500,11 @@ extension SheetSection {
             if scalars[i].properties.isWhitespace { i += 1; continue }
             let atRowStart = rowStart
             rowStart = false
+            if tripletRows, atRowStart, depth == 0, let (label, end) = tripletRowLabel(scalars, from: i) {
+                cuts.append((i, label, nil, end, true))
+                i = end
+                continue
+            }
             switch scalars[i] {
             case "\\":
                 var j = i + 1
@@ -544,7 +552,7 @@ extension SheetSection {
                             let labelled = tripletHeading([.text(Fragment(Substring(argument + " " + rest), start: SourceLocation(line: 1, column: 1)))]) != nil
                                 || parseHeading(Substring(argument)) != nil
                             if labelled, restBare.isEmpty || restBare.hasPrefix("(") && restBare.hasSuffix(")") {
-                                cuts.append((i, (open + 1)..<close, (close + 1)..<amp, amp + 1))
+                                cuts.append((i, (open + 1)..<close, (close + 1)..<amp, amp + 1, false))
                                 i = amp + 1
                                 continue
                             }
@@ -559,7 +567,7 @@ extension SheetSection {
                     guard close < scalars.count else { return nil }
                     let argument = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
                     if parseHeading(Substring(argument.trimmingCharacters(in: .whitespaces))) != nil {
-                        cuts.append((i, (open + 1)..<close, nil, close + 1))
+                        cuts.append((i, (open + 1)..<close, nil, close + 1, false))
                     }
                     i = close + 1
                     continue
@@ -608,6 +616,11 @@ extension SheetSection {
         for cut in cuts {
             display(previous..<cut.start)
             let text = m.tex.slice(cut.argument)
+            if cut.math {
+                pieces.append(.heading([.math(MathSource(tex: text, display: false, delimiter: m.delimiter, location: text.start))]))
+                previous = cut.end
+                continue
+            }
             let inlines: [Inline] = MathDelimiters.scan(text).pieces.map { piece in
                 switch piece {
                 case .text(let t): .text(t)
@@ -630,6 +643,54 @@ extension SheetSection {
         }
         display(previous..<(end?.lowerBound ?? scalars.count))
         return pieces
+    }
+
+    /// A row's label `t_1:`, `t_{3} \colon`, `t_2:\;&`: the label's range
+    /// and where the row's maths resumes (after the colon, spacing and the
+    /// column's `&`); nil unless the row opens with a triplet's letter, its
+    /// number and a colon, and what follows states no triplet (`t_1 :=
+    /// (1, 2, 5)`, `t_1: (f_1, f_2, f_5)`).
+    static func tripletRowLabel(_ scalars: [Unicode.Scalar], from start: Int) -> (Range<Int>, Int)? {
+        var i = start
+        guard i + 2 < scalars.count, scalars[i] == "t", scalars[i + 1] == "_" else { return nil }
+        i += 2
+        let braced = scalars[i] == "{"
+        if braced { i += 1 }
+        let digits = i
+        while i < scalars.count, Prose.isDigit(scalars[i]), i - digits < 2 { i += 1 }
+        guard i > digits else { return nil }
+        if braced {
+            guard i < scalars.count, scalars[i] == "}" else { return nil }
+            i += 1
+        }
+        let label = start..<i
+        func skipSpacing() {
+            while i < scalars.count {
+                if scalars[i] == " " || scalars[i] == "~" { i += 1; continue }
+                if scalars[i] == "\\", i + 1 < scalars.count, [",", ";", ":", "!", " "].contains(scalars[i + 1]) { i += 2; continue }
+                if scalars[i] == "\\", scalars[(i + 1)...].starts(with: "qquad".unicodeScalars) { i += 6; continue }
+                if scalars[i] == "\\", scalars[(i + 1)...].starts(with: "quad".unicodeScalars) { i += 5; continue }
+                break
+            }
+        }
+        skipSpacing()
+        if i < scalars.count, scalars[i] == ":" {
+            i += 1
+        } else if scalars[i...].starts(with: "\\colon".unicodeScalars) {
+            i += 6
+        } else {
+            return nil
+        }
+        skipSpacing()
+        if i < scalars.count, scalars[i] == "&" { i += 1 }
+        // (`t_1 := (1, 2, 5)`, `t_1: (f_1, f_2, f_5)`: the triplet stated, no row's label.)
+        var j = i
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        if j < scalars.count, "=([⟨{".unicodeScalars.contains(scalars[j])
+            || ["\\left", "\\langle", "\\{", "\\big"].contains(where: { scalars[j...].starts(with: $0.unicodeScalars) }) {
+            return nil
+        }
+        return (label, i)
     }
 
     /// The index of the `}` that closes the group opened at `open` (`\\{`

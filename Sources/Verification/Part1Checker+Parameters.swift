@@ -18,10 +18,19 @@ extension Part1Checker {
         }
         guard let value = cell.value else {
             return Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
-                         evidence: "\(sheet.place(cell.location)): \(cell.unread ?? "not a whole number")"
+                         evidence: "\(sheet.place(cell.location)): not a whole number"
                             + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)
+        // The right count after working that does not come to it: which the
+        // student meant is for a person (a wrong count is wrong either way).
+        if let working = cell.workingAgainst, claimed == own.parameters {
+            var check = Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
+                              evidence: "\(sheet.place(cell.location)): the working before the count, \(working), does not come to it: "
+                                + "a right count with false working is for a person; " + breakdown + ".")
+            check.cause = Check.Cause(reason: "a count whose working does not come to it", place: sheet.place(cell.location))
+            return check
+        }
         // A figure in its header's unit (`0.06` under `(M)`) or abbreviated
         // (`0.06M`) states the count only to its last digit. When the right
         // count rounds or cuts to it without equalling it, a slip that the

@@ -109,3 +109,74 @@ struct Tmpl43Round31Tests {
         #expect(bare["part2.q5.2.f_1"]?.status != .correct)
     }
 }
+
+extension Tmpl43Round31Tests {
+    // MARK: 3. A part's letter joined to the question's number
+
+    @Test("Under Question 5, the part's letter joined to the number (5a), 5b.) heads the part, its triplet's members after it read as the part's", arguments: [
+        "Problem 5:\n\n5a) (f1, f2, f5)\n\n    dL/df1 = f5 - f2\n    dL/df2 = f2 - f1\n    dL/df5 = f1 - f5\n\n"
+            + "5b) (f1, f3, f4)\n\n    dL/df1 = f4 - f3\n    dL/df3 = f3 - f1\n    dL/df4 = f1 - f4\n",
+        "Problem 5:\n\n5a.\n    dL/df1 = f5 - f2\n    dL/df2 = f2 - f1\n    dL/df5 = f1 - f5\n\n"
+            + "5b.\n    dL/df1 = f4 - f3\n    dL/df3 = f3 - f1\n    dL/df4 = f1 - f4\n",
+    ])
+    func letterJoined(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, R5.ids(1) + R5.ids(2))
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "dL/df4 = f1 - f4", with: "dL/df4 = f4 - f1"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.2.f_4"], .incorrect)
+        C.expectRead(wrong, R5.ids(1))
+    }
+
+    @Test("A letter joined to another question's number, or beyond (h), is no part: 4a) under Question 5 heads nothing")
+    func letterJoinedNot() throws {
+        let c = try C.checks("Problem 5:\n\n4a) (f1, f2, f5)\n\n    dL/df1 = f5 - f2\n", name: "sheet.txt")
+        #expect(c["part2.q5.1.f_1"]?.status != .correct)
+    }
+
+    // MARK: 4. A triplet's word and number in emphasis, then its statement
+
+    @Test("*Triplet k:* then $t_k = (…)$ heads part k; a label whose number is not the statement's heads nothing")
+    func wordLabelThenStatement() throws {
+        let sheet = "## Question 5\n\n*Triplet 1:* $t_1 = \(Self.t1)$\n\n\(Self.part(1))\n**Triplet 2.** $t_2 = \(Self.t2)$\n\n\(Self.part(2))"
+        let c = try C.checks(sheet)
+        C.expectRead(c, R5.ids(1) + R5.ids(2) + ["part2.q5.triplets"])
+        let other = try C.checks("## Question 5\n\n*Triplet 2:* $t_3 = (f_2, f_1, f_6)$\n\n\(Self.part(2))")
+        #expect(other["part2.q5.2.f_1"]?.status != .correct)
+    }
+
+    // MARK: 5. Part I: the model's name, then the figure's words, before the colon
+
+    @Test("A list row `RNN test accuracy: 63.3%` or `LSTM number of parameters: 241,600` is the model's figure", arguments: [
+        "Part I\n\n- RNN number of parameters: 60,400\n- LSTM number of parameters: 241,600\n- RNN test accuracy: 63.3%\n- LSTM test accuracy: 85.9%\n",
+        "Problem 1:\n\n    RNN: 100*200 + 200*200 + 2*200 = 60,400\n    LSTM: 4*(100*200 + 200*200 + 2*200) = 241,600\n\n"
+            + "- RNN test accuracy: 63.3%\n- LSTM test accuracy: 85.9%\n\nProblem 2:\n\n    dL/dfa = 0\n",
+    ])
+    func figureWordsInLabel(_ sheet: String) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "241,600", with: "240,800"), name: "sheet.txt")
+        C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+    }
+
+    @Test("A label with other words than the figure's (`RNN dropout ablation accuracy:`) is no row of the model: not its accuracy")
+    func figureWordsInLabelNot() throws {
+        let c = try C.checks("Part I\n\n- RNN dropout ablation accuracy: 50.1%\n- RNN: 60,400 parameters\n", name: "sheet.txt")
+        C.expectRead(c, ["part1.params.rnn"])
+        C.expectRead(c, ["part1.accuracy.rnn"], .missing)
+        C.expectRead(c, ["part1.params.rnn-dropout-ablation-accuracy"], .unparsable)
+    }
+}
+
+extension Tmpl43Round31Tests {
+    @Test("Under Question 6, parts named by their joined labels in words (`Summing 5a) through 5h):`) are references, no maths to read")
+    func joinedLabelsReferred() throws {
+        let sheet = "Problem 5:\n\n5a) (f1, f2, f5)\n\n    dL/df1 = f5 - f2\n    dL/df2 = f2 - f1\n    dL/df5 = f1 - f5\n\n"
+            + "Problem 6:\n\nSumming 5a) through 5h):\n\n    dL/df4 = (f1 - f4) + (f2 - f4) + (f4 - f6) + (f4 - f6) = f1 + f2 - 2f6\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, R5.ids(1) + ["part2.q6.f_4"])
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q6@") }, "\(c.keys.filter { $0.hasPrefix("part2.q6@") })")
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "= f1 + f2 - 2f6", with: "= f1 + f2 - f6"), name: "sheet.txt")
+        #expect(wrong["part2.q6.f_4"]?.status != .correct)
+    }
+}

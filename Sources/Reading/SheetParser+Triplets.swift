@@ -1,8 +1,25 @@
+import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
 import CoursecheckNotation
 
 extension SheetParser {
+    /// The last label of a range naming a whole list before its first
+    /// triplet, from t_1: `t1..t8 =`, `t_1, \dots, t_8 =`, `t_1–t_8:`,
+    /// `t1 to t8:`, after words or not (`Triplets t1-t8:`); nil otherwise.
+    static func labelRange(_ text: String) -> Int? {
+        guard let match = rangeRegex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return Int(text[range])
+    }
+
+    private static let rangeRegex: NSRegularExpression = {
+        let label = #"t_?\{?\s*"#
+        let between = #"\s*,?\s*(?:\.{2,3}|…|\\l?dots|\\cdots|-|–|−|to|through)\s*,?\s*"#
+        let pattern = #"^[A-Za-z ]*?\$?\s*"# + label + #"1\s*\}?"# + between + label + #"(\d)\s*\}?\s*\$?\s*(?:=|:)"#
+        return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }()
+
     /// Reads Question 5's list `t_1 = (f_1, f_2, f_5), …`: every item the
     /// grammar reads as a triplet (`TripletShape`: `t_k = (…)`, `t_k: …`,
     /// with `( )`, `[ ]`, `⟨ ⟩`, members `f_i`, `x_i`, `\mathbf{f}_i` or
@@ -43,6 +60,9 @@ extension SheetParser {
         }
         for piece in fragments {
             let span = own.read(piece.fragment, plainText: piece.plainText)
+            // `t1..t8 = (…), (…), …`: the list's labels as a range before it;
+            // its triplets are the list in order, the first not labelled t_8.
+            let ranged = Self.labelRange(piece.proseBefore + piece.fragment.text) == part.triplets.count
             for (n, item) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {
                 if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
                     if let earlier = partRoles[role], earlier != i { partRolesClash = true }
@@ -108,6 +128,10 @@ extension SheetParser {
                 // `t_2 = (…)`, also after its sub-question's number in a line of text (`5.2  t2 = (…)`).
                 guard let read = Self.statedTriplet(item, naming: SampleNaming()) else { continue }
                 let at = span.location(item.range.lowerBound)
+                if ranged, case .success(let t) = read {
+                    unlabelled.append((t.members, at))
+                    continue
+                }
                 if list.triplets.isEmpty { list.location = at }
                 let triplet: TripletStatement
                 switch read {

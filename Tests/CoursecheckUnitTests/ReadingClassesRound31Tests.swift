@@ -98,4 +98,25 @@ struct ReadingClassesRound31Tests {
             .replacingOccurrences(of: "with $f_i$", with: "with it"))
         #expect(other["part2.q6.f_4"]?.status != .correct)
     }
+
+    static let eight = "(f1, f2, f5), (f1, f3, f4), (f2, f1, f6), (f2, f3, f4), (f3, f1, f5), (f5, f6, f2), (f6, f4, f3), (f6, f4, f2)"
+
+    @Test("The list's labels written as a range before it (t1..t8 = …, t_1, \\dots, t_8 = …) label the triplets in order", arguments: [
+        ("Question 5\n\nt1..t8 = \(eight)\n", "sheet.txt"),
+        ("Question 5\n\nt1, ..., t8 = \(eight)\n", "sheet.txt"),
+        ("## Question 5\n\n$t_1, \\dots, t_8 = " + eight.replacingOccurrences(of: "f1", with: "f_1").replacingOccurrences(of: "f2", with: "f_2")
+            .replacingOccurrences(of: "f3", with: "f_3").replacingOccurrences(of: "f4", with: "f_4").replacingOccurrences(of: "f5", with: "f_5")
+            .replacingOccurrences(of: "f6", with: "f_6") + "$\n", "sheet.md"),
+    ])
+    func rangeOfLabels(_ sheet: String, _ name: String) throws {
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, ["part2.q5.triplets"])
+        // One triplet copied wrong (t_6's negative): the list is read, and wrong.
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "(f5, f6, f2)", with: "(f5, f6, f3)")
+            .replacingOccurrences(of: "(f_5, f_6, f_2)", with: "(f_5, f_6, f_3)"), name: name)
+        #expect(wrong["part2.q5.triplets"]?.status == .incorrect || wrong["part2.q5.triplets"]?.status == .inconsistent)
+        // A range that is not the whole list (t1..t7 before eight) labels nothing.
+        let short = try C.checks(sheet.replacingOccurrences(of: "t8", with: "t7").replacingOccurrences(of: "t_8", with: "t_7"), name: name)
+        #expect(short["part2.q5.triplets"]?.status != .correct)
+    }
 }

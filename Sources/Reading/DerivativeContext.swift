@@ -271,11 +271,19 @@ struct DerivativeContext {
     /// Whether the sentence adds up the answers as a whole ("the six
     /// results sum to", "adding all the gradients", "the total of the
     /// right-hand sides"): a zero it states is a check, not an answer.
-    var sumsTheAnswers: Bool {
+    var sumsTheAnswers: Bool { sumsTheAnswers(writtenIn: "") }
+
+    /// Whether the sentence, with the words of the span being read
+    /// (`written`), adds up the answers as a whole: in a plain-text line the
+    /// word "sum" is the grammar's `\sum` and never reaches the sentence
+    /// (`coefficients in each row sum to 0`).
+    func sumsTheAnswers(writtenIn written: String) -> Bool {
         let summing: Set<Substring> = ["sum", "sums", "summed", "summing", "add", "adds", "added", "adding", "total", "totals"]
-        let whole: Set<Substring> = ["six", "eight", "three", "results", "sides", "answers", "lines", "rows", "columns", "all", "together",
+        let whole: Set<Substring> = ["six", "eight", "three", "results", "sides", "answers", "lines", "rows", "row", "columns", "all", "together",
                                      "everything", "coefficients"]
-        let w = words
+        // (A TeX command in it, `\sum_k`, is no word.)
+        let own = written.replacingOccurrences(of: #"\\[A-Za-z]+"#, with: " ", options: .regularExpression)
+        let w = words + own.lowercased().split { !$0.isLetter }
         return w.contains(where: summing.contains) && w.contains(where: whole.contains)
     }
 

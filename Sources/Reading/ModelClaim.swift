@@ -24,5 +24,8 @@ public struct ModelClaim: Sendable {
         /// the figure writes it so, and only a step of 1 states a count
         /// exactly.
         public var step: Int? = nil
+        /// Why a figure with no value was not read, when it is not simply
+        /// no whole number (its working does not come to it).
+        public var unread: String? = nil
     }
 }

@@ -1,3 +1,5 @@
+import CoursecheckMaths
+import CoursecheckNotation
 import Foundation
 
 extension ModelProse {
@@ -40,15 +42,22 @@ extension ModelProse {
         }
         // Runs of plain arithmetic.
         let allowed = Set("0123456789 ,.+-−*×·/()=".unicodeScalars)
+        // (`2 x 241,600`: a letter x between numbers multiplies.)
+        func timesX(_ j: Int) -> Bool {
+            guard out[j] == "x" || out[j] == "X" else { return false }
+            let before = out[..<j].last { $0 != " " }, after = out[(j + 1)...].first { $0 != " " }
+            return before.map { ("0"..."9").contains($0) || $0 == ")" } == true && after.map { ("0"..."9").contains($0) || $0 == "(" } == true
+        }
         k = 0
         while k < out.count {
             guard allowed.contains(out[k]) else { k += 1; continue }
             var end = k
-            while end < out.count, allowed.contains(out[end]) { end += 1 }
+            while end < out.count, allowed.contains(out[end]) || timesX(end) { end += 1 }
             // (Trimmed to its first digit or bracket: a comma before it parts clauses.)
             var start = k
             while start < end, !(("0"..."9").contains(out[start]) || out[start] == "(") { start += 1 }
-            if start < end, out[start..<end].contains("="), let count = countOfWorking(Array(out[start..<end]), tex: false) {
+            let run = (start..<end).map { timesX($0) ? "*" : out[$0] }
+            if start < end, run.contains("="), let count = countOfWorking(run, tex: false) {
                 let kept = (start + count.lowerBound)..<(start + count.upperBound)
                 for j in start..<(start + count.upperBound) where !kept.contains(j) { out[j] = " " }
             }
@@ -87,6 +96,26 @@ extension ModelProse {
         guard let m = (tex ? texCount : plainCount).firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
               let r = Range(m.range(at: 1), in: after) else { return nil }
         let from = last + 1 + after[..<r.lowerBound].unicodeScalars.count
-        return from..<(from + after[r].unicodeScalars.count)
+        let count = from..<(from + after[r].unicodeScalars.count)
+        // Working whose sides do not all come to its count (`200·100 +
+        // 200·200 + 200 = 60,400`) is no working of it: left as written.
+        return contradicts(Array(working[..<count.upperBound]), tex: tex) ? nil : count
+    }
+
+    /// Whether the grammar's arithmetic reads every side of the working and
+    /// they do not all have one value (thousands' separators dropped first).
+    /// Working it cannot read contradicts nothing.
+    static func contradicts(_ working: [Unicode.Scalar], tex: Bool) -> Bool {
+        var text = String(String.UnicodeScalarView(working))
+        text = text.replacingOccurrences(of: #"\{,\}|\\,(?=\d{3})|(?<=\d),(?=\d{3}(?!\d))"#, with: "", options: .regularExpression)
+        // (`2 x 241,600`: a letter x between numbers multiplies.)
+        text = text.replacingOccurrences(of: #"(?<=[\d)] ?)[xX](?= ?[\d(])"#, with: "*", options: .regularExpression)
+        let span = MathSpan(text, plainText: !tex)
+        guard span.items.count == 1 else { return false }
+        let sides = span.items[0].sides
+        guard sides.count >= 2, sides.dropFirst().allSatisfy({ $0.relation == .equals }),
+              let values = try? Statements.chain(sides, in: span.tree, allowed: [], mode: .count),
+              values.count == sides.count, let first = values.first, first.isConstant else { return false }
+        return values.contains { $0 != first }
     }
 }

@@ -652,7 +652,7 @@ extension SheetParser {
                     // class, so $2·18 = 36$ in all".)
                     guard !events.contains(where: { $0.offset > event.offset && range.contains($0.offset) && $0.isTotal }),
                           let t = texts.first(where: { $0.offset > event.offset }),
-                          let mark = t.text.first(where: { $0 != " " }), "—–:".contains(mark),
+                          let mark = t.text.first(where: { $0 != " " }), "—–:(".contains(mark),
                           let word = inSentence[before..<min(inSentence.count, before + 5)].first(where: { classWords.contains($0.text) })
                     else { return false }
                     // (The class's word in that same text, a comma after it.)
@@ -660,6 +660,16 @@ extension SheetParser {
                     guard word.offset >= t.offset, word.offset < t.offset + scalars.count else { return false }
                     var k = word.offset - t.offset + word.text.unicodeScalars.count
                     while k < scalars.count, scalars[k] == " " { k += 1 }
+                    // `$2 × (3 × 2 × 3) = 36$ (per class: 3 anchors, 2
+                    // positives, 3 negatives; two classes)`: an aside in
+                    // brackets, a colon or comma after the part's words,
+                    // that names the two classes too, sets out the factors.
+                    if mark == "(" {
+                        let close = scalars[k...].firstIndex(of: ")") ?? scalars.count
+                        let inside = String(String.UnicodeScalarView(scalars[k..<close])).lowercased()
+                        return k < scalars.count && ":,".unicodeScalars.contains(scalars[k])
+                            && inside.range(of: #"\b(two|2|both)\s+(classes|labels|groups)\b"#, options: .regularExpression) != nil
+                    }
                     return k < scalars.count && scalars[k] == ","
                 }()
                 part = saysPart(inSentence, max(0, before - 3)..<before)
@@ -1073,7 +1083,17 @@ extension SheetParser {
         case .paragraph(let inlines), .heading(_, let inlines): return from(inlines)
         case .displayMath(let m): return [.math(m)]
         case .code(_, let f): return MathDelimiters.scan(f).pieces
-        case .table(let t): return t.rows.flatMap { $0.flatMap { from($0.inlines) + [.text(Fragment(" ", start: $0.location))] } }
+        case .table(let t):
+            // Each body row after the first is a sentence of its own (`| All
+            // triplets | 120 | … |` over `| Valid triplets | 36 | $6 \times
+            // 2 \times 3$ (…) |`); the header and the first row are read
+            // together, as before (a header of the kinds over one row of
+            // their counts).
+            return t.rows.enumerated().flatMap { n, row in
+                let cells = row.flatMap { from($0.inlines) + [.text(Fragment(" ", start: $0.location))] }
+                guard n > max(0, t.headerRows - 1), n + 1 < t.rows.count, let last = row.last else { return cells }
+                return cells + [.text(Fragment("\n", start: last.location))]
+            }
         default: return []
         }
     }

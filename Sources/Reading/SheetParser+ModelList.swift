@@ -46,12 +46,29 @@ enum ModelListRow {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// Whether a line counts a model's weights and its biases apart ("60,000
+    /// weights plus 400 biases", "60,000 weights and 400 bias terms"): its
+    /// count of weights is no count of the model's parameters, and what the
+    /// two make is for a person (the line is not read as a row).
+    static func weightsApart(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        guard lower.containsBytes("bias"), lower.containsBytes("weight") else { return false }
+        let whole = NSRange(lower.startIndex..., in: lower)
+        return weightsAndBiases.firstMatch(in: lower, range: whole) != nil && countOfParameters.firstMatch(in: lower, range: whole) == nil
+    }
+    /// A count the line says is of parameters (`60,400 parameters (60,000
+    /// weights + 400 biases)`): the weights and biases are its working.
+    private static let countOfParameters = try! NSRegularExpression(pattern: #"\d\$?\s*(?:trainable\s+|learnable\s+)?param"#)
+    private static let weightsAndBiases = try! NSRegularExpression(
+        pattern: #"\d[\d,{}\\ ]*\$?\s*(?:\w+\s+){0,2}weights?\b.*?\d[\d,{}\\ ]*\$?\s*(?:\w+\s+){0,2}bias"#)
+
     /// The row the line states, if it states one.
     static func read(_ line: Substring, marked structurally: Bool = false, at start: SourceLocation, known: [String],
                      accuracyColumn: Bool = false) -> ModelClaim? {
         // `RNN.........  60,400 params`: dot leaders are space (one for one,
         // so that places stay).
         let line = line.containsBytes("...") ? Substring(withoutLeaders(line)) : line
+        if weightsApart(line) { return nil }
         let (rest, markedInText) = dropListMarker(line)
         let marked = structurally || markedInText
         let lineNumber = start.line
@@ -393,7 +410,13 @@ enum ModelListRow {
         }
         if let m = named ?? declared ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
-            if let run = TableRow.gluedRun(ns, m.range) {
+            if let working = workingContradicts(ns, m) {
+                // Working that does not come to the count: which of the two the
+                // student meant is for a person.
+                var entry = ModelClaim.Entry(text: working, location: location(m.range), value: nil)
+                entry.unread = "the working before the count does not come to it"
+                parameters = entry
+            } else if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
                 parameters = ModelClaim.Entry(text: ns.substring(with: run), location: location(run), value: nil)
             } else {
@@ -485,6 +508,28 @@ enum ModelListRow {
            next != "(" || !(after.dropFirst().first.map { $0.isLetter } ?? false) { return nil }
         return m
     }
+
+    /// The arithmetic right before a count when it does not come to that
+    /// count (`200*100 + 200*200 + 200 = 60,400`); nil when it does or cannot
+    /// be read. Only the whole of it is judged: a run that starts at the
+    /// line's start, after a space, a colon or a dollar; one joined to a
+    /// letter or a group before it (`2h=200⋅300+400`, `x \cdot 2 + 400 = …`)
+    /// is the tail of maths it cannot read.
+    static func workingContradicts(_ ns: NSString, _ m: NSTextCheckingResult) -> String? {
+        let through = ns.substring(to: m.range.location + m.range.length)
+        guard let run = workingRun.firstMatch(in: through, range: NSRange(location: 0, length: (through as NSString).length)),
+              case let text = (through as NSString).substring(with: run.range),
+              run.range.location == 0 || text.first == " " || text.first == "$" || (through as NSString).substring(to: run.range.location).last == ":"
+        else { return nil }
+        let working = String(text.filter { $0 != "$" }.drop { !($0.isNumber || "([\\".contains($0)) })
+        guard working.contains("="), ModelProse.contradicts(Array(working.unicodeScalars), tex: working.contains("\\")) else { return nil }
+        return working.trimmingWhitespace()
+    }
+
+    /// The arithmetic a row's count ends: digits, signs (an `x` between
+    /// numbers too), brackets and TeX's signs and spacing, up to the count.
+    private static let workingRun = try! NSRegularExpression(
+        pattern: #"(?:\\cdot|\\times|\\ast|\\left|\\right|\\,|\{,\}|(?<=[\d)] ?)[xX](?= ?[\d(])|[\d ,.+\-−*×·⋅∗/()\[\]{}=$^])+$"#)
 
     /// A line that names a model and nothing else (`- **RNN**`, `LSTM:`,
     /// `### bi-LSTM`): the model whose figures the lines under it give.

@@ -84,6 +84,7 @@ enum ModelProse {
         let scalars = Array(text.unicodeScalars)
         let lower = text.lowercased()
         guard lower.containsBytes("rnn") || lower.containsBytes("lstm") else { return [] }
+        if ModelListRow.weightsApart(sentence) { return [] }
         // A sentence about training or validation figures (not "trainable parameters").
         if lower.range(of: #"\btrain(?:ing)?\b|\btrain(?:ing)?[ -]?set|\bvalidation\b|\bval\b|\bdev set\b"#, options: .regularExpression) != nil { return [] }
         // A figure given as an example (`… loses $200$, e.g. 60,200 for the

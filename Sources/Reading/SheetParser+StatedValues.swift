@@ -403,7 +403,8 @@ extension SheetParser {
         // nothing — never the open answer's next line.
         if afterProse || context.checkInPiece && item.separator == .comma, !startsWithEquals,
            context.checksAnswers && !DerivativeContext.saysCorrection(sentenceRest)
-            || context.sumsTheAnswers && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] {
+            || context.sumsTheAnswers(writtenIn: String(String.UnicodeScalarView(span.tree.source)))
+                && (try? Self.chain(body, in: span, naming: naming, allowed: allowed))?.values == [.zero] {
             context.checkInPiece = true
             return
         }

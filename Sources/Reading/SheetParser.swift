@@ -120,6 +120,11 @@ public struct SheetParser: Sendable {
         // document's macros, then each span's own definitions.
         let maths = MathContext(table: table, macros: document.macros)
         sheet.componentOrders = Self.componentOrders(document, maths: maths, samples: part.samples)
+        // A letter the sheet defines as the derivative (`$g_x := \partial L
+        // / \partial f_x$`), written out wherever its answers use it.
+        let scratch = MathContext(table: maths.table)
+        let shorthand = DerivativeShorthand.find(document, maths: scratch)
+        if shorthand != nil { maths.record(scratch.used) }
         var q5Label: Int?
         // Part I is its table, under `Part I` or `Question 1` (Part II's
         // questions start at 2). Numbered questions are Part II's wherever
@@ -129,7 +134,11 @@ public struct SheetParser: Sendable {
         }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
-            let math = { mathFragments(of: section, maths: maths) }
+            let math = {
+                let fragments = mathFragments(of: section, maths: maths)
+                guard let shorthand else { return fragments }
+                return fragments.map { shorthand.expanding($0, maths: maths) }
+            }
             // Question 6's cells in a table under Question 5.
             func sixth(_ fragments: [MathFragment]) {
                 let six = fragments.filter { $0.question == 6 }
@@ -456,7 +465,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.resultArrow(line, maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(line, maths: maths), maths: maths), maths: maths)
             math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: "", plainText: true))
         }
         func inlines(_ list: [Inline]) {
@@ -953,6 +962,79 @@ public struct SheetParser: Sendable {
         builder.append(before)
         builder.append("=", at: line.location(at: arrow))
         builder.append(line.slice((arrow + 2)..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
+    /// The arrows of a plain-text line, `→`, `⟶` and `->` (not `<->`,
+    /// `-->`), as ranges of its scalars.
+    static func plainArrows(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var arrows: [Range<Int>] = []
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "\u{2192}" || scalars[i] == "\u{27F6}" {
+                arrows.append(i..<(i + 1))
+            } else if scalars[i] == "-", i + 1 < scalars.count, scalars[i + 1] == ">", i == 0 || !"<-".unicodeScalars.contains(scalars[i - 1]) {
+                arrows.append(i..<(i + 2))
+                i += 1
+            }
+            i += 1
+        }
+        return arrows
+    }
+
+    /// `Hinge inactive → constant loss → ∂L/∂fₐ = 0, …`, `→ ∂L/∂f₁ = f₅ −
+    /// f₂, …` (after a part's label): in a plain-text line, arrows before
+    /// its first `=` that lead on to a derivative are statement separators,
+    /// as `⇒` (`\Rightarrow`) is: the derivative after the last one starts
+    /// an item of its own, the words before them are the sentence's. Only
+    /// when nothing before the last arrow mentions a derivative and what
+    /// lies between it and the `=` is a derivative head alone; any other
+    /// arrow stays the relation it is (and is reported between two sides).
+    static func leadingArrows(_ line: Fragment, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        guard let equals = scalars.firstIndex(of: "="), equals + 1 >= scalars.count || scalars[equals + 1] != ">" else { return line }
+        let arrows = plainArrows(scalars).filter { $0.upperBound <= equals }
+        guard let last = arrows.last else { return line }
+        let naming = SampleNaming(bareRoles: true)
+        let before = maths.span(line.slice(0..<last.lowerBound).text, plainText: true)
+        guard !before.items.contains(where: \.mentionsDerivative) else { return line }
+        let head = maths.span(line.slice(last.upperBound..<equals).text, plainText: true)
+        guard head.items.count == 1, head.items[0].isBareHead(naming) else { return line }
+        var builder = FragmentBuilder()
+        var previous = 0
+        for arrow in arrows {
+            builder.append(line.slice(previous..<arrow.lowerBound))
+            builder.append("\u{21D2}", at: line.location(at: arrow.lowerBound))
+            previous = arrow.upperBound
+        }
+        builder.append(line.slice(previous..<scalars.count))
+        return builder.build(or: line.start)
+    }
+
+    /// `dL/df1 = (f5 - f2) + (f4 - f3) + …  →  2f1 - 2f2 - …`: in a
+    /// plain-text line, one derivative's working, then an arrow and the
+    /// working simplified: the arrow gives the result, as `=` would (the
+    /// working is checked against it as any chain's). Only when the line
+    /// holds one arrow, after its every `=`; before it one item, a
+    /// derivative head then `=` and its working; after it one value alone
+    /// (no relation, no words). An arrow between statements (`L = 0 → dL/df1
+    /// = 0`) stays what it is.
+    static func workingArrow(_ line: Fragment, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        let arrows = plainArrows(scalars)
+        guard arrows.count == 1, let arrow = arrows.first, let equals = scalars.lastIndex(of: "="), equals < arrow.lowerBound else { return line }
+        let naming = SampleNaming(bareRoles: true)
+        let before = maths.span(line.slice(0..<arrow.lowerBound).text, plainText: true)
+        guard before.items.count == 1, case let item = before.items[0], item.sides.count >= 2,
+              item.sides.dropFirst().allSatisfy({ $0.relation == .equals && !$0.nodes.isEmpty }),
+              case .success? = item.head(naming) else { return line }
+        let after = maths.span(line.slice(arrow.upperBound..<scalars.count).text, plainText: true)
+        guard after.items.count == 1, case let value = after.items[0], value.sides.count == 1, value.leadingProse(naming).count == 0,
+              !value.mentionsDerivative, MathItem.holdsValue(value.nodes, naming) else { return line }
+        var builder = FragmentBuilder()
+        builder.append(line.slice(0..<arrow.lowerBound))
+        builder.append("=", at: line.location(at: arrow.lowerBound))
+        builder.append(line.slice(arrow.upperBound..<scalars.count))
         return builder.build(or: line.start)
     }
 

@@ -99,7 +99,7 @@ public enum TableRow {
 
     /// A count as `count` reads it, and the place value of its last digit.
     private static func reading(_ text: String) -> (value: Double, step: Int)? {
-        var t = siunitx(text)
+        var t = siunitx(withoutTicks(text))
         for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
             t = t.replacingOccurrences(of: from, with: to)
         }
@@ -143,6 +143,34 @@ public enum TableRow {
         return (Double(value), (0..<(exponent - fraction.count)).reduce(1) { step, _ in step * 10 })
     }
 
+    /// A figure without the tick marks written after it (`60,400 ✅`,
+    /// `65.0% ✓`, `60{,}400~$\checkmark$`): a tick says the writer checked
+    /// the figure, it is no part of it. Only ticks, only after the figure;
+    /// any other mark (`✗`, `?`) leaves the text as it is, and so unread.
+    static func withoutTicks(_ text: String) -> String {
+        // (Most figures hold no tick: ASCII without a TeX tick is returned as it is.)
+        guard text.utf8.contains(where: { $0 >= 0x80 }) || text.containsBytes("\\checkmark") || text.containsBytes("\\ding") else { return text }
+        let ticks: Set<Unicode.Scalar> = ["\u{2705}", "\u{2713}", "\u{2714}", "\u{2611}", "\u{FE0F}"]
+        var scalars = Array(text.unicodeScalars)
+        func trimEnd() { while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() } }
+        trimEnd()
+        let count = scalars.count
+        while true {
+            if let last = scalars.last, ticks.contains(last) {
+                scalars.removeLast()
+            } else if let tex = ["$\\checkmark$", "\\checkmark", "\\ding{51}"].first(where: { scalars.suffix($0.unicodeScalars.count).elementsEqual($0.unicodeScalars) }) {
+                scalars.removeLast(tex.unicodeScalars.count)
+                while scalars.last == "~" { scalars.removeLast() }
+            } else {
+                break
+            }
+            trimEnd()
+        }
+        // (A tick alone is no figure.)
+        guard scalars.count < count, !scalars.isEmpty else { return text }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     /// The count a cell states: the cell read as a count, or, when it holds
     /// working (`4 × (800 × 100 + …) = 241,600`), the last side after its
     /// last `=` (the final-line rule).
@@ -156,7 +184,7 @@ public enum TableRow {
     /// `\SI{73.00}{\percent}`, or with a decimal comma `73,00 %` (a comma
     /// before one or two digits groups no thousands), or nil.
     public static func percentage(_ text: String) -> Double? {
-        var t = siunitx(text).replacingOccurrences(of: "\\%", with: "%")
+        var t = siunitx(withoutTicks(text)).replacingOccurrences(of: "\\%", with: "%")
         for space in ["$", "\\,", "\\ ", "\\thinspace", "\\;", "~", "{", "}", "\u{2009}", "\u{202F}", "\u{A0}"] {
             t = t.replacingOccurrences(of: space, with: "")
         }

@@ -18,7 +18,7 @@ extension Part1Checker {
         }
         guard let value = cell.value else {
             return Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
-                         evidence: "\(sheet.place(cell.location)): not a whole number"
+                         evidence: "\(sheet.place(cell.location)): \(cell.unread ?? "not a whole number")"
                             + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)

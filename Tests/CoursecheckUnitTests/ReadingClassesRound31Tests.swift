@@ -57,7 +57,7 @@ struct ReadingClassesRound31Tests {
         let c = try C.checks("## Part I\n\n" + counts + "\n" + Self.accuracies)
         C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
         C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm", "part1.accuracy.bi-rnn"], .unverifiable)
-        let wrong = try C.checks("## Part I\n\n" + counts.replacingOccurrences(of: "= 120{,}800", with: "= 120{,}400") + "\n" + Self.accuracies)
+        let wrong = try C.checks("## Part I\n\n" + counts.replacingOccurrences(of: "2 \\cdot 60{,}400 = 120{,}800", with: "2 \\cdot 60{,}200 = 120{,}400") + "\n" + Self.accuracies)
         C.expectRead(wrong, ["part1.params.bi-rnn"], .incorrect)
         C.expectRead(wrong, ["part1.params.rnn"])
     }
@@ -118,5 +118,42 @@ struct ReadingClassesRound31Tests {
         // A range that is not the whole list (t1..t7 before eight) labels nothing.
         let short = try C.checks(sheet.replacingOccurrences(of: "t8", with: "t7").replacingOccurrences(of: "t_8", with: "t_7"), name: name)
         #expect(short["part2.q5.triplets"]?.status != .correct)
+    }
+
+    static func partOne(_ line: String) throws -> [String: Check] {
+        try C.checks("# Part I\n\n" + line + "\n\n# Part II\n\n## Question 2\n\n\(C.q2)\n")
+    }
+
+    @Test("A model's weights and biases counted apart ('60,000 weights plus 400 biases') are no count of its parameters: for a person", arguments: [
+        "The RNN has $200 \\cdot 100 + 200 \\cdot 200 = 60{,}000$ weights plus 400 biases and reached 64.6 %.",
+        "- RNN: 60,000 weights and 400 bias terms (64.6 %)",
+        "For the RNN I count 60,000 weights + 400 biases; accuracy 64.6 %.",
+    ])
+    func weightsApart(_ line: String) throws {
+        let c = try Self.partOne(line)
+        #expect(c["part1.params.rnn"]?.status == .unparsable)
+    }
+
+    @Test("The count of parameters stated with its weights and biases beside it is read")
+    func weightsBesideTheCount() throws {
+        C.expectRead(try Self.partOne("- RNN: 60,400 parameters (60,000 weights + 400 biases), 64.6 %"), ["part1.params.rnn"])
+        C.expectRead(try Self.partOne("- RNN: 60,200 parameters (60,000 weights + 200 biases), 64.6 %"), ["part1.params.rnn"], .incorrect)
+    }
+
+    @Test("Working that does not come to the count it ends in leaves the count for a person", arguments: [
+        "The RNN has $200 \\cdot 100 + 200 \\cdot 200 + 200 = 60{,}400$ parameters and reached 64.6 %.",
+        "The RNN has 200*100 + 200*200 + 200 = 60,400 parameters and reached 64.6 %.",
+        "RNN: 200*100 + 200*200 + 200 = 60,400 params, 64.6 %",
+        "- RNN: 200 x 100 + 200 x 200 + 200 = 60,400 parameters (64.6 %)",
+    ])
+    func workingNotHolding(_ line: String) throws {
+        let c = try Self.partOne(line)
+        #expect(c["part1.params.rnn"]?.status == .unparsable)
+        // The same working, right: read.
+        let right = line.replacingOccurrences(of: "+ 200 =", with: "+ 400 =")
+        C.expectRead(try Self.partOne(right), ["part1.params.rnn"])
+        // Right working to a wrong count: for a person too, never correct.
+        let wrongCount = try Self.partOne(right.replacingOccurrences(of: "60{,}400", with: "60{,}200").replacingOccurrences(of: "60,400", with: "60,200"))
+        #expect(wrongCount["part1.params.rnn"]?.status != .correct)
     }
 }

@@ -155,7 +155,9 @@ extension Tmpl43Round31Tests {
         let c = try C.checks(sheet, name: "sheet.txt")
         C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
         C.expectRead(c, ["part1.accuracy.rnn", "part1.accuracy.lstm"], .unverifiable)
-        let wrong = try C.checks(sheet.replacingOccurrences(of: "241,600", with: "240,800"), name: "sheet.txt")
+        // The LSTM counted with one bias vector, its working (where written) coming to it.
+        let planted = sheet.replacingOccurrences(of: "241,600", with: "240,800").replacingOccurrences(of: "200*200 + 2*200) = 240,800", with: "200*200 + 200) = 240,800")
+        let wrong = try C.checks(planted, name: "sheet.txt")
         C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
     }
 

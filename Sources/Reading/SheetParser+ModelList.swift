@@ -85,6 +85,15 @@ enum ModelListRow {
                ["param", "number", "count", "acc"].contains(where: rest[dash.upperBound..<colon].lowercased().contains) {
                 name = rest[..<dash.lowerBound]
             }
+            // `RNN test accuracy: 63.3%`, `bi-LSTM parameters: 483,200`: the
+            // model's name, then words that only name the figure after the
+            // colon (the name is the model's when nothing else is left).
+            if let label = name, ModelNames.known(String(label), in: known) == nil,
+               let (end, _) = ModelNames.prefix(of: label, in: known),
+               case let words = label[end...].lowercased().split(whereSeparator: { !$0.isLetter }), !words.isEmpty,
+               words.allSatisfy(Self.figureWords.contains) {
+                name = label[..<end]
+            }
         } else {
             // A model's name first, or after an article ("The RNN encoder has …").
             var start = rest.startIndex
@@ -170,6 +179,11 @@ enum ModelListRow {
         let lower = tail.lowercased()
         return lower.range(of: #"\b(level|layer|direction)\s*\d"#, options: .regularExpression) == nil
     }
+
+    /// Words that name a Part I figure and nothing of the model
+    /// (`test accuracy`, `number of parameters`, `param count`).
+    static let figureWords: Set<Substring> = ["test", "accuracy", "acc", "parameters", "parameter", "params", "param",
+                                               "number", "of", "count", "total", "trainable"]
 
     /// Marks of a struck-out figure (`\cancel{…}`, soul's `\st{…}`,
     /// Markdown's `~~…~~`): what they strike is not read.

@@ -343,6 +343,10 @@ extension SheetParser {
         if open == nil, ["..", "\\dots", "\\ldots", "\u{2026}"].contains(where: span.text(item.range).contains) { return }
         // `from 5.1–5.8:`: a range of the parts, in words.
         if open == nil, span.text(item.range).range(of: #"^\s*5\.\d\s*[–—-]{1,2}\s*5\.\d\s*:?\s*$"#, options: .regularExpression) != nil { return }
+        // `Adding 5a) to 5h):`: a part named by its label, the letter joined
+        // to the question's number (plain text reads it as maths), outside
+        // any chain: a reference, no value.
+        if open == nil, span.text(item.range).range(of: #"^\s*5[a-h]\)\s*:?\s*$"#, options: .regularExpression) != nil { return }
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
         let body = Array(item.nodes.dropFirst(skip))

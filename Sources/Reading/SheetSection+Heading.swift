@@ -494,6 +494,15 @@ extension SheetSection {
             return i > from ? Int(String(String.UnicodeScalarView(scalars[from..<i]))) : nil
         }
         guard let n = number(), i < scalars.count else { return nil }
+        // `5a)`, `5e) (f3, f1, f5)`, `5c. dL/df1 = …`: the part's letter
+        // joined to the question's number, then its bracket or full stop
+        // (as `**5c.**` in bold), its answer on the line or none.
+        if n == 5, !parenthesised, i + 1 < scalars.count, ("a"..."h").contains(scalars[i]), scalars[i + 1] == ")" || scalars[i + 1] == ".",
+           i + 2 == scalars.count || scalars[i + 2] == " " || scalars[i + 2] == "\t" {
+            var j = i + 2
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            return (.question(5, sub: Int(scalars[i].value - Unicode.Scalar("a").value) + 1), j)
+        }
         // `5 (i)  t₁ = …`, `5(a) …`, `5.ii …`: Question 5's part by letter or
         // Roman numeral, fenced or after a dot, its answer on the line or
         // none; never after a parenthesis of its own (`(5 (a)` is prose).

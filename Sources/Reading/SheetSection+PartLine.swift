@@ -199,3 +199,117 @@ extension SheetSection {
         return bracketLabel(first)?.n == n
     }
 }
+
+extension SheetSection {
+    /// Under Question 5, a line that is a part's enumerator and that part's
+    /// triplet, nothing else: the number or letter in parentheses, or the
+    /// triplet's word and number, plain or in emphasis (`(1)`, `**(1)**`,
+    /// `*(a)*`, `\textbf{(a)}\ `, `*Triplet 1:*`, after LaTeX's spacing
+    /// `\par\smallskip\noindent`), then the triplet stated
+    /// with its own number, the same (`$t_1 = (f_1, f_2, f_5)$`, `triplet
+    /// $t_1 = (…)$`), or the word `triplet` and its members alone
+    /// (`triplet (f_1, f_2, f_5)`, `triplet $(f_1, f_2, f_5)$`), which under
+    /// part k are t_k's. Returns k and the statement (without the
+    /// enumerator), for the triplet reader to read under the part, so that a
+    /// wrong triplet is still reported. A statement numbered otherwise
+    /// (`(2) $t_3 = (…)$`) or followed by anything (`(1) $t_1 = (…)$ gives
+    /// …`) is none.
+    static func enumeratedTriplet(_ line: [Inline]) -> (k: Int, stated: [Inline])? {
+        guard case .text(let text)? = line.first else { return nil }
+        let scalars = Array(text.text.unicodeScalars)
+        var i = 0
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func command(_ name: String) -> Bool {
+            let w = Array("\\\(name)".unicodeScalars)
+            guard scalars[i...].starts(with: w), i + w.count == scalars.count || !Prose.isLetter(scalars[i + w.count]) else { return false }
+            i += w.count
+            return true
+        }
+        skipSpaces()
+        // LaTeX's paragraph and spacing commands before the label print nothing.
+        while ["par", "smallskip", "medskip", "bigskip", "noindent"].contains(where: command) { skipSpaces() }
+        // The emphasis around the label, closed after it.
+        var closing: [Unicode.Scalar] = []
+        if command("textbf") || command("textit") || command("emph") {
+            guard i < scalars.count, scalars[i] == "{" else { return nil }
+            i += 1
+            closing = ["}"]
+        } else {
+            let from = i
+            while i < scalars.count, scalars[i] == "*" || scalars[i] == "_", i - from < 2 { i += 1 }
+            closing = Array(scalars[from..<i].reversed())
+        }
+        let word = Array("triplet".unicodeScalars)
+        func triplet() -> Bool {
+            guard i + word.count <= scalars.count,
+                  zip(scalars[i..<(i + word.count)], word).allSatisfy({ $0.properties.lowercaseMapping == String($1) }) else { return false }
+            i += word.count
+            return true
+        }
+        let k: Int
+        // The label in words, `Triplet 1`, names the part as its enumerator would.
+        var labelledInWords = false
+        if triplet() {
+            skipSpaces()
+            let digits = i
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - digits < 2 { i += 1 }
+            guard i > digits, let n = Int(String(String.UnicodeScalarView(scalars[digits..<i]))) else { return nil }
+            k = n
+            labelledInWords = true
+        } else {
+            guard i < scalars.count, scalars[i] == "(" else { return nil }
+            var j = i + 1
+            let digits = j
+            while j < scalars.count, Prose.isDigit(scalars[j]), j - digits < 2 { j += 1 }
+            if j > digits, j < scalars.count, scalars[j] == ")" {
+                guard let n = Int(String(String.UnicodeScalarView(scalars[digits..<j]))) else { return nil }
+                k = n
+                i = j + 1
+            } else if let (n, end) = letteredSub(scalars, from: i), end > i, scalars[end - 1] == ")" {
+                k = n
+                i = end
+            } else {
+                return nil
+            }
+        }
+        guard (1...99).contains(k) else { return nil }
+        if i < scalars.count, scalars[i] == "." || scalars[i] == ":" { i += 1 }
+        guard scalars[i...].starts(with: closing) else { return nil }
+        i += closing.count
+        if i < scalars.count, scalars[i] == "." || scalars[i] == ":" { i += 1 }
+        // `\ ` after the label is a space.
+        if i + 1 < scalars.count, scalars[i] == "\\", scalars[i + 1] == " " { i += 1 }
+        guard i == scalars.count || scalars[i] == " " || scalars[i] == "\t" else { return nil }
+        skipSpaces()
+        // The word `triplet` first is the statement's, not a label of its
+        // own; it is left out of what the triplet reader reads.
+        var worded = labelledInWords
+        if !labelledInWords, triplet() {
+            guard i == scalars.count || scalars[i] == " " || scalars[i] == "(" else { return nil }
+            worded = true
+            skipSpaces()
+        }
+        var rest: [Inline] = i < scalars.count ? [.text(text.slice(i..<scalars.count))] : []
+        rest += line.dropFirst()
+        // What the statement ends with: its members' bracket, then maybe a
+        // colon (or a full stop) and the maths' close.
+        let body = Inline.source(of: rest).trimmingCharacters(in: CharacterSet(charactersIn: " \t:.$"))
+        // The members are one bracket that ends the line (`f(x_1)` inside it).
+        guard body.hasSuffix(")"), !body.contains(";"), !body.contains(":"), let open = body.firstIndex(of: "(") else { return nil }
+        var depth = 0
+        for (n, c) in body[open...].enumerated() {
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            guard depth > 0 || n == body[open...].count - 1 else { return nil }
+        }
+        guard depth == 0, !body[open...].contains("=") else { return nil }
+        if body.filter({ !" $".contains($0) }).hasPrefix("(") {
+            // The members alone: `triplet (f_1, f_2, f_5)` (the word required).
+            guard worded, !body.contains("=") else { return nil }
+        } else {
+            // `t_1 = (…)`: stated with the part's own number.
+            guard body.filter({ $0 == "=" }).count == 1,
+                  tripletHeading([.text(Fragment(Substring(body), start: SourceLocation(line: 1, column: 1)))]) == k else { return nil }
+        }
+        return (k, rest)
+    }
+}

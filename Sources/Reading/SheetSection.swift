@@ -290,6 +290,23 @@ extension SheetSection {
                     partsByItem = false
                     continue
                 }
+                // Under Question 5, a part's enumerator and the statement of
+                // its own triplet, alone on the line (`**(1)** $t_1 = (…)$`,
+                // `(a) triplet $t_1 = (…)$`, `(2) triplet (f_1, f_3, f_4)`), is
+                // that part; the statement is read under it.
+                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLetter,
+                   let (k, stated) = enumeratedTriplet(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                    partsByLetter = true
+                    bracketParts = bracketLabel(line) != nil
+                    partsByLabel = false
+                    partsByItem = false
+                    add(paragraphLeaf(stated, like: leaf, first: false))
+                    continue
+                }
                 // Under Question 5, a line opening with a part's label and
                 // going on with its answers (`t1: dL/df1 = …; …`, `(a) t1:
                 // …`, `(1) $…$`) is that part; what its label states of the

@@ -70,6 +70,11 @@ extension SheetSection {
         // Whether the part of Question 5 the sheet is in began at such a
         // number (`**(3)**`), so that the next counts on the parts.
         var bracketParts = false
+        // The numbers in brackets that opened lines of the section the sheet
+        // is in without heading anything (`(1) …` of an answer's own list),
+        // and the section they are of.
+        var bracketItems: [Int] = []
+        var bracketItemsSection = -1
         for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
@@ -248,6 +253,10 @@ extension SheetSection {
             var pending: [Inline] = []
             var first = true
             for line in lines {
+                if sections.count != bracketItemsSection {
+                    bracketItems = []
+                    bracketItemsSection = sections.count
+                }
                 // `(2) …`, `**(2)** …`: a number in parentheses opening a line
                 // heads a question on a sheet that numbers its questions so:
                 // the first is `(2)`, after Part II's heading or Part I's
@@ -260,7 +269,7 @@ extension SheetSection {
                 if let (n, at, rest) = bracketLabel(line),
                    bracketQuestions ? startsQuestion(n, after: sections.last?.heading) && !(bracketParts && sections.last?.heading == .question(5, sub: n - 1))
                        : n == 2 && [.part(2), .part(1), .question(1, sub: nil)].contains(sections.last?.heading),
-                   sections.last?.leaves.contains(where: { Self.opensWithBracketLabel($0, n - 1) }) != true {
+                   !bracketItems.contains(n - 1), sections.last?.leaves.contains(where: { Self.opensWithBracketLabel($0, n - 1) }) != true {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = rest
@@ -273,6 +282,7 @@ extension SheetSection {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: at, leaves: []))
                     continue
                 }
+                if let (n, _, _) = bracketLabel(line) { bracketItems.append(n) }
                 // Under Question 5, `(c)` or `(c) t3` alone on its line is
                 // part 5.3 — under Question 5 itself, or under a part that a
                 // letter began (under `## Question 5.1`, `(b)` is an item of
@@ -504,7 +514,7 @@ extension SheetSection {
         let labels = m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")
         // `t_1:\;& \frac{∂L}{∂f_1} = …`: a row opening with a triplet's
         // label and a colon is headed by it.
-        let tripletRows = m.tex.text.containsBytes("t_") && m.tex.text.containsBytes(":")
+        let tripletRows = m.tex.text.containsBytes("t_") && (m.tex.text.containsBytes(":") || m.tex.text.containsBytes("\\colon"))
         guard m.tex.text.containsBytes("intertext") || labels || tripletRows else { return nil }
         let scalars = Array(m.tex.text.unicodeScalars)
         var cuts: [(start: Int, argument: Range<Int>, rest: Range<Int>?, end: Int, math: Bool)] = []

@@ -156,4 +156,27 @@ struct ReadingClassesRound31Tests {
         let wrongCount = try Self.partOne(right.replacingOccurrences(of: "60{,}400", with: "60{,}200").replacingOccurrences(of: "60,400", with: "60,200"))
         #expect(wrongCount["part1.params.rnn"]?.status != .correct)
     }
+
+    @Test("A number in brackets in the same paragraph as an answer's own items (1), (2) heads nothing: (3) is the list's")
+    func bracketItemsInOneParagraph() throws {
+        let sheet = "## Part II\n\n(2) With the hinge inactive:\n(1) dL/dfa = 0\n(2) dL/dfp = 0\n(3) dL/dfn = fa - fn\n\n(3) \(Self.q3)\n"
+        let c = try C.checks(sheet, name: "sheet.md")
+        // The wrong third item is never read as Question 3's right answer.
+        #expect(c["part2.q3.f_n"]?.claimed.contains("fa - fn") != true || c["part2.q3.f_n"]?.status != .correct)
+        #expect(c["part2.q2.f_n"]?.status != .correct)
+    }
+
+    @Test("A display's rows opening with a triplet's label and a colon are that triplet's part", arguments: ["t_1:\\;&", "t_{1} \\colon &", "t_1 : \\quad"])
+    func rowLabels(_ label: String) throws {
+        let row1 = "\\frac{\\partial L}{\\partial f_1} = f_5 - f_2 ,\\; \\frac{\\partial L}{\\partial f_2} = f_2 - f_1 ,\\; \\frac{\\partial L}{\\partial f_5} = f_1 - f_5"
+        let row2 = "\\frac{\\partial L}{\\partial f_1} = f_4 - f_3"
+        let sheet = "## Question 5\n\n$$\n\\begin{aligned}\n\(label) \(row1) \\\\\n\(label.replacingOccurrences(of: "1", with: "2")) \(row2)\n\\end{aligned}\n$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5", "part2.q5.2.f_1"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "= f_4 - f_3", with: "= f_3 - f_4"))
+        C.expectRead(wrong, ["part2.q5.2.f_1"], .incorrect)
+        // A row stating the triplet (`t_1 := (1, 2, 5)`) heads nothing.
+        let stated = try C.checks("## Question 5\n\n$$\n\\begin{aligned}\nt_1 &:= (1, 2, 5) \\\\\nt_2 &:= (1, 3, 4)\n\\end{aligned}\n$$\n")
+        #expect(!stated.keys.contains { $0.hasPrefix("part2.q5.1.") && stated[$0]?.status == .correct })
+    }
 }

@@ -488,7 +488,7 @@ struct ProseWords {
 
     /// The kind words about the labels give a count, with their offsets:
     /// a role restricted to a class ("from the same class", "of the other
-    /// label", "a different class") → valid; labels set aside ("ignoring
+    /// label", "a different class", "the label constraint") → valid; labels set aside ("ignoring
     /// the labels", "regardless of class", "whatever the classes") → all.
     /// Weaker than `qualifiers()`: a block's kind only when it has none of those.
     func classQualifiers() -> [(offset: Int, kind: CountClaim.Kind)] {
@@ -519,6 +519,9 @@ struct ProseWords {
                 if !negated(i) { result.append((w.offset, .valid)) }
             } else if !listed, before.contains("without") {
                 result.append((w.offset, .all))
+            } else if !listed, i + 1 < words.count, ["constraint", "constraints", "restriction", "restrictions"].contains(words[i + 1].text) {
+                // "With the label constraint: …": the labels required.
+                if !negated(i) { result.append((w.offset, .valid)) }
             } else if !listed, case let around = words[max(0, i - 6)..<i], around.contains(where: { using.contains($0.text) }) {
                 let refused = around.contains { ["without", "not", "no", "never", "before"].contains($0.text) }
                 result.append((w.offset, refused ? .all : .valid))

@@ -280,8 +280,9 @@ enum ModelProse {
     /// The words without those of a model's own layer, `its recurrent
     /// layer`, `the layer` (`its`, `the` or `their`, maybe `recurrent`,
     /// then `layer` with no number after it): one layer named as the
-    /// model's, no count of levels. `a layer`, `another layer`, `the second
-    /// layer`, `the layer 2`, `layers` still speak of levels.
+    /// model's, no count of levels; so `its recurrent layers`, all of the
+    /// model's own. `a layer`, `another layer`, `the second layer`, `the
+    /// layer 2`, `two layers`, `layers` alone still speak of levels.
     static func ownLayerDropped(_ words: [(text: String, at: Int)], in s: [Unicode.Scalar]) -> [(text: String, at: Int)] {
         func adjacent(_ a: (text: String, at: Int), _ b: (text: String, at: Int)) -> Bool {
             let end = a.at + a.text.unicodeScalars.count
@@ -289,7 +290,7 @@ enum ModelProse {
         }
         let owners: Set<String> = ["its", "the", "their"]
         var dropped = Set<Int>()
-        for (k, w) in words.enumerated() where w.text == "layer" && k > 0 {
+        for (k, w) in words.enumerated() where (w.text == "layer" || w.text == "layers") && k > 0 {
             var before = k - 1
             if words[before].text == "recurrent", adjacent(words[before], w), before > 0 { before -= 1 }
             guard owners.contains(words[before].text), adjacent(words[before], words[before + 1]),

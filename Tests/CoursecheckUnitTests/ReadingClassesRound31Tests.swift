@@ -179,4 +179,24 @@ struct ReadingClassesRound31Tests {
         let stated = try C.checks("## Question 5\n\n$$\n\\begin{aligned}\nt_1 &:= (1, 2, 5) \\\\\nt_2 &:= (1, 3, 4)\n\\end{aligned}\n$$\n")
         #expect(!stated.keys.contains { $0.hasPrefix("part2.q5.1.") && stated[$0]?.status == .correct })
     }
+
+    @Test("Part I in sentences: 'in its recurrent layers' names the model's own layers, no count of levels")
+    func ownLayers() throws {
+        let text = "The RNN has 60,400 parameters in its recurrent layers and got 57.1% on the test set. "
+            + "The bi-RNN has 120,800 parameters in its layers and got 66.9% on the test set."
+        C.expectRead(try Self.partOne(text), ["part1.params.rnn", "part1.params.bi-rnn"])
+        C.expectRead(try Self.partOne(text.replacingOccurrences(of: "120,800", with: "120,400")), ["part1.params.bi-rnn"], .incorrect)
+        // Layers counted are levels still: not read as the one-level model's.
+        #expect(try Self.partOne("The RNN has 120,800 parameters in its two layers and got 57.1%.")["part1.params.rnn"]?.status != .incorrect)
+    }
+
+    @Test("Question 4: 'with the label constraint' says the valid count, 'without the label constraint' all of them")
+    func labelConstraint() throws {
+        let text = "Without labels: $6 \\cdot 5 \\cdot 4 = 120$.\n\nWith the label constraint: per class 3 anchors, 2 positives and 3 negatives, "
+            + "and two classes, so $2 \\cdot 3 \\cdot 2 \\cdot 3 = 36$."
+        let c = try C.checks("## Question 4\n\n" + text + "\n")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try C.checks("## Question 4\n\n" + text.replacingOccurrences(of: "2 \\cdot 3 \\cdot 2 \\cdot 3 = 36", with: "3 \\cdot 2 \\cdot 3 = 18") + "\n")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
 }

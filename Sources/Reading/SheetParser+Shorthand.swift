@@ -29,27 +29,47 @@ struct DerivativeShorthand {
     /// triplets, roles).
     static let reserved: Set<Unicode.Scalar> = ["f", "F", "L", "E", "J", "t", "T", "a", "p", "n", "x", "z"]
 
-    /// The sheet's one shorthand, if it states one.
+    /// The sheet's one shorthand, if it states one: the letter defined over
+    /// the whole loss, in a sentence that says nothing more of it, and
+    /// stated nowhere else with a general index (`h_k = -\partial L /
+    /// \partial f_k` later, `let $h_k$ be …`), which would change what it
+    /// stands for from there on.
     static func find(_ document: SheetDocument, maths: MathContext) -> DerivativeShorthand? {
         var found: [Definition] = []
+        // The letter with its index in the definitions' own sentences.
+        var asides = 0
         for leaf in document.leaves {
-            let spans: [Fragment] = switch leaf.block.kind {
-            case .paragraph(let inlines), .heading(_, let inlines):
-                inlines.compactMap { if case .math(let m) = $0 { m.tex } else { nil } }
-            case .displayMath(let m): [m.tex]
+            let inlines: [Inline] = switch leaf.block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): inlines
+            case .displayMath(let m): [.math(m)]
             default: []
             }
-            for tex in spans where tex.text.contains(":=") || tex.text.contains("\\coloneq") || tex.text.contains("\\equiv")
-                || tex.text.contains("\\triangleq") || tex.text.contains("\u{2254}") {
+            for (n, inline) in inlines.enumerated() {
+                guard case .math(let m) = inline else { continue }
+                let tex = m.tex
+                guard tex.text.contains(":=") || tex.text.contains("\\coloneq") || tex.text.contains("\\equiv")
+                    || tex.text.contains("\\triangleq") || tex.text.contains("\u{2254}") else { continue }
                 let span = maths.span(tex.text)
                 for item in span.items {
-                    if let defined = definition(item, in: span, maths: maths) { found.append(defined) }
+                    guard let defined = definition(item, in: span, maths: maths) else { continue }
+                    // Words after it that say more ("where L is only …") make it another thing.
+                    guard case let .shorthand(s, variable) = defined else {
+                        found.append(defined)
+                        continue
+                    }
+                    if let uses = closes(inlines[(n + 1)...], letter: s.letter, variable: variable) {
+                        found.append(defined)
+                        asides += uses
+                    } else {
+                        found.append(.other(s.letter))
+                    }
                 }
             }
         }
         // (One letter defined, once or each time alike, each time as a head.)
-        guard let first = found.first, case .shorthand(let defined) = first,
-              found.allSatisfy({ if case .shorthand(let s) = $0 { s.letter == defined.letter && s.pieces == defined.pieces } else { false } })
+        guard let first = found.first, case .shorthand(let defined, _) = first,
+              found.allSatisfy({ if case .shorthand(let s, _) = $0 { s.letter == defined.letter && s.pieces == defined.pieces } else { false } }),
+              generalUses(of: defined.letter, in: document, maths: maths) == found.count + asides
         else { return nil }
         return defined
     }
@@ -58,7 +78,7 @@ struct DerivativeShorthand {
     /// defined as something the grammar does not read as a head over a
     /// sample once written out.
     enum Definition {
-        case shorthand(DerivativeShorthand)
+        case shorthand(DerivativeShorthand, variable: Unicode.Scalar)
         case other(Unicode.Scalar)
     }
 
@@ -72,7 +92,7 @@ struct DerivativeShorthand {
               let letter = NodeShapes.letter(base), !reserved.contains(letter),
               let variable = NodeShapes.letter(sub) else { return nil }
         guard let shorthand = written(letter, variable: variable, right: sides[1].nodes, in: span, maths: maths) else { return .other(letter) }
-        return .shorthand(shorthand)
+        return .shorthand(shorthand, variable: variable)
     }
 
     /// The shorthand `letter` is when the right side of its definition is a
@@ -114,7 +134,9 @@ struct DerivativeShorthand {
         for (index, symbol) in [("1", Symbol.sample(1)), ("a", Symbol.anchor)] {
             let items = maths.span(shorthand.written(for: index)).items
             guard items.count == 1, items[0].isBareHead(naming), case .success(let head)? = items[0].head(naming),
-                  head.variable == symbol else { return nil }
+                  head.variable == symbol,
+                  // Over the whole loss: over one triplet's (`L^{t_1}`) it would take answers out of their part.
+                  head.loss.label == .none || head.loss.summed else { return nil }
         }
         return shorthand
     }

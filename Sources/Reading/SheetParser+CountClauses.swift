@@ -6,13 +6,24 @@ extension SheetParser {
     /// = 36 (anchor 6, pos 2, neg 3)`, `6*5*4 = 120 possible, 6*2*3 = 36
     /// valid`, `120 (6*5*4, order matters) in total. valid ones 36 (…)`.
     ///
-    /// A clause ends at `,`, `;` or `.` before a space, at a line break, or
-    /// before the word "and" or "but", never inside brackets; a stretch
+    /// A clause ends at `,`, `;` or `.` before a space, at a line break, at a
+    /// slash or middle dot set apart by spaces, before the word "and" or
+    /// "but", or before a kind's label (`valid:`), never inside brackets; a stretch
     /// that writes no figure (no digit in text or maths) joins the clause
     /// after it ("Valid, in total: 36" stays one). The block is cut only
     /// when there are two clauses or more, each names exactly one kind of
     /// count, and together they name both; otherwise it is read whole, as
     /// before.
+    /// Whether the letters at `i` are a word naming a kind of count and a
+    /// colon right after it (`valid:`, `All:`, `total:`).
+    static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i
+        while j < s.count, Prose.isLetter(s[j]) { j += 1 }
+        guard j < s.count, s[j] == ":", j - i <= 12 else { return false }
+        let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+        return countKind(word: word) != nil || ["distinct", "unique"].contains(word)
+    }
+
     static func countClauses(_ pieces: [MathDelimiters.Piece]) -> [[MathDelimiters.Piece]] {
         // Lines wholly in brackets are cut inside too; when the block does
         // not cut so, it is tried with them whole.
@@ -39,7 +50,14 @@ extension SheetParser {
                 switch s[i] {
                 case ",", ";", ".": if blank(i + 1), !Prose.endsAbbreviation(s, i) { cuts.append((p, i + 1)) }
                 case "\n": cuts.append((p, i + 1))
-                default: if word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
+                // `… = 120 / … = 36 (valid)`, `… = 120 · valid: …`: a slash or
+                // a middle dot set apart by spaces parts two statements.
+                case "/", "\u{00B7}": if i > 0, s[i - 1] == " ", blank(i + 1) { cuts.append((p, i + 1)) }
+                default:
+                    if word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
+                    // `all: 6·5·4 = 120   valid: 6·2·3 = 36`: a kind's label
+                    // (its word and a colon) after a figure starts a clause.
+                    else if i > 0, s[i - 1].properties.isWhitespace, Prose.isLetter(s[i]), labelOfKind(s, at: i) { cuts.append((p, i)) }
                 }
             }
         }

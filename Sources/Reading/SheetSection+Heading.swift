@@ -501,6 +501,11 @@ extension SheetSection {
            i + 2 == scalars.count || scalars[i + 2] == " " || scalars[i + 2] == "\t" {
             var j = i + 2
             while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            // (`5a) to 5h) added …`, `5a)–5h)`: a range of the parts, a reference.)
+            let after = String(String.UnicodeScalarView(scalars[j...])).lowercased()
+            if after.hasPrefix("to ") || after.hasPrefix("through ") || after.hasPrefix("-") || after.hasPrefix("–") || after.hasPrefix("and 5") {
+                return nil
+            }
             return (.question(5, sub: Int(scalars[i].value - Unicode.Scalar("a").value) + 1), j)
         }
         // `5 (i)  t₁ = …`, `5(a) …`, `5.ii …`: Question 5's part by letter or

@@ -75,7 +75,18 @@ extension SheetSection {
         // and the section they are of.
         var bracketItems: [Int] = []
         var bracketItemsSection = -1
-        for leaf in document.leaves.flatMap(splitAtIntertextHeadings) {
+        for original in document.leaves {
+          // A display's rows headed by triplets' labels (`t_1:\;& …`) are
+          // parts only under Question 5; the part the last opened ends with
+          // the display (what follows is Question 5's again).
+          let underFive: Bool = { if case .question(5, _)? = sections.last?.heading { true } else { false } }()
+          let split = splitAtIntertextHeadings(original, tripletRows: underFive)
+          defer {
+              if underFive, split.contains(where: Self.isRowLabel), case .question(5, .some)? = sections.last?.heading {
+                  sections.append(SheetSection(heading: .question(5, sub: nil), location: original.block.location, leaves: []))
+              }
+          }
+          for leaf in split {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
@@ -342,7 +353,10 @@ extension SheetSection {
                     pending = rest
                     continue
                 }
+                // (A part of Question 5 after a later question began, `5a) …`
+                // in Question 6's working, heads nothing: a reference.)
                 if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading),
+                   !Self.partAfterLaterQuestion(heading, under: sections.last?.heading),
                    !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
@@ -373,12 +387,20 @@ extension SheetSection {
             if !pending.isEmpty, pending.contains(where: { !ParagraphLines.isBlank($0) }) {
                 add(paragraphLeaf(pending, like: leaf, first: first))
             }
+          }
         }
         // (A table before a heading of Part I is the handout's, or a note's.)
         if unheadedPartOne, sections.dropFirst().contains(where: { $0.heading == .part(1) || $0.heading == .question(1, sub: nil) }) {
             sections.removeFirst()
         }
         return droppingTitle(sections)
+    }
+
+    /// Whether a heading is a part of Question 5 (`5a)`, `5(c)`) while the
+    /// sheet is in a later question: a reference to the part, no heading.
+    static func partAfterLaterQuestion(_ heading: Heading, under current: Heading?) -> Bool {
+        guard case .question(5, .some) = heading, case .question(let m, _)? = current else { return false }
+        return m > 5
     }
 
     /// Whether a leaf is a table whose rows name three recurrent models or
@@ -475,17 +497,23 @@ extension SheetSection {
     /// before it, the heading's text as a paragraph of its own (as LaTeX sets
     /// it, a line between the rows), and the display after it. Any other
     /// `\intertext` stays in its display (`\intertext{so}` in a chain).
-    static func splitAtIntertextHeadings(_ leaf: Leaf) -> [Leaf] {
+    /// Whether a leaf is a display row's triplet label made a heading (`t_1:`).
+    static func isRowLabel(_ leaf: Leaf) -> Bool {
+        guard case .heading(6, let inlines) = leaf.block.kind, inlines.count == 1, case .math = inlines[0] else { return false }
+        return true
+    }
+
+    static func splitAtIntertextHeadings(_ leaf: Leaf, tripletRows: Bool = true) -> [Leaf] {
         switch leaf.block.kind {
         case .displayMath(let m):
-            guard let pieces = intertextPieces(m) else { return [leaf] }
+            guard let pieces = intertextPieces(m, tripletRows: tripletRows) else { return [leaf] }
             return leaves(pieces, before: [], like: leaf)
         case .paragraph(let inlines):
             // A display inside a paragraph (`…:\n\begin{align*}`): the
             // paragraph up to it keeps the display's first rows.
             // Each display's pieces made once: the first that has any is cut.
             guard let (n, pieces) = inlines.enumerated().lazy.compactMap({ n, inline -> (Int, [IntertextPiece])? in
-                guard case .math(let m) = inline, m.display, let pieces = intertextPieces(m) else { return nil }
+                guard case .math(let m) = inline, m.display, let pieces = intertextPieces(m, tripletRows: tripletRows) else { return nil }
                 return (n, pieces)
             }).first else { return [leaf] }
             var result = leaves(pieces, before: Array(inlines[..<n]), like: leaf)
@@ -494,7 +522,7 @@ extension SheetSection {
                 var rest = leaf
                 rest.block = Block(.paragraph(after), at: leaf.block.location)
                 rest.marker = nil
-                result += splitAtIntertextHeadings(rest)
+                result += splitAtIntertextHeadings(rest, tripletRows: tripletRows)
             }
             return result
         default:
@@ -509,12 +537,12 @@ extension SheetSection {
     /// naming a triplet or a question, and the triplet's members after
     /// it) is a heading block between the rows before and after it.
     enum IntertextPiece { case display(MathSource), text([Inline]), heading([Inline]) }
-    static func intertextPieces(_ m: MathSource) -> [IntertextPiece]? {
+    static func intertextPieces(_ m: MathSource, tripletRows allowed: Bool = true) -> [IntertextPiece]? {
         // Asked of every display: a byte search first.
         let labels = m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")
         // `t_1:\;& \frac{∂L}{∂f_1} = …`: a row opening with a triplet's
         // label and a colon is headed by it.
-        let tripletRows = m.tex.text.containsBytes("t_") && (m.tex.text.containsBytes(":") || m.tex.text.containsBytes("\\colon"))
+        let tripletRows = allowed && m.tex.text.containsBytes("t_") && (m.tex.text.containsBytes(":") || m.tex.text.containsBytes("\\colon"))
         guard m.tex.text.containsBytes("intertext") || labels || tripletRows else { return nil }
         let scalars = Array(m.tex.text.unicodeScalars)
         var cuts: [(start: Int, argument: Range<Int>, rest: Range<Int>?, end: Int, math: Bool)] = []

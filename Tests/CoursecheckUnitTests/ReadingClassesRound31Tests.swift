@@ -199,4 +199,42 @@ struct ReadingClassesRound31Tests {
         let wrong = try C.checks("## Question 4\n\n" + text.replacingOccurrences(of: "2 \\cdot 3 \\cdot 2 \\cdot 3 = 36", with: "3 \\cdot 2 \\cdot 3 = 18") + "\n")
         C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
     }
+
+    @Test("Question 4 in one line: a kind's label after a figure, or a slash or middle dot set apart, starts the next count's clause", arguments: [
+        ("Question 4\n\nall: 6*5*4 = 120   valid: 6*2*3 = 36\n", "sheet.txt"),
+        ("## Question 4\n\n$6\\cdot5\\cdot4=120$ (ordered, distinct) / $6\\cdot2\\cdot3=36$ (valid)\n", "sheet.md"),
+        ("## Question 4\n\nAll: $6\\cdot 5\\cdot 4 = 120$ · valid: $6\\cdot 2\\cdot 3 = 36$\n", "sheet.md"),
+    ])
+    func countLabelsInOneLine(_ sheet: String, _ name: String) throws {
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "6*2*3 = 36", with: "3*2*3 = 18")
+            .replacingOccurrences(of: "6\\cdot2\\cdot3=36", with: "3\\cdot2\\cdot3=18").replacingOccurrences(of: "6\\cdot 2\\cdot 3 = 36", with: "3\\cdot 2\\cdot 3 = 18"), name: name)
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        C.expectRead(wrong, ["part2.q4.all"])
+    }
+
+    @Test("A part of Question 5 named in Question 6's working ('5a) to 5h) added …', '5c. is the only part …') heads nothing")
+    func partNamedInQuestionSix() throws {
+        let sheet = "## Question 6\n\n5a) to 5h) added sample by sample:\n\n$\\frac{\\partial L}{\\partial f_4} = f_1 + f_2 - 2f_6$\n\n"
+            + "5c. is the only part with $f_6$ as a negative, so\n\n$\\frac{\\partial L}{\\partial f_5} = f_1 + f_2 + f_3 - 2f_5 - f_6$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_4", "part2.q6.f_5"])
+        #expect(!c.contains { ($0.key.hasPrefix("part2.q5.1.") || $0.key.hasPrefix("part2.q5.3.")) && $0.value.status != .missing })
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "f_1 + f_2 - 2f_6", with: "0"))
+        C.expectRead(wrong, ["part2.q6.f_4"], .incorrect)
+    }
+
+    @Test("A triplet's row label opens a part only under Question 5, and the part ends with its display")
+    func rowLabelScope() throws {
+        let display = "$$\n\\begin{aligned}\nt_1:\\;& \\frac{\\partial L}{\\partial f_5} = f_1 - f_5 \\\\\nt_5:\\;& \\frac{\\partial L}{\\partial f_5} = f_3 - f_5\n\\end{aligned}\n$$\n"
+        // Under Question 6: the rows are working, never Question 6's answers one by one.
+        let six = try C.checks("## Question 6\n\nThe terms for $f_5$:\n\n" + display + "\nso $\\frac{\\partial L}{\\partial f_5} = f_1 + f_2 + f_3 - 2f_5 - f_6$.\n")
+        #expect(six["part2.q6.f_5"]?.status != .incorrect)
+        #expect(!six.keys.contains { $0.hasPrefix("part2.q5.") && six[$0]?.status == .correct })
+        // Under Question 5: a paragraph after the display is no longer the last row's part.
+        let five = try C.checks("## Question 5\n\n" + display + "\nThen $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$.\n")
+        C.expectRead(five, ["part2.q5.1.f_5", "part2.q5.5.f_5"])
+        #expect(five["part2.q5.5.f_6"] == nil || five["part2.q5.5.f_6"]?.status != .correct)
+    }
 }

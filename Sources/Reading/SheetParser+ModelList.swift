@@ -235,8 +235,10 @@ enum ModelListRow {
         // `\text{RNN}: &\quad 200 \cdot 100 + … = 60{,}400`: the model alone
         // as the row's label, a colon, then its working.
         var labelled = false
-        if let colon = left.firstIndex(of: ":"), statement[statement.index(after: colon)...].first != "=" {
-            left = String(left[..<colon])
+        // (The colon's index is the statement's: an index of the copy `left`
+        // is no index of the substring.)
+        if let colon = statement[..<equals].firstIndex(of: ":"), statement[statement.index(after: colon)...].first != "=" {
+            left = String(statement[..<colon])
             equals = colon
             labelled = true
         }

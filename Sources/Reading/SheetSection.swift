@@ -397,10 +397,12 @@ extension SheetSection {
     }
 
     /// Whether a heading is a part of Question 5 (`5a)`, `5(c)`) while the
-    /// sheet is in a later question: a reference to the part, no heading.
+    /// sheet is in Question 6, the one after it: a reference to the part, no
+    /// heading. (After a question out of range, `Question 9`, a heading
+    /// stays one, and is reported if it is out of range too.)
     static func partAfterLaterQuestion(_ heading: Heading, under current: Heading?) -> Bool {
-        guard case .question(5, .some) = heading, case .question(let m, _)? = current else { return false }
-        return m > 5
+        guard case .question(5, .some) = heading, case .question(6, _)? = current else { return false }
+        return true
     }
 
     /// Whether a leaf is a table whose rows name three recurrent models or

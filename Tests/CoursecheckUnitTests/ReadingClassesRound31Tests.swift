@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckReading
 import CoursecheckTestSupport
 import CoursecheckVerification
@@ -236,5 +237,26 @@ struct ReadingClassesRound31Tests {
         let five = try C.checks("## Question 5\n\n" + display + "\nThen $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$.\n")
         C.expectRead(five, ["part2.q5.1.f_5", "part2.q5.5.f_5"])
         #expect(five["part2.q5.5.f_6"] == nil || five["part2.q5.5.f_6"]?.status != .correct)
+    }
+
+    @Test("Fuzz findings (fuzz/regressions/tex-*): each LaTeX sheet ends in a report, without a trap")
+    func texRegressions() throws {
+        let folder = PackagePaths.root.appendingPathComponent("fuzz/regressions")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("tex-") }.sorted()
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(file)), as: UTF8.self)
+            // A report of every answer, whatever it says: reading never traps.
+            #expect(!(try C.checks(text, name: file)).isEmpty, "\(file)")
+        }
+    }
+
+    @Test("A display row labelled by its model and a colon, after other rows (`\\text{LSTM}: &\\quad … = 241{,}600`), reads at the row's own colon")
+    func labelColonInLaterRow() throws {
+        let display = "## Part I\n\n$$\n\\begin{aligned}\n\\text{RNN}: &\\quad 200 \\cdot 100 + 200 \\cdot 200 + 400 = 60{,}400 \\\\\n"
+            + "\\text{LSTM}: &\\quad 4 \\cdot 60{,}400 = 241{,}600\n\\end{aligned}\n$$\n\n# Part II\n\n## Question 2\n\n\(C.q2)\n"
+        C.expectRead(try C.checks(display), ["part1.params.rnn", "part1.params.lstm"])
+        C.expectRead(try C.checks(display.replacingOccurrences(of: "4 \\cdot 60{,}400 = 241{,}600", with: "4 \\cdot 60{,}200 = 240{,}800")),
+                     ["part1.params.lstm"], .incorrect)
     }
 }

@@ -28,5 +28,34 @@ public struct ModelClaim: Sendable {
         /// to it (`200·100 + 200·200 + 200 = 60,400`): the count is read as
         /// stated, and a right one beside false working goes to a person.
         public var workingAgainst: String? = nil
+        /// The part of the model the count is said to be of (`483,200 per
+        /// direction`, a column headed `params per layer`), when the words
+        /// beside it say one: the model's total only when it has one part.
+        public var share: Share? = nil
+    }
+
+    /// A part of a model a count can be said to be of.
+    public enum Share: String, Sendable {
+        /// One direction of a bidirectional model (`per direction`, `each direction`).
+        case direction
+        /// One level of a stacked model (`per layer`, `each level`).
+        case level
+
+        /// The share the words of a text say a count is of, or nil: "per",
+        /// "each", "one" or "a single" before "direction", "layer" or "level"
+        /// (`per dir.` too). Working that adds the shares up (`2 × 241,600`)
+        /// says no share of the figure it comes to: callers pass only the
+        /// figure's own clause.
+        public static func said(in text: String) -> Share? {
+            let words = text.lowercased().split { !$0.isLetter }
+            for (i, word) in words.enumerated() where i > 0 {
+                let before = words[i - 1]
+                let quantifier = ["per", "each", "one", "single"].contains(before)
+                guard quantifier else { continue }
+                if word.hasPrefix("dir") { return .direction }
+                if ["layer", "level", "stack"].contains(word) { return .level }
+            }
+            return nil
+        }
     }
 }

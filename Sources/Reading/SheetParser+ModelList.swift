@@ -389,7 +389,18 @@ enum ModelListRow {
         // (`total 241,600 if both biases are counted`, `it would be …`),
         // which are not the row's answer.
         let (declared, hedged) = declaredAndHedged(ns, counts: written)
-        let counts = hedged.isEmpty || hedged.count == written.count ? written : written.filter { m in !hedged.contains { $0.range == m.range } }
+        var counts = hedged.isEmpty || hedged.count == written.count ? written : written.filter { m in !hedged.contains { $0.range == m.range } }
+        // A figure the student crossed out after it (`60,400 ✗ 60,200 ✓`) is
+        // retracted: the count is among the others; with none left, which
+        // figure stands is for a person.
+        let crossed = counts.filter { crossedOut(ns, after: $0) }
+        if let m = crossed.first {
+            counts.removeAll { c in crossed.contains { $0.range == c.range } }
+            if counts.isEmpty {
+                let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
+                return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, written.count, false)
+            }
+        }
         let result = resultOfWorking(ns, counts: counts)
         // The first count, when it is the only one or the largest: a
         // smaller one first is a factor of working (`4 gates × (…)`).
@@ -401,7 +412,11 @@ enum ModelListRow {
         let totalled = counts.last { m in
             let before = ns.substring(to: m.range.location).lowercased().reversed().drop { " $:={}*_".contains($0) }
             let word = String(before.prefix { $0.isLetter }.reversed())
+            // (Or after it: `120,800 in total`, `120,800 overall`.)
+            let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}*_".contains($0) }
+            let next = after.hasPrefix("in ") ? after.dropFirst(3).drop { $0 == " " } : after
             return ["total", "overall", "altogether", "together", "combined", "all", "sum"].contains(word)
+                || ["total", "overall", "altogether", "combined", "all"].contains { next.hasPrefix($0) && !(next.dropFirst($0.count).first?.isLetter ?? false) }
         }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
@@ -418,6 +433,7 @@ enum ModelListRow {
             } else {
                 parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
                 parameters?.workingAgainst = workingAgainst(ns.substring(to: m.range.location + m.range.length))
+                parameters?.share = ModelClaim.Share.said(in: ownClause(ns, m, among: written))
             }
             ns = ns.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
             // `simple RNN — 60,400 params — 65`, or under a header naming
@@ -440,6 +456,41 @@ enum ModelListRow {
         // `= 60,400$ parameters`.)
         let worked = (totalled ?? result).map { r in named.map { $0.range == r.range } ?? true } ?? false
         return (accuracy, parameters, ns as String, named != nil, found, worked)
+    }
+
+    /// Whether a cross follows a figure (`60,400 ✗`, `60,400 ❌`,
+    /// `60{,}400~$\xmark$`): the student struck it.
+    static func crossedOut(_ ns: NSString, after m: NSTextCheckingResult) -> Bool {
+        var rest = ns.substring(from: m.range.location + m.range.length)[...]
+        while true {
+            let trimmed = rest.drop { " $~*_".contains($0) }
+            if trimmed.hasPrefix("\\,") || trimmed.hasPrefix("\\;") || trimmed.hasPrefix("\\ ") { rest = trimmed.dropFirst(2); continue }
+            rest = trimmed
+            break
+        }
+        let crosses: Set<Unicode.Scalar> = ["\u{2717}", "\u{2718}", "\u{274C}", "\u{274E}", "\u{2715}", "\u{2716}", "\u{2612}"]
+        if let first = rest.unicodeScalars.first, crosses.contains(first) { return true }
+        return ["\\xmark", "\\ding{55}", "\\ding{56}", "\\crossmark"].contains { rest.hasPrefix($0) }
+    }
+
+    /// A count's own clause: the text from the figure before it (or the
+    /// text's start) up to it, and after it up to the next figure, `;` or a
+    /// sentence's stop (`per direction: 241,600`, `241,600 per direction`;
+    /// not the `per direction` of `241,600 per direction, 483,200 in all`).
+    static func ownClause(_ ns: NSString, _ m: NSTextCheckingResult, among written: [NSTextCheckingResult]) -> String {
+        let start = written.last { $0.range.location + $0.range.length <= m.range.location }.map { $0.range.location + $0.range.length } ?? 0
+        let end = m.range.location + m.range.length
+        var stop = written.first { $0.range.location >= end }?.range.location ?? ns.length
+        let after = ns.substring(with: NSRange(location: end, length: stop - end))
+        if let cut = after.range(of: #";|\.\s"#, options: .regularExpression) {
+            stop = end + (after[..<cut.lowerBound] as Substring).utf16.count
+        }
+        // Before it, from the last clause's break (`60,400 per direction, 120,800`).
+        var before = ns.substring(with: NSRange(location: start, length: m.range.location - start))
+        if start > 0, let cut = before.range(of: #"[,;]\s"#, options: [.regularExpression, .backwards]) {
+            before = String(before[cut.upperBound...])
+        }
+        return before + " " + ns.substring(with: NSRange(location: end, length: stop - end))
     }
 
     /// Of a row's counts, the one its clause declares the student's answer
@@ -502,7 +553,7 @@ enum ModelListRow {
         let after = ns.substring(from: m.range.location + m.range.length).drop { " $}*_".contains($0) }
         // (A parenthesis that opens words, `(test acc. …)`, is no working.)
         if let next = after.first, "×·*x+-−/\\(".contains(next),
-           next != "(" || !(after.dropFirst().first.map { $0.isLetter } ?? false) { return nil }
+           next != "(" || !(after.dropFirst().drop { $0 == " " }.first.map { $0.isLetter || $0 == ")" } ?? false) { return nil }
         return m
     }
 
@@ -519,7 +570,11 @@ enum ModelListRow {
               case let text = ns.substring(with: run.range),
               run.range.location == 0 || text.first == " " || text.first == "$" || ns.substring(to: run.range.location).last == ":"
         else { return nil }
-        let working = String(text.filter { $0 != "$" }.drop { !($0.isNumber || "([\\".contains($0)) })
+        // (A run that opens on a sign, `× 2 = 483,200` after `241,600 per
+        // direction`, is the tail of working begun in words: not judged.)
+        let opening = text.filter { $0 != "$" }.drop { $0 == " " }
+        guard opening.first.map({ $0.isNumber || "([".contains($0) }) == true || opening.hasPrefix("\\left") else { return nil }
+        let working = String(opening)
         guard working.contains("="), ModelProse.contradicts(Array(working.unicodeScalars), tex: working.contains("\\")) else { return nil }
         return working.trimmingWhitespace()
     }

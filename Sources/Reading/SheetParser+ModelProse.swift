@@ -207,6 +207,13 @@ enum ModelProse {
             let parameters = counts.first.map { count in
                 var entry = ModelClaim.Entry(text: count.text, location: location(count.range.lowerBound), value: TableRow.count(count.text))
                 entry.workingAgainst = ModelListRow.workingAgainst(String(String.UnicodeScalarView(scalars[..<count.range.upperBound])))
+                // `The bi-LSTM has 241,600 parameters per direction`: the
+                // words from the model to the count, and after it to the
+                // next figure or the clause's end.
+                let before = m.range.upperBound <= count.range.lowerBound ? scalars[m.range.upperBound..<count.range.lowerBound] : []
+                let next = figures.map(\.range.lowerBound).filter { $0 >= count.range.upperBound }.min() ?? scalars.count
+                let after = scalars[count.range.upperBound..<next].prefix { $0 != ";" && $0 != "." }
+                entry.share = ModelClaim.Share.said(in: String(String.UnicodeScalarView(before)) + " " + String(String.UnicodeScalarView(after)))
                 return entry
             }
             let accuracy = percents.first.map { ModelClaim.Entry(text: $0.text, location: location($0.range.lowerBound), value: TableRow.percentage($0.text)) }

@@ -282,6 +282,9 @@ extension SheetParser {
         /// The power of ten the parameter column's header says its figures
         /// are in (`Parameters (×10³)`, `params (k)`), and that header.
         var parameterScale: (power: Int, heading: String)? = nil
+        /// The part of a model the parameter column's header says its
+        /// counts are of (`params per direction`).
+        var parameterShare: ModelClaim.Share? = nil
         /// The column of the models' names: the first, or the one a header
         /// names after an index column (a DataFrame's `| | model | params |`,
         /// `| # | Model | … |`).
@@ -493,6 +496,7 @@ extension SheetParser {
                               accuracy: accuracy,
                               accuracyHeading: header.accuracy.flatMap { cells.indices.contains($0) ? cells[$0].text : nil },
                               parameterScale: header.parameters.flatMap { p in TableRow.headerScale(cells[p].text).map { ($0, cells[p].text) } },
+                              parameterShare: header.parameters.flatMap { p in ModelClaim.Share.said(in: cells[p].text) },
                               name: shift == 0 ? Self.nameColumn(lower, figures: [header.parameters, header.accuracy]) : 0)
             return
         }
@@ -533,7 +537,11 @@ extension SheetParser {
             parameters = entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) })
         }
         let claim = ModelClaim(name: name, slug: slug, location: cells[nameColumn].location,
-                               parameters: parameters,
+                               parameters: parameters.map { cell in
+                                   var e = cell
+                                   e.share = columns.parameterShare ?? ModelClaim.Share.said(in: cell.text)
+                                   return e
+                               },
                                accuracy: entry(columns.accuracy, TableRow.percentage).map { var e = $0; e.heading = columns.accuracyHeading; return e })
         if sheet.models[slug] == nil { sheet.modelOrder.append(slug) }
         sheet.models[slug, default: []].append(claim)

@@ -406,10 +406,15 @@ public struct SheetParser: Sendable {
                 return
             }
             let written = Self.loggedLine(written, question: section.question, triplets: part.triplets) ?? written
-            let line = Self.derivativeInWordsIs(written)
+            var line = Self.derivativeInWordsIs(written)
             // `(hinge inactive: L = 0 near the point)`: a remark in
-            // parentheses, words in it, is no answer's line.
-            if Self.isRemark(line.text) { return }
+            // parentheses, words in it, is no answer's line; but one that
+            // gives named samples a value in words (`(gradient w.r.t. f3,
+            // f4, f6 is 0)`) is read as that sentence.
+            if Self.isRemark(line.text) {
+                guard let inside = Self.bracketedValueInWords(line, hypothetical: hypothetical) else { return }
+                line = inside
+            }
             // `f_1: anchor twice (t1, t2); never negative.`: the roles a
             // sample plays, in words, head its working; no answer.
             if Self.namesRolesInWords(line.text) { return }
@@ -440,6 +445,13 @@ public struct SheetParser: Sendable {
                     // colon that name nothing are not the names'.
                     if let colon = names.last(where: { scalars[$0] == ":" }), !scalars[colon..<names.upperBound].contains(where: { $0.properties.numericType != nil }) {
                         names = names.lowerBound..<colon
+                    }
+                    // `gradient w.r.t. f3, f4 and f6 is 0`: the names are
+                    // those after the words that announce them (the head in
+                    // words before is no derivative without its value).
+                    let said = String(String.UnicodeScalarView(scalars[names]))
+                    if let lead = said.ranges(of: #/(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+/#).last {
+                        names = (names.lowerBound + said.unicodeScalars[..<lead.upperBound].count)..<names.upperBound
                     }
                     var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
                     words.namesSamples = true
@@ -650,7 +662,9 @@ public struct SheetParser: Sendable {
         }) else { return nil }
         // The sentence: from the last full stop before the value.
         var start = words[index].offset
-        while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)) { start -= 1 }
+        // (Not the stop of an abbreviation: "the gradients w.r.t. f3, f4, f6 are zero".)
+        while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)
+                           && !Prose.endsAbbreviation(scalars, start - 1)) { start -= 1 }
         let at = text.location(at: words[index].offset)
         // (A sentence before it in the text ends there: its full stop goes
         // with the prose, so that the value's sentence is its own.)
@@ -928,6 +942,20 @@ public struct SheetParser: Sendable {
     /// A plain-text sentence that names a derivative in words and gives its
     /// value after "is" or "equals" (`The derivative of L with respect to
     /// fa is fn - fp.`): the verb as `=`, places kept; any other line as it is.
+    /// The inside of a remark in brackets that gives samples it names a
+    /// value in words (`(gradient w.r.t. f3, f4, f6 is 0)`, `(the gradients
+    /// with respect to f2, f5, f6 are zero)`), or nil: only when the words
+    /// announce the samples ("w.r.t.", "wrt", "with respect to") and no
+    /// condition holds the value.
+    static func bracketedValueInWords(_ line: Fragment, hypothetical: Set<String>) -> Fragment? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard let open = scalars.firstIndex(of: "("), let close = scalars.lastIndex(of: ")"), open < close else { return nil }
+        let inside = line.slice((open + 1)..<close)
+        guard inside.text.range(of: #"(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+"#, options: .regularExpression) != nil,
+              !inside.text.contains("="), valueInWords(in: inside, hypothetical: hypothetical) != nil else { return nil }
+        return inside
+    }
+
     static func derivativeInWordsIs(_ line: Fragment) -> Fragment {
         let text = String(line.text)
         guard let match = text.firstMatch(of: #/(?i)^\s*(?:the\s+)?(?:partial\s+)?(?:derivative|gradient|grad)\s+of\s+\S+\s+(?:with\s+respect\s+to|w\.r\.t\.?|wrt)\s+\S+(\s+(?:is|equals)\s+)/#) else { return line }

@@ -256,8 +256,13 @@ extension SheetSection {
             guard i > digits, let n = Int(String(String.UnicodeScalarView(scalars[digits..<i]))) else { return nil }
             k = n
             labelledInWords = true
+        } else if i < scalars.count, scalars[i] != "(" {
+            // `a) t1 = (…)`, `iv) t4 = (…)`: a letter or Roman numeral and
+            // its closing bracket alone.
+            guard let (n, end) = letteredSub(scalars, from: i), end > i, scalars[end - 1] == ")" else { return nil }
+            k = n
+            i = end
         } else {
-            guard i < scalars.count, scalars[i] == "(" else { return nil }
             var j = i + 1
             let digits = j
             while j < scalars.count, Prose.isDigit(scalars[j]), j - digits < 2 { j += 1 }
@@ -293,7 +298,11 @@ extension SheetSection {
         rest += line.dropFirst()
         // What the statement ends with: its members' bracket, then maybe a
         // colon (or a full stop) and the maths' close.
-        let body = Inline.source(of: rest).trimmingCharacters(in: CharacterSet(charactersIn: " \t:.$"))
+        // (The line's own break, when more lines follow in its paragraph, is no part of it.)
+        let written = Inline.source(of: rest).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n:.$"))
+        // `t1 = (a, p, n) = (1, 2, 5)`: the roles named before the members
+        // say what the members are; the statement is the same.
+        let body = written.replacingOccurrences(of: #"=\s*\(\s*a\s*,\s*p\s*,\s*n\s*\)\s*="#, with: "=", options: .regularExpression)
         // The members are one bracket that ends the line (`f(x_1)` inside it).
         guard body.hasSuffix(")"), !body.contains(";"), !body.contains(":"), let open = body.firstIndex(of: "(") else { return nil }
         var depth = 0

@@ -22,6 +22,17 @@ extension Part1Checker {
                             + (cell.heading.map { " written as a plain number in the unit of its header '\($0)'" } ?? "") + ".")
         }
         let claimed = Int(value)
+        // A count said to be of one direction or one level of a model that
+        // has two: not the model's total, and whether the student meant it
+        // so is for a person.
+        if let share = cell.share, share == .direction ? spec.bidirectional : spec.levels > 1 {
+            var check = Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
+                              evidence: "\(sheet.place(cell.location)): \"\(cell.text)\" is said to be per \(share.rawValue) of a model with "
+                                + (share == .direction ? "two directions" : "\(spec.levels) levels")
+                                + ", not its total: for a person to decide; " + breakdown + ".")
+            check.cause = Check.Cause(reason: "a count per \(share.rawValue), not the model's total", place: sheet.place(cell.location))
+            return check
+        }
         // The right count after working that does not come to it: which the
         // student meant is for a person (a wrong count is wrong either way).
         if let working = cell.workingAgainst, claimed == own.parameters {

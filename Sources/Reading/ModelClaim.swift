@@ -41,19 +41,31 @@ public struct ModelClaim: Sendable {
         /// One level of a stacked model (`per layer`, `each level`).
         case level
 
-        /// The share the words of a text say a count is of, or nil: "per",
-        /// "each", "one" or "a single" before "direction", "layer" or "level"
-        /// (`per dir.` too). Working that adds the shares up (`2 × 241,600`)
-        /// says no share of the figure it comes to: callers pass only the
-        /// figure's own clause.
+        /// The share the words of a text say a count is of, or nil: "per"
+        /// before "direction", "layer", "level" or "stack" (`per dir.` too);
+        /// "each" before them, unless what it counts is summed (`over each
+        /// direction`, `of each layer`, `and each layer`); "one" or "a
+        /// single" only after "for", "in", "of" or "per", or before "only" or
+        /// "alone" (`for one direction`; not `runs one direction forwards`).
+        /// Working that adds the shares up (`2 × 241,600`) says no share of
+        /// the figure it comes to: callers pass only the figure's own clause.
         public static func said(in text: String) -> Share? {
-            let words = text.lowercased().split { !$0.isLetter }
+            let words = text.lowercased().split { !$0.isLetter }.map(String.init)
             for (i, word) in words.enumerated() where i > 0 {
+                let share: Share? = word.hasPrefix("dir") ? .direction : ["layer", "level", "stack"].contains(word) ? .level : nil
+                guard let share else { continue }
                 let before = words[i - 1]
-                let quantifier = ["per", "each", "one", "single"].contains(before)
-                guard quantifier else { continue }
-                if word.hasPrefix("dir") { return .direction }
-                if ["layer", "level", "stack"].contains(word) { return .level }
+                // (`a single layer`: the words before the article.)
+                let back = before == "single" && i > 1 && words[i - 2] == "a" ? i - 3 : i - 2
+                let earlier = back >= 0 ? words[back] : ""
+                let after = i + 1 < words.count ? words[i + 1] : ""
+                let counted = ["for", "in", "of", "per"].contains(earlier) || ["only", "alone"].contains(after)
+                switch before {
+                case "per": return share
+                case "each" where !["of", "over", "across", "and"].contains(earlier): return share
+                case "one" where counted, "single" where counted: return share
+                default: continue
+                }
             }
             return nil
         }

@@ -713,15 +713,7 @@ extension SheetParser {
             }
         }
         guard !cuts.isEmpty else { return fragment }
-        var builder = FragmentBuilder()
-        var start = 0
-        for cut in cuts {
-            builder.append(fragment.slice(start..<cut.lowerBound))
-            builder.append(" ", at: fragment.location(at: cut.lowerBound))
-            start = cut.upperBound
-        }
-        builder.append(fragment.slice(start..<scalars.count))
-        return builder.build(or: fragment.start)
+        return fragment.replacing(cuts.map { ($0, " ") })
     }
 
     /// Text with its plain arithmetic (`so 6 * 5 * 4 = 120 triplets`,

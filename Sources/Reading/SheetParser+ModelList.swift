@@ -376,6 +376,11 @@ enum ModelListRow {
             ns = ns.replacingCharacters(in: number, with: String(repeating: " ", count: number.length)) as NSString
         }
         var parameters: ModelClaim.Entry?
+        // A count that cannot be told: the text from its first figure on, unread.
+        func unread(from m: NSTextCheckingResult) -> ModelClaim.Entry {
+            let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
+            return ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil)
+        }
         let written = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
         // The number that says "param…" after it (past the maths' closing
         // `$`), else the result of the working (`resultOfWorking`), else the
@@ -396,10 +401,7 @@ enum ModelListRow {
         let crossed = counts.filter { crossedOut(ns, after: $0) }
         if let m = crossed.first {
             counts.removeAll { c in crossed.contains { $0.range == c.range } }
-            if counts.isEmpty {
-                let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
-                return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, written.count, false)
-            }
+            if counts.isEmpty { return (accuracy, unread(from: m), ns as String, false, written.count, false) }
         }
         let result = resultOfWorking(ns, counts: counts)
         // The first count, when it is the only one or the largest: a
@@ -415,15 +417,14 @@ enum ModelListRow {
             // (Or after it: `120,800 in total`, `120,800 overall`.)
             let after = ns.substring(from: m.range.location + m.range.length).lowercased().drop { " $}*_".contains($0) }
             let next = after.hasPrefix("in ") ? after.dropFirst(3).drop { $0 == " " } : after
-            return ["total", "overall", "altogether", "together", "combined", "all", "sum"].contains(word)
-                || ["total", "overall", "altogether", "combined", "all"].contains { next.hasPrefix($0) && !(next.dropFirst($0.count).first?.isLetter ?? false) }
+            let totals = ["total", "overall", "altogether", "together", "combined", "all", "sum"]
+            return totals.contains(word) || totals.contains { next.hasPrefix($0) && !(next.dropFirst($0.count).first?.isLetter ?? false) }
         }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
         if named == nil, declared == nil, totalled == nil, result == nil, first == nil, let m = counts.first {
             // Working with no result said: which figure is the count cannot be told.
-            let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
-            return (accuracy, ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil), ns as String, false, found, false)
+            return (accuracy, unread(from: m), ns as String, false, found, false)
         }
         if let m = named ?? declared ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
@@ -458,8 +459,8 @@ enum ModelListRow {
         return (accuracy, parameters, ns as String, named != nil, found, worked)
     }
 
-    /// Whether a cross follows a figure (`60,400 ✗`, `60,400 ❌`,
-    /// `60{,}400~$\xmark$`): the student struck it.
+    /// Whether a cross follows a figure (`60,400 ✗`, `60,400 ✘`, `60,400 ❌`,
+    /// `☒`, `60{,}400~$\xmark$`, `\ding{55}`): the student struck it.
     static func crossedOut(_ ns: NSString, after m: NSTextCheckingResult) -> Bool {
         var rest = ns.substring(from: m.range.location + m.range.length)[...]
         while true {
@@ -468,7 +469,8 @@ enum ModelListRow {
             rest = trimmed
             break
         }
-        let crosses: Set<Unicode.Scalar> = ["\u{2717}", "\u{2718}", "\u{274C}", "\u{274E}", "\u{2715}", "\u{2716}", "\u{2612}"]
+        // (Not ✕ or ✖, MULTIPLICATION X: `60,400 ✕ 2` is a product.)
+        let crosses: Set<Unicode.Scalar> = ["\u{2717}", "\u{2718}", "\u{274C}", "\u{274E}", "\u{2612}"]
         if let first = rest.unicodeScalars.first, crosses.contains(first) { return true }
         return ["\\xmark", "\\ding{55}", "\\ding{56}", "\\crossmark"].contains { rest.hasPrefix($0) }
     }
@@ -484,6 +486,11 @@ enum ModelListRow {
         let after = ns.substring(with: NSRange(location: end, length: stop - end))
         if let cut = after.range(of: #";|\.\s"#, options: .regularExpression) {
             stop = end + (after[..<cut.lowerBound] as Substring).utf16.count
+        }
+        // A bracket opened after it and still open at the next figure is that
+        // figure's (`120,800 (per direction: 60,400)`).
+        if let open = after.lastIndex(of: "("), !after[open...].contains(")"), stop == (written.first { $0.range.location >= end }?.range.location ?? -1) {
+            stop = min(stop, end + (after[..<open] as Substring).utf16.count)
         }
         // Before it, from the last clause's break (`60,400 per direction, 120,800`).
         var before = ns.substring(with: NSRange(location: start, length: m.range.location - start))
@@ -570,13 +577,38 @@ enum ModelListRow {
               case let text = ns.substring(with: run.range),
               run.range.location == 0 || text.first == " " || text.first == "$" || ns.substring(to: run.range.location).last == ":"
         else { return nil }
-        // (A run that opens on a sign, `× 2 = 483,200` after `241,600 per
-        // direction`, is the tail of working begun in words: not judged.)
-        let opening = text.filter { $0 != "$" }.drop { $0 == " " }
-        guard opening.first.map({ $0.isNumber || "([".contains($0) }) == true || opening.hasPrefix("\\left") else { return nil }
-        let working = String(opening)
+        var working = String(text.filter { $0 != "$" }.drop { $0 == " " })
+        // A run that opens on a sign (`× 2 = 483,200`) takes its first
+        // operand from the words before it: the figure a few words back
+        // (`240,800 per direction × 2`) or a number in words (`four gates ×
+        // 60,300`); with neither, the working cannot be judged.
+        if let first = working.first, !(first.isNumber || "([".contains(first) || working.hasPrefix("\\left")) {
+            guard let operand = operandBefore(ns.substring(to: run.range.location)) else { return nil }
+            working = operand + " " + working
+        }
         guard working.contains("="), ModelProse.contradicts(Array(working.unicodeScalars), tex: working.contains("\\")) else { return nil }
         return working.trimmingWhitespace()
+    }
+
+    /// The operand that words before a run of working opening on a sign
+    /// name: a figure followed by at most three words (`240,800 per
+    /// direction`, `2 directions`), or a number in words followed by at most
+    /// two (`four gates`), nothing but spaces between them; nil otherwise (a
+    /// comma or colon between ends the clause: `120,800 for level 1, + …`).
+    static func operandBefore(_ text: String) -> String? {
+        let numbers = ["one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10"]
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard !words.isEmpty else { return nil }
+        var skipped = 0
+        while let last = words.last, skipped <= 3 {
+            let word = last.lowercased().filter { $0 != "*" && $0 != "_" }
+            if let n = numbers[word] { return skipped >= 1 && skipped <= 2 ? n : nil }
+            if TableRow.count(word) != nil, word.first?.isNumber == true { return skipped <= 3 ? word : nil }
+            guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) else { return nil }
+            words.removeLast()
+            skipped += 1
+        }
+        return nil
     }
 
     /// The arithmetic a row's count ends: digits, signs (an `x` between

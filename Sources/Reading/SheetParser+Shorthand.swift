@@ -148,36 +148,20 @@ struct DerivativeShorthand {
         guard text.unicodeScalars.contains(letter) else { return piece }
         let span = maths.span(text, plainText: piece.plainText)
         var uses: [(range: Range<Int>, index: String)] = []
-        func walk(_ nodes: [MathNode]) {
-            for node in nodes {
-                switch node.kind {
-                case let .scripts(base, sub?, nil, 0) where NodeShapes.letter(base) == letter:
-                    if let k = NodeShapes.integer(sub), k > 0 {
-                        uses.append((node.range, String(k)))
-                    } else if let role = NodeShapes.letter(sub), "apn".unicodeScalars.contains(role) {
-                        uses.append((node.range, String(Character(role))))
-                    }
-                case let .scripts(b, s, p, _): walk([b] + [s, p].compactMap { $0 })
-                case .group(let inner), .fenced(_, let inner, _): walk(inner)
-                case let .fraction(_, n, d): walk([n, d])
-                case let .command(_, _, arguments, optional): walk(arguments + optional)
-                case let .environment(_, _, rows): rows.forEach { $0.forEach(walk) }
-                default: continue
-                }
+        NodeShapes.walk(span.tree.nodes) { node in
+            guard case let .scripts(base, sub?, nil, 0) = node.kind, NodeShapes.letter(base) == letter else { return true }
+            if let k = NodeShapes.integer(sub), k > 0 {
+                uses.append((node.range, String(k)))
+            } else if let role = NodeShapes.letter(sub), "apn".unicodeScalars.contains(role) {
+                uses.append((node.range, String(Character(role))))
             }
+            return false
         }
-        walk(span.tree.nodes)
         guard !uses.isEmpty else { return piece }
-        var builder = FragmentBuilder()
-        var from = 0
-        for use in uses.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where use.range.lowerBound >= from {
-            builder.append(piece.fragment.slice(from..<use.range.lowerBound))
-            builder.append(written(for: use.index), at: piece.fragment.location(at: use.range.lowerBound))
-            from = use.range.upperBound
-        }
-        builder.append(piece.fragment.slice(from..<piece.fragment.count))
+        // (The walk visits a node before its children and never goes into
+        // a use: the uses are in order and apart.)
         var result = piece
-        result.fragment = builder.build(or: piece.fragment.start)
+        result.fragment = piece.fragment.replacing(uses.map { ($0.range, written(for: $0.index)) })
         return result
     }
 }

@@ -57,24 +57,14 @@ extension DerivativeShorthand {
         var count = 0
         func inMaths(_ tex: String) {
             guard tex.unicodeScalars.contains(letter) else { return }
-            func walk(_ nodes: [MathNode]) {
-                for node in nodes {
-                    switch node.kind {
-                    case let .scripts(base, sub?, p, _) where NodeShapes.letter(base) == letter:
-                        let sampled = NodeShapes.integer(sub).map { $0 > 0 } ?? false
-                        let role = NodeShapes.letter(sub).map { "apn".unicodeScalars.contains($0) } ?? false
-                        if !sampled && !role { count += 1 }
-                        walk([sub] + [p].compactMap { $0 })
-                    case let .scripts(b, s, p, _): walk([b] + [s, p].compactMap { $0 })
-                    case .group(let inner), .fenced(_, let inner, _): walk(inner)
-                    case let .fraction(_, n, d): walk([n, d])
-                    case let .command(_, _, arguments, optional): walk(arguments + optional)
-                    case let .environment(_, _, rows): rows.forEach { $0.forEach(walk) }
-                    default: continue
-                    }
+            NodeShapes.walk(maths.span(tex).tree.nodes) { node in
+                if case let .scripts(base, sub?, _, _) = node.kind, NodeShapes.letter(base) == letter {
+                    let sampled = NodeShapes.integer(sub).map { $0 > 0 } ?? false
+                    let role = NodeShapes.letter(sub).map { "apn".unicodeScalars.contains($0) } ?? false
+                    if !sampled && !role { count += 1 }
                 }
+                return true
             }
-            walk(maths.span(tex).tree.nodes)
         }
         // `h_k`, `h_{k}` in words and plain-text maths: the letter alone, `_`, a letter that names no role.
         func inText(_ text: String) {

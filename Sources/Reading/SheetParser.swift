@@ -450,7 +450,7 @@ public struct SheetParser: Sendable {
                     // those after the words that announce them (the head in
                     // words before is no derivative without its value).
                     let said = String(String.UnicodeScalarView(scalars[names]))
-                    if let lead = said.ranges(of: #/(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+/#).last {
+                    if let lead = said.ranges(of: try! Regex(Self.respectLead)).last {
                         names = (names.lowerBound + said.unicodeScalars[..<lead.upperBound].count)..<names.upperBound
                     }
                     var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
@@ -939,9 +939,10 @@ public struct SheetParser: Sendable {
         return trimmed.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 3 && !$0.hasPrefix("f") }
     }
 
-    /// A plain-text sentence that names a derivative in words and gives its
-    /// value after "is" or "equals" (`The derivative of L with respect to
-    /// fa is fn - fp.`): the verb as `=`, places kept; any other line as it is.
+    /// The words that announce the samples a value in words is about, and
+    /// the space after them: "w.r.t.", "wrt", "with respect to".
+    static let respectLead = #"(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+"#
+
     /// The inside of a remark in brackets that gives samples it names a
     /// value in words (`(gradient w.r.t. f3, f4, f6 is 0)`, `(the gradients
     /// with respect to f2, f5, f6 are zero)`), or nil: only when the words
@@ -951,11 +952,14 @@ public struct SheetParser: Sendable {
         let scalars = Array(line.text.unicodeScalars)
         guard let open = scalars.firstIndex(of: "("), let close = scalars.lastIndex(of: ")"), open < close else { return nil }
         let inside = line.slice((open + 1)..<close)
-        guard inside.text.range(of: #"(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+"#, options: .regularExpression) != nil,
+        guard inside.text.range(of: Self.respectLead, options: .regularExpression) != nil,
               !inside.text.contains("="), valueInWords(in: inside, hypothetical: hypothetical) != nil else { return nil }
         return inside
     }
 
+    /// A plain-text sentence that names a derivative in words and gives its
+    /// value after "is" or "equals" (`The derivative of L with respect to
+    /// fa is fn - fp.`): the verb as `=`, places kept; any other line as it is.
     static func derivativeInWordsIs(_ line: Fragment) -> Fragment {
         let text = String(line.text)
         guard let match = text.firstMatch(of: #/(?i)^\s*(?:the\s+)?(?:partial\s+)?(?:derivative|gradient|grad)\s+of\s+\S+\s+(?:with\s+respect\s+to|w\.r\.t\.?|wrt)\s+\S+(\s+(?:is|equals)\s+)/#) else { return line }
@@ -963,11 +967,7 @@ public struct SheetParser: Sendable {
         let scalars = text.unicodeScalars
         let lower = scalars.distance(from: scalars.startIndex, to: verb.startIndex.samePosition(in: scalars) ?? scalars.startIndex)
         let upper = scalars.distance(from: scalars.startIndex, to: verb.endIndex.samePosition(in: scalars) ?? scalars.startIndex)
-        var builder = FragmentBuilder()
-        builder.append(line.slice(0..<lower))
-        builder.append(" = ", at: line.location(at: lower))
-        builder.append(line.slice(upper..<line.count))
-        return builder.build(or: line.start)
+        return line.replacing([(lower..<upper, " = ")])
     }
 
     /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
@@ -986,11 +986,7 @@ public struct SheetParser: Sendable {
         let before = line.slice(0..<arrow)
         let span = maths.span(before.text, plainText: true)
         guard span.items.count == 1, span.items[0].isBareHead(SampleNaming(bareRoles: true)) else { return line }
-        var builder = FragmentBuilder()
-        builder.append(before)
-        builder.append("=", at: line.location(at: arrow))
-        builder.append(line.slice((arrow + 2)..<scalars.count))
-        return builder.build(or: line.start)
+        return line.replacing([(arrow..<(arrow + 2), "=")])
     }
 
     /// The arrows of a plain-text line, `→`, `⟶` and `->` (not `<->`,
@@ -1028,15 +1024,7 @@ public struct SheetParser: Sendable {
         guard !before.items.contains(where: \.mentionsDerivative) else { return line }
         let head = maths.span(line.slice(last.upperBound..<equals).text, plainText: true)
         guard head.items.count == 1, head.items[0].isBareHead(naming) else { return line }
-        var builder = FragmentBuilder()
-        var previous = 0
-        for arrow in arrows {
-            builder.append(line.slice(previous..<arrow.lowerBound))
-            builder.append("\u{21D2}", at: line.location(at: arrow.lowerBound))
-            previous = arrow.upperBound
-        }
-        builder.append(line.slice(previous..<scalars.count))
-        return builder.build(or: line.start)
+        return line.replacing(arrows.map { ($0, "\u{21D2}") })
     }
 
     /// `dL/df1 = (f5 - f2) + (f4 - f3) + …  →  2f1 - 2f2 - …`: in a
@@ -1059,11 +1047,7 @@ public struct SheetParser: Sendable {
         let after = maths.span(line.slice(arrow.upperBound..<scalars.count).text, plainText: true)
         guard after.items.count == 1, case let value = after.items[0], value.sides.count == 1, value.leadingProse(naming).count == 0,
               !value.mentionsDerivative, MathItem.holdsValue(value.nodes, naming) else { return line }
-        var builder = FragmentBuilder()
-        builder.append(line.slice(0..<arrow.lowerBound))
-        builder.append("=", at: line.location(at: arrow.lowerBound))
-        builder.append(line.slice(arrow.upperBound..<scalars.count))
-        return builder.build(or: line.start)
+        return line.replacing([(arrow, "=")])
     }
 
     /// `dL/df1 = f5 - f2  |  dL/df2 = f2 - f1  |  …`: statements on one
@@ -1080,15 +1064,7 @@ public struct SheetParser: Sendable {
         guard !cuts.isEmpty, cuts.count == bars.count else { return line }
         let bounds = [-1] + cuts + [scalars.count]
         for n in 0..<(bounds.count - 1) where !scalars[(bounds[n] + 1)..<bounds[n + 1]].contains("=") { return line }
-        var builder = FragmentBuilder()
-        var previous = 0
-        for cut in cuts {
-            builder.append(line.slice(previous..<cut))
-            builder.append(";", at: line.location(at: cut))
-            previous = cut + 1
-        }
-        builder.append(line.slice(previous..<scalars.count))
-        return builder.build(or: line.start)
+        return line.replacing(cuts.map { ($0..<($0 + 1), ";") })
     }
 
     static func separatingTriplets(_ line: Fragment) -> Fragment {

@@ -202,19 +202,24 @@ extension SheetSection {
 
 extension SheetSection {
     /// Under Question 5, a line that is a part's enumerator and that part's
-    /// triplet, nothing else: the number or letter in parentheses, or the
-    /// triplet's word and number, plain or in emphasis (`(1)`, `**(1)**`,
-    /// `*(a)*`, `\textbf{(a)}\ `, `*Triplet 1:*`, after LaTeX's spacing
-    /// `\par\smallskip\noindent`), then the triplet stated
-    /// with its own number, the same (`$t_1 = (f_1, f_2, f_5)$`, `triplet
-    /// $t_1 = (…)$`), or the word `triplet` and its members alone
-    /// (`triplet (f_1, f_2, f_5)`, `triplet $(f_1, f_2, f_5)$`), which under
-    /// part k are t_k's. Returns k and the statement (without the
+    /// triplet, nothing else: the number, letter or Roman numeral in
+    /// parentheses or before `)` (`(1)`, `a)`, `iv)`), or the triplet's word
+    /// and number, plain or in emphasis (`**(1)**`, `*(a)*`, `\textbf{(a)}\ `,
+    /// `*Triplet 1:*`, after LaTeX's spacing `\par\smallskip\noindent`), then
+    /// the triplet stated with its own number (`$t_1 = (f_1, f_2, f_5)$`,
+    /// `t1 = (a, p, n) = (1, 2, 5)`, `triplet $t_1 = (…)$`), or the word
+    /// `triplet` and its members alone (`triplet (f_1, f_2, f_5)`), which
+    /// under part k are t_k's. Returns k and the statement (without the
     /// enumerator), for the triplet reader to read under the part, so that a
-    /// wrong triplet is still reported. A statement numbered otherwise
-    /// (`(2) $t_3 = (…)$`) or followed by anything (`(1) $t_1 = (…)$ gives
-    /// …`) is none.
-    static func enumeratedTriplet(_ line: [Inline]) -> (k: Int, stated: [Inline])? {
+    /// wrong triplet is still reported.
+    ///
+    /// A statement of the part after the one the sheet is in (`next`) under
+    /// another enumerator (`g) t8 = …` after `g) t7 = …`) is that part: its
+    /// lines are never the part before's. A remark set off after the members
+    /// (`, the same anchor as t7`) goes with the statement. A statement of
+    /// any other triplet (`(1) $t_3 = (…)$`), or followed by more (`(1) $t_1
+    /// = (…)$ gives …`), is none.
+    static func enumeratedTriplet(_ line: [Inline], next: Int? = nil) -> (k: Int, stated: [Inline])? {
         guard case .text(let text)? = line.first else { return nil }
         let scalars = Array(text.text.unicodeScalars)
         var i = 0
@@ -302,7 +307,14 @@ extension SheetSection {
         let written = Inline.source(of: rest).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n:.$"))
         // `t1 = (a, p, n) = (1, 2, 5)`: the roles named before the members
         // say what the members are; the statement is the same.
-        let body = written.replacingOccurrences(of: #"=\s*\(\s*a\s*,\s*p\s*,\s*n\s*\)\s*="#, with: "=", options: .regularExpression)
+        var body = written.replacingOccurrences(of: #"=\s*\(\s*a\s*,\s*p\s*,\s*n\s*\)\s*="#, with: "=", options: .regularExpression)
+        // A remark after the members, set off by a comma, a dash or a
+        // bracket and stating nothing (`h) t8 = (6, 4, 2), the same anchor as
+        // t7`): the statement ends at the members (the remark is read with it).
+        if let close = Self.membersClose(body), case let after = body[close...].dropFirst().drop(while: { $0 == " " }), let mark = after.first {
+            guard ",—–-(".contains(mark), !after.contains("=") else { return nil }
+            body = String(body[...close])
+        }
         // The members are one bracket that ends the line (`f(x_1)` inside it).
         guard body.hasSuffix(")"), !body.contains(";"), !body.contains(":"), let open = body.firstIndex(of: "(") else { return nil }
         var depth = 0
@@ -317,8 +329,25 @@ extension SheetSection {
         } else {
             // `t_1 = (…)`: stated with the part's own number.
             guard body.filter({ $0 == "=" }).count == 1,
-                  tripletHeading([.text(Fragment(Substring(body), start: SourceLocation(line: 1, column: 1)))]) == k else { return nil }
+                  let stated = tripletHeading([.text(Fragment(Substring(body), start: SourceLocation(line: 1, column: 1)))]) else { return nil }
+            // Its own number; or the next part's, under another enumerator
+            // (`g) t8 = …` after `g) t7 = …`): the triplet stated says which
+            // part it is, and its lines are not the part before's.
+            guard stated == k || stated == next else { return nil }
+            return (stated, rest)
         }
         return (k, rest)
+    }
+
+    /// Where the members' bracket of a statement `t_k = (…)` closes: the
+    /// bracket matching the first `(` after the first `=`; nil when there is
+    /// none or it does not close.
+    static func membersClose(_ body: String) -> String.Index? {
+        guard let equals = body.firstIndex(of: "="), let open = body[equals...].firstIndex(of: "(") else { return nil }
+        var depth = 0
+        for i in body[open...].indices {
+            if body[i] == "(" { depth += 1 } else if body[i] == ")" { depth -= 1; if depth == 0 { return i } }
+        }
+        return nil
     }
 }

@@ -316,7 +316,7 @@ extension SheetSection {
                 // `(a) triplet $t_1 = (…)$`, `(2) triplet (f_1, f_3, f_4)`), is
                 // that part; the statement is read under it.
                 if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLetter,
-                   let (k, stated) = enumeratedTriplet(line) {
+                   let (k, stated) = enumeratedTriplet(line, next: (sub ?? 0) + 1) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []

@@ -25,7 +25,10 @@ extension Part1Checker {
         // A count said to be of one direction or one level of a model that
         // has two: not the model's total, and whether the student meant it
         // so is for a person.
-        if let share = cell.share, share == .direction ? spec.bidirectional : spec.levels > 1 {
+        // (A count wrong either way, neither the total nor one direction's
+        // half of it, is wrong: read on.)
+        let neither = cell.share == .direction && claimed != own.parameters && 2 * claimed != own.parameters
+        if let share = cell.share, share == .direction ? spec.bidirectional : spec.levels > 1, !neither {
             var check = Check(id: id, status: .unparsable, claimed: cell.text, expected: expected,
                               evidence: "\(sheet.place(cell.location)): \"\(cell.text)\" is said to be per \(share.rawValue) of a model with "
                                 + (share == .direction ? "two directions" : "\(spec.levels) levels")

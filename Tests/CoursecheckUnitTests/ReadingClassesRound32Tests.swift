@@ -139,4 +139,76 @@ struct ReadingClassesRound32Tests {
         let c = try C.checks(sheet, name: "sheet.txt")
         #expect(c["part2.q5.1.f_1"]?.status != .correct)
     }
+
+    // Review 14's cases (a newcomer's sheets against the rules above).
+
+    @Test("Working begun in words before a sign takes its first operand from them, and false working goes to a person", arguments: [
+        ("- bi-LSTM: 240,800 per direction × 2 = 483,200 parameters, 86.5 %", Status.unparsable),
+        ("- bi-LSTM: 241,600 per direction × 2 = 483,200 parameters, 86.5 %", Status.correct),
+        ("- bi-LSTM: four gates × 120,700 = 483,200 parameters, 86.5 %", Status.unparsable),
+        ("- bi-LSTM: two directions × 241,600 = 483,200 parameters, 86.5 %", Status.correct),
+    ])
+    func workingBegunInWords(_ row: String, _ status: Status) throws {
+        let sheet = "## Part I\n\n- RNN: 60,400 parameters, 64.6 %\n" + row + "\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.bi-lstm"], status)
+    }
+
+    @Test("Words of a share that introduce another figure, or say what is summed, are not the total's", arguments: [
+        "- bi-RNN: 120,800 parameters (per direction: 60,400), 68.7 %",
+        "- bi-RNN: 120,800 (one direction alone has 60,400), 68.7 %",
+        "- bi-RNN: 120,800 parameters, summed over each direction, 68.7 %",
+        "- bi-RNN: 120,800 parameters; it runs one direction forwards and one backwards, 68.7 %",
+    ])
+    func shareOfAnotherFigure(_ row: String) throws {
+        let c = try C.checks(Self.partOne(rnn: "60,400 parameters, 64.6 %", biRNN: row))
+        C.expectRead(c, ["part1.params.bi-rnn"])
+        let wrong = try C.checks(Self.partOne(rnn: "60,400 parameters, 64.6 %", biRNN: row.replacingOccurrences(of: "120,800", with: "120,400")))
+        C.expectRead(wrong, ["part1.params.bi-rnn"], .incorrect)
+    }
+
+    @Test("A count per direction wrong either way (neither the total nor half of it) is wrong")
+    func perDirectionWrongEitherWay() throws {
+        let c = try C.checks(Self.partOne(rnn: "60,400 parameters, 64.6 %", biRNN: "- bi-RNN: 60,000 parameters per direction, 68.7 %"))
+        C.expectRead(c, ["part1.params.bi-rnn"], .incorrect)
+    }
+
+    /// Question 5's first three parts in plain text, labelled a), b), c), the
+    /// third's label written by `third` (its triplet t_3 = (2, 1, 6)).
+    static func threeParts(third: String, f6: String = "f2 - f6") -> String {
+        "Question 5\n----------\na) t1 = (1, 2, 5)\ngrad wrt f1 = f5 - f2\ngrad wrt f2 = f2 - f1\ngrad wrt f5 = f1 - f5\nthe others are 0\n\n"
+            + "b) t2 = (1, 3, 4)\ngrad wrt f1 = f4 - f3\ngrad wrt f3 = f3 - f1\ngrad wrt f4 = f1 - f4\nthe others are 0\n\n"
+            + third + "\ngrad wrt f1 = f1 - f2\ngrad wrt f2 = f6 - f1\ngrad wrt f6 = \(f6)\nthe others are 0\n"
+    }
+
+    @Test("A part's label with a slip (b) again) or a remark after its triplet still heads the part its triplet names", arguments: [
+        "b) t3 = (2, 1, 6)",
+        "c) t3 = (2, 1, 6), the anchor is now f2",
+        "c) t3 = (2, 1, 6) — anchor f2",
+    ])
+    func labelSlipOrRemark(_ third: String) throws {
+        let c = try C.checks(Self.threeParts(third: third), name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.3.f_1", "part2.q5.3.f_2", "part2.q5.3.f_6", "part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"])
+        // The third part's lines are never the second's: a wrong one is 5.3's, and wrong.
+        let wrong = try C.checks(Self.threeParts(third: third, f6: "f6 - f2"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.3.f_6"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"])
+    }
+
+    @Test("A zero the remark claims for a sample inside the triplet is that sample's answer, and wrong")
+    func zeroForAMember() throws {
+        let c = try C.checks("Question 5\n\n5.1\nd/df_1 L = f_5 - f_2\nd/df_2 L = f_2 - f_1\n(gradient w.r.t. f_3, f_4, f_5, f_6 is 0)\n", name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(c, ["part2.q5.1.f_3"])
+    }
+
+    @Test("In prose, words that say how a model runs are no share; per direction is", arguments: [
+        ("The bi-RNN, which runs one direction forwards and one backwards, has 120,800 parameters.", Status.correct),
+        ("The bi-RNN, which runs one direction forwards and one backwards, has 120,400 parameters.", Status.incorrect),
+        ("The bi-RNN has 60,400 parameters per direction.", Status.unparsable),
+    ])
+    func proseShare(_ sentence: String, _ status: Status) throws {
+        let c = try C.checks("## Part I\n\nThe RNN has 60,400 parameters. " + sentence + "\n")
+        C.expectRead(c, ["part1.params.bi-rnn"], status)
+    }
 }

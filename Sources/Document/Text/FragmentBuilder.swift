@@ -48,3 +48,20 @@ public struct FragmentBuilder {
         return Fragment(Substring(String(text)), start: start ?? fallback, jumps: jumps.filter { $0.offset > 0 })
     }
 }
+
+extension Fragment {
+    /// The fragment with each range (offsets in scalars, ascending and apart)
+    /// replaced by its text, which stands where the range starts; the rest
+    /// keeps its places (`dL/df1 => 0` with `=>` made `=`).
+    public func replacing(_ pieces: [(range: Range<Int>, text: String)]) -> Fragment {
+        var builder = FragmentBuilder()
+        var from = 0
+        for piece in pieces {
+            builder.append(slice(from..<piece.range.lowerBound))
+            builder.append(piece.text, at: location(at: piece.range.lowerBound))
+            from = piece.range.upperBound
+        }
+        builder.append(slice(from..<count))
+        return builder.build(or: start)
+    }
+}

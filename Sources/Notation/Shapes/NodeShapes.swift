@@ -1,6 +1,29 @@
 /// Small readings of nodes that every shape uses: what a node is once its
 /// transparent decorations and braces are taken off.
 public enum NodeShapes {
+    /// Every node of `nodes` and of the trees under them, depth first, each
+    /// before its children (a group's or fence's nodes, a fraction's two
+    /// sides, a command's arguments, a script's base, subscript and
+    /// superscript, an environment's cells). `visit` says whether to go
+    /// into the node's children. Trees deeper than the parser's limit are
+    /// not gone into past it.
+    public static func walk(_ nodes: [MathNode], _ visit: (MathNode) -> Bool) {
+        func go(_ nodes: [MathNode], _ depth: Int) {
+            guard depth < MathParser.maximumDepth else { return }
+            for node in nodes where visit(node) {
+                switch node.kind {
+                case .group(let inner), .fenced(_, let inner, _): go(inner, depth + 1)
+                case let .scripts(base, sub, sup, _): go([base] + [sub, sup].compactMap { $0 }, depth + 1)
+                case let .fraction(_, n, d): go([n, d], depth + 1)
+                case let .command(_, _, arguments, optional): go(arguments + optional, depth + 1)
+                case let .environment(_, _, rows): rows.forEach { $0.forEach { go($0, depth + 1) } }
+                case .atom, .text, .intertext, .error: continue
+                }
+            }
+        }
+        go(nodes, 0)
+    }
+
     /// The node inside decorations (`\mathbf{…}`, `\vec …`, `\boxed{…}`)
     /// and single-node braces.
     public static func core(_ node: MathNode) -> MathNode {

@@ -101,3 +101,18 @@ struct Locales47Round32Tests {
         #expect(c["part2.q5.2.f_1"]?.status != .correct)
     }
 }
+
+extension Locales47Round32Tests {
+    static let allCounted = "The anchor is one of the 6 samples, the positive one of the other 5 and the negative one of the last 4, hence 6 · 5 · 4 = 120 triplets."
+
+    @Test("Question 4: choices in words leading to the second, smaller total of a section that names no kind are its working", arguments: [
+        ("the anchor is one of the 6 samples, the positive one of the 2 others in its class and the negative one of the 3 in the other class: 6 · 2 · 3 = 36.", Status.correct),
+        ("the anchor is one of the 6 samples, the positive one of the 3 in its class and the negative one of the 3 in the other class: 6 · 3 · 3 = 54.", Status.incorrect),
+    ])
+    func wordsLeadingToSecondTotal(_ valid: String, _ status: Status) throws {
+        let c = try C.checks("## Part II\n\n## Question 4\n\n\(Self.allCounted)\n\nThis time \(valid)\n")
+        C.expectRead(c, ["part2.q4.all"])
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"], status)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q4@") }, "\(c.keys.filter { $0.hasPrefix("part2.q4@") })")
+    }
+}

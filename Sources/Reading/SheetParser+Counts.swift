@@ -444,8 +444,16 @@ extension SheetParser {
                     // = 120$ (b) $6·2·3 = 36$"), answers the question's second
                     // ask as the first answered its first: the valid ones.
                     let totals = before.filter(\.isTotal)
-                    if !namedKind, kind == .all, placedBefore[.valid] == nil, event.isTotal, totals.count == 1,
-                       let a = totals[0].value, let b = event.value, b < a, !event.buildsOn(totals[0]) {
+                    // (So is a product of choices in words that leads to
+                    // such a total in its sentence, to its value: "the anchor
+                    // any of the 6, the positive any of the 2 others of its
+                    // class, …: 6 · 2 · 3 = 36" is that total's working.)
+                    let total = event.isTotal ? event : sorted.first { later in
+                        later.offset > event.offset && later.isTotal && later.value == event.value
+                            && sentenceStart(later.offset) == sentenceStart(event.offset)
+                    }
+                    if !namedKind, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1,
+                       let a = totals[0].value, let b = total.value, b < a, !total.buildsOn(totals[0]) {
                         kind = .valid
                     } else {
                         sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,

@@ -28,9 +28,10 @@ enum ModelListRow {
         return (rest, marked)
     }
 
-    private static let percentage = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*\\?%"#)
+    /// A percentage, its decimals after a point or a comma (`59,60 %`: not 60 %).
+    private static let percentage = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s*\\?%"#)
     private static let count = try! NSRegularExpression(
-        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|_|~|\x{A0}|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
+        pattern: #"\d{1,3}(?:(?:,|\{,\}|\\,|’|'|_|~|\x{A0}|\x{2009}|\x{202F}| )\d{3})+(?:\.\d+)?(?:\s*[kKM]\b)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?(?:\s*[kKM]\b|\s*(?:\\times|\\cdot|×|·|x|\*)\s*10\^\{?\d+\}?|e\d+)?"#)
 
     /// The line with each run of three dots or more made spaces.
     static func withoutLeaders(_ line: Substring) -> String {
@@ -381,6 +382,10 @@ enum ModelListRow {
             let text = ns.substring(with: NSRange(location: m.range.location, length: ns.length - m.range.location)).trimmingWhitespace()
             return ModelClaim.Entry(text: String(text.prefix(60)), location: location(m.range), value: nil)
         }
+        // A row that writes its accuracy with a decimal comma (`59,99 %`)
+        // groups thousands with dots (`60.400`), as German and Italian sheets do.
+        let decimalComma = accuracy.map { TableRow.hasDecimalComma($0.text) } ?? false
+        func read(_ figure: String) -> Double? { TableRow.count(figure, besideDecimalComma: decimalComma) }
         let written = count.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
         // The number that says "param…" after it (past the maths' closing
         // `$`), else the result of the working (`resultOfWorking`), else the
@@ -406,7 +411,7 @@ enum ModelListRow {
         let result = resultOfWorking(ns, counts: counts)
         // The first count, when it is the only one or the largest: a
         // smaller one first is a factor of working (`4 gates × (…)`).
-        let value: (NSTextCheckingResult) -> Double = { TableRow.count(ns.substring(with: $0.range)) ?? 0 }
+        let value: (NSTextCheckingResult) -> Double = { read(ns.substring(with: $0.range)) ?? 0 }
         // The last count the word "total" (or "overall", "altogether",
         // "together", "combined", "in all") labels, when it is the largest:
         // the parts' working before it (`level 2: … = 240800, total
@@ -432,7 +437,7 @@ enum ModelListRow {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
                 parameters = ModelClaim.Entry(text: ns.substring(with: run), location: location(run), value: nil)
             } else {
-                parameters = ModelClaim.Entry(text: text, location: location(m.range), value: TableRow.count(text))
+                parameters = ModelClaim.Entry(text: text, location: location(m.range), value: read(text))
                 parameters?.workingAgainst = workingAgainst(ns.substring(to: m.range.location + m.range.length))
                 parameters?.share = ModelClaim.Share.said(in: ownClause(ns, m, among: written))
             }

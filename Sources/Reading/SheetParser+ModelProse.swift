@@ -76,7 +76,7 @@ enum ModelProse {
     ]
     private static let percentage = try! NSRegularExpression(pattern: #"(?<![\w.,])\d+(?:\.\d+|,\d{1,2})?\s*\\?%"#)
     private static let number = try! NSRegularExpression(
-        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F}| )\d{3})+|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
+        pattern: #"(?<![\w.,])(?:\d{1,3}(?:(?:,|\{,\}|\\,|’|'|\x{A0}|\x{2009}|\x{202F}| )\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?:\.\d+)?(?:\s*[kKM]\b)?(?![\w.,]*\d)"#)
 
     /// The claims one sentence makes, or none.
     static func read(_ sentence: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
@@ -142,11 +142,15 @@ enum ModelProse {
             figures.append(Figure(range: from..<(from + ns.substring(with: m.range).unicodeScalars.count), text: ns.substring(with: m.range), percent: true))
             masked = masked.replacingCharacters(in: m.range, with: String(repeating: " ", count: m.range.length)) as NSString
         }
+        // A sentence that writes its percentages with a decimal comma
+        // (`59,99 %`) groups thousands with dots (`60.400`).
+        let decimalComma = figures.contains { TableRow.hasDecimalComma($0.text) }
+        func read(_ figure: String) -> Double? { TableRow.count(figure, besideDecimalComma: decimalComma) }
         for m in number.matches(in: masked as String, range: NSRange(location: 0, length: masked.length)) {
             let figure = masked.substring(with: m.range)
             let after = masked.substring(from: m.range.location + m.range.length).drop { $0 == " " }
             let next = after.prefix { $0.isLetter }.lowercased()
-            let value = TableRow.count(figure) ?? 0
+            let value = read(figure) ?? 0
             let named = next.hasPrefix("param") || next == "weights"
             if !named, value < 1000 { continue }
             // Part of a longer figure (`60·400`, `60 40`): the sentence is in doubt.
@@ -205,7 +209,7 @@ enum ModelProse {
             guard counts.count <= 1, percents.count <= 1 else { return [] }
             guard !own.isEmpty else { continue }
             let parameters = counts.first.map { count in
-                var entry = ModelClaim.Entry(text: count.text, location: location(count.range.lowerBound), value: TableRow.count(count.text))
+                var entry = ModelClaim.Entry(text: count.text, location: location(count.range.lowerBound), value: read(count.text))
                 entry.workingAgainst = ModelListRow.workingAgainst(String(String.UnicodeScalarView(scalars[..<count.range.upperBound])))
                 // `The bi-LSTM has 241,600 parameters per direction`: the
                 // words from the model to the count, and after it to the

@@ -534,7 +534,7 @@ extension SheetParser {
                 return e
             }
         } else {
-            parameters = entry(columns.parameters, { TableRow.statedCount($0) ?? (decimalComma ? TableRow.dotGrouped($0) : nil) })
+            parameters = entry(columns.parameters, { TableRow.statedCount($0) ?? TableRow.count($0, besideDecimalComma: decimalComma) })
         }
         let claim = ModelClaim(name: name, slug: slug, location: cells[nameColumn].location,
                                parameters: parameters.map { cell in

@@ -260,8 +260,10 @@ extension SheetSection {
             }
             // `Part II, Question 3`: the question is the heading.
             let afterPart = i
-            // `Part II – Question 2`: an en or em dash sets them apart too.
-            skip([" ", "\t", ",", "-", ":", "·", "*", "_", "\u{2013}", "\u{2014}"])
+            // `Part II – Question 2`: an en or em dash sets them apart too;
+            // so does a path's slash, a bar or a bullet (`Part 2 / question
+            // 5(c)`, `Part II | Q3`, `Part 2 • Question 4`, `Part 2 > Q4`).
+            skip([" ", "\t", ",", "-", ":", "·", "*", "_", "\u{2013}", "\u{2014}", "/", "|", "\u{2022}", ">", "\u{203A}", "\u{00BB}"])
             if word("question") || word("q") {
                 skip([" ", "\t"])
                 if let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
@@ -294,7 +296,7 @@ extension SheetSection {
             // the task is the heading (only after a task's word, one level).
             let afterNumber = i
             if ["task", "problem", "prob", "exercise", "ex", "aufgabe"].contains(questionWord) {
-                skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
+                skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}", "/", "|", "\u{2022}", ">", "\u{203A}", "\u{00BB}"])
                 if i > afterNumber, word("question") || word("q") || word("frage") {
                     skip([" ", "\t", "."])
                     if let m = number() {
@@ -318,6 +320,14 @@ extension SheetSection {
         if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
         // `## Q5.1 — t₁ = …`: a dash after the number sets the title apart.
         skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]", "\u{2014}", "\u{2013}"])
+        // `5(c) -- t3 = …`, `Q5.1 - t1 …`: hyphens typed for a dash, set
+        // apart by a space (a sign would be joined to its term).
+        var hyphens = i
+        while hyphens < scalars.count, scalars[hyphens] == "-", hyphens - i < 3 { hyphens += 1 }
+        if hyphens > i, hyphens < scalars.count, scalars[hyphens] == " " {
+            i = hyphens
+            skip([" ", "\t"])
+        }
         if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)

@@ -315,8 +315,11 @@ extension SheetSection {
                 // its own triplet, alone on the line (`**(1)** $t_1 = (…)$`,
                 // `(a) triplet $t_1 = (…)$`, `(2) triplet (f_1, f_3, f_4)`), is
                 // that part; the statement is read under it.
+                // (So is such a line all in bold: `**(a) t₁ = (1, 2, 5)**`,
+                // `__ii) t_2 = (a, p, n) = (1, 3, 4)__`.)
                 if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLetter,
-                   let (k, stated) = enumeratedTriplet(line, next: (sub ?? 0) + 1) {
+                   let (k, stated) = enumeratedTriplet(line, next: (sub ?? 0) + 1)
+                       ?? withoutBold(line).flatMap({ enumeratedTriplet($0, next: (sub ?? 0) + 1) }) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []
@@ -894,8 +897,20 @@ extension SheetSection {
         // left outside (`**t₃** = …` is not all in bold).
         let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
         guard !inner.contains("*"), !inner.contains("__"),
-              let k = tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))]) else { return nil }
-        // The line's inlines without the emphasis at either end.
+              let k = tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))]),
+              let inlines = withoutBold(line) else { return nil }
+        return (k, inlines)
+    }
+
+    /// A line all in bold (`**…**`, `__…__`, a colon inside or after the
+    /// close) without its emphasis at either end, or nil when it is not all
+    /// in bold or holds emphasis of its own (`**(a)** t₁ = … **x**`).
+    static func withoutBold(_ line: [Inline]) -> [Inline]? {
+        let text = Inline.source(of: line).trimmingWhitespace()
+        guard text.hasPrefix("**") || text.hasPrefix("__"), text.count >= 5,
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**") else { return nil }
+        let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
+        guard !inner.contains("*"), !inner.contains("__") else { return nil }
         var inlines = line
         func trim(_ index: Int, leading: Bool) {
             guard case .text(let t) = inlines[index] else { return }
@@ -911,7 +926,7 @@ extension SheetSection {
         guard !inlines.isEmpty else { return nil }
         trim(0, leading: true)
         trim(inlines.count - 1, leading: false)
-        return (k, inlines)
+        return inlines
     }
 
     /// `N` or `N.k` at `i`, with N a question's number (1–99) and k a

@@ -218,6 +218,18 @@ public enum TableRow {
         return Double(n)
     }
 
+    /// A count written any way `count` reads, or grouped in thousands by
+    /// dots where that is the only reading: two dots or more (`1.446.400`:
+    /// no decimal has two points), or one where the figures beside it
+    /// write decimals with a comma (`60.400` on a row that says `59,99 %`).
+    /// A single dot elsewhere (`60.400` beside `59.99 %`, or alone) may be
+    /// a decimal point: nil, for a person.
+    public static func count(_ text: String, besideDecimalComma: Bool) -> Double? {
+        if let value = count(text) { return value }
+        guard besideDecimalComma || text.filter({ $0 == "." }).count >= 2 else { return nil }
+        return dotGrouped(text)
+    }
+
     /// The power of ten a parameter column's header says its figures are
     /// in, when it says one unit unambiguously: `Parameters (×10³)`,
     /// `params (x10^3)`, `Parameters ($\times 10^{3}$)`, `(10^3)`, `(k)`,

@@ -95,4 +95,22 @@ struct ReadingClassesRound32WordTests {
         let c = try C.checks("## Question 4\n\n**Valid triplets:** 6 choices for a sample, 2 for p, 3 for n → 36\n")
         #expect(c["part2.q4.valid.reasoning"]?.status != .correct)
     }
+
+    @Test("Question 3's rule in the roles, in brackets after its name, before the parts answers nothing and hides nothing", arguments: [
+        "By Q3 (grad for the anchor = f_n - f_p, for the positive = f_p - f_a, for the negative = f_a - f_n) in each triplet:",
+        "By Question 3 (derivative for the anchor = f_n - f_p, for the positive = f_p - f_a, for the negative = f_a - f_n) in each triplet:",
+    ])
+    func ruleInRolesInBrackets(_ line: String) throws {
+        let c = try C.checks("## Question 5\n\n\(line)\n\n5.1 t1 = (f1, f2, f5)\ndL/df1 = f5 - f2\ndL/df2 = f2 - f1\ndL/df5 = f5 - f1\nall other gradients are 0\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"])
+        // The planted slip: the negative's derivative is f_1 − f_5.
+        C.expectRead(c, ["part2.q5.1.f_5"], .incorrect)
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q5@") })
+    }
+
+    @Test("Values of numbered samples in such brackets are no rule in roles: reported")
+    func numberedInBrackets() throws {
+        let c = try C.checks("## Question 5\n\nBy Q3 (grad for the anchor = f_5 - f_2, for the positive = f_2 - f_1) in each triplet:\n\n5.1 t1 = (f1, f2, f5)\ndL/df1 = f5 - f2\n")
+        #expect(c.keys.contains { $0.hasPrefix("part2.q5@") })
+    }
 }

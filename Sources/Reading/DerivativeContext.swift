@@ -71,6 +71,9 @@ struct DerivativeContext {
     /// sum over … of (f_n - f_p) + …`): the maths after it in the sentence
     /// is the rule's.
     var generalRuleInSentence = false
+    /// The triplets the derivatives of the current block named in their
+    /// losses (`∂L(t_1)/∂f_1`, …, `∂L(t_8)/∂f_2` in one table).
+    var headLabels: Set<Int> = []
     /// The block the prose read last stands in.
     var paragraph = 0
     /// The prose of that block read so far, from its start.

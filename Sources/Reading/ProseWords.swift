@@ -19,6 +19,8 @@ struct ProseWords {
         var afterLineBreak = false
         /// An operation's sign stands between the word and the one before (`6 * 2`, `6 × 2`).
         var afterOperator = false
+        /// An arrow stands between the word and the one before (`… → 120`, `⇒ 36`, `-> 36`).
+        var afterArrow = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
         /// Just after `(` / just before `)`: `(6 ways)` opens on the number
@@ -46,7 +48,7 @@ struct ProseWords {
         var offset = 0
         var punctuated = false
         // Since the last word: only spaces, whether `=` was the last mark, whether a line break came.
-        var onlySpaces = true, equals = false, lineBreak = false, operated = false
+        var onlySpaces = true, equals = false, lineBreak = false, operated = false, arrowed = false
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
@@ -55,7 +57,9 @@ struct ProseWords {
                 word.afterEquals = equals
                 word.afterLineBreak = lineBreak
                 word.afterOperator = operated
+                word.afterArrow = arrowed
                 operated = false
+                arrowed = false
                 onlySpaces = true
                 equals = false
                 lineBreak = false
@@ -105,11 +109,30 @@ struct ProseWords {
                 }
                 if !scalar.properties.isWhitespace { punctuated = true }
                 if "*×·⋅+/^÷".unicodeScalars.contains(scalar) { operated = true }
+                if "→⇒⟹⟶>".unicodeScalars.contains(scalar) { arrowed = true }
             }
             offset += 1
         }
         flush()
-        self.words = words
+        self.words = Self.lettersAsRoles(words)
+    }
+
+    /// The roles written by their letters, as in the triplet `(a, p, n)`:
+    /// "6 choices for a, 5 for p, 4 for n", "a: 6 ways, p: 2 ways, n: 3
+    /// ways". A letter is a role's only where all three stand alone before
+    /// a mark (`,` `:` `→` `)` or the end), a then p then n; then each such
+    /// letter is the role's word. ("a sample", "for a positive" keep theirs.)
+    static func lettersAsRoles(_ words: [Word]) -> [Word] {
+        let names = ["a": "anchor", "p": "positive", "n": "negative"]
+        let alone = words.indices.filter { i in
+            names[words[i].text] != nil && (i + 1 == words.count || words[i + 1].afterPunctuation)
+        }
+        guard let a = alone.first(where: { words[$0].text == "a" }),
+              let p = alone.first(where: { $0 > a && words[$0].text == "p" }),
+              alone.contains(where: { $0 > p && words[$0].text == "n" }) else { return words }
+        var words = words
+        for i in alone { words[i].text = names[words[i].text]! }
+        return words
     }
 
     func contains(_ word: String) -> Bool { words.contains { $0.text == word } }
@@ -625,14 +648,22 @@ struct ProseWords {
             // "Valid triplets: any of the 6 samples as anchor, …, i.e. 36.":
             // the result that ends its line after "i.e." / "so" / "hence",
             // of the kind its line's label names.
+            // An arrow to it, "… 6 choices for a, 5 for p, 4 for n → 120",
+            // concludes as "so" does; the words between may label their own
+            // parts (`indices:`, `a: 6 ways`) and name the label's kind again,
+            // never the other kind.
             let concludes = i >= 2 && words[i - 2].text == "i" && words[i - 1].text == "e"
                 || i >= 1 && ["so", "hence", "thus", "giving", "gives", "altogether"].contains(words[i - 1].text)
+                || i >= 1 && w.afterArrow
             if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
                let label = words.prefix(8).firstIndex(where: \.labels), label < i,
                !words[(label + 1)...i].contains(where: { $0.afterLineBreak }),
                let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text],
                // (Not after words of a count in between: "…, i.e. 120; the valid ones …, i.e. 36".)
-               !words[(label + 1)..<i].contains(where: { ProseWords.labelKinds[$0.text] != nil || $0.labels }) {
+               !words[(label + 1)..<i].contains(where: { between in
+                   w.afterArrow ? ProseWords.labelKinds[between.text].map { $0 != kind } == true
+                       : ProseWords.labelKinds[between.text] != nil || between.labels
+               }) {
                 result.append((n, w.offset, kind))
                 continue
             }

@@ -116,6 +116,11 @@ extension SheetParser {
             // a display after "all others are:" goes on with the last.
             if piece.paragraph != context.paragraph {
                 if piece.proseBefore.contains(where: \.isLetter) { context.startSentence() }
+                // A block whose derivatives name several triplets' losses (a
+                // table of them all) labels nothing after it: "all other
+                // gradients are 0" below it is every triplet's, not the last's.
+                if context.headLabels.count > 1, let k = label, context.headLabels.contains(k) { label = nil }
+                context.headLabels = []
                 context.paragraph = piece.paragraph
                 context.blockProse = ""
             }
@@ -411,7 +416,10 @@ extension SheetParser {
                                                       detail: span.text(item.range)))
                         continue
                     }
-                    if let k = head.triplet(in: part.triplets), rolesMeanSamples { label = k }
+                    if let k = head.triplet(in: part.triplets), rolesMeanSamples {
+                        label = k
+                        context.headLabels.insert(k)
+                    }
                     let roles = rolesMeanSamples ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet) : [:]
                     let symbol = roles[head.variable] ?? head.variable
                     var id = AnswerID(question, .derivative(symbol))

@@ -583,7 +583,7 @@ extension SheetParser {
             // triplet it anchors, …`: the rule in roles too.)
             let rolesOnly = Self.rolesTuple(rule, naming: naming) || sides.map({ sides in
                 sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-            }) == true
+            }) == true || Self.rulePerRoleInBrackets(rule, in: span, naming: naming, allowed: allowed)
             if question == .question(5) || question == .question(6) && (zeroRule || rolesOnly), label == nil, afterProse,
                zeroRule || rolesOnly {
                 context.ruleInSentence = true
@@ -685,6 +685,22 @@ extension SheetParser {
         } catch {
             sheet.problems.append(problem(id, span.location(error.offset),
                                           "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
+        }
+    }
+
+    /// `Q3 (gradient wrt anchor = f_n − f_p, positive = f_p − f_a, negative
+    /// = f_a − f_n)`: a question's rule (its label, or words before), then in
+    /// brackets a value in the roles alone for each role it names (two or
+    /// more, each after its `=`): the rule in roles, as `(f_n − f_p, …)` would be.
+    static func rulePerRoleInBrackets(_ body: [MathNode], in span: MathReading, naming: SampleNaming, allowed: Set<Symbol>) -> Bool {
+        let flat = NodeShapes.flatten(body)
+        guard let last = flat.last, case .fenced(let open, let inner, _) = last.kind, open.family == .parenthesis,
+              !flat.dropLast().contains(where: { NodeShapes.relation($0) != nil }) else { return false }
+        let parts = MathItems.split(inner)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            let sides = MathItem(separator: .start, nodes: part.nodes).sides
+            guard sides.count == 2, let values = try? chain(sides[1].nodes, in: span, naming: naming, allowed: allowed.union(Symbol.roles)).0 else { return false }
+            return values.allSatisfy { !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }
         }
     }
 }

@@ -64,20 +64,29 @@ enum TripletTable {
     }
 
     /// A table with a row per part (`| 5.1 | (1, 2, 5) | … |`) whose header
-    /// names one column `triplet`: each row's cell there, when it is one
+    /// names one column `triplet` or the roles in brackets (`(a, p, n)`,
+    /// `(anchor, positive, negative)`): each row's cell there, when it is one
     /// triplet in parentheses, as `t_k = (…)` with k from the row's label
     /// (another column, `5.k`, `t_k`, `k`). Rows without a label state nothing.
     static func stated(_ table: Table, maths: MathContext) -> [MathFragment] {
-        guard table.rows.count >= 2, let header = table.rows.first else { return [] }
+        statedCells(table, maths: maths).fragments
+    }
+
+    /// `stated`'s statements, and the cells they were read from (row and
+    /// column): each statement's label and triplet, and the header's cells
+    /// over them (`k`, `(a, p, n)`), which say nothing else.
+    static func statedCells(_ table: Table, maths: MathContext) -> (fragments: [MathFragment], cells: Set<[Int]>) {
+        guard table.rows.count >= 2, let header = table.rows.first else { return ([], []) }
         let named = header.indices.filter { column in
             let word = header[column].source.lowercased().filter { $0.isLetter }
-            return word == "triplet" || word == "triplets"
+            return word == "triplet" || word == "triplets" || namesRolesInBrackets(header[column].source)
         }
-        guard named.count == 1, let column = named.first else { return [] }
+        guard named.count == 1, let column = named.first else { return ([], []) }
         var fragments: [MathFragment] = []
-        for row in table.rows.dropFirst() where column < row.count {
-            let labels = row.indices.filter { $0 != column }.compactMap { label(row[$0]) }
-            guard labels.count == 1, let k = labels.first else { continue }
+        var cells: Set<[Int]> = []
+        for (r, row) in table.rows.enumerated().dropFirst() where column < row.count {
+            let labels = row.indices.filter { $0 != column && label(row[$0]) != nil }
+            guard labels.count == 1, let labelColumn = labels.first, let k = label(row[labelColumn]) else { continue }
             let (fragment, isText) = content(row[column])
             let span = maths.span(fragment.text, plainText: isText)
             guard span.items.count == 1, let bare = TripletShape.readUnlabelled(span.items[0]), bare.from == nil else { continue }
@@ -85,8 +94,25 @@ enum TripletTable {
             builder.append("t_{\(k)} = ", at: row[column].location)
             builder.append(fragment)
             fragments.append(MathFragment(fragment: builder.build(or: row[column].location), proseBefore: "", plainText: isText))
+            cells.formUnion([[r, column], [r, labelColumn], [0, column]])
+            if labelColumn < header.count, header[labelColumn].source.lowercased().filter({ $0.isLetter || $0 == "#" }).count <= 7 {
+                cells.insert([0, labelColumn])
+            }
         }
-        return fragments
+        return (fragments, cells)
+    }
+
+    /// Whether a header cell is the three roles in brackets, in order:
+    /// `(a, p, n)`, `$(a,p,n)$`, `(anchor, positive, negative)`, `(f_a, f_p, f_n)`.
+    static func namesRolesInBrackets(_ source: String) -> Bool {
+        let written = source.filter { !" $*_{}\\".contains($0) }.lowercased()
+        guard written.hasPrefix("("), written.hasSuffix(")") else { return false }
+        let parts = written.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return false }
+        return zip(parts, ["anchor", "positive", "negative"]).allSatisfy { part, role in
+            let word = part.hasPrefix("f") && part.count == 2 ? part.dropFirst() : part
+            return word == role.prefix(1) || word.count >= 3 && role.hasPrefix(word)
+        }
     }
 
     /// Whether a header cell names the role: its letters (maths and

@@ -608,8 +608,13 @@ public struct SheetParser: Sendable {
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
                 } else {
-                    math += TripletTable.stated(table, maths: maths)
-                    for row in table.rows { for cell in row { inlines(cell.inlines) } }
+                    // The cells a triplet was stated from (its label, its
+                    // members, their headers) are read there and nowhere else.
+                    let stated = TripletTable.statedCells(table, maths: maths)
+                    math += stated.fragments
+                    for (r, row) in table.rows.enumerated() {
+                        for (c, cell) in row.enumerated() where !stated.cells.contains([r, c]) { inlines(cell.inlines) }
+                    }
                 }
                 prose = ""
             default:

@@ -203,8 +203,9 @@ extension SheetSection {
 extension SheetSection {
     /// Under Question 5, a line that is a part's enumerator and that part's
     /// triplet, nothing else: the number, letter or Roman numeral in
-    /// parentheses or before `)` (`(1)`, `a)`, `iv)`), or the triplet's word
-    /// and number, plain or in emphasis (`**(1)**`, `*(a)*`, `\textbf{(a)}\ `,
+    /// parentheses or before `)` (`(1)`, `a)`, `iv)`), the number and its
+    /// full stop or bracket (`**2.**`, `2)`), or the triplet's word and
+    /// number, plain or in emphasis (`**(1)**`, `*(a)*`, `\textbf{(a)}\ `,
     /// `*Triplet 1:*`, after LaTeX's spacing `\par\smallskip\noindent`), then
     /// the triplet stated with its own number (`$t_1 = (f_1, f_2, f_5)$`,
     /// `t1 = (a, p, n) = (1, 2, 5)`, `triplet $t_1 = (…)$`), or the word
@@ -261,6 +262,16 @@ extension SheetSection {
             guard i > digits, let n = Int(String(String.UnicodeScalarView(scalars[digits..<i]))) else { return nil }
             k = n
             labelledInWords = true
+        } else if i < scalars.count, Prose.isDigit(scalars[i]) {
+            // `**2.** t₂ = (…)`, `3) $t_3 = (…)$`: the part's number and its
+            // full stop or closing bracket (in the emphasis or after it).
+            let digits = i
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - digits < 2 { i += 1 }
+            guard let n = Int(String(String.UnicodeScalarView(scalars[digits..<i]))) else { return nil }
+            let stop = scalars[i...].drop { closing.contains($0) }.first
+            guard stop == "." || stop == ")" else { return nil }
+            if i < scalars.count, scalars[i] == ")" { i += 1 }
+            k = n
         } else if i < scalars.count, scalars[i] != "(" {
             // `a) t1 = (…)`, `iv) t4 = (…)`: a letter or Roman numeral and
             // its closing bracket alone.

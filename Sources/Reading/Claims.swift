@@ -59,6 +59,9 @@ public struct CountClaim: Sendable {
         /// Its place among the question's products and calculations, in reading order.
         public var sequence = 0
         public var value: Int { factors.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? .max : $0 * $1 } }
+        /// The role each factor is the choices of (`anchor`, `positive`,
+        /// `negative`), nil for a factor of no role (`× 2 classes`, `times 2`).
+        public var roles: [String?] = []
     }
 
     /// An arithmetic chain `6·2·3 = 2·(3·2·3) = 36`, each side evaluated.

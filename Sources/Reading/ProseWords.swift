@@ -159,8 +159,8 @@ struct ProseWords {
     /// Products of "N choices for the ROLE" factors. A product ends where a
     /// role repeats or the text says "alternatively"; "times K",
     /// "multiplied by K" and "twice" after it multiply it.
-    func choiceProducts() -> [(factors: [Int], text: String, offset: Int)] {
-        var products: [(factors: [Int], text: String, offset: Int)] = []
+    func choiceProducts() -> [(factors: [Int], text: String, offset: Int, roles: [String?])] {
+        var products: [(factors: [Int], text: String, offset: Int, roles: [String?])] = []
         var roles: Set<String> = []
         var unread: Set<Int> = []
         var open = false
@@ -168,14 +168,15 @@ struct ProseWords {
         // The roles each product names.
         var named: [Set<String>] = []
         func start(at offset: Int) {
-            products.append(([], "", offset))
+            products.append(([], "", offset, []))
             named.append([])
             roles = []
             open = true
         }
-        func add(_ factor: Int, _ text: String) {
+        func add(_ factor: Int, _ text: String, role: String? = nil) {
             let last = products.count - 1
             products[last].factors.append(factor)
+            products[last].roles.append(role)
             products[last].text += (products[last].text.isEmpty ? "" : " × ") + text
         }
         while i < words.count {
@@ -185,7 +186,7 @@ struct ProseWords {
                 if !open || roles.contains(role) { start(at: offset) }
                 roles.insert(role)
                 named[named.count - 1].insert(role)
-                add(n, "\(n) (\(role))")
+                add(n, "\(n) (\(role))", role: role)
                 i = next
                 continue
             }

@@ -122,9 +122,10 @@ extension SheetParser {
                         .map { offset + $0 }
                     classQualifiers += words.classQualifiers().map { (offset + $0.offset, $0.kind) }
                     broadAll = broadAll || words.namesAllBroadly
-                    for product in words.choiceProducts() + words.timesProducts() {
-                        let p = CountClaim.Product(factors: product.factors, text: product.text,
+                    for product in words.choiceProducts() + words.timesProducts().map({ ($0.factors, $0.text, $0.offset, roles: [String?]()) }) {
+                        var p = CountClaim.Product(factors: product.factors, text: product.text,
                                                    location: fragment.location(at: product.offset))
+                        p.roles = product.roles
                         events.append(CountEvent(offset: offset + product.offset, own: nil, item: .product(p)))
                     }
                     // `$6 \cdot 5 \cdot 4 = 120$ unique triplets`: the

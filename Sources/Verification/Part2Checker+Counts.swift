@@ -29,13 +29,13 @@ extension Part2Checker {
                                     evidence: "no count found in the sheet; " + enumeration + "."))
             }
             checks.append(reasoningCheck(id: .reasoning(kind), claim: claim, expected: expected,
-                                         factors: factors, sheet: sheet))
+                                         factors: factors, orders: kind == .all ? reference.allOrders : reference.validOrders, sheet: sheet))
         }
         return checks
     }
 
     private func reasoningCheck(id: AnswerID, claim: CountClaim?, expected: Int, factors: [Int]?,
-                                sheet: ParsedSheet) -> Check {
+                                orders: [[String: Int]], sheet: ParsedSheet) -> Check {
         let expectedText = factors.map { $0.map(String.init).joined(separator: " \\cdot ") + " = \(expected)" } ?? "\(expected)"
         if let check = unparsable(id, expected: expectedText, sheet) { return check }
         guard let claim, !claim.products.isEmpty || claim.chains.contains(where: { $0.values.count > 1 || $0.isExpression }) else {
@@ -71,6 +71,25 @@ extension Part2Checker {
             let total = leadsTo?.values.first ?? target
             reasons.append("$\(text)$ gives \(product.value), not \(total) (\(sheet.place(product.location)))")
         }
+        // A product whose factors are the three roles' choices, one each and
+        // nothing else, and that gives the total, must give each role the
+        // choices some order of choosing gives it (`6 for the anchor, 3 for the positive, 2 for the
+        // negative` makes 36, but no order gives the positive 3).
+        // Such reasoning agrees with itself and is wrong: incorrect, not
+        // inconsistent.
+        var unchosen: [String] = []
+        // (Only a product that gives the total itself: one of a class, `3
+        // for the anchor …` per class, or one already found false is judged
+        // above.)
+        for product in claim.products where product.factors.count == 3 && product.roles.count == 3 && !orders.isEmpty
+            && Rational(Int64(clamping: product.value)) == target {
+            let named = Dictionary(zip(product.roles.compactMap { $0 }, product.factors), uniquingKeysWith: { a, _ in a })
+            guard named.count == 3, !orders.contains(named) else { continue }
+            let said = ["anchor", "positive", "negative"].map { "\(named[$0]!) for the \($0)" }.joined(separator: ", ")
+            let first = ["anchor", "positive", "negative"].compactMap { role in orders[0][role].map { "\($0) for the \(role)" } }.joined(separator: ", ")
+            unchosen.append("\(said) (\(sheet.place(product.location))): no order of choosing gives the roles these choices "
+                + "(by enumeration, one order that does gives \(first))")
+        }
         var seen = Set<String>()
         for chain in claim.chains where Set(chain.values).count > 1 && seen.insert(chain.text).inserted {
             let values = chain.values.map(\.description).joined(separator: ", ")
@@ -100,7 +119,10 @@ extension Part2Checker {
             evidence = "every calculation holds, but none arrives at the stated total \(target) (the last, $\(last.text)$, gives \(lastValue!)), so the reasoning neither supports nor contradicts it"
         } else if !reasons.isEmpty {
             status = .inconsistent
-            evidence = reasons.joined(separator: "; ")
+            evidence = (reasons + unchosen).joined(separator: "; ")
+        } else if !unchosen.isEmpty {
+            status = .incorrect
+            evidence = unchosen.joined(separator: "; ")
         } else if target != Rational(Int64(expected)) {
             status = .incorrect
             evidence = "the reasoning agrees with itself but gives \(target), not \(expected)"

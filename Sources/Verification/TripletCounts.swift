@@ -20,6 +20,13 @@ public struct TripletCounts: Sendable {
     public var allFactors: [Int]?
     public var validFactors: [Int]?
 
+    /// For each order of choosing the three roles whose numbers of choices
+    /// are the same throughout, the number of choices of each role
+    /// (`["anchor": 6, "positive": 2, "negative": 3]` choosing the anchor
+    /// first): a product of choices per role must be one of these.
+    public var allOrders: [[String: Int]] = []
+    public var validOrders: [[String: Int]] = []
+
     /// The reference computation contradicts itself.
     public struct Disagreement: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -33,6 +40,8 @@ public struct TripletCounts: Sendable {
         self.valid = valid.count
         allFactors = TripletCounts.factors(tuples)
         validFactors = TripletCounts.factors(valid)
+        allOrders = TripletCounts.orders(tuples)
+        validOrders = TripletCounts.orders(valid)
 
         let closedAll = try Combinatorics.choose(n, 3) * Combinatorics.factorial(3)
         let sizes = Dictionary(grouping: part.labels, by: { $0 }).values.map(\.count)
@@ -40,6 +49,24 @@ public struct TripletCounts: Sendable {
         guard closedAll == all, closedValid == valid.count else {
             throw Disagreement(description: "enumeration (\(all), \(valid.count)) disagrees with the closed forms (\(closedAll), \(closedValid))")
         }
+    }
+
+    /// Per order of choosing the roles (positions 0, 1, 2 of a tuple: anchor,
+    /// positive, negative), each role's number of choices given the roles
+    /// chosen before it, when it is the same whatever those were.
+    static func orders(_ tuples: [[Int]]) -> [[String: Int]] {
+        let names = ["anchor", "positive", "negative"]
+        var result: [[String: Int]] = []
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            let first = Set(tuples.map { $0[order[0]] }).count
+            let byFirst = Dictionary(grouping: tuples, by: { $0[order[0]] })
+            let second = Set(byFirst.values.map { Set($0.map { $0[order[1]] }).count })
+            let byTwo = Dictionary(grouping: tuples, by: { [$0[order[0]], $0[order[1]]] })
+            let third = Set(byTwo.values.map(\.count))
+            guard second.count == 1, third.count == 1 else { continue }
+            result.append([names[order[0]]: first, names[order[1]]: second.first!, names[order[2]]: third.first!])
+        }
+        return result
     }
 
     /// [anchors, positives per anchor, negatives per (anchor, positive)] when

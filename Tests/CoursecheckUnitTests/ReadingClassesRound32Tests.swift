@@ -211,4 +211,17 @@ struct ReadingClassesRound32Tests {
         let c = try C.checks("## Part I\n\nThe RNN has 60,400 parameters. " + sentence + "\n")
         C.expectRead(c, ["part1.params.bi-rnn"], status)
     }
+
+    @Test("Question 4: choices per role that no order of choosing gives are false reasoning, though their product is right", arguments: [
+        ("There are 6 choices for the anchor, 3 for the positive and 2 for the negative, so 36 valid triplets.", Status.incorrect),
+        ("a: 6 ways, p: 3 ways, n: 2 ways → 36 valid triplets.", Status.incorrect),
+        ("There are 6 choices for the anchor, 2 for the positive and 3 for the negative, so 36 valid triplets.", Status.correct),
+        ("Choosing the negative first: 6 choices for the negative, 3 for the anchor and 2 for the positive, so 36 valid triplets.", Status.correct),
+    ])
+    func rolesNoOrderGives(_ valid: String, _ status: Status) throws {
+        let sheet = "## Question 4\n\nAll: 6 choices for the anchor, 5 for the positive and 4 for the negative, so 120 triplets.\n\n" + valid + "\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid", "part2.q4.all.reasoning"])
+        C.expectRead(c, ["part2.q4.valid.reasoning"], status)
+    }
 }

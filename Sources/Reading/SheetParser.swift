@@ -372,7 +372,7 @@ public struct SheetParser: Sendable {
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
-                for written in fragment.lines() where written.text.contains(where: { !$0.isWhitespace }) {
+                for written in Self.wrappedLinesJoined(fragment.lines()) where written.text.contains(where: { !$0.isWhitespace }) {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }

@@ -372,7 +372,7 @@ public struct SheetParser: Sendable {
                 math += lines
                 if !lines.isEmpty { prose = "" }
             } else {
-                for written in fragment.lines() where written.text.contains(where: { !$0.isWhitespace }) {
+                for written in Self.wrappedLinesJoined(fragment.lines()) where written.text.contains(where: { !$0.isWhitespace }) {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }
@@ -626,14 +626,38 @@ public struct SheetParser: Sendable {
 
     /// A plain-text line that states one triplet and ends in a colon
     /// (`t1 = (f₁, f₂, f₅):`): the statement without the colon; nil otherwise.
+    ///
+    /// So too when the words after the colon only restate the triplet's
+    /// roles in its own order (`t2 = (1, 3, 4): anchor 1, positive 3,
+    /// negative 4.`, `… anchor f1, positive f3, negative f4`); roles that
+    /// say otherwise than the triplet leave the line as it was, for a person.
     static func tripletBeforeColon(_ line: Fragment, maths: MathContext) -> Fragment? {
         let scalars = Array(line.text.unicodeScalars)
-        guard var end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ":" else { return nil }
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        var end = last
+        var restated: [Int]?
+        if scalars[last] != ":" {
+            guard let colon = scalars.firstIndex(of: ":"),
+                  let roles = rolesRestated(String(String.UnicodeScalarView(scalars[(colon + 1)...]))) else { return nil }
+            end = colon
+            restated = roles
+        }
         while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
         let stated = line.slice(0..<end)
         let span = maths.span(stated.text, plainText: true)
-        guard span.items.count == 1, case .success? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
+        guard span.items.count == 1, case .success(let triplet)? = TripletShape.read(span.items[0], naming: SampleNaming()),
+              restated == nil || restated == triplet.members else { return nil }
         return stated
+    }
+
+    /// The samples of `anchor 1, positive 3, negative 4.` (`anchor f1`,
+    /// `anchor f_1`, `anchor: 1`; commas or semicolons between), in that
+    /// order; nil for any other words.
+    static func rolesRestated(_ words: String) -> [Int]? {
+        let pattern = #/^\s*anchor:?\s*(?:f_?)?([1-6])\s*[,;]\s*positive:?\s*(?:f_?)?([1-6])\s*[,;]\s*(?:and\s+)?negative:?\s*(?:f_?)?([1-6])\s*\.?\s*$/#
+        guard let m = try? pattern.ignoresCase().wholeMatch(in: words),
+              let a = Int(m.1), let p = Int(m.2), let n = Int(m.3) else { return nil }
+        return [a, p, n]
     }
 
     /// A value in words: "… are zero", "is 0", "all vanish" — the value

@@ -224,4 +224,24 @@ struct ReadingClassesRound32Tests {
         C.expectRead(c, ["part2.q4.all", "part2.q4.valid", "part2.q4.all.reasoning"])
         C.expectRead(c, ["part2.q4.valid.reasoning"], status)
     }
+
+    /// The eight triplets in plain text, each line restating its roles after a colon.
+    static func tripletsWithRoles(_ first: String) -> String {
+        let rest = [(1, 3, 4), (2, 1, 6), (2, 3, 4), (3, 1, 5), (5, 6, 2), (6, 4, 3), (6, 4, 2)]
+        var text = "Question 5\n\n" + first + "\n"
+        for (k, t) in rest.enumerated() {
+            text += "t\(k + 2) = (\(t.0), \(t.1), \(t.2)): anchor \(t.0), positive \(t.1), negative \(t.2).\n"
+        }
+        return text + "\n5.1\nd/df_1 L = f_5 - f_2\n"
+    }
+
+    @Test("A triplet line restating its roles after the colon states the triplet; roles that disagree go to a person")
+    func tripletRolesRestated() throws {
+        let c = try C.checks(Self.tripletsWithRoles("t1 = (1, 2, 5): anchor 1, positive 2, negative 5."), name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.triplets"])
+        let wrong = try C.checks(Self.tripletsWithRoles("t1 = (1, 2, 6): anchor 1, positive 2, negative 6."), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.triplets"], .incorrect)
+        let disagreeing = try C.checks(Self.tripletsWithRoles("t1 = (1, 2, 5): anchor 2, positive 1, negative 5."), name: "sheet.txt")
+        #expect(disagreeing["part2.q5.triplets"]?.status != .correct)
+    }
 }

@@ -196,19 +196,7 @@ extension SheetParser {
         close(scalars.count)
         // `N_{\text{RNN}} &= 200(100 + 200) + 400 \\ &= 60{,}400`: a row that
         // goes on with `=` goes on with the row before it.
-        var joined: [Fragment] = []
-        for row in rows {
-            if let last = joined.last, row.text.drop(while: { $0 == " " }).first == "=" {
-                var builder = FragmentBuilder()
-                builder.append(last)
-                builder.append(" ", at: row.start)
-                builder.append(row)
-                joined[joined.count - 1] = builder.build(or: last.start)
-            } else {
-                joined.append(row)
-            }
-        }
-        return joined
+        return Fragment.joiningContinuations(rows) { _, row in row.text.drop(while: { $0 == " " }).first == "=" }
     }
 
     /// A table read as one written with the models as its columns.

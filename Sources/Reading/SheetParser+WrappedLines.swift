@@ -11,19 +11,7 @@ extension SheetParser {
     /// may be a list's dash) (`… = f₃ + f₅ + f₆` / `− 2 f₁ − f₂`), as an
     /// HTML page or a Markdown paragraph shows them: on one line.
     static func wrappedLinesJoined(_ lines: [Fragment]) -> [Fragment] {
-        var result: [Fragment] = []
-        for line in lines {
-            if let last = result.last, continuesOnNextLine(last.text, next: line.text) {
-                var builder = FragmentBuilder()
-                builder.append(last)
-                builder.append(" ", at: line.start)
-                builder.append(line)
-                result[result.count - 1] = builder.build(or: last.start)
-            } else {
-                result.append(line)
-            }
-        }
-        return result
+        Fragment.joiningContinuations(lines) { last, line in continuesOnNextLine(last.text, next: line.text) }
     }
 
     /// Whether `line`, a line of a chain, is cut where `next` goes on with it.

@@ -64,4 +64,23 @@ extension Fragment {
         builder.append(slice(from..<count))
         return builder.build(or: start)
     }
+
+    /// Lines with each one that `continues` the line before it (a row going
+    /// on with `=`, a chain wrapped over two lines) joined to it by a space
+    /// placed at its start, places kept.
+    public static func joiningContinuations(_ lines: [Fragment], where continues: (_ previous: Fragment, _ line: Fragment) -> Bool) -> [Fragment] {
+        var joined: [Fragment] = []
+        for line in lines {
+            if let last = joined.last, continues(last, line) {
+                var builder = FragmentBuilder()
+                builder.append(last)
+                builder.append(" ", at: line.start)
+                builder.append(line)
+                joined[joined.count - 1] = builder.build(or: last.start)
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
 }

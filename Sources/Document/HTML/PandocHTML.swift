@@ -220,12 +220,15 @@ enum PandocHTML {
                 text = ""
             }
             func walk(_ list: [Any], _ result: inout [Inline], _ walker: inout Walker) {
-                for value in list {
+                for (index, value) in list.enumerated() {
                     guard let (tag, c) = Self.node(value) else { continue }
                     switch tag {
                     case "Str": text += c as? String ?? ""
                     case "Space": text += " "
-                    case "SoftBreak", "LineBreak": text += "\n"
+                    case "LineBreak": text += "\n"
+                    case "SoftBreak":
+                        let next = list.dropFirst(index + 1).first.flatMap(Self.node)
+                        text += next.map { $0.tag == "Str" && PandocHTML.opensBlock($0.content as? String ?? "") } ?? false ? " " : "\n"
                     case "Code":
                         if let parts = c as? [Any], parts.count == 2 { text += parts[1] as? String ?? "" }
                     case "Math":
@@ -286,6 +289,17 @@ enum PandocHTML {
             flush(&result, &self)
             return result
         }
+    }
+
+    /// Whether a line of a paragraph opening on `word` would read as a block
+    /// of its own in the line-by-line reading of the text (a list's dash,
+    /// plus or star, a number with its stop, a quote's `>` or a heading's
+    /// `#`). Inside an HTML paragraph it cannot be one: the page's line break
+    /// there (`… it is f_a` / `- f_n.`) is a space, and the line goes on.
+    static func opensBlock(_ word: String) -> Bool {
+        guard let first = word.first else { return false }
+        if "-+*>#\u{2212}\u{2013}".contains(first) { return true }
+        return word.range(of: #"^\d{1,2}[.)]"#, options: .regularExpression) != nil
     }
 
     /// The text of inlines (Str, Space, breaks).

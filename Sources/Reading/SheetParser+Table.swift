@@ -42,19 +42,7 @@ extension SheetParser {
         for leaf in section.leaves {
             switch leaf.block.kind {
             case .table(let table):
-                let rows = table.rows.map { $0.map { (text: $0.source.trimmingWhitespace(), location: $0.location) } }
-                switch Self.modelColumns(rows, known: models) {
-                case .no:
-                    for cells in rows { readRow(cells, columns: &columns, into: &sheet) }
-                case .turned(let turned):
-                    for cells in turned { readRow(cells, columns: &columns, into: &sheet) }
-                case let .doubtful(reason, detail, accuracy):
-                    // Part I's answers may stand in it: they are for a person
-                    // to read at the table, never simply missing.
-                    let at = leaf.block.location
-                    sheet.problems.append(problem(.unplaced(.parameters, at), at, reason, detail: detail))
-                    if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
-                }
+                readTable(table.rows.map { $0.map { (text: $0.source.trimmingWhitespace(), location: $0.location) } }, at: leaf.block.location)
             case .paragraph(var inlines), .heading(_, var inlines):
                 // A description list's item labelled by a model (`\item[RNN]
                 // 60,400 parameters, 66.5\% …`): the label opens its first
@@ -92,12 +80,31 @@ extension SheetParser {
                 continue
             }
         }
+        func readTable(_ rows: [[(text: String, location: SourceLocation)]], at: SourceLocation) {
+            switch Self.modelColumns(rows, known: models) {
+            case .no:
+                for cells in rows { readRow(cells, columns: &columns, into: &sheet) }
+            case .turned(let turned):
+                for cells in turned { readRow(cells, columns: &columns, into: &sheet) }
+            case let .doubtful(reason, detail, accuracy):
+                // Part I's answers may stand in it: they are for a person
+                // to read at the table, never simply missing.
+                sheet.problems.append(problem(.unplaced(.parameters, at), at, reason, detail: detail))
+                if accuracy { sheet.problems.append(problem(.unplaced(.accuracy, at), at, reason, detail: detail)) }
+            }
+        }
         /// `N_{\text{LSTM}} &= 4 \cdot 60{,}400 = 241{,}600 \\ …`: each
         /// row of a display read for counts named by their model
         /// (nothing else of a display is a row of Part I); a row that
         /// names a model and writes figures, none read, is for a
-        /// person when that model's answer is not read elsewhere.
+        /// person when that model's answer is not read elsewhere. A
+        /// display that is one `array` of models, a row each, is Part I's
+        /// table (`\text{LSTM} & 241{,}600 & 85.1 \\`).
         func readDisplay(_ m: MathSource) {
+            if let rows = Self.modelArrayRows(m, known: models) {
+                readTable(rows, at: m.location)
+                return
+            }
             for row in Self.displayRows(m.tex).map({ $0.linesJoined() }) {
                 let line = LocatedLine([.math(MathSource(tex: row, display: false, delimiter: "$", location: row.start))])
                 let text = line.text
@@ -127,6 +134,39 @@ extension SheetParser {
                 }
             }
         }
+    }
+
+    /// The cells of a display that is one `array` (`Table.mathArray`) with
+    /// two rows or more whose first cell names a model, as text: `\text{…}`
+    /// and its kin give their words, `\%` a percent sign, `{,}` a comma,
+    /// TeX's spaces a space (`\text{bi-LSTM} & 483{,}200 & 86.5\,\%` reads
+    /// `bi-LSTM | 483,200 | 86.5 %`); nil for any other display.
+    static func modelArrayRows(_ m: MathSource, known: [String]) -> [[(text: String, location: SourceLocation)]]? {
+        guard m.tex.text.contains("{array}"), let table = Table.mathArray(m) else { return nil }
+        let rows = table.rows.map { row in
+            row.map { cell in
+                let tex = cell.inlines.map { inline -> String in
+                    switch inline {
+                    case .math(let maths): String(maths.tex.text)
+                    case .text(let fragment): String(fragment.text)
+                    }
+                }.joined()
+                return (text: Self.arrayCellText(tex), location: cell.location)
+            }
+        }
+        guard rows.filter({ ModelNames.known($0.first?.text ?? "", in: known) != nil }).count >= 2 else { return nil }
+        return rows
+    }
+
+    /// A cell of a TeX `array` as the words and figures it shows.
+    static func arrayCellText(_ tex: String) -> String {
+        var text = tex
+        text = text.replacingOccurrences(of: #"\\(?:text|textrm|textnormal|mathrm|mathit|mathsf|textbf|mathbf|mbox|operatorname)\s*\{([^{}]*)\}"#,
+                                         with: "$1", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\\%"#, with: "%", options: .regularExpression)
+        text = text.replacingOccurrences(of: "{,}", with: ",")
+        text = text.replacingOccurrences(of: #"\\[,;: !]|~"#, with: " ", options: .regularExpression)
+        return text.trimmingWhitespace()
     }
 
     /// A figure that looks like a parameter count: grouped in thousands

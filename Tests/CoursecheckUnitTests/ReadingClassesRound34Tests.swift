@@ -96,4 +96,28 @@ struct ReadingClassesRound34Tests {
             C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"], status)
         }
     }
+
+    /// Question 6 as a table of plain text (a word processor's), a column
+    /// of the terms summed before the column of the result.
+    static func plainTable(_ result: String, html: Bool) -> String {
+        let terms = "(f₁ − f₄) + (f₂ − f₄) + (f₄ − f₆) + (f₄ − f₆)"
+        if html {
+            return "<html><body><h3>Q6</h3><table><tr><td><p>Sample</p></td><td><p>Sum over its triplets</p></td><td><p>Gradient</p></td></tr>"
+                + "<tr><td><p>f₄</p></td><td><p>\(terms)</p></td><td><p>\(result)</p></td></tr></table></body></html>"
+        }
+        return "## Question 6\n\n| Sample | Sum of the terms | Gradient |\n|---|---|---|\n| f₄ | \(terms) | \(result) |\n"
+    }
+
+    @Test("A table in plain text whose column of the terms summed stands before the gradient's: the terms are its steps", arguments: [
+        ("f₁ + f₂ − 2f₆", Status.correct, Status.correct),
+        // Planted slip: the sign of 2f₆ flipped after right terms.
+        ("f₁ + f₂ + 2f₆", Status.incorrect, Status.inconsistent),
+    ])
+    func plainTableWithTerms(_ result: String, _ status: Status, _ steps: Status) throws {
+        for (html, name) in [(false, "sheet.md"), (true, "sheet.html")] {
+            let c = try C.checks(Self.plainTable(result, html: html), name: name)
+            C.expectRead(c, ["part2.q6.f_4"], status)
+            C.expectRead(c, ["part2.q6.f_4.steps"], steps)
+        }
+    }
 }

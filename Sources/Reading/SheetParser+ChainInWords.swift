@@ -3,6 +3,10 @@ import CoursecheckMaths
 import CoursecheckNotation
 
 extension SheetParser {
+    /// Words that say `=` before a calculation's result in words ("times
+    /// 2 classes gives 36").
+    static let resultVerbs: Set<String> = ["gives", "giving", "makes", "making", "is", "are", "yields", "equals"]
+
     /// A calculation carried on in words after its result: "R, times N
     /// [what N counts] = M" or "R, and times N [a reason]: M" (also
     /// "multiplied by N") is the calculation `R × N = M` after `R`'s own,
@@ -16,6 +20,7 @@ extension SheetParser {
     ///     … = 36, and times 2 again since the roles swap: 72 triplets
     ///       → … = 36; 36 × 2 = 72 triplets
     ///
+    /// (`gives`, `makes`, `is` before M say `=` too: "times 2 classes gives 36".)
     /// Each step then reads as a calculation of its own, so a wrong step
     /// (`= 18, times 2 = 38`) reads as one. Places are kept.
     static func chainsInWords(_ fragment: Fragment) -> Fragment {
@@ -64,16 +69,24 @@ extension SheetParser {
             guard let n = number(at: skipBlanks(after)) else { at = w.end; continue }
             var k = n.end
             var words = 0
-            while k < s.count, s[k] != "=", s[k] != ":" {
+            // Where the result's sign ends: after `=`, `:` or a verb of
+            // result ("gives", "makes", "is") before a number.
+            var sign: Int?
+            while k < s.count {
+                if s[k] == "=" || s[k] == ":" { sign = k + 1; break }
                 if isDigit(k) || ".;!?\n".unicodeScalars.contains(s[k]) { break }
-                if isLetter(k), !isLetter(k - 1) { words += 1 }
+                if let verb = word(at: k) {
+                    words += 1
+                    if Self.resultVerbs.contains(verb.text), number(at: skipBlanks(verb.end)) != nil { sign = verb.end; break }
+                    k = verb.end
+                    continue
+                }
                 k += 1
             }
-            guard k < s.count, s[k] == "=" || s[k] == ":", words <= 12,
-                  number(at: skipBlanks(k + 1)) != nil else { at = w.end; continue }
+            guard let sign, words <= 12, number(at: skipBlanks(sign)) != nil else { at = w.end; continue }
             pieces.append(((back + 1)..<(after), "; \(result) ×"))
-            pieces.append((n.end..<(k + 1), " ="))
-            at = k + 1
+            pieces.append((n.end..<sign, " ="))
+            at = sign
         }
         return pieces.isEmpty ? fragment : fragment.replacing(pieces)
     }

@@ -59,6 +59,8 @@ struct ReadingClassesRound34Tests {
         // Planted slips: a step too many (the swap counted twice), a false product.
         ("For one class 3 · 2 · 3 = 18, times 2 classes = 36, and times 2 once more as a and p trade places: 72 valid triplets.", Status.incorrect, Status.incorrect),
         ("For one class 3 · 2 · 3 = 18, times 2 classes = 38 valid triplets.", Status.incorrect, Status.inconsistent),
+        ("For one class 3 × 2 × 3 = 18, times 2 classes makes 36 valid triplets.", Status.correct, Status.correct),
+        ("For one class 3 × 2 × 3 = 18, times 2 classes makes 30 valid triplets.", Status.incorrect, Status.inconsistent),
     ])
     func chainInWords(_ valid: String, _ count: Status, _ reasoning: Status) throws {
         let c = try C.checks(Self.question4(Self.rightAll, valid))

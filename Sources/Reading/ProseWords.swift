@@ -23,6 +23,13 @@ struct ProseWords {
         var afterArrow = false
         /// Written in parentheses of its own: `anchor (6)`.
         var parenthesised = false
+        /// Inside brackets, `(…)` or `[…]`: a remark (`Valid triplets (same
+        /// class for a and p): …`, the enumerator of `(a) Total …`).
+        var bracketed = false
+        /// A full stop ends its sentence right after it (or after its
+        /// closing bracket), before a space or the end: `(a) Total number
+        /// of triplets.` — not `i.e.`, `w.r.t.`, `vs.`.
+        var endsSentence = false
         /// Just after `(` / just before `)`: `(6 ways)` opens on the number
         /// and closes on its word.
         var opensParenthesis = false
@@ -49,6 +56,7 @@ struct ProseWords {
         var punctuated = false
         // Since the last word: only spaces, whether `=` was the last mark, whether a line break came.
         var onlySpaces = true, equals = false, lineBreak = false, operated = false, arrowed = false
+        var depth = 0
         let scalars = Array(text.unicodeScalars)
         func flush() {
             if !current.isEmpty {
@@ -67,6 +75,7 @@ struct ProseWords {
                 word.opensParenthesis = start > 0 && scalars[start - 1] == "("
                 word.closesParenthesis = end < scalars.count && scalars[end] == ")"
                 word.parenthesised = word.opensParenthesis && word.closesParenthesis
+                word.bracketed = depth > 0
                 words.append(word)
                 punctuated = false
             }
@@ -109,12 +118,34 @@ struct ProseWords {
                 }
                 if !scalar.properties.isWhitespace { punctuated = true }
                 if "*×·⋅+/^÷".unicodeScalars.contains(scalar) { operated = true }
-                if "→⇒⟹⟶>".unicodeScalars.contains(scalar) { arrowed = true }
+                if Self.isArrow(scalars, at: offset) { arrowed = true }
+                if scalar == "(" || scalar == "[" { depth += 1 }
+                if scalar == ")" || scalar == "]" { depth = max(0, depth - 1) }
+                if scalar == ".", let last = words.indices.last, Self.endsSentence(scalars, at: offset, after: words[last]) {
+                    words[last].endsSentence = true
+                }
             }
             offset += 1
         }
         flush()
         self.words = Self.lettersAsRoles(words)
+    }
+
+    /// Whether the scalar at `i` ends an arrow: `→`, `⇒`, `⟹`, `⟶`, or the
+    /// `>` of `->` and `=>`. A bare `>` compares (`120 > 36`): no arrow.
+    static func isArrow(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        if "→⇒⟹⟶".unicodeScalars.contains(scalars[i]) { return true }
+        return scalars[i] == ">" && i > 0 && (scalars[i - 1] == "-" || scalars[i - 1] == "=")
+    }
+
+    /// Whether the `.` at `i` ends the sentence of `word`, the last word
+    /// before it: right after the word or its closing bracket, before a
+    /// space or the end, and no abbreviation (`i.e.`, `vs.`).
+    static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, after word: Word) -> Bool {
+        let end = word.offset + word.text.unicodeScalars.count
+        guard end == i || word.closesParenthesis && end + 1 == i else { return false }
+        guard i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace else { return false }
+        return !Prose.endsAbbreviation(scalars, i)
     }
 
     /// The roles written by their letters, as in the triplet `(a, p, n)`:
@@ -657,15 +688,14 @@ struct ProseWords {
                 || i >= 1 && ["so", "hence", "thus", "giving", "gives", "altogether"].contains(words[i - 1].text)
                 || i >= 1 && w.afterArrow
             if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
-               let label = words.prefix(8).firstIndex(where: \.labels), label < i,
-               !words[(label + 1)...i].contains(where: { $0.afterLineBreak }),
-               let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text],
+               let label = conclusionLabel(before: i),
+               !words[(label.index + 1)...i].contains(where: { $0.afterLineBreak }),
                // (Not after words of a count in between: "…, i.e. 120; the valid ones …, i.e. 36".)
-               !words[(label + 1)..<i].contains(where: { between in
-                   w.afterArrow ? ProseWords.labelKinds[between.text].map { $0 != kind } == true
+               !words[(label.index + 1)..<i].contains(where: { between in
+                   w.afterArrow ? ProseWords.labelKinds[between.text].map { $0 != label.kind } == true
                        : ProseWords.labelKinds[between.text] != nil || between.labels
                }) {
-                result.append((n, w.offset, kind))
+                result.append((n, w.offset, label.kind))
                 continue
             }
             // "36 are valid", "36 of them are valid", "36 of them valid",
@@ -690,6 +720,55 @@ struct ProseWords {
             }
         }
         return result
+    }
+
+    /// The label a conclusion at word `i` ("so 36", "→ 120") is counted
+    /// under, and its kind: the first label among the text's first eight
+    /// words (`Valid triplets: …`, `a: 6 ways …`, by the phrase before it),
+    /// else the label that opens the line (`openingLabel`).
+    func conclusionLabel(before i: Int) -> (index: Int, kind: CountClaim.Kind)? {
+        if let label = words.prefix(8).firstIndex(where: \.labels), label < i,
+           let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text] {
+            return (label, kind)
+        }
+        return openingLabel(before: i)
+    }
+
+    /// The label that opens the line of word `i`, and the kind it names:
+    /// the line's words up to the first that ends in a colon or a full
+    /// stop, remarks in brackets and an enumerator passed over, which name
+    /// triplets and one kind and hold no figure, in at most eight words.
+    ///
+    ///     (a) Total number of triplets. All triplets (a, p, n) … → 120   (all, at "triplets")
+    ///     Valid triplets (same class for a and p, n from the other): …  (valid, at "other")
+    ///     2. All triplets. Any ordered choice …, so 120 triplets        (all)
+    ///     There are 120 triplets. …                                     (none: a figure)
+    func openingLabel(before i: Int) -> (index: Int, kind: CountClaim.Kind)? {
+        var k = i
+        while k > 0, !words[k].afterLineBreak { k -= 1 }
+        var phrase: [String] = []
+        while k < i {
+            let w = words[k]
+            // (A remark's own label, `(per class: 18)`, ends no phrase.)
+            let ends = w.labels && (!w.bracketed || w.closesParenthesis) || w.endsSentence
+            if !w.bracketed {
+                // An enumerator: `1.`, `b.`, `2)` before the label.
+                let enumerator = phrase.isEmpty && (w.number != nil || w.text.count == 1)
+                    && (w.endsSentence || w.closesParenthesis)
+                if !enumerator {
+                    if w.number != nil { return nil }
+                    phrase.append(w.text)
+                }
+            }
+            if ends, !phrase.isEmpty {
+                guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }),
+                      let kind = ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil) else { return nil }
+                return (k, kind)
+            }
+            if phrase.count > 8 { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The kind of count a label of several words names, `All triplets:`,

@@ -171,7 +171,18 @@ struct AnswerTable {
     /// Each must be one maths span, the working's column headed by a sum or
     /// working and the result's by a derivative of no one triplet's loss
     /// (`∂L/∂f_i`, or `∂L/∂f` in words or maths the grammar reads as no head).
+    /// Both cells plain text (`Sum of contributions | Gradient` in a word
+    /// processor's table) join the same way, as text.
     static func joiningWorking(_ row: [Table.Cell], header: [Key], headerCells: [String]) -> [Table.Cell] {
+        // A cell of plain text only, not blank: its text.
+        func onlyText(_ cell: Table.Cell) -> Fragment? {
+            var text: Fragment?
+            for inline in cell.inlines {
+                guard case .text(let t) = inline, text == nil else { return nil }
+                text = t
+            }
+            return text.flatMap { $0.text.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+        }
         func onlyMath(_ cell: Table.Cell) -> MathSource? {
             var math: MathSource?
             for inline in cell.inlines {
@@ -192,8 +203,22 @@ struct AnswerTable {
         }
         guard let result = derivative,
               result < row.count, result > 1, case let working = result - 1,
-              headerCells[working].contains("sum") || headerCells[working].contains("working"),
-              let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
+              headerCells[working].contains("sum") || headerCells[working].contains("working") else { return row }
+        // Plain text in both cells (a word processor's table: `(f₅ − f₂) +
+        // (f₄ − f₃)` over `f₁ − 2f₂ − f₃ + …`): joined the same way, as text.
+        if let steps = onlyText(row[working]), let value = onlyText(row[result]) {
+            var builder = FragmentBuilder()
+            builder.append(steps)
+            builder.append(" = ", at: value.start)
+            builder.append(value)
+            var whole = builder.build(or: steps.start)
+            whole.fixed = steps.fixed
+            var joined = row
+            joined[result] = Table.Cell(inlines: [.text(whole)], location: row[working].location)
+            joined[working] = Table.Cell(inlines: [], location: row[working].location)
+            return joined
+        }
+        guard let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
         var builder = FragmentBuilder()
         builder.append(steps.tex)
         builder.append(" = ", at: value.location)

@@ -324,7 +324,7 @@ extension SheetParser {
                         guard let first, event.offset < first, event.own == nil, event.isTotal, !namedAfter(event) else { return false }
                         return sorted.contains(where: { later in
                             // (A calculation without its result is reasoning, not a total.)
-                            later.offset > event.offset && later.isTotal && !later.isExpression && !later.buildsOn(event)
+                            later.offset > event.offset && later.isTotal && !later.isExpression && !later.buildsOn(event, through: sorted)
                                 && (later.own == named || later.own == nil && (later.offset >= first || namedAfter(later)))
                         })
                     }
@@ -732,7 +732,7 @@ extension SheetParser {
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable, remarks: Bool = false) -> [MathDelimiters.Piece] {
         guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":") else { return [piece] }
-        let text = proseArithmetic(written)
+        let text = chainsInWords(proseArithmetic(written))
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
         func part(_ token: MathToken) -> Part {
@@ -809,6 +809,20 @@ extension SheetParser {
         // The scalars tokens `inside` cover.
         func span(_ inside: Range<Int>) -> Range<Int> {
             tokens[inside.lowerBound].offset..<(tokens[inside.upperBound - 1].offset + max(tokens[inside.upperBound - 1].length, 1))
+        }
+        // Whether the tokens `inside` are one bracket, `(` to its own `)`,
+        // around a relation: `(3 * 2 * 3 = 18)`, not `(6 - 1) * 4 = 20`.
+        func encloses(_ inside: Range<Int>) -> Bool {
+            guard inside.count >= 5, tokens[inside.lowerBound].kind == .other("("),
+                  tokens[inside.upperBound - 1].kind == .other(")"),
+                  parts[inside].contains(.equals) else { return false }
+            var depth = 0
+            for at in inside.dropLast() {
+                if tokens[at].kind == .other("(") { depth += 1 }
+                if tokens[at].kind == .other(")") { depth -= 1 }
+                if depth == 0 { return false }
+            }
+            return true
         }
         var runs: [Range<Int>] = []
         var i = 0
@@ -893,6 +907,13 @@ extension SheetParser {
             }
             if depth > 0, let open = tokens[lower..<upper].lastIndex(where: { $0.kind == .other("(") }) { upper = open }
             while upper > lower, !closes(tokens[upper - 1]) { upper -= 1 }
+            // `(3 * 2 * 3 = 18)`: a calculation with its result in brackets
+            // of its own is read inside them (the brackets around a relation
+            // were an error at its `=`).
+            if encloses(lower..<upper) {
+                lower += 1
+                upper -= 1
+            }
             let runEnd = upper
             let run = Array(parts[lower..<runEnd])
             if runEnd > lower, let equals = run.firstIndex(of: .equals), run[..<equals].contains(.number), run[(equals + 1)...].contains(.number),
@@ -1010,10 +1031,40 @@ extension SheetParser {
                 inProduct = false
             }
         }
+        if joinWrappedCalculations(&s) { changed = true }
         guard changed else { return fragment }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s)
         return Fragment(String(view)[...], start: fragment.start, jumps: fragment.jumps, fixed: fragment.fixed)
+    }
+
+    /// A calculation wrapped over two lines of its paragraph, as an HTML
+    /// page or a Markdown paragraph shows on one: the line break becomes a
+    /// space when a number ends the line and `=`, `×`, `·` or `⋅` opens the
+    /// next with a number after it (`so 3 · 2 · 3⏎= 18 valid`), or when `=`
+    /// or an operation ends the line and a number opens the next (`6 × 5 ×⏎4
+    /// = 120`). (`*` and `-` opening a line are a list's.)
+    /// Returns whether a break was joined.
+    static func joinWrappedCalculations(_ s: inout [Unicode.Scalar]) -> Bool {
+        func isDigit(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isDigit(s[at]) }
+        func blank(_ at: Int) -> Bool { s[at] == " " || s[at] == "\t" }
+        var joined = false
+        for at in s.indices where s[at] == "\n" {
+            var before = at - 1
+            while before >= 0, blank(before) { before -= 1 }
+            var after = at + 1
+            while after < s.count, blank(after) { after += 1 }
+            guard before >= 0, after < s.count else { continue }
+            var next = after + 1
+            while next < s.count, blank(next) { next += 1 }
+            let opensWithSign = "=×·⋅".unicodeScalars.contains(s[after]) && isDigit(next)
+            let endsWithSign = "=×·⋅*+".unicodeScalars.contains(s[before]) && isDigit(after)
+            if isDigit(before) && opensWithSign || endsWithSign {
+                s[at] = " "
+                joined = true
+            }
+        }
+        return joined
     }
 
     /// The first block of a section that writes figures, folded, and its
@@ -1443,6 +1494,17 @@ struct CountEvent {
     func buildsOn(_ earlier: CountEvent) -> Bool {
         guard case .chain(let c) = item, let value = earlier.value else { return false }
         return c.parts.contains(value)
+    }
+
+    /// Whether this calculation builds on `earlier` directly or through
+    /// totals of `steps` between them, each on the one before (`18 × 2 =
+    /// 36`, then `36 × 2 = 72`, after `3 · 2 · 3 = 18`).
+    func buildsOn(_ earlier: CountEvent, through steps: [CountEvent]) -> Bool {
+        if buildsOn(earlier) { return true }
+        return steps.contains { step in
+            step.offset > earlier.offset && step.offset < offset && step.isTotal && buildsOn(step)
+                && step.buildsOn(earlier, through: steps)
+        }
     }
 
     var location: SourceLocation {

@@ -168,10 +168,22 @@ struct AnswerTable {
     /// over the triplets | ∂L/∂f_i |`): the working and the result as one
     /// chain in the result's cell (`working = result`), so that the result
     /// is the answer and the working its steps; the working's cell empty.
-    /// Each must be one maths span, the working's column headed by a sum or
-    /// working and the result's by a derivative of no one triplet's loss
-    /// (`∂L/∂f_i`, or `∂L/∂f` in words or maths the grammar reads as no head).
+    /// Each must be one maths span, or both plain text with no maths
+    /// (`| f6 | (f2 - f6) + (f6 - f5) | 2f2 - f5 |` under `| Sample |
+    /// Contributions | Gradient |`); the working's column headed by a sum
+    /// or by the words of working (`working`, `terms`, `contributions`,
+    /// `steps`, `expansion`, as `tabbedWorkingHeader` reads them) and the
+    /// result's by a derivative of no one triplet's loss (`∂L/∂f_i`, or
+    /// `∂L/∂f` in words or maths the grammar reads as no head).
     static func joiningWorking(_ row: [Table.Cell], header: [Key], headerCells: [String]) -> [Table.Cell] {
+        func onlyText(_ cell: Table.Cell) -> Fragment? {
+            guard cell.inlines.count == 1, case .text(let t) = cell.inlines[0] else { return nil }
+            let kept = t.text.unicodeScalars
+            guard let first = kept.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = kept.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            let lower = kept.distance(from: kept.startIndex, to: first), upper = kept.distance(from: kept.startIndex, to: last) + 1
+            return t.slice(lower..<upper)
+        }
         func onlyMath(_ cell: Table.Cell) -> MathSource? {
             var math: MathSource?
             for inline in cell.inlines {
@@ -190,10 +202,21 @@ struct AnswerTable {
             guard case .other = header[c] else { return false }
             return ["\\partial", "∂", "\\nabla", "∇", "grad"].contains(where: headerCells[c].contains)
         }
+        let workingWords = ["sum", "working", "term", "contribution", "step", "expansion"]
         guard let result = derivative,
               result < row.count, result > 1, case let working = result - 1,
-              headerCells[working].contains("sum") || headerCells[working].contains("working"),
-              let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
+              workingWords.contains(where: headerCells[working].contains) else { return row }
+        if let steps = onlyText(row[working]), let value = onlyText(row[result]), !steps.text.contains("=") && !value.text.contains("=") {
+            var builder = FragmentBuilder()
+            builder.append(steps)
+            builder.append(" = ", at: value.start)
+            builder.append(value)
+            var joined = row
+            joined[result] = Table.Cell(inlines: [.text(builder.build(or: steps.start))], location: row[working].location)
+            joined[working] = Table.Cell(inlines: [], location: row[working].location)
+            return joined
+        }
+        guard let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
         var builder = FragmentBuilder()
         builder.append(steps.tex)
         builder.append(" = ", at: value.location)

@@ -168,8 +168,8 @@ struct AnswerTable {
     /// over the triplets | ∂L/∂f_i |`): the working and the result as one
     /// chain in the result's cell (`working = result`), so that the result
     /// is the answer and the working its steps; the working's cell empty.
-    /// Each must be one maths span, or both plain text with no maths
-    /// (`| f6 | (f2 - f6) + (f6 - f5) | 2f2 - f5 |` under `| Sample |
+    /// Each must be one maths span, or both plain text with no maths and
+    /// no word of two letters (`| f6 | (f2 - f6) + (f6 - f5) | 2f2 - f5 |` under `| Sample |
     /// Contributions | Gradient |`); the working's column headed by a sum
     /// or by the words of working (`working`, `terms`, `contributions`,
     /// `steps`, `expansion`, as `tabbedWorkingHeader` reads them) and the
@@ -182,7 +182,10 @@ struct AnswerTable {
             guard let first = kept.firstIndex(where: { !$0.properties.isWhitespace }),
                   let last = kept.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
             let lower = kept.distance(from: kept.startIndex, to: first), upper = kept.distance(from: kept.startIndex, to: last) + 1
-            return t.slice(lower..<upper)
+            // Maths in plain text only: no word of two letters (`anchor in t1`).
+            let piece = t.slice(lower..<upper)
+            guard !piece.text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 2 }) else { return nil }
+            return piece
         }
         func onlyMath(_ cell: Table.Cell) -> MathSource? {
             var math: MathSource?

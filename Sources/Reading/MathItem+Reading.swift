@@ -102,8 +102,10 @@ extension MathItem {
         let inequalities: Set<Role.Relation> = [.less, .greater, .lessOrEqual, .greaterOrEqual]
         if sides.count > 1, sides.dropFirst().allSatisfy({ $0.relation.map(inequalities.contains) == true }),
            !mentionsDerivative, !MathItem.namesSamples(nodes, naming) || !continuesChain && !sides[0].nodes.isEmpty { return true }
-        // `(L_t > 0)`: a condition in brackets, likewise.
-        if flat.count == 1, case let .fenced(_, inner, _) = flat[0].kind, !mentionsDerivative,
+        // `(L_t > 0)`: a condition in brackets, likewise, with the stop or
+        // colon that ends its words or not ("active hinge (L > 0):").
+        let unstopped = flat.count == 2 && flat[1].atomRole.map { if case .punctuation = $0 { true } else { false } } == true ? flat.dropLast() : flat[...]
+        if unstopped.count == 1, case let .fenced(_, inner, _) = unstopped[unstopped.startIndex].kind, !mentionsDerivative,
            inner.contains(where: { NodeShapes.relation($0).map(inequalities.contains) == true }),
            !inner.contains(where: { NodeShapes.relation($0).map { !inequalities.contains($0) } == true }) { return true }
         // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):

@@ -168,20 +168,24 @@ struct AnswerTable {
     /// over the triplets | ∂L/∂f_i |`): the working and the result as one
     /// chain in the result's cell (`working = result`), so that the result
     /// is the answer and the working its steps; the working's cell empty.
-    /// Each must be one maths span, the working's column headed by a sum or
-    /// working and the result's by a derivative of no one triplet's loss
-    /// (`∂L/∂f_i`, or `∂L/∂f` in words or maths the grammar reads as no head).
-    /// Both cells plain text (`Sum of contributions | Gradient` in a word
-    /// processor's table) join the same way, as text.
+    /// Each must be one maths span, or both plain text with no maths and
+    /// no word of two letters (`| f6 | (f2 - f6) + (f6 - f5) | 2f2 - f5 |` under `| Sample |
+    /// Contributions | Gradient |`); the working's column headed by a sum
+    /// or by the words of working (`working`, `terms`, `contributions`,
+    /// `steps`, `expansion`, as `tabbedWorkingHeader` reads them) and the
+    /// result's by a derivative of no one triplet's loss (`∂L/∂f_i`, or
+    /// `∂L/∂f` in words or maths the grammar reads as no head).
     static func joiningWorking(_ row: [Table.Cell], header: [Key], headerCells: [String]) -> [Table.Cell] {
-        // A cell of plain text only, not blank: its text.
         func onlyText(_ cell: Table.Cell) -> Fragment? {
-            var text: Fragment?
-            for inline in cell.inlines {
-                guard case .text(let t) = inline, text == nil else { return nil }
-                text = t
-            }
-            return text.flatMap { $0.text.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+            guard cell.inlines.count == 1, case .text(let t) = cell.inlines[0] else { return nil }
+            let kept = t.text.unicodeScalars
+            guard let first = kept.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = kept.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            let lower = kept.distance(from: kept.startIndex, to: first), upper = kept.distance(from: kept.startIndex, to: last) + 1
+            // Maths in plain text only: no word of two letters (`anchor in t1`).
+            let piece = t.slice(lower..<upper)
+            guard !piece.text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 2 }) else { return nil }
+            return piece
         }
         func onlyMath(_ cell: Table.Cell) -> MathSource? {
             var math: MathSource?
@@ -201,12 +205,13 @@ struct AnswerTable {
             guard case .other = header[c] else { return false }
             return ["\\partial", "∂", "\\nabla", "∇", "grad"].contains(where: headerCells[c].contains)
         }
+        let workingWords = ["sum", "working", "term", "contribution", "step", "expansion"]
         guard let result = derivative,
               result < row.count, result > 1, case let working = result - 1,
-              headerCells[working].contains("sum") || headerCells[working].contains("working") else { return row }
+              workingWords.contains(where: headerCells[working].contains) else { return row }
         // Plain text in both cells (a word processor's table: `(f₅ − f₂) +
         // (f₄ − f₃)` over `f₁ − 2f₂ − f₃ + …`): joined the same way, as text.
-        if let steps = onlyText(row[working]), let value = onlyText(row[result]) {
+        if let steps = onlyText(row[working]), let value = onlyText(row[result]), !steps.text.contains("=") && !value.text.contains("=") {
             var builder = FragmentBuilder()
             builder.append(steps)
             builder.append(" = ", at: value.start)

@@ -22,7 +22,7 @@ extension SheetParser {
 
     /// `f1`, `f_1`, `f_{1}`, `f₁` (for `letter` f): a letter and its index
     /// in digits, as plain text writes a sample or a triplet.
-    private static func isIndexed(_ word: Substring, letter: Character) -> Bool {
+    static func isIndexed(_ word: Substring, letter: Character) -> Bool {
         guard word.first == letter else { return false }
         var rest = word.dropFirst()
         if rest.first == "_" { rest = rest.dropFirst() }

@@ -361,6 +361,14 @@ public struct SheetParser: Sendable {
                 if followedByMath, Self.announcesNames(zero.after) {
                     pendingZero = zero.value
                 } else {
+                    // `The gradients w.r.t. f_2, f_5 and f_6 are zero.`: the
+                    // samples named in plain text beside the sheet's maths
+                    // are read before it, as in a plain-text answer.
+                    if let names = Self.plainNamesBeforeValue(in: fragment, sentence: zero.sentence) {
+                        var words = MathFragment(fragment: fragment.slice(names), proseBefore: "", plainText: true)
+                        words.namesSamples = true
+                        math.append(words)
+                    }
                     math.append(zero.value)
                 }
                 // The words after the value are the next maths' prose.
@@ -971,6 +979,43 @@ public struct SheetParser: Sendable {
     /// The words that announce the samples a value in words is about, and
     /// the space after them: "w.r.t.", "wrt", "with respect to".
     static let respectLead = #"(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+"#
+
+    /// The samples' names written in plain text that a value in words is
+    /// given to, in prose beside the sheet's maths: after the words that
+    /// announce them ("w.r.t.", "wrt", "with respect to"), only names
+    /// (`f_2`, `f2`, `f₂`) joined by `,` or "and", then only the words
+    /// that link them to the value (`The gradients w.r.t. f_2, f_5 and f_6
+    /// are zero.`, `(the gradient wrt f3 and f4 is 0)`). Their range in
+    /// `text`, or nil (`w.r.t. f_2 and the margin is 0` names something else).
+    static func plainNamesBeforeValue(in text: Fragment, sentence: Range<Int>) -> Range<Int>? {
+        let scalars = Array(text.text.unicodeScalars)
+        guard sentence.upperBound <= scalars.count else { return nil }
+        let said = String(String.UnicodeScalarView(scalars[sentence]))
+        guard let lead = said.ranges(of: try! Regex(Self.respectLead)).last else { return nil }
+        let start = sentence.lowerBound + said.unicodeScalars[..<lead.upperBound].count
+        let linking: Set<Substring> = ["are", "is", "all", "both", "each", "equal", "equals", "to", "identically", "simply", "then", "the", "gradient",
+                                       "gradients", "derivative", "derivatives", "and"]
+        var end = start
+        var named = 0
+        var k = start
+        while k < sentence.upperBound {
+            while k < sentence.upperBound, [" ", ",", "\t"].contains(scalars[k]) { k += 1 }
+            var e = k
+            while e < sentence.upperBound, ![" ", ",", "\t"].contains(scalars[e]) { e += 1 }
+            guard e > k else { break }
+            let word = Substring(String(String.UnicodeScalarView(scalars[k..<e])))
+            if isIndexed(word, letter: "f") {
+                named += 1
+                end = e
+            } else if word != "and" {
+                break
+            }
+            k = e
+        }
+        let rest = String(String.UnicodeScalarView(scalars[end..<sentence.upperBound]))
+        guard named > 0, rest.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy(linking.contains) else { return nil }
+        return start..<end
+    }
 
     /// The inside of a remark in brackets that gives samples it names a
     /// value in words (`(gradient w.r.t. f3, f4, f6 is 0)`, `(the gradients

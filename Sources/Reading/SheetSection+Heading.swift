@@ -449,7 +449,9 @@ extension SheetSection {
 
     /// `, triplet 3`, ` --- triplet 3`, ` – Triplet 3`: after Question 5's
     /// number, its part by the triplet's number (the word then 1–99, ending
-    /// there). Its value and the index after it.
+    /// there), or by its label after the word (` - triplet t1`, `, triplet
+    /// $t_3$`, `— triplet t₃`, as `tripletLetter` reads it). Its value and
+    /// the index after it.
     static func tripletPart(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
         var i = start
         while i < scalars.count, " \t,:-\u{2013}\u{2014}".unicodeScalars.contains(scalars[i]) { i += 1 }
@@ -459,9 +461,16 @@ extension SheetSection {
         i += word.count
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
         let from = i
-        while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
-        guard i > from, let k = Int(String(String.UnicodeScalarView(scalars[from..<i]))), (1...99).contains(k),
-              i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i])
+        let k: Int
+        if let (labelled, end) = tripletLetter(scalars, from: i) {
+            k = labelled
+            i = end
+        } else {
+            while i < scalars.count, Prose.isDigit(scalars[i]), i - from < 2 { i += 1 }
+            guard i > from, let n = Int(String(String.UnicodeScalarView(scalars[from..<i]))), (1...99).contains(n) else { return nil }
+            k = n
+        }
+        guard i == scalars.count || !Prose.isLetter(scalars[i]) && !Prose.isDigit(scalars[i])
                   && !(scalars[i] == "." && i + 1 < scalars.count && Prose.isDigit(scalars[i + 1])) else { return nil }
         return (k, i)
     }

@@ -359,6 +359,7 @@ extension SheetSection {
                 // (A part of Question 5 after a later question began, `5a) …`
                 // in Question 6's working, heads nothing: a reference.)
                 if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading),
+                   !Self.namesQuestionInProse(heading, line, under: sections.last?.heading),
                    !Self.partAfterLaterQuestion(heading, under: sections.last?.heading),
                    !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
@@ -959,6 +960,29 @@ extension SheetSection {
         case .part(2)?: return true
         default: return false
         }
+    }
+
+    /// Whether a line that opens like a heading of the question the sheet is
+    /// in or of an earlier one goes on as a sentence: the question's number,
+    /// then, with no stop, colon, bracket or dash between, three words of
+    /// letters alone, the first in lower case (`Part 2 / question 5 results, summed per sample over the
+    /// triplets:`, `Question 5 answers added up per sample give`). A
+    /// heading is short; this is prose that names the question, under the
+    /// question it is in. (`Question 5: results per triplet`, or any line
+    /// naming a later question, stays a heading.)
+    static func namesQuestionInProse(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
+        guard case .question(let n, _) = heading, case .question(let m, _)? = current, n <= m,
+              case .text(let t)? = line.first else { return false }
+        let content = t.text.last == "\n" ? t.text.dropLast() : t.text
+        guard let (_, _, rest, restColumn) = parseHeading(content) else { return false }
+        let scalars = Array(content.unicodeScalars)
+        var before = min(restColumn - 1, scalars.count)
+        while before > 0, scalars[before - 1] == " " || scalars[before - 1] == "\t" { before -= 1 }
+        guard before > 0, before < restColumn - 1, Prose.isDigit(scalars[before - 1]),
+              let first = rest.unicodeScalars.first, first.properties.isLowercase else { return false }
+        // Words, not maths: `5.1  dL/df1 = …` is a part and its answers.
+        let words = rest.split { $0 == " " || $0 == "\t" }.prefix(3).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")) }
+        return words.count == 3 && words.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
     }
 
     /// Whether a line that starts with a part's bare number and its

@@ -148,8 +148,11 @@ struct DerivativeContext {
     /// with respect to the negative …", "…, and with respect to the
     /// negative …") starts in the prose, if one does, and whether "and"
     /// opens it.
-    static func respectClause(in prose: String) -> (start: String.Index, byAnd: Bool)? {
+    /// (A line break inside the phrase, `with respect` / `to the negative`
+    /// in a page's wrapped source, is a space.)
+    static func respectClause(in written: String) -> (start: String.Index, byAnd: Bool)? {
         var found: (start: String.Index, byAnd: Bool)?
+        let prose = String(written.map { $0.isNewline ? " " : $0 })
         for phrase in ["with respect to", "With respect to", "wrt", "Wrt", "WRT"] {
             var from = prose.startIndex
             while let r = prose.range(of: phrase, range: from..<prose.endIndex) {
@@ -164,7 +167,8 @@ struct DerivativeContext {
                 if found.map({ r.lowerBound > $0.start }) ?? true { found = (r.lowerBound, and) }
             }
         }
-        return found
+        // (Characters map one to one: the place found in `prose` is the same in `written`.)
+        return found.map { (start: written.index(written.startIndex, offsetBy: prose.distance(from: prose.startIndex, to: $0.start)), byAnd: $0.byAnd) }
     }
 
     /// Whether the block is the writer's note on an earlier draft, opened

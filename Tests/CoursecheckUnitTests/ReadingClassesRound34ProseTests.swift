@@ -65,6 +65,23 @@ struct ReadingClassesRound34ProseTests {
         }
     }
 
+    /// Question 3 by role in one HTML paragraph whose source lines break
+    /// inside the clauses, the values as plain text or in MathJax spans.
+    static func wrappedByRole(positive: String, mathJax: Bool) -> String {
+        let v = { (value: String) in mathJax ? "<span class=\"math inline\">\\(\(value)\\)</span>" : value }
+        let breakAt = mathJax ? "with respect\nto the positive" : "with respect to\nthe positive"
+        return "<html><body><h2>Question 3</h2>\n<p>Taking the derivative, with respect to the negative it is \(v("f_a - f_n")), with respect to\nthe anchor it is \(v("f_n - f_p")), and \(breakAt) it is \(v(positive)).</p>\n</body></html>\n"
+    }
+
+    @Test("A clause by role broken over two source lines of an HTML paragraph is still one clause", arguments: [false, true])
+    func wrappedClauses(_ mathJax: Bool) throws {
+        let c = try C.checks(Self.wrappedByRole(positive: "f_p - f_a", mathJax: mathJax), name: "sheet.html")
+        C.expectRead(c, Array(Self.ids.values))
+        let w = try C.checks(Self.wrappedByRole(positive: "f_a - f_p", mathJax: mathJax), name: "sheet.html")
+        C.expectRead(w, ["part2.q3.f_p"], .incorrect)
+        C.expectRead(w, ["part2.q3.f_a", "part2.q3.f_n"])
+    }
+
     @Test("Clauses by sample in a triplet's part, samples or roles in any order: each sample its own value", arguments: [
         ("with respect to $f_5$ the gradient is $f_1 - f_5$, with respect to $f_1$ it is $f_5 - f_2$, and with respect to $f_2$ it is $f_2 - f_1$.", nil as String?),
         ("with respect to the negative the gradient is $f_1 - f_5$; with respect to the anchor it is $f_5 - f_2$, and with respect to the positive it is $f_2 - f_1$.", nil),

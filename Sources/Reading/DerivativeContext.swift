@@ -115,7 +115,10 @@ struct DerivativeContext {
         // `… involves $f_1$, $f_2$ and $f_5$: with respect to the anchor
         // $f_1$ it is …`: a clause that names what its derivative is taken
         // for, after `:` or `,`, is about that alone.
-        if let last = Self.respectClause(in: prose) {
+        // (One opened by "and" only once the samples named before have had
+        // their value: `with respect to $f_1$, and with respect to $f_2$, it
+        // is $0$` gives both the one value.)
+        if let (last, byAnd) = Self.respectClause(in: prose), !byAnd || mentions.isEmpty {
             startSentence()
             sentence = String(prose[last...])
             return
@@ -142,9 +145,14 @@ struct DerivativeContext {
 
     /// Where the last clause that opens "with respect to …" or "wrt …"
     /// after `:`, `,`, `;` or "and" (after maths: "… is $f_2 - f_1$ and
-    /// with respect to the negative …") starts in the prose, if one does.
-    static func respectClause(in prose: String) -> String.Index? {
-        var found: String.Index?
+    /// with respect to the negative …", "…, and with respect to the
+    /// negative …") starts in the prose, if one does, and whether "and"
+    /// opens it.
+    /// (A line break inside the phrase, `with respect` / `to the negative`
+    /// in a page's wrapped source, is a space.)
+    static func respectClause(in written: String) -> (start: String.Index, byAnd: Bool)? {
+        var found: (start: String.Index, byAnd: Bool)?
+        let prose = String(written.map { $0.isNewline ? " " : $0 })
         for phrase in ["with respect to", "With respect to", "wrt", "Wrt", "WRT"] {
             var from = prose.startIndex
             while let r = prose.range(of: phrase, range: from..<prose.endIndex) {
@@ -152,13 +160,15 @@ struct DerivativeContext {
                 guard r.upperBound == prose.endIndex || !prose[r.upperBound].isLetter,
                       r.lowerBound == prose.startIndex || !prose[prose.index(before: r.lowerBound)].isLetter else { continue }
                 let before = String(prose[..<r.lowerBound].reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" })
-                // "and" alone since the maths before it (reversed: "dna").
-                let and = before.hasPrefix("dna") && before.dropFirst(3).allSatisfy(\.isWhitespace)
+                // "and" alone since the maths before it (reversed: "dna"),
+                // a comma or semicolon before it at most.
+                let and = before.hasPrefix("dna") && before.dropFirst(3).allSatisfy { $0.isWhitespace || $0 == "," || $0 == ";" }
                 guard let mark = before.first, [":", ",", ";"].contains(mark) || and else { continue }
-                if found.map({ r.lowerBound > $0 }) ?? true { found = r.lowerBound }
+                if found.map({ r.lowerBound > $0.start }) ?? true { found = (r.lowerBound, and) }
             }
         }
-        return found
+        // (Characters map one to one: the place found in `prose` is the same in `written`.)
+        return found.map { (start: written.index(written.startIndex, offsetBy: prose.distance(from: prose.startIndex, to: $0.start)), byAnd: $0.byAnd) }
     }
 
     /// Whether the block is the writer's note on an earlier draft, opened

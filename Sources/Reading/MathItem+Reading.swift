@@ -405,7 +405,7 @@ extension MathItem {
                     words = (words?.lowerBound ?? node.range.lowerBound)..<node.range.upperBound
                 } else {
                     if current.nodes.isEmpty, let range = words {
-                        current.separator = .text(clause + tree.text(range))
+                        current.separator = .text(clause.isEmpty ? Self.markBefore(item, words: range) + tree.text(range) : clause + tree.text(range))
                         words = nil
                     }
                     clause = ""
@@ -427,6 +427,19 @@ extension MathItem {
             }
         }
         return result
+    }
+
+    /// The comma or semicolon that ended the item before, when the item
+    /// opens on its words (`…, with respect to the positive it is f_p − f_a`):
+    /// it stays with them, as it does with the prose between two maths of
+    /// TeX, so that the clause it opens is read as one.
+    static func markBefore(_ item: MathItem, words: Range<Int>) -> String {
+        guard let first = item.nodes.first, first.range.lowerBound == words.lowerBound else { return "" }
+        switch item.separator {
+        case .comma: return ", "
+        case .semicolon: return "; "
+        default: return ""
+        }
     }
 
     /// Whether a bracketed group of plain text is a remark in words about

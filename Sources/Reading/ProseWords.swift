@@ -218,6 +218,7 @@ struct ProseWords {
                 roles.insert(role)
                 named[named.count - 1].insert(role)
                 add(n, "\(n) (\(role))", role: role)
+                if restatesAsProduct(n, from: next) { unread.insert(products.count - 1) }
                 i = next
                 continue
             }
@@ -384,6 +385,27 @@ struct ProseWords {
             return (n, role, w.offset, end)
         }
         return nil
+    }
+
+    /// Whether the clause after a role's number of choices `n` (its words
+    /// from `start` to the next role's word or number of choices, an `=`,
+    /// an arrow or a line break) restates that number as a product of two,
+    /// `n × m` ending there ("positive: 2 others of its class, and the pair
+    /// in either order, so 2 × 2; negative: 3"): the role's choices are
+    /// that product, not `n`, and the product in words is not read. (A
+    /// longer chain or one with its result, `2 × 3 × 6 = 36`, is the whole
+    /// calculation's, not the role's.)
+    func restatesAsProduct(_ n: Int, from start: Int) -> Bool {
+        var k = start
+        while k < words.count, ProseWords.roles[words[k].text] == nil, !words[k].afterEquals, !words[k].afterArrow,
+              !words[k].afterLineBreak, factor(at: k) == nil {
+            if words[k].number == n, !words[k].afterOperator, k + 1 < words.count, words[k + 1].afterOperator, words[k + 1].number != nil,
+               k + 2 == words.count || !(words[k + 2].afterOperator || words[k + 2].afterEquals) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The pool a single pick is made from, at word `i`: "out of 6

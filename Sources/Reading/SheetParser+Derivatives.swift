@@ -476,6 +476,14 @@ extension SheetParser {
                     }
                 }
             }
+            // `… is f_n − f_p, with respect to` / `the positive it is …`: a
+            // plain-text line that ends by opening a clause on what a
+            // derivative is taken for goes on on the next line; the clause's
+            // words are the sentence's (they stand after its last maths).
+            if piece.plainText, let last = items.last {
+                let trailing = span.text(last.range.upperBound..<span.tree.source.count)
+                if DerivativeContext.respectClause(in: trailing) != nil { context.read(prose: trailing + " ") }
+            }
         }
         reportPending(&sheet)
         if let w = context.workingBefore { sheet.problems.append(w.problem) }

@@ -456,6 +456,20 @@ extension SheetParser {
         // A role named as what the derivative is taken for ("for the
         // positive, the derivative is …") is a sample the sentence names.
         for role in context.namedRoles where !context.mentions.contains(role) { context.mentions.append(role) }
+        // `The gradient is $f_p - f_a$ with respect to the anchor, $f_n - f_p$
+        // with respect to the positive, …`: a value whose own words, right
+        // after it, name what its derivative is taken for comes after a role
+        // or sample that the words before may have named for the value
+        // before it. Whose it is cannot be told: for a person.
+        if afterProse, !startsWithEquals, !context.mentions.isEmpty,
+           Self.namesVariableAfter(wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter) {
+            sheet.problems.append(problem(.unplaced(question, at), at,
+                "a value between two roles or samples named (\"… with respect to the anchor, $B$ with respect to …\"): whose it is is for a person",
+                detail: span.text(body.range ?? item.range)))
+            context.unread = true
+            context.mentions = []
+            return
+        }
         // Samples named that are only the open answer's own ("since $f_1$ is
         // the anchor, this gives …") keep the sentence about that answer.
         let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
@@ -686,6 +700,20 @@ extension SheetParser {
             sheet.problems.append(problem(id, span.location(error.offset),
                                           "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
         }
+    }
+
+    /// Whether the words right after a value name what a derivative is
+    /// taken for: "with respect to …", "wrt …", "w.r.t. …", "for the
+    /// positive" (not after a mark: "…, with respect to the positive it is"
+    /// opens the next clause).
+    static func namesVariableAfter(_ text: String) -> Bool {
+        let t = text.drop { $0.isWhitespace }.lowercased()
+        if t.hasPrefix("with respect to") || t.hasPrefix("w.r.t") { return true }
+        let words = t.split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first, t.hasPrefix(first) else { return false }
+        if first == "wrt" { return true }
+        let roles: Set<Substring> = ["anchor", "positive", "negative"]
+        return first == "for" && words.dropFirst().first(where: { $0 != "the" }).map(roles.contains) == true
     }
 
     /// `Q3 (gradient wrt anchor = f_n − f_p, positive = f_p − f_a, negative

@@ -228,7 +228,8 @@ enum PandocHTML {
                     case "LineBreak": text += "\n"
                     case "SoftBreak":
                         let next = list.dropFirst(index + 1).first.flatMap(Self.node)
-                        text += next.map { $0.tag == "Str" && PandocHTML.opensBlock($0.content as? String ?? "") } ?? false ? " " : "\n"
+                        let word = next.flatMap { $0.tag == "Str" ? $0.content as? String : nil }
+                        text += word.map { PandocHTML.opensBlock($0) || PandocHTML.cutAtSign(after: text, before: $0) } ?? false ? " " : "\n"
                     case "Code":
                         if let parts = c as? [Any], parts.count == 2 { text += parts[1] as? String ?? "" }
                     case "Math":
@@ -302,7 +303,20 @@ enum PandocHTML {
         return word.range(of: #"^\d{1,2}[.)]"#, options: .regularExpression) != nil
     }
 
-    /// The text of inlines (Str, Space, breaks).
+    /// Whether a paragraph's line break falls inside a calculation: the
+    /// line before ends on a sign of operation or `=` (`… + f_6 -` / `2 f_1
+    /// - f_2`), or the next opens on a sign no list or heading opens with
+    /// (`3 anchors` / `× 2 positives × 3 negatives = 18`). Inside an HTML
+    /// paragraph the break is a space, and the calculation goes on.
+    static func cutAtSign(after text: String, before word: String) -> Bool {
+        let end = text.reversed().drop { $0 == " " }
+        if let last = end.first, "+-\u{2212}×·*/÷=".contains(last), end.dropFirst().first != "-" { return true }
+        guard let first = word.first else { return false }
+        return "×·/÷=".contains(first)
+    }
+
+    /// The text of inlines (Str, Space, breaks) as TeX: a MathJax span's
+    /// superscript and subscript tags (`6<sup>3</sup>`) are `^{…}` and `_{…}`.
     static func stringify(_ list: [Any]) -> String {
         var text = ""
         for value in list {
@@ -311,6 +325,7 @@ enum PandocHTML {
             case "Str": text += c as? String ?? ""
             case "Space", "SoftBreak", "LineBreak": text += " "
             case "Math": if let parts = c as? [Any], parts.count == 2 { text += parts[1] as? String ?? "" }
+            case "Superscript", "Subscript": text += (tag == "Superscript" ? "^{" : "_{") + stringify(c as? [Any] ?? []) + "}"
             default: if let inner = c as? [Any] { text += stringify(inner) }
             }
         }

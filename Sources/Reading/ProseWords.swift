@@ -656,10 +656,10 @@ struct ProseWords {
             let concludes = i >= 2 && words[i - 2].text == "i" && words[i - 1].text == "e"
                 || i >= 1 && ["so", "hence", "thus", "giving", "gives", "altogether"].contains(words[i - 1].text)
                 || i >= 1 && w.afterArrow
-            if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
+            if concludes, endsLine(after: i),
                let label = words.prefix(8).firstIndex(where: \.labels), label < i,
                !words[(label + 1)...i].contains(where: { $0.afterLineBreak }),
-               let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text],
+               let kind = labelPhraseKind(before: wordBeforeAside(label)) ?? ProseWords.labelKinds[words[wordBeforeAside(label)].text],
                // (Not after words of a count in between: "…, i.e. 120; the valid ones …, i.e. 36".)
                !words[(label + 1)..<i].contains(where: { between in
                    w.afterArrow ? ProseWords.labelKinds[between.text].map { $0 != kind } == true
@@ -690,6 +690,26 @@ struct ProseWords {
             }
         }
         return result
+    }
+
+    /// Whether the word at `i` ends its line: nothing after it but a line
+    /// break, or a remark in brackets that closes the line (`… -> 120 (any
+    /// 3 distinct samples, order matters)`).
+    func endsLine(after i: Int) -> Bool {
+        if i + 1 == words.count || words[i + 1].afterLineBreak { return true }
+        guard words[i + 1].opensParenthesis, !words[i + 1].afterOperator else { return false }
+        var k = i + 1
+        while k + 1 < words.count, !words[k + 1].afterLineBreak { k += 1 }
+        return words[k].closesParenthesis
+    }
+
+    /// The word a label names when it closes an aside in brackets before
+    /// its colon (`valid (a,p same class, n other):`, `valid (same
+    /// class):`): the word before the bracket; else the label itself.
+    func wordBeforeAside(_ label: Int) -> Int {
+        guard words[label].closesParenthesis, !words[label].opensParenthesis,
+              let open = words[...label].lastIndex(where: \.opensParenthesis), open > 0 else { return label }
+        return open - 1
     }
 
     /// The kind of count a label of several words names, `All triplets:`,

@@ -313,7 +313,8 @@ struct DerivativeContext {
 
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {
-        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "differentiation", "∂", "∇", "respect", "wrt"]
+        // ("grads", "derivs": the short words of a terse sheet.)
+        let cues: Set<Substring> = ["gradient", "gradients", "grad", "grads", "derivative", "derivatives", "deriv", "derivs", "partial", "partials", "differentiation", "∂", "∇", "respect", "wrt"]
         return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
             || sentence.contains("\\partial") || sentence.contains("\\nabla")
     }
@@ -383,7 +384,7 @@ struct DerivativeContext {
         guard speaksOfDerivatives || clauseBeforeSpeaksOfDerivatives || derivativeInClauseBefore else { return false }
         if namesSamplesOutside { return true }
         let w = words
-        let things: Set<Substring> = ["derivatives", "derivative", "gradients", "gradient", "partials", "samples", "sample",
+        let things: Set<Substring> = ["derivatives", "derivative", "derivs", "gradients", "gradient", "grads", "grad", "partials", "samples", "sample",
                                       "embeddings", "embedding", "ones", "entries"]
         for (i, word) in w.enumerated() {
             let next = w[(i + 1)..<min(w.count, i + 3)]

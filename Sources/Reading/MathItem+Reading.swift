@@ -380,17 +380,19 @@ extension MathItem {
         // item's words with the punctuation that ended it.
         var clause = ""
         for (n, item) in items.enumerated() {
-            let prose = proseMask(item.nodes, in: tree, naming: naming)
-            guard prose.contains(true) else { result.append(item); clause = ""; continue }
+            let (nodes, prose) = unwrappingRestValues(item.nodes, proseMask(item.nodes, in: tree, naming: naming), in: tree, naming: naming)
+            guard prose.contains(true) || nodes.contains(where: { isTripletListAside($0, in: tree) }) else { result.append(item); clause = ""; continue }
             var current = MathItem(separator: item.separator, nodes: [])
             // The prose between two pieces of maths, as written.
             var words: Range<Int>?
-            for (k, (node, isProse)) in zip(item.nodes, prose).enumerated() {
+            for (k, (node, isProse)) in zip(nodes, prose).enumerated() {
                 // `dL/df1 (total) = …`: a remark in words between a derivative
                 // and its `=` says which derivative it is; the head goes on.
-                if isProse, words == nil, case .fenced(let open, _, _) = node.kind, open.family == .parenthesis,
-                   k + 1 < item.nodes.count, NodeShapes.relation(NodeShapes.core(item.nodes[k + 1])) == .equals,
-                   !tree.text(node.range).contains(where: { $0.isNumber }),
+                // So does the list of the triplets its sum runs over
+                // (`dL/df1 (t1,2,3,5) = …`, `dL/df_5 (t_1, t_5, t_6) = …`).
+                if isProse && !tree.text(node.range).contains(where: { $0.isNumber }) || isTripletListAside(node, in: tree),
+                   words == nil, case .fenced(let open, _, _) = node.kind, open.family == .parenthesis,
+                   k + 1 < nodes.count, NodeShapes.relation(NodeShapes.core(nodes[k + 1])) == .equals,
                    case .success? = DerivativeShape.match(current.nodes, naming: naming) {
                     continue
                 }
@@ -440,6 +442,51 @@ extension MathItem {
         case .semicolon: return "; "
         default: return ""
         }
+    }
+
+    /// A remark in brackets after answers that gives the samples left a
+    /// value (`(others 0)`, `(the rest 0)`, `(all others are 0)`, `(everything
+    /// else 0)`: words and one number, nothing else) is no remark: its words and its value are read as written
+    /// without the brackets (`…, others 0`), so the rule for the samples
+    /// left reads them. Any other bracket is kept as it is.
+    static func unwrappingRestValues(_ nodes: [MathNode], _ prose: [Bool], in tree: MathTree, naming: SampleNaming) -> ([MathNode], [Bool]) {
+        guard prose.contains(true) else { return (nodes, prose) }
+        var outNodes: [MathNode] = [], outProse: [Bool] = []
+        for (node, isProse) in zip(nodes, prose) {
+            if isProse, case .fenced(let open, let body, _) = node.kind, open.family == .parenthesis, let range = body.range,
+               namesTheRest(tree.text(range)) {
+                let inner = proseMask(body, in: tree, naming: naming)
+                let values = zip(body, inner).filter { !$1 }
+                if values.count == 1, case .atom(let t, _) = values[0].0.kind, case .number = t.kind {
+                    outNodes += body
+                    outProse += inner
+                    continue
+                }
+            }
+            outNodes.append(node)
+            outProse.append(isProse)
+        }
+        return (outNodes, outProse)
+    }
+
+    /// Whether words name the samples left: "others", "the rest",
+    /// "everything else", "all else", "remaining".
+    static func namesTheRest(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.indices.contains { i in
+            ["others", "rest", "remaining"].contains(words[i])
+                || words[i] == "else" && i > 0 && DerivativeContext.wholeWords.contains(words[i - 1])
+        }
+    }
+
+    /// Whether a node is a bracketed list of triplets' labels (`(t1,2,3,5)`,
+    /// `(t_1, t_5, t_6)`, `(t1, t2)`): the first a `t` with its index, the
+    /// others its index alone or likewise labelled.
+    static func isTripletListAside(_ node: MathNode, in tree: MathTree) -> Bool {
+        guard case .fenced(let open, _, _) = node.kind, open.family == .parenthesis else { return false }
+        let label = #"t_?\{?[0-9]\}?"#
+        let item = #"(?:t_?)?\{?[0-9]\}?"#
+        return tree.text(node.range).range(of: #"^\(\s*"# + label + #"(?:\s*,\s*"# + item + #")*\s*\)$"#, options: .regularExpression) != nil
     }
 
     /// Whether a bracketed group of plain text is a remark in words about
@@ -578,6 +625,19 @@ extension MathItem {
                 w -= 1
             }
             if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(word.lowercased()) { mask[k] = true }
+        }
+        // `grads wrt f1..f6, active hinge`: a range of samples after words
+        // (`f1..f6`, `f_1...f_6`, `f1…f6`) names them; it is no value.
+        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] {
+            guard let (_, next) = SampleShape.read(nodes, at: k, naming: naming) else { continue }
+            var j = next, dots = 0
+            while j < nodes.count, nodes[j].atomRole == .punctuation(.period) { dots += 1; j += 1 }
+            if dots == 0, j < nodes.count, nodes[j].atomToken.map({ [.command("dots"), .command("ldots"), .command("cdots")].contains($0.kind) }) == true {
+                dots = 2
+                j += 1
+            }
+            guard dots >= 2, let (_, end) = SampleShape.read(nodes, at: j, naming: naming) else { continue }
+            for m in k..<end { mask[m] = true }
         }
         // A question mark ends a sentence of words (a question restated,
         // "… with respect to f_a, f_p and f_n?"): it is theirs, never maths.

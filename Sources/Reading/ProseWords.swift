@@ -709,7 +709,7 @@ struct ProseWords {
             let concludes = i >= 2 && words[i - 2].text == "i" && words[i - 1].text == "e"
                 || i >= 1 && ["so", "hence", "thus", "giving", "gives", "altogether"].contains(words[i - 1].text)
                 || i >= 1 && w.afterArrow
-            if concludes, i + 1 == words.count || words[i + 1].afterLineBreak,
+            if concludes, endsLine(after: i),
                let label = conclusionLabel(before: i),
                !words[(label.index + 1)...i].contains(where: { $0.afterLineBreak }),
                // (Not after words of a count in between: "…, i.e. 120; the valid ones …, i.e. 36".)
@@ -750,7 +750,8 @@ struct ProseWords {
     /// else the label that opens the line (`openingLabel`).
     func conclusionLabel(before i: Int) -> (index: Int, kind: CountClaim.Kind)? {
         if let label = words.prefix(8).firstIndex(where: \.labels), label < i,
-           let kind = labelPhraseKind(before: label) ?? ProseWords.labelKinds[words[label].text] {
+           case let named = wordBeforeAside(label),
+           let kind = labelPhraseKind(before: named) ?? ProseWords.labelKinds[words[named].text] {
             return (label, kind)
         }
         return openingLabel(before: i)
@@ -782,15 +783,35 @@ struct ProseWords {
                     phrase.append(w.text)
                 }
             }
+            if phrase.count > 8 { return nil }
             if ends, !phrase.isEmpty {
                 guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }),
                       let kind = ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil) else { return nil }
                 return (k, kind)
             }
-            if phrase.count > 8 { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the word at `i` ends its line: nothing after it but a line
+    /// break, or a remark in brackets that closes the line (`… -> 120 (any
+    /// 3 distinct samples, order matters)`).
+    func endsLine(after i: Int) -> Bool {
+        if i + 1 == words.count || words[i + 1].afterLineBreak { return true }
+        guard words[i + 1].opensParenthesis, !words[i + 1].afterOperator else { return false }
+        var k = i + 1
+        while k + 1 < words.count, !words[k + 1].afterLineBreak { k += 1 }
+        return words[k].closesParenthesis
+    }
+
+    /// The word a label names when it closes an aside in brackets before
+    /// its colon (`valid (a,p same class, n other):`, `valid (same
+    /// class):`): the word before the bracket; else the label itself.
+    func wordBeforeAside(_ label: Int) -> Int {
+        guard words[label].closesParenthesis, !words[label].opensParenthesis,
+              let open = words[...label].lastIndex(where: \.opensParenthesis), open > 0 else { return label }
+        return open - 1
     }
 
     /// The kind of count a label of several words names, `All triplets:`,

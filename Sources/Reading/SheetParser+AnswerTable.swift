@@ -211,7 +211,10 @@ struct AnswerTable {
               workingWords.contains(where: headerCells[working].contains) else { return row }
         // Plain text in both cells (a word processor's table: `(f₅ − f₂) +
         // (f₄ − f₃)` over `f₁ − 2f₂ − f₃ + …`): joined the same way, as text.
-        if let steps = onlyText(row[working]), let value = onlyText(row[result]), !steps.text.contains("=") && !value.text.contains("=") {
+        // (The working a sum of terms: a list of triplets' labels, `t1, t2,
+        // t5`, is no working.)
+        if let steps = onlyText(row[working]), let value = onlyText(row[result]), !steps.text.contains("=") && !value.text.contains("="),
+           !steps.text.contains(","), steps.text.contains(where: { "+-\u{2212}".contains($0) }) {
             var builder = FragmentBuilder()
             builder.append(steps)
             builder.append(" = ", at: value.start)

@@ -1013,10 +1013,17 @@ extension SheetParser {
             for k in start...before { s[k] = " " }
             return true
         }
+        // (`2 classes * (3*2*3) = 36`: a bracket that opens on a number
+        // is a number's side, as for `x`.)
         func numberAfter(_ at: Int) -> Bool {
             var after = at + 1
             while after < s.count, s[after] == " " { after += 1 }
-            return after > at + 1 && isDigit(after)
+            guard after > at + 1 else { return false }
+            if after < s.count, s[after] == "(" {
+                after += 1
+                while after < s.count, s[after] == " " { after += 1 }
+            }
+            return isDigit(after)
         }
         var inProduct = false
         for at in s.indices {

@@ -584,19 +584,21 @@ enum ModelListRow {
         else { return nil }
         var working = String(text.filter { $0 != "$" }.drop { $0 == " " })
         var before = ns.substring(to: run.range.location)
+        var afterLabel = false
         // A label's number and the comma closing its words (`120,800 for
         // level 1, + 2 × (…) = 361,600`) are words, not an operand: the
         // working opens on the sign after them.
         if let label = working.range(of: #"^\d{1,2},\s*(?=[+\-−×·⋅∗*])"#, options: .regularExpression) {
             before += " " + working[label].filter { $0.isNumber } + ","
             working = String(working[label.upperBound...])
+            afterLabel = true
         }
         // A run that opens on a sign (`× 2 = 483,200`) takes its first
         // operand from the words before it: the figure a few words back
         // (`240,800 per direction × 2`) or a number in words (`four gates ×
         // 60,300`); with neither, the working cannot be judged.
         if let first = working.first, !(first.isNumber || "([".contains(first) || working.hasPrefix("\\left")) {
-            guard let operand = operandBefore(before) else { return nil }
+            guard let operand = operandBefore(before, afterLabel: afterLabel) else { return nil }
             working = operand + " " + working
         }
         guard working.contains("="), ModelProse.contradicts(Array(working.unicodeScalars), tex: working.contains("\\")) else { return nil }
@@ -605,16 +607,19 @@ enum ModelListRow {
 
     /// The operand that words before a run of working opening on a sign
     /// name: a figure followed by at most three words (`240,800 per
-    /// direction`, `2 directions`, `120,800 for level 1,`: a level's or
-    /// layer's number is a word, and one comma may close the words right
-    /// before the sign), or a number in words followed by at most two (`four
-    /// gates`), nothing but spaces between them; nil otherwise (a comma or
-    /// colon further back ends the clause: `120,800, for level 1 + …`).
-    static func operandBefore(_ text: String) -> String? {
+    /// direction`, `2 directions`; after a label, `120,800 for level 1,`: a
+    /// level's or layer's number is a word, the comma closes the words right
+    /// before the sign, and the figure must open the working, no sign before
+    /// it: `241,600 for direction 1, + 241,600 for direction 2, + …` is more
+    /// working than one operand), or a number in words followed by at most
+    /// two (`four gates`), nothing but spaces between them; nil otherwise (a
+    /// comma or colon further back ends the clause: `120,800, for level 1 +
+    /// …`).
+    static func operandBefore(_ text: String, afterLabel: Bool = false) -> String? {
         let numbers = ["one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10"]
         let labelled: Set<String> = ["level", "layer", "direction", "stack"]
         var words = text.split(separator: " ", omittingEmptySubsequences: true)
-        if let last = words.last, last.count > 1, last.hasSuffix(",") { words[words.count - 1] = last.dropLast() }
+        if afterLabel, let last = words.last, last.count > 1, last.hasSuffix(",") { words[words.count - 1] = last.dropLast() }
         guard !words.isEmpty else { return nil }
         var skipped = 0
         while let last = words.last, skipped <= 3 {
@@ -626,7 +631,11 @@ enum ModelListRow {
                 continue
             }
             if let n = numbers[word] { return skipped >= 1 && skipped <= 2 ? n : nil }
-            if TableRow.count(word) != nil, word.first?.isNumber == true { return skipped <= 3 ? word : nil }
+            if TableRow.count(word) != nil, word.first?.isNumber == true {
+                // (After a label, a sign before the figure: more working.)
+                if afterLabel, let sign = words.dropLast().last?.last, "+×*·⋅x−-".contains(sign) { return nil }
+                return skipped <= 3 ? word : nil
+            }
             guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) else { return nil }
             words.removeLast()
             skipped += 1

@@ -35,13 +35,20 @@ extension SheetParser {
 extension SheetParser {
     /// Whether the text of a line before a colon is only samples' names:
     /// nothing (the names were maths just before it) or a plain-text list
-    /// `f1, f5 and f6` (`f_1`, `f₁`), from the line's or sentence's start.
+    /// `f1, f5 and f6` (`f_1`, `f₁`), from the line's, sentence's or
+    /// clause's (after `;`) start; the words that announce the names may
+    /// lead it (`…; wrt f3, f4, f6: 0`, `for f2, f5: zero`).
     static func namesOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var start = scalars.endIndex
-        while start > scalars.startIndex, scalars[start - 1] != "\n", !(scalars[start - 1] == "." && start < scalars.endIndex && scalars[start] == " ") {
+        while start > scalars.startIndex, scalars[start - 1] != "\n", scalars[start - 1] != ";",
+              !(scalars[start - 1] == "." && start < scalars.endIndex && scalars[start] == " ") {
             start -= 1
         }
-        let text = String(String.UnicodeScalarView(scalars[start...]))
+        var text = String(String.UnicodeScalarView(scalars[start...]))
+        if let lead = text.range(of: #"^\s*(?i:w\.r\.t\.?|wrt|with respect to|for)\s+(?=\S)"#, options: .regularExpression) {
+            text = String(text[lead.upperBound...])
+            guard !text.isEmpty else { return false }
+        }
         let names = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).filter { $0 != "and" }
         return names.allSatisfy { isIndexed($0, letter: "f") }
     }

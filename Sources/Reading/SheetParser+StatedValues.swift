@@ -509,7 +509,7 @@ extension SheetParser {
         // the rest's words, the words of derivatives, and conjunctions that
         // join the clause on: "while $f_2$, … get $0$".)
         let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
-            "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "derivative", "derivatives",
+            "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "grad", "grads", "derivative", "derivatives",
             "other", "remaining", "samples", "sample", "ones",
             "while", "whilst", "whereas", "but", "also", "too", "then", "so", "again", "likewise", "similarly",
             "two", "three", "four", "five"])

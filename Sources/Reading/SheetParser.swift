@@ -414,6 +414,12 @@ public struct SheetParser: Sendable {
                 return
             }
             let written = Self.loggedLine(written, question: section.question, triplets: part.triplets) ?? written
+            // `all 0 (hinge inactive)`, `all three grads are 0` under
+            // Question 2 or 3: one value for the three derivatives.
+            if section.question == .question(2) || section.question == .question(3), let all = Self.allRolesInWords(written) {
+                math.append(MathFragment(fragment: all, proseBefore: "", plainText: true))
+                return
+            }
             var line = Self.derivativeInWordsIs(written)
             // `(hinge inactive: L = 0 near the point)`: a remark in
             // parentheses, words in it, is no answer's line; but one that
@@ -426,6 +432,8 @@ public struct SheetParser: Sendable {
             // `f_1: anchor twice (t1, t2); never negative.`: the roles a
             // sample plays, in words, head its working; no answer.
             if Self.namesRolesInWords(line.text) { return }
+            // `grads wrt f1..f6, active hinge:` over the parts: no answer.
+            if Self.announcesSampleRange(line.text) { return }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
@@ -677,7 +685,7 @@ public struct SheetParser: Sendable {
     static func valueInWords(in text: Fragment, hypothetical: Set<String> = []) -> (value: MathFragment, after: String, sentence: Range<Int>)? {
         let words = ProseWords(text.text).words
         let linking: Set<String> = ["are", "is", "be", "all", "equal", "equals", "both", "identically", "simply", "gradient", "gradients", "derivative", "derivatives",
-                                    "get", "gets"]
+                                    "grad", "grads", "deriv", "derivs", "get", "gets"]
         let scalars = Array(text.text.unicodeScalars)
         guard let index = words.lastIndex(where: { word in
             if ["vanish", "vanishes"].contains(word.text) { return true }

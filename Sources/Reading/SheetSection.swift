@@ -968,7 +968,11 @@ extension SheetSection {
     /// letters alone, the first in lower case (`Part 2 / question 5 results, summed per sample over the
     /// triplets:`, `Question 5 answers added up per sample give`). A
     /// heading is short; this is prose that names the question, under the
-    /// question it is in. (`Question 5: results per triplet`, or any line
+    /// question it is in, and it speaks of that question's results
+    /// (`results`, `answers`, `gradients`, `derivatives`, `values`, `terms`).
+    /// (`Question 5: results per triplet`, a heading written out of order,
+    /// `Question 2 when the hinge is inactive` after Question 3, `Question 5
+    /// continued for the last triplet t_8` after Question 6, or any line
     /// naming a later question, stays a heading.)
     static func namesQuestionInProse(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
         guard case .question(let n, _) = heading, case .question(let m, _)? = current, n <= m,
@@ -982,7 +986,9 @@ extension SheetSection {
               let first = rest.unicodeScalars.first, first.properties.isLowercase else { return false }
         // Words, not maths: `5.1  dL/df1 = …` is a part and its answers.
         let words = rest.split { $0 == " " || $0 == "\t" }.prefix(3).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")) }
-        return words.count == 3 && words.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
+        guard words.count == 3, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return false }
+        let results: Set<String> = ["results", "answers", "gradients", "derivatives", "values", "terms", "grads"]
+        return rest.lowercased().split { !$0.isLetter }.contains { results.contains(String($0)) }
     }
 
     /// Whether a line that starts with a part's bare number and its

@@ -77,4 +77,36 @@ struct ReadingClassesRound34Tests {
         C.expectRead(c, ["part1.params.rnn", "part1.params.bi-rnn"])
         #expect(c["part1.accuracy.lstm"]?.status == .unverifiable)
     }
+
+    // Review 16's cases (a newcomer's sheets against this round's rules).
+
+    @Test("Working after a label that goes on from more working (`… for direction 1, + 241,600 for direction 2, + …`) is not judged from the last figure alone")
+    func workingAfterSeveralLabels() throws {
+        let row = "- 2-level bi-LSTM: 241,600 for direction 1, + 241,600 for direction 2, + 2 × 4 × (200·400 + 200·200 + 400) = 1,446,400, 73.0 %"
+        let sheet = "## Part I\n\n- RNN: 60,400 parameters, 64.6 %\n- LSTM: 241,600 parameters, 86.0 %\n" + row + "\n"
+        C.expectRead(try C.checks(sheet), ["part1.params.2-level-bi-lstm"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "= 1,446,400", with: "= 1,443,200"))
+        C.expectRead(wrong, ["part1.params.2-level-bi-lstm"], .incorrect)
+    }
+
+    @Test("A Question 6 table whose middle column lists the triplets summed (`t1, t2, t3, t5`) is no working: the gradients read")
+    func tripletLabelsColumn() throws {
+        func sheet(_ four: String) -> String {
+            "## Question 6\n\n| Sample | Terms from triplets | Gradient |\n|---|---|---|\n| f1 | t1, t2, t3, t5 | 2f1 - 2f2 - 2f3 + f4 + f5 |\n| f4 | t2, t4, t7, t8 | \(four) |\n"
+        }
+        let c = try C.checks(sheet("f1 + f2 - 2f6"))
+        C.expectRead(c, ["part2.q6.f_1", "part2.q6.f_4"])
+        C.expectRead(try C.checks(sheet("f1 + f2 - f6")), ["part2.q6.f_4"], .incorrect)
+    }
+
+    @Test("A question's heading written out of order that goes on in words (`Question 2 when the hinge is inactive` after Question 3) is still its heading")
+    func headingOutOfOrder() throws {
+        func sheet(_ q2: String) -> String {
+            "## Part II\n\nQuestion 3\n\n$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = f_p - f_a$, $\\frac{\\partial L}{\\partial f_n} = f_a - f_n$\n\n"
+                + "Question 2 when the hinge is inactive\n\n$\\frac{\\partial L}{\\partial f_a} = \(q2)$, $\\frac{\\partial L}{\\partial f_p} = 0$, $\\frac{\\partial L}{\\partial f_n} = 0$\n"
+        }
+        let c = try C.checks(sheet("0"))
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n", "part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
+        C.expectRead(try C.checks(sheet("f_n - f_p")), ["part2.q2.f_a"], .incorrect)
+    }
 }

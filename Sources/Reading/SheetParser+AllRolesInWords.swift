@@ -1,0 +1,77 @@
+import Foundation
+import CoursecheckNotation
+
+extension SheetParser {
+    /// A plain-text line of Question 2 or 3 that gives all three
+    /// derivatives one value in words (`all 0`, `all three grads are 0`,
+    /// `the gradients are all zero`, `inactive -> L = 0 -> all three grads
+    /// are 0`, `all 0 (hinge inactive so L = 0, constant)`), as the maths
+    ///
+    /// ```
+    /// dL/df_a = dL/df_p = dL/df_n = 0
+    /// ```
+    ///
+    /// placed at the value. One clause of the line (between arrows, `;`,
+    /// `,`, `:`, brackets, or "so"/"hence"/"thus") is only the words of
+    /// such a value: "all" or "three" (or a plural of derivatives) over
+    /// `0` or "zero", nothing else but a verb. The rest of the line may
+    /// say why (the loss, the hinge) but names no sample, no role and no
+    /// derivative: a line that does ("all 0 except f_a") is left as it is.
+    /// Nil for any other line.
+    static func allRolesInWords(_ line: Fragment) -> Fragment? {
+        let text = String(line.text)
+        guard !mentionsSamplesOrDerivatives(text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        // The clauses: cut at arrows, `;`, `,`, `:`, brackets.
+        var cuts: [Int] = [0]
+        var k = 0
+        while k < scalars.count {
+            let c = scalars[k]
+            if ";,:()→⇒".unicodeScalars.contains(c) { cuts.append(k); cuts.append(k + 1) }
+            if (c == "-" || c == "=") && k + 1 < scalars.count && scalars[k + 1] == ">" { cuts.append(k); cuts.append(k + 2); k += 1 }
+            k += 1
+        }
+        cuts.append(scalars.count)
+        var found: Range<Int>?
+        for n in stride(from: 0, to: cuts.count - 1, by: 2) where cuts[n] < cuts[n + 1] {
+            let clause = String(String.UnicodeScalarView(scalars[cuts[n]..<cuts[n + 1]]))
+            guard let value = allValueClause(clause) else { continue }
+            // (Two such clauses: which is the answer is not plain.)
+            guard found == nil else { return nil }
+            let offset = cuts[n] + clause.unicodeScalars.distance(from: clause.unicodeScalars.startIndex, to: value.lowerBound.samePosition(in: clause.unicodeScalars)!)
+            found = offset..<(offset + clause[value].unicodeScalars.count)
+        }
+        guard let value = found else { return nil }
+        let at = line.location(at: value.lowerBound)
+        var builder = FragmentBuilder()
+        builder.append("dL/df_a = dL/df_p = dL/df_n = ", at: at)
+        let written = String(String.UnicodeScalarView(scalars[value]))
+        if written.lowercased() == "zero" { builder.append("0", at: at) } else { builder.append(line.slice(value)) }
+        return builder.build(or: line.start)
+    }
+
+    /// The value of a clause that gives all the derivatives it speaks of one
+    /// value in words: `all 0`, `all three grads are 0`, `so the three
+    /// gradients are zero`, `gradients are all 0`; nil otherwise.
+    private static func allValueClause(_ clause: String) -> Range<String.Index>? {
+        let derivatives = #"(?:grads?|gradients?|derivatives?|derivs?|partials?)"#
+        let pattern = #"^\s*(?i:(?:so|hence|thus|therefore|then)\s+)?(?i:(?:all|the)\s+)?(?i:(?:three|3)\s+)?(?i:"# + derivatives
+            + #"\s+)?(?i:(?:are|=)\s*)?(?i:all\s+)?(0|(?i:zero))\s*\.?\s*$"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
+              let value = Range(match.range(at: 1), in: clause) else { return nil }
+        // All three are covered: "all", "three", or derivatives in the plural.
+        let words = clause.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard words.contains(where: { ["all", "three", "3", "grads", "gradients", "derivatives", "derivs", "partials"].contains($0) }) else { return nil }
+        return value
+    }
+
+    /// Whether text names a sample (`f_a`, `f1`, `fₐ`), a role in words or
+    /// a derivative (`∂`, `∇`, `d…/d…`, `grad_`).
+    private static func mentionsSamplesOrDerivatives(_ text: String) -> Bool {
+        if text.range(of: #"(?<![A-Za-z])f\s*_?\{?[apn0-9ₐₚₙ₀-₉](?![A-Za-z])"#, options: .regularExpression) != nil { return true }
+        if text.range(of: #"[∂∇]|\bd\w*\s*/\s*d|\bgrad_|\\partial|\\nabla"#, options: .regularExpression) != nil { return true }
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { ["anchor", "positive", "negative", "anchors", "positives", "negatives", "except", "but", "only", "not", "unless"].contains($0) }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
 import CoursecheckNotation
@@ -396,7 +397,7 @@ public struct SheetParser: Sendable {
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
-                    for clause in Self.valueClauseSplit(written, hypothetical: hypothetical) { plainLine(clause) }
+                    for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(written), hypothetical: hypothetical) { plainLine(clause) }
                 }
             }
         }
@@ -734,6 +735,32 @@ public struct SheetParser: Sendable {
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
         return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])), start..<words[index].offset)
     }
+
+    /// A plain-text line with the samples left named in brackets right after
+    /// the words that say they are the ones left (`All other derivatives (f1,
+    /// f5, f6) are 0`, `the rest (f_2, f_5, f_6) are zero`, `others (f₁, f₃)
+    /// are 0`): the brackets taken away (`All other derivatives f1, f5, f6
+    /// are 0`), so that the list is read as the names the value is given to,
+    /// never as a triplet, and its value is not read as the last answer's.
+    static func restNamesUnbracketed(_ line: Fragment) -> Fragment {
+        let text = String(line.text)
+        guard text.contains("("), let regex = restNamesInBrackets else { return line }
+        let ns = text as NSString
+        var pieces: [(range: Range<Int>, text: String)] = []
+        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let open = m.range(at: 1), close = m.range(at: 2)
+            // (Offsets in scalars, as fragments count.)
+            let scalars = { (at: Int) in ns.substring(to: at).unicodeScalars.count }
+            pieces.append((scalars(open.location)..<scalars(open.location + open.length), ""))
+            pieces.append((scalars(close.location)..<scalars(close.location + close.length), ""))
+        }
+        return pieces.isEmpty ? line : line.replacing(pieces)
+    }
+
+    /// Words naming the samples left, then a list of two samples or more in
+    /// brackets (its `(` and `)` captured).
+    private static let restNamesInBrackets = try? NSRegularExpression(
+        pattern: #"(?i)\b(?:others?|rest|remaining)\b[^()\n.;:=]{0,40}?(\()\s*(?:f_?\{?[0-9]\}?|f[₁-₆])(?:\s*(?:,|,?\s*and)\s*(?:f_?\{?[0-9]\}?|f[₁-₆]))+\s*(\))"#)
 
     /// A plain-text line split before a clause that gives a value in
     /// words after maths (`dL/df_4 = f_1 - f_4; the gradients with respect

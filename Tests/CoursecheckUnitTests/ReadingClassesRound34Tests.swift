@@ -109,4 +109,23 @@ struct ReadingClassesRound34Tests {
         C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n", "part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
         C.expectRead(try C.checks(sheet("f_n - f_p")), ["part2.q2.f_a"], .incorrect)
     }
+
+    // unseen54's class (a held-back set's first run: right answers read wrong).
+
+    /// Part 5.4 in plain text, t_4 = (2, 3, 4), its zeros in words after the
+    /// last answer: `zeros` is that sentence.
+    static func partFour(zeros: String) -> String {
+        "Q5\n\n5.4\nHere dL4/df2 = f4 - f3, dL4/df3 = f3 - f2 and dL4/df4 = f2 - f4. \(zeros)\n"
+    }
+
+    @Test("The samples left named in brackets after the words that say so (`All other derivatives (f1, f5, f6) are 0`) are names: no triplet, and the last answer keeps its value", arguments: [
+        "All other derivatives (f1, f5, f6) are 0.", "The others (f_1, f_5, f_6) are 0.", "The remaining ones (f₁, f₅, f₆) are 0.",
+    ])
+    func restNamedInBrackets(_ zeros: String) throws {
+        let c = try C.checks(Self.partFour(zeros: zeros), name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.4.f_1", "part2.q5.4.f_2", "part2.q5.4.f_3", "part2.q5.4.f_4", "part2.q5.4.f_5", "part2.q5.4.f_6"])
+        #expect(c["part2.q5.triplets"]?.status != .incorrect)
+        let wrong = try C.checks(Self.partFour(zeros: zeros.replacingOccurrences(of: " 0.", with: " f4.")), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.4.f_1"], .incorrect)
+    }
 }

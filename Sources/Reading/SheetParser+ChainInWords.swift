@@ -11,12 +11,15 @@ extension SheetParser {
     /// [what N counts] = M" or "R, and times N [a reason]: M" (also
     /// "multiplied by N") is the calculation `R × N = M` after `R`'s own,
     /// as if written "R; R × N = M". R must be a result (an `=` stands
-    /// right before it), N and M whole numbers, and the words between N
+    /// right before it; up to six words of what it counts may follow it,
+    /// "per class", "valid triplets in each class"), N and M whole numbers, and the words between N
     /// and the `=` or `:` at most twelve, with no figure and no end of a
     /// sentence.
     ///
     ///     per class 3 · 2 · 3 = 18, times 2 classes = 36
     ///       → per class 3 · 2 · 3 = 18; 18 × 2 = 36
+    ///     3 · 2 · 3 = 18 per class, times 2 classes = 36
+    ///       → 3 · 2 · 3 = 18 per class; 18 × 2 = 36
     ///     … = 36, and times 2 again since the roles swap: 72 triplets
     ///       → … = 36; 36 × 2 = 72 triplets
     ///
@@ -59,6 +62,20 @@ extension SheetParser {
             }
             if back >= 0, s[back] == "," { back -= 1 }
             while isBlank(back) { back -= 1 }
+            // (Words that say what R counts may stand after it: "= 18 per
+            // class, times 2 classes = 36"; they stay, the step goes after
+            // them.)
+            let cut = back + 1
+            let countWords: Set<String> = ["per", "class", "each", "for", "in", "triplets", "valid", "ones", "of", "the", "one"]
+            var skipped = 0
+            while skipped < 6, isLetter(back) {
+                var start = back
+                while isLetter(start - 1) { start -= 1 }
+                guard countWords.contains(String(String.UnicodeScalarView(s[start...back])).lowercased()) else { break }
+                back = start - 1
+                while isBlank(back) { back -= 1 }
+                skipped += 1
+            }
             var rStart = back
             while isDigit(rStart - 1) { rStart -= 1 }
             var beforeR = rStart - 1
@@ -84,7 +101,7 @@ extension SheetParser {
                 k += 1
             }
             guard let sign, words <= 12, number(at: skipBlanks(sign)) != nil else { at = w.end; continue }
-            pieces.append(((back + 1)..<(after), "; \(result) ×"))
+            pieces.append((cut..<after, "; \(result) ×"))
             pieces.append((n.end..<sign, " ="))
             at = sign
         }

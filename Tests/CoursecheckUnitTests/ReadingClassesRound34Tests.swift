@@ -128,4 +128,16 @@ struct ReadingClassesRound34Tests {
         let wrong = try C.checks(Self.partFour(zeros: zeros.replacingOccurrences(of: " 0.", with: " f4.")), name: "sheet.txt")
         C.expectRead(wrong, ["part2.q5.4.f_1"], .incorrect)
     }
+
+    @Test("A chain in words after words saying what its first result counts (`= 18 per class, times 2 classes = 36`) is read step by step", arguments: [
+        ("3 * 2 * 3 = 18 per class, times 2 classes = 36", Status.correct, Status.correct),
+        ("3 * 2 * 3 = 18 valid triplets in each class, times 2 classes = 36", Status.correct, Status.correct),
+        ("3 * 2 * 3 = 18 per class, times 2 classes = 38", Status.incorrect, Status.inconsistent),
+        ("3 * 2 * 3 = 18 per class, times 3 classes = 54", Status.incorrect, Status.incorrect),
+    ])
+    func chainAfterCountWords(_ valid: String, _ count: Status, _ reasoning: Status) throws {
+        let c = try C.checks("## Question 4\n\nAll triplets: 6 * 5 * 4 = 120.\n\nValid triplets: \(valid).\n")
+        C.expectRead(c, ["part2.q4.valid"], count)
+        C.expectRead(c, ["part2.q4.valid.reasoning"], reasoning)
+    }
 }

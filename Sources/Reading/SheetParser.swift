@@ -467,8 +467,8 @@ public struct SheetParser: Sendable {
                     // those after the words that announce them (the head in
                     // words before is no derivative without its value).
                     let said = String(String.UnicodeScalarView(scalars[names]))
-                    if let lead = said.ranges(of: try! Regex(Self.respectLead)).last {
-                        names = (names.lowerBound + said.unicodeScalars[..<lead.upperBound].count)..<names.upperBound
+                    if let lead = Self.afterLastRespectLead(said) {
+                        names = (names.lowerBound + lead)..<names.upperBound
                     }
                     var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
                     words.namesSamples = true
@@ -1014,6 +1014,15 @@ public struct SheetParser: Sendable {
     /// The words that announce the samples a value in words is about, and
     /// the space after them: "w.r.t.", "wrt", "with respect to".
     static let respectLead = #"(?i)\b(w\.r\.t\.?|wrt|with respect to)\s+"#
+    private static let respectLeadExpression = try! NSRegularExpression(pattern: respectLead)
+
+    /// Where the last of those words and its space end in `said`, in
+    /// scalars (`gradient w.r.t. f3, f4 is 0` → at `f3`); nil without them.
+    static func afterLastRespectLead(_ said: String) -> Int? {
+        let ns = said as NSString
+        guard let last = respectLeadExpression.matches(in: said, range: NSRange(location: 0, length: ns.length)).last else { return nil }
+        return ns.substring(to: last.range.location + last.range.length).unicodeScalars.count
+    }
 
     /// The samples' names written in plain text that a value in words is
     /// given to, in prose beside the sheet's maths: after the words that
@@ -1026,8 +1035,8 @@ public struct SheetParser: Sendable {
         let scalars = Array(text.text.unicodeScalars)
         guard sentence.upperBound <= scalars.count else { return nil }
         let said = String(String.UnicodeScalarView(scalars[sentence]))
-        guard let lead = said.ranges(of: try! Regex(Self.respectLead)).last else { return nil }
-        let start = sentence.lowerBound + said.unicodeScalars[..<lead.upperBound].count
+        guard let lead = Self.afterLastRespectLead(said) else { return nil }
+        let start = sentence.lowerBound + lead
         let linking: Set<Substring> = ["are", "is", "all", "both", "each", "equal", "equals", "to", "identically", "simply", "then", "the", "gradient",
                                        "gradients", "derivative", "derivatives", "and"]
         var end = start

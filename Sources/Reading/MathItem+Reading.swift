@@ -648,11 +648,17 @@ extension MathItem {
         // the distances"): it relates no maths, so it is theirs too. So is
         // the article "a" standing alone ("only the anchor gets a gradient"),
         // not the anchor's letter — unless a verb follows it ("the gradient
-        // for a is fp - fn": the anchor, named).
+        // for a is fp - fn": the anchor, named). So is the article opening
+        // a clause, after its stop or at the start of the words ("as in Q3;
+        // a sample outside the triplet has zero gradient"), unless "and" or
+        // "or" follows it ("a and p swap": the roles).
         let verbs: Set<String> = ["is", "gets", "get", "has", "have", "receives", "equals", "are", "was", "becomes"]
-        for k in nodes.indices where !mask[k] && k > 0 && k + 1 < nodes.count && mask[k - 1] && mask[k + 1] {
-            if NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true; continue }
-            guard case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("a"), letter(nodes[k - 1]), letter(nodes[k + 1]),
+        let clauseStops: Set<Role> = [.punctuation(.semicolon), .punctuation(.colon), .punctuation(.comma), .punctuation(.period)]
+        for k in nodes.indices where !mask[k] && k + 1 < nodes.count && mask[k + 1] {
+            let afterWord = k > 0 && mask[k - 1] && letter(nodes[k - 1])
+            let opensClause = k == 0 || nodes[k - 1].atomRole.map(clauseStops.contains) == true
+            if k > 0, mask[k - 1], NodeShapes.relation(nodes[k]) == .tendsTo || nodes[k].atomRole == .implication { mask[k] = true; continue }
+            guard afterWord || opensClause, case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("a"), letter(nodes[k + 1]),
                   isSpace(nodes[k].range.lowerBound - 1), isSpace(nodes[k].range.upperBound) else { continue }
             var next = ""
             var j = k + 1
@@ -661,7 +667,7 @@ extension MathItem {
                 j += 1
                 if j < nodes.count, isSpace(nodes[j].range.lowerBound - 1) { break }
             }
-            if !verbs.contains(next.lowercased()) { mask[k] = true }
+            if !verbs.contains(next.lowercased()), afterWord || !["and", "or"].contains(next.lowercased()) { mask[k] = true }
         }
         return mask
     }

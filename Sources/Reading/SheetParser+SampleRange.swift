@@ -17,3 +17,25 @@ extension SheetParser {
         return rest.split { !$0.isLetter }.contains { $0.count >= 2 }
     }
 }
+
+extension SheetParser {
+    /// Whether a plain-text line only heads the lines after it by the one
+    /// sample they are derivatives with respect to (`Gradients with respect
+    /// to f_1:`, `derivatives w.r.t. f₂:`, `wrt f3:`): words without figures
+    /// or maths, then the words that announce samples, one sample's name
+    /// and a colon ending the line. Read as maths, its name would be a
+    /// value after the answer before it (the last of the sample before);
+    /// it answers nothing.
+    static func headsBySample(_ text: Substring) -> Bool {
+        var line = text.trimmingCharacters(in: .whitespaces)
+        guard line.hasSuffix(":") else { return false }
+        line.removeLast()
+        guard let lead = afterLastRespectLead(line) else { return false }
+        let scalars = Array(line.unicodeScalars)
+        let name = Substring(String(String.UnicodeScalarView(scalars[lead...])).trimmingCharacters(in: .whitespaces))
+        guard let letter = name.first, letter.isASCII, letter.isLetter, isIndexed(name, letter: letter) else { return false }
+        let words = String(String.UnicodeScalarView(scalars[..<lead]))
+        return !words.contains(where: { $0.isNumber || "=∂∇/$\\^_(){}".contains($0) })
+            && words.split(whereSeparator: { !$0.isLetter }).count <= 8
+    }
+}

@@ -346,7 +346,7 @@ public struct SheetParser: Sendable {
         // The columns of a table of working set out with tabs, under its
         // header (a header indented by its tab is a code block of its own).
         var tabbedColumns: Int?
-        func text(_ fragment: Fragment, first: Bool, followedByMath: Bool) {
+        func text(_ fragment: Fragment, first: Bool, followedByMath: Bool, following: [Inline] = []) {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
             if let value = pendingZero, !Self.joinsNames(fragment.text) {
@@ -365,12 +365,17 @@ public struct SheetParser: Sendable {
                     // `The gradients w.r.t. f_2, f_5 and f_6 are zero.`: the
                     // samples named in plain text beside the sheet's maths
                     // are read before it, as in a plain-text answer.
-                    if let names = Self.plainNamesBeforeValue(in: fragment, sentence: zero.sentence) {
+                    let names = Self.plainNamesBeforeValue(in: fragment, sentence: zero.sentence)
+                    if let names {
                         var words = MathFragment(fragment: fragment.slice(names), proseBefore: "", plainText: true)
                         words.namesSamples = true
                         math.append(words)
                     }
                     math.append(zero.value)
+                    // `…, and f_3 too.`: the samples added after the value;
+                    // `…, and $f_3$ too.`: in maths, they wait for it again.
+                    if names != nil { addedNames(fragment, value: zero) }
+                    if followedByMath, Self.addsSamplesInMaths(after: zero.after, following) { pendingZero = zero.value }
                 }
                 // The words after the value are the next maths' prose.
                 prose = zero.after
@@ -400,6 +405,15 @@ public struct SheetParser: Sendable {
                     for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(written), hypothetical: hypothetical) { plainLine(clause) }
                 }
             }
+        }
+        /// The samples a value in words is given to after it (`…, and f_3
+        /// too`), read with that value again.
+        func addedNames(_ line: Fragment, value zero: (value: MathFragment, after: String, sentence: Range<Int>)) {
+            guard !zero.sentence.isEmpty, let added = Self.namesAddedAfterValue(in: line, at: zero.sentence.upperBound) else { return }
+            var words = MathFragment(fragment: line.slice(added), proseBefore: "", plainText: true)
+            words.namesSamples = true
+            math.append(words)
+            math.append(zero.value)
         }
         /// One line of a plain-text answer.
         func plainLine(_ written: Fragment) {
@@ -433,8 +447,9 @@ public struct SheetParser: Sendable {
             // `f_1: anchor twice (t1, t2); never negative.`: the roles a
             // sample plays, in words, head its working; no answer.
             if Self.namesRolesInWords(line.text) { return }
-            // `grads wrt f1..f6, active hinge:` over the parts: no answer.
-            if Self.announcesSampleRange(line.text) { return }
+            // `grads wrt f1..f6, active hinge:` over the parts, `Gradients
+            // with respect to f_2:` over the lines of that sample: no answer.
+            if Self.announcesSampleRange(line.text) || Self.headsBySample(line.text) { return }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
@@ -482,6 +497,7 @@ public struct SheetParser: Sendable {
                     math.append(words)
                 }
                 math.append(zero.value)
+                addedNames(line, value: zero)
                 return
             }
             if let (label, rest) = Self.labelledTriplets(line, maths: maths) {
@@ -508,7 +524,7 @@ public struct SheetParser: Sendable {
                 if skip > 0 { skip -= 1; continue }
                 switch inline {
                 case .text(let t):
-                    text(t, first: n == 0, followedByMath: isMath(n + 1))
+                    text(t, first: n == 0, followedByMath: isMath(n + 1), following: Array(list[(n + 1)...]))
                 case .math(let m):
                     if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), maths: maths) {
                         math += cells
@@ -766,8 +782,11 @@ public struct SheetParser: Sendable {
     /// words after maths (`dL/df_4 = f_1 - f_4; the gradients with respect
     /// to f_2, f_5, f_6 are zero.`, `…, dL/df_6 = f_2 - f_6, and it does not
     /// depend on f_3, f_4, f_5 (gradient 0).`): the clause starts after the
-    /// last `;`, `, and`, `, while` or `, whereas` before the value, holds
-    /// no `=`, and the line before it does. Any other line is returned whole.
+    /// last `;`, `, and`, `, while` or `, whereas` before the value, or
+    /// at its sentence's start (`dL/df_4 = f_1 - f_4. The rest (f_2, f_5,
+    /// f_6) are zero.`: after the full stop that ends the sentence of maths),
+    /// holds no `=`, and the line before it does. Any other line is
+    /// returned whole.
     static func valueClauseSplit(_ line: Fragment, hypothetical: Set<String> = []) -> [Fragment] {
         guard line.text.contains("="), let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
         let scalars = Array(line.text.unicodeScalars)
@@ -777,9 +796,11 @@ public struct SheetParser: Sendable {
             let w = word.unicodeScalars
             return k + w.count < scalars.count && zip(scalars[k...], w).allSatisfy { $0 == $1 } && !Prose.isLetter(scalars[k + w.count])
         }
+        // (`valueInWords` starts the sentence after a full stop that ends one.)
+        let sentenceStop = zero.sentence.lowerBound > 0 && scalars[zero.sentence.lowerBound - 1] == "." ? zero.sentence.lowerBound - 1 : nil
         guard let cut = zero.sentence.last(where: { i in
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
-        }) else { return [line] }
+        }) ?? sentenceStop else { return [line] }
         guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="), scalars[..<cut].contains("=") else { return [line] }
         // (A clause about another triplet, `…, whereas for t1 the gradients
         // … are zero`: the line is left whole, as before.)
@@ -855,6 +876,61 @@ public struct SheetParser: Sendable {
         let start = k + rest[lead].unicodeScalars.count
         return start < end ? start..<end : nil
     }
+
+    /// The samples added after a value in words by words that say the
+    /// value is theirs too (`… are zero, and f_3 too.`, `…, f_3 as well`,
+    /// `…, and so is f_3`, `…, as is the one w.r.t. f_3`, `…, and also
+    /// f₃`): their range in `line`, names in plain text joined by `,` or
+    /// "and", or nil. Left unread, the value would be dropped for them; read,
+    /// a sample answered otherwise too is answered twice.
+    static func namesAddedAfterValue(in line: Fragment, at value: Int) -> Range<Int>? {
+        let scalars = Array(line.text.unicodeScalars)
+        var k = value
+        while k < scalars.count, Prose.isLetter(scalars[k]) || scalars[k].properties.numericType != nil { k += 1 }
+        let rest = String(String.UnicodeScalarView(scalars[k...]))
+        let ns = rest as NSString
+        guard let m = namesAddedExpression.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length)),
+              m.range(at: 2).location != NSNotFound || m.range(at: 4).location != NSNotFound else { return nil }
+        let names = m.range(at: 3)
+        let start = k + ns.substring(to: names.location).unicodeScalars.count
+        return start..<(start + ns.substring(with: names).unicodeScalars.count)
+    }
+
+    /// `, and (so is|also|likewise) [the one w.r.t.] NAMES (too|as well|also)`:
+    /// group 2 the words before the names that add them, 3 the names, 4
+    /// the words after them that do.
+    private static let namesAddedExpression = try! NSRegularExpression(pattern:
+        #"(?i)^\s*[,;]?\s*(?:and\s+)?((so|also|likewise|as)\s+(?:(?:is|are|does|do)\s+)?)?(?:(?:for\s+|(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?((?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉])(?:\s*(?:,|,?\s*and)\s*(?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉]))*)(?![A-Za-z0-9_])\s*(too|as well|also)?\s*(?:[.;)]|$)"#)
+
+    /// Whether the inlines after a value in words add samples named in
+    /// maths to it (`… are zero, and $f_3$ too.`, `…, as is $f_1$`, `…, and
+    /// so is $f_6$`): `after`, the words after the value, are only "and",
+    /// "so is", "as is", "also", "likewise" and the words that announce
+    /// samples; the maths of `list` only samples' names; and the words after
+    /// them "too", "as well" or "also" unless the words before said so.
+    static func addsSamplesInMaths(after: String, _ list: [Inline]) -> Bool {
+        let ns = after as NSString
+        guard let m = addsBeforeMaths.firstMatch(in: after, range: NSRange(location: 0, length: ns.length)) else { return false }
+        let said = m.range(at: 1).location != NSNotFound
+        let ending = said ? #"^\s*(too|as well|also)?\s*([.;)]|$)"# : #"^\s*(too|as well|also)\s*([.;)]|$)"#
+        var named = 0
+        for inline in list {
+            switch inline {
+            case .math(let m):
+                guard undecorated(m.tex.text).range(of: #"^[A-Za-z]_?\d$"#, options: .regularExpression) != nil else { return false }
+                named += 1
+            case .text(let t):
+                if joinsNames(t.text) { continue }
+                return named > 0 && t.text.range(of: ending, options: [.regularExpression, .caseInsensitive]) != nil
+            }
+        }
+        return named > 0 && said
+    }
+
+    /// The words between a value in words and samples it adds in maths
+    /// (group 1: "so is", "as is", "also", "likewise", which add them).
+    private static let addsBeforeMaths = try! NSRegularExpression(pattern:
+        #"(?i)^\s*[,;]?\s*(?:and\s+)?((?:so|also|likewise|as)\s+(?:(?:is|are|does|do)\s+)?)?(?:(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?$"#)
 
     static func hasMath(_ block: Block) -> Bool {
         func any(_ inlines: [Inline]) -> Bool { inlines.contains { if case .math = $0 { true } else { false } } }

@@ -52,6 +52,10 @@ extension SheetSection {
         var answerList: Int?
         // The level of the heading block that opened Question 5, if one did.
         var questionFiveLevel: Int?
+        // Whether that heading named Question 5 in words (`### Question 5`),
+        // not by a number (`### 5.`, `### (5)`), so that a number in
+        // parentheses heading at its level is a part, not a question.
+        var questionFiveInWords = false
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
@@ -221,14 +225,21 @@ extension SheetSection {
                 // `#### (3)` under `## 5.`, `\subsection*{3}` under
                 // `\section*{Question 5}`: a deeper heading's number in
                 // parentheses, or the number alone, is a part of Question 5
-                // (`## 6.` stays Question 6).
+                // (`## 6.` stays Question 6). So is one at Question 5's own
+                // level (`### (1)`, `### (2)` under `### Question 5`) when
+                // Question 5 was headed in words and the number counts on
+                // from the part the sheet is in.
                 let written = Inline.source(of: inlines).trimmingWhitespace().filter { $0 != "*" && $0 != "_" }
-                if case .question(let k, nil) = heading, case .question(5, _)? = sections.last?.heading,
-                   let outer = questionFiveLevel, level > outer,
+                if case .question(let k, nil) = heading, case .question(5, let sub)? = sections.last?.heading,
+                   let outer = questionFiveLevel,
+                   level > outer || level == outer && questionFiveInWords && k > (sub ?? 0),
                    written.hasPrefix("(") || !written.isEmpty && written.allSatisfy({ $0.isASCII && $0.isNumber }) {
                     heading = .question(5, sub: k)
                 }
-                if heading == .question(5, sub: nil) { questionFiveLevel = level }
+                if heading == .question(5, sub: nil) {
+                    questionFiveLevel = level
+                    questionFiveInWords = false
+                }
                 partsByLetter = false
                 partsByLabel = false
                 partsByItem = false
@@ -382,6 +393,7 @@ extension SheetSection {
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
                     if heading == .question(5, sub: nil) {
                         if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }
+                        questionFiveInWords = true
                     }
                     sections.append(section)
                 } else {

@@ -246,28 +246,63 @@ struct AnswerTable {
     static func aligned(_ code: Fragment) -> Table? {
         let lines = code.lines().filter { !$0.text.allSatisfy(\.isWhitespace) }
         guard lines.count >= 3 else { return nil }
-        var rows: [[Table.Cell]] = []
-        for line in lines {
-            let s = Array(line.text.unicodeScalars)
-            func gap(_ j: Int) -> Bool { s[j] == "\t" || s[j] == " " && (j + 1 == s.count || s[j + 1] == " " || s[j + 1] == "\t") }
-            var cells: [Table.Cell] = []
-            var i = 0
-            while i < s.count {
-                while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
-                guard i < s.count else { break }
-                var j = i
-                while j < s.count, !gap(j) { j += 1 }
-                let piece = line.slice(i..<j)
-                cells.append(Table.Cell(inlines: [.text(piece)], location: piece.start))
-                i = j
-            }
-            rows.append(cells)
-        }
+        var rows = lines.map(alignedCells)
         let width = rows[1].count
         guard width >= 3, rows.dropFirst().allSatisfy({ $0.count == width }) else { return nil }
         if rows[0].count == width - 1 { rows[0].insert(Table.Cell(inlines: [], location: lines[0].start), at: 0) }
         guard rows[0].count == width else { return nil }
         return Table(rows: rows, headerRows: 1)
+    }
+
+    /// A line's cells as `aligned` cuts them: at a tab or at two spaces or more.
+    static func alignedCells(_ line: Fragment) -> [Table.Cell] {
+        let s = Array(line.text.unicodeScalars)
+        func gap(_ j: Int) -> Bool { s[j] == "\t" || s[j] == " " && (j + 1 == s.count || s[j + 1] == " " || s[j + 1] == "\t") }
+        var cells: [Table.Cell] = []
+        var i = 0
+        while i < s.count {
+            while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "\n" { i += 1 }
+            guard i < s.count else { break }
+            var j = i
+            while j < s.count, !gap(j), s[j] != "\n" { j += 1 }
+            let piece = line.slice(i..<j)
+            cells.append(Table.Cell(inlines: [.text(piece)], location: piece.start))
+            i = j
+        }
+        return cells
+    }
+
+    /// A paragraph of plain text (no maths) holding a grid `aligned` may
+    /// read, after lines of words or before them (`grads wrt f1..f6, active
+    /// hinge:` over `t   dL/df_1   dL/df_2 …` and a row a triplet): the
+    /// lines before the grid, the grid (its header, then every line as
+    /// wide as the first under it, three cells or more), and the lines
+    /// after; nil when no three lines make one. Each possible header is
+    /// tried in turn; `accepts` says whether a grid is one.
+    static func gridInParagraph(_ inlines: [Inline], accepts: (Table) -> Bool) -> (before: [Inline], grid: Fragment, after: [Inline])? {
+        guard inlines.allSatisfy({ if case .text = $0 { true } else { false } }) else { return nil }
+        let lines = ParagraphLines.lines(inlines)
+        guard lines.count >= 3 else { return nil }
+        func fragment(_ line: [Inline]) -> Fragment? {
+            var builder = FragmentBuilder()
+            for case .text(let t) in line { builder.append(t) }
+            return builder.isEmpty ? nil : builder.build(or: SourceLocation(line: 1, column: 1))
+        }
+        let texts = lines.map(fragment)
+        let widths = texts.map { $0.map { alignedCells($0).count } ?? 0 }
+        for header in 0..<(lines.count - 2) {
+            let width = widths[header + 1]
+            guard width >= 3, widths[header] >= width - 1, widths[header] <= width else { continue }
+            var end = header + 2
+            while end < lines.count, widths[end] == width { end += 1 }
+            guard end - header >= 3 else { continue }
+            var builder = FragmentBuilder()
+            for text in texts[header..<end] { if let text { builder.append(text) } }
+            let grid = builder.build(or: SourceLocation(line: 1, column: 1))
+            guard let table = aligned(grid), accepts(table) else { continue }
+            return (Array(lines[..<header].joined()), grid, Array(lines[end...].joined()))
+        }
+        return nil
     }
 
     /// The text of a paragraph that starts on the line after `code` ends

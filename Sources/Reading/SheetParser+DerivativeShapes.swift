@@ -229,10 +229,8 @@ extension SheetParser {
             return restatedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes.dropLast())), naming: naming)
         }
         // `(a, p, n) = (f_1, f_2, f_5)`: the roles in order, then the samples.
-        let sides = item.sides
-        if sides.count == 2, sides[1].relation == .equals, rolesInOrder(sides[0].nodes) {
-            return restatedTriplet(MathItem(separator: item.separator, nodes: sides[1].nodes), naming: naming)
-        }
+        let members = withoutRolesLead(item)
+        if members.nodes.count != item.nodes.count { return restatedTriplet(members, naming: naming) }
         if let t = unindexedTriplet(item) { return t.members }
         guard let t = TripletShape.readUnlabelled(item, naming: naming), t.from == nil else { return nil }
         return t.members
@@ -246,6 +244,15 @@ extension SheetParser {
         else { return [item] }
         return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])),
                 MathItem(separator: .comma, nodes: Array(item.nodes[(colon + 1)...]))]
+    }
+
+    /// The members after the roles named in the assignment's order, `(a,
+    /// p, n) = (1, 2, 5)`, `(f_a, f_p, f_n) = (f_1, f_2, f_5)`: `(1, 2, 5)`
+    /// as an item of its own; any other item as it is.
+    static func withoutRolesLead(_ item: MathItem) -> MathItem {
+        let sides = item.sides
+        guard sides.count == 2, sides[1].relation == .equals, rolesInOrder(sides[0].nodes) else { return item }
+        return MathItem(separator: item.separator, nodes: sides[1].nodes)
     }
 
     /// `(a, p, n)` in that order: the roles as a tuple.

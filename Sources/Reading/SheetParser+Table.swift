@@ -612,7 +612,8 @@ struct LocatedLine {
     /// This line and the next as one, a space between them.
     func joined(with next: LocatedLine) -> LocatedLine {
         var builder = FragmentBuilder()
-        builder.append(fragment)
+        // (The line's own line feed is the space between them.)
+        builder.append(fragment.text.last == "\n" ? fragment.slice(0..<(fragment.count - 1)) : fragment)
         builder.append(" ", at: next.fragment.start)
         builder.append(next.fragment)
         return LocatedLine(text: builder.build(or: fragment.start))
@@ -621,10 +622,21 @@ struct LocatedLine {
     /// Whether a line's sentence goes on onto the next: it ends on a word
     /// (no punctuation, no figure) and the next starts in lower case, not
     /// with a model's name, or with a figure grouped in thousands
-    /// (`… I count⏎120,800 parameters`).
+    /// (`… I count⏎120,800 parameters`). A word's bracket closes a word
+    /// (`… in its recurrent layer(s)⏎and reached …`).
+    ///
+    /// A line ending on a figure goes on only where the figure's sentence
+    /// plainly does: a count grouped by spaces cut at the break (`… has
+    /// 120⏎800 parameters`, three digits then words), or a count or a
+    /// percentage before the word that says what it is, no colon after it
+    /// (`… has 361 600⏎parameters in …`, `… reached 78.6%⏎test accuracy`;
+    /// `parameters: 60,400⏎accuracy: 65 %` are two lines of their own).
     static func wraps(_ line: Substring, into next: Substring, known: [String]) -> Bool {
         let rest = String(next).trimmingWhitespace()
-        guard let last = String(line).trimmingWhitespace().last, last.isLetter, let first = rest.first else { return false }
+        let written = String(line).trimmingWhitespace()
+        guard let last = written.last, let first = rest.first else { return false }
+        if last.isNumber || last == "%" { return figureWraps(written, into: rest) }
+        guard last.isLetter || last == ")" && written.dropLast().last?.isLetter == true else { return false }
         let head = rest.prefix { !$0.isWhitespace }
         if first.isNumber {
             // `… test accuracy⏎72.60%` (an HTML export's lines wrapped where
@@ -633,5 +645,28 @@ struct LocatedLine {
             return percentage || head.count >= 5 && head.allSatisfy { $0.isNumber || $0 == "," }
         }
         return first.isLowercase && ModelNames.prefix(of: Substring(rest), in: known) == nil
+    }
+
+    /// Whether a line of words ending on a figure goes on onto the next
+    /// (see `wraps`).
+    static func figureWraps(_ line: String, into next: String) -> Bool {
+        guard line.contains(where: \.isLetter) else { return false }
+        let words = next.split(whereSeparator: \.isWhitespace)
+        guard let head = words.first else { return false }
+        // `120⏎800 parameters`: the thousands after a group of one to three digits.
+        let group = line.reversed().prefix { $0.isNumber }
+        if head.count == 3, head.allSatisfy(\.isNumber), (1...3).contains(group.count),
+           line.dropLast(group.count).last == " ", words.count > 1, words[1].first?.isLetter == true {
+            return true
+        }
+        // `361 600⏎parameters …`, `78.6%⏎test accuracy`: the figure's word,
+        // going on a sentence (a line labelled by `:` or `=`, `params =
+        // 60400⏎accuracy 86.2 %`, is a line of its own).
+        guard !line.contains(":"), !line.contains("=") else { return false }
+        let said = head.lowercased()
+        let after = next.dropFirst(head.count).drop(while: \.isWhitespace)
+        let figureWords = line.last == "%" ? ["test", "accuracy"] : ["parameters", "params", "parameter", "weights", "trainable", "learnable"]
+        return figureWords.contains(String(said.reversed().drop { ".,;".contains($0) }.reversed())) && !said.hasSuffix(":")
+            && !after.hasPrefix(":") && !after.hasPrefix("=")
     }
 }

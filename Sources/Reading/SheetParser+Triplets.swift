@@ -63,7 +63,9 @@ extension SheetParser {
             // `t1..t8 = (…), (…), …`: the list's labels as a range before it;
             // its triplets are the list in order, the first not labelled t_8.
             let ranged = Self.labelRange(piece.proseBefore + piece.fragment.text) == part.triplets.count
-            for (n, item) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {
+            for (n, written) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {
+                // `(a, p, n) = (1, 2, 5)`: the members, the roles named before them in order.
+                let item = Self.withoutRolesLead(written)
                 if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
                     if let earlier = partRoles[role], earlier != i { partRolesClash = true }
                     partRoles[role] = i

@@ -594,7 +594,27 @@ public struct SheetParser: Sendable {
                 if case .paragraph(let list) = leaf.block.kind { leafBefore = list } else { leafBefore = [] }
             }
             switch leaf.block.kind {
-            case .paragraph(let list), .heading(_, let list):
+            case .paragraph(let list):
+                // Columns aligned by spaces or tabs in a paragraph of plain
+                // text, after a line of words or not (`grads wrt f1..f6:` over
+                // `t   dL/df_1   dL/df_2 …`, a row a triplet): the table of
+                // answers as in a code block; the words around it as they are.
+                let announced = Self.announcesDerivatives(leafBefore)
+                var cells: [MathFragment] = []
+                // (A header of working's columns, `gradient⇥terms⇥total`, heads rows of working, read line by line.)
+                let workingHeader = Inline.source(of: list).split(separator: "\n").contains { Self.tabbedWorkingHeader($0) != nil }
+                if !Self.hasMath(leaf.block), !workingHeader, let split = AnswerTable.gridInParagraph(list, accepts: { table in
+                    cells = AnswerTable.read(table, announced: announced, maths: maths) ?? []
+                    return !cells.isEmpty
+                }) {
+                    if !split.before.isEmpty { inlines(split.before) }
+                    math += cells
+                    prose = ""
+                    if !split.after.isEmpty { inlines(split.after) }
+                } else {
+                    inlines(list)
+                }
+            case .heading(_, let list):
                 inlines(list)
             case .displayMath(let m):
                 // `\begin{array}` laid out as a table of answers (a row per
@@ -984,7 +1004,13 @@ public struct SheetParser: Sendable {
             let stated = items.contains { if case .success? = $0.head(naming) { true } else { false } }
             // `t₃ = (f₂, f₁, f₆)` in plain text among TeX maths: a triplet
             // stated, for the triplet reader (the derivative reader skips it).
-            let triplet: Bool = { if item.separator == .start, case .success? = TripletShape.read(item) { true } else { false } }()
+            // So is `(a, p, n) = (1, 2, 5)`, the members after the roles named in order.
+            let triplet: Bool = {
+                guard item.separator == .start else { return false }
+                if case .success? = TripletShape.read(item) { return true }
+                let members = withoutRolesLead(item)
+                return members.nodes.count != item.nodes.count && TripletShape.readUnlabelled(members) != nil
+            }()
             guard continues || stated || triplet || (item.separator == .start && item.head(naming) != nil) else { continue }
             result.append(MathFragment(fragment: piece, proseBefore: "", plainText: true))
         }

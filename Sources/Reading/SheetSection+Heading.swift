@@ -338,11 +338,21 @@ extension SheetSection {
     /// perhaps after the word `triplet` (`triplet (1, 2, 5)`, `(f₁, f₂,
     /// f₅)`, `— triplet (f_1, f_2, f_5):`), emphasis closing around it.
     /// It states no answer; the triplet is read as the part's, restated.
+    /// So too after the roles it gives in order (`(a, p, n) = (1, 2, 5)`,
+    /// `(anchor, positive, negative) = (f_1, f_2, f_5)`, `$(f_a, f_p, f_n) = …$`).
     static func namesTripletOnly(_ rest: String) -> Bool {
         let member = #"\s*(?:\d{1,2}|[f𝐟](?:_?\{?\d{1,2}\}?|[₀-₉]{1,2}))\s*"#
-        let pattern = #"^\s*(?:[—–-]+\s*)?(?:[Tt]riplet\s*)?\("# + member + "," + member + "," + member + #"\)\s*[:*_]*\s*$"#
+        let pattern = #"^\s*(?:[—–-]+\s*)?(?:[Tt]riplet\s*)?\$?\s*(?:"# + rolesLead + #"\s*)?\("#
+            + member + "," + member + "," + member + #"\)\s*\$?\s*[:*_]*\s*$"#
         return rest.range(of: pattern, options: .regularExpression) != nil
     }
+
+    /// The roles of a triplet in the assignment's order, then `=`, as a
+    /// regular expression: `(a, p, n) =`, `(f_a, f_p, f_n) =`, `(fₐ, fₚ, fₙ)
+    /// =` (the letters the maths reader takes for the roles,
+    /// `SheetParser.rolesInOrder`; the roles in words are not read there).
+    /// What follows it is the triplet's members in that order.
+    static let rolesLead = #"\(\s*(?:a|f_?\{?a\}?|fₐ)\s*,\s*(?:p|f_?\{?p\}?|fₚ)\s*,\s*(?:n|f_?\{?n\}?|fₙ)\s*\)\s*="#
 
     /// A short title that names Part I's subject (`params + acc`,
     /// `Parameters and accuracy:`, `Recurrent encoders`): no figures, no

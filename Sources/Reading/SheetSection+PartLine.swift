@@ -318,7 +318,13 @@ extension SheetSection {
         let written = Inline.source(of: rest).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n:.$"))
         // `t1 = (a, p, n) = (1, 2, 5)`: the roles named before the members
         // say what the members are; the statement is the same.
-        var body = written.replacingOccurrences(of: #"=\s*\(\s*a\s*,\s*p\s*,\s*n\s*\)\s*="#, with: "=", options: .regularExpression)
+        var body = written.replacingOccurrences(of: "=\\s*" + rolesLead, with: "=", options: .regularExpression)
+        // `(a, p, n) = (1, 2, 5)`: the roles named before the members
+        // alone say, as the word would, that the bracket is the triplet.
+        if let lead = body.range(of: #"^\$?\s*"# + rolesLead, options: .regularExpression) {
+            body = body[lead.upperBound...].trimmingCharacters(in: .whitespaces)
+            worded = true
+        }
         // A remark after the members, set off by a comma, a dash or a
         // bracket and stating nothing (`h) t8 = (6, 4, 2), the same anchor as
         // t7`): the statement ends at the members (the remark is read with it).

@@ -298,11 +298,13 @@ extension SheetParser {
                        ["table", "matrix", "array", "grid"].contains(word) {
                         continue
                     }
+                    let wordsAfter = span.text(item.range.upperBound..<(n + 1 < items.count ? items[n + 1].range.lowerBound : span.tree.source.count))
                     readOther(item, in: span, proseBefore: (n == 0 ? piece.proseBefore + " " : "") + item.textBefore,
                               inWords: piece.inWords || piece.namesSamples,
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
-                              leadsProse: n == 0 && piece.leadsProse, labels: items.count == 1 && piece.labels,
-                              sentenceRest: piece.sentenceRest, wordsAfter: span.text(item.range.upperBound..<(n + 1 < items.count ? items[n + 1].range.lowerBound : span.tree.source.count)),
+                              leadsProse: n == 0 && (piece.leadsProse || piece.plainText && Self.opensSentence(wordsAfter)),
+                              labels: items.count == 1 && piece.labels,
+                              sentenceRest: piece.sentenceRest, wordsAfter: wordsAfter,
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue

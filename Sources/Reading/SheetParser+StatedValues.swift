@@ -461,6 +461,19 @@ extension SheetParser {
         // after it, name what its derivative is taken for comes after a role
         // or sample that the words before may have named for the value
         // before it. Whose it is cannot be told: for a person.
+        // `For an active triplet the gradients are f_n − f_p for the anchor,
+        // f_p − f_a for the positive and f_a − f_n for the negative`: under
+        // Question 5 before its parts, a value in the roles alone whose own
+        // words name the role it is for states the rule in roles, no part's
+        // answer; passed over as the rule in roles is (never graded).
+        if afterProse, !startsWithEquals, question == .question(5), label == nil, open == nil,
+           Self.namesVariableAfter(wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter),
+           let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0,
+           sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) {
+            context.ruleInSentence = true
+            sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: span.text(body.range ?? item.range)))
+            return
+        }
         if afterProse, !startsWithEquals, !context.mentions.isEmpty,
            Self.namesVariableAfter(wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter) {
             sheet.problems.append(problem(.unplaced(question, at), at,
@@ -700,6 +713,18 @@ extension SheetParser {
             sheet.problems.append(problem(id, span.location(error.offset),
                                           "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
         }
+    }
+
+    /// Whether the text right after a plain-text line's first maths goes on
+    /// with words on that line, the maths being the subject of a sentence
+    /// (`f₂ appears in t1, t3, …`, `f_5 is the negative of t1`): a word of
+    /// two letters or more before any other mark or line break. Such a
+    /// sample opens its sentence as `$f_2$ appears in …` opens a paragraph
+    /// (`MathFragment.leadsProse`); it never goes on with the chain before.
+    static func opensSentence(_ after: String) -> Bool {
+        let rest = after.drop { $0 == " " || $0 == "\t" }
+        let word = rest.prefix(while: \.isLetter)
+        return word.count > 1 && word.allSatisfy(\.isASCII)
     }
 
     /// Whether the words right after a value name what a derivative is

@@ -180,6 +180,7 @@ extension SheetSection {
                 }
                 let afterPartOne = questionsByItem && n == 2 && [.part(1), .question(1, sub: nil)].contains(sections.last?.heading)
                 if answerList.map({ n == $0 + 1 }) != true || afterPartOne, !opensWithHeading(leaf),
+                   !continuesPartList(n, firstLine(leaf), under: sections.last?.heading),
                    startsQuestion(n, after: sections.last?.heading) || afterPartOne {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
                     partsByLabel = false
@@ -322,6 +323,23 @@ extension SheetSection {
                     partsByItem = false
                     continue
                 }
+                // Under Question 5, a line all in bold stating a triplet over
+                // the lines of its answers in one paragraph (`**Triplet 1:
+                // (a, p, n) = (1, 2, 5)**` then `∂L₁/∂f₁ = …`) is that part,
+                // as such a line alone in its paragraph is; the statement is
+                // read under it.
+                if case .question(5, _)? = sections.last?.heading, lines.count > 1, let (k, stated) = boldTripletStated(line) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: leaf.block.location, leaves: []))
+                    partsByLetter = false
+                    partsByLabel = false
+                    partsByItem = false
+                    answerList = nil
+                    add(paragraphLeaf(stated, like: leaf, first: false))
+                    continue
+                }
                 // Under Question 5, a part's enumerator and the statement of
                 // its own triplet, alone on the line (`**(1)** $t_1 = (…)$`,
                 // `(a) triplet $t_1 = (…)$`, `(2) triplet (f_1, f_3, f_4)`), is
@@ -372,7 +390,8 @@ extension SheetSection {
                 if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading),
                    !Self.namesQuestionInProse(heading, line, under: sections.last?.heading),
                    !Self.partAfterLaterQuestion(heading, under: sections.last?.heading),
-                   !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading) {
+                   !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading),
+                   !({ if case .question(let n, nil) = heading { Self.continuesPartList(n, remainder, under: sections.last?.heading) } else { false } }()) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = remainder
@@ -1031,6 +1050,22 @@ extension SheetSection {
     static func opensWithHeading(_ leaf: Leaf) -> Bool {
         guard case .paragraph(let inlines) = leaf.block.kind, let line = ParagraphLines.lines(inlines).first else { return false }
         return headingLine(line) != nil
+    }
+
+    /// Whether a numbered item `n)` is the next of a running list of
+    /// Question 5's parts, not Question n's heading: the sheet is in part
+    /// 5.(n−1) and the item opens with the n-th triplet's label (`6) t6 =
+    /// (5, 6, 2): dL/df1 = 0, …`, `6) $t_6$: …`, `6) Triplet 6 …`). An item
+    /// that names another triplet, or none, is read as before.
+    static func continuesPartList(_ n: Int, _ line: [Inline], under current: Heading?) -> Bool {
+        guard n > 1, current == .question(5, sub: n - 1) else { return false }
+        return tripletHeading(line) == n
+    }
+
+    /// The first line of a paragraph leaf (empty for any other block).
+    static func firstLine(_ leaf: Leaf) -> [Inline] {
+        guard case .paragraph(let inlines) = leaf.block.kind else { return [] }
+        return ParagraphLines.lines(inlines).first ?? []
     }
 
     /// Whether a numbered item `n)` starts Question n after `current`: n is

@@ -64,6 +64,14 @@ enum FigureToken: Equatable {
     /// Words that say `=` before a figure (`each class gives 18`).
     static let resultVerbs: Set<String> = ["gives", "giving", "give", "makes", "making", "yields", "equals", "contributes", "get"]
 
+    /// Words that may follow a figure without making it a thing's number
+    /// (`so 18 per class`, `18 and …`).
+    static let joiners: Set<String> = ["per", "in", "for", "each", "of", "and", "so", "then", "over", "with", "from", "across", "times", "which", "as"]
+
+    /// Words before a figure a clause concludes with (`…, so 18`, `i.e.
+    /// 18`, `the count is 18`): more figures a claim "per class" may name.
+    static let conclusions: Set<String> = ["so", "hence", "thus", "therefore", "e", "is", "are", "obtain", "leaves"]
+
     /// One sentence's tokens (between `.`, `;`, `!`, `?` and line breaks)
     /// and the scalars it spans.
     struct Sentence {
@@ -118,6 +126,9 @@ enum FigureToken: Equatable {
             case ",": tokens.append(.comma)
             case "(", "[": tokens.append(.open)
             case ")", "]": tokens.append(.close)
+            // (A full stop ends a sentence before a space or the end, not
+            // in `i.e.` or `3.5`.)
+            case "." where i + 1 < s.count && !s[i + 1].properties.isWhitespace || Prose.endsAbbreviation(s, i): break
             case ".", ";", "!", "?", "\n": end(at: i)
             case "+", "-", "/", "−", "÷": tokens.append(.other)
             default: break
@@ -146,22 +157,35 @@ extension FigureToken.Sentence {
     }
 
     /// The figures its words say are one class's valid triplets (see
-    /// `SheetParser.namedFigures`).
+    /// `SheetParser.namedFigures`), also "for each of the 2 classes".
     func perClassCounts() -> [(candidates: [Int], counts: CountClaim.NamedFigure.Counts)] {
         var found: [(candidates: [Int], counts: CountClaim.NamedFigure.Counts)] = []
         let determiners: Set<String> = ["per", "each", "one", "single", "every"]
         let prepositions: Set<String> = ["in", "for", "within", "from", "of", "inside"]
         let openers: Set<String> = ["valid", "triplets", "triplet", "ones", "count", "number", "so", "then", "thus", "hence", "and", "total"]
-        for c in tokens.indices where c > 0 && tokens[c].word == "class" && determiners.contains(tokens[c - 1].word ?? "") {
-            var start = c - 1
+        // Where the words end and start: `per class`, `in each class`, and
+        // `for each of the (2) classes`.
+        var phrases: [(start: Int, end: Int)] = []
+        for c in tokens.indices where c > 0 {
+            if tokens[c].word == "class", determiners.contains(tokens[c - 1].word ?? "") { phrases.append((c - 1, c)) }
+            guard tokens[c].word == "classes" else { continue }
+            var k = c - 1
+            if k >= 0, tokens[k].number != nil || tokens[k].word == "both" { k -= 1 }
+            if k >= 0, tokens[k].word == "the" { k -= 1 }
+            if k >= 1, tokens[k].word == "of", ["each", "either"].contains(tokens[k - 1].word ?? "") { phrases.append((k - 1, c)) }
+        }
+        for (first, c) in phrases {
+            var start = first
             if start > 0, prepositions.contains(tokens[start - 1].word ?? "") { start -= 1 }
             // Before: `= 18 per class`, `18 valid triplets in each class`.
             var k = start - 1
             var skipped = 0
-            while k >= 0, FigureToken.countWords.contains(tokens[k].word ?? "") || tokens[k] == .open { k -= 1; skipped += 1 }
+            while k >= 0, FigureToken.countWords.contains(tokens[k].word ?? "") { k -= 1; skipped += 1 }
             // `3 · 2 · 3 per class`, `3 * 2 * 3 (per class) * 2`: the
-            // product the words end.
-            if k > 0, tokens[k].number != nil, tokens[k - 1] == .times, let product = runProduct(endingAt: k) {
+            // product the words end. (Not a total the bracket follows: `… =
+            // 36 (for each class: …)`.)
+            let factor = k > 0 && tokens[k] == .open ? k - 1 : k
+            if factor > 0, tokens[factor].number != nil, tokens[factor - 1] == .times, let product = runProduct(endingAt: factor) {
                 found.append(([product], .perClass))
                 continue
             }
@@ -202,7 +226,7 @@ extension FigureToken.Sentence {
 
     /// The figures from token `from` to the sentence's end, or to words of
     /// the classes together ("classes", "both", "total"): each result
-    /// (after `=`, an arrow or a verb of result), each product of a run of
+    /// (after `=`, an arrow, a verb of result or "so", "i.e.", "is"), each product of a run of
     /// factors and its partial products (`3 anchors × 2 × 3`: 6, 18), and a
     /// figure standing first (`Per class: 18`) that is not a thing's number
     /// (`each class has 3 samples`).
@@ -226,8 +250,11 @@ extension FigureToken.Sentence {
         let together: Set<String> = ["classes", "both", "total", "overall", "altogether", "all", "together"]
         let end = tokens[from...].firstIndex { together.contains($0.word ?? "") } ?? tokens.count
         for r in from..<max(from, end) {
-            if let n = tokens[r].number, r > from,
-               tokens[r - 1] == .result || FigureToken.resultVerbs.contains(tokens[r - 1].word ?? "") {
+            // (Not a thing's number: `gives 3 anchors`.)
+            let thing = r + 1 < tokens.count && tokens[r + 1].word.map { !FigureToken.countWords.contains($0) && !FigureToken.joiners.contains($0) } == true
+            if let n = tokens[r].number, r > from, !thing,
+               tokens[r - 1] == .result || FigureToken.resultVerbs.contains(tokens[r - 1].word ?? "")
+                || FigureToken.conclusions.contains(tokens[r - 1].word ?? "") {
                 candidates.append(n)
             }
             // A run of factors starting here: number [up to two words] × number ….

@@ -27,12 +27,14 @@ struct ReadingClassesRound35CountsTests {
         ("Valid ones: for one class, 3 * 2 * 3 = 18; over both classes 2 * 18 = 36.", Status.correct),
         ("Valid ones: in every class 3 anchors × 2 positives × 3 negatives = 18, times 2 classes = 36.", Status.correct),
         ("Valid ones: each class gives 18, so 18 * 2 = 36.", Status.correct),
+        ("Valid ones: per class there are 3 · 2 = 6 ordered pairs and 3 negatives, i.e. 18; 2 · 18 = 36.", Status.correct),
         // Planted slips: the arithmetic holds and the total is right, but a
         // figure is not what its words say (a class holds 18; there are 2 classes).
         ("Valid ones: for each class 2 · 2 · 3 = 12, times 3 classes = 36.", Status.incorrect),
         ("Valid ones: 3 · 2 · 2 = 12 valid triplets per class, and 12 × 3 = 36.", Status.incorrect),
         ("Valid ones: each class gives 12, so 12 * 3 = 36.", Status.incorrect),
         ("Valid ones: 3 * 2 * 2 (per class) * 3 = 36", Status.incorrect),
+        ("Valid ones: 12 valid ones for each of the classes, and 12 * 3 = 36.", Status.incorrect),
     ])
     func figuresNamedByTheirWords(_ valid: String, _ status: Status) throws {
         let c = try C.checks(Self.question4(Self.rightAll, valid))

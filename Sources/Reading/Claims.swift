@@ -96,6 +96,26 @@ public struct CountClaim: Sendable {
         public var implied = false
     }
 
+    /// A figure the reasoning's words say what it counts of the classes:
+    /// the valid triplets of one class (`per class 3 · 2 · 3 = 18`, `18
+    /// valid triplets in each class`, `each class gives 18`) or the number
+    /// of classes (`times 2 classes`, `(both classes)`). The words may name
+    /// several figures of their sentence (`per class 3 · 2 = 6, times 3 =
+    /// 18`): the claim holds when one of them is true.
+    public struct NamedFigure: Sendable, Equatable {
+        public enum Counts: Sendable, Equatable {
+            /// The valid triplets whose anchor is of one class.
+            case perClass
+            /// How many classes there are.
+            case classes
+        }
+        public var candidates: [Int]
+        public var counts: Counts
+        /// The words that name it, folded.
+        public var text: String
+        public var location: SourceLocation
+    }
+
     public var kind: Kind
     /// The count claimed: the last statement (the final-line rule), else the
     /// last side of the last calculation.
@@ -104,6 +124,8 @@ public struct CountClaim: Sendable {
     public var statements: [Statement] = []
     public var products: [Product] = []
     public var chains: [Chain] = []
+    /// What the reasoning's words say its figures count (`NamedFigure`).
+    public var namedFigures: [NamedFigure] = []
 }
 
 /// Question 5's list of triplets as the sheet transcribes it.

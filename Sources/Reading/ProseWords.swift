@@ -749,7 +749,10 @@ struct ProseWords {
     /// words (`Valid triplets: …`, `a: 6 ways …`, by the phrase before it),
     /// else the label that opens the line (`openingLabel`).
     func conclusionLabel(before i: Int) -> (index: Int, kind: CountClaim.Kind)? {
+        // (A label on an earlier line labels that line: `all: … -> 120` /
+        // `valid only: … -> 36` in one paragraph.)
         if let label = words.prefix(8).firstIndex(where: \.labels), label < i,
+           !words[(label + 1)...i].contains(where: \.afterLineBreak),
            case let named = wordBeforeAside(label),
            let kind = labelPhraseKind(before: named) ?? ProseWords.labelKinds[words[named].text] {
             return (label, kind)
@@ -760,7 +763,8 @@ struct ProseWords {
     /// The label that opens the line of word `i`, and the kind it names:
     /// the line's words up to the first that ends in a colon or a full
     /// stop, remarks in brackets and an enumerator passed over, which name
-    /// triplets and one kind and hold no figure, in at most eight words.
+    /// triplets and one kind and hold no figure, in at most eight words; or
+    /// a short label of a count (`isShortCountLabel`: `valid only:`, `Total.`).
     ///
     ///     (a) Total number of triplets. All triplets (a, p, n) … → 120   (all, at "triplets")
     ///     Valid triplets (same class for a and p, n from the other): …  (valid, at "other")
@@ -785,13 +789,27 @@ struct ProseWords {
             }
             if phrase.count > 8 { return nil }
             if ends, !phrase.isEmpty {
-                guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }),
+                guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }) || ProseWords.isShortCountLabel(phrase),
                       let kind = ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil) else { return nil }
                 return (k, kind)
             }
             k += 1
         }
         return nil
+    }
+
+    /// Words a short label of a count is made of without naming triplets
+    /// (`isShortCountLabel`).
+    static let shortLabelWords: Set<String> = ["valid", "total", "all", "overall", "ordered", "possible",
+                                               "only", "ones", "just", "in", "the", "count", "number", "of"]
+
+    /// Whether a label's words name a count without the word "triplets":
+    /// three words at most, all of a kind or of a count, one of them a
+    /// kind (`valid only:`, `only valid:`, `valid ones:`, `Total.`, `All:`,
+    /// `In total:`, `the total:`). `valid only if a, p share a class:`,
+    /// `Total samples:` are none.
+    static func isShortCountLabel(_ phrase: [String]) -> Bool {
+        phrase.count <= 3 && phrase.allSatisfy(shortLabelWords.contains) && phrase.contains(where: { labelKinds[$0] != nil })
     }
 
     /// Whether the word at `i` ends its line: nothing after it but a line

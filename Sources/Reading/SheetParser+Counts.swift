@@ -497,6 +497,13 @@ extension SheetParser {
                 carried = kind
             }
             for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
+            // What the block's words say its figures count of the classes
+            // (`namedFigures`): the valid count's reasoning when the block
+            // gave it anything, else the one kind it gave.
+            let kinds = Set(decided.map(\.kind))
+            if let kind = kinds.contains(.valid) ? .valid : kinds.first {
+                sheet.counts[kind]?.namedFigures += Self.namedFigures(group)
+            }
             // The kind the block ends on goes on into the next one.
             // Not a block without counts that asks ("How many triplets …, and
             // how many are valid?") or names both kinds ("*Number of triplets
@@ -1025,6 +1032,7 @@ extension SheetParser {
             }
             return isDigit(after)
         }
+        if blankFactorRemarks(&s) { changed = true }
         var inProduct = false
         for at in s.indices {
             let c = s[at]
@@ -1045,12 +1053,49 @@ extension SheetParser {
         return Fragment(String(view)[...], start: fragment.start, jumps: fragment.jumps, fixed: fragment.fixed)
     }
 
+    /// A remark in brackets of words only after a factor, before `=` or
+    /// another factor (`6 × 2 × 3 × 2 (both classes) = 72`, `6 (anchors) ×
+    /// 2 × 3 = 36`), becomes spaces, as a factor's noun does: the product
+    /// goes on through it. A factor is a number after a sign of times, or
+    /// one before a sign of times after the bracket. Returns whether one
+    /// was.
+    static func blankFactorRemarks(_ s: inout [Unicode.Scalar]) -> Bool {
+        func isDigit(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isDigit(s[at]) }
+        func isLetter(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isLetter(s[at]) }
+        let times = "×*·⋅".unicodeScalars
+        var blanked = false
+        for open in s.indices where s[open] == "(" {
+            var close = open + 1
+            while close < s.count, isLetter(close) || s[close] == " " { close += 1 }
+            guard close < s.count, s[close] == ")", close > open + 1 else { continue }
+            var before = open - 1
+            while before >= 0, s[before] == " " { before -= 1 }
+            guard isDigit(before) else { continue }
+            var after = close + 1
+            while after < s.count, s[after] == " " { after += 1 }
+            guard after < s.count, s[after] == "=" || times.contains(s[after]) else { continue }
+            var number = after + 1
+            while number < s.count, s[number] == " " { number += 1 }
+            guard isDigit(number) else { continue }
+            var start = before
+            while isDigit(start - 1) { start -= 1 }
+            var sign = start - 1
+            while sign >= 0, s[sign] == " " { sign -= 1 }
+            guard sign >= 0 && times.contains(s[sign]) || times.contains(s[after]) else { continue }
+            for k in open...close { s[k] = " " }
+            blanked = true
+        }
+        return blanked
+    }
+
     /// A calculation wrapped over two lines of its paragraph, as an HTML
     /// page or a Markdown paragraph shows on one: the line break becomes a
     /// space when a number ends the line and `=`, `×`, `·` or `⋅` opens the
     /// next with a number after it (`so 3 · 2 · 3⏎= 18 valid`), or when `=`
     /// or an operation ends the line and a number opens the next (`6 × 5 ×⏎4
-    /// = 120`). (`*` and `-` opening a line are a list's.)
+    /// = 120`). (`*` and `-` opening a line are a list's.) Not when the
+    /// next line says a case that is not the sheet's ("would", "could",
+    /// "if": `× 2 would be 72 if a and p could swap`).
     /// Returns whether a break was joined.
     static func joinWrappedCalculations(_ s: inout [Unicode.Scalar]) -> Bool {
         func isDigit(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isDigit(s[at]) }
@@ -1064,6 +1109,12 @@ extension SheetParser {
             guard before >= 0, after < s.count else { continue }
             var next = after + 1
             while next < s.count, blank(next) { next += 1 }
+            // (Not into a line of a case that is not the sheet's: `… = 36` /
+            // `× 2 would be 72 if a and p could swap, but they cannot.`)
+            var end = after
+            while end < s.count, s[end] != "\n" { end += 1 }
+            let nextLine = String(String.UnicodeScalarView(s[after..<end])).lowercased()
+            guard nextLine.split(whereSeparator: { !$0.isLetter }).allSatisfy({ !ProseWords.hypotheticalWords.contains(String($0)) && $0 != "if" }) else { continue }
             let opensWithSign = "=×·⋅".unicodeScalars.contains(s[after]) && isDigit(next)
             let endsWithSign = "=×·⋅*+".unicodeScalars.contains(s[before]) && isDigit(after)
             if isDigit(before) && opensWithSign || endsWithSign {

@@ -28,8 +28,10 @@ extension Part2Checker {
                 checks.append(Check(id: id, status: .missing, expected: "\(expected)",
                                     evidence: "no count found in the sheet; " + enumeration + "."))
             }
-            checks.append(reasoningCheck(id: .reasoning(kind), claim: claim, expected: expected,
-                                         factors: factors, orders: kind == .all ? reference.allOrders : reference.validOrders, sheet: sheet))
+            var reasoning = reasoningCheck(id: .reasoning(kind), claim: claim, expected: expected,
+                                           factors: factors, orders: kind == .all ? reference.allOrders : reference.validOrders, sheet: sheet)
+            if let claim { reasoning.hold(claim.namedFigures, kind: kind, to: reference) }
+            checks.append(reasoning)
         }
         return checks
     }
@@ -135,5 +137,36 @@ extension Part2Checker {
         }
         return Check(id: id, status: status, claimed: claimed.joined(separator: ";\\ "),
                      expected: expectedText, evidence: evidence + ".")
+    }
+}
+
+extension Check {
+    /// Holds what the reasoning's words say its figures count to the
+    /// assignment's classes, by enumeration: a figure "per class" must be
+    /// one class's valid triplets (the valid count's reasoning only), a
+    /// number of "classes" the number of classes. A claim that is false
+    /// (`per class 3 · 2 · 2 = 12, times 3 classes = 36`, where the
+    /// arithmetic holds and the total is right) makes reasoning read
+    /// correct, or neither supporting nor contradicting, incorrect; either
+    /// way the evidence says which claim is false.
+    mutating func hold(_ figures: [CountClaim.NamedFigure], kind: CountClaim.Kind, to reference: TripletCounts) {
+        var false_: [String] = []
+        let perClass = Set(reference.validByClass.values)
+        for figure in figures {
+            switch figure.counts {
+            case .perClass:
+                guard kind == .valid, !figure.candidates.contains(where: perClass.contains) else { continue }
+                let said = figure.candidates.map(String.init).joined(separator: " or ")
+                let truth = perClass.sorted().map(String.init).joined(separator: " or ")
+                false_.append("\"\(figure.text)\" says \(said) valid triplets per class, but by enumeration a class has \(truth)")
+            case .classes:
+                guard !figure.candidates.contains(reference.classes) else { continue }
+                let said = figure.candidates.map(String.init).joined(separator: " or ")
+                false_.append("\"\(figure.text)\" says \(said) classes, but the labels make \(reference.classes)")
+            }
+        }
+        guard !false_.isEmpty, status != .missing else { return }
+        if status == .correct || status == .unverifiable { status = .incorrect }
+        evidence = (evidence.hasSuffix(".") ? String(evidence.dropLast()) : evidence) + "; " + false_.joined(separator: "; ") + "."
     }
 }

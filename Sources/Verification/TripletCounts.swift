@@ -27,6 +27,12 @@ public struct TripletCounts: Sendable {
     public var allOrders: [[String: Int]] = []
     public var validOrders: [[String: Int]] = []
 
+    /// The valid triplets whose anchor is of each class, by enumeration
+    /// (`[1: 18, 2: 18]`), and how many classes the labels make: what a
+    /// figure "per class" and a number of "classes" must be.
+    public var validByClass: [Int: Int] = [:]
+    public var classes = 0
+
     /// The reference computation contradicts itself.
     public struct Disagreement: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -40,6 +46,9 @@ public struct TripletCounts: Sendable {
         self.valid = valid.count
         allFactors = TripletCounts.factors(tuples)
         validFactors = TripletCounts.factors(valid)
+        let label = { (sample: Int) in part.labels[sample - 1] }
+        validByClass = Dictionary(grouping: valid, by: { label($0[0]) }).mapValues(\.count)
+        classes = Set(part.labels).count
         allOrders = TripletCounts.orders(tuples)
         validOrders = TripletCounts.orders(valid)
 

@@ -320,11 +320,14 @@ extension SheetParser {
                                 && !sorted.contains(where: { $0.isTotal && $0.offset > event.offset && $0.offset < q.offset })
                         }
                     }
+                    // (A later total of the same value restates it: "$6·5·4 =
+                    // 120$ triplets. So there are 120 triplets in all.")
                     func other(_ event: CountEvent) -> Bool {
                         guard let first, event.offset < first, event.own == nil, event.isTotal, !namedAfter(event) else { return false }
                         return sorted.contains(where: { later in
                             // (A calculation without its result is reasoning, not a total.)
                             later.offset > event.offset && later.isTotal && !later.isExpression && !later.buildsOn(event, through: sorted)
+                                && (later.value == nil || later.value != event.value)
                                 && (later.own == named || later.own == nil && (later.offset >= first || namedAfter(later)))
                         })
                     }

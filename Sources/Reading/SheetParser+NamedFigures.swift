@@ -23,7 +23,7 @@ extension SheetParser {
     /// before "classes" (`times 3 classes`, `the two classes`), maybe in
     /// brackets after its factor (`2 (both classes)`, `2 (number of
     /// classes)`). A sentence of a case that is not the sheet's ("would",
-    /// "could", "if") claims nothing; nor does "3 per class" alone (the
+    /// "could") claims nothing; nor does "3 per class" alone (the
     /// samples of a class).
     static func namedFigures(_ group: [MathDelimiters.Piece]) -> [CountClaim.NamedFigure] {
         guard let at = group.first?.location else { return [] }
@@ -57,8 +57,11 @@ enum FigureToken: Equatable {
     var number: Int? { if case .number(let n) = self { n } else { nil } }
     var word: String? { if case .word(let w) = self { w } else { nil } }
 
-    /// Words that make a sentence a case that is not the sheet's.
-    static let hypothetical: Set<String> = ["would", "could", "if", "were", "wouldn", "suppose"]
+    /// Words that make a sentence a case that is not the sheet's. ("If"
+    /// and "suppose" alone do not: students open their own case with them,
+    /// "If we only consider valid triplets, per class there are …", and a
+    /// false figure there must still be caught.)
+    static let hypothetical: Set<String> = ["would", "could", "wouldn", "couldn"]
     /// Words of triplets between a figure and what it is counted over (`18 valid triplets per class`).
     static let countWords: Set<String> = ["valid", "triplets", "triplet", "unique", "ones", "possible", "distinct", "such"]
     /// Words that say `=` before a figure (`each class gives 18`).

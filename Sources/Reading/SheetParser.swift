@@ -762,10 +762,15 @@ public struct SheetParser: Sendable {
         // A condition in its clause before the value (`hypothetical`).
         var clause = start
         for k in start..<words[index].offset where scalars[k] == ";" { clause = k }
-        if words[..<index].contains(where: { $0.offset >= clause && hypothetical.contains($0.text) }) { return nil }
+        // An exception in its clause, before or after the value
+        // ("Everything else is zero except for f3, whose gradient is …",
+        // "all but f3 are zero"): the value is not all the samples named, so
+        // it is for a person.
+        let exceptions: Set<String> = ["except", "excluding", "besides", "but", "apart"]
+        if words[..<index].contains(where: { $0.offset >= clause && (hypothetical.contains($0.text) || exceptions.contains($0.text)) }) { return nil }
         // "(gradient 0 only if the hinge is inactive)": a value under a
         // condition is no value of the samples named.
-        if words[(index + 1)...].contains(where: { $0.offset < end && ["if", "only", "when", "whenever", "unless"].contains($0.text) }) { return nil }
+        if words[(index + 1)...].contains(where: { $0.offset < end && (["if", "only", "when", "whenever", "unless"].contains($0.text) || exceptions.contains($0.text)) }) { return nil }
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count

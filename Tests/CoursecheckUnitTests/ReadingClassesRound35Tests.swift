@@ -8,7 +8,7 @@ import Testing
 /// unseen56–58; each written here in other words than the sheets').
 /// Verdicts by hand: t_1 = (1, 2, 5) has ∂/∂f_1 = f_5 − f_2,
 /// ∂/∂f_2 = f_2 − f_1, ∂/∂f_5 = f_1 − f_5 and zero for f_3, f_4, f_6.
-@Suite("Classes of notation, round 35: the article opening a clause in plain-text maths")
+@Suite("Classes of notation, round 35: the article opening a clause in plain-text maths, a total restated in its next sentence, review 17's exceptions and cases")
 struct ReadingClassesRound35Tests {
     typealias C = SheetClassesTests
 
@@ -29,5 +29,53 @@ struct ReadingClassesRound35Tests {
         C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
         let wrong = try C.checks(Self.sheet(opening: opening, f5: "f5 - f1"))
         C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+    }
+
+    /// Question 4 whose total is worked in one sentence and restated, kind
+    /// named, in the next; `valid` is the valid paragraph (or none).
+    static func restatedTotal(_ valid: String) -> String {
+        "## Question 4\n\nPicking the three roles one after another gives $6 \\times 5 \\times 4 = 120$ triplets. That makes 120 triplets in all.\n\n\(valid)"
+    }
+
+    @Test("A total worked in one sentence and restated with its kind in the next is that count, not the other one")
+    func totalRestatedNextSentence() throws {
+        let c = try C.checks(Self.restatedTotal("Valid: $6 \\times 2 \\times 3 = 36$.\n"))
+        C.expectRead(c, ["part2.q4.all", "part2.q4.all.reasoning", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        // Before, the worked 120 was taken for the valid count: 120, incorrect.
+        let alone = try C.checks(Self.restatedTotal(""))
+        C.expectRead(alone, ["part2.q4.all", "part2.q4.all.reasoning"])
+        C.expectRead(alone, ["part2.q4.valid"], .missing)
+        let wrong = try C.checks(Self.restatedTotal("Valid: $6 \\times 2 \\times 2 = 24$.\n"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+        C.expectRead(wrong, ["part2.q4.all"])
+    }
+
+    @Test("A value in words under an exception is no value of the rest: the rest goes to a person, never reads the value", arguments: [
+        "Everything else is zero except for f3, whose gradient is f3 - f1.",
+        "All other derivatives are 0, but f3 gets f3 - f1.",
+        "The rest are zero apart from f3 (f3 - f1).",
+    ])
+    func restUnderException(_ rest: String) throws {
+        // t_1 = (1, 2, 5): the sheet gives f3 a non-zero value, a slip.
+        let sheet = "## Question 5\n\n### 5.1\n\ndL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f5. \(rest)\n"
+        let c = try C.checks(sheet)
+        #expect(c["part2.q5.1.f_3"]?.status != .correct, "f3's slip read correct: \(String(describing: c["part2.q5.1.f_3"]?.status))")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"])
+    }
+
+    @Test("A per-class figure in a sentence opened by 'if' or 'suppose' (the student's own case) is still held to the classes", arguments: [
+        ("If we keep only valid triplets, per class there are 3 * 2 * 2 = 12, times 3 classes = 36.", Status.incorrect),
+        ("Suppose the anchor's class is fixed: per class 3 * 2 * 2 = 12, times 3 classes = 36.", Status.incorrect),
+        ("If we keep only valid triplets, per class there are 3 * 2 * 3 = 18, times 2 classes = 36.", Status.correct),
+    ])
+    func perClassUnderIf(_ valid: String, _ status: Status) throws {
+        let c = try C.checks("## Question 4\n\nAll triplets: 6 * 5 * 4 = 120.\n\n\(valid)\n")
+        if status == .correct {
+            C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        } else {
+            // Incorrect, or for a person (the label "Suppose …:"); never correct.
+            let read = c["part2.q4.valid.reasoning"]?.status
+            #expect(read == .incorrect || read == .unparsable, "the false per-class figure read \(String(describing: read))")
+        }
     }
 }

@@ -809,12 +809,31 @@ extension SheetParser {
             if inFunction.contains(at), !isNumber(at), tokens[at].kind != .other(")") { return .operation }
             return part(tokens[at])
         }
-        // Numbers and operations only, a number at each end, two numbers or
-        // more, no `=` and no bracket: a calculation without its result.
+        // Whether the brackets `inside` pair up, none closing before it opens.
+        func balanced(_ inside: Range<Int>) -> Bool {
+            var depth = 0
+            for at in inside {
+                if tokens[at].kind == .other("(") { depth += 1 }
+                if tokens[at].kind == .other(")") { depth -= 1; if depth < 0 { return false } }
+            }
+            return depth == 0
+        }
+        // `upper` moved on over the `)` that close brackets opened in
+        // `lower..<upper` (`2 * (3 * 2 * 3` → `2 * (3 * 2 * 3)`).
+        func closingBrackets(_ lower: Int, _ upper: Int) -> Int {
+            var upper = upper
+            while upper < tokens.count, tokens[upper].kind == .other(")"), !balanced(lower..<upper) { upper += 1 }
+            return upper
+        }
+        // Numbers and operations only, a number or an opening bracket at its
+        // start and a number or a closing bracket at its end, two numbers or
+        // more, no `=`, its brackets paired (`2 * (3 * 2 * 3)`, `(3 * 2 * 3)
+        // * 2`): a calculation without its result.
         func bareCalculation(_ inside: Range<Int>) -> Bool {
-            isNumber(inside.lowerBound) && isNumber(inside.upperBound - 1) && parts[inside].filter({ $0 == .number }).count >= 2
-                && parts[inside].contains(.operation) && !parts[inside].contains(.equals)
-                && !tokens[inside].contains(where: { $0.kind == .other("(") || $0.kind == .other(")") })
+            (isNumber(inside.lowerBound) || tokens[inside.lowerBound].kind == .other("("))
+                && (isNumber(inside.upperBound - 1) || tokens[inside.upperBound - 1].kind == .other(")"))
+                && parts[inside].filter({ $0 == .number }).count >= 2
+                && parts[inside].contains(.operation) && !parts[inside].contains(.equals) && balanced(inside)
         }
         // The scalars tokens `inside` cover.
         func span(_ inside: Range<Int>) -> Range<Int> {
@@ -888,6 +907,7 @@ extension SheetParser {
             if remarks, lower > 0, lower < j, tokens[lower - 1].kind == .other(":") {
                 var upper = j
                 while upper > lower, !isNumber(upper - 1) { upper -= 1 }
+                upper = closingBrackets(lower, upper)
                 let closing: Set<MathToken.Kind> = [.other(")"), .other(";"), .other(","), .other("."), .other("]")]
                 if upper > lower, bareCalculation(lower..<upper), tokens[upper...].allSatisfy({ closing.contains($0.kind) }) {
                     runs.append(span(lower..<upper))

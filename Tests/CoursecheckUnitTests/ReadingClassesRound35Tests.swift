@@ -78,4 +78,17 @@ struct ReadingClassesRound35Tests {
             #expect(read == .incorrect || read == .unparsable, "the false per-class figure read \(String(describing: read))")
         }
     }
+
+    @Test("A count after its label written as a product with brackets, without its result, is that product's value", arguments: [
+        ("Valid: 2 * (3 * 2 * 3).", Status.correct),
+        ("Valid: 2·(3·2·3).", Status.correct),
+        ("Valid: (3 * 2 * 3) * 2.", Status.correct),
+        // Planted slip: two negatives, not three.
+        ("Valid: 2 * (3 * 2 * 2).", Status.incorrect),
+    ])
+    func bracketedProductAfterLabel(_ valid: String, _ status: Status) throws {
+        // Before, the count read 2 (the first figure): a right answer graded incorrect.
+        let c = try C.checks("## Question 4\n\nAll triplets: 6 * 5 * 4 = 120.\n\n\(valid)\n")
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"], status)
+    }
 }

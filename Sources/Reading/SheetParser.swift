@@ -915,17 +915,22 @@ public struct SheetParser: Sendable {
         let rest = String(String.UnicodeScalarView(scalars[k...]))
         let ns = rest as NSString
         guard let m = namesAddedExpression.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length)),
-              m.range(at: 2).location != NSNotFound || m.range(at: 4).location != NSNotFound else { return nil }
-        let names = m.range(at: 3)
+              m.range(at: 1).location != NSNotFound || m.range(at: 3).location != NSNotFound else { return nil }
+        let names = m.range(at: 2)
         let start = k + ns.substring(to: names.location).unicodeScalars.count
         return start..<(start + ns.substring(with: names).unicodeScalars.count)
     }
 
+    /// The words right after a value in words that add samples to it: ", and
+    /// so is", "as is", "also", "likewise" (group 1, when they are there).
+    /// (`namesAddedExpression` and `addsBeforeMaths` start with them.)
+    private static let addingWords = #"(?i)^\s*[,;]?\s*(?:and\s+)?((?:so|also|likewise|as)\s+(?:(?:is|are|does|do)\s+)?)?"#
+
     /// `, and (so is|also|likewise) [the one w.r.t.] NAMES (too|as well|also)`:
-    /// group 2 the words before the names that add them, 3 the names, 4
+    /// group 1 the words before the names that add them, 2 the names, 3
     /// the words after them that do.
     private static let namesAddedExpression = try! NSRegularExpression(pattern:
-        #"(?i)^\s*[,;]?\s*(?:and\s+)?((so|also|likewise|as)\s+(?:(?:is|are|does|do)\s+)?)?(?:(?:for\s+|(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?((?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉])(?:\s*(?:,|,?\s*and)\s*(?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉]))*)(?![A-Za-z0-9_])\s*(too|as well|also)?\s*(?:[.;)]|$)"#)
+        addingWords + #"(?:(?:for\s+|(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?((?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉])(?:\s*(?:,|,?\s*and)\s*(?:[A-Za-z]_?\{?[0-9]\}?|[A-Za-z][₀-₉]))*)(?![A-Za-z0-9_])\s*(too|as well|also)?\s*(?:[.;)]|$)"#)
 
     /// Whether the inlines after a value in words add samples named in
     /// maths to it (`… are zero, and $f_3$ too.`, `…, as is $f_1$`, `…, and
@@ -955,7 +960,7 @@ public struct SheetParser: Sendable {
     /// The words between a value in words and samples it adds in maths
     /// (group 1: "so is", "as is", "also", "likewise", which add them).
     private static let addsBeforeMaths = try! NSRegularExpression(pattern:
-        #"(?i)^\s*[,;]?\s*(?:and\s+)?((?:so|also|likewise|as)\s+(?:(?:is|are|does|do)\s+)?)?(?:(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?$"#)
+        addingWords + #"(?:(?:the\s+)?(?:ones?|gradients?|derivatives?)\s+)?(?:(?:w\.?r\.?t\.?|wrt|with respect to|for)\s+)?$"#)
 
     static func hasMath(_ block: Block) -> Bool {
         func any(_ inlines: [Inline]) -> Bool { inlines.contains { if case .math = $0 { true } else { false } } }

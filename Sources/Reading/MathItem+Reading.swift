@@ -523,6 +523,23 @@ extension MathItem {
         return true
     }
 
+    /// Where a numeral that starts at node k ends: a whole or decimal number,
+    /// a vulgar fraction (`½`), or a number over a number (`1/2`); nil when
+    /// none starts there.
+    static func numeral(_ nodes: [MathNode], at k: Int) -> Int? {
+        func number(_ i: Int) -> Bool {
+            guard i < nodes.count, case .atom(let t, _) = nodes[i].kind else { return false }
+            switch t.kind {
+            case .number: return true
+            case .other(let c): return c.properties.numericType != nil
+            default: return false
+            }
+        }
+        guard number(k) else { return nil }
+        if k + 2 < nodes.count, NodeShapes.operation(nodes[k + 1]) == .divide, number(k + 2) { return k + 3 }
+        return k + 1
+    }
+
     /// Whether words say a value is to be scaled ("times 2", "twice",
     /// "doubled", "half", "divided by"): no remark beside the value.
     static func scales(_ text: String) -> Bool {
@@ -613,10 +630,8 @@ extension MathItem {
                 mask[k + 1] = true
             }
         }
-        // `in Question 5.`, `see Part 2`: the number after a question's
-        // word names it; it is no value.
-        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] {
-            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind else { continue }
+        // The word of prose that ends just before node k ("" when none).
+        func wordBefore(_ k: Int) -> String {
             var w = k - 1
             var word = ""
             while w >= 0, mask[w], letter(nodes[w]), case .atom(let l, nil) = nodes[w].kind, case .letter(let c) = l.kind {
@@ -624,7 +639,22 @@ extension MathItem {
                 if w == 0 || isSpace(nodes[w].range.lowerBound - 1) { break }
                 w -= 1
             }
-            if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(word.lowercased()) { mask[k] = true }
+            return word.lowercased()
+        }
+        // `in Question 5.`, `see Part 2`: the number after a question's
+        // word names it; it is no value.
+        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] {
+            guard case .atom(let t, _) = nodes[k].kind, case .number = t.kind else { continue }
+            if ["question", "part", "exercise", "problem", "task", "aufgabe", "teil"].contains(wordBefore(k)) { mask[k] = true }
+        }
+        // `the ½ cancels the 2`, `(the 1/2 and the 2 cancel)`: a number
+        // after "the" names that number in the working, as a noun; it states
+        // no value. It is theirs when words, a stop or the end follow it.
+        for k in nodes.indices where !mask[k] && k > 0 && mask[k - 1] && wordBefore(k) == "the" {
+            guard let end = Self.numeral(nodes, at: k) else { continue }
+            let stops: Set<Role> = [.punctuation(.comma), .punctuation(.colon), .punctuation(.period), .punctuation(.semicolon)]
+            guard end == nodes.count || mask[end] || nodes[end].atomRole.map(stops.contains) == true else { continue }
+            for m in k..<end { mask[m] = true }
         }
         // `grads wrt f1..f6, active hinge`: a range of samples after words
         // (`f1..f6`, `f_1...f_6`, `f1…f6`) names them; it is no value.

@@ -185,6 +185,11 @@ struct ProseWords {
     ]
     /// Words that make a "twice" after them a repetition ruled out.
     static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "nor", "neither"]
+    /// Nouns of the things a triplet is made of or chosen from: a number
+    /// before one counts those things, not triplets ("3 samples", "6 items").
+    static let itemWords: Set<String> = ["sample", "samples", "item", "items", "element", "elements", "embedding", "embeddings",
+                                         "index", "indices", "point", "points", "object", "objects", "vector", "vectors",
+                                         "class", "classes", "member", "members", "distinct", "different"]
     static let choiceWords: Set<String> = ["choice", "choices", "option", "options", "ways", "possibilities", "left", "remaining", "candidates"]
 
     /// Products of "N choices for the ROLE" factors. A product ends where a
@@ -561,6 +566,16 @@ struct ProseWords {
             }
         }
         return result
+    }
+
+    /// Whether the word at `offset` names all triplets only weakly, by
+    /// their order or their being possible ("ordered", "permutations",
+    /// "possible", "unrestricted"), or by summing ("in total", "altogether",
+    /// "overall"): words that the reasoning for the valid count uses too
+    /// ("ordered (anchor, positive) pairs", "12 in total").
+    func isWeakAll(at offset: Int) -> Bool {
+        guard let i = words.firstIndex(where: { $0.offset == offset }) else { return false }
+        return ["ordered", "permutation", "permutations", "possible", "unrestricted", "in", "altogether", "overall"].contains(words[i].text)
     }
 
     /// The kind words about the labels give a count, with their offsets:

@@ -164,6 +164,39 @@ extension SheetParser {
         return kinds
     }
 
+    /// The kind of count a block of Question 4 gives by the label it opens
+    /// on: the label of its first line (`ProseWords.openingLabel`: `Valid
+    /// triplets:`, `Number of valid triplets.`, `All triplets.`, `Total:`,
+    /// `Valid (ordered):`), or a question of one kind that opens it (`How many
+    /// are valid?`, `How many triplets overall?`: eight words at most, no
+    /// figure), after an optional part marker (`(a)`, `b)`, `4a:`, `4.b`).
+    /// Nil when nothing names one kind, or when the marker's place in the
+    /// question's asks (first all triplets, then the valid ones) disagrees
+    /// with the words. (A marker alone names no kind: `(b) $3·2·3 = 18$`
+    /// after an unread first part is for a person, by the order rule.)
+    static func leadingLabel(_ pieces: [MathDelimiters.Piece]) -> CountClaim.Kind? {
+        guard case .text(let fragment)? = pieces.first else { return nil }
+        var text = Substring(fragment.text.drop { $0.isWhitespace || "*_#>-".contains($0) })
+        var marked: CountClaim.Kind?
+        let marker = #"^(?:4\s*\.?\s*\(?([ab])\)?|\(([ab])\)|([ab])\)|\((i{1,2})\)|(i{1,2})\))(?=[\s:.)])[:.)]?\s*"#
+        if let range = text.range(of: marker, options: .regularExpression) {
+            let letters = text[range].filter { $0 == "a" || $0 == "b" || $0 == "i" }
+            marked = letters == "a" || letters == "i" ? .all : .valid
+            text = text[range.upperBound...]
+        }
+        let words = ProseWords(text)
+        // (The label ends on the first line: the words before its last.)
+        let firstLine = (words.words.firstIndex(where: \.afterLineBreak) ?? words.words.count) - 1
+        var named = firstLine > 0 ? words.openingLabel(before: firstLine)?.kind : nil
+        if named == nil, let mark = text.firstIndex(of: "?"), !text[..<mark].contains(where: \.isNumber) {
+            let question = ProseWords(text[...mark])
+            let kinds = Set(question.qualifiers().map(\.kind))
+            if question.words.count <= 8, kinds.count == 1 { named = kinds.first }
+        }
+        if let marked, marked != named { return nil }
+        return named
+    }
+
     /// The one figure a clause of one kind states in its words, when no
     /// calculation or statement of it has a result: `all = 120 (6 x 5 x 4,
     /// order matters)`, `120 (…) in total`, `valid ones 36 (anchor 6, …)`.
@@ -190,7 +223,9 @@ extension SheetParser {
                 let next = i + 1 < words.words.count && depths[words.words[i + 1].offset] == 0 ? words.words[i + 1].text : ""
                 // ("36 of them valid" is the count; "6 of the samples" a factor.)
                 let partitive = next == "of" && i + 2 < words.words.count && ["them", "these", "those"].contains(words.words[i + 2].text)
-                if ProseWords.roles[next] != nil || ProseWords.choiceWords.contains(next) || ["for", "of", "per", "times"].contains(next) && !partitive {
+                // ("choose which 3 samples": a number of the things chosen, no count.)
+                if ProseWords.roles[next] != nil || ProseWords.choiceWords.contains(next) || ProseWords.itemWords.contains(next)
+                    || ["for", "of", "per", "times"].contains(next) && !partitive {
                     return nil
                 }
                 found.append((n, fragment.location(at: w.offset)))

@@ -50,9 +50,13 @@ extension SheetParser {
         }
         // Each block, or each of its clauses when they state one count of
         // one kind each (`all = 120 (…), valid = 36 (…)`).
+        // (A block's label is read before its questions are set aside: "How
+        // many are valid? …" opens a block of the valid ones.)
         let groups = section.leaves.flatMap { leaf in
-            let clauses = Self.countClauses(Self.signsAsText(Self.withoutQuestions(Self.pieces(of: leaf.block))))
-            return clauses.map { (pieces: $0, clause: clauses.count > 1) }
+            let pieces = Self.pieces(of: leaf.block)
+            let clauses = Self.countClauses(Self.signsAsText(Self.withoutQuestions(pieces)))
+            let label = Self.leadingLabel(pieces)
+            return clauses.enumerated().map { (pieces: $1, clause: clauses.count > 1, label: $0 == 0 ? label : nil) }
         }
         // A count corrected in words that could not be read ("(correction:
         // valid = 18)", "(valid should be 18)"): which count is the answer is
@@ -65,7 +69,7 @@ extension SheetParser {
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "a count corrected in words: which is the answer is for a person"))
             }
         }
-        for (group, clause) in groups {
+        for (group, clause, label) in groups {
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
             // In words of one kind, a calculation opening a bracketed remark
             // after a figure is that figure's (`120 (6*5*4, order matters)`).
@@ -78,6 +82,8 @@ extension SheetParser {
             // labels"): the kind of a block that names none otherwise.
             var classQualifiers: [(offset: Int, kind: CountClaim.Kind)] = []
             var broadAll = false
+            // Where the reasoning's weaker words of all triplets stand ("ordered", "in total").
+            var weakAll: [Int] = []
             var offset = 0
             var lastChain: Int?
             var saidTriplets = false
@@ -104,6 +110,7 @@ extension SheetParser {
                         sentenceEnds.append(offset + j)
                     }
                     qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
+                    weakAll += words.qualifiers().filter { $0.kind == .all && words.isWeakAll(at: $0.offset) }.map { offset + $0.offset }
                     // "in total", "in all", "altogether", "overall": words of
                     // summing, of all triplets only when nothing before them in
                     // their sentence names the valid ones (`Valid: $… = 36$ in total.`).
@@ -179,6 +186,21 @@ extension SheetParser {
                     }
                     offset += 1
                 }
+            }
+            // A block that opens on a label of one kind (`leadingLabel`:
+            // "Valid triplets:", "(b) valid:", "How many are valid?"): the
+            // label says what its figures count, not the weaker words of
+            // their reasoning ("Valid triplets: ordered (anchor, positive)
+            // pairs in a class, 12 in total; each with 3 negatives: 36").
+            // (Strong words of the other kind after it keep their place:
+            // "All: 120, of which 36 are valid"; "The valid triplets: 36 …
+            // Without the label constraint: … = 120".)
+            if let label {
+                if label == .valid {
+                    qualifiers.removeAll { $0.kind == .all && weakAll.contains($0.offset) }
+                    broadAll = false
+                }
+                qualifiers.insert((0, label), at: 0)
             }
             // Words of one kind that state their count by a figure alone,
             // with no total read (`all = 120 (6 x 5 x 4, order matters)`,

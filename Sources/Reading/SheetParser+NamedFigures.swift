@@ -177,6 +177,11 @@ extension FigureToken.Sentence {
             if k >= 0, tokens[k].word == "the" { k -= 1 }
             if k >= 1, tokens[k].word == "of", ["each", "either"].contains(tokens[k - 1].word ?? "") { phrases.append((k - 1, c)) }
         }
+        // A sentence about pairs ("the (a,p) pair is ordered inside one
+        // class: 3*2 = 6 per class") counts pairs by the figure right before
+        // its words, not triplets: that figure claims nothing of them, unless
+        // words of triplets stand between (`6 valid triplets per class`).
+        let aboutPairs = tokens.contains { ["pair", "pairs", "couple", "couples"].contains($0.word ?? "") }
         for (first, c) in phrases {
             var start = first
             if start > 0, prepositions.contains(tokens[start - 1].word ?? "") { start -= 1 }
@@ -188,6 +193,7 @@ extension FigureToken.Sentence {
             // product the words end. (Not a total the bracket follows: `… =
             // 36 (for each class: …)`.)
             let factor = k > 0 && tokens[k] == .open ? k - 1 : k
+            if aboutPairs, skipped == 0, factor >= 0, tokens[factor].number != nil { continue }
             if factor > 0, tokens[factor].number != nil, tokens[factor - 1] == .times, let product = runProduct(endingAt: factor) {
                 found.append(([product], .perClass))
                 continue

@@ -592,17 +592,23 @@ extension MathItem {
             // A run of letters written together.
             var j = i
             while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            let firstWord = j
             // `non-zero`, `one-level`: words of two letters or more joined
-            // by a hyphen written without spaces are one word.
-            while j - i >= 2, j + 2 < nodes.count, NodeShapes.operation(nodes[j]) == .minus,
+            // by a hyphen written without spaces are one word. So is a
+            // letter joined to a word of three letters or more
+            // (`a-derivative`, `p-gradient`, `n-term`): a role's letter
+            // naming a word, never `a-p` or `f_a-f_n`.
+            while j - i >= 1, j + 2 < nodes.count, NodeShapes.operation(nodes[j]) == .minus,
                   !isSpace(nodes[j].range.lowerBound - 1), !isSpace(nodes[j].range.upperBound) {
                 var k = j + 1
                 while k < nodes.count, letter(nodes[k]), k == j + 1 || !isSpace(nodes[k].range.lowerBound - 1) { k += 1 }
-                guard k - (j + 1) >= 2, SampleShape.read(nodes, at: j + 1, naming: naming) == nil else { break }
+                guard k - (j + 1) >= (j - i >= 2 ? 2 : 3), SampleShape.read(nodes, at: j + 1, naming: naming) == nil else { break }
                 j = k
             }
+            // (A role's letter joined to a word is the word's, not a sample.)
+            let letterJoined = firstWord - i == 1 && j > firstWord
             if j - i >= 2, isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[j - 1].range.upperBound, after: true),
-               SampleShape.read(nodes, at: i, naming: naming) == nil {
+               letterJoined || SampleShape.read(nodes, at: i, naming: naming) == nil {
                 for k in i..<j { mask[k] = true }
                 i = j
                 continue

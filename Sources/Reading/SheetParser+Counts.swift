@@ -1140,7 +1140,9 @@ extension SheetParser {
     /// or an operation ends the line and a number opens the next (`6 × 5 ×⏎4
     /// = 120`). (`*` and `-` opening a line are a list's.) Not when the
     /// next line says a case that is not the sheet's ("would", "could",
-    /// "if": `× 2 would be 72 if a and p could swap`).
+    /// "if": `× 2 would be 72 if a and p could swap`), though "if" after a
+    /// result (`6 * 2 * 3⏎= 36 if the anchor and the positive share a
+    /// class`) says which triplets count, and is joined.
     /// Returns whether a break was joined.
     static func joinWrappedCalculations(_ s: inout [Unicode.Scalar]) -> Bool {
         func isDigit(_ at: Int) -> Bool { at >= 0 && at < s.count && Prose.isDigit(s[at]) }
@@ -1158,8 +1160,15 @@ extension SheetParser {
             // `× 2 would be 72 if a and p could swap, but they cannot.`)
             var end = after
             while end < s.count, s[end] != "\n" { end += 1 }
+            // ("if" after the result the next line opens with, `6 * 2 * 3⏎= 36
+            // if the anchor and the positive share a class`, says when a
+            // triplet counts: the sheet's case. After a further factor it
+            // says another case.)
             let nextLine = String(String.UnicodeScalarView(s[after..<end])).lowercased()
-            guard nextLine.split(whereSeparator: { !$0.isLetter }).allSatisfy({ !ProseWords.hypotheticalWords.contains(String($0)) && $0 != "if" }) else { continue }
+            let opensWithResult = s[after] == "="
+            guard nextLine.split(whereSeparator: { !$0.isLetter }).allSatisfy({
+                !ProseWords.hypotheticalWords.contains(String($0)) && ($0 != "if" || opensWithResult)
+            }) else { continue }
             let opensWithSign = "=×·⋅".unicodeScalars.contains(s[after]) && isDigit(next)
             let endsWithSign = "=×·⋅*+".unicodeScalars.contains(s[before]) && isDigit(after)
             if isDigit(before) && opensWithSign || endsWithSign {

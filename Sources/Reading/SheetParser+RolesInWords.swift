@@ -37,14 +37,16 @@ extension SheetParser {
     /// nothing (the names were maths just before it) or a plain-text list
     /// `f1, f5 and f6` (`f_1`, `f₁`), from the line's, sentence's or
     /// clause's (after `;`) start; the words that announce the names may
-    /// lead it (`…; wrt f3, f4, f6: 0`, `for f2, f5: zero`).
+    /// lead it (`…; wrt f3, f4, f6: 0`, `for f2, f5: zero`), and a bracket
+    /// may open it (`(f3, f4, f6: 0)`, a remark that the value closes).
     static func namesOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var start = scalars.endIndex
         while start > scalars.startIndex, scalars[start - 1] != "\n", scalars[start - 1] != ";",
               !(scalars[start - 1] == "." && start < scalars.endIndex && scalars[start] == " ") {
             start -= 1
         }
-        var text = String(String.UnicodeScalarView(scalars[start...]))
+        var text = String(String.UnicodeScalarView(scalars[start...])).trimmingWhitespace()
+        if text.hasPrefix("(") { text.removeFirst() }
         if let lead = text.range(of: #"^\s*(?i:w\.r\.t\.?|wrt|with respect to|for)\s+(?=\S)"#, options: .regularExpression) {
             text = String(text[lead.upperBound...])
             guard !text.isEmpty else { return false }
@@ -54,12 +56,13 @@ extension SheetParser {
     }
 
     /// Whether the words after a value are nothing but its sentence's end
-    /// and perhaps a remark in brackets (` (not in this triplet).`).
+    /// and perhaps a remark in brackets (` (not in this triplet).`), or the
+    /// bracket that closes the remark the value ends (`(f3, f4, f6: 0)`).
     static func remarkOnly(_ after: String) -> Bool {
         var rest = after.trimmingWhitespace()
         if rest.hasSuffix(".") { rest.removeLast() }
         rest = rest.trimmingWhitespace()
-        guard !rest.isEmpty else { return true }
+        guard !rest.isEmpty, rest != ")" else { return true }
         guard rest.hasPrefix("("), rest.hasSuffix(")") else { return false }
         return !rest.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
     }

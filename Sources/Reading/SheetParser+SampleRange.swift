@@ -25,17 +25,36 @@ extension SheetParser {
     /// or maths, then the words that announce samples, one sample's name
     /// and a colon ending the line. Read as maths, its name would be a
     /// value after the answer before it (the last of the sample before);
-    /// it answers nothing.
-    static func headsBySample(_ text: Substring) -> Bool {
+    /// it answers nothing itself.
+    static func headsBySample(_ text: Substring) -> Bool { sampleHeading(text) != nil }
+
+    /// The sample a line heading the lines after it names (`f_2` of
+    /// `Gradients with respect to f_2:`), as written; nil for any other line.
+    static func sampleHeading(_ text: Substring) -> Substring? {
         var line = text.trimmingCharacters(in: .whitespaces)
-        guard line.hasSuffix(":") else { return false }
+        guard line.hasSuffix(":") else { return nil }
         line.removeLast()
-        guard let lead = afterLastRespectLead(line) else { return false }
+        guard let lead = afterLastRespectLead(line) else { return nil }
         let scalars = Array(line.unicodeScalars)
         let name = Substring(String(String.UnicodeScalarView(scalars[lead...])).trimmingCharacters(in: .whitespaces))
-        guard let letter = name.first, letter.isASCII, letter.isLetter, isIndexed(name, letter: letter) else { return false }
+        guard let letter = name.first, letter.isASCII, letter.isLetter, isIndexed(name, letter: letter) else { return nil }
         let words = String(String.UnicodeScalarView(scalars[..<lead]))
-        return !words.contains(where: { $0.isNumber || "=∂∇/$\\^_(){}".contains($0) })
-            && words.split(whereSeparator: { !$0.isLetter }).count <= 8
+        guard !words.contains(where: { $0.isNumber || "=∂∇/$\\^_(){}".contains($0) }),
+              words.split(whereSeparator: { !$0.isLetter }).count <= 8 else { return nil }
+        return name
+    }
+
+    /// A row under a line heading a sample (`Gradients with respect to
+    /// f_2:`) that names its triplet and gives a value (`t3: f1 - f6`,
+    /// `t_3: 0`, `L3: …`, `triplet 3: …`): read as that triplet's derivative
+    /// with respect to the sample headed, `dL_3/df_2 = f1 - f6`, the row's
+    /// label replaced in place. Nil for a row with `=` (it names its own
+    /// derivative) or any other line.
+    static func rowOfSample(_ line: Fragment, sample: Substring) -> Fragment? {
+        let text = String(line.text)
+        guard !text.contains("="),
+              let m = try? #/^(\s*)(?:t|L|triplet\s*)_?\{?([1-9][0-9]?)\}?\s*:\s*(?=\S)/#.ignoresCase().prefixMatch(in: text) else { return nil }
+        let label = (m.1.unicodeScalars.count)..<(m.0.unicodeScalars.count)
+        return line.replacing([(range: label, text: "dL_\(m.2)/d\(sample) = ")])
     }
 }

@@ -343,6 +343,9 @@ public struct SheetParser: Sendable {
         var leafBefore: [Inline] = []
         // A value in words whose samples are named after it, in maths.
         var pendingZero: MathFragment?
+        // The sample a plain-text line headed (`Gradients with respect to
+        // f_2:`), given to the rows after it that name only their triplet.
+        var headedSample: Substring?
         // The columns of a table of working set out with tabs, under its
         // header (a header indented by its tab is a code block of its own).
         var tabbedColumns: Int?
@@ -416,7 +419,15 @@ public struct SheetParser: Sendable {
             math.append(zero.value)
         }
         /// One line of a plain-text answer.
-        func plainLine(_ written: Fragment) {
+        func plainLine(_ given: Fragment) {
+            // `t3: f1 - f6` under `Gradients with respect to f_2:`: the row
+            // is that triplet's derivative with respect to the sample headed.
+            var row: Fragment?
+            if let sample = headedSample {
+                row = Self.rowOfSample(given, sample: sample)
+                if row == nil { headedSample = nil }
+            }
+            var written = row ?? given
             // A printed structure's edge (`{`, `},`), a printed dictionary's
             // entry, a list of the triplets in code, a printed log's labels.
             if Self.bracketsOnly(written.text) { return }
@@ -428,7 +439,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: list, proseBefore: "", plainText: true))
                 return
             }
-            let written = Self.loggedLine(written, question: section.question, triplets: part.triplets) ?? written
+            written = Self.loggedLine(written, question: section.question, triplets: part.triplets) ?? written
             // `all 0 (hinge inactive)`, `all three grads are 0` under
             // Question 2 or 3: one value for the three derivatives.
             if section.question == .question(2) || section.question == .question(3), let all = Self.allRolesInWords(written) {
@@ -449,7 +460,11 @@ public struct SheetParser: Sendable {
             if Self.namesRolesInWords(line.text) { return }
             // `grads wrt f1..f6, active hinge:` over the parts, `Gradients
             // with respect to f_2:` over the lines of that sample: no answer.
-            if Self.announcesSampleRange(line.text) || Self.headsBySample(line.text) { return }
+            if Self.announcesSampleRange(line.text) { return }
+            if let sample = Self.sampleHeading(line.text) {
+                headedSample = sample
+                return
+            }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
             if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
@@ -729,11 +744,14 @@ public struct SheetParser: Sendable {
             guard word.text == "zero" || word.text == "0" else { return false }
             guard let i = words.firstIndex(where: { $0.offset == word.offset }) else { return false }
             if i > 0 && linking.contains(words[i - 1].text) { return true }
-            // "Zero for $f_3$, $f_4$, $f_6$.": the value opening its
-            // sentence, the samples it is about announced after it.
-            var k = word.offset - 1
-            while k >= 0, scalars[k] == " " || scalars[k] == "*" || scalars[k] == "_" { k -= 1 }
-            let opens = k < 0 || scalars[k] == "\n" || scalars[k] == ":" || scalars[k] == "." && (k == 0 || !Prose.isDigit(scalars[k - 1]))
+            // "(others zero)", "the rest: 0": the samples left named just
+            // before the value, opening its sentence or remark.
+            if i > 0, restOpening(words[..<i], in: scalars, before: word.offset) { return true }
+            // "Zero for $f_3$, $f_4$, $f_6$.", "(zero for f3, f4, f6)": the
+            // value opening its sentence or a remark in brackets, the
+            // samples it is about announced after it.
+            let k = openerBefore(word.offset, in: scalars)
+            let opens = opensSentence(at: k, in: scalars)
             let after = String(String.UnicodeScalarView(scalars[(word.offset + word.text.unicodeScalars.count)...]))
             // `$f_1$, $f_5$, $f_6$: zero (not in this triplet).`, `f1, f5,
             // f6: zero`: the value after a colon that closes the samples'
@@ -775,6 +793,38 @@ public struct SheetParser: Sendable {
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
         return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])), start..<words[index].offset)
+    }
+
+    /// Where the text before `offset` ends once spaces and emphasis marks
+    /// (`*`, `_`) are passed over: the index of the last other scalar, or -1.
+    static func openerBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var k = offset - 1
+        while k >= 0, scalars[k] == " " || scalars[k] == "*" || scalars[k] == "_" { k -= 1 }
+        return k
+    }
+
+    /// Whether what stands at `k` (from `openerBefore`) opens a sentence or
+    /// a remark: the text's or a line's start, a colon, an opening bracket
+    /// (`(zero for f3, f4, f6)`), or a full stop not in a number.
+    static func opensSentence(at k: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        k < 0 || scalars[k] == "\n" || scalars[k] == ":" || scalars[k] == "("
+            || scalars[k] == "." && (k == 0 || !Prose.isDigit(scalars[k - 1]))
+    }
+
+    /// A value right after the words for the samples left, which open its
+    /// sentence or a remark in brackets: `(others zero)`, `(the rest 0)`,
+    /// `All others: 0.`, `Remaining: zero`. Only spaces or a colon stand
+    /// between the words and the value (`the others, zero for f3` is not).
+    static func restOpening(_ before: ArraySlice<ProseWords.Word>, in scalars: [Unicode.Scalar], before value: Int) -> Bool {
+        guard let rest = before.last, ["others", "rest", "remaining"].contains(rest.text) else { return false }
+        let between = scalars[(rest.offset + rest.text.unicodeScalars.count)..<value]
+        guard between.allSatisfy({ $0 == " " || $0 == ":" }) else { return false }
+        var start = rest.offset
+        if before.count >= 2, let lead = before.dropLast().last, ["the", "all"].contains(lead.text),
+           scalars[(lead.offset + lead.text.unicodeScalars.count)..<rest.offset].allSatisfy({ $0 == " " }) {
+            start = lead.offset
+        }
+        return opensSentence(at: openerBefore(start, in: scalars), in: scalars)
     }
 
     /// A plain-text line with the samples left named in brackets right after
@@ -1176,15 +1226,25 @@ public struct SheetParser: Sendable {
     /// The inside of a remark in brackets that gives samples it names a
     /// value in words (`(gradient w.r.t. f3, f4, f6 is 0)`, `(the gradients
     /// with respect to f2, f5, f6 are zero)`), or nil: only when the words
-    /// announce the samples ("w.r.t.", "wrt", "with respect to") and no
-    /// condition holds the value.
+    /// announce the samples ("w.r.t.", "wrt", "with respect to") or the
+    /// value opens the remark (`(zero for f3, f4, f6)`, `(others zero)`,
+    /// `(f3, f4, f6: 0)`; `opensWithValue`), and no condition holds it.
     static func bracketedValueInWords(_ line: Fragment, hypothetical: Set<String>) -> Fragment? {
         let scalars = Array(line.text.unicodeScalars)
         guard let open = scalars.firstIndex(of: "("), let close = scalars.lastIndex(of: ")"), open < close else { return nil }
         let inside = line.slice((open + 1)..<close)
-        guard inside.text.range(of: Self.respectLead, options: .regularExpression) != nil,
+        guard inside.text.range(of: Self.respectLead, options: .regularExpression) != nil || opensWithValue(inside.text),
               !inside.text.contains("="), valueInWords(in: inside, hypothetical: hypothetical) != nil else { return nil }
         return inside
+    }
+
+    /// Whether a remark's words open with a value in words and the samples
+    /// it is for: the value then "for" (`zero for f3, f4, f6`, `0 for …`),
+    /// the samples left then the value (`others zero`, `the rest: 0`), or
+    /// samples' names, a colon and the value alone (`f3, f4, f6: 0`).
+    static func opensWithValue(_ words: Substring) -> Bool {
+        let pattern = #/(?i)^\s*(?:(?:zero|0)\s+for\s|(?:(?:all|the)\s+)?(?:others|rest|remaining)\s*:?\s*(?:zero|0)\s*$|[^:]*:\s*(?:zero|0)\s*$)/#
+        return (try? pattern.prefixMatch(in: words)) != nil
     }
 
     /// A plain-text sentence that names a derivative in words and gives its

@@ -56,6 +56,9 @@ extension SheetSection {
         // not by a number (`### 5.`, `### (5)`), so that a number in
         // parentheses heading at its level is a part, not a question.
         var questionFiveInWords = false
+        // The sections headed `### (6)` at Question 5's own level: part 5.6
+        // or Question 6, by what they hold (`holdsSumsOverTriplets`).
+        var nextQuestionOrPart: [Int] = []
         // Whether the part of Question 5 the sheet is in began at a letter
         // alone on its line (`(a)`), so that the next letter is the next part.
         var partsByLetter = false
@@ -236,6 +239,9 @@ extension SheetSection {
                    level > outer || level == outer && questionFiveInWords && k > (sub ?? 0),
                    written.hasPrefix("(") || !written.isEmpty && written.allSatisfy({ $0.isASCII && $0.isNumber }) {
                     heading = .question(5, sub: k)
+                    // (`### (6)` at Question 5's own level is as well the next
+                    // question's number: what its block holds decides, below.)
+                    if level == outer, k == 6 { nextQuestionOrPart.append(sections.count) }
                 }
                 if heading == .question(5, sub: nil) {
                     questionFiveLevel = level
@@ -424,11 +430,31 @@ extension SheetSection {
             }
           }
         }
+        for i in nextQuestionOrPart where holdsSumsOverTriplets(sections[i]) { sections[i].heading = .question(6, sub: nil) }
         // (A table before a heading of Part I is the handout's, or a note's.)
         if unheadedPartOne, sections.dropFirst().contains(where: { $0.heading == .part(1) || $0.heading == .question(1, sub: nil) }) {
             sections.removeFirst()
         }
         return droppingTitle(sections)
+    }
+
+    /// Whether a section's maths sums one derivative over several triplets,
+    /// as Question 6 does and no part of Question 5 (one triplet's) can: a
+    /// value of three bracketed terms or more added up (`\frac{\partial
+    /// L}{\partial f_1} = (f_5 - f_2) + (f_4 - f_3) + (f_1 - f_2)`). Two
+    /// terms may be one triplet's anchor (`(f_1 - f_2) - (f_1 - f_5)`).
+    static func holdsSumsOverTriplets(_ section: SheetSection) -> Bool {
+        section.leaves.contains { leaf in
+            let text: String
+            switch leaf.block.kind {
+            case .displayMath(let m): text = String(m.tex.text)
+            case .paragraph(let inlines): text = Inline.source(of: inlines)
+            default: return false
+            }
+            return text.split(separator: "=").contains { side in
+                side.ranges(of: #/\)\s*[+-]\s*\(/#).count >= 2
+            }
+        }
     }
 
     /// Whether a heading is a part of Question 5 (`5a)`, `5(c)`) while the

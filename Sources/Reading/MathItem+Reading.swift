@@ -504,6 +504,10 @@ extension MathItem {
             switch node.kind {
             case .scripts where MathItem.isTripletLabel(node):
                 continue
+            // `(the 1/2 cancels the 2 of the square)`: a fraction of whole
+            // numbers the words speak of.
+            case let .fraction(_, numerator, denominator) where NodeShapes.integer(numerator) != nil && NodeShapes.integer(denominator) != nil:
+                continue
             case .atom(let t, let role):
                 switch role {
                 case .relation(let r)?:
@@ -511,6 +515,8 @@ extension MathItem {
                 // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
                 // and the semicolons between lists are the remark's too.
                 case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
+                case .operation(.divide)? where k > body.startIndex && k + 1 < body.endIndex
+                    && NodeShapes.integer(body[k - 1]) != nil && NodeShapes.integer(body[k + 1]) != nil: continue
                 // `(hinge is 0 there => no grad)`: one remark leading to another,
                 // and the word "grad" alone (no sample under it) a word.
                 case .implication?, .nabla?: continue

@@ -113,4 +113,18 @@ struct ReadingClassesRound36LinesTests {
         let w = try C.checks(sheet.replacingOccurrences(of: "dL/df_p = f_p - f_a", with: "dL/df_p = f_a - f_p"), name: "sheet.txt")
         C.expectRead(w, ["part2.q3.f_p"], .incorrect)
     }
+
+    @Test("A remark of words in brackets that speaks of a fraction of numbers is the remark's", arguments: [
+        "Chain rule on both distances (the 1/2 in front cancels the 2 of the square):",
+        "Differentiating each term (the 1/2 and the exponent 2 cancel):",
+    ])
+    func remarkWithFraction(_ sentence: String) throws {
+        let sheet = "Question 3\n\n\(sentence)\n\(Self.rightThree)\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, C.roles.map { "part2.q3.\($0)" })
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q3@") }, "\(c.filter { $0.key.hasPrefix("part2.q3@") }.mapValues(\.evidence))")
+        // Planted slip: the anchor's terms swapped reads incorrect.
+        let w = try C.checks(sheet.replacingOccurrences(of: "dL/df_a = f_n - f_p", with: "dL/df_a = f_p - f_n"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q3.f_a"], .incorrect)
+    }
 }

@@ -108,10 +108,12 @@ extension MathItem {
         if unstopped.count == 1, case let .fenced(_, inner, _) = unstopped[unstopped.startIndex].kind, !mentionsDerivative,
            inner.contains(where: { NodeShapes.relation($0).map(inequalities.contains) == true }),
            !inner.contains(where: { NodeShapes.relation($0).map { !inequalities.contains($0) } == true }) { return true }
-        // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`):
-        // a norm, or a function of a placeholder, is in no gradient's value
-        // (unless it goes on a chain, `= \|…\|`, which may be a final line).
-        return !continuesChain && Self.holdsNormOrPlaceholder(nodes, depth: 0)
+        // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`,
+        // `\frac12 (f_a - f_p)^\top (f_a - f_p) - …`): a norm, a function of a
+        // placeholder, or a term of second order in the samples is in no
+        // gradient's value (unless it goes on a chain, `= \|…\|`, which may
+        // be a final line).
+        return !continuesChain && (Self.holdsNormOrPlaceholder(nodes, depth: 0) || Self.holdsSquaredTerm(nodes, naming, depth: 0))
     }
 
     /// Whether the nodes are a general triplet written by its members'
@@ -502,6 +504,10 @@ extension MathItem {
             switch node.kind {
             case .scripts where MathItem.isTripletLabel(node):
                 continue
+            // `(the 1/2 cancels the 2 of the square)`: a fraction of whole
+            // numbers the words speak of.
+            case let .fraction(_, numerator, denominator) where NodeShapes.integer(numerator) != nil && NodeShapes.integer(denominator) != nil:
+                continue
             case .atom(let t, let role):
                 switch role {
                 case .relation(let r)?:
@@ -509,6 +515,8 @@ extension MathItem {
                 // `(anchor in t_1, t_2; positive in t_3)`: triplets' labels
                 // and the semicolons between lists are the remark's too.
                 case .symbol?, .punctuation(.comma)?, .punctuation(.semicolon)?: continue
+                case .operation(.divide)? where k > body.startIndex && k + 1 < body.endIndex
+                    && NodeShapes.integer(body[k - 1]) != nil && NodeShapes.integer(body[k + 1]) != nil: continue
                 // `(hinge is 0 there => no grad)`: one remark leading to another,
                 // and the word "grad" alone (no sample under it) a word.
                 case .implication?, .nabla?: continue
@@ -611,6 +619,14 @@ extension MathItem {
                letterJoined || SampleShape.read(nodes, at: i, naming: naming) == nil {
                 for k in i..<j { mask[k] = true }
                 i = j
+                continue
+            }
+            // `3-dim`, `2-norm`, `1-D`: a number joined by a hyphen to a
+            // word (or to D, for dimensions) is a word too.
+            if let end = numberedWord(nodes, at: i, naming: naming, joined: { !isSpace($0) }),
+               isStop(nodes[i].range.lowerBound - 1, after: false), isStop(nodes[end - 1].range.upperBound, after: true) {
+                for k in i..<end { mask[k] = true }
+                i = end
                 continue
             }
             // (`[ok]`, `[checked]`: a note in square brackets, likewise.)

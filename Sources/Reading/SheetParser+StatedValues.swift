@@ -303,6 +303,9 @@ extension SheetParser {
         }
         if let first = item.sides.first, LossShape.read(first.nodes, naming: naming) != nil { context.lossInSentence = true }
         if item.isNonAnswer(naming) { return }
+        // `f_1 appears in t_1, t_5 (t_1: f_5 - f_2, t_5: f_1 - f_3)`: the
+        // terms Question 6's sum will add, listed; its working, no answer.
+        if question == .question(6), item.listsTermsByTriplet(naming) { return }
         // `(2) Sample 1 is the anchor of t2; …`: a whole number in brackets
         // opening its line, words after it, numbers a paragraph; it
         // continues no answer.

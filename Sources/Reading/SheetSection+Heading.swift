@@ -238,6 +238,10 @@ extension SheetSection {
             if dashed { j += 1; while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 } }
             return (.question(n, sub: sub), column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
         }
+        // `--- 2) ---`, `=== [Q3] ===`: a heading alone between two rules.
+        if let ruled = ruledHeading(scalars, from: i) {
+            return (ruled, column, "", scalars.count + 1)
+        }
         // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
         let beforeRule = i
         skip(["-", "=", "~", " ", "\t"])
@@ -607,6 +611,30 @@ extension SheetSection {
             return .question(n, sub: k)
         }
         return .question(n, sub: nil)
+    }
+
+    /// A heading drawn between two rules of two or more dashes, equals
+    /// signs or tildes, with nothing else on its line: a question's number
+    /// with its punctuation (`--- 2) ---`, `== 3. ==`, `-- (4) --`, `~~ [5.2] ~~`),
+    /// one digit alone (`=== 6 ===`), or any heading with no rest
+    /// (`-- [Q2] --`, `=== Q3: ===`, `--- Part II ---`). A rule on one side
+    /// only, or words or maths after the heading, is no such heading.
+    static func ruledHeading(_ scalars: [Unicode.Scalar], from start: Int) -> Heading? {
+        let rules: Set<Unicode.Scalar> = ["-", "=", "~", "\u{2013}", "\u{2014}", "\u{2500}", "\u{2550}"]
+        let spaces: Set<Unicode.Scalar> = [" ", "\t"]
+        var line = scalars[start...]
+        while let last = line.last, spaces.contains(last) { line.removeLast() }
+        let lead = line.prefix(while: rules.contains).count, trail = line.reversed().prefix(while: rules.contains).count
+        guard lead >= 2, trail >= 2, lead + trail < line.count else { return nil }
+        var inner = line.dropFirst(lead).dropLast(trail)
+        while let first = inner.first, spaces.contains(first) { inner.removeFirst() }
+        while let last = inner.last, spaces.contains(last) { inner.removeLast() }
+        guard !inner.isEmpty, inner.count <= 24, !inner.contains(where: rules.contains) else { return nil }
+        let text = String(String.UnicodeScalarView(inner))
+        if inner.count == 1, let digit = Int(text), digit >= 1 { return .question(digit, sub: nil) }
+        if let bare = bareNumber(Array(inner), from: 0) { return bare }
+        guard let named = parseHeading(Substring(text)), named.2.allSatisfy({ " \t.:*_".contains($0) }) else { return nil }
+        return named.0
     }
 
     /// One heading for Questions 2 and 3 (`Questions 2 and 3`, `Q2 & Q3`,

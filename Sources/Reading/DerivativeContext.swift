@@ -202,7 +202,22 @@ struct DerivativeContext {
 
     /// The sentence's words, lower case.
     /// ("w.r.t." was made the word `wrt` as the prose was read.)
-    var words: [Substring] { sentence.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" } }
+    var words: [Substring] { Self.words(of: sentence) }
+
+    /// The words of prose, lower case; a letter's plural (`f's`, `x’s`,
+    /// "all other f's") is the word "samples" (`pluralLetters`).
+    static func words(of prose: String) -> [Substring] {
+        let text = prose.contains("'s") || prose.contains("’s") ? pluralLetters(prose) : prose
+        return text.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" }
+    }
+
+    /// Prose with a single letter's plural (`f's`, `z’s`: the samples by
+    /// their letter, "all other f's", "the remaining x's") written as the
+    /// word "samples". Not a role's or a triplet's letter (`a's`, `t's`).
+    static func pluralLetters(_ prose: String) -> String {
+        prose.replacingOccurrences(of: #"(?<![A-Za-z0-9_'’])[b-moq-su-z]['’]s(?![A-Za-z0-9_])"#, with: "samples",
+                                   options: [.regularExpression, .caseInsensitive])
+    }
 
     /// Whether the sentence speaks of the working before it ("this
     /// simplifies to", "which gives", "it reduces to").
@@ -413,11 +428,29 @@ struct DerivativeContext {
                     && (i + 1 == w.count || Self.havingVerbs.contains(w[i + 1]))
             // "the other three are", "the remaining two samples".
             case "other", "remaining":
-                return i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])
-                    && (i + 2 == w.count || ["are", "is", "samples", "ones", "derivatives", "gradients", "entries"].contains(w[i + 2]))
+                if i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])
+                    && (i + 2 == w.count || ["are", "is", "samples", "ones", "derivatives", "gradients", "entries"].contains(w[i + 2])) { return true }
+                return Self.namesOtherSamples(w, at: i)
             default: return false
             }
         }
+    }
+
+    /// The words the samples left go by after "other" or "remaining":
+    /// "samples", "embeddings", "vectors", "ones" (and a letter's plural,
+    /// `f's`, read as "samples").
+    static let samplesWords: Set<Substring> = ["samples", "sample", "embeddings", "embedding", "vectors", "vector", "ones", "features"]
+
+    /// Whether "other" or "remaining" at `i` names the samples left:
+    /// "every other embedding", "all other f's", "the other samples",
+    /// "the remaining (three) ones", "remaining vectors" — the samples'
+    /// word right after it (a number between), and before "other" a word
+    /// that makes it all of them ("the", "all", "every", "any").
+    static func namesOtherSamples(_ w: [Substring], at i: Int) -> Bool {
+        var next = i + 1
+        if next < w.count, ["two", "three", "four", "five"].contains(w[next]) { next += 1 }
+        guard next < w.count, samplesWords.contains(w[next]) else { return false }
+        return w[i] == "remaining" || i > 0 && ["the", "all", "every", "any"].contains(w[i - 1])
     }
 
     /// Whether the sentence names the samples a triplet leaves out or the

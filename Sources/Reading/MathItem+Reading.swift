@@ -471,6 +471,24 @@ extension MathItem {
         return (outNodes, outProse)
     }
 
+    /// Where a letter's plural written with an apostrophe ends (`f's`,
+    /// `x’s`: the letter, `'` or `’`, then `s` right after), from `i`;
+    /// nil when none starts there.
+    static func pluralLetterEnd(_ nodes: [MathNode], at i: Int) -> Int? {
+        func isS(_ k: Int) -> Bool {
+            guard k < nodes.count, case .atom(let t, nil) = nodes[k].kind, case .letter("s") = t.kind else { return false }
+            return nodes[k].range.lowerBound == nodes[k - 1].range.upperBound
+        }
+        func isLetter(_ node: MathNode) -> Bool {
+            if case .atom(let t, nil) = node.kind, case .letter(let c) = t.kind, c.isASCII { return true }
+            return false
+        }
+        if case let .scripts(base, nil, nil, 1) = nodes[i].kind, isLetter(base), isS(i + 1) { return i + 2 }
+        if isLetter(nodes[i]), i + 1 < nodes.count, case .atom(let t, _) = nodes[i + 1].kind, t.kind == .other("’"),
+           nodes[i + 1].range.lowerBound == nodes[i].range.upperBound, isS(i + 2) { return i + 3 }
+        return nil
+    }
+
     /// Whether words name the samples left: "others", "the rest",
     /// "everything else", "all else", "remaining".
     static func namesTheRest(_ text: String) -> Bool {
@@ -595,6 +613,14 @@ extension MathItem {
             if NodeShapes.core(nodes[i]).atomRole == .respect, case .atom = nodes[i].kind {
                 mask[i] = true
                 i += 1
+                continue
+            }
+            // `f's`, `x’s` ("all other f's: 0"): a letter's plural or
+            // possessive is a word, never the letter with a prime.
+            if let end = pluralLetterEnd(nodes, at: i), isStop(nodes[i].range.lowerBound - 1, after: false),
+               isStop(nodes[end - 1].range.upperBound, after: true) {
+                for k in i..<end { mask[k] = true }
+                i = end
                 continue
             }
             // A run of letters written together.

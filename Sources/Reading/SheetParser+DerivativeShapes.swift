@@ -237,13 +237,23 @@ extension SheetParser {
     }
 
     /// `t1=(1,2,5): dL/df1 = …` in a line of text: the triplet stated, then
-    /// the rest of the item after its colon as an item of its own.
+    /// the rest of the item after its colon as an item of its own. So
+    /// after an arrow (`t1 = (1, 2, 5) → a = f1, p = f2, n = f5`, `⇒`,
+    /// `\to`, `\Rightarrow`): the roles it goes on to name are read as
+    /// roles stated (checked against the triplet), never as its members.
     static func splittingStatedTriplet(_ item: MathItem, naming: SampleNaming) -> [MathItem] {
-        guard let colon = item.nodes.firstIndex(where: { $0.atomRole == .punctuation(.colon) }), colon > 0, colon + 1 < item.nodes.count,
-              case .success? = statedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])), naming: naming)
+        guard let cut = item.nodes.firstIndex(where: isStatementEnd), cut > 0, cut + 1 < item.nodes.count,
+              case .success? = statedTriplet(MathItem(separator: item.separator, nodes: Array(item.nodes[..<cut])), naming: naming)
         else { return [item] }
-        return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<colon])),
-                MathItem(separator: .comma, nodes: Array(item.nodes[(colon + 1)...]))]
+        return [MathItem(separator: item.separator, nodes: Array(item.nodes[..<cut])),
+                MathItem(separator: .comma, nodes: Array(item.nodes[(cut + 1)...]))]
+    }
+
+    /// A mark that may close a triplet's statement before what is said of
+    /// it: a colon, or an arrow (`→`, `↦`, `⇒`).
+    static func isStatementEnd(_ node: MathNode) -> Bool {
+        node.atomRole == .punctuation(.colon) || node.atomRole == .implication
+            || NodeShapes.relation(node).map { [.tendsTo, .mapsTo].contains($0) } == true
     }
 
     /// The members after the roles named in the assignment's order, `(a,

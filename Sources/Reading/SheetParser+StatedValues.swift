@@ -43,7 +43,14 @@ extension SheetParser {
             // positive $f_2$, negative $f_5$; the other three gradients are
             // $0$", said before the part's answers).
             let before = Set(context.mentionsBefore.map { roles[$0] ?? $0 })
-            named = symbols.filter { !context.answered.contains($0) && !before.contains($0) }
+            // (Under Question 5 itself, the parts told apart by their
+            // labels, `∂L₂/∂f₁ = …` under `t2 = (…)`: answered are that
+            // triplet's samples, not every part's so far.)
+            var answered = context.answered
+            if question == .question(5), let k {
+                answered = Set(symbols.filter { sheet.derivatives[AnswerID(.triplet(k), .derivative($0))]?.isEmpty == false })
+            }
+            named = symbols.filter { !answered.contains($0) && !before.contains($0) }
         }
         let names = named.map(\.description).joined(separator: ", ")
         // "Every derivative not listed below is 0" said once in Question 5
@@ -547,7 +554,9 @@ extension SheetParser {
         let after = wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter
         if !startsWithEquals, context.mentions.isEmpty, open != nil || afterProse,
            after.range(of: #"^\s*(?:for|to|on)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b"#,
-                            options: [.regularExpression, .caseInsensitive]) != nil {
+                            options: [.regularExpression, .caseInsensitive]) != nil
+               // (`$0$ for the three samples not in this triplet`, `… for every other embedding`.)
+               || !startsWithEquals && context.mentions.isEmpty && (open != nil || afterProse) && Self.namesTheRestAfter(after) {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)
             return
@@ -561,9 +570,13 @@ extension SheetParser {
             // "Everything else is zero." in a triplet's part after its
             // answers: the part's other derivatives.
             // ("Everything else $0$.", "the rest have $0$": the value right
-            // after the words, or after their verb.)
-            || (inWords || cue || context.endsWithOthers || context.words.last.map(DerivativeContext.havingVerbs.contains) == true)
-               && question.tripletNumber != nil && !context.answered.isEmpty && context.mentions.isEmpty
+            // after the words, or after their verb; "All other f's: 0",
+            // "Every other embedding: $0$": after a colon closing them.)
+            // (The triplet's part may be its label's, `∂L₁/∂f₁ = …` under
+            // `t1 = (1, 2, 5)`, as well as its heading's.)
+            || (inWords || cue || context.endsWithOthers || context.words.last.map(DerivativeContext.havingVerbs.contains) == true
+                || proseBefore.trimmingCharacters(in: .whitespaces).hasSuffix(":"))
+               && (question.tripletNumber ?? label) != nil && !context.answered.isEmpty && context.mentions.isEmpty
                && context.speaksOfTheRest {
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label, sentenceRest: sentenceRest,
                              context: &context, into: &sheet)

@@ -63,7 +63,11 @@ extension SheetParser {
             // `t1..t8 = (…), (…), …`: the list's labels as a range before it;
             // its triplets are the list in order, the first not labelled t_8.
             let ranged = Self.labelRange(piece.proseBefore + piece.fragment.text) == part.triplets.count
-            for (n, written) in span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }.enumerated() {
+            let items = Self.statementsBeforeRoles(span.items.flatMap { TripletShape.splitRun($0, naming: SampleNaming()) }, naming: naming) { item, k in
+                sheet.problems.append(problem(id, span.location(item.range.lowerBound), "the roles named after t_\(k) contradict it",
+                                              detail: span.text(item.range)))
+            }
+            for (n, written) in items.enumerated() {
                 // `(a, p, n) = (1, 2, 5)`: the members, the roles named before them in order.
                 let item = Self.withoutRolesLead(written)
                 if k != nil, byRoles == nil, let (role, sample) = item.roleDefinition(naming), case .sample(let i) = sample {
@@ -213,6 +217,43 @@ extension SheetParser {
         // Under Question 5.k, t_k alone stated: its own part's.
         if let k, Set(list.triplets.keys).subtracting(before.keys) == [k] { list.inOwnPart.insert(k) }
         if !list.triplets.isEmpty { sheet.tripletList = list }
+    }
+
+    /// `t1 = (1, 2, 5): a = 1, p = 2, n = 5`, `t1 = (1, 2, 5) → a = f1, p =
+    /// f2, n = f5`: a triplet's statement that goes on, after a colon or an
+    /// arrow (`splittingStatedTriplet`), to name its three roles, each
+    /// once, is the statement alone when they agree with it; when they do
+    /// not, `contradicted` is told and neither is read (for a person). Any
+    /// other item, or a statement followed by anything but its roles, is
+    /// left as it is.
+    static func statementsBeforeRoles(_ items: [MathItem], naming: SampleNaming, contradicted: (MathItem, Int) -> Void) -> [MathItem] {
+        var result: [MathItem] = []
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            let split = splittingStatedTriplet(items[i], naming: SampleNaming())
+            guard split.count == 2, case .success(let t)? = statedTriplet(split[0], naming: SampleNaming()) else {
+                result.append(items[i])
+                continue
+            }
+            let following = [split[1]] + items[(i + 1)...].prefix(2)
+            var roles: [Symbol: Int] = [:]
+            for item in following {
+                guard let (role, sample) = item.roleDefinition(naming), case .sample(let m) = sample, roles[role] == nil else { break }
+                roles[role] = m
+            }
+            guard roles.count == 3 else {
+                result.append(items[i])
+                continue
+            }
+            if [Symbol.anchor, .positive, .negative].map({ roles[$0]! }) == t.members {
+                result.append(split[0])
+            } else {
+                contradicted(items[i], t.label)
+            }
+            i += 2
+        }
+        return result
     }
 
     /// `t = (f_1, f_2, f_5)`, `T = (1, 2, 5)`: a triplet stated after the

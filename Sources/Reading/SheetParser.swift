@@ -467,7 +467,17 @@ public struct SheetParser: Sendable {
             }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
-            if !line.text.contains("="), let zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
+            if !line.text.contains("="), var zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
+                // A line whose sentence opens it, not on a joining word
+                // (`Everything else is 0 since …` under `∂L/∂f₁ = …, …`),
+                // starts a sentence: samples the lines before named are not
+                // the ones it speaks of. (Only when its words before the
+                // value name no sample: `The rest f_2, f_5, f_6 are zero`
+                // after `… = f_1 - f_4.` goes on with the derivatives' sentence.)
+                let namesNone = !line.text.unicodeScalars.prefix(zero.sentence.upperBound).contains { $0.properties.numericType != nil }
+                let opening = namesNone && Self.lineOpensSentence(line, at: zero.sentence.isEmpty ? zero.value.fragment.start : nil,
+                                                                  sentence: zero.sentence) ? ". " : ""
+                if zero.sentence.isEmpty { zero.value.proseBefore = opening + zero.value.proseBefore }
                 // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
                 // before it are listed before one `= 0`.
                 // (Not when the line goes on after the value: `…, and dL1/df5
@@ -500,7 +510,7 @@ public struct SheetParser: Sendable {
                     if let lead = Self.afterLastRespectLead(said) {
                         names = (names.lowerBound + lead)..<names.upperBound
                     }
-                    var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
+                    var words = MathFragment(fragment: line.slice(names), proseBefore: opening, plainText: true)
                     words.namesSamples = true
                     math.append(words)
                 }
@@ -741,9 +751,10 @@ public struct SheetParser: Sendable {
         let scalars = Array(text.text.unicodeScalars)
         guard let index = words.lastIndex(where: { word in
             if ["vanish", "vanishes"].contains(word.text) { return true }
-            guard word.text == "zero" || word.text == "0" else { return false }
+            guard word.text == "zero" || word.text == "0" || word.text == "nothing" else { return false }
             guard let i = words.firstIndex(where: { $0.offset == word.offset }) else { return false }
-            if i > 0 && linking.contains(words[i - 1].text) { return true }
+            if i > 0 && linking.contains(words[i - 1].text) && word.text != "nothing" { return true }
+            if zeroAfterHaving(words.map(\.text), at: i) { return true }
             // "(others zero)", "the rest: 0": the samples left named just
             // before the value, opening its sentence or remark.
             if i > 0, restOpening(words[..<i], in: scalars, before: word.offset) { return true }
@@ -758,6 +769,9 @@ public struct SheetParser: Sendable {
             // names (maths just before it, or a plain-text list of samples),
             // nothing after it but a remark in brackets.
             if opens, k >= 0, scalars[k] == ":", namesOnly(scalars[..<k]), remarkOnly(after) { return true }
+            // `All other f's: 0.`, `The remaining ones: zero`: so after a
+            // colon that closes words naming the samples left.
+            if opens, k >= 0, scalars[k] == ":", restOnly(scalars[..<k]), remarkOnly(after) { return true }
             return opens && after.range(of: namesLead + #"\s"#, options: [.regularExpression, .caseInsensitive]) != nil
         }) else { return nil }
         // The sentence: from the last full stop before the value.
@@ -777,6 +791,9 @@ public struct SheetParser: Sendable {
         var end = words[index].offset
         while end < scalars.count, !(scalars[end] == "." && (end + 1 == scalars.count || scalars[end + 1].properties.isWhitespace)) { end += 1 }
         if words[(index + 1)...].contains(where: { $0.offset < end && ["others", "rest", "remaining"].contains($0.text) }) { prose += " the others" }
+        // ("Zero for the three samples not in this triplet", "nothing for
+        // the other samples": the samples left named after it.)
+        else if index + 1 < words.count, words[index + 1].offset < end, namesTheRestAfter(String(String.UnicodeScalarView(scalars[words[index + 1].offset..<end]))) { prose += " the others" }
         // A condition in its clause before the value (`hypothetical`).
         var clause = start
         for k in start..<words[index].offset where scalars[k] == ";" { clause = k }
@@ -825,6 +842,68 @@ public struct SheetParser: Sendable {
             start = lead.offset
         }
         return opensSentence(at: openerBefore(start, in: scalars), in: scalars)
+    }
+
+    /// Whether a line's value in words opens a sentence of its own: the
+    /// sentence holding it (or, when it has none before the value, the
+    /// value at `value`) starts the line, its first word no word that
+    /// joins it to the line before ("and", "or", "but", "so", "while").
+    static func lineOpensSentence(_ line: Fragment, at value: SourceLocation?, sentence: Range<Int>) -> Bool {
+        let text = line.text.drop { $0.isWhitespace || $0 == "-" || $0 == "*" }
+        if let value { guard value == line.location(at: line.text.unicodeScalars.count - text.unicodeScalars.count) else { return false } }
+        else { guard sentence.lowerBound == 0 || line.text.unicodeScalars.prefix(sentence.lowerBound).allSatisfy({ $0.properties.isWhitespace }) else { return false } }
+        let first = text.prefix { $0.isLetter }.lowercased()
+        return !first.isEmpty && !["and", "or", "but", "so", "while", "whereas", "then", "also", "with", "for", "wrt", "w"].contains(first)
+    }
+
+    /// Whether the words before a colon, from their line's or sentence's
+    /// start, name the samples left and nothing else: "All other f's",
+    /// "The remaining ones", "Everything else", "Others".
+    static func restOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var start = scalars.endIndex
+        while start > scalars.startIndex, scalars[start - 1] != "\n", scalars[start - 1] != ";",
+              !(scalars[start - 1] == "." && start < scalars.endIndex && scalars[start] == " ") { start -= 1 }
+        let w = DerivativeContext.words(of: String(String.UnicodeScalarView(scalars[start...])))
+        let leading: Set<Substring> = ["all", "the", "every", "any", "each", "for"]
+        guard let first = w.firstIndex(where: { !leading.contains($0) }) else { return false }
+        switch w.count - first {
+        case 1: return ["others", "rest"].contains(w[first])
+        case 2: return w[first] == "everything" && w[first + 1] == "else"
+            || ["other", "remaining"].contains(w[first]) && DerivativeContext.namesOtherSamples(w, at: first)
+        case 3: return ["other", "remaining"].contains(w[first]) && DerivativeContext.namesOtherSamples(w, at: first)
+        default: return false
+        }
+    }
+
+    /// Whether a value in words at `i` is what the samples have, after a
+    /// verb of having: "… has zero gradient", "the others get a zero
+    /// gradient", "receive zero derivatives" (zero, then the word of
+    /// derivatives); "f3, f4, f6 get nothing", "the rest receive nothing".
+    static func zeroAfterHaving(_ words: [String], at i: Int) -> Bool {
+        let having: Set<String> = ["has", "have", "get", "gets", "receive", "receives", "contribute", "contributes"]
+        let verb = i > 1 && words[i - 1] == "a" ? i - 2 : i - 1
+        guard verb >= 0, having.contains(words[verb]) else { return false }
+        if words[i] == "nothing" { return verb == i - 1 }
+        return i + 1 < words.count && ["gradient", "gradients", "derivative", "derivatives", "grad", "grads"].contains(words[i + 1])
+    }
+
+    /// Whether the words after a value in words give it to the samples
+    /// left: "for the three samples not in this triplet", "for the other
+    /// samples", "for every other embedding", "for the samples outside t_1".
+    /// (Its clause only, up to `,`, `;` or `.`, naming no sample by number:
+    /// "for f3 since it is not in the triplet" names f3.)
+    static func namesTheRestAfter(_ text: String) -> Bool {
+        // (A triplet's label, `t1`, `t_1`, `L_1`, names no sample; nor does
+        // the value restated in brackets, `(0)`.)
+        let clause = String(text.prefix { !",;.".contains($0) })
+            .replacingOccurrences(of: #"\b[tTL]_?\{?[0-9₀-₉]+\}?"#, with: "t", options: .regularExpression)
+            .replacingOccurrences(of: #"\(\s*0\s*\)"#, with: "", options: .regularExpression)
+        guard clause.range(of: #"^\s*(?:for|to|on)\s"#, options: [.regularExpression, .caseInsensitive]) != nil,
+              !clause.contains(where: \.isNumber) else { return false }
+        var said = DerivativeContext()
+        said.sentence = clause
+        let w = said.words
+        return said.namesSamplesOutside || w.indices.contains { ["other", "remaining"].contains(w[$0]) && DerivativeContext.namesOtherSamples(w, at: $0) }
     }
 
     /// A plain-text line with the samples left named in brackets right after
@@ -949,6 +1028,11 @@ public struct SheetParser: Sendable {
         let rest = String(String.UnicodeScalarView(scalars[k..<end]))
         guard let lead = rest.range(of: namesLead + #"\s+"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let start = k + rest[lead].unicodeScalars.count
+        // (`Nothing for the other samples (0).`: the value restated in
+        // brackets after them is no name.)
+        if let restated = rest.range(of: #"\s*\(\s*0\s*\)\s*$"#, options: .regularExpression) {
+            end -= rest[restated].unicodeScalars.count
+        }
         return start < end ? start..<end : nil
     }
 
@@ -1197,10 +1281,14 @@ public struct SheetParser: Sendable {
         let scalars = Array(text.text.unicodeScalars)
         guard sentence.upperBound <= scalars.count else { return nil }
         let said = String(String.UnicodeScalarView(scalars[sentence]))
-        guard let lead = Self.afterLastRespectLead(said) else { return nil }
+        // (Or the names open the sentence: `f3, f4, f6 get nothing`, or a
+        // colon closing them, `f3, f4, f6: 0 (not involved)`, beside the
+        // sheet's maths.)
+        let closedByColon = said.trimmingWhitespace().hasSuffix(":")
+        let lead = Self.afterLastRespectLead(said) ?? 0
         let start = sentence.lowerBound + lead
         let linking: Set<Substring> = ["are", "is", "all", "both", "each", "equal", "equals", "to", "identically", "simply", "then", "the", "gradient",
-                                       "gradients", "derivative", "derivatives", "and"]
+                                       "gradients", "derivative", "derivatives", "and", "has", "have", "get", "gets", "receive", "receives", "a"]
         var end = start
         var named = 0
         var k = start
@@ -1209,10 +1297,13 @@ public struct SheetParser: Sendable {
             var e = k
             while e < sentence.upperBound, ![" ", ",", "\t"].contains(scalars[e]) { e += 1 }
             guard e > k else { break }
-            let word = Substring(String(String.UnicodeScalarView(scalars[k..<e])))
+            var word = Substring(String(String.UnicodeScalarView(scalars[k..<e])))
+            let closes = closedByColon && word.count > 1 && word.hasSuffix(":")
+            if closes { word = word.dropLast() }
             if isIndexed(word, letter: "f") {
                 named += 1
-                end = e
+                end = closes ? e - 1 : e
+                if closes { break }
             } else if word != "and" {
                 break
             }

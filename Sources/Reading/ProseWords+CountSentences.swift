@@ -38,6 +38,9 @@ extension ProseWords {
         let sentence = sentenceStart(before: i)
         let from = sentence > 0 ? sentenceStart(before: sentence - 1) : 0
         if end == i + 1, ProseWords.saysPart(words, from..<i) { return nil }
+        // A sentence that already set a figure after `=` (`valid = 18 (…)
+        // per class, so 36 over both classes`): which is the count is for a person.
+        if words[sentence..<i].contains(where: { $0.afterEquals && $0.number != nil }) { return nil }
         return (n, conclusion?.kind)
     }
 

@@ -735,10 +735,19 @@ struct ProseWords {
                 result.append((n, w.offset, label.kind))
                 continue
             }
+            // "That gives 36.", "so 18 per class and 36 for both classes",
+            // "The number of triplets overall is 120:": a count stated in a
+            // sentence (`countInSentence`).
+            if let stated = countInSentence(at: i) {
+                result.append((stated.value, w.offset, stated.kind))
+                continue
+            }
             // "36 are valid", "36 of them are valid", "36 of them valid",
             // "36 of which are valid", "36 of the 120 are valid" (not the
-            // 120: the whole the valid ones are taken from).
-            if i >= 1, words[i - 1].text == "of" || i >= 2 && words[i - 2].text == "of" && ["the", "all", "these"].contains(words[i - 1].text) {
+            // 120: the whole the valid ones are taken from). ("Of these, 36
+            // are valid": the comma ends the phrase before the count.)
+            if i >= 1, !w.afterPunctuation,
+               words[i - 1].text == "of" || i >= 2 && words[i - 2].text == "of" && ["the", "all", "these"].contains(words[i - 1].text) {
                 continue
             }
             var k = i + 1

@@ -624,7 +624,7 @@ extension SheetParser {
     /// classes give $2·18 = 36$`), whose step it is. (It is never made into
     /// a whole the sheet does not write: reasoning is what the sheet says.)
     static func withoutParts(_ events: [CountEvent], texts: [(offset: Int, text: Substring)], sentenceEnds: [Int]) -> [CountEvent] {
-        let classWords: Set<String> = ["class", "classes", "label", "labels", "group", "groups"]
+        let classWords = ProseWords.classWords
         // The words of the block, each at its offset in the block.
         let words: [ProseWords.Word] = texts.flatMap { t in
             ProseWords(t.text).words.map { var w = $0; w.offset += t.offset; return w }
@@ -634,21 +634,7 @@ extension SheetParser {
             let end = sentenceEnds.first(where: { $0 >= offset }) ?? Int.max
             return (start + 1)..<end
         }
-        // "per class", "each class", "for each (of the two) class(es)", "in one class", "a single class".
-        // `window`: the indices of `w` where the phrase may start.
-        func saysPart(_ w: [ProseWords.Word], _ window: Range<Int>) -> Bool {
-            let t = w.map(\.text)
-            return window.contains { i in
-                guard ["per", "each", "one", "single", "every"].contains(t[i]) else { return false }
-                // "three samples per class", "3 anchors in each class": a
-                // rate that describes the classes, not a count of one.
-                if i >= 2, w[i - 2].number != nil || i >= 3 && t[i - 1] == "in" && w[i - 3].number != nil { return false }
-                let next = t[(i + 1)..<min(t.count, i + 5)]
-                guard let c = next.firstIndex(where: classWords.contains) else { return false }
-                // "each of the two classes", "each class"; not "one class of 3" read past a number.
-                return t[(i + 1)..<c].allSatisfy { ["of", "the", "two", "2", "both"].contains($0) }
-            }
-        }
+        let saysPart = ProseWords.saysPart
         var result: [CountEvent] = []
         for event in events {
             // A part that a later calculation builds on (`3·2·3 = 18, and
@@ -926,12 +912,19 @@ extension SheetParser {
             // `(ordered: 6 × 5 × 4)`, in words of one kind: the calculation,
             // without its result, after a label's colon and ending the words
             // (only closing marks after it; not `Valid: 6 anchors × 2 …`).
-            if remarks, lower > 0, lower < j, tokens[lower - 1].kind == .other(":") {
+            // So too after a word that concludes, ending its sentence
+            // (`…, giving 2·(3·2·3).`: `concludesCalculation`).
+            let labelled = remarks && lower > 0 && tokens[lower - 1].kind == .other(":")
+            if lower < j, labelled || lower < tokens.count && concludesCalculation(text.text, at: tokens[lower].offset) {
                 var upper = j
                 while upper > lower, !isNumber(upper - 1) { upper -= 1 }
                 upper = closingBrackets(lower, upper)
                 let closing: Set<MathToken.Kind> = [.other(")"), .other(";"), .other(","), .other("."), .other("]")]
-                if upper > lower, bareCalculation(lower..<upper), tokens[upper...].allSatisfy({ closing.contains($0.kind) }) {
+                let stops: Set<MathToken.Kind> = [.other(";"), .other(".")]
+                let rest = tokens[upper...].prefix { labelled ? true : !stops.contains($0.kind) }
+                let ends = labelled ? rest.allSatisfy({ closing.contains($0.kind) })
+                    : rest.allSatisfy({ closing.contains($0.kind) }) && (upper + rest.count == tokens.count || stops.contains(tokens[upper + rest.count].kind))
+                if upper > lower, bareCalculation(lower..<upper), ends {
                     runs.append(span(lower..<upper))
                     i = max(end, i + 1)
                     continue
@@ -996,6 +989,22 @@ extension SheetParser {
         }
         if start < count { result.append(.text(cut.slice(start..<count))) }
         return result
+    }
+
+    /// Whether the words before `offset` conclude a calculation written
+    /// without its result (`…, giving 2·(3·2·3).`, `so 6 · 2 · 3`, `i.e.
+    /// 2 × 18`, `which makes`, `we get`, `a total of`), in a sentence that
+    /// says no single class before it (`For one class this gives 3·2·3.`
+    /// is a class's figure, no count) unless it stated its count already
+    /// (`36 are valid: each class contributes …, giving 2·(3·2·3).`: the
+    /// calculation is that count's reasoning).
+    static func concludesCalculation(_ text: Substring, at offset: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(offset))).lowercased()
+        guard before.range(of: #"(\b(giving|gives|give|makes|making|yields|yielding|so|hence|thus|therefore|get|obtain|equals|is|are)|\bi\.\s?e\.,?|\btotal of)\s*$"#,
+                           options: .regularExpression) != nil else { return false }
+        let sentence = before.components(separatedBy: CharacterSet(charactersIn: ".;!?\n")).last ?? before
+        let words = ProseWords(sentence[...])
+        return !ProseWords.saysPart(words.words, words.words.indices) || !words.countsOfTriplets().isEmpty
     }
 
     /// Prose arithmetic as it is meant, in the same places: a number in

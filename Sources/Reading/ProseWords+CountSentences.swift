@@ -1,0 +1,174 @@
+extension ProseWords {
+    /// A count stated in running prose, at word `i` (a number), and the kind
+    /// its own words give it (nil: for the block's words to place):
+    ///
+    ///     That gives 36.                                 36
+    ///     …, so 18 per class and 36 for both classes.    36 (not the 18)
+    ///     The number of triplets overall is 120: …       120, all
+    ///     there are 36, i.e. 36; we get 36; a total of 36; it comes to 36
+    ///
+    /// The number must close its clause (the end, a line break, or a mark
+    /// other than a bracket after it, maybe after "in total" or "for both
+    /// classes"), be no factor (no operation beside it), and either follow
+    /// a word that concludes (`concludingWords`, "i.e.", "a total of",
+    /// "comes to", or a verb of being after a subject that names a count:
+    /// `countSubject`), or be said of both classes (`36 for both
+    /// classes`). Never a figure of one class: not when its sentence says
+    /// "per class", "for each class", "in one class" before it and nothing
+    /// after it sums the classes (`For one class this gives 18.` states no
+    /// count); nor a number whose clause speaks of samples, roles, pairs
+    /// or choices (`the anchor can be any sample, so 6.`).
+    func countInSentence(at i: Int) -> (value: Int, kind: CountClaim.Kind?)? {
+        let w = words[i]
+        guard let n = w.number, i > 0, !w.afterOperator,
+              i + 1 == words.count || !words[i + 1].afterOperator else { return nil }
+        let (end, sumsClasses) = wholeAfter(i)
+        guard closesClause(before: end) else { return nil }
+        let conclusion = concluded(at: i)
+        guard conclusion != nil || sumsClasses else { return nil }
+        let start = clauseStart(before: i)
+        guard !namesNoTriplets(start..<i) else { return nil }
+        // `the anchor can be any sample, so 6`: the clause before, of a
+        // role or samples and with no figure, is what the number counts.
+        if start > 0, case let previous = clauseStart(before: start - 1)..<start,
+           namesNoTriplets(previous), !words[previous].contains(where: { $0.number != nil }) { return nil }
+        // A figure of one class, nothing after it summing the classes: its
+        // sentence, or the one before it that it concludes (`For one class
+        // there are 3 anchors, … . That gives 18.`), says one class.
+        let sentence = sentenceStart(before: i)
+        let from = sentence > 0 ? sentenceStart(before: sentence - 1) : 0
+        if end == i + 1, ProseWords.saysPart(words, from..<i) { return nil }
+        // A sentence that already set a figure after `=` (`valid = 18 (…)
+        // per class, so 36 over both classes`): which is the count is for a person.
+        if words[sentence..<i].contains(where: { $0.afterEquals && $0.number != nil }) { return nil }
+        return (n, conclusion?.kind)
+    }
+
+    /// Whether words in `range` speak of things that are no triplets: a
+    /// role, samples, pairs, choices (`notTripletNouns`).
+    private func namesNoTriplets(_ range: Range<Int>) -> Bool {
+        words[range].contains { ProseWords.notTripletNouns.contains($0.text) || ProseWords.roles[$0.text] != nil }
+    }
+
+    /// Words that conclude a count right before it (`that gives 36`, `so
+    /// 36`, `we get 36`, `hence 36`).
+    static let concludingWords: Set<String> = [
+        "gives", "giving", "give", "gave", "makes", "making", "make", "yields", "yielding", "yield",
+        "get", "gets", "obtain", "obtains", "leaves", "leaving", "so", "hence", "thus", "therefore",
+    ]
+    /// Verbs of being, after a subject that names a count (`the number of
+    /// valid triplets is 36`, `there are 36`).
+    static let beingWords: Set<String> = ["is", "are", "equals", "be", "was", "were"]
+    /// Words of a subject that names a count (`countSubject`).
+    static let countSubjectWords: Set<String> = ["number", "count", "total", "answer", "result", "triplets", "triplet",
+                                                 "there", "that", "this", "which", "it"]
+    /// Nouns of things that are no triplets: a number in a clause of them
+    /// counts those (`3 samples per class, 6 in total`).
+    static let notTripletNouns: Set<String> = [
+        "sample", "samples", "embedding", "embeddings", "point", "points", "example", "examples", "element", "elements",
+        "pair", "pairs", "choice", "choices", "option", "options", "way", "ways", "possibilities", "classes", "labels",
+    ]
+
+    /// A number concluded as a count, and the kind its subject names.
+    private struct Conclusion: Equatable { var kind: CountClaim.Kind? }
+
+    /// Whether words before number `i` conclude it as a count, and the kind
+    /// the subject of a verb of being names (`countSubject`). Nil: nothing
+    /// concludes it.
+    private func concluded(at i: Int) -> Conclusion? {
+        let before = words[i - 1].text
+        // ("i.e. 36": its stop stands between.)
+        if before == "e", i >= 2, words[i - 2].text == "i" { return Conclusion(kind: nil) }
+        guard !words[i].afterPunctuation else { return nil }
+        if ProseWords.concludingWords.contains(before) { return Conclusion(kind: nil) }
+        // "a total of 36", "it comes to 36", "adds up to 36", "amounts to 36".
+        if before == "of", i >= 2, words[i - 2].text == "total" { return Conclusion(kind: nil) }
+        if before == "to", i >= 2, ["comes", "come", "amounts", "amount", "up"].contains(words[i - 2].text) { return Conclusion(kind: nil) }
+        if ProseWords.beingWords.contains(before), let subject = countSubject(before: i - 1) {
+            let kind = ProseWords.kind(ofAdjectives: subject) ?? (subject.contains(where: { ["overall", "all"].contains($0) }) ? .all : nil)
+            return Conclusion(kind: kind)
+        }
+        return nil
+    }
+
+    /// The subject of the verb at `verb`: its words back to the clause's
+    /// start, at most eight, with no number, holding a word that names a
+    /// count (`countSubjectWords`: "the number of valid triplets", "there",
+    /// "that"). Nil otherwise (`the number of anchors is 6` has its noun
+    /// checked by the caller).
+    private func countSubject(before verb: Int) -> [String]? {
+        let start = clauseStart(before: verb)
+        guard verb - start <= 8 else { return nil }
+        let subject = words[start..<verb]
+        guard !subject.isEmpty, !subject.contains(where: { $0.number != nil }),
+              subject.contains(where: { ProseWords.countSubjectWords.contains($0.text) }) else { return nil }
+        return subject.map(\.text)
+    }
+
+    /// Where the words after number `i` that sum it over the classes or
+    /// the whole end (`in total`, `in all`, `altogether`, `overall`, `for
+    /// both classes`, `over the two classes`, `across all classes`), and
+    /// whether they name the classes.
+    private func wholeAfter(_ i: Int) -> (end: Int, classes: Bool) {
+        var k = i + 1
+        func text(_ at: Int) -> String? { at < words.count && !words[at].afterPunctuation ? words[at].text : nil }
+        if let t = text(k), ["altogether", "overall"].contains(t) { return (k + 1, false) }
+        if text(k) == "in", let t = text(k + 1), ["total", "all"].contains(t), text(k + 2).map({ ["classes", "labels"].contains($0) }) != true {
+            return (k + 2, false)
+        }
+        guard let t = text(k), ["for", "over", "across", "in", "from"].contains(t) else { return (i + 1, false) }
+        k += 1
+        var said = false
+        while let t = text(k), ["both", "the", "two", "2", "all"].contains(t) { said = said || t != "the"; k += 1 }
+        guard said, let t = text(k), ["classes", "labels", "groups"].contains(t) else { return (i + 1, false) }
+        k += 1
+        if let t = text(k), ["together", "combined"].contains(t) { k += 1 }
+        return (k, true)
+    }
+
+    /// Whether the words end before `k`: nothing after, a line break, or a
+    /// mark that is no opening bracket or operation (`36.`, `36, and`, `36:`).
+    private func closesClause(before k: Int) -> Bool {
+        guard k < words.count else { return true }
+        let next = words[k]
+        return next.afterLineBreak || next.afterPunctuation && !next.opensParenthesis && !next.bracketed
+            && !next.afterOperator && !next.afterEquals && !next.afterArrow
+    }
+
+    /// The first word of the clause of word `i`: after the last mark or
+    /// line break before it.
+    private func clauseStart(before i: Int) -> Int {
+        var k = i
+        while k > 0, !words[k].afterPunctuation, !words[k].afterLineBreak { k -= 1 }
+        return k
+    }
+
+    /// The first word of the sentence of word `i`: after the last full stop or line break before it.
+    private func sentenceStart(before i: Int) -> Int {
+        var k = i
+        while k > 0, !words[k - 1].endsSentence, !words[k].afterLineBreak { k -= 1 }
+        return k
+    }
+
+    /// Whether words in `window` say one class: "per class", "each class",
+    /// "for each (of the two) class(es)", "in one class", "a single class"
+    /// — not a rate that describes the classes ("three samples per class",
+    /// "3 anchors in each class").
+    /// (`window`: the indices of `w` where the phrase may start.)
+    static func saysPart(_ w: [Word], _ window: Range<Int>) -> Bool {
+        let t = w.map(\.text)
+        return window.contains { i in
+            guard ["per", "each", "one", "single", "every"].contains(t[i]) else { return false }
+            // "three samples per class", "3 anchors in each class": a
+            // rate that describes the classes, not a count of one.
+            if i >= 2, w[i - 2].number != nil || i >= 3 && t[i - 1] == "in" && w[i - 3].number != nil { return false }
+            let next = t[(i + 1)..<min(t.count, i + 5)]
+            guard let c = next.firstIndex(where: classWords.contains) else { return false }
+            // "each of the two classes", "each class"; not "one class of 3" read past a number.
+            return t[(i + 1)..<c].allSatisfy { ["of", "the", "two", "2", "both"].contains($0) }
+        }
+    }
+
+    /// The words of a class (`saysPart`).
+    static let classWords: Set<String> = ["class", "classes", "label", "labels", "group", "groups"]
+}

@@ -26,6 +26,8 @@ extension ProseWords {
         guard closesClause(before: end) else { return nil }
         let conclusion = concluded(at: i)
         guard conclusion != nil || sumsClasses else { return nil }
+        // ("Total 36." after the classes' figures sums them: no figure of one class.)
+        let sums = sumsClasses || conclusion?.sums == true
         let start = clauseStart(before: i)
         guard !namesNoTriplets(start..<i) else { return nil }
         // `the anchor can be any sample, so 6`: the clause before, of a
@@ -37,7 +39,7 @@ extension ProseWords {
         // there are 3 anchors, … . That gives 18.`), says one class.
         let sentence = sentenceStart(before: i)
         let from = sentence > 0 ? sentenceStart(before: sentence - 1) : 0
-        if end == i + 1, ProseWords.saysPart(words, from..<i) { return nil }
+        if end == i + 1, !sums, ProseWords.saysPart(words, from..<i) { return nil }
         // A sentence that already set a figure after `=` (`valid = 18 (…)
         // per class, so 36 over both classes`): which is the count is for a person.
         if words[sentence..<i].contains(where: { $0.afterEquals && $0.number != nil }) { return nil }
@@ -70,7 +72,11 @@ extension ProseWords {
     ]
 
     /// A number concluded as a count, and the kind its subject names.
-    private struct Conclusion: Equatable { var kind: CountClaim.Kind? }
+    private struct Conclusion: Equatable {
+        var kind: CountClaim.Kind?
+        /// Concluded by a word of summing (`Total 36.`).
+        var sums = false
+    }
 
     /// Whether words before number `i` conclude it as a count, and the kind
     /// the subject of a verb of being names (`countSubject`). Nil: nothing
@@ -79,6 +85,13 @@ extension ProseWords {
         let before = words[i - 1].text
         // ("i.e. 36": its stop stands between.)
         if before == "e", i >= 2, words[i - 2].text == "i" { return Conclusion(kind: nil) }
+        // "Total 36.", "Total: 36", "In total: 36", "Altogether 36": a word of
+        // summing that opens the sentence the number closes. (Not after a
+        // comma: "all 120 and valid, in total, 36" names both kinds.)
+        if ["total", "altogether", "overall"].contains(before) {
+            let opening = before == "total" && i >= 2 && words[i - 2].text == "in" && !words[i - 1].afterPunctuation ? i - 2 : i - 1
+            if sentenceStart(before: opening) == opening { return Conclusion(kind: nil, sums: true) }
+        }
         guard !words[i].afterPunctuation else { return nil }
         if ProseWords.concludingWords.contains(before) { return Conclusion(kind: nil) }
         // "a total of 36", "it comes to 36", "adds up to 36", "amounts to 36".

@@ -473,8 +473,10 @@ public struct SheetParser: Sendable {
                 // starts a sentence: samples the lines before named are not
                 // the ones it speaks of. (Only when its words before the
                 // value name no sample: `The rest f_2, f_5, f_6 are zero`
-                // after `… = f_1 - f_4.` goes on with the derivatives' sentence.)
+                // after `… = f_1 - f_4.` goes on with the derivatives' sentence;
+                // nor after it: `Zero for f3, f4, f6.` names its samples.)
                 let namesNone = !line.text.unicodeScalars.prefix(zero.sentence.upperBound).contains { $0.properties.numericType != nil }
+                    && line.text.range(of: #"[fF]_?\{?[0-9₀-₉]"#, options: .regularExpression) == nil
                 let opening = namesNone && Self.lineOpensSentence(line, at: zero.sentence.isEmpty ? zero.value.fragment.start : nil,
                                                                   sentence: zero.sentence) ? ". " : ""
                 if zero.sentence.isEmpty { zero.value.proseBefore = opening + zero.value.proseBefore }

@@ -186,11 +186,11 @@ extension SheetSection {
         if ["I", "I.", "I:", "II", "II.", "II:"].contains(wholeRest) {
             return (.part(wholeRest.hasPrefix("II") ? 2 : 1), column, "", scalars.count + 1)
         }
-        // `II. Triplet loss`, `I. RNN/LSTM parameters`: the numeral, its full
-        // stop and a short title.
+        // `II. Triplet loss`, `I. RNN/LSTM parameters`, `I. Model comparison`:
+        // the numeral, its full stop and a short title.
         // Only a title that names the part's subject: `II. Valid triplets`
         // in Question 4 is an answer's line.
-        for (numeral, part, topics) in [("II. ", 2, ["loss", "gradient"]), ("I. ", 1, ["rnn", "lstm", "param", "encoder", "recurrent"])]
+        for (numeral, part, topics) in [("II. ", 2, ["loss", "gradient", "triplet"]), ("I. ", 1, ["rnn", "lstm", "param", "encoder", "recurrent", "model"])]
             where wholeRest.hasPrefix(numeral) {
             var title = wholeRest.dropFirst(numeral.count)
             // `II. Triplet loss  (∂_x L = …)`: a remark in brackets after the title is no part of it.

@@ -65,4 +65,32 @@ struct ReadingClassesRound36Tests {
         C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
         C.expectRead(wrong, ["part2.q4.all"])
     }
+
+    @Test("Under a valid label, 'Total N' after the classes' figures is the count they sum, not the first class's figure", arguments: [
+        "Total", "In total", "Altogether",
+    ])
+    func totalAfterClassFigures(_ word: String) throws {
+        func sheet(_ total: Int) -> String {
+            "## Question 4\n\nAll triplets: 6 x 5 x 4 = 120\n\nValid ones: with the anchor in the first class, 3*2*3 = 18. With it in the second: also 18. \(word) \(total).\n"
+        }
+        let c = try C.checks(sheet(36))
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        // Before, the first class's 18 was read as the valid count: a right 36 graded incorrect.
+        let wrong = try C.checks(sheet(54))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A part's Roman numeral with a title of its subject heads it: 'I. Model comparison', 'II. Triplets'", arguments: [
+        "I. Model comparison", "I. MODEL COMPARISON", "I. Recurrent models",
+    ])
+    func romanPartTitle(_ heading: String) throws {
+        func sheet(_ lstm: String) -> String {
+            "\(heading)\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60400 | 80 |\n| LSTM | \(lstm) | 81 |\n\nII. Triplets and their loss\n\n## Question 3\n\n- dL/dfa = fn - fp\n- dL/dfp = fp - fa\n- dL/dfn = fa - fn\n"
+        }
+        let c = try C.checks(sheet("241600"))
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm", "part2.q3.f_a"])
+        // One bias vector per gate: 240800, a slip.
+        let wrong = try C.checks(sheet("240800"))
+        C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+    }
 }

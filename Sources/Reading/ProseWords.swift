@@ -185,8 +185,10 @@ struct ProseWords {
     ]
     /// Words that make a "twice" after them a repetition ruled out.
     static let excluding: Set<String> = ["no", "not", "never", "none", "cannot", "can't", "cant", "without", "nor", "neither"]
-    /// Nouns of the things a triplet is made of or chosen from: a number
-    /// before one counts those things, not triplets ("3 samples", "6 items").
+    /// Words after a number that make it a number of the things a triplet
+    /// is made of or chosen from, not of triplets: their nouns ("3 samples",
+    /// "6 items", "2 classes") and the adjectives that go before those nouns
+    /// ("3 distinct …", "3 different …").
     static let itemWords: Set<String> = ["sample", "samples", "item", "items", "element", "elements", "embedding", "embeddings",
                                          "index", "indices", "point", "points", "object", "objects", "vector", "vectors",
                                          "class", "classes", "member", "members", "distinct", "different"]

@@ -109,8 +109,9 @@ extension SheetParser {
                         && !Prose.endsAbbreviation(scalars, j) {
                         sentenceEnds.append(offset + j)
                     }
-                    qualifiers += words.qualifiers().map { (offset + $0.offset, $0.kind) }
-                    weakAll += words.qualifiers().filter { $0.kind == .all && words.isWeakAll(at: $0.offset) }.map { offset + $0.offset }
+                    let named = words.qualifiers()
+                    qualifiers += named.map { (offset + $0.offset, $0.kind) }
+                    weakAll += named.filter { $0.kind == .all && words.isWeakAll(at: $0.offset) }.map { offset + $0.offset }
                     // "in total", "in all", "altogether", "overall": words of
                     // summing, of all triplets only when nothing before them in
                     // their sentence names the valid ones (`Valid: $… = 36$ in total.`).

@@ -19,15 +19,6 @@ extension SheetParser {
 }
 
 extension SheetParser {
-    /// Whether a plain-text line only heads the lines after it by the one
-    /// sample they are derivatives with respect to (`Gradients with respect
-    /// to f_1:`, `derivatives w.r.t. f₂:`, `wrt f3:`): words without figures
-    /// or maths, then the words that announce samples, one sample's name
-    /// and a colon ending the line. Read as maths, its name would be a
-    /// value after the answer before it (the last of the sample before);
-    /// it answers nothing itself.
-    static func headsBySample(_ text: Substring) -> Bool { sampleHeading(text) != nil }
-
     /// The sample a line heading the lines after it names (`f_2` of
     /// `Gradients with respect to f_2:`), as written; nil for any other line.
     static func sampleHeading(_ text: Substring) -> Substring? {

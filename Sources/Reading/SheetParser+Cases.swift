@@ -106,7 +106,7 @@ extension SheetParser {
         let plain = piece.plainText
         // "except for i ∈ {…}", "unless i in {…}": the set is excluded, not listed.
         let lowered = text.lowercased()
-        if ["except", "unless", "other than", "apart from", "but not", "\\neq", "\\ne ", "\\notin", "≠", "∉"].contains(where: { lowered.contains($0) }) { return [piece] }
+        if ["except", "unless", "other than", "apart from", "but not", "\\neq", "\\ne ", "\\notin", "≠", "∉"].contains(where: { lowered.containsBytes($0) }) { return [piece] }
         let member = plain ? #"(?:\\in|∈|\bin\b)"# : #"(?:\\in|∈)"#
         let (open, close) = plain ? (#"\\?\{"#, #"\\?\}"#) : (#"\\\{"#, #"\\\}"#)
         guard text.containsBytes("\\in") || text.containsBytes("\u{2208}") || plain && text.containsBytes(" in "),

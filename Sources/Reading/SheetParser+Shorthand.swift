@@ -47,8 +47,8 @@ struct DerivativeShorthand {
             for (n, inline) in inlines.enumerated() {
                 guard case .math(let m) = inline else { continue }
                 let tex = m.tex
-                guard tex.text.contains(":=") || tex.text.contains("\\coloneq") || tex.text.contains("\\equiv")
-                    || tex.text.contains("\\triangleq") || tex.text.contains("\u{2254}") else { continue }
+                guard tex.text.containsBytes(":=") || tex.text.containsBytes("\\coloneq") || tex.text.containsBytes("\\equiv")
+                    || tex.text.containsBytes("\\triangleq") || tex.text.containsBytes("\u{2254}") else { continue }
                 let span = maths.span(tex.text)
                 for item in span.items {
                     guard let defined = definition(item, in: span, maths: maths) else { continue }

@@ -55,15 +55,17 @@ public struct SheetParser: Sendable {
             for inline in inlines {
                 guard case .math(let m) = inline else { continue }
                 let tex = m.tex.text
-                if tex.contains("F_") || tex.contains("F}_") { upper = true }
-                if tex.contains("f_") || tex.contains("f}_") || tex.contains("f(") { lower = true }
+                if tex.containsBytes("F_") || tex.containsBytes("F}_") { upper = true }
+                if tex.containsBytes("f_") || tex.containsBytes("f}_") || tex.containsBytes("f(") { lower = true }
             }
             guard case .paragraph = leaf.block.kind else { continue }
             // The first maths that is a letter with the index i, and what
             // stands between it and the next maths.
             for (n, inline) in inlines.enumerated() {
                 guard case .math(let m) = inline else { continue }
+                // (Both readings below need the index `_i`: the regexes run only on maths that has it.)
                 let tex = String(m.tex.text).filter { !$0.isWhitespace }
+                guard tex.containsBytes("_i") || tex.containsBytes("_{i") else { continue }
                 // `$z_i = f(x_i)$`, `$h_i := f(x_i)$`: the letter defined as the embedding, in one statement;
                 // its space may follow (`$\mathbf{z}_i = f(x_i) \in \mathbb{R}^d$`).
                 let defined = ["\\coloneqq", "\\equiv", "\\defeq", ":="].reduce(tex) { $0.replacingOccurrences(of: $1, with: "=") }

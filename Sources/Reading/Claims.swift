@@ -207,6 +207,10 @@ public struct ParsedSheet: Sendable {
     /// components are (dL/df1, ..., dL/df6)`): what `grad L = […]`, with
     /// no sample named, takes its rows from, by its length.
     var componentOrders: [[Symbol]] = []
+    /// Question 6's working lines that list a sample's terms by triplet
+    /// (`f1 is in t1, t5 (t1: f5 - f2, t5: f1 - f3)`), in sheet order: each
+    /// is the working of the sum that follows it.
+    public var termLists: [TermList] = []
 
     public init(path: String) {
         self.path = path
@@ -237,4 +241,20 @@ struct UnlistedValue: Sendable {
     /// Said of the samples outside each triplet ("samples outside the
     /// triplet get $0$"): a part's own samples left out get nothing.
     var outsideOnly = false
+}
+
+/// A line of Question 6's working that lists a sample's terms by the
+/// triplets they come from, `f1 is in t1, t2, t5 (t1: f5 - f2, t2: f4 - f3,
+/// t5: f1 - f3)`: each term as the sheet states it, for the check of the
+/// working of the sum after it to hold against that triplet's gradient.
+public struct TermList: Sendable {
+    public struct Term: Sendable {
+        /// k of the triplet t_k the term is said to come from.
+        public var triplet: Int
+        public var value: LinearExpression
+        public var text: String
+    }
+
+    public var terms: [Term]
+    public var location: SourceLocation
 }

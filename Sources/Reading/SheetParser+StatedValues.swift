@@ -311,8 +311,17 @@ extension SheetParser {
         if let first = item.sides.first, LossShape.read(first.nodes, naming: naming) != nil { context.lossInSentence = true }
         if item.isNonAnswer(naming) { return }
         // `f_1 appears in t_1, t_5 (t_1: f_5 - f_2, t_5: f_1 - f_3)`: the
-        // terms Question 6's sum will add, listed; its working, no answer.
-        if question == .question(6), item.listsTermsByTriplet(naming) { return }
+        // terms Question 6's sum will add, listed; its working, no answer
+        // (each term kept, for the check of that working).
+        if question == .question(6), let listed = item.termsByTriplet(naming) {
+            let terms = listed.compactMap { term -> TermList.Term? in
+                guard let read = try? Self.chain(term.value, in: span, naming: naming, allowed: allowed),
+                      let value = read.values.last else { return nil }
+                return TermList.Term(triplet: term.triplet, value: value, text: read.text)
+            }
+            if !terms.isEmpty { sheet.termLists.append(TermList(terms: terms, location: at)) }
+            return
+        }
         // `(2) Sample 1 is the anchor of t2; …`: a whole number in brackets
         // opening its line, words after it, numbers a paragraph; it
         // continues no answer.

@@ -370,6 +370,7 @@ public struct SheetParser: Sendable {
                     // `The gradients w.r.t. f_2, f_5 and f_6 are zero.`: the
                     // samples named in plain text beside the sheet's maths
                     // are read before it, as in a plain-text answer.
+                    ownValues(fragment, after: zero.after)
                     let names = Self.plainNamesBeforeValue(in: fragment, sentence: zero.sentence)
                     if let names {
                         var words = MathFragment(fragment: fragment.slice(names), proseBefore: "", plainText: true)
@@ -409,6 +410,14 @@ public struct SheetParser: Sendable {
                     // is read as a line of its own, after the maths before it.
                     for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(written), hypothetical: hypothetical) { plainLine(clause) }
                 }
+            }
+        }
+        /// The samples the sentence of a value in words gives values of
+        /// their own after it (`…, and f5 gets f1 - f5`), read first, each
+        /// a sentence of its own: they are not the samples left.
+        func ownValues(_ line: Fragment, after: String) {
+            for own in Self.ownValueClauses(in: line, after: after) {
+                math.append(MathFragment(fragment: own.clause, proseBefore: ". ", plainText: true))
             }
         }
         /// The samples a value in words is given to after it (`…, and f_3
@@ -482,6 +491,7 @@ public struct SheetParser: Sendable {
                 let opening = namesNone && Self.lineOpensSentence(line, at: zero.sentence.isEmpty ? zero.value.fragment.start : nil,
                                                                   sentence: zero.sentence) ? ". " : ""
                 if zero.sentence.isEmpty { zero.value.proseBefore = opening + zero.value.proseBefore }
+                ownValues(line, after: zero.after)
                 // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
                 // before it are listed before one `= 0`.
                 // (Not when the line goes on after the value: `…, and dL1/df5
@@ -809,7 +819,15 @@ public struct SheetParser: Sendable {
         if words[..<index].contains(where: { $0.offset >= clause && (hypothetical.contains($0.text) || exceptions.contains($0.text)) }) { return nil }
         // "(gradient 0 only if the hinge is inactive)": a value under a
         // condition is no value of the samples named.
-        if words[(index + 1)...].contains(where: { $0.offset < end && (["if", "only", "when", "whenever", "unless"].contains($0.text) || exceptions.contains($0.text)) }) { return nil }
+        // (A sample given its own value after it, "…, except f3, which gets
+        // f3 - f1", is no exception to the value: it is read on its own,
+        // `ownValueClauses`.)
+        let afterValueWord = words[index].offset + words[index].text.unicodeScalars.count
+        let own = ownValueClauses(in: text, after: String(String.UnicodeScalarView(scalars[min(afterValueWord, scalars.count)...]))).map(\.range)
+        if words[(index + 1)...].contains(where: { word in
+            word.offset < end && !own.contains { $0.contains(word.offset) }
+                && (["if", "only", "when", "whenever", "unless"].contains(word.text) || exceptions.contains(word.text))
+        }) { return nil }
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count

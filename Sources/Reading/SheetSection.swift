@@ -50,12 +50,9 @@ extension SheetSection {
         // The last number of an ordered list an answer holds (`1) … 2) …`):
         // its next item goes on the list, it does not start a question.
         var answerList: Int?
-        // The level of the heading block that opened Question 5, if one did.
-        var questionFiveLevel: Int?
-        // Whether that heading named Question 5 in words (`### Question 5`),
-        // not by a number (`### 5.`, `### (5)`), so that a number in
-        // parentheses heading at its level is a part, not a question.
-        var questionFiveInWords = false
+        // How Question 5 was headed, once it was: what a number alone
+        // under it heads (`nested`).
+        var questionFive: QuestionFiveHeading?
         // The sections headed `### (6)` at Question 5's own level: part 5.6
         // or Question 6, by what they hold (`holdsSumsOverTriplets`).
         var nextQuestionOrPart: [Int] = []
@@ -97,8 +94,14 @@ extension SheetSection {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
-            if let marker = leaf.marker, marker.ordinal == nil || empty, let (heading, _, _, _) = parseHeading(Substring(marker.text)) {
-                // `\item[Question 3] …`: the label is the heading.
+            if let marker = leaf.marker, marker.ordinal == nil || empty, let (read, _, _, _) = parseHeading(Substring(marker.text)) {
+                // `\item[Question 3] …`: the label is the heading; `3)` alone
+                // (an empty item) or `\item[(3)]` under Question 5 may be its
+                // part (`nested`).
+                let placed = nested(read, bare: isBareNumber(marker.text), level: nil, under: sections.last?.heading, questionFive: questionFive)
+                let heading = placed.heading
+                if placed.eitherSix { nextQuestionOrPart.append(sections.count) }
+                if heading == .question(5, sub: nil) { questionFive = QuestionFiveHeading(level: nil, inWords: !isBareNumber(marker.text)) }
                 var section = SheetSection(heading: heading, location: leaf.block.location, leaves: [])
                 section.combined = combined(Substring(marker.text)) != nil
                 sections.append(section)
@@ -233,20 +236,13 @@ extension SheetSection {
                 // level (`### (1)`, `### (2)` under `### Question 5`) when
                 // Question 5 was headed in words and the number counts on
                 // from the part the sheet is in.
-                let written = Inline.source(of: inlines).trimmingWhitespace().filter { $0 != "*" && $0 != "_" }
-                if case .question(let k, nil) = heading, case .question(5, let sub)? = sections.last?.heading,
-                   let outer = questionFiveLevel,
-                   level > outer || level == outer && questionFiveInWords && k > (sub ?? 0),
-                   written.hasPrefix("(") || !written.isEmpty && written.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                    heading = .question(5, sub: k)
-                    // (`### (6)` at Question 5's own level is as well the next
-                    // question's number: what its block holds decides, below.)
-                    if level == outer, k == 6 { nextQuestionOrPart.append(sections.count) }
-                }
-                if heading == .question(5, sub: nil) {
-                    questionFiveLevel = level
-                    questionFiveInWords = false
-                }
+                let placed = nested(heading, bare: isBareNumber(Inline.source(of: inlines)), level: level,
+                                    under: sections.last?.heading, questionFive: questionFive)
+                heading = placed.heading
+                // (`### (6)` at Question 5's own level is as well the next
+                // question's number: what its block holds decides, below.)
+                if placed.eitherSix { nextQuestionOrPart.append(sections.count) }
+                if heading == .question(5, sub: nil) { questionFive = QuestionFiveHeading(level: level, inWords: false) }
                 partsByLetter = false
                 partsByLabel = false
                 partsByItem = false
@@ -393,7 +389,10 @@ extension SheetSection {
                 }
                 // (A part of Question 5 after a later question began, `5a) …`
                 // in Question 6's working, heads nothing: a reference.)
-                if let (heading, location, remainder) = headingLine(line), !Self.recapsPart(heading, line, under: sections.last?.heading),
+                if let (read, location, remainder) = headingLine(line),
+                   case let placed = nested(read, bare: remainder.allSatisfy(ParagraphLines.isBlank) && isBareNumber(Inline.source(of: line)),
+                                            level: nil, under: sections.last?.heading, questionFive: questionFive),
+                   case let heading = placed.heading, !Self.recapsPart(heading, line, under: sections.last?.heading),
                    !Self.namesQuestionInProse(heading, line, under: sections.last?.heading),
                    !Self.partAfterLaterQuestion(heading, under: sections.last?.heading),
                    !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading),
@@ -416,9 +415,10 @@ extension SheetSection {
                     partsByLabel = false
                     partsByItem = false
                     if case .text(let t)? = line.first { section.combined = combined(t.text) != nil }
+                    if placed.eitherSix { nextQuestionOrPart.append(sections.count) }
                     if heading == .question(5, sub: nil) {
-                        if case .heading(let level, _) = leaf.block.kind { questionFiveLevel = level } else { questionFiveLevel = nil }
-                        questionFiveInWords = true
+                        let level: Int? = if case .heading(let level, _) = leaf.block.kind { level } else { nil }
+                        questionFive = QuestionFiveHeading(level: level, inWords: !isBareNumber(Inline.source(of: line)))
                     }
                     sections.append(section)
                 } else {
@@ -438,11 +438,15 @@ extension SheetSection {
         return droppingTitle(sections)
     }
 
-    /// Whether a section's maths sums one derivative over several triplets,
-    /// as Question 6 does and no part of Question 5 (one triplet's) can: a
-    /// value of three bracketed terms or more added up (`\frac{\partial
-    /// L}{\partial f_1} = (f_5 - f_2) + (f_4 - f_3) + (f_1 - f_2)`). Two
-    /// terms may be one triplet's anchor (`(f_1 - f_2) - (f_1 - f_5)`).
+    /// Whether a section's maths sums a derivative over several triplets,
+    /// as Question 6 does and no part of Question 5 can: a value that names
+    /// more samples than one triplet holds, four or more, read after its
+    /// `=` up to the next `=`, comma, semicolon or line's end
+    /// (`\frac{\partial L}{\partial f_1} = (f_5 - f_2) + (f_4 - f_3) + (f_1 - f_2)
+    /// + (f_1 - f_3)`, `= 2f_1 - 2f_2 - 2f_3 + f_4 + f_5`). One triplet's
+    /// gradient names two of its samples, three when written out in terms
+    /// (`∂L/∂f_5 = (f_5 - f_6) + (f_2 - f_5) + (0)`), however many brackets
+    /// it has.
     static func holdsSumsOverTriplets(_ section: SheetSection) -> Bool {
         section.leaves.contains { leaf in
             let text: String
@@ -451,8 +455,12 @@ extension SheetSection {
             case .paragraph(let inlines): text = Inline.source(of: inlines)
             default: return false
             }
-            return text.split(separator: "=").contains { side in
-                side.ranges(of: #/\)\s*[+-]\s*\(/#).count >= 2
+            return text.split(separator: "=").dropFirst().contains { side in
+                var value = side.prefix { !",;\n$".contains($0) }
+                // (Up to the next derivative's head or row's end: `… \\ \frac{∂L}{∂f_3}`.)
+                if let head = value.firstMatch(of: #/\\\\|\\[dt]?frac|\\partial|∂|\\nabla|∇|\bd\s*L/#) { value = value[..<head.range.lowerBound] }
+                let samples = value.matches(of: #/f\}?\s*_?\s*\{?\s*([1-9₁-₉])/#).map { String($0.output.1) }
+                return Set(samples).count > 3
             }
         }
     }

@@ -18,7 +18,8 @@ extension Part2Checker {
             // The working is the line that shows it: a result restated alone
             // (a first try, a summary) has none of its own.
             let worked = sheet.derivatives[id]?.first(where: { $0.sides.count > 1 }) ?? claim
-            checks.append(stepsCheck(id: AnswerID(question.id, .steps(symbol)), claim: result.status == .unparsable ? nil : worked, sheet: sheet))
+            checks.append(stepsCheck(id: AnswerID(question.id, .steps(symbol)), claim: result.status == .unparsable ? nil : worked, sheet: sheet,
+                                     valueRight: result.status == .correct))
         }
         return checks
     }
@@ -50,11 +51,16 @@ extension Part2Checker {
     }
 
     /// The working of a Question 6 line: every side of its chain must equal
-    /// the next.
-    private func stepsCheck(id: AnswerID, claim: DerivativeClaim?, sheet: ParsedSheet) -> Check {
+    /// the next; and when its value is right, every term a line before it
+    /// lists by triplet for the sum (`listedTermSlip`) must be that
+    /// triplet's gradient — a slip the value does not show. (A wrong term
+    /// the sum carries makes the value wrong, reported there; the working
+    /// that follows it is consistent.)
+    private func stepsCheck(id: AnswerID, claim: DerivativeClaim?, sheet: ParsedSheet, valueRight: Bool) -> Check {
         guard let claim else {
             return Check(id: id, status: .missing, evidence: "no answer found in the sheet")
         }
+        if valueRight, let slip = listedTermSlip(claim, id: id, sheet: sheet) { return slip }
         guard claim.sides.count > 1 else {
             // Only the result stated: nothing to check, and nothing wrong.
             return Check(id: id, status: .unverifiable, claimed: claim.text,
@@ -69,5 +75,25 @@ extension Part2Checker {
         }
         return Check(id: id, status: .correct, claimed: claim.text, expected: result.description,
                      evidence: "every side of the chain simplifies to the stated result.")
+    }
+
+    /// A wrong term in the line that lists the claim's terms by triplet
+    /// just before it (`f1 is in t1, t5 (t1: f5 - f2, t5: f3 - f1)`, then
+    /// the sum): the term of t_k must be ∂L(t_k)/∂f_i, computed. The list
+    /// is the working of the next Question 6 line after it only (another
+    /// sum between takes it). Nil when every term holds or no list is there;
+    /// the value's own check is untouched (a right sum after a wrong list
+    /// stays right, its working does not).
+    private func listedTermSlip(_ claim: DerivativeClaim, id: AnswerID, sheet: ParsedSheet) -> Check? {
+        let sums = sheet.derivatives.filter { $0.key.question == .question(6) }.values.joined().map(\.location)
+        guard let list = sheet.termLists.last(where: { $0.location < claim.location }),
+              !sums.contains(where: { list.location < $0 && $0 < claim.location }) else { return nil }
+        for term in list.terms {
+            guard let expected = computed.references[.triplet(term.triplet)]?[claim.symbol]?.expected, term.value != expected else { continue }
+            return Check(id: id, status: .incorrect, claimed: term.text, expected: expected.description,
+                         evidence: "the working lists $\(term.value)$ as t_\(term.triplet)'s term of ∂L/∂\(claim.symbol), "
+                             + "but ∂L(t_\(term.triplet))/∂\(claim.symbol) = $\(expected)$ (\(sheet.place(list.location))).")
+        }
+        return nil
     }
 }

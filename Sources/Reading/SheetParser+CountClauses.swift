@@ -89,7 +89,7 @@ extension SheetParser {
                     return words.indices.contains { i in
                         words[i].text.first?.isNumber == true && !(i > 0 && Self.referringWords.contains(words[i - 1].text))
                     }
-                case .math(let m): m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
+                case .math(let m): return m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
                 }
             }
         }

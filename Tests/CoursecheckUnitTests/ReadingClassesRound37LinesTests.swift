@@ -1,0 +1,87 @@
+import CoursecheckAssignment
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Classes of notation, round 37: Question 5's zeros of the samples left
+/// said in words as a row of a display (`&\text{(every remaining sample
+/// has zero gradient)}` between `\\`) and with the samples named by a
+/// letter under a running index ("each other f_j gets 0"). Found on
+/// unseen62; written here in other words than the sheets'. Verdicts by hand
+/// from the assignment: t_1 = (f_1, f_2, f_5), so in Question 5.1 ∂L/∂f_1 =
+/// f_5 − f_2, ∂L/∂f_2 = f_2 − f_1, ∂L/∂f_5 = f_1 − f_5 and the derivatives
+/// of f_3, f_4, f_6 are 0.
+@Suite("Classes of notation, round 37: zeros said inside displays, samples under a running index")
+struct ReadingClassesRound37LinesTests {
+    typealias C = SheetClassesTests
+
+    static func unread(_ c: [String: Check]) -> [String] { c.keys.filter { $0.contains("@") }.sorted() }
+
+    static let zeros51 = ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"]
+    static let nonZero51 = ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"]
+
+    /// Question 5.1's rows as an aligned display, a row of words after them.
+    static func display(_ words: String, environment: String = "aligned", f5: String = "f_1 - f_5") -> String {
+        "\\begin{\(environment)}\n\\frac{\\partial L_1}{\\partial f_1} &= f_5 - f_2 \\\\\n\\frac{\\partial L_1}{\\partial f_2} &= f_2 - f_1 \\\\\n"
+            + "\\frac{\\partial L_1}{\\partial f_5} &= \(f5) \\\\\n\(words)\n\\end{\(environment)}"
+    }
+
+    static let restRows = [
+        "&\\text{(each remaining sample has zero gradient)}",
+        "\\text{(nothing for the other embeddings)}",
+        "& \\text{all the rest are zero}",
+        "\\text{(every other f_j gets 0)}",
+        "&\\text{zero for the embeddings outside this triplet}",
+    ]
+
+    @Test("A display's row of words giving the samples left their zero reads it, in Markdown", arguments: restRows)
+    func restRowInMarkdownDisplay(_ row: String) throws {
+        let sheet = "## Question 5\n\n### 5.1\n\n$$\n" + Self.display(row) + "\n$$\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, Self.nonZero51 + Self.zeros51)
+        #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+        // Planted slip: a wrong row beside the words stays incorrect.
+        let wrong = try C.checks("## Question 5\n\n### 5.1\n\n$$\n" + Self.display(row, f5: "f_5 - f_1") + "\n$$\n")
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, Self.zeros51)
+    }
+
+    @Test("A row of words in a LaTeX align* gives the samples left their zero", arguments: restRows)
+    func restRowInLaTeXAlign(_ row: String) throws {
+        let body = "\\section*{Question 5}\n\n\\subsection*{5.1}\n\n" + Self.display(row, environment: "align*") + "\n"
+        let sheet = "\\documentclass{article}\n\\begin{document}\n" + body + "\\end{document}\n"
+        C.expectRead(try C.checks(sheet, name: "sheet.tex"), Self.nonZero51 + Self.zeros51)
+    }
+
+    @Test("A row of words that names a sample by number, or says no sample left, is not given to the samples left", arguments: [
+        // The names in maths after the words: read as before, never as "the rest".
+        "\\text{(zero for } f_5)",
+        // A remark that gives no value.
+        "\\text{(the others follow the same way)}",
+    ])
+    func rowNamingSamplesIsNotTheRest(_ row: String) throws {
+        // f_5's row left out: no words here make it 0 correct by "the rest".
+        let rows = "\\begin{aligned}\n\\frac{\\partial L_1}{\\partial f_1} &= f_5 - f_2 \\\\\n\\frac{\\partial L_1}{\\partial f_2} &= f_2 - f_1 \\\\\n\(row)\n\\end{aligned}"
+        let c = try C.checks("## Question 5\n\n### 5.1\n\n$$\n" + rows + "\n$$\n")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2"])
+        // Planted: f_5 is 0 nowhere rightly (its gradient is f_1 − f_5).
+        #expect(c["part2.q5.1.f_5"]?.status != .correct, "\(c["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("The samples left by their letter under a running index ('every other f_j', 'all remaining f_k's') after a part's rows", arguments: [
+        ("Every other f_i gets 0.", "sheet.md"), ("All remaining f_k's are zero.", "sheet.md"), ("(each other f_{j} has zero gradient)", "sheet.md"),
+        ("Every other f_i gets 0.", "sheet.txt"), ("All remaining f_k's are zero.", "sheet.txt"), ("the other three f_j are 0", "sheet.txt"),
+    ])
+    func indexedLetterIsTheSamplesLeft(_ words: String, _ name: String) throws {
+        let rows = "∂L₁/∂f₁ = f₅ − f₂\n∂L₁/∂f₂ = f₂ − f₁\n∂L₁/∂f₅ = f₁ − f₅\n"
+        let sheet = "Question 5\n\nt1 = (1, 2, 5)\n\n" + rows + "\n" + words + "\n\nt2 = (1, 3, 4)\n\n∂L₂/∂f₁ = f₄ − f₃\n"
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, Self.nonZero51 + Self.zeros51)
+        #expect(c["part2.q5.2.f_2"]?.status == .missing, "\(c["part2.q5.2.f_2"]?.status.rawValue ?? "absent")")
+        // Planted slip: a wrong row of the triplet stays incorrect.
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "∂L₁/∂f₂ = f₂ − f₁", with: "∂L₁/∂f₂ = f₁ − f₂"), name: name)
+        C.expectRead(wrong, ["part2.q5.1.f_2"], .incorrect)
+    }
+}

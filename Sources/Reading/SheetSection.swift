@@ -948,35 +948,27 @@ extension SheetSection {
     /// without its emphasis.
     static func boldTripletStated(_ line: [Inline]) -> (Int, [Inline])? {
         let text = Inline.source(of: line).trimmingWhitespace()
-        guard text.count <= 80, text.contains("="), text.contains("("),
-              let inner = emphasized(text),
-              let k = tripletHeading([.text(Fragment(inner, start: SourceLocation(line: 1, column: 1)))]),
+        guard text.hasPrefix("**") || text.hasPrefix("__"), text.count <= 80,
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**"),
+              text.contains("="), text.contains("(") else { return nil }
+        // The emphasis is two characters at each end: nothing in bold is
+        // left outside (`**t₃** = …` is not all in bold).
+        let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
+        guard !inner.contains("*"), !inner.contains("__"),
+              let k = tripletHeading([.text(Fragment(Substring(inner), start: SourceLocation(line: 1, column: 1)))]),
               let inlines = withoutBold(line) else { return nil }
         return (k, inlines)
     }
 
-    /// What a line all in bold or in italics holds (`**…**`, `__…__`,
-    /// `*…*`, `_…_`, a colon inside or after the close), or nil when the
-    /// emphasis does not wrap the whole line the same at either end or
-    /// the line holds emphasis of its own: nothing emphasized is left
-    /// outside (`**t₃** = …`, `*t₃* = (…)*` are not all emphasized).
-    static func emphasized(_ text: String) -> Substring? {
-        guard let mark = text.first, mark == "*" || mark == "_" else { return nil }
-        let width = text.hasPrefix(String(repeating: mark, count: 2)) ? 2 : 1
-        let close = String(repeating: mark, count: width)
-        guard text.count >= 2 * width + 1, text.hasSuffix(close) || text.hasSuffix(close + ":") || text.hasSuffix(":" + close) else { return nil }
-        let inner = text.dropFirst(width).dropLast(text.hasSuffix(":") ? width + 1 : width)
-        guard !inner.contains(mark), !inner.isEmpty, !inner.first!.isWhitespace else { return nil }
-        return inner
-    }
-
-    /// A line all in bold or italics (`**…**`, `__…__`, `*…*`, `_…_`, a
-    /// colon inside or after the close) without its emphasis at either
-    /// end, or nil when it is not all emphasized or holds emphasis of its
-    /// own (`**(a)** t₁ = … **x**`).
+    /// A line all in bold (`**…**`, `__…__`, a colon inside or after the
+    /// close) without its emphasis at either end, or nil when it is not all
+    /// in bold or holds emphasis of its own (`**(a)** t₁ = … **x**`).
     static func withoutBold(_ line: [Inline]) -> [Inline]? {
         let text = Inline.source(of: line).trimmingWhitespace()
-        guard text.count >= 3, emphasized(text) != nil else { return nil }
+        guard text.hasPrefix("**") || text.hasPrefix("__"), text.count >= 5,
+              text.hasSuffix("**") || text.hasSuffix("__") || text.hasSuffix("**:") || text.hasSuffix(":**") else { return nil }
+        let inner = text.dropFirst(2).dropLast(text.hasSuffix(":") ? 3 : 2)
+        guard !inner.contains("*"), !inner.contains("__") else { return nil }
         var inlines = line
         func trim(_ index: Int, leading: Bool) {
             guard case .text(let t) = inlines[index] else { return }

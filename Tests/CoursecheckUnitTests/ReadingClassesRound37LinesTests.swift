@@ -84,4 +84,19 @@ struct ReadingClassesRound37LinesTests {
         let wrong = try C.checks(sheet.replacingOccurrences(of: "∂L₁/∂f₂ = f₂ − f₁", with: "∂L₁/∂f₂ = f₁ − f₂"), name: name)
         C.expectRead(wrong, ["part2.q5.1.f_2"], .incorrect)
     }
+
+    @Test("Question 2: a sentence stating the loss's value, then the three derivatives' zero in words with 'partial', answers all three", arguments: [
+        ("With L = 0 on this branch, the three partial derivatives are all zero.", "sheet.txt"),
+        ("Because L = 0 here; so all partial derivatives are 0.", "sheet.txt"),
+        ("With L = 0 on this branch, the three partial derivatives are all zero.", "sheet.md"),
+    ])
+    func lossThenPartialsInWords(_ words: String, _ name: String) throws {
+        let sheet = "Question 2\n----------\n\n" + words + "\n"
+        let c = try C.checks(sheet, name: name)
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        #expect(Self.unread(c).isEmpty, "\(Self.unread(c))")
+        // Planted slip: a wrong row after the sentence is not correct.
+        let wrong = try C.checks(sheet + "\ndL/df_n = f_a - f_n\n", name: name)
+        #expect(wrong["part2.q2.f_n"]?.status != .correct, "\(wrong["part2.q2.f_n"]?.status.rawValue ?? "absent")")
+    }
 }

@@ -55,9 +55,7 @@ struct ReadingClassesRound37LinesTests {
         C.expectRead(try C.checks(sheet, name: "sheet.tex"), Self.nonZero51 + Self.zeros51)
     }
 
-    @Test("A row of words that names a sample by number, or says no sample left, is not given to the samples left", arguments: [
-        // The names in maths after the words: read as before, never as "the rest".
-        "\\text{(zero for } f_5)",
+    @Test("A row of words that gives no value is not given to the samples left", arguments: [
         // A remark that gives no value.
         "\\text{(the others follow the same way)}",
     ])
@@ -71,7 +69,7 @@ struct ReadingClassesRound37LinesTests {
     }
 
     @Test("The samples left by their letter under a running index ('every other f_j', 'all remaining f_k's') after a part's rows", arguments: [
-        ("Every other f_i gets 0.", "sheet.md"), ("All remaining f_k's are zero.", "sheet.md"), ("(each other f_{j} has zero gradient)", "sheet.md"),
+        ("Every other f_i gets 0.", "sheet.md"), ("All remaining f_k's are zero.", "sheet.md"),
         ("Every other f_i gets 0.", "sheet.txt"), ("All remaining f_k's are zero.", "sheet.txt"), ("the other three f_j are 0", "sheet.txt"),
     ])
     func indexedLetterIsTheSamplesLeft(_ words: String, _ name: String) throws {

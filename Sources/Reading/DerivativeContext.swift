@@ -205,10 +205,23 @@ struct DerivativeContext {
     var words: [Substring] { Self.words(of: sentence) }
 
     /// The words of prose, lower case; a letter's plural (`f's`, `x’s`,
-    /// "all other f's") is the word "samples" (`pluralLetters`).
+    /// "all other f's") and a letter under a running index after "other"
+    /// ("every other f_i") are the word "samples" (`pluralLetters`,
+    /// `indexedSamples`).
     static func words(of prose: String) -> [Substring] {
-        let text = prose.contains("'s") || prose.contains("’s") ? pluralLetters(prose) : prose
+        var text = prose.contains("'s") || prose.contains("’s") ? pluralLetters(prose) : prose
+        if text.contains("_") { text = indexedSamples(text) }
         return text.lowercased().split { !$0.isLetter && $0 != "∂" && $0 != "∇" }
+    }
+
+    /// Prose with a letter under a running index after "other" or
+    /// "remaining" (`every other f_i`, `all other f_{j}'s`, `the remaining
+    /// three x_k`: the samples left by their letter) written as the word
+    /// "samples". Not a role's or a triplet's letter (`f_a`, `t_i`), nor a
+    /// sample's number (`other f_3` names f3).
+    static func indexedSamples(_ prose: String) -> String {
+        prose.replacingOccurrences(of: #"\b(other|remaining)(\s+(?:two\s+|three\s+|four\s+|five\s+)?)[b-moq-su-z]_\{?[ijk]\}?(?:['’]s)?(?![A-Za-z0-9_])"#,
+                                   with: "$1$2samples", options: [.regularExpression, .caseInsensitive])
     }
 
     /// Prose with a single letter's plural (`f's`, `z’s`: the samples by

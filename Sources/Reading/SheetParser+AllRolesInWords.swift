@@ -52,9 +52,11 @@ extension SheetParser {
 
     /// The value of a clause that gives all the derivatives it speaks of one
     /// value in words: `all 0`, `all three grads are 0`, `so the three
-    /// gradients are zero`, `gradients are all 0`; nil otherwise.
+    /// gradients are zero`, `gradients are all 0`, `all three partial
+    /// derivatives are zero` ("partial" before the derivatives' word);
+    /// nil otherwise.
     private static func allValueClause(_ clause: String) -> Range<String.Index>? {
-        let derivatives = #"(?:grads?|gradients?|derivatives?|derivs?|partials?)"#
+        let derivatives = #"(?:(?:partial\s+)?(?:grads?|gradients?|derivatives?|derivs?)|partials?)"#
         let pattern = #"^\s*(?i:(?:so|hence|thus|therefore|then)\s+)?(?i:(?:all|the)\s+)?(?i:(?:three|3)\s+)?(?i:"# + derivatives
             + #"\s+)?(?i:(?:are|=)\s*)?(?i:all\s+)?(0|(?i:zero))\s*\.?\s*$"#
         guard let regex = try? NSRegularExpression(pattern: pattern),

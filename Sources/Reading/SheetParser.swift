@@ -351,6 +351,12 @@ public struct SheetParser: Sendable {
         // The columns of a table of working set out with tabs, under its
         // header (a header indented by its tab is a code block of its own).
         var tabbedColumns: Int?
+        /// A display under Question 5, its rows of words giving the samples
+        /// left their value made that value (`textRowsAsValues`).
+        func displayed(_ tex: Fragment) -> Fragment {
+            guard case .partII(5, _)? = section.question else { return tex }
+            return Self.textRowsAsValues(tex, hypothetical: hypothetical)
+        }
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool, following: [Inline] = []) {
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
@@ -587,7 +593,7 @@ public struct SheetParser: Sendable {
                         skip = 1
                         continue
                     }
-                    var piece = MathFragment(fragment: m.tex, proseBefore: prose, display: m.display)
+                    var piece = MathFragment(fragment: m.display ? displayed(m.tex) : m.tex, proseBefore: prose, display: m.display)
                     if pendingZero != nil { piece.namesSamples = true }
                     // `$\frac{\partial L}{\partial f_i} = 0$ for $i = 3, 4, 6$`:
                     // the condition in the sentence joins its maths.
@@ -662,7 +668,7 @@ public struct SheetParser: Sendable {
                 if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), maths: maths) {
                     math += cells
                 } else {
-                    math.append(MathFragment(fragment: m.tex, proseBefore: prose, display: true))
+                    math.append(MathFragment(fragment: displayed(m.tex), proseBefore: prose, display: true))
                 }
                 prose = ""
             case .code(let language, let code):

@@ -46,10 +46,13 @@ struct AnswerTable {
     /// derivatives. The first row is a header when the table has one, or
     /// when its first cell names neither a sample nor a triplet.
     ///
-    /// A header of samples alone (`| | f_1 | … | f_6 |` over rows `t_1`, …,
-    /// or the same transposed) says no derivative: its cells are read only
-    /// when the words before the table say they are derivatives
-    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`).
+    /// A header of samples alone says no derivative: its cells are read
+    /// only when the words before the table say they are derivatives
+    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`),
+    /// when a header says "with respect to" in words (`| w.r.t. | value |`),
+    /// or when the table crosses the triplets with the samples (`| triplet |
+    /// f_1 | … | f_6 |` over rows `t_1 = (1, 2, 5)`, …, or the same turned),
+    /// which only derivatives fill.
     static func read(_ table: Table, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
@@ -64,7 +67,8 @@ struct AnswerTable {
             rows.removeFirst()
         }
         rows = rows.map { Self.joiningWorking($0, header: header, headerCells: headerCells) }
-        let marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+        var marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+            || Self.saysWithRespectTo(headerCells)
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
@@ -81,6 +85,9 @@ struct AnswerTable {
                 return key
             }
         }
+        // A table crossing the triplets with the samples says which
+        // derivative each cell is without a word of it.
+        marked = marked || Self.crossesTripletsAndSamples(header: header, rowKeys: rowKeys)
         // `| $i$ | sum | $\partial L/\partial f_i$ |` over rows `| 1 | … |`:
         // under a first column headed by the index the header's samples are
         // written with (or by the samples' word), a bare number is the sample's.
@@ -161,6 +168,33 @@ struct AnswerTable {
             }
         }
         return fragments
+    }
+
+    /// Whether a header says its column is taken with respect to the
+    /// row's sample in words: `w.r.t.`, `wrt`, `with respect to`
+    /// (`| w.r.t. | value |`, `| with respect to | result |`).
+    static func saysWithRespectTo(_ headerCells: [String]) -> Bool {
+        headerCells.contains { cell in
+            let letters = cell.filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
+            return letters == "wrt" || letters.hasPrefix("wrt ") || letters.hasSuffix(" wrt") || letters.contains("with respect to")
+        }
+    }
+
+    /// Whether a table crosses the triplets with the samples: every row
+    /// names a triplet (`t_1`, `t_1 = (1, 2, 5)`, `Triplet 1`, `1` under
+    /// `triplet`) and every column after the first a sample (`f_1`,
+    /// `$\vec{f}_1$`, `**f1**`), or the other way round (rows `f_1`, …
+    /// under `| | t_1 | … |`). Its cells are the triplets' derivatives by
+    /// the samples, `∂L_{t_k}/∂f_i`, as Question 5 asks them, though no
+    /// header says "derivative": a table of members would hold roles
+    /// (`anchor`) or nothing, which are not read as values.
+    static func crossesTripletsAndSamples(header: [Key], rowKeys: [Key]) -> Bool {
+        let columns = header.dropFirst()
+        guard columns.count >= 2, !rowKeys.isEmpty else { return false }
+        func isTriplet(_ key: Key) -> Bool { if case .triplet = key { true } else { false } }
+        func isSample(_ key: Key) -> Bool { if case .symbol(.sample) = key { true } else { false } }
+        return columns.allSatisfy(isSample) && rowKeys.allSatisfy(isTriplet)
+            || columns.allSatisfy(isTriplet) && rowKeys.allSatisfy(isSample)
     }
 
     /// A row with a column of working before its derivative's column

@@ -119,12 +119,12 @@ struct ReadingClassesRound37TablesTests {
         C.expectRead(try C.checks(sheet.replacingOccurrences(of: "| f_1 - f_4 |", with: "| f_4 - f_1 |")), ["part2.q5.2.f_4"], .incorrect)
     }
 
-    @Test("A line naming a triplet, with its roles or its members, heads the part of its answers", arguments: [
+    @Test("A line naming a triplet, with its roles or its members, heads the part of its answers (a wrong member reads incorrect)", arguments: [
         ("Triplet 1, (a,p,n) = (1,2,5)", "Triplet 2, (a,p,n) = (1,3,4)"),
         ("t1: a=1, p=2, n=5", "t2: a=1, p=3, n=4"),
         ("Triplet 1 (a=1, p=2, n=5):", "Triplet 2 (p=3, a=1, n=4):"),
         ("$t_1 = (a, p, n) = (1, 2, 5)$", "$t_2 = (a, p, n) = (1, 3, 4)$"),
-        ("5.1 (a,p,n) = (f_1, f_2, f_5)", "5.2 (a,p,n) = (f_1, f_3, f_4)"),
+        ("**Triplet 1**: (anchor, positive, negative) = (f_1, f_2, f_5)", "**Triplet 2**: (anchor, positive, negative) = (f_1, f_3, f_4)"),
     ])
     func tripletLineHeadsPart(_ first: String, _ second: String) throws {
         let sheet = """
@@ -182,5 +182,17 @@ struct ReadingClassesRound37TablesTests {
         """
         let c = try C.checks(sheet)
         #expect(c["part2.q5.2.f_1"]?.status != .correct, "\(c["part2.q5.2.f_1"]?.evidence ?? "")")
+    }
+
+    @Test("Words about what an index runs over, before Question 6's sums, are words, not maths", arguments: [
+        "Summing over k = 1..8:", "Adding the eight losses, for k=1,...,8:", "Taking every k = 1 to 8 together", "Over all t = 1 … 8:",
+    ])
+    func indexRangeInWords(_ words: String) throws {
+        let sheet = "## Question 6\n\n\(words)\n\ndL/df6 = (f2 - f6) + (f6 - f5) + (f3 - f4) + (f2 - f4) = 2f2 + f3 - 2f4 - f5\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q6.f_6"])
+        #expect(!c.keys.contains { $0.hasPrefix("part2.q6@") }, "\(c.keys.filter { $0.hasPrefix("part2.q6@") })")
+        // Planted slip: a wrong sum under the same words reads incorrect.
+        C.expectRead(try C.checks(sheet.replacingOccurrences(of: "= 2f2 + f3 - 2f4 - f5", with: "= 2f2 + f3 - 2f4 + f5")), ["part2.q6.f_6"], .incorrect)
     }
 }

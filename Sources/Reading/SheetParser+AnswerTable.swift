@@ -46,11 +46,17 @@ struct AnswerTable {
     /// derivatives. The first row is a header when the table has one, or
     /// when its first cell names neither a sample nor a triplet.
     ///
-    /// A header of samples alone (`| | f_1 | … | f_6 |` over rows `t_1`, …,
-    /// or the same transposed) says no derivative: its cells are read only
-    /// when the words before the table say they are derivatives
-    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`).
-    static func read(_ table: Table, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
+    /// A header of samples alone says no derivative: its cells are read
+    /// only when the words before the table say they are derivatives
+    /// (`announced`: `Entry $(k, i)$ is $\partial L_k/\partial f_i$:`),
+    /// when a header says "with respect to" in words (`| w.r.t. | value |`),
+    /// or when the table crosses the triplets with the samples (`| triplet |
+    /// f_1 | … | f_6 |` over rows `t_1 = (1, 2, 5)`, …, or the same turned),
+    /// which only derivatives fill.
+    ///
+    /// Words before it that deny its cells are derivatives (`denied`: "these
+    /// are not the gradients") leave a table of triplets by samples unread.
+    static func read(_ table: Table, announced: Bool = false, denied: Bool = false, maths: MathContext) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
@@ -64,7 +70,8 @@ struct AnswerTable {
             rows.removeFirst()
         }
         rows = rows.map { Self.joiningWorking($0, header: header, headerCells: headerCells) }
-        let marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+        var marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
+            || Self.saysWithRespectTo(headerCells)
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
@@ -81,6 +88,9 @@ struct AnswerTable {
                 return key
             }
         }
+        // A table crossing the triplets with the samples says which
+        // derivative each cell is without a word of it.
+        marked = marked || !denied && Self.crossesTripletsAndSamples(header: header, rowKeys: rowKeys, corner: firstHeader)
         // `| $i$ | sum | $\partial L/\partial f_i$ |` over rows `| 1 | … |`:
         // under a first column headed by the index the header's samples are
         // written with (or by the samples' word), a bare number is the sample's.
@@ -161,6 +171,38 @@ struct AnswerTable {
             }
         }
         return fragments
+    }
+
+    /// Whether a header says its column is taken with respect to the
+    /// row's sample in words: `w.r.t.`, `wrt`, `with respect to`
+    /// (`| w.r.t. | value |`, `| with respect to | result |`).
+    static func saysWithRespectTo(_ headerCells: [String]) -> Bool {
+        headerCells.contains { cell in
+            let letters = cell.filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
+            return letters == "wrt" || letters.hasPrefix("wrt ") || letters.hasSuffix(" wrt") || letters.contains("with respect to")
+        }
+    }
+
+    /// Whether a table crosses the triplets with the samples and says so
+    /// in its corner: every row names a triplet (`t_1`, `t_1 = (1, 2, 5)`,
+    /// `Triplet 1`, `1`) under a corner that names the rows (`triplet`,
+    /// `t`, `k`, `#`), every column after the first a sample (`f_1`,
+    /// `$\vec{f}_1$`, `**f1**`); or the other way round, rows `f_1`, … under
+    /// a corner `sample` (`embedding`, `i`), columns `t_1`, …. Its cells are
+    /// the triplets' derivatives by the samples, `∂L_{t_k}/∂f_i`, as
+    /// Question 5 asks them, though no header says "derivative": a table of
+    /// members would hold roles (`anchor`) or nothing, which are not read
+    /// as values. (A matrix with an empty corner, `| | f_1 | … |` over rows
+    /// `t_1`, says nothing of its cells: unread without words before it.)
+    static func crossesTripletsAndSamples(header: [Key], rowKeys: [Key], corner: String?) -> Bool {
+        let columns = header.dropFirst()
+        guard columns.count >= 2, !rowKeys.isEmpty, let corner else { return false }
+        func isTriplet(_ key: Key) -> Bool { if case .triplet = key { true } else { false } }
+        func isSample(_ key: Key) -> Bool { if case .symbol(.sample) = key { true } else { false } }
+        let tripletCorners = ["triplet", "triplets", "t", "t_k", "tk", "triplet k", "k", "#"]
+        let sampleCorners = ["sample", "samples", "embedding", "embeddings", "i", "f_i", "fi"]
+        return tripletCorners.contains(corner) && columns.allSatisfy(isSample) && rowKeys.allSatisfy(isTriplet)
+            || sampleCorners.contains(corner) && columns.allSatisfy(isTriplet) && rowKeys.allSatisfy(isSample)
     }
 
     /// A row with a column of working before its derivative's column

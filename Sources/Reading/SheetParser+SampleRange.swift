@@ -16,6 +16,25 @@ extension SheetParser {
         guard !rest.contains(where: { $0.isNumber }), rest.range(of: #"[∂∇]|\bd\w*\s*/\s*d"#, options: .regularExpression) == nil else { return false }
         return rest.split { !$0.isLetter }.contains { $0.count >= 2 }
     }
+
+    /// Whether a plain-text line only says what an index runs over, in
+    /// words, before what follows: `Summing over k = 1..8:`, `adding up for
+    /// k=1,...,8`, `Over all k = 1 … 8, the terms:`, `for j = 1 to 8:`. An
+    /// index of one letter (`i`, `j`, `k`, `t`), `=`, a range (two dots or
+    /// more, `…`, `\dots`, a comma list ending in dots, or `to`), and
+    /// besides it words of two letters or more only: no other `=`, number,
+    /// sample or derivative. Read as maths it would be `k = 1`, a value of
+    /// nothing; it answers nothing.
+    static func announcesIndexRange(_ text: Substring) -> Bool {
+        let range = #"(?<![A-Za-z_])[ijkt]\s*=\s*[0-9]{1,2}\s*(?:,\s*)?(?:\.{2,}|…|\\ldots|\\dots|\bto\b)\s*(?:,\s*)?[0-9]{1,2}(?![0-9.])"#
+        let line = String(text)
+        guard let found = line.range(of: range, options: .regularExpression) else { return false }
+        var rest = line
+        rest.replaceSubrange(found, with: " ")
+        guard !rest.contains(where: { $0.isNumber || "=∂∇/_".contains($0) }) else { return false }
+        let words = rest.split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { $0.count >= 2 }
+    }
 }
 
 extension SheetParser {

@@ -478,6 +478,8 @@ public struct SheetParser: Sendable {
             // `grads wrt f1..f6, active hinge:` over the parts, `Gradients
             // with respect to f_2:` over the lines of that sample: no answer.
             if Self.announcesSampleRange(line.text) { return }
+            // `Summing over k = 1..8:` over Question 6's sums: words about an index.
+            if Self.announcesIndexRange(line.text) { return }
             if let sample = Self.sampleHeading(line.text) {
                 headedSample = sample
                 return
@@ -571,7 +573,7 @@ public struct SheetParser: Sendable {
                 case .text(let t):
                     text(t, first: n == 0, followedByMath: isMath(n + 1), following: Array(list[(n + 1)...]))
                 case .math(let m):
-                    if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), maths: maths) {
+                    if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), denied: Self.deniesDerivatives(leafBefore + list[..<n]), maths: maths) {
                         math += cells
                         prose = ""
                         continue
@@ -644,12 +646,12 @@ public struct SheetParser: Sendable {
                 // text, after a line of words or not (`grads wrt f1..f6:` over
                 // `t   dL/df_1   dL/df_2 …`, a row a triplet): the table of
                 // answers as in a code block; the words around it as they are.
-                let announced = Self.announcesDerivatives(leafBefore)
+                let announced = Self.announcesDerivatives(leafBefore), denied = Self.deniesDerivatives(leafBefore)
                 var cells: [MathFragment] = []
                 // (A header of working's columns, `gradient⇥terms⇥total`, heads rows of working, read line by line.)
                 let workingHeader = Inline.source(of: list).split(separator: "\n").contains { Self.tabbedWorkingHeader($0) != nil }
                 if !Self.hasMath(leaf.block), !workingHeader, let split = AnswerTable.gridInParagraph(list, accepts: { table in
-                    cells = AnswerTable.read(table, announced: announced, maths: maths) ?? []
+                    cells = AnswerTable.read(table, announced: announced, denied: denied, maths: maths) ?? []
                     return !cells.isEmpty
                 }) {
                     if !split.before.isEmpty { inlines(split.before) }
@@ -665,7 +667,7 @@ public struct SheetParser: Sendable {
                 // `\begin{array}` laid out as a table of answers (a row per
                 // triplet, a column per derivative): read as that table (as
                 // in a paragraph's display, above).
-                if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), maths: maths) {
+                if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths) {
                     math += cells
                 } else {
                     math.append(MathFragment(fragment: displayed(m.tex), proseBefore: prose, display: true))
@@ -685,7 +687,7 @@ public struct SheetParser: Sendable {
                 let rows = number + 1 < section.leaves.count && !workingHeader
                     ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
                 let grid = rows.map { AnswerTable.joined(code, $0) } ?? code
-                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths),
+                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths),
                    !cells.isEmpty {
                     math += cells
                     prose = ""
@@ -701,7 +703,7 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), maths: maths) {
+                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths) {
                     math += cells
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
@@ -1192,8 +1194,15 @@ public struct SheetParser: Sendable {
     /// A display that is one `array` laid out as a table of answers (a
     /// row per triplet, a column per derivative): its cells, read as that
     /// table; nil for any other display.
-    static func answerTableCells(_ display: MathSource, announced: Bool = false, maths: MathContext) -> [MathFragment]? {
-        Table.mathArray(display).flatMap { AnswerTable.read($0, announced: announced, maths: maths) }
+    static func answerTableCells(_ display: MathSource, announced: Bool = false, denied: Bool = false, maths: MathContext) -> [MathFragment]? {
+        Table.mathArray(display).flatMap { AnswerTable.read($0, announced: announced, denied: denied, maths: maths) }
+    }
+
+    /// Whether words before a table deny that its cells are derivatives
+    /// ("these are not the gradients", "but first the distances").
+    static func deniesDerivatives<S: Sequence<Inline>>(_ inlines: S) -> Bool {
+        let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
+        return text.range(of: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#, options: .regularExpression) != nil
     }
 
     /// Whether the words and maths just before a table say that its cells
@@ -1203,8 +1212,8 @@ public struct SheetParser: Sendable {
     static func announcesDerivatives<S: Sequence<Inline>>(_ inlines: S) -> Bool {
         // (Words that deny it, "these are not derivatives", "but first the
         // distances", announce nothing.)
+        if deniesDerivatives(inlines) { return false }
         let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
-        if text.range(of: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#, options: .regularExpression) != nil { return false }
         let words: Set<Substring> = ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"]
         return text.split(whereSeparator: { !$0.isLetter }).contains(where: words.contains) || inlines.contains { inline in
             if case .math(let m) = inline { return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) } }

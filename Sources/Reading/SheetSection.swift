@@ -79,7 +79,7 @@ extension SheetSection {
         // and the section they are of.
         var bracketItems: [Int] = []
         var bracketItemsSection = -1
-        for original in document.leaves {
+        for (originalIndex, original) in document.leaves.enumerated() {
           // A display's rows headed by triplets' labels (`t_1:\;& …`) are
           // parts only under Question 5; the part the last opened ends with
           // the display (what follows is Question 5's again).
@@ -90,7 +90,7 @@ extension SheetSection {
                   sections.append(SheetSection(heading: .question(5, sub: nil), location: original.block.location, leaves: []))
               }
           }
-          for leaf in split {
+          for (splitIndex, leaf) in split.enumerated() {
             // `\item[Question 3]`'s label, or a number alone on its line
             // (`3)`, which Markdown reads as an empty list item).
             let empty: Bool = { if case .paragraph(let i) = leaf.block.kind { return i.isEmpty }; return false }()
@@ -277,7 +277,7 @@ extension SheetSection {
             }
             var pending: [Inline] = []
             var first = true
-            for line in lines {
+            for (lineIndex, line) in lines.enumerated() {
                 if sections.count != bracketItemsSection {
                     bracketItems = []
                     bracketItemsSection = sections.count
@@ -360,6 +360,36 @@ extension SheetSection {
                     partsByLabel = false
                     partsByItem = false
                     add(paragraphLeaf(stated, like: leaf, first: false))
+                    continue
+                }
+                // Under Question 5, a line that names the next part's triplet
+                // and nothing else (`t_2 = (1, 3, 4)`, `Triplet 2, (a,p,n) =
+                // (1,3,4)`, `t2: a=1, p=3, n=4`; an item numbered as its
+                // triplet) heads that part, unless the next line names a
+                // triplet too (a list of the triplets); its statement is read
+                // under it.
+                if case .question(5, let sub)? = sections.last?.heading,
+                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1,
+                   lineIndex > 0 || leaf.marker?.ordinal.map({ $0 == k }) ?? true,
+                   !Self.followedByTripletLine(lines: lines, at: lineIndex,
+                                               next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    let at: SourceLocation = {
+                        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
+                        case .text(let t)?: t.start
+                        case .math(let m)?: m.location
+                        case nil: leaf.block.location
+                        }
+                    }()
+                    sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
+                    partsByLetter = false
+                    partsByLabel = false
+                    partsByItem = false
+                    bracketParts = false
+                    answerList = nil
+                    add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false))
                     continue
                 }
                 // Under Question 5, a line opening with a part's label and

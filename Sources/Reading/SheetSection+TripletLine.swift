@@ -1,0 +1,88 @@
+import Foundation
+
+extension SheetSection {
+    /// A line of Question 5 that names one triplet and nothing else, as
+    /// students head each triplet's answers: its label (`t_1`, `t₁`, `T1`,
+    /// `Triplet 1`), then its members, with their roles or not —
+    /// `t_1 = (1, 2, 5)`, `t_1 = (a, p, n) = (1, 2, 5)`, `Triplet 1, (a,p,n)
+    /// = (1,2,5)`, `t2: a=1, p=3, n=4`,
+    /// `Triplet 3 (a=2, p=1, n=6):`, `t4 (anchor = 2, negative = 4,
+    /// positive = 3)` — in maths or not, in bold or not, a colon after it
+    /// or not. Returns k and the statement `t_k = (a, p, n)` it makes (roles
+    /// named in any order are put in the triplet's), read by the triplet
+    /// reader so that a wrong member is reported; nil for any other line.
+    ///
+    /// Such a line opens part 5.k unless the line after it names a
+    /// triplet too (`followedByTripletLine`).
+    static func tripletLine(_ line: [Inline]) -> (k: Int, statement: String)? {
+        // (A maths delimiter left in the text is maths not closed: reported
+        // where it stands, never read as a heading.)
+        guard !line.contains(where: { if case .text(let t) = $0 { t.text.contains("$") } else { false } }) else { return nil }
+        let text = tripletLineText(Inline.source(of: line))
+        guard text.count <= 90 else { return nil }
+        let member = #"\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
+        // (Question 5.k's own number, `5.2 (1, 3, 4):`, is its heading's,
+        // read by the heading reader.)
+        let label = #"^(?:triplet|t)\s*_?\s*(\d{1,2})(?![\d.])\s*[,:.\x{2014}\x{2013}-]?\s*"#
+        let rolesInBrackets = #"(?:=\s*)?(?:\(\s*(?:a\s*,\s*p\s*,\s*n|anchor\s*,\s*positive\s*,\s*negative)\s*\)\s*=\s*)?"#
+        let listed = label + rolesInBrackets + #"\("# + member + "," + member + "," + member + #"\)\s*:?\s*$"#
+        let role = #"\s*(a|p|n|anchor|positive|negative)\s*=\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
+        let named = label + #"\(?"# + role + "[,;]" + role + "[,;]" + role + #"\)?\s*:?\s*$"#
+        let lower = text.lowercased()
+        func groups(_ pattern: String) -> [String?]? {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)) else { return nil }
+            return (1..<match.numberOfRanges).map { n in Range(match.range(at: n), in: lower).map { String(lower[$0]) } }
+        }
+        func statement(_ k: String?, _ members: [String?]) -> (Int, String)? {
+            guard let k = k.flatMap(Int.init), (1...99).contains(k) else { return nil }
+            let numbers = members.compactMap { $0.flatMap(Int.init) }
+            guard numbers.count == 3 else { return nil }
+            return (k, "t_{\(k)} = (\(numbers.map(String.init).joined(separator: ", ")))")
+        }
+        if let g = groups(listed) {
+            return statement(g[0], Array(g[1...]))
+        }
+        if let g = groups(named) {
+            // The roles by their initials, each once, in the triplet's order.
+            var byRole: [Character: String] = [:]
+            for pair in stride(from: 1, to: 7, by: 2) {
+                guard let name = g[pair]?.first, let value = g[pair + 1], byRole[name] == nil else { return nil }
+                byRole[name] = value
+            }
+            return statement(g[0], ["a", "p", "n"].map { byRole[$0] })
+        }
+        return nil
+    }
+
+    /// A line's source as `tripletLine` reads it: maths delimiters, braces,
+    /// backslashes and emphasis taken out (`\textbf{t\_1 = …}`, `**5.1**`,
+    /// `$t_{1}$`), subscript digits as digits (`t₁`), spaces squeezed.
+    static func tripletLineText(_ source: String) -> String {
+        var text = source
+        for command in ["\\textbf", "\\textit", "\\emph", "\\mathbf", "\\boldsymbol", "\\vec", "\\mathrm", "\\text", "\\left", "\\right"] {
+            text = text.replacingOccurrences(of: command, with: "")
+        }
+        for delimiter in ["\\(", "\\)", "\\[", "\\]"] { text = text.replacingOccurrences(of: delimiter, with: "") }
+        text = text.replacingOccurrences(of: "\\_", with: "_")
+        text = String(String.UnicodeScalarView(text.unicodeScalars.map { c in
+            (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
+        }))
+        text = text.filter { !"$*{}\\`".contains($0) }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Emphasis by underscores around the whole line (`__t_1 = …__`).
+        while text.hasPrefix("_") || text.hasSuffix("_") {
+            text = text.trimmingCharacters(in: CharacterSet(charactersIn: "_ "))
+        }
+        return text
+    }
+
+    /// Whether the line after a triplet's line (in its paragraph, or the
+    /// next block's first) names a triplet too: such lines together list
+    /// the triplets, and head no parts.
+    static func followedByTripletLine(lines: [[Inline]], at index: Int, next: Leaf?) -> Bool {
+        if index + 1 < lines.count { return tripletLine(lines[index + 1]) != nil }
+        guard let next, case .paragraph(let inlines) = next.block.kind, let first = ParagraphLines.lines(inlines).first else { return false }
+        return tripletLine(first) != nil
+    }
+}

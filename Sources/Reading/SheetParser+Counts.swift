@@ -145,7 +145,9 @@ extension SheetParser {
                     let joined = fragment.text.prefix { $0 == " " || $0 == "\t" }.count < fragment.text.count
                         && fragment.text.drop(while: { $0 == " " || $0 == "\t" }).first.map { $0.isLetter } == true
                     let lead = words.leadingTriplets()
-                    if let index = lastChain, lead.found, joined {
+                    // (Not in a remark on a part after a count: `inPartRemark`.)
+                    if let index = lastChain, lead.found, joined,
+                       !Self.inPartRemark(texts, at: offset, after: events, sentenceEnds: sentenceEnds) {
                         events[index].statesTotal = true
                         // ("Valid triplets: $… = 36$ in total": words of summing
                         // after a count its sentence names valid give no kind.)
@@ -154,7 +156,8 @@ extension SheetParser {
                             || events.contains { $0.own == .valid && $0.offset > start }
                         if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
                     }
-                    for statement in words.countsOfTriplets(afterTriplets: saidTriplets) {
+                    for statement in words.countsOfTriplets(afterTriplets: saidTriplets)
+                    where !Self.inPartRemark(texts, at: offset + statement.offset, after: events, sentenceEnds: sentenceEnds) {
                         let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
                                                      location: fragment.location(at: statement.offset))
                         events.append(CountEvent(offset: offset + statement.offset, own: statement.kind, item: .statement(s)))
@@ -642,6 +645,12 @@ extension SheetParser {
             // two classes, so 2·18 = 36`) is that calculation's step, kept.
             if events.contains(where: { $0.offset > event.offset && $0.buildsOn(event) }) { result.append(event); continue }
             let range = sentence(of: event.offset)
+            // A part that a later count of its sentence doubles (`per class
+            // 3*2*3 = 18, and there are two classes, so 36`): the working of
+            // that count, kept.
+            if event.isCalculation, let part = event.value, events.contains(where: { later in
+                later.offset > event.offset && range.contains(later.offset) && later.isTotal && later.value == (try? part.adding(part))
+            }) { result.append(event); continue }
             // A part's choices that lead to the part's calculation, which a
             // later one builds on (`in one class 3 choices …, $3·2·3 = 18$;
             // the two classes give $2·18 = 36$`): its step too, kept.

@@ -207,21 +207,25 @@ extension ProseWords {
         let opens = label == 0 || words[label].afterPunctuation || words[label].afterLineBreak
             || ["so", "hence", "thus", "therefore", "and"].contains(words[label - 1].text)
         guard opens, closesStatement(after: i) else { return nil }
+        // (Not of a part said before it in its sentence: `for a fixed anchor: valid = 6`.)
+        let sentence = words.indices.prefix(label + 1).last(where: { $0 == 0 || words[$0].afterLineBreak || words[$0 - 1].endsSentence }) ?? 0
+        if words[sentence..<label].contains(where: { ["fixed", "single", "each", "per", "every"].contains($0.text) }) { return nil }
         // (Not a figure of one class: `valid = 18, for each class`.)
         let end = words.indices.dropFirst(i + 1).first(where: { words[$0].afterLineBreak || words[$0 - 1].endsSentence }) ?? words.count
         if ProseWords.saysPart(words, (i + 1)..<end) { return nil }
         return kind == .valid || words[label].text == "all" ? .some(kind) : .some(nil)
     }
 
-    /// A count given after a label that names no kind, opening its line
-    /// or sentence: "Answer: 120, because …", "Result: 36 (…)", "Number of
-    /// triplets: 120. …", "Triplets: 120". Its block says which count it
-    /// is. Nil: no such count (a label of a kind is read by its own rule).
+    /// A count given after a label that names triplets and no kind, opening
+    /// its line or sentence: "Number of triplets: 120. …", "Triplets: 120".
+    /// Its block says which count it is. Nil: no such count (a label of a
+    /// kind is read by its own rule; "Answer: 36" is not read, as what its
+    /// block carries on is not always its kind).
     func answerLabel(at i: Int) -> CountClaim.Kind?? {
         guard i >= 1, words[i - 1].labels, closesStatement(after: i) else { return nil }
         let label = i - 1
         var start = label
-        if !["answer", "result", "solution"].contains(words[label].text) {
+        do {
             // A short phrase that names triplets and no kind: "(The) number of triplets:".
             while start > 0, label - start < 5, !words[start].afterLineBreak, !words[start - 1].endsSentence,
                   words[start - 1].number == nil, !words[start - 1].labels { start -= 1 }

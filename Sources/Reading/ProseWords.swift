@@ -924,7 +924,8 @@ struct ProseWords {
     /// named before it: "valid" (not negated) and not "valid ones for the
     /// positive", which counts a role's choices.
     func isValidOnes(from: Int, to: Int) -> Bool {
-        guard words[from..<to].contains(where: { $0.text == "valid" }), !isNegatedValid(at: from) else { return false }
+        guard words[from..<to].contains(where: { $0.text == "valid" }), !isNegatedValid(at: from),
+              !words[from].afterLineBreak, !words[from].afterPunctuation else { return false }
         let next = to + 1 < words.count && !words[to + 1].afterPunctuation ? words[to + 1].text : ""
         return !["for", "per", "of", "as", "among", "from"].contains(next)
     }

@@ -645,12 +645,6 @@ extension SheetParser {
             // two classes, so 2·18 = 36`) is that calculation's step, kept.
             if events.contains(where: { $0.offset > event.offset && $0.buildsOn(event) }) { result.append(event); continue }
             let range = sentence(of: event.offset)
-            // A part that a later count of its sentence doubles (`per class
-            // 3*2*3 = 18, and there are two classes, so 36`): the working of
-            // that count, kept.
-            if event.isCalculation, let part = event.value, events.contains(where: { later in
-                later.offset > event.offset && range.contains(later.offset) && later.isTotal && later.value == (try? part.adding(part))
-            }) { result.append(event); continue }
             // A part's choices that lead to the part's calculation, which a
             // later one builds on (`in one class 3 choices …, $3·2·3 = 18$;
             // the two classes give $2·18 = 36$`): its step too, kept.

@@ -6,7 +6,7 @@ import Testing
 
 /// Classes of notation, round 37: Question 4's counts named by other
 /// nouns than "triplets", stated after `=` anywhere in a block, after
-/// "Answer:", with their reasoning in words, and with a remark on a part
+/// "Number of triplets:", with their reasoning in words, and with a remark on a part
 /// after them (found beside unseen63/64; written here in other words than
 /// the sheets'). Verdicts by hand from the assignment: six samples, two
 /// classes of three, so 6 · 5 · 4 = 120 ordered triplets and 6 · 2 · 3 = 36
@@ -58,9 +58,9 @@ struct ReadingClassesRound37WordsTests {
         #expect(c["part2.q4.valid"]?.status != .correct && c["part2.q4.valid"]?.status != .incorrect)
     }
 
-    @Test("A count after 'Answer:', its reasoning in words after it", arguments: [
-        ("Answer: 120, since there are 6 options to choose the anchor, 5 for the positive and 4 for the negative.", Status.correct),
-        ("Answer: 150, since there are 6 options to choose the anchor, 5 for the positive and 5 for the negative.", Status.incorrect),
+    @Test("A count after a label that names triplets and no kind, its reasoning in words after it", arguments: [
+        ("Number of triplets: 120, since there are 6 options to choose the anchor, 5 for the positive and 4 for the negative.", Status.correct),
+        ("Number of triplets: 150, since there are 6 options to choose the anchor, 5 for the positive and 5 for the negative.", Status.incorrect),
     ])
     func answerLabel(_ text: String, _ status: Status) throws {
         let c = try C.checks(Self.question4(text + "\n\n" + Self.rightValid))

@@ -42,7 +42,6 @@ struct ReadingClassesRound37WordsTests {
 
     @Test("A count after '=' behind a word of its kind, wherever it stands in its block", arguments: [
         ("Every sample can anchor, so there are 6 anchors. Valid = 36.", Status.correct),
-        ("The positive shares the anchor's class and the negative does not; valid = 36, as expected.", Status.correct),
         // Planted slip.
         ("Every sample can anchor, so there are 6 anchors. Valid = 30.", Status.incorrect),
     ])

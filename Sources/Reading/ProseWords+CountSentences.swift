@@ -130,6 +130,8 @@ extension ProseWords {
                 return Conclusion(kind: nil, sums: true)
             }
         }
+        // "anchor: 6, positive: 2, negative: 3 -> 36": an arrow concludes as "so" does.
+        if words[i].afterArrow { return Conclusion(kind: nil) }
         guard !words[i].afterPunctuation else { return nil }
         if ProseWords.concludingWords.contains(before) { return Conclusion(kind: nil) }
         // "a total of 36", "it comes to 36", "adds up to 36", "amounts to 36".
@@ -222,4 +224,101 @@ extension ProseWords {
 
     /// The words of a class (`saysPart`).
     static let classWords: Set<String> = ["class", "classes", "label", "labels", "group", "groups"]
+}
+
+extension ProseWords {
+    /// Verbs of picking a role (`6 ways to pick the anchor`).
+    static let pickingVerbs: Set<String> = ["pick", "choose", "select", "get", "draw", "take", "place", "fill"]
+
+    /// A count stated by a word of its kind before `=`, wherever it stands
+    /// in its block: "There are 6 anchors. Valid = 36.", "…; total = 120",
+    /// "so valid = 36 (…)". The word opens its clause (or follows "so",
+    /// "hence", "and"), is not negated ("not valid = 84"), and the number
+    /// closes its clause (no operation after it: `valid = 6 * 2 * 3`).
+    /// "valid" gives the valid count, "all" all of them; "total",
+    /// "overall", "ordered" only sum (`18 per class, so total = 36`): their
+    /// block says which count. Nil: no such count.
+    func equatedLabel(at i: Int) -> CountClaim.Kind?? {
+        guard i >= 1, words[i].afterEquals, !words[i - 1].labels, words[i - 1].equates,
+              let kind = ProseWords.labelKinds[words[i - 1].text], !isNegatedValid(at: i - 1) else { return nil }
+        let label = i - 1
+        let opens = label == 0 || words[label].afterPunctuation || words[label].afterLineBreak
+            || ["so", "hence", "thus", "therefore", "and"].contains(words[label - 1].text)
+        guard opens, closesStatement(after: i) else { return nil }
+        // (Not of a part said before it in its sentence: `for a fixed anchor: valid = 6`.)
+        let sentence = words.indices.prefix(label + 1).last(where: { $0 == 0 || words[$0].afterLineBreak || words[$0 - 1].endsSentence }) ?? 0
+        if words[sentence..<label].contains(where: { ["fixed", "single", "each", "per", "every"].contains($0.text) }) { return nil }
+        // (Not a figure of one class: `valid = 18, for each class`.)
+        let end = words.indices.dropFirst(i + 1).first(where: { words[$0].afterLineBreak || words[$0 - 1].endsSentence }) ?? words.count
+        if ProseWords.saysPart(words, (i + 1)..<end) { return nil }
+        return kind == .valid || words[label].text == "all" ? .some(kind) : .some(nil)
+    }
+
+    /// A count given after a label that names triplets and no kind, opening
+    /// its line or sentence: "Number of triplets: 120. …", "Triplets: 120".
+    /// Its block says which count it is. Nil: no such count (a label of a
+    /// kind is read by its own rule; "Answer: 36" is not read, as what its
+    /// block carries on is not always its kind).
+    func answerLabel(at i: Int) -> CountClaim.Kind?? {
+        guard i >= 1, words[i - 1].labels, closesStatement(after: i) else { return nil }
+        let label = i - 1
+        var start = label
+        do {
+            // A short phrase that names triplets and no kind: "(The) number of triplets:".
+            while start > 0, label - start < 5, !words[start].afterLineBreak, !words[start - 1].endsSentence,
+                  words[start - 1].number == nil, !words[start - 1].labels { start -= 1 }
+            let phrase = words[start...label].map(\.text)
+            guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }),
+                  phrase.allSatisfy({ ProseWords.labelKinds[$0] == nil && !ProseWords.tripletAdjectives.contains($0) }) else { return nil }
+        }
+        guard start == 0 || words[start].afterLineBreak || words[start - 1].endsSentence else { return nil }
+        return .some(nil)
+    }
+
+    /// Whether number `i` ends a statement: nothing after it, a line
+    /// break, an opening bracket, or a mark that is no operation before a
+    /// word (`36.`, `36, because`, `36 (…)`), not "x" (`6 x 5`).
+    private func closesStatement(after i: Int) -> Bool {
+        guard i + 1 < words.count else { return true }
+        let next = words[i + 1]
+        if next.afterLineBreak || next.opensParenthesis && !next.afterOperator { return true }
+        return next.afterPunctuation && next.number == nil && !next.afterOperator && !next.afterEquals && !next.afterArrow
+    }
+
+    /// A role's number of choices later in the sentence its label opens
+    /// (`Positive: same class minus the anchor itself, 2 options.`): the
+    /// first number there, with a word of choices after it ("options",
+    /// "ways", "choices"). Nil when another figure, label or sentence
+    /// comes first.
+    func labelledChoices(after i: Int) -> (value: Int, next: Int)? {
+        var k = i + 1
+        while k < words.count, k - i <= 12, !words[k].afterLineBreak, !words[k].labels {
+            if let n = words[k].number {
+                guard n > 1, k + 1 < words.count, !words[k + 1].afterPunctuation,
+                      ProseWords.choiceWords.contains(words[k + 1].text) else { return nil }
+                return (n, k + 2)
+            }
+            if words[k].endsSentence { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the words of a bracketed remark say a part of the triplets:
+    /// one class or one role's sample ("each anchor gives", "per class",
+    /// "for every anchor"), a class by its name ("class 1 gives 18, class 2
+    /// another 18"), or a part added to another ("another 18"). A count for
+    /// such a part is reasoning for the count before the remark.
+    static func remarkSaysPart(_ w: [Word]) -> Bool {
+        if saysPart(w, w.indices) { return true }
+        let parts = classWords.union(roles.keys).union(["sample", "pair", "pairs"])
+        return w.indices.contains { i in
+            switch w[i].text {
+            case "each", "per", "every": return w[(i + 1)..<min(w.count, i + 3)].contains { parts.contains($0.text) }
+            case "class", "label", "group": return i + 1 < w.count && w[i + 1].number != nil
+            case "another": return i + 1 < w.count && w[i + 1].number != nil
+            default: return false
+            }
+        }
+    }
 }

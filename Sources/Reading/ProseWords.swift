@@ -312,7 +312,15 @@ struct ProseWords {
                 }
             }
             // "6 choices for the anchor", "5 for the positive"
-            if j < words.count, ProseWords.choiceWords.contains(words[j].text) { j += 1 }
+            if j < words.count, ProseWords.choiceWords.contains(words[j].text) {
+                j += 1
+                // "6 ways to pick the anchor", "5 options to choose a positive".
+                if j + 1 < words.count, words[j].text == "to", ProseWords.pickingVerbs.contains(words[j + 1].text) {
+                    var k = j + 2
+                    if k < words.count, ["the", "a", "an", "its", "their"].contains(words[k].text) { k += 1 }
+                    if k < words.count, let role = ProseWords.roles[words[k].text] { return (n, role, w.offset, k + 1) }
+                }
+            }
             if j < words.count, words[j].text == "for" {
                 j += 1
                 if j < words.count, ["the", "a", "an", "each"].contains(words[j].text) { j += 1 }
@@ -361,6 +369,9 @@ struct ProseWords {
             if words[k].number != nil { break }
             k += 1
         }
+        // "Positive: same class minus the anchor itself, 2 options": a role
+        // that labels, then its number of choices in its sentence.
+        if w.labels, let found = labelledChoices(after: i) { return (found.value, role, w.offset, found.next) }
         // "positive from the 2 other members of its class", "negative
         // among the 3 of the other class": the role, then the pool it is
         // picked from.
@@ -386,9 +397,12 @@ struct ProseWords {
         while j < words.count, linking.contains(words[j].text) || ["still", "only", "just"].contains(words[j].text), j - i < 6 { j += 1 }
         // "the anchor is still one of the six", "the negative one of the
         // three with the other label": the pool it is one of.
-        if j + 3 < words.count, ["one", "any"].contains(words[j].text), words[j + 1].text == "of", words[j + 2].text == "the",
-           let n = words[j + 3].number, n > 1 {
-            return (n, role, w.offset, j + 4)
+        // "the anchor is any of 6", "the positive any of the remaining 5",
+        // "the negative one of the 3 others".
+        if j + 2 < words.count, ["one", "any"].contains(words[j].text), words[j + 1].text == "of" {
+            var k = j + 2
+            while k < words.count, k - j < 5, ["the", "remaining", "other", "left", "rest"].contains(words[k].text) { k += 1 }
+            if k < words.count, !words[k].afterPunctuation || k == j + 2, let n = words[k].number, n > 1 { return (n, role, w.offset, k + 1) }
         }
         if j + 1 < words.count, words[j].text == "in", let n = words[j + 1].number {
             var end = j + 2
@@ -495,6 +509,12 @@ struct ProseWords {
     /// Words that make a count a case that is not the sheet's ("all would
     /// be 20", "it could be 216").
     static let hypotheticalWords: Set<String> = ["would", "could", "wouldn"]
+
+    /// Verbs that say a count's triplets are valid, after it ("36 of them
+    /// qualify", "36 survive the class condition").
+    static let validVerbs: Set<String> = ["qualify", "qualifies", "survive", "survives"]
+    /// Adjectives after "are" that say so ("36 are admissible").
+    static let validAdjectives: Set<String> = ["admissible", "allowed", "eligible", "legal", "legitimate"]
 
     /// Words of the triplets that are not valid: "invalid", "ungültige",
     /// "inválidas", "non-valid".
@@ -620,7 +640,7 @@ struct ProseWords {
                 if !negated(i) { result.append((w.offset, .valid)) }
             } else if !listed, before.contains("without") {
                 result.append((w.offset, .all))
-            } else if !listed, i + 1 < words.count, ["constraint", "constraints", "restriction", "restrictions"].contains(words[i + 1].text) {
+            } else if !listed, i + 1 < words.count, ["constraint", "constraints", "restriction", "restrictions", "condition", "conditions", "requirement", "rule"].contains(words[i + 1].text) {
                 // "With the label constraint: …": the labels required.
                 if !negated(i) { result.append((w.offset, .valid)) }
             } else if !listed, case let around = words[max(0, i - 6)..<i], around.contains(where: { using.contains($0.text) }) {
@@ -648,12 +668,15 @@ struct ProseWords {
             var j = i + 1
             while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
             // "36 valid ones" after a count of triplets: ones with adjectives.
-            let ones = j > i + 1 && j < words.count && words[j].text == "ones" && (afterTriplets || words[..<i].contains { $0.text == "triplets" })
-            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" || ones {
+            let ones = j > i + 1 && j < words.count && words[j].text == "ones" && (afterTriplets || words[..<i].contains { $0.text == "triplets" }
+                || isValidOnes(from: i + 1, to: j))
+            // "120 permutations", "120 ordered selections": `orderNoun`.
+            let ordered = j < words.count ? orderNoun(number: i, noun: j) : nil
+            if j < words.count, words[j].text == "triplets" || words[j].text == "triplet" || ones || ordered != nil {
                 // `… = 120⏎valid triplets = …`: the number ends one
                 // statement and its next line heads another; not "120 valid triplets".
                 if words[j].equates, w.afterEquals || i + 1 < words.count && words[i + 1].afterLineBreak { continue }
-                var kind = ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text))
+                var kind = ProseWords.kind(ofAdjectives: words[(i + 1)..<j].map(\.text)) ?? (ordered ?? nil)
                 // "36 of the 120 triplets are valid": the whole the valid
                 // ones are taken from is all of them.
                 if kind == nil, i >= 3, words[i - 2].text == "of", ["the", "all"].contains(words[i - 1].text), words[i - 3].number != nil {
@@ -681,6 +704,12 @@ struct ProseWords {
                !w.afterOperator, !(i > 0 && (ProseWords.roles[words[i - 1].text] != nil || words[i - 1].afterOperator)),
                let kind = ProseWords.kind(ofAdjectives: [words[i + 1].text]) {
                 // (Not the end of a product: `… x 2 valid` has its number after an operation.)
+                result.append((n, w.offset, kind))
+                continue
+            }
+            // "There are 6 anchors. Valid = 36.", "Answer: 120, because …":
+            // `equatedLabel`, `answerLabel`.
+            if let kind = equatedLabel(at: i) ?? answerLabel(at: i) {
                 result.append((n, w.offset, kind))
                 continue
             }
@@ -769,8 +798,14 @@ struct ProseWords {
                 while k < words.count, ProseWords.tripletAdjectives.contains(words[k].text) || ProseWords.tripletWords.contains(words[k].text) { k += 1 }
                 ofThem = true
             }
+            // "36 of them qualify", "only 36 survive the class condition".
+            if k < words.count, ProseWords.validVerbs.contains(words[k].text), !words[k].afterPunctuation {
+                result.append((n, w.offset, .valid))
+                continue
+            }
             if k < words.count, ["are", "is"].contains(words[k].text) { k += 1 } else if !ofThem { continue }
-            if k < words.count, words[k].text == "valid", !words[k].afterPunctuation, !isNegatedValid(at: k) {
+            if k < words.count, words[k].text == "valid" || ProseWords.validAdjectives.contains(words[k].text),
+               !words[k].afterPunctuation, !isNegatedValid(at: k) {
                 result.append((n, w.offset, .valid))
             }
         }
@@ -865,16 +900,69 @@ struct ProseWords {
         return open - 1
     }
 
+    /// Nouns that name the triplets by their order, of the kind all
+    /// (`permutations`, `arrangements`, `orderings`), or as a choice made in
+    /// order, of the kind their adjectives give (`ordered selections`,
+    /// `ordered triples`, `(a, p, n) tuples`).
+    static let orderNouns: [String: CountClaim.Kind?] = [
+        "permutations": .all, "permutation": .all, "arrangements": .all, "orderings": .all,
+        "selections": nil, "triples": nil, "tuples": nil,
+    ]
+
+    /// The kind of a count named by an order noun (`orderNouns`) at `noun`
+    /// after number `number`, maybe with adjectives between: "There are 120
+    /// permutations of 3 out of 6" (all), "120 ordered selections" (all),
+    /// "36 valid arrangements" (valid, by the caller's adjectives). `.some(nil)`:
+    /// a count whose kind its block gives. Nil when it is no count of triplets:
+    /// a number of a part ("each pair gives 2 orderings", "6 permutations per
+    /// anchor"), a factor (`3 × 2 orderings`), or a count of a hyphenated
+    /// noun (`3-permutations of 6`: the size of the triplet).
+    func orderNoun(number i: Int, noun j: Int) -> CountClaim.Kind?? {
+        guard let kind = ProseWords.orderNouns[words[j].text], !words[j].afterPunctuation,
+              !words[i].afterOperator, i + 1 == words.count || !words[i + 1].afterOperator else { return nil }
+        let start = words[..<i].lastIndex(where: { $0.endsSentence || $0.afterLineBreak }).map { words[$0].endsSentence ? $0 + 1 : $0 } ?? 0
+        let end = words[(j + 1)...].firstIndex(where: { $0.afterPunctuation || $0.afterLineBreak }) ?? words.count
+        if words[start..<end].contains(where: { ["each", "per", "every"].contains($0.text) }) { return nil }
+        return .some(kind)
+    }
+
+    /// Whether the adjectives at `from..<to` before "ones" say the valid
+    /// triplets, so that "36 valid ones" is that count with no triplets
+    /// named before it: "valid" (not negated) and not "valid ones for the
+    /// positive", which counts a role's choices.
+    func isValidOnes(from: Int, to: Int) -> Bool {
+        guard words[from..<to].contains(where: { $0.text == "valid" }), !isNegatedValid(at: from),
+              !words[from].afterLineBreak, !words[from].afterPunctuation else { return false }
+        let next = to + 1 < words.count && !words[to + 1].afterPunctuation ? words[to + 1].text : ""
+        return !["for", "per", "of", "as", "among", "from"].contains(next)
+    }
+
     /// The kind of count a label of several words names, `All triplets:`,
     /// `All triplets (ordered, no repeated sample):`, `Valid triplets:`:
     /// the words of its line back to a number or another label, which
     /// must name triplets and say which kind; nil otherwise.
+    ///
+    /// A phrase may name the triplets by their order (`orderNouns`), the
+    /// sizes it picks from among its words: `Number of permutations of 3
+    /// out of 6:` (all), `Ordered selections of 3 from 6 samples:` (all) —
+    /// those numbers are no count.
     func labelPhraseKind(before last: Int) -> CountClaim.Kind? {
         var k = last
-        while k > 0, last - k < 8, words[k - 1].number == nil, !words[k - 1].labels, !words[k].afterLineBreak { k -= 1 }
+        while k > 0, last - k < 10, !words[k - 1].labels, !words[k].afterLineBreak,
+              words[k - 1].number == nil || isSizeInPhrase(k - 1) { k -= 1 }
         let phrase = words[k...last].map(\.text)
-        guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }) else { return nil }
-        return ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil)
+        let ordered = phrase.compactMap { ProseWords.orderNouns[$0] }
+        guard phrase.contains(where: { $0 == "triplets" || $0 == "triplet" }) || !ordered.isEmpty else { return nil }
+        return ProseWords.kind(ofAdjectives: phrase) ?? (phrase.contains("all") ? .all : nil) ?? ordered.compactMap { $0 }.first
+    }
+
+    /// Whether number `i` gives a size inside a label's phrase of order
+    /// nouns: after "of", "from", "among" ("permutations of 3 out of 6",
+    /// "3 from 6"), or before a hyphenated order noun ("3-permutations").
+    private func isSizeInPhrase(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if ["of", "from", "among"].contains(words[i - 1].text), !words[i].afterPunctuation { return true }
+        return i + 1 < words.count && ProseWords.orderNouns[words[i + 1].text] != nil && words[i + 1].afterPunctuation
     }
 
     /// Whether the prose after a calculation says it counts triplets, and

@@ -247,6 +247,33 @@ extension SheetParser {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// Whether block offset `at` stands in a bracketed remark, opened after
+    /// a count stated in its sentence, whose words before `at` say a part
+    /// of the triplets (`ProseWords.remarkSaysPart`): a count there is
+    /// reasoning for the count before the remark, never the count.
+    ///
+    ///     36 valid ones (each anchor gives 2·3 = 6 valid triplets …)      6: reasoning
+    ///     Valid triplets: 36 (class 1 gives 3*2*3 = 18, class 2 another 18)
+    static func inPartRemark(_ texts: [(offset: Int, text: Substring)], at: Int, after events: [CountEvent],
+                             sentenceEnds: [Int]) -> Bool {
+        var open: [Int] = []
+        for t in texts where t.offset < at {
+            for (i, c) in t.text.unicodeScalars.enumerated() where t.offset + i < at {
+                if c == "(" || c == "[" { open.append(t.offset + i) }
+                if c == ")" || c == "]" { _ = open.popLast() }
+            }
+        }
+        guard let start = open.last,
+              events.contains(where: { e in
+                  e.isTotal && e.offset < start && !sentenceEnds.contains { $0 > e.offset && $0 < start }
+              }) else { return false }
+        let remark = texts.filter { $0.offset + $0.text.unicodeScalars.count > start && $0.offset < at }.map { t in
+            String(String.UnicodeScalarView(t.text.unicodeScalars.enumerated()
+                .filter { t.offset + $0.offset > start && t.offset + $0.offset < at }.map(\.element)))
+        }.joined(separator: " ")
+        return ProseWords.remarkSaysPart(ProseWords(remark[...]).words)
+    }
+
     /// Where the first number of two digits or more stands in the words of
     /// some pieces (not in their maths), or nil.
     static func figureOfTwoDigits(_ pieces: [MathDelimiters.Piece]) -> SourceLocation? {

@@ -147,7 +147,9 @@ extension SheetParser {
                     let joined = fragment.text.prefix { $0 == " " || $0 == "\t" }.count < fragment.text.count
                         && fragment.text.drop(while: { $0 == " " || $0 == "\t" }).first.map { $0.isLetter } == true
                     let lead = words.leadingTriplets()
-                    if let index = lastChain, lead.found, joined {
+                    // (Not in a remark on a part after a count: `inPartRemark`.)
+                    if let index = lastChain, lead.found, joined,
+                       !Self.inPartRemark(texts, at: offset, after: events, sentenceEnds: sentenceEnds) {
                         events[index].statesTotal = true
                         // ("Valid triplets: $… = 36$ in total": words of summing
                         // after a count its sentence names valid give no kind.)
@@ -156,7 +158,8 @@ extension SheetParser {
                             || events.contains { $0.own == .valid && $0.offset > start }
                         if !(lead.kind == .all && validBefore) { events[index].own = events[index].own ?? lead.kind }
                     }
-                    for statement in words.countsOfTriplets(afterTriplets: saidTriplets) {
+                    for statement in words.countsOfTriplets(afterTriplets: saidTriplets)
+                    where !Self.inPartRemark(texts, at: offset + statement.offset, after: events, sentenceEnds: sentenceEnds) {
                         let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
                                                      location: fragment.location(at: statement.offset))
                         events.append(CountEvent(offset: offset + statement.offset, own: statement.kind, item: .statement(s)))

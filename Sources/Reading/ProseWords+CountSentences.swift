@@ -271,7 +271,15 @@ extension ProseWords {
     /// "for every anchor"), a class by its name ("class 1 gives 18, class 2
     /// another 18"), or a part added to another ("another 18"). A count for
     /// such a part is reasoning for the count before the remark.
+    ///
+    /// Not a remark that corrects the count or states a whole of its own
+    /// ("(no wait: each class gives 12, so 24 in all)", "(36 for both)"):
+    /// its figure may be the answer, so the remark is not set aside as
+    /// reasoning (review 19's e04).
     static func remarkSaysPart(_ w: [Word]) -> Bool {
+        let ownCount: Set<String> = ["wait", "actually", "correction", "oops", "mistake", "wrong", "instead", "rather", "should",
+                                     "total", "all", "overall", "altogether", "both", "together"]
+        if w.contains(where: { ownCount.contains($0.text) }) { return false }
         if saysPart(w, w.indices) { return true }
         let parts = classWords.union(roles.keys).union(["sample", "pair", "pairs"])
         return w.indices.contains { i in

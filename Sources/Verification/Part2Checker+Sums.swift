@@ -88,6 +88,19 @@ extension Part2Checker {
         let sums = sheet.derivatives.filter { $0.key.question == .question(6) }.values.joined().map(\.location)
         guard let list = sheet.termLists.last(where: { $0.location < claim.location }),
               !sums.contains(where: { list.location < $0 && $0 < claim.location }) else { return nil }
+        // The list is this sample's working only when it is the one list
+        // since the sum before (all lists first, then all sums: whose is
+        // which is not said) and most of the triplets it names hold the
+        // sample (a list of another sample's terms before it is not its
+        // working; review 19's c20, c22). A wrong triplet among mostly
+        // right ones is still this sample's list, and is checked.
+        let since = sums.filter { $0 < claim.location }.max()
+        guard sheet.termLists.filter({ l in l.location < claim.location && (since.map { l.location > $0 } ?? true) }).count == 1 else { return nil }
+        let holding = Set(list.terms.map(\.triplet).filter { k in
+            computed.references[.triplet(k)]?[claim.symbol].map { $0.expected != .zero } ?? false
+        })
+        let named = Set(list.terms.map(\.triplet))
+        guard 2 * holding.count > named.count else { return nil }
         for term in list.terms {
             guard let expected = computed.references[.triplet(term.triplet)]?[claim.symbol]?.expected, term.value != expected else { continue }
             return Check(id: id, status: .incorrect, claimed: term.text, expected: expected.description,

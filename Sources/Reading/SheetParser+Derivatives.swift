@@ -65,6 +65,7 @@ extension SheetParser {
             .flatMap { Self.bracedStatements($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
+            .flatMap(Self.withoutIndexRange)
         for (index, var piece) in pieces.enumerated() {
             if let p = pendingHead {
                 pendingHead = nil
@@ -435,8 +436,11 @@ extension SheetParser {
                         // for a role, no triplet named, its value in the roles
                         // alone, is Question 3's rule restated; it answers no
                         // triplet's sample (passed over beside their answers).
+                        // (A colon or full stop closing the rule, `∂L/∂f_n = f_a − f_n:`
+                        // over the parts, is the sentence's, not the value's.)
                         if label == nil, Symbol.roles.contains(head.variable),
-                           let rule = try? Self.claim(valueItem, head: head, after: heads.count, id: id, in: span, naming: naming, allowed: allowed),
+                           let rule = try? Self.claim(Self.withoutClosingMark(valueItem), head: head, after: heads.count, id: id, in: span,
+                                                      naming: naming, allowed: allowed),
                            rule.sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }) {
                             sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: span.text(item.range)))
                             continue

@@ -401,6 +401,7 @@ extension SheetParser {
         // words, no value.
         if item.plainWordsBesideSigns(span.text(body.range ?? item.range)) { return }
         let written = span.text(body.range ?? item.range)
+        if Self.rolesBySlashes(written) { return }
         // `- $f_1$:` over the display that answers it: a label.
         if labels, skip == 0, SampleShape.read(body, naming: naming) != nil { return }
         // A sample in the words of a value in words (`f2, f5, f6: the
@@ -621,8 +622,7 @@ extension SheetParser {
             // samples $0$": the rule in roles, in a sentence of Question 5
             // before any triplet is named, answers no triplet's sample.
             // (A colon or period closing the sentence is not the rule's.)
-            var rule = body
-            while let last = rule.last, last.atomRole == .punctuation(.colon) || last.atomRole == .punctuation(.period) { rule.removeLast() }
+            let rule = Self.withoutClosingMark(body)
             let sides = rule.isEmpty ? nil : (try? Self.chain(rule, in: span, naming: naming, allowed: allowed.union(Symbol.roles)))?.0
             // So is zero for the samples outside a triplet ("a triplet not
             // containing $f_i$ contributes $\mathbf 0$"), there or in
@@ -633,10 +633,14 @@ extension SheetParser {
                 && sides.map({ $0.allSatisfy { $0 == .zero } }) == true
             // (In Question 6, `a sample collects $f_n - f_p$ for each
             // triplet it anchors, …`: the rule in roles too.)
+            // (`a: f_n - f_p, p: f_p - f_a, …`: a row per role, the rows after
+            // the first in the sentence the first began.)
+            let roleRow = Self.ruleRowForRole(rule, in: span, naming: naming, allowed: allowed)
             let rolesOnly = Self.rolesTuple(rule, naming: naming) || sides.map({ sides in
                 sides.allSatisfy({ !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) })
-            }) == true || Self.rulePerRoleInBrackets(rule, in: span, naming: naming, allowed: allowed)
-            if question == .question(5) || question == .question(6) && (zeroRule || rolesOnly), label == nil, afterProse,
+            }) == true || Self.rulePerRoleInBrackets(rule, in: span, naming: naming, allowed: allowed) || roleRow
+            if question == .question(5) || question == .question(6) && (zeroRule || rolesOnly), label == nil,
+               afterProse || roleRow && context.ruleInSentence && [.comma, .semicolon].contains(item.separator),
                zeroRule || rolesOnly {
                 context.ruleInSentence = true
                 sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
@@ -769,13 +773,16 @@ extension SheetParser {
     /// `Q3 (gradient wrt anchor = f_n − f_p, positive = f_p − f_a, negative
     /// = f_a − f_n)`: a question's rule (its label, or words before), then in
     /// brackets a value in the roles alone for each role it names (two or
-    /// more, each after its `=`): the rule in roles, as `(f_n − f_p, …)` would be.
+    /// more, each after its `=`, or after its role and a colon, `(f_a: f_n −
+    /// f_p; …)`): the rule in roles, as `(f_n − f_p, …)` would be.
     static func rulePerRoleInBrackets(_ body: [MathNode], in span: MathReading, naming: SampleNaming, allowed: Set<Symbol>) -> Bool {
         let flat = NodeShapes.flatten(body)
         guard let last = flat.last, case .fenced(let open, let inner, _) = last.kind, open.family == .parenthesis,
               !flat.dropLast().contains(where: { NodeShapes.relation($0) != nil }) else { return false }
         let parts = MathItems.split(inner)
         return parts.count >= 2 && parts.allSatisfy { part in
+            // (`(f_a: f_n − f_p; f_p: …)`: each role's row after a colon.)
+            if ruleRowForRole(part.nodes, in: span, naming: naming, allowed: allowed) { return true }
             let sides = MathItem(separator: .start, nodes: part.nodes).sides
             guard sides.count == 2, let values = try? chain(sides[1].nodes, in: span, naming: naming, allowed: allowed.union(Symbol.roles)).0 else { return false }
             return values.allSatisfy { !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }

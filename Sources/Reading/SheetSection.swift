@@ -376,13 +376,7 @@ extension SheetSection {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = []
-                    let at: SourceLocation = {
-                        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
-                        case .text(let t)?: t.start
-                        case .math(let m)?: m.location
-                        case nil: leaf.block.location
-                        }
-                    }()
+                    let at = Self.lineStart(line, in: leaf)
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
                     partsByLetter = false
                     partsByLabel = false
@@ -390,6 +384,21 @@ extension SheetSection {
                     bracketParts = false
                     answerList = nil
                     add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false))
+                    continue
+                }
+                // Under Question 5.k, a line that names t_k and nothing else
+                // (`t2: a=1, p=4, n=3`, `t_2 = (1, 3, 4)` under `Question
+                // 5.2`) states the part's own triplet: its statement is read
+                // under the part, as when such a line opens it (a wrong
+                // member is reported); a list of the triplets is not.
+                if case .question(5, let sub?)? = sections.last?.heading,
+                   let (k, statement) = tripletLine(line), k == sub,
+                   !Self.followedByTripletLine(lines: lines, at: lineIndex,
+                                               next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = []
+                    add(paragraphLeaf([.text(Fragment(Substring(statement), start: Self.lineStart(line, in: leaf)))], like: leaf, first: false))
                     continue
                 }
                 // Under Question 5, a line opening with a part's label and
@@ -400,13 +409,7 @@ extension SheetSection {
                    let (k, stated, rest) = partLabelLine(line) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
-                    let at: SourceLocation = {
-                        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
-                        case .text(let t)?: t.start
-                        case .math(let m)?: m.location
-                        case nil: leaf.block.location
-                        }
-                    }()
+                    let at = Self.lineStart(line, in: leaf)
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
                     partsByLabel = true
                     bracketParts = bracketLabel(line) != nil
@@ -1124,6 +1127,17 @@ extension SheetSection {
     static func continuesPartList(_ n: Int, _ line: [Inline], under current: Heading?) -> Bool {
         guard n > 1, current == .question(5, sub: n - 1) else { return false }
         return tripletHeading(line) == n
+    }
+
+    /// Where a line's first text or maths that is not blank starts (the
+    /// place a part opened by the line is reported at); the leaf's place
+    /// for a blank line.
+    static func lineStart(_ line: [Inline], in leaf: Leaf) -> SourceLocation {
+        switch line.first(where: { !ParagraphLines.isBlank($0) }) {
+        case .text(let t)?: t.start
+        case .math(let m)?: m.location
+        case nil: leaf.block.location
+        }
     }
 
     /// The first line of a paragraph leaf (empty for any other block).

@@ -203,6 +203,7 @@ struct LaTeXReader {
     }
 
     mutating func blocks(_ lines: [SourceLine], depth: Int) -> [Block] {
+        var lines = lines
         var result: [Block] = []
         var paragraph: [SourceLine] = []
         var tracker = MathDelimiters.Tracker()
@@ -223,6 +224,18 @@ struct LaTeXReader {
             if !tracker.open, line.text.hasPrefix("\\") {
                 let s = Array(line.text.unicodeScalars)
                 let name = LaTeXMacros.name(s, at: 0)
+                // pandoc's anchor around a heading, `\hypertarget{question-5.1-t_1}{%`
+                // over `\paragraph{Question 5.1 …}\label{…}}`: the anchor's name
+                // prints nothing (never maths, whatever it holds); what the
+                // group holds is read as if written alone.
+                if name == "hypertarget", let (_, end) = Self.braceArguments(s, from: 1 + name.count, count: 1) {
+                    var j = end
+                    while j < s.count, s[j] == " " { j += 1 }
+                    if j < s.count, s[j] == "{" { j += 1 }
+                    let rest = line.dropping(j).trimmed
+                    if rest.isBlank { i += 1 } else { lines[i] = rest }
+                    continue
+                }
                 if let level = Self.headings[name] {
                     close(into: &result, reader: &self)
                     var j = 1 + name.count

@@ -22,6 +22,9 @@ struct DerivativeContext {
     var openRoles: [Symbol: Symbol] = [:]
     /// The block the open claim's derivative stands in.
     var openParagraph = 0
+    /// The samples named in the block's closed clauses when the open claim
+    /// was read (`mentionsSinceOpen` are those named after them).
+    var openMentionsBefore: [Symbol] = []
     /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
     var mentions: [Symbol] = []
     /// Whether the last number of the sentence named a sample (`samples 1,

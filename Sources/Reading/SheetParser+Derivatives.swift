@@ -152,8 +152,13 @@ extension SheetParser {
                 let at = span.location(item.range.lowerBound)
                 // A sum held as the working of the derivative after it
                 // (`readOther`): this item's, or reported.
-                var workingBefore = context.workingBefore
-                context.workingBefore = nil
+                // (A sample named alone between them, `$…$ for $f_1$, hence
+                // $∇_{f_1} L = …$`, is the sum's words, as are words alone in
+                // a line of plain text, `(…) + (…) gives dL/df_1 = …`: the
+                // working waits on.)
+                let waits = SampleShape.read(item.nodes, naming: naming) != nil || item.leadingProse(naming).count == item.nodes.count
+                var workingBefore = waits ? nil : context.workingBefore
+                if !waits { context.workingBefore = nil }
                 defer { if let w = workingBefore { sheet.problems.append(w.problem) } }
                 // Text between items (`\text{, so }`, a plain-text line's
                 // words) goes on the sentence.
@@ -305,7 +310,8 @@ extension SheetParser {
                               ownLine: piece.display || piece.plainText || piece.ownParagraph,
                               leadsProse: n == 0 && (piece.leadsProse || piece.plainText && Self.opensSentence(wordsAfter)),
                               labels: items.count == 1 && piece.labels,
-                              sentenceRest: piece.sentenceRest, wordsAfter: wordsAfter,
+                              sentenceRest: piece.sentenceRest, wordsAfter: wordsAfter, proseAfter: n == items.count - 1 ? piece.proseAfter : "",
+                              leadAfter: n + 1 < items.count ? items[n + 1].leadingProse(naming).words.joined(separator: " ") : "",
                               question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                               context: &context, into: &sheet)
                     continue
@@ -473,6 +479,7 @@ extension SheetParser {
                         sheet.derivatives[id, default: []].append(claim)
                         context.open = id
                         context.openParagraph = context.paragraph
+                        context.openMentionsBefore = context.mentionsBefore
                         context.openRoles = roles
                         context.answered.insert(symbol)
                         context.derivativeInSentence = true

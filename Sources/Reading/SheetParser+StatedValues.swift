@@ -181,20 +181,28 @@ extension SheetParser {
     }
 
     /// Whether the sentence's words so far name a sum ("The sum",
-    /// "Summing", "Adding", "the total of").
+    /// "Summing", "Adding", "the total of"), among its last five ("adding
+    /// these up gives", "summing the four terms gives", "from t1, t2 we
+    /// collect").
     static func namesSum(_ words: [Substring]) -> Bool {
-        words.suffix(3).contains { ["sum", "summing", "adding", "add", "total", "sums"].contains($0) }
+        words.suffix(5).contains { ["sum", "summing", "adding", "add", "total", "sums", "collect", "collects", "gather", "gathers"].contains($0) }
     }
 
     /// Whether the rest of a sentence opens by saying that what came before
     /// comes to what follows ("simplifies to", "and collecting terms
-    /// gives", "gives", "reduces to").
+    /// gives", "gives", "reduces to"; ", which simplifies to", ", i.e.",
+    /// ", so", ", giving", ", and this is", ", that is").
     static func comesTo(_ rest: String) -> Bool {
-        let words = rest.lowercased().split { !$0.isLetter }.prefix(6)
-        let cues: Set<Substring> = ["simplifies", "simplify", "reduces", "gives", "give", "yields", "yield", "equals", "becomes", "comes"]
-        guard let k = words.firstIndex(where: cues.contains) else { return false }
-        // (Before the cue only `and` and words of simplifying: "and collecting terms gives".)
-        let between: Set<Substring> = ["and", "collecting", "terms", "simplifying", "then", "this", "which", "it", "grouping", "like"]
+        let words = rest.lowercased().replacingOccurrences(of: "i.e", with: "ie").split { !$0.isLetter }.prefix(6)
+        let cues: Set<Substring> = ["simplifies", "simplify", "reduces", "gives", "give", "giving", "yields", "yield", "equals", "becomes", "comes",
+                                    "so", "hence", "thus", "ie"]
+        // ("is" only after a word pointing back: "and this is", "which is", "that is".)
+        let back: Set<Substring> = ["this", "which", "that", "it"]
+        guard let k = words.indices.first(where: { cues.contains(words[$0]) || words[$0] == "is" && $0 > words.startIndex && back.contains(words[$0 - 1]) })
+        else { return false }
+        // (Before the cue only `and` and words of simplifying: "and collecting terms gives";
+        // or the sample the sum is for, named in maths: "$…$ for $f_1$, hence".)
+        let between: Set<Substring> = ["and", "collecting", "terms", "simplifying", "then", "this", "which", "it", "grouping", "like", "that", "for"]
         return words[..<k].allSatisfy(between.contains)
     }
 
@@ -275,7 +283,7 @@ extension SheetParser {
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
-                           sentenceRest: String, wordsAfter: String = "",
+                           sentenceRest: String, wordsAfter: String = "", proseAfter: String = "", leadAfter: String = "",
                            question: QuestionID, symbols: [Symbol],
                            allowed: Set<Symbol>, naming: SampleNaming, label: Int?, context: inout DerivativeContext,
                            into sheet: inout ParsedSheet) {
@@ -455,7 +463,11 @@ extension SheetParser {
         // So is one after "the anchor is" in a sentence that does not
         // speak of derivatives.
         // As is one that starts a paragraph, its prose after it (`$f_2$ appears in $t_1$, …`).
-        if afterProse ? !cue || !context.speaksOfDerivatives : leadsProse && item.separator == .start,
+        // And one in a block after the open answer's whose words go on right
+        // after it (`Contributions to f2 come from t1, …`): the subject of
+        // its clause, never a value joined to the last answer (`= f2`).
+        if afterProse ? !cue || !context.speaksOfDerivatives || context.openParagraph != context.paragraph && Self.opensSentence(wordsAfter)
+                      : leadsProse && item.separator == .start,
            let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
@@ -467,6 +479,44 @@ extension SheetParser {
             if body.contains(where: { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } == true }),
                let s = SampleShape.read(Array(body.prefix { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } != true }), naming: naming) {
                 context.mentions.append(s)
+                return
+            }
+        }
+        let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
+        // "The sum $(f_5 - f_2) + (f_4 - f_3) + …$ simplifies to
+        // $∂L/∂f_1 = …$", "Adding $…$ gives $…$": a sum its words name,
+        // ending its maths, the words right after it saying it comes to
+        // what follows, is the working of the derivative next; held until
+        // then (and reported as below if none follows).
+        // (Round 38: "summing gives $…$, which simplifies to $∂L/∂f_1 =
+        // …$", "…, i.e. $…$", "…, giving $…$", "…, and this is $…$";
+        // the terms listed after a colon, `Contributions to $f_1$ come from
+        // t1, t2: $…$. Total: $∇_{f_1} L = …$`, `Terms for f_1 (…): … .
+        // Simplified: …`; in plain text the words between its items and
+        // those that open the next, `(…) + (…) gives dL/df_1 = …`. A sum
+        // announced by a cue of its own ("summing gives", a colon) is held
+        // so only when no answer is open or the words since it named another
+        // sample, `$f_2$ is used by t1, t3; summing gives $…$`: after the
+        // open answer alone it may be that answer's next line.)
+        let restAfter = !wordsAfter.allSatisfy(\.isWhitespace) || !leadAfter.isEmpty ? wordsAfter + " " + leadAfter
+            : !sentenceRest.allSatisfy(\.isWhitespace) ? sentenceRest : proseAfter
+        // (`and the sum (f_5 − f_2) + …` in plain text: the word, read as
+        // maths, names the sum before its terms.)
+        let sumWord = body.count > 1 && span.text(body[0].range).lowercased() == "sum"
+        let sum = sumWord ? Array(body.dropFirst()) : body
+        if afterProse || sumWord, !startsWithEquals, !inWords, question == .question(6) || question.tripletNumber != nil,
+           sumWord || Self.namesSum(context.words) || Self.namesSum(proseBefore.lowercased().split { !$0.isLetter })
+               || Self.listsTerms(context.words, before: proseBefore + " " + lead),
+           Self.comesTo(restAfter) || Self.leadsToResultNext(restAfter),
+           !cue || open == nil || (context.mentionsSinceOpen + context.mentions).contains(where: { (roles[$0] ?? $0) != openSymbol }),
+           let (values, text) = try? Self.chain(sum, in: span, naming: naming, allowed: allowed), values.count == 1 {
+            let terms = Self.topLevelTerms(sum, in: span.tree, naming: naming, allowed: allowed)
+            let reported = open.flatMap { id in sheet.derivatives[id].map { !$0.isEmpty } == true ? id : nil }
+            let problem = reported.map {
+                self.problem($0, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written)
+            } ?? self.problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written)
+            if terms.count > 1 {
+                context.workingBefore = (values[0], terms, text, context.paragraph, problem)
                 return
             }
         }
@@ -505,7 +555,6 @@ extension SheetParser {
         }
         // Samples named that are only the open answer's own ("since $f_1$ is
         // the anchor, this gives …") keep the sentence about that answer.
-        let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
         let aboutOthers = context.mentions.contains { (roles[$0] ?? $0) != openSymbol }
         // `… $f_2$ and $f_1$ are $f_2 - f_1$ and $f_5 - f_2$`: the next
         // value of several given for the samples named, in turn.
@@ -599,24 +648,6 @@ extension SheetParser {
         // One that says what the open answer's working comes to ("since the
         // max is active, this simplifies to …") goes on with it.
         if afterProse, context.speaksOfLoss, !context.speaksOfDerivatives, !(open != nil && context.speaksOfWorking) { return }
-        // "The sum $(f_5 - f_2) + (f_4 - f_3) + …$ simplifies to
-        // $∂L/∂f_1 = …$", "Adding $…$ gives $…$": a sum its words name,
-        // ending its maths, the rest of its sentence saying it comes to
-        // what follows, is the working of the derivative next; held until
-        // then (and reported as below if none follows).
-        if afterProse, !startsWithEquals, !cue, wordsAfter.allSatisfy(\.isWhitespace), question == .question(6) || question.tripletNumber != nil,
-           Self.namesSum(context.words) || Self.namesSum(proseBefore.lowercased().split { !$0.isLetter }), Self.comesTo(sentenceRest),
-           let (values, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed), values.count == 1 {
-            let terms = Self.topLevelTerms(body, in: span.tree, naming: naming, allowed: allowed)
-            let reported = open.flatMap { id in sheet.derivatives[id].map { !$0.isEmpty } == true ? id : nil }
-            let problem = reported.map {
-                self.problem($0, at, "maths after the answer that is neither a line of its chain (`= …`) nor announced as its result (`which gives …`)", detail: written)
-            } ?? self.problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written)
-            if terms.count > 1 {
-                context.workingBefore = (values[0], terms, text, context.paragraph, problem)
-                return
-            }
-        }
         guard let id = open, var claims = sheet.derivatives[id], !claims.isEmpty else {
             // "For each triplet the anchor gets $f_n - f_p$ … the other
             // samples $0$": the rule in roles, in a sentence of Question 5
@@ -685,6 +716,14 @@ extension SheetParser {
         // than the open answer, which it does not name: not its next line.
         if afterProse, !startsWithEquals, context.speaksOfDerivativesInThePlural, !context.mentions.contains(where: { (roles[$0] ?? $0) == openSymbol }) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value for derivatives its sentence does not name", detail: written))
+            return
+        }
+        // `∂L/∂f_1 = …` then `$f_2$ is used by t1, t3; summing gives $…$`:
+        // a value announced by a cue after clauses that, since the open
+        // answer, named another sample is about that sample, never the open
+        // answer's next line; whose it is the words do not say for certain.
+        if afterProse, !startsWithEquals, cue, context.mentionsSinceOpen.contains(where: { (roles[$0] ?? $0) != openSymbol }) {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value announced after words naming another sample than the answer before it", detail: written))
             return
         }
         // `- positive ($f_2$): $f_2 - f_1$` in the block after the answer's:

@@ -108,12 +108,49 @@ extension MathItem {
         if unstopped.count == 1, case let .fenced(_, inner, _) = unstopped[unstopped.startIndex].kind, !mentionsDerivative,
            inner.contains(where: { NodeShapes.relation($0).map(inequalities.contains) == true }),
            !inner.contains(where: { NodeShapes.relation($0).map { !inequalities.contains($0) } == true }) { return true }
+        // `(L ≡ 0):`, `(L = 0)`, `(L_t = 0 here)`: the loss's value in
+        // brackets, a remark on the case, whatever the relation.
+        if !mentionsDerivative, Self.statesLossInBrackets(nodes, naming: naming) { return true }
         // The loss or its terms (`\tfrac12\|f_a - f_p\|^2 - …`, `\hinge(\cdot)`,
         // `\frac12 (f_a - f_p)^\top (f_a - f_p) - …`): a norm, a function of a
         // placeholder, or a term of second order in the samples is in no
         // gradient's value (unless it goes on a chain, `= \|…\|`, which may
         // be a final line).
         return !continuesChain && (Self.holdsNormOrPlaceholder(nodes, depth: 0) || Self.holdsSquaredTerm(nodes, naming, depth: 0))
+    }
+
+    /// Whether the item applies the max to its arguments, the hinge
+    /// written out: `max(0, ·)`, `\max(0, z)`, `max(0, .)` (the
+    /// function's name, or in plain text its three letters, then its
+    /// arguments in round brackets; not `argmax(…)`).
+    var appliesMax: Bool {
+        let flat = NodeShapes.flatten(nodes)
+        func letter(_ k: Int) -> Unicode.Scalar? {
+            guard k >= 0, k < flat.count, case .atom(let t, nil) = flat[k].kind, case .letter(let c) = t.kind else { return nil }
+            return c
+        }
+        func arguments(_ k: Int) -> Bool {
+            guard k < flat.count, case .fenced(let open, _, _) = flat[k].kind else { return false }
+            return open.family == .parenthesis
+        }
+        return flat.indices.contains { k in
+            if flat[k].atomRole == .functionName, flat[k].atomToken?.kind == .command("max") { return arguments(k + 1) }
+            let name: [Unicode.Scalar] = ["m", "a", "x"]
+            guard letter(k - 1) == nil, (0..<3).allSatisfy({ letter(k + $0) == name[$0] }) else { return false }
+            return arguments(k + 3)
+        }
+    }
+
+    /// Whether a node is the loss's value stated in round brackets, the
+    /// loss before the first relation: `(L ≡ 0)`, `(L = 0)`, `(L_t > 0)`.
+    /// A stop or colon after the bracket is the sentence's.
+    static func statesLossInBrackets(_ nodes: [MathNode], naming: SampleNaming) -> Bool {
+        var flat = NodeShapes.flatten(nodes)
+        while let last = flat.last, case .punctuation? = last.atomRole { flat.removeLast() }
+        guard flat.count == 1, case let .fenced(open, inner, _) = flat[0].kind, open.family == .parenthesis else { return false }
+        let written = NodeShapes.flatten(inner)
+        guard let r = written.firstIndex(where: { NodeShapes.relation($0) != nil }), r > 0 else { return false }
+        return LossShape.read(Array(written[..<r]), naming: naming) != nil
     }
 
     /// Whether the nodes are a general triplet written by its members'

@@ -53,12 +53,14 @@ extension SheetParser {
     /// The value of a clause that gives all the derivatives it speaks of one
     /// value in words: `all 0`, `all three grads are 0`, `so the three
     /// gradients are zero`, `gradients are all 0`, `all three partial
-    /// derivatives are zero` ("partial" before the derivatives' word);
+    /// derivatives are zero` ("partial" before the derivatives' word),
+    /// `… are zero as well` ("as well", "too", "also" after the value: the
+    /// same value again, read as any other);
     /// nil otherwise.
     private static func allValueClause(_ clause: String) -> Range<String.Index>? {
         let derivatives = #"(?:(?:partial\s+)?(?:grads?|gradients?|derivatives?|derivs?)|partials?)"#
         let pattern = #"^\s*(?i:(?:so|hence|thus|therefore|then)\s+)?(?i:(?:all|the)\s+)?(?i:(?:three|3)\s+)?(?i:"# + derivatives
-            + #"\s+)?(?i:(?:are|=)\s*)?(?i:all\s+)?(0|(?i:zero))\s*\.?\s*$"#
+            + #"\s+)?(?i:(?:are|=)\s*)?(?i:all\s+)?(0|(?i:zero))(?i:\s+(?:as\s+well|too|also))?\s*\.?\s*$"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
               let match = regex.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
               let value = Range(match.range(at: 1), in: clause) else { return nil }
@@ -73,7 +75,11 @@ extension SheetParser {
     private static func mentionsSamplesOrDerivatives(_ text: String) -> Bool {
         if text.range(of: #"(?<![A-Za-z])f\s*_?\{?[apn0-9ₐₚₙ₀-₉](?![A-Za-z])"#, options: .regularExpression) != nil { return true }
         if text.range(of: #"[∂∇]|\bd\w*\s*/\s*d|\bgrad_|\\partial|\\nabla"#, options: .regularExpression) != nil { return true }
-        let words = text.lowercased().split { !$0.isLetter }
+        // ("the loss is positive", "L stays negative": a sign of the loss,
+        // no role.)
+        let spoken = text.replacingOccurrences(of: #"(?i)\b(?:loss|L|hinge)\s+(?:is|was|stays|remains|becomes|gets)\s+(?:strictly\s+)?(?:positive|negative)\b"#,
+                                               with: " ", options: .regularExpression)
+        let words = spoken.lowercased().split { !$0.isLetter }
         return words.contains { ["anchor", "positive", "negative", "anchors", "positives", "negatives", "except", "but", "only", "not", "unless"].contains($0) }
     }
 }

@@ -321,6 +321,20 @@ extension SheetParser {
         return String(trimmed.dropFirst())
     }
 
+    /// Whether maths is a number alone, a coefficient: `\tfrac12`,
+    /// `\frac{1}{2}`, `½`, `1/2`, `2`.
+    static func isCoefficient(_ text: Substring) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.range(of: #"^(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+(?:\s*/\s*\d+)?|[½⅓¼])$"#,
+                       options: .regularExpression) != nil
+    }
+
+    /// Whether maths opens with a norm's bar: `\|`, `\lVert`, `\Vert`, `‖`, `|`.
+    static func opensNorm(_ text: Substring) -> Bool {
+        let t = text.drop { $0.isWhitespace }
+        return ["\\|", "\\lVert", "\\Vert", "\\left\\|", "\\left|", "‖", "|"].contains { t.hasPrefix($0) }
+    }
+
     /// Whether a derivative's variable is the sample letter indexed by a
     /// letter that is no role (`f_m`, `\mathbf{f}_r`): a general index.
     static func letterIndexedVariable(_ item: MathItem) -> Bool {

@@ -140,6 +140,15 @@ extension SheetParser {
                 context.read(prose: name)
                 continue
             }
+            // `$\tfrac12$$\|$f_a - f_p$\|$$^2$`: a coefficient alone in its
+            // maths, the next maths glued to it opening a norm, is the
+            // factor of a term of the loss the writer's spans split; it
+            // states no value.
+            if !piece.display, Self.isCoefficient(original.text), index + 1 < pieces.count,
+               pieces[index + 1].paragraph == piece.paragraph, pieces[index + 1].proseBefore.isEmpty,
+               Self.opensNorm(pieces[index + 1].fragment.text) {
+                continue
+            }
             guard original.text.unicodeScalars.count <= SheetParser.maximumFragment else {
                 sheet.problems.append(problem(.unplaced(question, original.start), original.start,
                                               "math longer than \(SheetParser.maximumFragment) characters"))

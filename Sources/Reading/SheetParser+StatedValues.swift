@@ -317,6 +317,10 @@ extension SheetParser {
             }
         }
         if let first = item.sides.first, LossShape.read(first.nodes, naming: naming) != nil { context.lossInSentence = true }
+        // `max(0, ·) picks 0`, `Since max(0, z) returns 0, …`: the hinge
+        // written out names the max, as the word does ("the max returns
+        // 0"): what its sentence says it gives is the loss's value.
+        if item.appliesMax || Self.maxInSentenceBefore(span.text(0..<item.range.lowerBound)) { context.lossInSentence = true }
         if item.isNonAnswer(naming) { return }
         // `f_1 appears in t_1, t_5 (t_1: f_5 - f_2, t_5: f_1 - f_3)`: the
         // terms Question 6's sum will add, listed; its working, no answer
@@ -377,6 +381,9 @@ extension SheetParser {
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
         let body = Array(item.nodes.dropFirst(skip))
+        // `Nothing to differentiate here (L ≡ 0):`: the loss's value in
+        // brackets after the words, a remark on the case.
+        if skip > 0, !item.mentionsDerivative, MathItem.statesLossInBrackets(body, naming: naming) { return }
         // `Only samples 1, 2 and 5 appear`, `anchor 2, positive 3`, `its
         // negative sample 4`, `have label 1` (plain text): a whole number
         // other than 0 right after a word naming a sample, a role or a
@@ -469,6 +476,15 @@ extension SheetParser {
         if afterProse ? !cue || !context.speaksOfDerivatives || context.openParagraph != context.paragraph && Self.opensSentence(wordsAfter)
                       : leadsProse && item.separator == .start,
            let s = SampleShape.read(body, naming: naming) {
+            context.mentions.append(s)
+            return
+        }
+        // `The anchor appears in both terms, p and n in one each:` (plain
+        // text): a lone sample right after its clause's comma or
+        // semicolon, with words after it, opens a clause as its subject,
+        // before any answer is open: a mention, as one opening the line is.
+        if !afterProse, context.open == nil, item.separator == .comma || item.separator == .semicolon,
+           Self.opensSentence(wordsAfter), let s = SampleShape.read(body, naming: naming) {
             context.mentions.append(s)
             return
         }
@@ -781,6 +797,15 @@ extension SheetParser {
             sheet.problems.append(problem(id, span.location(error.offset),
                                           "cannot read what follows the answer, which may be its final line", detail: "\(written): \(error.message)"))
         }
+    }
+
+    /// Whether the hinge is written out, `max(0, ·)`, `\max(0, z)`, in the
+    /// sentence of a maths span before the maths being read (`Inactive case:
+    /// max(0, ·) picks 0`: in plain text the line is one span).
+    static func maxInSentenceBefore(_ before: String) -> Bool {
+        let lastSentence = before.components(separatedBy: ". ").last ?? ""
+        let sentence = lastSentence.components(separatedBy: CharacterSet(charactersIn: ";\n")).last ?? ""
+        return sentence.range(of: #"(?<![A-Za-z])\\?max\s*\("#, options: .regularExpression) != nil
     }
 
     /// Whether the text right after a plain-text line's first maths goes on

@@ -170,9 +170,13 @@ struct ProseWords {
 
     /// Words that speak of all the ordered triplets, loosely: "all",
     /// "total", "permutations", "ordered", "possible" (not "2 possible
-    /// positives").
+    /// positives", nor a figure's sum in a remark: "(3·2 in each class,
+    /// 12 total)").
     var namesAllBroadly: Bool {
-        containsAny(["all", "total", "permutations", "ordered"])
+        words.indices.contains { i in
+            ["all", "total", "permutations", "ordered"].contains(words[i].text)
+                && !(words[i].bracketed && i > 0 && words[i - 1].number != nil && !words[i].afterPunctuation)
+        }
             || words.indices.contains { i in
                 words[i].text == "possible" && (i + 1 == words.count || ProseWords.roles[words[i + 1].text] == nil)
             }
@@ -573,7 +577,10 @@ struct ProseWords {
             case "ordered", "permutation", "permutations", "possible", "unrestricted":
                 // "the anchor and positive form an ordered pair": of two
                 // roles, not the triplets.
-                if i + 1 < words.count, ["pair", "pairs", "couple", "couples"].contains(words[i + 1].text) { continue }
+                // (So with the pair's roles in brackets between: "ordered (a,p) pairs".)
+                var next = i + 1
+                while next < words.count, words[next].bracketed, !w.bracketed { next += 1 }
+                if next < words.count, ["pair", "pairs", "couple", "couples"].contains(words[next].text) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)

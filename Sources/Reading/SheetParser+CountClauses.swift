@@ -14,6 +14,10 @@ extension SheetParser {
     /// when there are two clauses or more, each names exactly one kind of
     /// count, and together they name both; otherwise it is read whole, as
     /// before.
+    /// Words that make the figure after them one stated before (`Out of
+    /// the 120, only …`, `of these 120`): it refers back, states nothing.
+    static let referringWords: Set<String> = ["the", "these", "those"]
+
     /// Whether the letters at `i` are a word naming a kind of count and a
     /// colon right after it (`valid:`, `All:`, `total:`).
     static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -75,11 +79,17 @@ extension SheetParser {
             }
             if start < slicer.count { stretches[stretches.count - 1].append(.text(slicer.slice(start..<slicer.count))) }
         }
+        // (A figure named by "the" refers back, `Out of the 120,`: it writes
+        // none of the stretch's own.)
         func writesFigure(_ stretch: [MathDelimiters.Piece]) -> Bool {
             stretch.contains { piece in
                 switch piece {
-                case .text(let t): t.text.unicodeScalars.contains(where: Prose.isDigit)
-                case .math(let m): m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
+                case .text(let t):
+                    let words = ProseWords(t.text).words
+                    return words.indices.contains { i in
+                        words[i].text.first?.isNumber == true && !(i > 0 && Self.referringWords.contains(words[i - 1].text))
+                    }
+                case .math(let m): return m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
                 }
             }
         }
@@ -220,6 +230,9 @@ extension SheetParser {
                     || separates(w.offset - 1) && w.offset >= 2 && Prose.isDigit(s[w.offset - 2]) {
                     return nil
                 }
+                // ("Out of the 120, only …": a figure named by "the" refers
+                // back to one stated before; it states nothing.)
+                if i > 0, Self.referringWords.contains(words.words[i - 1].text) { continue }
                 let next = i + 1 < words.words.count && depths[words.words[i + 1].offset] == 0 ? words.words[i + 1].text : ""
                 // ("36 of them valid" is the count; "6 of the samples" a factor.)
                 let partitive = next == "of" && i + 2 < words.words.count && ["them", "these", "those"].contains(words.words[i + 2].text)

@@ -33,6 +33,8 @@ extension SheetParser {
         // Whether any block so far named a kind of count (in words, or a
         // count's own words).
         var namedKind = false
+        // Whether a block so far named the valid ones (`namedKind` for them alone).
+        var namedValid = false
         // The totals said of one class that no later calculation builds on
         // (`withoutParts`): if a count is left unstated, they may be it.
         var partsDropped: [CountEvent] = []
@@ -311,6 +313,7 @@ extension SheetParser {
                 sorted[n].own = kind
             }
             namedKind = namedKind || valid || all || sorted.contains { $0.own != nil }
+            namedValid = namedValid || valid || sorted.contains { $0.own == .valid }
             // The kind each count of the block was given, in order.
             var decided: [(kind: CountClaim.Kind, event: CountEvent)] = []
             // The kind of the total right before a product of choices in
@@ -482,8 +485,13 @@ extension SheetParser {
                         later.offset > event.offset && later.isTotal && later.value == event.value
                             && sentenceStart(later.offset) == sentenceStart(event.offset)
                     }
-                    if !namedKind, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1,
-                       let a = totals[0].value, let b = total.value, b < a, !total.buildsOn(totals[0]) {
+                    // So too after blocks that named all triplets and never
+                    // the valid ones ("All triplets: … = 120.⏎⏎For class 1:
+                    // … ; together 36."): by its place, the question's second ask.
+                    // (There, the last of the totals placed is the count
+                    // stated: "All: C(6,3) = 20 sets, … so 20·6 = 120.")
+                    if !namedValid, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1 || namedKind,
+                       let a = totals.last?.value, let b = total.value, b < a, !totals.contains(where: total.buildsOn) {
                         kind = .valid
                     } else {
                         sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
@@ -518,6 +526,7 @@ extension SheetParser {
                 case .statement(var s):
                     s.sequence = sequence
                     claim.statements.append(s)
+                    if Self.figuresInWords(before: event.offset, texts) >= 2 { claim.reasonedInWords = s.location }
                 case .failure(let message, let at):
                     sheet.problems.append(problem(.reasoning(kind), at, message))
                     unreadAfter[kind] = sequence
@@ -581,6 +590,16 @@ extension SheetParser {
                 claim.statedLocation = chain.location
             }
             sheet.counts[kind] = claim
+        }
+    }
+
+    /// How many figures the words of a block (`texts`, each at its offset)
+    /// write before `offset`, outside its maths: the figures of reasoning
+    /// in words before a count stated there ("Count the same-class pairs
+    /// (6 per class, 12 in all) times the negatives (3): 36" has three).
+    static func figuresInWords(before offset: Int, _ texts: [(offset: Int, text: Substring)]) -> Int {
+        texts.filter { $0.offset < offset }.reduce(0) { sum, t in
+            sum + ProseWords(t.text).words.filter { $0.number != nil && t.offset + $0.offset < offset }.count
         }
     }
 
@@ -753,7 +772,9 @@ extension SheetParser {
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable, remarks: Bool = false) -> [MathDelimiters.Piece] {
-        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":") else { return [piece] }
+        // (A calculation without its result needs a sign of times: `6×5×4, i.e. 120`.)
+        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":")
+                || written.text.unicodeScalars.contains(where: { "×*·⋅".unicodeScalars.contains($0) }) else { return [piece] }
         let text = chainsInWords(proseArithmetic(written))
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
@@ -934,6 +955,18 @@ extension SheetParser {
                     continue
                 }
             }
+            // `6×5×4, i.e. 120 triplets`: a calculation without its result
+            // that words concluding it follow with a figure (`resultFollows`):
+            // that figure's reasoning.
+            if lower < j {
+                var upper = j
+                while upper > lower, !isNumber(upper - 1), tokens[upper - 1].kind != .other(")") { upper -= 1 }
+                if upper > lower, bareCalculation(lower..<upper), resultFollows(text.text, at: span(lower..<upper).upperBound) {
+                    runs.append(span(lower..<upper))
+                    i = max(end, i + 1)
+                    continue
+                }
+            }
             // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
             // without its result, closing a remark after a comma.
             if lower > 0, lower < j, tokens[lower - 1].kind == .other(","), tokens[j - 1].kind == .other(")"), j - 1 > lower,
@@ -993,6 +1026,16 @@ extension SheetParser {
         }
         if start < count { result.append(.text(cut.slice(start..<count))) }
         return result
+    }
+
+    /// Whether words that conclude a calculation, then a figure, follow
+    /// `offset` (`…, i.e. 120 triplets`, `, that is 36`, `, so 120`,
+    /// `, giving 36`): the calculation before is that figure's working.
+    static func resultFollows(_ text: Substring, at offset: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard offset <= scalars.count else { return false }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(offset))).lowercased()
+        return rest.range(of: #"^\s*,?\s*(?:i\.\s?e\.|that is|so|giving|which gives|hence|thus)\s*,?\s*\d"#, options: .regularExpression) != nil
     }
 
     /// Whether the words before `offset` conclude a calculation written
@@ -1065,25 +1108,22 @@ extension SheetParser {
             s[at] = "\u{00D7}"
             changed = true
         }
-        // `6 anchors × 2 positives × 3 negatives = 36`: a number's noun
-        // (one word of letters) before a times sign, or before the `=`
-        // that ends the product, becomes spaces; a number follows each.
+        // `6 anchors × 2 positives × 3 negatives = 36`, `12 ordered (a,p)
+        // pairs × 3 = 36`, `2 classes × P(3,2) ordered pairs × 3 = …`: a
+        // factor's noun (`factorNoun`) before a times sign, or before the
+        // `=` that ends the product, becomes spaces; a factor follows each.
         func blankNoun(before at: Int) -> Bool {
-            var before = at - 1
-            while before >= 0, s[before] == " " { before -= 1 }
-            guard before < at - 1, isLetter(before) else { return false }
-            var start = before
-            while isLetter(start - 1) { start -= 1 }
-            guard start >= 2, s[start - 1] == " ", isDigit(start - 2) else { return false }
-            for k in start...before { s[k] = " " }
+            guard let noun = factorNoun(s, before: at) else { return false }
+            for k in noun { s[k] = " " }
             return true
         }
         // (`2 classes * (3*2*3) = 36`: a bracket that opens on a number
-        // is a number's side, as for `x`.)
+        // is a number's side, as for `x`; so is a count's function, `P(3,2)`.)
         func numberAfter(_ at: Int) -> Bool {
             var after = at + 1
             while after < s.count, s[after] == " " { after += 1 }
             guard after > at + 1 else { return false }
+            if countFunction(s, at: after) != nil { return true }
             if after < s.count, s[after] == "(" {
                 after += 1
                 while after < s.count, s[after] == " " { after += 1 }

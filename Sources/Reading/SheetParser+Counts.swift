@@ -608,14 +608,42 @@ extension SheetParser {
     /// "oops") and a kind's word, then `=`, `:`, "is" or "should be" and a
     /// figure (`valid = 18`, `valid should be 18`) not among the values
     /// `read` in the block.
+    ///
+    /// So too a remark in brackets that corrects the count before it
+    /// ("(no wait: … so 24 in all)", "(correction: class 1 gives 12 and
+    /// class 2 another 12, so 24 total)", "(on reflection … really 6·2·2 =
+    /// 24)"): words of correction inside it, and its last figure (of two
+    /// digits or more) one that no figure outside the brackets states.
     static func unreadCorrection(_ group: [MathDelimiters.Piece], read: Set<Rational>) -> SourceLocation? {
         let text = sourceText(group, separator: " ").lowercased()
+        if correctingRemark(text) { return group.first?.location }
         let words = Set(text.split(whereSeparator: { !$0.isLetter }))
         guard !words.isDisjoint(with: ["correction", "corrected", "typo", "mistake", "wrong", "oops"]) || text.contains("should be") else { return nil }
         let ns = text as NSString
         let figures = correctedFigure.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { Int(ns.substring(with: $0.range(at: 1))) }
         guard figures.contains(where: { !read.contains(Rational(Int64($0))) }) else { return nil }
         return group.first?.location
+    }
+
+    /// Whether a remark in round brackets of `text` corrects the count
+    /// before it (`unreadCorrection`).
+    static func correctingRemark(_ text: String) -> Bool {
+        let correcting: Set<Substring> = ["correction", "corrected", "typo", "mistake", "wrong", "oops", "wait", "actually", "really",
+                                          "reflection", "instead", "rather"]
+        func figures(_ t: String) -> [Int] { t.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) } }
+        var depth = 0
+        var outside = "", remark = "", remarks: [String] = []
+        for c in text {
+            if c == "(" { depth += 1; if depth == 1 { remark = ""; continue } }
+            if c == ")", depth > 0 { depth -= 1; if depth == 0 { remarks.append(remark); outside += " "; continue } }
+            if depth > 0 { remark.append(c) } else { outside.append(c) }
+        }
+        let stated = Set(figures(outside))
+        return remarks.contains { r in
+            let words = Set(r.split(whereSeparator: { !$0.isLetter }))
+            guard !words.isDisjoint(with: correcting), let last = figures(r).last, last >= 10 else { return false }
+            return !stated.contains(last)
+        }
     }
 
     /// A kind's word, then `=`, `:`, "is" or "should be" and a figure that is

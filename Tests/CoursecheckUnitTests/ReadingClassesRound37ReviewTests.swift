@@ -37,3 +37,29 @@ struct ReadingClassesRound37ReviewTests {
         #expect(w["part2.q6.f_4"]?.status != .correct)
     }
 }
+
+/// Review 19's older wrong → correct: a count followed by a remark that
+/// corrects it to another figure. Which is the answer is for a person.
+@Suite("Classes of notation, round 37: a remark correcting the count before it")
+struct ReadingClassesRound37CorrectionTests {
+    typealias C = SheetClassesTests
+
+    @Test("A remark with words of correction whose last figure differs from the count: the count never reads correct, and goes to a person", arguments: [
+        "Valid triplets: 36 (on second thought the negative has only 2 choices, so really 6 * 2 * 2 = 24).",
+        "Valid: 36 (typo, I meant: per class 3 * 2 * 2 = 12 and again 12, so 24 overall).",
+    ])
+    func correctedInRemark(_ valid: String) throws {
+        let c = try C.checks("## Question 4\n\nOrdered triplets: 6 * 5 * 4 = 120.\n\n\(valid)\n")
+        #expect(c["part2.q4.valid"]?.status != .correct)
+        #expect(c["part2.q4.valid"]?.status == .unparsable)
+    }
+
+    @Test("A remark that restates the count (really 36) or has no words of correction is no correction")
+    func remarkAgreeing() throws {
+        let c = try C.checks("## Question 4\n\nOrdered triplets: 6 * 5 * 4 = 120.\n\nValid triplets: 36 (really, 6 * 2 * 3 = 36).\n")
+        C.expectRead(c, ["part2.q4.valid"])
+        // Planted slip: a wrong count with an agreeing remark reads incorrect.
+        let w = try C.checks("## Question 4\n\nOrdered triplets: 6 * 5 * 4 = 120.\n\nValid triplets: 24 (really, 6 * 2 * 2 = 24).\n")
+        C.expectRead(w, ["part2.q4.valid"], .incorrect)
+    }
+}

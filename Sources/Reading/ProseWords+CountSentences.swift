@@ -197,7 +197,7 @@ extension ProseWords {
     }
 
     /// The first word of the sentence of word `i`: after the last full stop or line break before it.
-    private func sentenceStart(before i: Int) -> Int {
+    func sentenceStart(before i: Int) -> Int {
         var k = i
         while k > 0, !words[k - 1].endsSentence, !words[k].afterLineBreak { k -= 1 }
         return k

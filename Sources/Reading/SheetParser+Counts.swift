@@ -17,6 +17,25 @@ extension SheetParser {
     /// neither, the kind of the block before. A count in a block of both
     /// kinds that no word before it places is reported.
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
+        // A figure left unplaced after every count read, that none of them
+        // states ("… = 36 ordered selections. … so we divide by 2.⏎⏎Number
+        // of triplets: 18."): the section's last word on its counts is one
+        // not read, so which count is the answer is for a person.
+        // So too a figure that words conclude after a block's last count
+        // ("…; together 36. Hmm, but …, so halving: 18.").
+        let problemsBefore = sheet.problems.count
+        var concludedAfter: SourceLocation?
+        // The value of the last total placed so far, by kind: the counts as
+        // read so far (a class's 18 before "together 36" is not one).
+        var lastPlaced: [CountClaim.Kind: Rational] = [:]
+        defer {
+            if let at = concludedAfter ?? Self.figureAfterCounts(sheet.problems[problemsBefore...], counts: sheet.counts, stated: Set(lastPlaced.values)),
+               !sheet.counts.isEmpty {
+                sheet.counts = [:]
+                sheet.problems.append(problem(.unplaced(.question(4), at), at,
+                                              "a figure after the counts that none of them states: which is the answer is for a person"))
+            }
+        }
         var carried = CountClaim.Kind.all
         // A block without counts whose words say both kinds weakly (the
         // labels' words and "order matters"): what it carries on is in doubt.
@@ -101,10 +120,13 @@ extension SheetParser {
             var summing: [Int] = []
             // The block's words, each text at its offset.
             var texts: [(offset: Int, text: Substring)] = []
+            // The same, with where each offset of its text stands in the sheet.
+            var located: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)] = []
             for piece in pieces {
                 switch piece {
                 case .text(let fragment):
                     texts.append((offset, fragment.text))
+                    located.append((offset, fragment.text, fragment.location(at:)))
                     let words = ProseWords(fragment.text)
                     let scalars = Array(fragment.text.unicodeScalars)
                     for (j, c) in scalars.enumerated() where c == "\n" || "!?.;".unicodeScalars.contains(c) && (j + 1 == scalars.count || scalars[j + 1].properties.isWhitespace)
@@ -489,8 +511,11 @@ extension SheetParser {
                     // the valid ones ("All triplets: … = 120.⏎⏎For class 1:
                     // … ; together 36."): by its place, the question's second ask.
                     // (There, the last of the totals placed is the count
-                    // stated: "All: C(6,3) = 20 sets, … so 20·6 = 120.")
+                    // stated: "All: C(6,3) = 20 sets, … so 20·6 = 120." Not
+                    // a total in a remark in brackets: "Answer: 36 (class 1
+                    // gives 3x2x3 = 18 …)" is a figure's working.)
                     if !namedValid, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1 || namedKind,
+                       !Self.bracketSpans(texts).contains(where: { $0.contains(total.offset) }),
                        let a = totals.last?.value, let b = total.value, b < a, !totals.contains(where: total.buildsOn) {
                         kind = .valid
                     } else {
@@ -535,6 +560,10 @@ extension SheetParser {
                 carried = kind
             }
             for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
+            for (kind, event) in placedHere.sorted(by: { $0.1.offset < $1.1.offset }) where event.value != nil { lastPlaced[kind] = event.value }
+            if concludedAfter == nil, let last = placedHere.map(\.1.offset).max() {
+                concludedAfter = Self.concludedFigure(after: last, located, stated: Set(lastPlaced.values))
+            }
             // What the block's words say its figures count of the classes
             // (`namedFigures`): the valid count's reasoning when the block
             // gave it anything, else the one kind it gave.
@@ -591,6 +620,63 @@ extension SheetParser {
             }
             sheet.counts[kind] = claim
         }
+    }
+
+    /// Where, in a block's words (`texts`) after its last count placed
+    /// (`offset`), a figure of two digits or more that no count states
+    /// follows words that conclude in its sentence ("so", "hence", "giving",
+    /// "together"): the block's last word on its count, not read.
+    ///
+    ///     …; together 36. Hmm, but a triplet and its mirror are the same, so halving: 18.
+    ///
+    /// Not a figure of a part ("so 18 per class", "so each class has 18"),
+    /// nor a percentage.
+    static func concludedFigure(after offset: Int, _ texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)],
+                                stated: Set<Rational>) -> SourceLocation? {
+        let concluding: Set<String> = ["so", "hence", "thus", "therefore", "halving", "halve", "leaves", "leaving", "gives", "giving",
+                                       "get", "yields", "makes"]
+        let hypothetical = ProseWords.hypotheticalWords.union(["if", "were", "had", "without", "unless"])
+        for t in texts {
+            let prose = ProseWords(t.text)
+            let words = prose.words
+            let scalars = Array(t.text.unicodeScalars)
+            for (i, w) in words.enumerated() where t.offset + w.offset > offset {
+                guard let n = w.number, n >= 10, !stated.contains(Rational(Int64(n))), w.text.first?.isNumber == true else { continue }
+                let end = w.offset + w.text.unicodeScalars.count
+                if end < scalars.count, scalars[end] == "%" { continue }
+                let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
+                if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)
+                    || first == "in" && next.count > 1 && ["each", "one", "a", "every"].contains(next[1]) { continue }
+                // In a sentence of its own after the count's, a word that
+                // concludes at most three words before it; no other case
+                // ("could give 72 if …", "would be 20"), no part said in
+                // it or the sentence before ("in one class … This gives 18.").
+                let sentence = prose.sentenceStart(before: i)
+                let previous = sentence > 0 ? prose.sentenceStart(before: sentence - 1) : 0
+                let sentenceEnd = words[i...].firstIndex(where: \.endsSentence).map { $0 + 1 } ?? words.count
+                guard sentence < words.count, t.offset + words[sentence].offset > offset,
+                      words[max(sentence, i - 3)..<i].contains(where: { concluding.contains($0.text) }),
+                      !words[sentence..<sentenceEnd].contains(where: { hypothetical.contains($0.text) }),
+                      !ProseWords.saysPart(words, previous..<i) else { continue }
+                return t.location(w.offset)
+            }
+        }
+        return nil
+    }
+
+    /// Where a figure of Question 4 that no reading placed (`problems`)
+    /// stands after both counts read (`counts`), with a figure of two
+    /// digits or more that neither states; nil when there is none.
+    static func figureAfterCounts(_ problems: ArraySlice<SheetProblem>, counts: [CountClaim.Kind: CountClaim],
+                                  stated: Set<Rational>) -> SourceLocation? {
+        // (Both counts read: with one unread, its place already goes to a person.)
+        let read = counts.values.compactMap(\.statedLocation)
+        guard read.count == CountClaim.Kind.allCases.count, let last = read.max() else { return nil }
+        return problems.first { p in
+            guard p.location > last, p.id.question == .question(4), case .unplaced = p.id.item else { return false }
+            let figures = (p.detail ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            return figures.contains { $0 >= 10 && !stated.contains(Rational(Int64($0))) }
+        }?.location
     }
 
     /// How many figures the words of a block (`texts`, each at its offset)

@@ -126,6 +126,11 @@ public struct CountClaim: Sendable {
     public var chains: [Chain] = []
     /// What the reasoning's words say its figures count (`NamedFigure`).
     public var namedFigures: [NamedFigure] = []
+    /// Where a count stated in words follows reasoning in words with
+    /// figures of its own, in its block (`6 anchors, and for each one 2
+    /// positives times 3 negatives → 36`), that no product or calculation
+    /// was read from: reasoning a person judges, not missing.
+    public var reasonedInWords: SourceLocation?
 }
 
 /// Question 5's list of triplets as the sheet transcribes it.

@@ -22,6 +22,11 @@ extension ProseWords {
         let w = words[i]
         guard let n = w.number, i > 0, !w.afterOperator,
               i + 1 == words.count || !words[i + 1].afterOperator else { return nil }
+        // "… times negatives (3): 36.": the result after working's colon,
+        // unless its sentence says one class.
+        if resultOfWorking(at: i) {
+            return ProseWords.saysPart(words, sentenceStart(before: i)..<i) ? nil : (n, nil)
+        }
         let (end, sumsClasses) = wholeAfter(i)
         guard closesClause(before: end) else { return nil }
         let conclusion = concluded(at: i)
@@ -46,6 +51,29 @@ extension ProseWords {
         return (n, conclusion?.kind)
     }
 
+    /// Whether number `i` is the result that working in words comes to
+    /// after a colon, ending its line (a remark in brackets may follow):
+    ///
+    ///     Count the anchor-positive pairs (6 per class) times the negatives (3): 36.
+    ///     Pick the 3 samples, C(6,3) = 20, then order them in 3! ways: 120 (order matters).
+    ///
+    /// The words before the colon, in the number's sentence, hold a figure
+    /// (the working), the colon's word is no role or class ("negative:
+    /// 3" names a role's choices), and the number has two digits or more
+    /// (a count of triplets, not a factor).
+    private func resultOfWorking(at i: Int) -> Bool {
+        let w = words[i]
+        guard let n = w.number, n >= 10, i > 0, w.afterPunctuation, !w.afterEquals, !w.afterArrow, !w.bracketed,
+              words[i - 1].labels, !w.afterLineBreak else { return false }
+        let label = words[i - 1].text
+        guard ProseWords.roles[label] == nil, !ProseWords.classWords.contains(label), ProseWords.labelKinds[label] == nil else { return false }
+        // The line ends after it, or after a remark in brackets.
+        let rest = words[(i + 1)...].prefix { !$0.afterLineBreak }
+        guard rest.allSatisfy(\.bracketed) else { return false }
+        let sentence = sentenceStart(before: i)
+        return words[sentence..<(i - 1)].count >= 3 && words[sentence..<i].contains { $0.number != nil }
+    }
+
     /// Whether words in `range` speak of things that are no triplets: a
     /// role, samples, pairs, choices (`notTripletNouns`).
     private func namesNoTriplets(_ range: Range<Int>) -> Bool {
@@ -58,6 +86,10 @@ extension ProseWords {
         "gives", "giving", "give", "gave", "makes", "making", "make", "yields", "yielding", "yield",
         "get", "gets", "obtain", "obtains", "leaves", "leaving", "so", "hence", "thus", "therefore",
     ]
+    /// Words of summing that conclude a count opening its sentence
+    /// ("Total 36.", "Altogether: 36") or, right before it, a later
+    /// clause ("…; together 36", "…, in total 36").
+    static let summingOpeners: Set<String> = ["total", "altogether", "overall", "together", "combined"]
     /// Verbs of being, after a subject that names a count (`the number of
     /// valid triplets is 36`, `there are 36`).
     static let beingWords: Set<String> = ["is", "are", "equals", "be", "was", "were"]
@@ -88,9 +120,15 @@ extension ProseWords {
         // "Total 36.", "Total: 36", "In total: 36", "Altogether 36": a word of
         // summing that opens the sentence the number closes. (Not after a
         // comma: "all 120 and valid, in total, 36" names both kinds.)
-        if ["total", "altogether", "overall"].contains(before) {
+        if ProseWords.summingOpeners.contains(before) {
             let opening = before == "total" && i >= 2 && words[i - 2].text == "in" && !words[i - 1].afterPunctuation ? i - 2 : i - 1
             if sentenceStart(before: opening) == opening { return Conclusion(kind: nil, sums: true) }
+            // "…; class 2 is symmetric, another 18; together 36.", "…, in
+            // total 36": the word opening a later clause of the sentence,
+            // the number right after it (not "…, in total, 36").
+            if opening > 0, clauseStart(before: opening) == opening, !words[i].afterPunctuation {
+                return Conclusion(kind: nil, sums: true)
+            }
         }
         // "anchor: 6, positive: 2, negative: 3 -> 36": an arrow concludes as "so" does.
         if words[i].afterArrow { return Conclusion(kind: nil) }
@@ -159,7 +197,7 @@ extension ProseWords {
     }
 
     /// The first word of the sentence of word `i`: after the last full stop or line break before it.
-    private func sentenceStart(before i: Int) -> Int {
+    func sentenceStart(before i: Int) -> Int {
         var k = i
         while k > 0, !words[k - 1].endsSentence, !words[k].afterLineBreak { k -= 1 }
         return k

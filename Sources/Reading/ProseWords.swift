@@ -170,13 +170,39 @@ struct ProseWords {
 
     /// Words that speak of all the ordered triplets, loosely: "all",
     /// "total", "permutations", "ordered", "possible" (not "2 possible
-    /// positives").
+    /// positives", not "an ordered pair", nor a figure's sum in a remark:
+    /// "(3·2 in each class, 12 total)", "(6 · 2 in all)").
     var namesAllBroadly: Bool {
-        containsAny(["all", "total", "permutations", "ordered"])
+        words.indices.contains { i in
+            ["all", "total", "permutations", "ordered"].contains(words[i].text) && !qualifiesPair(at: i)
+                && !sumsFigureInRemark(at: i)
+        }
             || words.indices.contains { i in
                 words[i].text == "possible" && (i + 1 == words.count || ProseWords.roles[words[i + 1].text] == nil)
             }
     }
+    /// Whether the word at `i` ("ordered", "permutation") qualifies a pair
+    /// of two roles, not the triplets: "an ordered pair", "ordered (a,p)
+    /// pairs", "ordered couples".
+    func qualifiesPair(at i: Int) -> Bool {
+        var next = i + 1
+        while next < words.count, words[next].bracketed, !words[i].bracketed { next += 1 }
+        return next < words.count && ["pair", "pairs", "couple", "couples"].contains(words[next].text)
+    }
+
+    /// Whether a figure comes right before the word at `i`, or before an
+    /// "in" right before it: a figure's sum ("12 total", "6 · 2 in all").
+    /// (A text that opens on the "in" follows maths: `$6 \cdot 2$ in all)`.)
+    private func figureBefore(_ i: Int) -> Bool {
+        i > 0 && (words[i - 1].number != nil || words[i - 1].text == "in" && (i == 1 || words[i - 2].number != nil))
+    }
+
+    /// Whether the word at `i` ("all", "total") sums a figure in a remark,
+    /// closing it: `(6 · 2 in all)`, `(12 total)`.
+    func sumsFigureInRemark(at i: Int) -> Bool {
+        (words[i].bracketed || words[i].closesParenthesis) && !words[i].afterPunctuation && figureBefore(i)
+    }
+
     func containsAny(_ set: Set<String>) -> Bool { words.contains { set.contains($0.text) } }
 
     static let roles: [String: String] = [
@@ -573,13 +599,15 @@ struct ProseWords {
             case "ordered", "permutation", "permutations", "possible", "unrestricted":
                 // "the anchor and positive form an ordered pair": of two
                 // roles, not the triplets.
-                if i + 1 < words.count, ["pair", "pairs", "couple", "couples"].contains(words[i + 1].text) { continue }
+                // (So with the pair's roles in brackets between: "ordered (a,p) pairs".)
+                if qualifiesPair(at: i) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if w.labels || next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
             // "In total there are 120 triplets", "altogether".
-            case "in" where i + 1 < words.count && !words[i + 1].afterPunctuation && ["total", "all"].contains(words[i + 1].text):
+            case "in" where i + 1 < words.count && !words[i + 1].afterPunctuation && ["total", "all"].contains(words[i + 1].text)
+                && !sumsFigureInRemark(at: i + 1):
                 result.append((w.offset, .all))
             case "altogether", "overall":
                 result.append((w.offset, .all))

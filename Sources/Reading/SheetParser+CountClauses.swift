@@ -1,4 +1,5 @@
 import CoursecheckDocument
+import Foundation
 
 extension SheetParser {
     /// A block of Question 4 cut into its clauses when each of them states
@@ -14,6 +15,10 @@ extension SheetParser {
     /// when there are two clauses or more, each names exactly one kind of
     /// count, and together they name both; otherwise it is read whole, as
     /// before.
+    /// Words that make the figure after them one stated before (`Out of
+    /// the 120, only …`, `of these 120`): it refers back, states nothing.
+    static let referringWords: Set<String> = ["the", "these", "those"]
+
     /// Whether the letters at `i` are a word naming a kind of count and a
     /// colon right after it (`valid:`, `All:`, `total:`).
     static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -75,13 +80,28 @@ extension SheetParser {
             }
             if start < slicer.count { stretches[stretches.count - 1].append(.text(slicer.slice(start..<slicer.count))) }
         }
+        // (A figure named by "the" that the block stated before refers
+        // back, `120 in all. Out of the 120,`: it writes none of the
+        // stretch's own; "one of the 3 others" writes one.)
+        var stated: Set<Int> = []
         func writesFigure(_ stretch: [MathDelimiters.Piece]) -> Bool {
-            stretch.contains { piece in
+            var writes = false
+            for piece in stretch {
                 switch piece {
-                case .text(let t): t.text.unicodeScalars.contains(where: Prose.isDigit)
-                case .math(let m): m.tex.text.unicodeScalars.contains(where: Prose.isDigit)
+                case .text(let t):
+                    let words = ProseWords(t.text).words
+                    for (i, w) in words.enumerated() where w.text.first?.isNumber == true {
+                        let refers = i > 0 && Self.referringWords.contains(words[i - 1].text) && w.number.map(stated.contains) == true
+                        writes = writes || !refers
+                        if let n = w.number { stated.insert(n) }
+                    }
+                case .math(let m):
+                    let figures = m.tex.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+                    writes = writes || !figures.isEmpty
+                    stated.formUnion(figures)
                 }
             }
+            return writes
         }
         // A stretch without a figure joins the clause after it (the last
         // ones, the clause before them).
@@ -103,7 +123,15 @@ extension SheetParser {
             return text.hasPrefix("(") && text.hasSuffix(")")
                 && text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ProseWords.hypotheticalWords.contains(String($0)) }
         }
-        let kinds = clauses.filter { !hypotheticalRemark($0) }.map(kindsNamed)
+        let named = clauses.filter { !hypotheticalRemark($0) }
+        var kinds = named.map(kindsNamed)
+        // "Valid: with the anchor in class A, 3*2*3 = 18, and class B the
+        // same, in total 36.": a clause after one of the valid ones that
+        // names all triplets only by words of summing sums what came
+        // before; it names no kind of its own.
+        for k in kinds.indices.dropFirst() where kinds[k] == [.all] && kinds[k - 1].contains(.valid) && namesAllBySummingOnly(named[k]) {
+            kinds[k] = []
+        }
         guard clauses.count >= 2, kinds.count >= 2, kinds.allSatisfy({ $0.count == 1 }), Set(kinds.flatMap { $0 }).count == 2 else { return [pieces] }
         return clauses
     }
@@ -158,10 +186,25 @@ extension SheetParser {
     /// "ordered", "permutations", "possible" but not "2 possible
     /// positives", "in total", "altogether", "overall") all of them.
     static func kindsNamed(_ pieces: [MathDelimiters.Piece]) -> Set<CountClaim.Kind> {
-        let words = ProseWords(proseText(pieces)[...])
+        kindsNamed(text: proseText(pieces))
+    }
+
+    /// The kinds of count some words name (`kindsNamed(_:)`).
+    static func kindsNamed(text: String) -> Set<CountClaim.Kind> {
+        let words = ProseWords(text[...])
         var kinds = Set(words.qualifiers().map(\.kind))
         if words.namesAllBroadly { kinds.insert(.all) }
         return kinds
+    }
+
+    /// Whether the words of some pieces name all triplets only by words of
+    /// summing ("in total", "in all", "all told", "altogether", "overall",
+    /// "together", "combined"): without those, they name no such kind.
+    static func namesAllBySummingOnly(_ pieces: [MathDelimiters.Piece]) -> Bool {
+        let text = proseText(pieces).lowercased()
+        let stripped = text.replacingOccurrences(of: #"\b(?:in total|in all|all told|altogether|overall|together|combined)\b"#,
+                                                 with: " ", options: .regularExpression)
+        return stripped != text && !kindsNamed(text: stripped).contains(.all)
     }
 
     /// The kind of count a block of Question 4 gives by the label it opens
@@ -220,6 +263,9 @@ extension SheetParser {
                     || separates(w.offset - 1) && w.offset >= 2 && Prose.isDigit(s[w.offset - 2]) {
                     return nil
                 }
+                // ("Out of the 120, only …": a figure named by "the" refers
+                // back to one stated before; it states nothing.)
+                if i > 0, Self.referringWords.contains(words.words[i - 1].text) { continue }
                 let next = i + 1 < words.words.count && depths[words.words[i + 1].offset] == 0 ? words.words[i + 1].text : ""
                 // ("36 of them valid" is the count; "6 of the samples" a factor.)
                 let partitive = next == "of" && i + 2 < words.words.count && ["them", "these", "those"].contains(words.words[i + 2].text)

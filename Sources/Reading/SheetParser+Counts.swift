@@ -17,6 +17,25 @@ extension SheetParser {
     /// neither, the kind of the block before. A count in a block of both
     /// kinds that no word before it places is reported.
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
+        // A figure left unplaced after every count read, that none of them
+        // states ("… = 36 ordered selections. … so we divide by 2.⏎⏎Number
+        // of triplets: 18."): the section's last word on its counts is one
+        // not read, so which count is the answer is for a person.
+        // So too a figure that words conclude after a block's last count
+        // ("…; together 36. Hmm, but …, so halving: 18.").
+        let problemsBefore = sheet.problems.count
+        var concludedAfter: SourceLocation?
+        // The value of the last total placed so far, by kind: the counts as
+        // read so far (a class's 18 before "together 36" is not one).
+        var lastPlaced: [CountClaim.Kind: Rational] = [:]
+        defer {
+            if let at = concludedAfter ?? Self.figureAfterCounts(sheet.problems[problemsBefore...], counts: sheet.counts, stated: Set(lastPlaced.values)),
+               !sheet.counts.isEmpty {
+                sheet.counts = [:]
+                sheet.problems.append(problem(.unplaced(.question(4), at), at,
+                                              "a figure after the counts that none of them states: which is the answer is for a person"))
+            }
+        }
         var carried = CountClaim.Kind.all
         // A block without counts whose words say both kinds weakly (the
         // labels' words and "order matters"): what it carries on is in doubt.
@@ -33,6 +52,8 @@ extension SheetParser {
         // Whether any block so far named a kind of count (in words, or a
         // count's own words).
         var namedKind = false
+        // Whether a block so far named the valid ones (`namedKind` for them alone).
+        var namedValid = false
         // The totals said of one class that no later calculation builds on
         // (`withoutParts`): if a count is left unstated, they may be it.
         var partsDropped: [CountEvent] = []
@@ -99,10 +120,13 @@ extension SheetParser {
             var summing: [Int] = []
             // The block's words, each text at its offset.
             var texts: [(offset: Int, text: Substring)] = []
+            // The same, with where each offset of its text stands in the sheet.
+            var located: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)] = []
             for piece in pieces {
                 switch piece {
                 case .text(let fragment):
                     texts.append((offset, fragment.text))
+                    located.append((offset, fragment.text, fragment.location(at:)))
                     let words = ProseWords(fragment.text)
                     let scalars = Array(fragment.text.unicodeScalars)
                     for (j, c) in scalars.enumerated() where c == "\n" || "!?.;".unicodeScalars.contains(c) && (j + 1 == scalars.count || scalars[j + 1].properties.isWhitespace)
@@ -311,6 +335,7 @@ extension SheetParser {
                 sorted[n].own = kind
             }
             namedKind = namedKind || valid || all || sorted.contains { $0.own != nil }
+            namedValid = namedValid || valid || sorted.contains { $0.own == .valid }
             // The kind each count of the block was given, in order.
             var decided: [(kind: CountClaim.Kind, event: CountEvent)] = []
             // The kind of the total right before a product of choices in
@@ -482,8 +507,16 @@ extension SheetParser {
                         later.offset > event.offset && later.isTotal && later.value == event.value
                             && sentenceStart(later.offset) == sentenceStart(event.offset)
                     }
-                    if !namedKind, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1,
-                       let a = totals[0].value, let b = total.value, b < a, !total.buildsOn(totals[0]) {
+                    // So too after blocks that named all triplets and never
+                    // the valid ones ("All triplets: … = 120.⏎⏎For class 1:
+                    // … ; together 36."): by its place, the question's second ask.
+                    // (There, the last of the totals placed is the count
+                    // stated: "All: C(6,3) = 20 sets, … so 20·6 = 120." Not
+                    // a total in a remark in brackets: "Answer: 36 (class 1
+                    // gives 3x2x3 = 18 …)" is a figure's working.)
+                    if !namedValid, kind == .all, placedBefore[.valid] == nil, let total, totals.count == 1 || namedKind,
+                       !Self.bracketSpans(texts).contains(where: { $0.contains(total.offset) }),
+                       let a = totals.last?.value, let b = total.value, b < a, !totals.contains(where: total.buildsOn) {
                         kind = .valid
                     } else {
                         sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
@@ -518,6 +551,7 @@ extension SheetParser {
                 case .statement(var s):
                     s.sequence = sequence
                     claim.statements.append(s)
+                    if Self.figuresInWords(before: event.offset, texts) >= 2 { claim.reasonedInWords = s.location }
                 case .failure(let message, let at):
                     sheet.problems.append(problem(.reasoning(kind), at, message))
                     unreadAfter[kind] = sequence
@@ -526,6 +560,10 @@ extension SheetParser {
                 carried = kind
             }
             for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
+            for (kind, event) in placedHere.sorted(by: { $0.1.offset < $1.1.offset }) where event.value != nil { lastPlaced[kind] = event.value }
+            if concludedAfter == nil, let last = placedHere.map(\.1.offset).max() {
+                concludedAfter = Self.concludedFigure(after: last, located, stated: Set(lastPlaced.values))
+            }
             // What the block's words say its figures count of the classes
             // (`namedFigures`): the valid count's reasoning when the block
             // gave it anything, else the one kind it gave.
@@ -581,6 +619,73 @@ extension SheetParser {
                 claim.statedLocation = chain.location
             }
             sheet.counts[kind] = claim
+        }
+    }
+
+    /// Where, in a block's words (`texts`) after its last count placed
+    /// (`offset`), a figure of two digits or more that no count states
+    /// follows words that conclude in its sentence ("so", "hence", "giving",
+    /// "together"): the block's last word on its count, not read.
+    ///
+    ///     …; together 36. Hmm, but a triplet and its mirror are the same, so halving: 18.
+    ///
+    /// Not a figure of a part ("so 18 per class", "so each class has 18"),
+    /// nor a percentage.
+    static func concludedFigure(after offset: Int, _ texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)],
+                                stated: Set<Rational>) -> SourceLocation? {
+        let concluding: Set<String> = ["so", "hence", "thus", "therefore", "halving", "halve", "leaves", "leaving", "gives", "giving",
+                                       "get", "yields", "makes"]
+        let hypothetical = ProseWords.hypotheticalWords.union(["if", "were", "had", "without", "unless"])
+        for t in texts {
+            let prose = ProseWords(t.text)
+            let words = prose.words
+            let scalars = Array(t.text.unicodeScalars)
+            for (i, w) in words.enumerated() where t.offset + w.offset > offset {
+                guard let n = w.number, n >= 10, !stated.contains(Rational(Int64(n))), w.text.first?.isNumber == true else { continue }
+                let end = w.offset + w.text.unicodeScalars.count
+                if end < scalars.count, scalars[end] == "%" { continue }
+                let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
+                if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)
+                    || first == "in" && next.count > 1 && ["each", "one", "a", "every"].contains(next[1]) { continue }
+                // In a sentence of its own after the count's, a word that
+                // concludes at most three words before it; no other case
+                // ("could give 72 if …", "would be 20"), no part said in
+                // it or the sentence before ("in one class … This gives 18.").
+                let sentence = prose.sentenceStart(before: i)
+                let previous = sentence > 0 ? prose.sentenceStart(before: sentence - 1) : 0
+                let sentenceEnd = words[i...].firstIndex(where: \.endsSentence).map { $0 + 1 } ?? words.count
+                guard sentence < words.count, t.offset + words[sentence].offset > offset,
+                      words[max(sentence, i - 3)..<i].contains(where: { concluding.contains($0.text) }),
+                      !words[sentence..<sentenceEnd].contains(where: { hypothetical.contains($0.text) }),
+                      !ProseWords.saysPart(words, previous..<i) else { continue }
+                return t.location(w.offset)
+            }
+        }
+        return nil
+    }
+
+    /// Where a figure of Question 4 that no reading placed (`problems`)
+    /// stands after both counts read (`counts`), with a figure of two
+    /// digits or more that neither states; nil when there is none.
+    static func figureAfterCounts(_ problems: ArraySlice<SheetProblem>, counts: [CountClaim.Kind: CountClaim],
+                                  stated: Set<Rational>) -> SourceLocation? {
+        // (Both counts read: with one unread, its place already goes to a person.)
+        let read = counts.values.compactMap(\.statedLocation)
+        guard read.count == CountClaim.Kind.allCases.count, let last = read.max() else { return nil }
+        return problems.first { p in
+            guard p.location > last, p.id.question == .question(4), case .unplaced = p.id.item else { return false }
+            let figures = (p.detail ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            return figures.contains { $0 >= 10 && !stated.contains(Rational(Int64($0))) }
+        }?.location
+    }
+
+    /// How many figures the words of a block (`texts`, each at its offset)
+    /// write before `offset`, outside its maths: the figures of reasoning
+    /// in words before a count stated there ("Count the same-class pairs
+    /// (6 per class, 12 in all) times the negatives (3): 36" has three).
+    static func figuresInWords(before offset: Int, _ texts: [(offset: Int, text: Substring)]) -> Int {
+        texts.filter { $0.offset < offset }.reduce(0) { sum, t in
+            sum + ProseWords(t.text).words.filter { $0.number != nil && t.offset + $0.offset < offset }.count
         }
     }
 
@@ -781,7 +886,9 @@ extension SheetParser {
     /// and parentheses, with a number on each side of an `=` and an
     /// operation or a second `=` (`= 120` alone, or `n = 6`, is prose).
     static func arithmeticInProse(_ piece: MathDelimiters.Piece, table: CommandTable, remarks: Bool = false) -> [MathDelimiters.Piece] {
-        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":") else { return [piece] }
+        // (A calculation without its result needs a sign of times: `6×5×4, i.e. 120`.)
+        guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":")
+                || written.text.unicodeScalars.contains(where: { "×*·⋅".unicodeScalars.contains($0) }) else { return [piece] }
         let text = chainsInWords(proseArithmetic(written))
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
@@ -962,6 +1069,18 @@ extension SheetParser {
                     continue
                 }
             }
+            // `6×5×4, i.e. 120 triplets`: a calculation without its result
+            // that words concluding it follow with a figure (`resultFollows`):
+            // that figure's reasoning.
+            if lower < j {
+                var upper = j
+                while upper > lower, !isNumber(upper - 1), tokens[upper - 1].kind != .other(")") { upper -= 1 }
+                if upper > lower, bareCalculation(lower..<upper), resultFollows(text.text, at: span(lower..<upper).upperBound) {
+                    runs.append(span(lower..<upper))
+                    i = max(end, i + 1)
+                    continue
+                }
+            }
             // `120 (permutations of 3 out of 6, 6 × 5 × 4)`: the calculation,
             // without its result, closing a remark after a comma.
             if lower > 0, lower < j, tokens[lower - 1].kind == .other(","), tokens[j - 1].kind == .other(")"), j - 1 > lower,
@@ -1021,6 +1140,16 @@ extension SheetParser {
         }
         if start < count { result.append(.text(cut.slice(start..<count))) }
         return result
+    }
+
+    /// Whether words that conclude a calculation, then a figure, follow
+    /// `offset` (`…, i.e. 120 triplets`, `, that is 36`, `, so 120`,
+    /// `, giving 36`): the calculation before is that figure's working.
+    static func resultFollows(_ text: Substring, at offset: Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard offset <= scalars.count else { return false }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst(offset))).lowercased()
+        return rest.range(of: #"^\s*,?\s*(?:i\.\s?e\.|that is|so|giving|which gives|hence|thus)\s*,?\s*\d"#, options: .regularExpression) != nil
     }
 
     /// Whether the words before `offset` conclude a calculation written
@@ -1093,25 +1222,22 @@ extension SheetParser {
             s[at] = "\u{00D7}"
             changed = true
         }
-        // `6 anchors × 2 positives × 3 negatives = 36`: a number's noun
-        // (one word of letters) before a times sign, or before the `=`
-        // that ends the product, becomes spaces; a number follows each.
+        // `6 anchors × 2 positives × 3 negatives = 36`, `12 ordered (a,p)
+        // pairs × 3 = 36`, `2 classes × P(3,2) ordered pairs × 3 = …`: a
+        // factor's noun (`factorNoun`) before a times sign, or before the
+        // `=` that ends the product, becomes spaces; a factor follows each.
         func blankNoun(before at: Int) -> Bool {
-            var before = at - 1
-            while before >= 0, s[before] == " " { before -= 1 }
-            guard before < at - 1, isLetter(before) else { return false }
-            var start = before
-            while isLetter(start - 1) { start -= 1 }
-            guard start >= 2, s[start - 1] == " ", isDigit(start - 2) else { return false }
-            for k in start...before { s[k] = " " }
+            guard let noun = factorNoun(s, before: at) else { return false }
+            for k in noun { s[k] = " " }
             return true
         }
         // (`2 classes * (3*2*3) = 36`: a bracket that opens on a number
-        // is a number's side, as for `x`.)
+        // is a number's side, as for `x`; so is a count's function, `P(3,2)`.)
         func numberAfter(_ at: Int) -> Bool {
             var after = at + 1
             while after < s.count, s[after] == " " { after += 1 }
             guard after > at + 1 else { return false }
+            if countFunction(s, at: after) != nil { return true }
             if after < s.count, s[after] == "(" {
                 after += 1
                 while after < s.count, s[after] == " " { after += 1 }

@@ -41,6 +41,12 @@ extension Part2Checker {
         let expectedText = factors.map { $0.map(String.init).joined(separator: " \\cdot ") + " = \(expected)" } ?? "\(expected)"
         if let check = unparsable(id, expected: expectedText, sheet) { return check }
         guard let claim, !claim.products.isEmpty || claim.chains.contains(where: { $0.values.count > 1 || $0.isExpression }) else {
+            // Reasoning in words with figures before the count, none of it
+            // read as a product or a calculation: there, for a person.
+            if let at = claim?.reasonedInWords {
+                return Check(id: id, status: .unverifiable, expected: expectedText,
+                             evidence: "the reasoning is in words (before \(sheet.place(at))), with no product of choices or calculation to check: for a person to judge.")
+            }
             return Check(id: id, status: .missing, expected: expectedText,
                          evidence: "no reasoning found: neither \"N choices for the anchor …\" nor a calculation")
         }

@@ -2,6 +2,21 @@ import CoursecheckDocument
 import Foundation
 
 extension SheetParser {
+    /// Words that make the figure after them one the block stated before
+    /// (`Out of the 120, only …`, `of these 120`): it refers back, states
+    /// nothing.
+    static let referringWords: Set<String> = ["the", "these", "those"]
+
+    /// Whether the letters at `i` are a word naming a kind of count and a
+    /// colon right after it (`valid:`, `All:`, `total:`).
+    static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i
+        while j < s.count, Prose.isLetter(s[j]) { j += 1 }
+        guard j < s.count, s[j] == ":", j - i <= 12 else { return false }
+        let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+        return countKind(word: word) != nil || ["distinct", "unique"].contains(word)
+    }
+
     /// A block of Question 4 cut into its clauses when each of them states
     /// one count of one kind: `all = 120 (6 x 5 x 4, order matters), valid
     /// = 36 (anchor 6, pos 2, neg 3)`, `6*5*4 = 120 possible, 6*2*3 = 36
@@ -15,20 +30,6 @@ extension SheetParser {
     /// when there are two clauses or more, each names exactly one kind of
     /// count, and together they name both; otherwise it is read whole, as
     /// before.
-    /// Words that make the figure after them one stated before (`Out of
-    /// the 120, only …`, `of these 120`): it refers back, states nothing.
-    static let referringWords: Set<String> = ["the", "these", "those"]
-
-    /// Whether the letters at `i` are a word naming a kind of count and a
-    /// colon right after it (`valid:`, `All:`, `total:`).
-    static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        var j = i
-        while j < s.count, Prose.isLetter(s[j]) { j += 1 }
-        guard j < s.count, s[j] == ":", j - i <= 12 else { return false }
-        let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
-        return countKind(word: word) != nil || ["distinct", "unique"].contains(word)
-    }
-
     static func countClauses(_ pieces: [MathDelimiters.Piece]) -> [[MathDelimiters.Piece]] {
         // Lines wholly in brackets are cut inside too; when the block does
         // not cut so, it is tried with them whole.

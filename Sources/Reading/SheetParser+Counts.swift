@@ -28,7 +28,14 @@ extension SheetParser {
         // The value of the last total placed so far, by kind: the counts as
         // read so far (a class's 18 before "together 36" is not one).
         var lastPlaced: [CountClaim.Kind: Rational] = [:]
+        // The words from the last block that placed a count on: that block's
+        // after its last count (`after`), every later block's whole.
+        var tail: [(after: Int, texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)])] = []
         defer {
+            let stated = Set(lastPlaced.values)
+            if concludedAfter == nil {
+                concludedAfter = tail.lazy.compactMap { Self.concludedFigure(after: $0.after, $0.texts, stated: stated) }.first
+            }
             if let at = concludedAfter ?? Self.figureAfterCounts(sheet.problems[problemsBefore...], counts: sheet.counts, stated: Set(lastPlaced.values)),
                !sheet.counts.isEmpty {
                 sheet.counts = [:]
@@ -561,8 +568,13 @@ extension SheetParser {
             }
             for (kind, event) in placedHere { placedBefore[kind, default: []].append(event) }
             for (kind, event) in placedHere.sorted(by: { $0.1.offset < $1.1.offset }) where event.value != nil { lastPlaced[kind] = event.value }
-            if concludedAfter == nil, let last = placedHere.map(\.1.offset).max() {
-                concludedAfter = Self.concludedFigure(after: last, located, stated: Set(lastPlaced.values))
+            if let last = placedHere.map(\.1.offset).max() {
+                if concludedAfter == nil {
+                    concludedAfter = Self.concludedFigure(after: last, located, stated: Set(lastPlaced.values))
+                }
+                tail = [(last, located)]
+            } else if !tail.isEmpty {
+                tail.append((-1, located))
             }
             // What the block's words say its figures count of the classes
             // (`namedFigures`): the valid count's reasoning when the block
@@ -622,19 +634,21 @@ extension SheetParser {
         }
     }
 
-    /// Where, in a block's words (`texts`) after its last count placed
-    /// (`offset`), a figure of two digits or more that no count states
-    /// follows words that conclude in its sentence ("so", "hence", "giving",
-    /// "together"): the block's last word on its count, not read.
+    /// Where, in words (`texts`) after a count placed (`offset`; -1 for a
+    /// later block's), a figure of two digits or more that no count read
+    /// states follows a word that concludes ("so", "hence", "giving",
+    /// "leaves", "halves", "answer"): the last word on the count, not read.
     ///
     ///     …; together 36. Hmm, but a triplet and its mirror are the same, so halving: 18.
+    ///     … = 36 ordered picks.⏎⏎Each is counted twice, so that halves to 18.
+    ///     Answer: 18
     ///
     /// Not a figure of a part ("so 18 per class", "so each class has 18"),
     /// nor a percentage.
     static func concludedFigure(after offset: Int, _ texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)],
                                 stated: Set<Rational>) -> SourceLocation? {
-        let concluding: Set<String> = ["so", "hence", "thus", "therefore", "halving", "halve", "leaves", "leaving", "gives", "giving",
-                                       "get", "yields", "makes"]
+        let concluding: Set<String> = ["so", "hence", "thus", "therefore", "halving", "halve", "halves", "leaves", "leaving", "gives",
+                                       "giving", "get", "yields", "makes", "answer"]
         let hypothetical = ProseWords.hypotheticalWords.union(["if", "were", "had", "without", "unless"])
         for t in texts {
             let prose = ProseWords(t.text)
@@ -647,15 +661,14 @@ extension SheetParser {
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)
                     || first == "in" && next.count > 1 && ["each", "one", "a", "every"].contains(next[1]) { continue }
-                // In a sentence of its own after the count's, a word that
-                // concludes at most three words before it; no other case
+                // A word that concludes at most three words before it, in
+                // its sentence; no other case
                 // ("could give 72 if …", "would be 20"), no part said in
                 // it or the sentence before ("in one class … This gives 18.").
                 let sentence = prose.sentenceStart(before: i)
                 let previous = sentence > 0 ? prose.sentenceStart(before: sentence - 1) : 0
                 let sentenceEnd = words[i...].firstIndex(where: \.endsSentence).map { $0 + 1 } ?? words.count
-                guard sentence < words.count, t.offset + words[sentence].offset > offset,
-                      words[max(sentence, i - 3)..<i].contains(where: { concluding.contains($0.text) }),
+                guard sentence < words.count, words[max(sentence, i - 3)..<i].contains(where: { concluding.contains($0.text) }),
                       !words[sentence..<sentenceEnd].contains(where: { hypothetical.contains($0.text) }),
                       !ProseWords.saysPart(words, previous..<i) else { continue }
                 return t.location(w.offset)

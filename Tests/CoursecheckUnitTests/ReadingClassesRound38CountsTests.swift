@@ -28,6 +28,26 @@ struct ReadingClassesRound38CountsTests {
         #expect(c["part2.q4.valid"]?.status != .incorrect || c["part2.q4.valid"]?.claimed.contains("18") == true)
     }
 
+    @Test("A figure concluded in a paragraph after the count, or a last answer line, that no count states leaves the counts to a person", arguments: [
+        "Valid: 6 · 2 · 3 = 36 ordered picks.\n\nEach one shows up twice with anchor and positive swapped, so that halves to 18.",
+        "Valid: 6 · 2 · 3 = 36 ordered picks.\n\nOrder of anchor and positive should not matter, which leaves 18.",
+        "Valid: 6 · 2 · 3 = 36.\n\nAnswer: 18",
+        "Valid: 6 · 2 · 3 = 36.\n\nFinal answer: 120 and 18.",
+    ])
+    func concludedFigureInLaterBlock(_ text: String) throws {
+        let c = try C.checks(Self.question4(Self.rightAll + "\n\n" + text))
+        #expect(c["part2.q4.valid"]?.status != .correct, "\(c["part2.q4.valid"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A last answer line that restates the counts read, or a part's figure, leaves them read", arguments: [
+        "Valid: 6 · 2 · 3 = 36.\n\nAnswer: 120 and 36.",
+        "Valid: 6 · 2 · 3 = 36.\n\nSo the answer is 36, that is 18 per class.",
+    ])
+    func answerLineRestating(_ text: String) throws {
+        let c = try C.checks(Self.question4(Self.rightAll + "\n\n" + text))
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+    }
+
     @Test("A figure of a part after the count ('so 18 per class', '18 in each class') is reasoning: the count still reads", arguments: [
         ("Valid: 6 · 2 · 3 = 36, so 18 per class.", Status.correct),
         ("Valid: 6 · 2 · 3 = 36, hence 18 in each class.", Status.correct),

@@ -41,6 +41,20 @@ extension SheetParser {
     /// Where the first range of a bare index stands in a text
     /// (`withoutIndexRange`), with a mark closing it (`:`, `.`, `,`, `;`).
     static func indexRange(in text: String) -> (String.Index, String.Index)? {
+        for regex in indexRangePatterns {
+            guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let whole = Range(match.range, in: text),
+                  let first = Range(match.range(at: 1), in: text).flatMap({ Int(text[$0]) }),
+                  let last = Range(match.range(at: 2), in: text).flatMap({ Int(text[$0]) }),
+                  first < last else { continue }
+            return (whole.lowerBound, whole.upperBound)
+        }
+        return nil
+    }
+
+    /// `indexRange`'s two shapes, compiled once: `i = 1..6` (in any
+    /// brackets, dots or words between) and `1 \le j \le 6`.
+    private static let indexRangePatterns: [NSRegularExpression] = {
         // (Neither a subscript, `f_i`, nor a letter of a word or a command, `\min`.)
         let index = #"(?<![\p{L}\d_\\{])[ijkmt](?![\p{L}\d_])"#
         let number = #"\s*(\d{1,2})\s*"#
@@ -51,19 +65,9 @@ extension SheetParser {
         let open = #"(?:\(\s*)?"#
         let close = #"\s*(?:\\?\}|\])?\s*\)?\s*[:.,;]?"#
         let bound = #"(?:\\leq?|≤|<=)"#
-        let patterns = [
+        return [
             open + index + member + number + between + number + close,
             number + bound + #"\s*"# + index + #"\s*"# + bound + number + #"[:.,;]?"#,
-        ]
-        for pattern in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-                  let whole = Range(match.range, in: text),
-                  let first = Range(match.range(at: 1), in: text).flatMap({ Int(text[$0]) }),
-                  let last = Range(match.range(at: 2), in: text).flatMap({ Int(text[$0]) }),
-                  first < last else { continue }
-            return (whole.lowerBound, whole.upperBound)
-        }
-        return nil
-    }
+        ].map { try! NSRegularExpression(pattern: $0) }
+    }()
 }

@@ -20,18 +20,9 @@ extension SheetSection {
         guard !line.contains(where: { if case .text(let t) = $0 { t.text.contains("$") } else { false } }) else { return nil }
         let text = tripletLineText(Inline.source(of: line))
         guard text.count <= 90 else { return nil }
-        let member = #"\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
-        // (Question 5.k's own number, `5.2 (1, 3, 4):`, is its heading's,
-        // read by the heading reader.)
-        let label = #"^(?:triplet|t)\s*_?\s*(\d{1,2})(?![\d.])\s*[,:.\x{2014}\x{2013}-]?\s*"#
-        let rolesInBrackets = #"(?:=\s*)?(?:\(\s*(?:a\s*,\s*p\s*,\s*n|anchor\s*,\s*positive\s*,\s*negative)\s*\)\s*=\s*)?"#
-        let listed = label + rolesInBrackets + #"\("# + member + "," + member + "," + member + #"\)\s*:?\s*$"#
-        let role = #"\s*(a|p|n|anchor|positive|negative)\s*=\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
-        let named = label + #"\(?"# + role + "[,;]" + role + "[,;]" + role + #"\)?\s*:?\s*$"#
         let lower = text.lowercased()
-        func groups(_ pattern: String) -> [String?]? {
-            guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)) else { return nil }
+        func groups(_ regex: NSRegularExpression) -> [String?]? {
+            guard let match = regex.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)) else { return nil }
             return (1..<match.numberOfRanges).map { n in Range(match.range(at: n), in: lower).map { String(lower[$0]) } }
         }
         func statement(_ k: String?, _ members: [String?]) -> (Int, String)? {
@@ -40,10 +31,10 @@ extension SheetSection {
             guard numbers.count == 3 else { return nil }
             return (k, "t_{\(k)} = (\(numbers.map(String.init).joined(separator: ", ")))")
         }
-        if let g = groups(listed) {
+        if let g = groups(tripletLinePatterns.listed) {
             return statement(g[0], Array(g[1...]))
         }
-        if let g = groups(named) {
+        if let g = groups(tripletLinePatterns.named) {
             // The roles by their initials, each once, in the triplet's order.
             var byRole: [Character: String] = [:]
             for pair in stride(from: 1, to: 7, by: 2) {
@@ -54,6 +45,21 @@ extension SheetSection {
         }
         return nil
     }
+
+    /// `tripletLine`'s two shapes, compiled once: the members listed
+    /// (`t2 = (1, 3, 4)`, `Triplet 2, (a,p,n) = (1,3,4)`) and the roles
+    /// named (`t2: a=1, p=3, n=4`).
+    private static let tripletLinePatterns: (listed: NSRegularExpression, named: NSRegularExpression) = {
+        let member = #"\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
+        // (Question 5.k's own number, `5.2 (1, 3, 4):`, is its heading's,
+        // read by the heading reader.)
+        let label = #"^(?:triplet|t)\s*_?\s*(\d{1,2})(?![\d.])\s*[,:.\x{2014}\x{2013}-]?\s*"#
+        let rolesInBrackets = #"(?:=\s*)?(?:\(\s*(?:a\s*,\s*p\s*,\s*n|anchor\s*,\s*positive\s*,\s*negative)\s*\)\s*=\s*)?"#
+        let listed = label + rolesInBrackets + #"\("# + member + "," + member + "," + member + #"\)\s*:?\s*$"#
+        let role = #"\s*(a|p|n|anchor|positive|negative)\s*=\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
+        let named = label + #"\(?"# + role + "[,;]" + role + "[,;]" + role + #"\)?\s*:?\s*$"#
+        return (try! NSRegularExpression(pattern: listed), try! NSRegularExpression(pattern: named))
+    }()
 
     /// A line's source as `tripletLine` reads it: maths delimiters, braces,
     /// backslashes and emphasis taken out (`\textbf{t\_1 = …}`, `**5.1**`,

@@ -97,7 +97,7 @@ extension SheetParser {
                         if let n = w.number { stated.insert(n) }
                     }
                 case .math(let m):
-                    let figures = m.tex.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+                    let figures = Self.wholeNumbers(in: m.tex.text)
                     writes = writes || !figures.isEmpty
                     stated.formUnion(figures)
                 }

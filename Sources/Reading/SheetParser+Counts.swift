@@ -677,6 +677,12 @@ extension SheetParser {
         return nil
     }
 
+    /// The runs of digits in a text, as whole numbers, in order (`3·2·3 =
+    /// 18` gives 3, 2, 3, 18).
+    static func wholeNumbers(in text: some StringProtocol) -> [Int] {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    }
+
     /// Where a figure of Question 4 that no reading placed (`problems`)
     /// stands after both counts read (`counts`), with a figure of two
     /// digits or more that neither states; nil when there is none.
@@ -687,7 +693,7 @@ extension SheetParser {
         guard read.count == CountClaim.Kind.allCases.count, let last = read.max() else { return nil }
         return problems.first { p in
             guard p.location > last, p.id.question == .question(4), case .unplaced = p.id.item else { return false }
-            let figures = (p.detail ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            let figures = Self.wholeNumbers(in: p.detail ?? "")
             return figures.contains { $0 >= 10 && !stated.contains(Rational(Int64($0))) }
         }?.location
     }
@@ -729,7 +735,6 @@ extension SheetParser {
     static func correctingRemark(_ text: String) -> Bool {
         let correcting: Set<Substring> = ["correction", "corrected", "typo", "mistake", "wrong", "oops", "wait", "actually", "really",
                                           "reflection", "instead", "rather"]
-        func figures(_ t: String) -> [Int] { t.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) } }
         var depth = 0
         var outside = "", remark = "", remarks: [String] = []
         for c in text {
@@ -737,10 +742,10 @@ extension SheetParser {
             if c == ")", depth > 0 { depth -= 1; if depth == 0 { remarks.append(remark); outside += " "; continue } }
             if depth > 0 { remark.append(c) } else { outside.append(c) }
         }
-        let stated = Set(figures(outside))
+        let stated = Set(Self.wholeNumbers(in: outside))
         return remarks.contains { r in
             let words = Set(r.split(whereSeparator: { !$0.isLetter }))
-            guard !words.isDisjoint(with: correcting), let last = figures(r).last, last >= 10 else { return false }
+            guard !words.isDisjoint(with: correcting), let last = Self.wholeNumbers(in: r).last, last >= 10 else { return false }
             return !stated.contains(last)
         }
     }

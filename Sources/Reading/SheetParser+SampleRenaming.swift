@@ -75,7 +75,10 @@ extension SheetParser {
     /// (`… (the handout's $f_1,\dots,f_6$) throughout`, `… for brevity`).
     /// (`… (the assignment's $f_1, \dots, f_6$) are what I call the embeddings`.)
     static let renamingTail: Set<String> = ["throughout", "below", "here", "from", "now", "on", "onwards", "and", "so", "brevity",
-                                            "short", "simplicity", "convenience", "typing", "ease", "what", "which", "we", "i", "they", "them"]
+                                            "short", "simplicity", "convenience", "typing", "ease", "what", "which", "we", "i", "they", "them",
+                                            // (`… for $f(x_i)$, the embedding of the i-th input`; never between
+                                            // the families: `$x_i$ for the input to $f_i$` names nothing.)
+                                            "input", "inputs", "example", "examples", "th"]
     /// Words that deny a renaming (`I do not use $x_i$ for $f_i$`).
     static let renamingDenials: Set<String> = ["not", "no", "never", "don", "doesn", "didn", "isn", "aren", "won", "t", "nor", "neither"]
 
@@ -156,7 +159,9 @@ extension SheetParser {
                     if let first = chunk.first, ",;)".contains(first) { pieces.append(first == ";" ? .end : .clause) }
                     // A plain-text family keeps its brackets and commas outside.
                     let core = chunk.trimmingPrefix { "([".contains($0) }
-                    let bare = core.hasSuffix("..") ? Substring(core) : core.dropLast(core.last.map { ",;:.)]".contains($0) } == true ? 1 : 0)
+                    var bare = core.hasSuffix("..") ? Substring(core) : core.dropLast(core.last.map { ",;:.)]".contains($0) } == true ? 1 : 0)
+                    // (`f(x_i),`: the bracket closes the family's own.)
+                    if bare.contains("("), !bare.contains(")"), let close = core.lastIndex(of: ")") { bare = core[...close] }
                     if bare.contains(where: \.isNumber) || bare.contains("_"), let (letter, indices) = sampleFamily(String(bare)) {
                         pieces.append(.family(letter: letter, indices: indices))
                     } else if chunk.contains(where: { "+-−*/=·×^".contains($0) }), !chunk.contains(where: \.isLetter) {
@@ -181,7 +186,7 @@ extension SheetParser {
     }
 
     /// The letter and indices of a family of samples written alone: `x_i`,
-    /// `\boldsymbol{x}_i`, `x_1,\dots,x_6`, `z1..z6`, `f_1, …, f_6`; nil for
+    /// `\boldsymbol{x}_i`, `x_1,\dots,x_6`, `z1..z6`, `f_1, …, f_6`, `f(x_i)`; nil for
     /// anything else (`x_i = 2`, `x_1, y_2`, `i`).
     static func sampleFamily(_ text: String) -> (Character, [String])? {
         var flat = text.filter { !$0.isWhitespace }
@@ -192,11 +197,18 @@ extension SheetParser {
         guard !members.isEmpty, members.count <= 8 else { return nil }
         var letter: Character?
         var indices: [String] = []
-        for member in members {
+        for var member in members {
+            // `f(x_i)`, `f(\mathbf{x}_1)`: the handout's embedding of an
+            // input, a member of the family in `f` by the index it carries.
+            var embedding = false
+            if member.hasPrefix("f("), member.hasSuffix(")"), member.count > 3 {
+                member = member.dropFirst(2).dropLast()
+                embedding = true
+            }
             guard let match = member.wholeMatch(of: #/\\?(?:mathbf\{|boldsymbol\{|bm\{|vec\{|mathbf|boldsymbol|bm|vec)?([A-Za-z])\}?(?:_\{?(i|[0-9])\}?|([0-9]))/#) else {
                 return nil
             }
-            let c = Character(String(match.output.1))
+            let c = embedding ? "f" : Character(String(match.output.1))
             guard letter == nil || letter == c else { return nil }
             letter = c
             indices.append(String(match.output.2 ?? match.output.3 ?? ""))

@@ -717,6 +717,8 @@ extension SheetParser {
             // f_p) + sum where …`: the terms of a rule for a general index,
             // in its sentence, answer nothing.
             if context.generalRuleInSentence, afterProse { return }
+            // `the $\tfrac12$ cancels …`, `α = 1`, `$\max = 0$`: a given, no answer.
+            if Self.statesOnlyAGiven(body, naming: naming) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             return
         }

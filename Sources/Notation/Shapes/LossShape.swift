@@ -30,7 +30,8 @@ public struct Loss: Sendable, Equatable {
 public enum LossShape {
     /// Letters that name the loss (after decorations: `\mathcal{L}` is `L`).
     /// Not `C`: a sheet's working names its own quantities so (`C = ‖f_a − f_p‖²`).
-    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E"]
+    /// `l` is `ℓ` typed without the symbol (`dl/df_a`, `\frac{\partial l}{\partial f_1}`).
+    public static let letters: Set<Unicode.Scalar> = ["L", "J", "E", "l"]
     /// Names of the loss written as a word (`\operatorname{TL}`, `\mathrm{Loss}`).
     public static let words: Set<String> = ["TL", "Loss", "loss", "LOSS"]
 

@@ -66,6 +66,67 @@ extension ModelProse {
         return out
     }
 
+    /// The sentence with each bracketed working blanked, every character of
+    /// it a space (offsets kept), and the working each bracket held, left
+    /// to right: "The bi-LSTM has 483,200 parameters (2·241,600)", "… has
+    /// 1,446,400 weights (483,200 + 2 × 4 × (200·400 + 200·200 + 2·200))"
+    /// read as "The bi-LSTM has 483,200 parameters". The working supports
+    /// the count beside it; it is no answer of its own.
+    ///
+    /// A bracketed working is `(`…`)` (brackets nested inside it) holding
+    /// numbers, brackets, spaces and the signs `+ - − * × · ⋅ / ^` (a letter
+    /// `x` between numbers multiplies) only, with at least one sign after a
+    /// number or a bracket: `(2·60,400)`, `(60,000 + 400)`. A bracket with
+    /// an `=` (`(= 60,400)`, a result: see `workingCut`), a word (`(2
+    /// directions)`), a percentage (`(84.4 %)`) or one number alone
+    /// (`(60,400)`) is left as written.
+    static func bracketedWorking(_ s: [Unicode.Scalar]) -> (blanked: [Unicode.Scalar], workings: [(range: Range<Int>, text: String)]) {
+        var out = s
+        var workings: [(range: Range<Int>, text: String)] = []
+        var k = 0
+        while k < s.count {
+            guard s[k] == "(", let close = closingBracket(s, from: k) else { k += 1; continue }
+            let inner = Array(s[(k + 1)..<close])
+            if isArithmetic(inner) {
+                for j in k...close { out[j] = " " }
+                workings.append((k..<(close + 1), String(String.UnicodeScalarView(inner)).trimmingWhitespace()))
+            }
+            k = close + 1
+        }
+        return (out, workings)
+    }
+
+    /// The index of the `)` that closes the `(` at `open`; nil when none does.
+    static func closingBracket(_ s: [Unicode.Scalar], from open: Int) -> Int? {
+        var depth = 0
+        for j in open..<s.count {
+            if s[j] == "(" { depth += 1 } else if s[j] == ")" { depth -= 1 }
+            if depth == 0 { return j }
+        }
+        return nil
+    }
+
+    /// Whether `inner` is plain arithmetic with a sign in it (see
+    /// `bracketedWorking`): `2·241,600`, `4 x (200·100 + 200·200 + 2·200)`.
+    static func isArithmetic(_ inner: [Unicode.Scalar]) -> Bool {
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        var signed = false
+        var last: Unicode.Scalar?
+        for (j, c) in inner.enumerated() {
+            // (`2 x 241,600`: a letter x between numbers multiplies.)
+            let times = (c == "x" || c == "X") && last.map { isDigit($0) || $0 == ")" } == true
+                && inner[(j + 1)...].first { $0 != " " }.map { isDigit($0) || $0 == "(" } == true
+            guard arithmeticScalars.contains(c) || times else { return false }
+            if arithmeticSigns.contains(c) || times, last.map({ isDigit($0) || $0 == ")" }) == true { signed = true }
+            if c != " " { last = c }
+        }
+        return signed && inner.contains(where: isDigit)
+    }
+
+    /// What plain arithmetic is written with, and its signs.
+    private static let arithmeticScalars = Set("0123456789 ,.+-−*×·⋅/^()\u{A0}\u{2009}\u{202F}".unicodeScalars)
+    private static let arithmeticSigns = Set("+-−*×·⋅/^".unicodeScalars)
+
     /// The count after working's last `=`, in TeX and in plain text, compiled once.
     private static let texCount = try! NSRegularExpression(pattern: #"^\s*(\d{1,3}(?:(?:,|\{,\}|\\,)\d{3})+|\d+)\s*$"#)
     private static let plainCount = try! NSRegularExpression(pattern: #"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)"#)

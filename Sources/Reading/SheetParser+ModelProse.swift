@@ -131,6 +131,10 @@ enum ModelProse {
         // parameters`): the count.
         let uncut = blank
         blank = workingCut(blank)
+        // Working in brackets beside the count (`483,200 parameters
+        // (2·241,600)`): blanked, kept to be checked against the count.
+        let bracketed = bracketedWorking(blank)
+        blank = bracketed.blanked
         let worked = blank != uncut
         let ns = String(String.UnicodeScalarView(blank)) as NSString
         func scalarOffset(_ utf16: Int) -> Int { ns.substring(to: utf16).unicodeScalars.count }
@@ -211,6 +215,7 @@ enum ModelProse {
             let parameters = counts.first.map { count in
                 var entry = ModelClaim.Entry(text: count.text, location: location(count.range.lowerBound), value: read(count.text))
                 entry.workingAgainst = ModelListRow.workingAgainst(String(String.UnicodeScalarView(scalars[..<count.range.upperBound])))
+                    ?? Self.bracketAgainst((count.range, count.text), bracketed.workings, figures: figures.map(\.range))
                 // `The bi-LSTM has 241,600 parameters per direction`: the
                 // words from the model to the count, and after it to the
                 // next figure or the clause's end.
@@ -224,6 +229,18 @@ enum ModelProse {
             claims.append(ModelClaim(name: m.name, slug: m.slug, location: location(m.range.lowerBound), parameters: parameters, accuracy: accuracy))
         }
         return claims
+    }
+
+    /// The working in brackets right after a count (no figure between
+    /// them: `483,200 parameters (2·241,600)`) when it does not come to
+    /// that count, as `working = count` (`2·60,200 = 120,800`); nil when it
+    /// does, cannot be read, or no bracket follows.
+    static func bracketAgainst(_ count: (range: Range<Int>, text: String), _ workings: [(range: Range<Int>, text: String)],
+                               figures: [Range<Int>]) -> String? {
+        guard let working = workings.first(where: { $0.range.lowerBound >= count.range.upperBound }),
+              !figures.contains(where: { $0.lowerBound >= count.range.upperBound && $0.lowerBound < working.range.lowerBound }) else { return nil }
+        let stated = "\(working.text) = \(count.text)"
+        return contradicts(Array(stated.unicodeScalars), tex: false) ? stated : nil
     }
 
     /// A count of levels before the one model named (`With two levels, …`,

@@ -63,6 +63,9 @@ extension SheetParser {
                 for line in ParagraphLines.lines(inlines).map(LocatedLine.init) {
                     if let last = lines.last, LocatedLine.wraps(last.text, into: line.text, known: models), ModelListRow.modelAlone(last.text, known: models) == nil {
                         lines[lines.count - 1] = last.joined(with: line)
+                    } else if let last = lines.last, LocatedLine.defines(last.text, by: line.text, known: models) {
+                        // A definition list's item (`RNN⏎: 60,400 parameters, …`): `RNN : 60,400 …`.
+                        lines[lines.count - 1] = last.joined(with: line)
                     } else {
                         lines.append(line)
                     }
@@ -617,6 +620,18 @@ struct LocatedLine {
         builder.append(" ", at: next.fragment.start)
         builder.append(next.fragment)
         return LocatedLine(text: builder.build(or: fragment.start))
+    }
+
+    /// Whether two lines are a definition list's item naming a model
+    /// (pandoc's, and Markdown extensions'): its name alone on a line, its
+    /// definition on the next after a colon and a space, `RNN⏎: 60,400
+    /// parameters, 86.1 %`, `**bi-LSTM**⏎:   483,200 params; 84.4 %`. Joined,
+    /// they are a row named with its colon (`RNN : 60,400 …`). A colon
+    /// joined to what follows (`:=`, `:60`) opens no definition.
+    static func defines(_ line: Substring, by next: Substring, known: [String]) -> Bool {
+        let definition = next.drop { $0 == " " || $0 == "\t" }
+        guard definition.first == ":", let after = definition.dropFirst().first, after == " " || after == "\t" else { return false }
+        return ModelListRow.modelAlone(line, known: known) != nil
     }
 
     /// Whether a line's sentence goes on onto the next: it ends on a word

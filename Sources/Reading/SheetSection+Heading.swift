@@ -114,6 +114,10 @@ extension SheetSection {
             let inner = Substring(String(String.UnicodeScalarView(scalars[after...])))
             if let named = parseHeading(inner) { return (named.0, after + named.1, named.2, after + named.3) }
         }
+        // `B.2`, `**B.3**`, `(B4)`, `II.5(c)`: a question labelled by its part.
+        if let (labelled, rest, restColumn) = partLabelled(scalars, from: i, emphasised: latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }) {
+            return (labelled, column, rest, restColumn)
+        }
         // `**2.** …`, `**5.1**`, `__3)__`: a number set in bold or italics,
         // with its punctuation or alone, or a sub-question's number.
         let emphasised = latexEmphasis || scalars[..<i].contains { $0 == "*" || $0 == "_" }
@@ -190,7 +194,10 @@ extension SheetSection {
         // the numeral, its full stop and a short title.
         // Only a title that names the part's subject: `II. Valid triplets`
         // in Question 4 is an answer's line.
-        for (numeral, part, topics) in [("II. ", 2, ["loss", "gradient", "triplet"]), ("I. ", 1, ["rnn", "lstm", "param", "encoder", "recurrent", "model"])]
+        // So too a part's letter (`B. Triplet loss`, `A) Encoders`; `A. Smith` names no subject).
+        let partTwo = ["loss", "gradient", "triplet"], partOne = ["rnn", "lstm", "param", "encoder", "recurrent", "model"]
+        for (numeral, part, topics) in [("II. ", 2, partTwo), ("I. ", 1, partOne), ("B. ", 2, partTwo), ("A. ", 1, partOne),
+                                        ("B) ", 2, partTwo), ("A) ", 1, partOne)]
             where wholeRest.hasPrefix(numeral) {
             var title = wholeRest.dropFirst(numeral.count)
             // `II. Triplet loss  (∂_x L = …)`: a remark in brackets after the title is no part of it.
@@ -259,6 +266,11 @@ extension SheetSection {
                 heading = .part(2)
             } else if word("i") || word("1") || word("one") {
                 heading = .part(1)
+            } else if i < scalars.count, scalars[i] == "B", word("b") {
+                // `Part B`, `Part A`: a part's capital letter (`A. Encoders`, `B. Triplet loss`).
+                heading = .part(2)
+            } else if i < scalars.count, scalars[i] == "A", word("a") {
+                heading = .part(1)
             } else {
                 return nil
             }
@@ -279,6 +291,10 @@ extension SheetSection {
             // `Ex. 2`, `Prob. 3`: the word's abbreviation with its full stop.
             if i < scalars.count, scalars[i] == "." { i += 1 }
             skip([" ", "\t"])
+            // `Problem B.3`, `Exercise II.4`, `Problem 2.3`: the question labelled by its part.
+            if let (labelled, rest, restColumn) = partLabelled(scalars, from: i, emphasised: true, numbered: true) {
+                return (labelled, column, rest, restColumn)
+            }
             // `Q-2`, `Q-5.3`, `Q_4`: a hyphen or an underscore before the number.
             if i + 1 < scalars.count, ["-", "_", "\u{2013}"].contains(scalars[i]), Prose.isDigit(scalars[i + 1]) { i += 1 }
             guard let n = number() else { return nil }
@@ -335,6 +351,50 @@ extension SheetSection {
         if ruled { skip(["-", "=", "~", " ", "\t"]) }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
+    }
+
+    /// A question labelled by its part: the part's capital letter or Roman
+    /// numeral (`A` or `I` for Part I, `B` or `II` for Part II), a full
+    /// stop or nothing, then the question's number read as after
+    /// `Question` (its sub-question too), perhaps in brackets: `B.2`,
+    /// `**B.3**`, `(B4)`, `II.3`, `B.5.2`, `II.5(c)`. The question must be
+    /// one of that part's (1 in Part I, 2 to 6 in Part II: `A2` is an
+    /// answer's letter, `I.5` no label), and nothing may follow it but
+    /// its rest (`B.2 = …`, `II.2-level` are no labels). Without a full stop,
+    /// brackets or emphasis, punctuation or the line's end must close
+    /// the number (`B2 is the bias` is prose). The heading, the rest, and
+    /// the column where the rest starts; nil for anything else. After a
+    /// question's word (`numbered`) the part may be its number with a full
+    /// stop: `Problem 2.3`, `Exercise 2.5.1`, `Problem 1.1` (Question 5's
+    /// parts, `Q5.3`, start at no part's number).
+    static func partLabelled(_ scalars: [Unicode.Scalar], from start: Int, emphasised: Bool, numbered: Bool = false) -> (Heading, Substring, Int)? {
+        var i = start
+        let bracketed = i < scalars.count && scalars[i] == "("
+        if bracketed { i += 1 }
+        func label(_ w: String) -> Bool {
+            let ws = Array(w.unicodeScalars)
+            guard i + ws.count <= scalars.count, Array(scalars[i..<(i + ws.count)]) == ws else { return false }
+            i += ws.count
+            return true
+        }
+        let labels = [("II", 2), ("I", 1), ("B", 2), ("A", 1)] + (numbered ? [("2", 2), ("1", 1)] : [])
+        guard let (written, part) = labels.first(where: { label($0.0) }) else { return nil }
+        let dotted = i < scalars.count && scalars[i] == "."
+        if !dotted, Prose.isDigit(written.unicodeScalars.first!) { return nil }
+        if dotted { i += 1 }
+        guard i < scalars.count, Prose.isDigit(scalars[i]) else { return nil }
+        let digits = i
+        var end = i
+        while end < scalars.count, Prose.isDigit(scalars[end]) || scalars[end] == "." && end + 1 < scalars.count && Prose.isDigit(scalars[end + 1]) { end += 1 }
+        if !dotted, !bracketed, !emphasised, end < scalars.count, !".:)(".unicodeScalars.contains(scalars[end]) { return nil }
+        let question = Substring("Question " + String(String.UnicodeScalarView(scalars[digits...])))
+        guard let (heading, _, rest, restColumn) = parseHeading(question), case .question(let n, let sub) = heading,
+              part == 1 ? n == 1 : (2...6).contains(n),
+              rest.first.map({ $0 != "=" && !$0.isNumber }) ?? true else { return nil }
+        // The number ends there: `II.2-level models` is a title (a letter
+        // only for a part of Question 5, `B.5c`).
+        if end < scalars.count, scalars[end] == "-" || Prose.isLetter(scalars[end]) && sub == nil { return nil }
+        return (heading, rest, digits + restColumn - 9)
     }
 
     /// What a part's heading may say of its triplet after its number and

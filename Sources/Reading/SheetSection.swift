@@ -438,6 +438,12 @@ extension SheetSection {
                     // a bold `**Q3.**` after its heading's prose), goes on
                     // with that question: it opens no second section of it.
                     // (`**Questions 2 and 3**` after `## Question 2` is no restatement.)
+                    // `## Problem 2` over `### Problem 2.2` (or `B.2`): the
+                    // first heads Part II, the second its first question.
+                    if heading == sections.last?.heading, case .question(let n, nil) = heading, n <= 2,
+                       Self.labelsByPart(Substring(Inline.source(of: line))) {
+                        sections[sections.count - 1].heading = .part(n)
+                    }
                     if heading == sections.last?.heading, !({ if case .text(let t)? = line.first { combined(t.text) != nil } else { false } }()) { continue }
                     // A labelled item keeps its list going: its next item is
                     // the list's next, not a question's number.
@@ -470,6 +476,16 @@ extension SheetSection {
         }
         return droppingTitle(sections)
     }
+
+    /// Whether a heading's line labels its question by its part (`Problem
+    /// 2.2`, `### B.2`, `**II.2**`, `\subsection*{Problem 1.1}`; see
+    /// `partLabelled`), not by its number alone (`Problem 2`).
+    static func labelsByPart(_ line: Substring) -> Bool {
+        let text = String(line)
+        return partLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+    private static let partLabel = try! NSRegularExpression(
+        pattern: #"^[\s#*_(]*(?:\\[A-Za-z]+\*?\{)?[\s*_(]*(?:(?i:problem|prob|exercise|ex|task|question|q)\.?\s*)?(?:[12]\.|II\.?|I\.?|[AB]\.?)\d"#)
 
     /// Whether a section's maths sums a derivative over several triplets,
     /// as Question 6 does and no part of Question 5 can: a value that names

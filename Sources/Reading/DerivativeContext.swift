@@ -84,6 +84,9 @@ struct DerivativeContext {
     /// The samples the current sentence gave one value to, and how many
     /// values it has stated for them so far.
     var shared: SharedValue?
+    /// A value written before the sample it is for, waiting for that
+    /// sample (`$f_4 - f_3$ for $f_2$`).
+    var valueBeforeSample: ValueBeforeSample?
 
     /// Forgets the sentence read so far: a new one starts.
     mutating func startSentence() {

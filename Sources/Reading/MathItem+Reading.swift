@@ -470,15 +470,19 @@ extension MathItem {
         return result
     }
 
-    /// The comma or semicolon that ended the item before, when the item
-    /// opens on its words (`…, with respect to the positive it is f_p − f_a`):
-    /// it stays with them, as it does with the prose between two maths of
-    /// TeX, so that the clause it opens is read as one.
+    /// The comma, semicolon or full stop that ended the item before, when
+    /// the item opens on its words (`…, with respect to the positive it is
+    /// f_p − f_a`): it stays with them, as it does with the prose between
+    /// two maths of TeX, so that the clause it opens is read as one; after
+    /// a full stop (`… the negative f5. So the gradient with respect to f1
+    /// is …`) the samples named before it are not the next sentence's
+    /// (`parseDerivatives`).
     static func markBefore(_ item: MathItem, words: Range<Int>) -> String {
         guard let first = item.nodes.first, first.range.lowerBound == words.lowerBound else { return "" }
         switch item.separator {
         case .comma: return ", "
         case .semicolon: return "; "
+        case .period: return ". "
         default: return ""
         }
     }
@@ -527,13 +531,25 @@ extension MathItem {
     }
 
     /// Whether words name the samples left: "others", "the rest",
-    /// "everything else", "all else", "remaining".
+    /// "everything else", "all else", "remaining", "the other (three)
+    /// samples", "all other gradients".
     static func namesTheRest(_ text: String) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
         return words.indices.contains { i in
             ["others", "rest", "remaining"].contains(words[i])
                 || words[i] == "else" && i > 0 && DerivativeContext.wholeWords.contains(words[i - 1])
+                || words[i] == "other" && (DerivativeContext.namesOtherSamples(words, at: i) || namesOtherDerivatives(words, at: i))
         }
+    }
+
+    /// Whether "other" at `i` names the derivatives left: "all other
+    /// gradients", "the other three derivatives" ("the", "all", "every",
+    /// "any" before it, a number between or not).
+    static func namesOtherDerivatives(_ words: [Substring], at i: Int) -> Bool {
+        var next = i + 1
+        if next < words.count, ["two", "three", "four", "five"].contains(words[next]) { next += 1 }
+        guard next < words.count, ["gradients", "derivatives", "grads", "partials"].contains(words[next]) else { return false }
+        return i > 0 && ["the", "all", "every", "any"].contains(words[i - 1])
     }
 
     /// Whether a node is a bracketed list of triplets' labels (`(t1,2,3,5)`,

@@ -159,6 +159,7 @@ extension SheetParser {
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             for (n, item) in items.enumerated() {
                 let at = span.location(item.range.lowerBound)
+                flushHeldValue(before: item, naming: naming, question: question, context: &context, into: &sheet)
                 // A sum held as the working of the derivative after it
                 // (`readOther`): this item's, or reported.
                 // (A sample named alone between them, `$…$ for $f_1$, hence
@@ -171,7 +172,17 @@ extension SheetParser {
                 defer { if let w = workingBefore { sheet.problems.append(w.problem) } }
                 // Text between items (`\text{, so }`, a plain-text line's
                 // words) goes on the sentence.
-                if !item.textBefore.isEmpty { context.read(prose: item.textBefore) }
+                // (`… the negative f5. So the gradient with respect to f1 is
+                // …`, plain text: a full stop before the words
+                // (`MathItem.markBefore`) ends the samples named before it;
+                // they are not the next sentence's.)
+                if item.textBefore.hasPrefix(". ") {
+                    context.mentionsBefore += context.mentions
+                    context.mentions = []
+                    context.read(prose: String(item.textBefore.dropFirst(2)))
+                } else if !item.textBefore.isEmpty {
+                    context.read(prose: item.textBefore)
+                }
                 // `For $t_1 = (f_1, f_2, f_5)$ the gradient …`, `5.1  t1=(1,2,5):  dL/df1 = …`:
                 // a triplet stated in Question 5 is the one its derivatives
                 // after it are about; one stated right after another, only
@@ -205,7 +216,9 @@ extension SheetParser {
                     continue
                 }
                 // Only the assignment's own triplet labels: another numbering is the triplets check's to report.
-                if question == .question(5), case .success(let t)? = Self.statedTriplet(item, naming: naming),
+                // (`t_1 = (1, 2, 5): anchor f_1 → …`, plain text: the colon
+                // closing the statement before words is no part of it.)
+                if question == .question(5), case .success(let t)? = Self.statedTriplet(Self.withoutClosingMark(item), naming: naming),
                    part.triplets.indices.contains(t.label - 1), part.triplets[t.label - 1] == t.members {
                     // (A list goes on only with the next triplet: `t_1` after `t_8` starts the answers.)
                     let listed = followsTriplet && Self.onlySeparators(n == 0 ? piece.proseBefore : item.textBefore)
@@ -508,6 +521,7 @@ extension SheetParser {
             }
         }
         reportPending(&sheet)
+        flushHeldValue(before: nil, naming: naming, question: question, context: &context, into: &sheet)
         if let w = context.workingBefore { sheet.problems.append(w.problem) }
         if !Set(Symbol.roles).isSubset(of: context.answered) { sheet.problems += context.workingInRoles }
     }

@@ -26,14 +26,24 @@ extension SheetParser {
     /// ```
     /// a: f_n - f_p     (a row of the rule)
     /// a: f_5 - f_2     (a sample's value: not a row of the rule)
+    /// anchor: f_n - f_p   (the role by its word, in plain text: a row)
     /// ```
     static func ruleRowForRole(_ body: [MathNode], in span: MathReading, naming: SampleNaming, allowed: Set<Symbol>) -> Bool {
-        guard body.count > 2, body[1].atomRole == .punctuation(.colon) else { return false }
+        guard let colon = body.firstIndex(where: { $0.atomRole == .punctuation(.colon) }), colon > 0, colon + 1 < body.count else { return false }
         var roles = naming
         roles.bareRoles = true
-        guard let role = SampleShape.read([body[0]], naming: roles), Symbol.roles.contains(role),
-              let values = try? chain(Array(body.dropFirst(2)), in: span, naming: naming, allowed: allowed.union(Symbol.roles)).0 else { return false }
+        let head = Array(body[..<colon])
+        let namesRole = head.count == 1 ? SampleShape.read(head, naming: roles).map(Symbol.roles.contains) == true : Self.isRoleWord(head, in: span)
+        guard namesRole,
+              let values = try? chain(Array(body[(colon + 1)...]), in: span, naming: naming, allowed: allowed.union(Symbol.roles)).0 else { return false }
         return values.allSatisfy { !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }
+    }
+
+    /// Whether nodes are a role's word spelled in letters, in plain text
+    /// (`anchor`, `positive`, `negative`, any case).
+    static func isRoleWord(_ nodes: [MathNode], in span: MathReading) -> Bool {
+        guard let range = nodes.range else { return false }
+        return ["anchor", "positive", "negative"].contains(span.text(range).lowercased())
     }
 
     /// Whether maths is the three roles named together, set apart by

@@ -57,12 +57,19 @@ extension SheetParser {
 
     /// Whether the words after a value are nothing but its sentence's end
     /// and perhaps a remark in brackets (` (not in this triplet).`), or the
-    /// bracket that closes the remark the value ends (`(f3, f4, f6: 0)`).
+    /// bracket that closes the remark the value ends (`(f3, f4, f6: 0)`),
+    /// or a reason in words after a comma or semicolon (`f3, f4, f6: zero,
+    /// they are not in this triplet`: no number, colon, `=` or bracket in it).
     static func remarkOnly(_ after: String) -> Bool {
         var rest = after.trimmingWhitespace()
         if rest.hasSuffix(".") { rest.removeLast() }
         rest = rest.trimmingWhitespace()
         guard !rest.isEmpty, rest != ")" else { return true }
+        if rest.first == "," || rest.first == ";" {
+            var reason = rest.dropFirst()
+            if reason.hasSuffix(")") { reason = reason.dropLast() }
+            return reason.contains(where: \.isLetter) && !reason.contains { $0.isNumber || ":=()".contains($0) }
+        }
         guard rest.hasPrefix("("), rest.hasSuffix(")") else { return false }
         return !rest.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
     }

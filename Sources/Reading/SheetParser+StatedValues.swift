@@ -305,6 +305,13 @@ extension SheetParser {
             context.unread = true
             return
         }
+        // `… for $f_2$` after a value held for the sample after it: that sample's value.
+        if context.valueBeforeSample != nil, let s = SampleShape.read(item.nodes, naming: naming),
+           givesHeldValue(to: s, proseBefore: proseBefore, question: question, symbols: symbols, allowed: allowed, naming: naming,
+                          label: label, context: &context, into: &sheet) { return }
+        // `anchor f_1 → f_5 - f_2`: a sample mapped to its gradient.
+        if sampleMappedToValue(item, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                               context: &context, into: &sheet) { return }
         // The words of a value in words naming samples in brackets (`With
         // respect to the others (f2, f5, f6) the gradient is 0`): each a
         // mention (not a triplet).
@@ -560,6 +567,14 @@ extension SheetParser {
             sheet.ruleInRoles.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: span.text(body.range ?? item.range)))
             return
         }
+        // `I get $f_4 - f_3$ for $f_2$, …`: a value before the one sample it is for.
+        if afterProse || item.separator == .comma, !startsWithEquals,
+           holdsValueForSample(body, in: span, at: at, between: wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter,
+                               question: question, naming: naming, context: &context, into: &sheet) { return }
+        // `anchor $f_1$ → $f_4 - f_3$`: the sample named, an arrow, its value.
+        if afterProse, !startsWithEquals, lead.isEmpty,
+           valueAfterArrow(body, in: span, proseBefore: proseBefore, question: question, symbols: symbols, allowed: allowed, naming: naming,
+                           label: label, context: &context, into: &sheet) { return }
         if afterProse, !startsWithEquals, !context.mentions.isEmpty,
            Self.namesVariableAfter(wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter) {
             sheet.problems.append(problem(.unplaced(question, at), at,
@@ -720,6 +735,11 @@ extension SheetParser {
             // `the $\tfrac12$ cancels …`, `α = 1`, `$\max = 0$`: a given, no answer.
             if Self.statesOnlyAGiven(body, naming: naming) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            // `dl_t2/d(f(x_1)) = f(x_4) - f(x_3), …; all other gradients
+            // are zero`: a statement with `=` left unread may be an answer
+            // in a notation not read; which samples "the others" are is
+            // then not known (for a person, never 0 for every sample).
+            if body.contains(where: { NodeShapes.relation($0) == .equals }) { context.unread = true }
             return
         }
         // Maths after the answer continues it only as a line of its chain

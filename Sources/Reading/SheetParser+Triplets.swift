@@ -148,6 +148,8 @@ extension SheetParser {
                     triplet = t
                 }
                 record(triplet.label, triplet.members, at)
+                // (Stated in the words that open the paragraph answering it: its own part's.)
+                if piece.opensParagraph, list.triplets[triplet.label] == triplet.members { list.inOwnPart.insert(triplet.label) }
             }
         }
         unfinished()

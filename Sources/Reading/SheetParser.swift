@@ -358,6 +358,18 @@ public struct SheetParser: Sendable {
             return Self.textRowsAsValues(tex, hypothetical: hypothetical)
         }
         func text(_ fragment: Fragment, first: Bool, followedByMath: Bool, following: [Inline] = []) {
+            var fragment = fragment
+            // `Triplet 1 (1, 2, 5): the derivative … $f_1$ …`: a triplet
+            // stated in the words that open a paragraph of Question 5.
+            // (The words it stands for are prose before it: a paragraph
+            // that opens so starts a sentence of its own.)
+            if hasMath, first, section.question == .question(5), let opening = Self.tripletOpening(fragment, worded: false) {
+                let before = String(fragment.text.unicodeScalars.prefix(opening.label.lowerBound))
+                var statement = MathFragment(fragment: opening.statement, proseBefore: before + "triplet ", plainText: true)
+                statement.opensParagraph = true
+                math.append(statement)
+                fragment = opening.rest
+            }
             prose = String(fragment.text)
             // "The remaining gradients are zero": a value in words.
             if let value = pendingZero, !Self.joinsNames(fragment.text) {
@@ -436,7 +448,19 @@ public struct SheetParser: Sendable {
             math.append(zero.value)
         }
         /// One line of a plain-text answer.
-        func plainLine(_ given: Fragment) {
+        func plainLine(_ line: Fragment) {
+            // `Triplet 1 (1, 2, 5): the derivative of L with respect to f_1
+            // is …`: the triplet stated as `t_1 = (1, 2, 5)`, the line read
+            // on as one that opens so (`t_1 = (…): …`).
+            // (Its word is prose before the line's maths: a paragraph that
+            // opens so starts a sentence of its own, and the triplet is its
+            // part's, as in TeX.)
+            var given = line
+            var opened = false
+            if section.question == .question(5), let opening = Self.tripletOpening(line, worded: true) {
+                given = line.replacing([(opening.label, String(opening.statement.text))])
+                opened = true
+            }
             // `t3: f1 - f6` under `Gradients with respect to f_2:`: the row
             // is that triplet's derivative with respect to the sample headed.
             var row: Fragment?
@@ -558,7 +582,9 @@ public struct SheetParser: Sendable {
                 return
             }
             let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(line, maths: maths), maths: maths), maths: maths)
-            math.append(MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: "", plainText: true))
+            var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
+            piece.opensParagraph = opened
+            math.append(piece)
         }
         func inlines(_ list: [Inline]) {
             defer {
@@ -1361,7 +1387,10 @@ public struct SheetParser: Sendable {
         let scalars = Array(line.text.unicodeScalars)
         guard let open = scalars.firstIndex(of: "("), let close = scalars.lastIndex(of: ")"), open < close else { return nil }
         let inside = line.slice((open + 1)..<close)
-        guard inside.text.range(of: Self.respectLead, options: .regularExpression) != nil || opensWithValue(inside.text),
+        // (`(the other three samples get 0)`, `(all other gradients are
+        // zero)`: words naming the samples left, then their value.)
+        guard inside.text.range(of: Self.respectLead, options: .regularExpression) != nil || opensWithValue(inside.text)
+                || MathItem.namesTheRest(String(inside.text)),
               !inside.text.contains("="), valueInWords(in: inside, hypothetical: hypothetical) != nil else { return nil }
         return inside
     }
@@ -1369,11 +1398,18 @@ public struct SheetParser: Sendable {
     /// Whether a remark's words open with a value in words and the samples
     /// it is for: the value then "for" (`zero for f3, f4, f6`, `0 for …`),
     /// the samples left then the value (`others zero`, `the rest: 0`), or
-    /// samples' names, a colon and the value alone (`f3, f4, f6: 0`).
+    /// samples' names, a colon and the value alone (`f3, f4, f6: 0`), a
+    /// reason in words after it or not (`f3, f4, f6: zero, they are not in
+    /// this triplet`: no number, colon or `=` in it).
     static func opensWithValue(_ words: Substring) -> Bool {
-        let pattern = #/(?i)^\s*(?:(?:zero|0)\s+for\s|(?:(?:all|the)\s+)?(?:others|rest|remaining)\s*:?\s*(?:zero|0)\s*$|[^:]*:\s*(?:zero|0)\s*$)/#
-        return (try? pattern.prefixMatch(in: words)) != nil
+        let text = String(words)
+        return valueOpeningPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    /// `opensWithValue`'s shape, compiled once.
+    private static let valueOpeningPattern = try! NSRegularExpression(
+        pattern: #"^\s*(?:(?:zero|0)\s+for\s|(?:(?:all|the)\s+)?(?:others|rest|remaining)\s*:?\s*(?:zero|0)\s*$|[^:]*:\s*(?:zero|0)\s*(?:[,;][^0-9:=]*)?$)"#,
+        options: [.caseInsensitive])
 
     /// A plain-text sentence that names a derivative in words and gives its
     /// value after "is" or "equals" (`The derivative of L with respect to
@@ -1581,6 +1617,10 @@ struct MathFragment {
     var sentenceRest = ""
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
+    /// A triplet stated in the words that open its paragraph, which go on
+    /// to answer it (`Triplet 1 (1, 2, 5): the derivative …`;
+    /// `SheetParser.tripletOpening`): the paragraph is its part.
+    var opensParagraph = false
     /// A value written in words ("are zero"): it answers only the samples
     /// its sentence names.
     var inWords = false

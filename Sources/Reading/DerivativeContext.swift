@@ -474,7 +474,7 @@ struct DerivativeContext {
 
     /// Whether the sentence names the samples a triplet leaves out or the
     /// sheet does not write, whatever it says of them: "samples outside the
-    /// triplet", "not in t", "uninvolved", "not listed", "left out".
+    /// triplet", "not in t", "uninvolved", "unused", "not listed", "left out".
     var namesSamplesOutside: Bool {
         let w = words
         // "not listed", "not shown", "unlisted", "omitted", "left out": the
@@ -487,7 +487,7 @@ struct DerivativeContext {
             // "a sample outside a triplet", "samples not in the triplet",
             // "embeddings not involved", "uninvolved samples".
             let triplet: Set<Substring> = ["triplet", "triplets", "triple", "it", "t"]
-            if ["uninvolved", "absent"].contains(word) { return true }
+            if ["uninvolved", "absent", "unused"].contains(word) { return true }
             // "each triplet … (the other three samples get …)": in a sentence
             // about the triplets, the other samples are those outside them.
             if word == "other" || word == "remaining", w[(i + 1)..<min(w.count, i + 3)].contains(where: { ["samples", "embeddings"].contains($0) }),

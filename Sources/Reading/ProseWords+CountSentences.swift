@@ -80,16 +80,38 @@ extension ProseWords {
         words[range].contains { ProseWords.notTripletNouns.contains($0.text) || ProseWords.roles[$0.text] != nil }
     }
 
-    /// Words that conclude a count right before it (`that gives 36`, `so
-    /// 36`, `we get 36`, `hence 36`).
-    static let concludingWords: Set<String> = [
+    /// Verbs that say `=` before a figure they arrive at (`that gives 36`,
+    /// `each class makes 18`, `we get 36`, `which leaves 18`).
+    static let resultVerbs: Set<String> = [
         "gives", "giving", "give", "gave", "makes", "making", "make", "yields", "yielding", "yield",
-        "get", "gets", "obtain", "obtains", "leaves", "leaving", "so", "hence", "thus", "therefore",
+        "get", "gets", "obtain", "obtains", "leaves", "leaving",
     ]
+    /// Words that join a conclusion to what came before (`so 36`, `hence 36`).
+    static let concludingConnectives: Set<String> = ["so", "hence", "thus", "therefore"]
+    /// Words that conclude a count right before it (`that gives 36`, `so
+    /// 36`, `we get 36`, `hence 36`): the verbs of a result and the
+    /// connectives of a conclusion.
+    static let concludingWords: Set<String> = resultVerbs.union(concludingConnectives)
+    /// Words that make a figure after a count the last word on it (`…, so
+    /// that halves to 18`, `Answer: 18`): the words that conclude a count,
+    /// those of halving, and "answer" (`concludedFigure`).
+    static let concludingAfterCount: Set<String> = concludingWords.union(["halving", "halve", "halves", "answer"])
     /// Words of summing that conclude a count opening its sentence
     /// ("Total 36.", "Altogether: 36") or, right before it, a later
     /// clause ("…; together 36", "…, in total 36").
     static let summingOpeners: Set<String> = ["total", "altogether", "overall", "together", "combined"]
+
+    /// How many words at `i` make a phrase of summing (0: none): "in
+    /// total", "in all", "all told" (two), "altogether", "overall",
+    /// "together", "combined" (one). ("Total" alone opens a count, `Total:
+    /// 36`, and sums nothing by itself.)
+    func summingPhraseLength(at i: Int) -> Int {
+        let w = words[i].text
+        let next = i + 1 < words.count && !words[i + 1].afterPunctuation ? words[i + 1].text : nil
+        if w == "in", let next, next == "total" || next == "all" { return 2 }
+        if w == "all", next == "told" { return 2 }
+        return ProseWords.summingOpeners.contains(w) && w != "total" ? 1 : 0
+    }
     /// Verbs of being, after a subject that names a count (`the number of
     /// valid triplets is 36`, `there are 36`).
     static let beingWords: Set<String> = ["is", "are", "equals", "be", "was", "were"]
@@ -255,12 +277,15 @@ extension ProseWords {
     }
 
     /// A count given after a label that names triplets and no kind, opening
-    /// its line or sentence: "Number of triplets: 120. …", "Triplets: 120".
-    /// Its block says which count it is. Nil: no such count (a label of a
-    /// kind is read by its own rule; "Answer: 36" is not read, as what its
-    /// block carries on is not always its kind).
+    /// its line or sentence: "Number of triplets: 120. …", "Triplets: 120";
+    /// or after the sheet's answer (`answeredByLabel`: "Answer: 36 (…)",
+    /// "Final answer: 120, because …"). Its block says which count it is.
+    /// Nil: no such count (a label of a kind is read by its own rule).
+    /// (An answer after the block's own totals or words of a kind is not
+    /// read there: what its block carries on is not always its kind.)
     func answerLabel(at i: Int) -> CountClaim.Kind?? {
         guard i >= 1, words[i - 1].labels, closesStatement(after: i) else { return nil }
+        if answeredByLabel(at: i) { return .some(nil) }
         let label = i - 1
         var start = label
         do {
@@ -273,6 +298,21 @@ extension ProseWords {
         }
         guard start == 0 || words[start].afterLineBreak || words[start - 1].endsSentence else { return nil }
         return .some(nil)
+    }
+
+    /// Whether number `i` follows the label of the sheet's answer opening
+    /// its line or sentence: `Answer: 36`, `Final answer: 120`, `**Answer:** 36`.
+    func answeredByLabel(at i: Int) -> Bool {
+        guard i >= 1, words[i - 1].labels, words[i - 1].text == "answer" else { return false }
+        var start = i - 1
+        if start > 0, words[start - 1].text == "final", !words[start].afterPunctuation, !words[start].afterLineBreak { start -= 1 }
+        return start == 0 || words[start].afterLineBreak || words[start - 1].endsSentence
+    }
+
+    /// Whether the number at scalar `offset` follows the label of the
+    /// sheet's answer (`answeredByLabel`).
+    func answeredByLabel(offset: Int) -> Bool {
+        words.firstIndex { $0.offset == offset }.map(answeredByLabel(at:)) ?? false
     }
 
     /// Whether number `i` ends a statement: nothing after it, a line

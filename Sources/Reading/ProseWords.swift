@@ -175,7 +175,7 @@ struct ProseWords {
     var namesAllBroadly: Bool {
         words.indices.contains { i in
             ["all", "total", "permutations", "ordered"].contains(words[i].text) && !qualifiesPair(at: i)
-                && !sumsFigureInRemark(at: i)
+                && !sumsFigureInRemark(at: i) && !sumsOtherThings(at: i) && !remarksOnPart(at: i)
         }
             || words.indices.contains { i in
                 words[i].text == "possible" && (i + 1 == words.count || ProseWords.roles[words[i + 1].text] == nil)
@@ -202,6 +202,45 @@ struct ProseWords {
     func sumsFigureInRemark(at i: Int) -> Bool {
         (words[i].bracketed || words[i].closesParenthesis) && !words[i].afterPunctuation && figureBefore(i)
     }
+
+    /// Whether the phrase of summing at word `i` ("in all", "in total",
+    /// "altogether", "overall"; `i` at any of its words) sums a figure of
+    /// things that are no triplets written right before it: `12 pairs in
+    /// all`, `6 samples in total`, `12 ordered (a, p) pairs altogether`, `3
+    /// negatives overall`. It names no kind of count (`12 pairs in all;
+    /// each has 3 negatives, so 36` counts the valid ones).
+    ///
+    /// The noun is one of `partNouns` or a role, at most two words
+    /// (or a remark in brackets) after the figure, nothing but spaces between.
+    func sumsOtherThings(at i: Int) -> Bool {
+        var k = i
+        if k > 0, words[k].text != "in", words[k - 1].text == "in", !words[k].afterPunctuation { k -= 1 }
+        guard k >= 2, !words[k].afterPunctuation, summingPhraseLength(at: k) > 0 || words[k].text == "all" || words[k].text == "total" else { return false }
+        let noun = words[k - 1]
+        guard ProseWords.partNouns.contains(noun.text) || ProseWords.roles[noun.text] != nil else { return false }
+        var j = k - 2
+        var between = 0
+        while j >= 0, words[j].number == nil, between < 2 || words[j].bracketed, !words[j + 1].afterLineBreak {
+            if !words[j].bracketed { between += 1 }
+            j -= 1
+        }
+        return j >= 0 && words[j].number != nil && !words[j + 1].afterLineBreak
+    }
+
+    /// Whether the word at `i` ("ordered") is a remark of its own in
+    /// brackets on the part named right before it, a role, a pair or
+    /// "each": `2 positives each (ordered)`, `(a, p) pairs (ordered)`. It
+    /// names no kind of count (`120 (ordered)`, `All triplets (ordered):`
+    /// still do).
+    func remarksOnPart(at i: Int) -> Bool {
+        guard i > 0, words[i].parenthesised, !words[i - 1].bracketed || words[i - 1].closesParenthesis else { return false }
+        let before = words[i - 1].text
+        return ProseWords.roles[before] != nil || ProseWords.partNouns.contains(before) || before == "each"
+    }
+
+    /// Nouns of the parts of a triplet (`notTripletNouns` but the words of
+    /// choices: "120 ways in total" may count the triplets).
+    static let partNouns: Set<String> = notTripletNouns.subtracting(choiceWords).subtracting(["way"])
 
     func containsAny(_ set: Set<String>) -> Bool { words.contains { set.contains($0.text) } }
 
@@ -600,17 +639,18 @@ struct ProseWords {
                 // "the anchor and positive form an ordered pair": of two
                 // roles, not the triplets.
                 // (So with the pair's roles in brackets between: "ordered (a,p) pairs".)
-                if qualifiesPair(at: i) { continue }
+                if qualifiesPair(at: i) || remarksOnPart(at: i) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if w.labels || next.contains(where: ProseWords.tripletWords.contains) { result.append((w.offset, .all)) }
             // "In total there are 120 triplets", "altogether".
+            // (Not of things that are no triplets: "12 pairs in all", `sumsOtherThings`.)
             case "in" where i + 1 < words.count && !words[i + 1].afterPunctuation && ["total", "all"].contains(words[i + 1].text)
-                && !sumsFigureInRemark(at: i + 1):
+                && !sumsFigureInRemark(at: i + 1) && !sumsOtherThings(at: i):
                 result.append((w.offset, .all))
             case "altogether", "overall":
-                result.append((w.offset, .all))
+                if !sumsOtherThings(at: i) { result.append((w.offset, .all)) }
             default:
                 continue
             }

@@ -5,7 +5,8 @@ import CoursecheckNotation
 extension SheetParser {
     /// Words that say `=` before a calculation's result in words ("times
     /// 2 classes gives 36").
-    static let resultVerbs: Set<String> = ["gives", "giving", "makes", "making", "is", "are", "yields", "equals"]
+    /// (The verbs of a result, `ProseWords.resultVerbs`, and "is", "are", "equals".)
+    static let resultVerbs: Set<String> = ProseWords.resultVerbs.union(["is", "are", "equals"])
 
     /// A calculation carried on in words after its result: "R, times N
     /// [what N counts] = M" or "R, and times N [a reason]: M" (also
@@ -104,6 +105,77 @@ extension SheetParser {
             pieces.append((cut..<after, "; \(result) ×"))
             pieces.append((n.end..<sign, " ="))
             at = sign
+        }
+        return pieces.isEmpty ? fragment : fragment.replacing(pieces)
+    }
+}
+
+extension SheetParser {
+    /// Words that may stand between a figure of one class and the number
+    /// of classes that multiplies it (`…, and there are two classes, so 36`).
+    static let classCountFillers: Set<String> = ["and", "there", "are", "we", "have", "with", "for", "over", "across", "the"]
+    /// Words that say what a figure of one class counts after it (`18 per
+    /// class`, `18 valid triplets in each class`).
+    static let partCountWords: Set<String> = ["per", "class", "each", "for", "in", "triplets", "valid", "ones", "of", "the", "one"]
+
+    /// A figure of one class multiplied by the number of classes in words:
+    /// "R [per class], [and there are] N classes, so M" (or "gives",
+    /// "makes", `:`, `=` before M), R said of one class by its own words
+    /// ("18 per class") or, a calculation's result, by its sentence before
+    /// it ("per class", "for each class", "in one class"), is the
+    /// calculation `R × N = M` after R, as if written "R; R × N = M". N is
+    /// a whole number in digits or words, M a whole number.
+    ///
+    ///     per class 3*2*3 = 18, and there are two classes, so 36.
+    ///       → per class 3*2*3 = 18; 18 × 2 = 36.
+    ///     …, 3 negatives, 18 per class, and two classes give 36
+    ///       → …, 3 negatives, 18 per class; 18 × 2 = 36
+    ///
+    /// A wrong step (`= 18, two classes, so 32`) then reads as a false
+    /// calculation. Places are kept.
+    static func classesInWords(_ fragment: Fragment) -> Fragment {
+        let prose = ProseWords(fragment.text)
+        let w = prose.words
+        let s = Array(fragment.text.unicodeScalars)
+        func end(_ k: Int) -> Int { w[k].offset + w[k].text.unicodeScalars.count }
+        // Only blanks, and at most one of `marks`, between two words.
+        func between(_ a: Int, _ b: Int, marks: String) -> Bool {
+            let gap = s[end(a)..<w[b].offset].filter { !$0.properties.isWhitespace }
+            return gap.count <= 1 && gap.allSatisfy { marks.unicodeScalars.contains($0) }
+        }
+        var pieces: [(range: Range<Int>, text: String)] = []
+        for c in w.indices.dropFirst() where ProseWords.classWords.contains(w[c].text) && c + 1 < w.count {
+            let nIndex = c - 1
+            guard let n = w[nIndex].number, n >= 2, between(nIndex, c, marks: "") else { continue }
+            // Back over the fillers (maybe a comma before them) to what R
+            // counts (`18 per class`), then R.
+            var k = nIndex - 1
+            while k >= 0, Self.classCountFillers.contains(w[k].text), between(k, k + 1, marks: "") { k -= 1 }
+            guard k >= 0, between(k, k + 1, marks: ",") else { continue }
+            var rIndex = k
+            while rIndex >= 0, rIndex > k - 6, w[rIndex].number == nil, Self.partCountWords.contains(w[rIndex].text),
+                  rIndex == k || between(rIndex, rIndex + 1, marks: "") { rIndex -= 1 }
+            guard rIndex >= 0, let r = w[rIndex].number, rIndex == k || between(rIndex, rIndex + 1, marks: ""),
+                  rIndex + 1 == w.count || !w[rIndex + 1].afterOperator else { continue }
+            // Said of one class: by the words after R (`18 per class`), or,
+            // R a result after `=`, by its sentence before it (`per class 3*2*3 = 18`).
+            let ownWords = rIndex < k && ProseWords.saysPart(w, (rIndex + 1)..<(k + 1))
+            let sentence = w[rIndex].afterEquals && ProseWords.saysPart(w, prose.sentenceStart(before: rIndex)..<rIndex)
+            guard ownWords && !w[rIndex].afterOperator || sentence else { continue }
+            // Forward: a word of concluding or `:` / `=`, then M, ending its clause.
+            var m = c + 1
+            if ProseWords.concludingWords.contains(w[m].text), between(c, m, marks: ",") {
+                m += 1
+                guard m < w.count, between(m - 1, m, marks: "") else { continue }
+            } else {
+                // (`two classes: 36`, `two classes = 36`.)
+                let gap = s[end(c)..<w[m].offset].filter { !$0.properties.isWhitespace }
+                guard gap.count == 1, ":=".unicodeScalars.contains(gap[0]) else { continue }
+            }
+            guard w[m].text.first?.isNumber == true, m + 1 == w.count || !w[m + 1].afterOperator,
+                  end(k) >= (pieces.last?.range.upperBound ?? 0) else { continue }
+            pieces.append((end(k)..<end(nIndex), "; \(r) × \(n)"))
+            pieces.append((end(nIndex)..<w[m].offset, " = "))
         }
         return pieces.isEmpty ? fragment : fragment.replacing(pieces)
     }

@@ -201,11 +201,22 @@ extension SheetParser {
     /// Whether the words of some pieces name all triplets only by words of
     /// summing ("in total", "in all", "all told", "altogether", "overall",
     /// "together", "combined"): without those, they name no such kind.
+    /// (Read by words, `ProseWords.summingPhraseLength`: the phrases'
+    /// letters become spaces and the rest is read again.)
     static func namesAllBySummingOnly(_ pieces: [MathDelimiters.Piece]) -> Bool {
-        let text = proseText(pieces).lowercased()
-        let stripped = text.replacingOccurrences(of: #"\b(?:in total|in all|all told|altogether|overall|together|combined)\b"#,
-                                                 with: " ", options: .regularExpression)
-        return stripped != text && !kindsNamed(text: stripped).contains(.all)
+        let text = proseText(pieces)
+        let prose = ProseWords(text[...])
+        var scalars = Array(text.unicodeScalars)
+        var i = 0, stripped = false
+        while i < prose.words.count {
+            let length = prose.summingPhraseLength(at: i)
+            for w in prose.words[i..<(i + length)] {
+                for k in w.offset..<(w.offset + w.text.unicodeScalars.count) { scalars[k] = " " }
+                stripped = true
+            }
+            i += max(1, length)
+        }
+        return stripped && !kindsNamed(text: String(String.UnicodeScalarView(scalars))).contains(.all)
     }
 
     /// The kind of count a block of Question 4 gives by the label it opens

@@ -31,10 +31,15 @@ extension SheetParser {
         // The words from the last block that placed a count on: that block's
         // after its last count (`after`), every later block's whole.
         var tail: [(after: Int, texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)])] = []
+        // The sheet's answers by label that no block placed (`Answer: 36`
+        // after a total of its block): one that no count read states is
+        // the last word on a count, for a person.
+        var answersUnplaced: [(value: Int, location: SourceLocation)] = []
         defer {
             let stated = Set(lastPlaced.values)
             if concludedAfter == nil {
                 concludedAfter = tail.lazy.compactMap { Self.concludedFigure(after: $0.after, $0.texts, stated: stated) }.first
+                    ?? answersUnplaced.first { !stated.contains(Rational(Int64($0.value))) }?.location
             }
             if let at = concludedAfter ?? Self.figureAfterCounts(sheet.problems[problemsBefore...], counts: sheet.counts, stated: Set(lastPlaced.values)),
                !sheet.counts.isEmpty {
@@ -143,13 +148,10 @@ extension SheetParser {
                     let named = words.qualifiers()
                     qualifiers += named.map { (offset + $0.offset, $0.kind) }
                     weakAll += named.filter { $0.kind == .all && words.isWeakAll(at: $0.offset) }.map { offset + $0.offset }
-                    // "in total", "in all", "altogether", "overall": words of
-                    // summing, of all triplets only when nothing before them in
+                    // "in total", "in all", "altogether", "overall"
+                    // (`summingPhraseLength`): words of summing, of all triplets only when nothing before them in
                     // their sentence names the valid ones (`Valid: $… = 36$ in total.`).
-                    summing += words.words.indices.filter { i in
-                        ["altogether", "overall"].contains(words.words[i].text)
-                            || words.words[i].text == "in" && i + 1 < words.words.count && ["total", "all"].contains(words.words[i + 1].text)
-                    }.map { offset + words.words[$0].offset }
+                    summing += words.words.indices.filter { words.summingPhraseLength(at: $0) > 0 }.map { offset + words.words[$0].offset }
                     // "would", "could": a count that is not the sheet's ("all would be 20").
                     hypotheticals += words.words.filter { ProseWords.hypotheticalWords.contains($0.text) }.map { offset + $0.offset }
                     // Counts of the triplets that are not valid ("$84$ are
@@ -189,6 +191,15 @@ extension SheetParser {
                     }
                     for statement in words.countsOfTriplets(afterTriplets: saidTriplets)
                     where !Self.inPartRemark(texts, at: offset + statement.offset, after: events, sentenceEnds: sentenceEnds) {
+                        // The sheet's answer, `Answer: 36`, with no kind of its
+                        // own, only before the block's totals and words of a
+                        // kind: after "All triplets = … = 120⏎" it may be
+                        // either count (`answersUnplaced`).
+                        if statement.kind == nil, words.answeredByLabel(offset: statement.offset),
+                           events.contains(where: \.isTotal) || qualifiers.contains(where: { $0.offset < offset + statement.offset }) {
+                            answersUnplaced.append((statement.value, fragment.location(at: statement.offset)))
+                            continue
+                        }
                         let s = CountClaim.Statement(value: statement.value, text: "\(statement.value) triplets",
                                                      location: fragment.location(at: statement.offset))
                         events.append(CountEvent(offset: offset + statement.offset, own: statement.kind, item: .statement(s)))
@@ -252,6 +263,7 @@ extension SheetParser {
             // (A "would" inside brackets makes only the counts in those
             // brackets hypothetical: `120 (with repeats it would be 216)`.)
             let brackets = Self.bracketSpans(texts)
+            let beforeHypotheticals = events.count
             events.removeAll { event in
                 guard event.isTotal || event.isExpression else { return false }
                 if partial { return true }
@@ -269,6 +281,10 @@ extension SheetParser {
                     return span.contains(event.offset)
                 }
             }
+            // (A count of the block said of a case that is not the sheet's:
+            // "…; together 36. If the order did not matter it would be 18,
+            // and it does not, so 18.")
+            let droppedHypothetical = !partial && events.count < beforeHypotheticals
             let whole = events
             events = Self.withoutParts(events, texts: texts, sentenceEnds: sentenceEnds)
             partsDropped += whole.filter { e in e.isTotal && !events.contains { $0.offset == e.offset } }
@@ -277,6 +293,10 @@ extension SheetParser {
             qualifiers.removeAll { q in
                 guard q.kind == .all, summing.contains(q.offset) else { return false }
                 let start = sentenceStart(q.offset)
+                // (Nor before a count of the valid ones they sum, nothing
+                // between: "In total 36 valid triplets".)
+                if let next = events.filter({ $0.offset > q.offset }).min(by: { $0.offset < $1.offset }),
+                   next.own == .valid, sentenceStart(next.offset) == start { return true }
                 // (Valid named by words, or by a count's own label: "Valid: $18$,
                 // so $2·18 = 36$ in total".)
                 return said.contains { $0.kind == .valid && $0.offset > start && $0.offset < q.offset }
@@ -421,7 +441,15 @@ extension SheetParser {
                     // some of all) agree; otherwise they are reported.
                     let totals = sorted.filter { $0.isTotal && $0.own == nil }
                     let separate = totals.count == 2 && !totals[1].buildsOn(totals[0])
-                    if separate, let a = totals[0].value, let b = totals[1].value {
+                    // (After an earlier block placed all triplets' total, two
+                    // totals that do not restate it are steps of the count
+                    // carried on: "This gives $6·2·3 = 36$ triplets. But …
+                    // we get 18", "3·2 = 6 pairs per class, 12 pairs in all;
+                    // …, so 12 · 3 = 36". Not when the block said a count of
+                    // a case that is not the sheet's, which may be its last
+                    // word: those are reported, as before.)
+                    let restatesAll = placedBefore[.all].map { all in all.contains { $0.value != nil && $0.value == totals.first?.value } } ?? true
+                    if separate, restatesAll || droppedHypothetical, let a = totals[0].value, let b = totals[1].value {
                         guard a > b else {
                             sheet.problems.append(problem(.unplaced(.question(4), event.location), event.location,
                                 "a count that does not say whether it counts all triplets or the valid ones", detail: event.text))
@@ -497,9 +525,13 @@ extension SheetParser {
                 // So too reasoning carried on to another value than the totals
                 // placed ("All: $6·5·4 = 120$.\n\nEach anchor (6) has 2 possible
                 // positives and 3 possible negatives."): not that count's.
+                // (Not on a step of an earlier count, a total another one
+                // builds on: `3·2·3 = 18` builds on nothing of "C(6,3) = 20
+                // sets, … 3! = 6 ways, so 20·6 = 120", whatever its 3·2.)
                 if byCarry, let before = placedBefore[kind], !before.isEmpty,
                    !before.contains(where: { earlier in
-                       earlier.value != nil && (earlier.value == event.value || event.buildsOn(earlier))
+                       earlier.value != nil && (earlier.value == event.value
+                           || event.buildsOn(earlier) && !before.contains(where: { $0.buildsOn(earlier) }))
                    }) {
                     // In a section that has named no kind, a second total
                     // after the first, smaller and not built on it ("(a) $6·5·4
@@ -636,8 +668,9 @@ extension SheetParser {
 
     /// Where, in words (`texts`) after a count placed (`offset`; -1 for a
     /// later block's), a figure of two digits or more that no count read
-    /// states follows a word that concludes ("so", "hence", "giving",
-    /// "leaves", "halves", "answer"): the last word on the count, not read.
+    /// states follows a word that concludes (`ProseWords.concludingAfterCount`:
+    /// "so", "hence", "giving", "leaves", "halves", "answer"): the last word
+    /// on the count, not read.
     ///
     ///     …; together 36. Hmm, but a triplet and its mirror are the same, so halving: 18.
     ///     … = 36 ordered picks.⏎⏎Each is counted twice, so that halves to 18.
@@ -647,8 +680,6 @@ extension SheetParser {
     /// nor a percentage.
     static func concludedFigure(after offset: Int, _ texts: [(offset: Int, text: Substring, location: (Int) -> SourceLocation)],
                                 stated: Set<Rational>) -> SourceLocation? {
-        let concluding: Set<String> = ["so", "hence", "thus", "therefore", "halving", "halve", "halves", "leaves", "leaving", "gives",
-                                       "giving", "get", "yields", "makes", "answer"]
         let hypothetical = ProseWords.hypotheticalWords.union(["if", "were", "had", "without", "unless"])
         for t in texts {
             let prose = ProseWords(t.text)
@@ -661,6 +692,8 @@ extension SheetParser {
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)
                     || first == "in" && next.count > 1 && ["each", "one", "a", "every"].contains(next[1]) { continue }
+                // (Nor a figure of pairs, samples or a role: "two classes give 12 such pairs".)
+                if next.contains(where: { ProseWords.partNouns.contains($0) || ProseWords.roles[$0] != nil }) { continue }
                 // A word that concludes at most three words before it, in
                 // its sentence; no other case
                 // ("could give 72 if …", "would be 20"), no part said in
@@ -668,7 +701,7 @@ extension SheetParser {
                 let sentence = prose.sentenceStart(before: i)
                 let previous = sentence > 0 ? prose.sentenceStart(before: sentence - 1) : 0
                 let sentenceEnd = words[i...].firstIndex(where: \.endsSentence).map { $0 + 1 } ?? words.count
-                guard sentence < words.count, words[max(sentence, i - 3)..<i].contains(where: { concluding.contains($0.text) }),
+                guard sentence < words.count, words[max(sentence, i - 3)..<i].contains(where: { ProseWords.concludingAfterCount.contains($0.text) }),
                       !words[sentence..<sentenceEnd].contains(where: { hypothetical.contains($0.text) }),
                       !ProseWords.saysPart(words, previous..<i) else { continue }
                 return t.location(w.offset)
@@ -907,7 +940,7 @@ extension SheetParser {
         // (A calculation without its result needs a sign of times: `6×5×4, i.e. 120`.)
         guard case .text(let written) = piece, written.text.contains("=") || written.text.contains("(") || remarks && written.text.contains(":")
                 || written.text.unicodeScalars.contains(where: { "×*·⋅".unicodeScalars.contains($0) }) else { return [piece] }
-        let text = chainsInWords(proseArithmetic(written))
+        let text = chainsInWords(classesInWords(proseArithmetic(written)))
         let tokens = Tokenizer(table: table, linesSeparate: true).tokenize(text.text)
         enum Part { case number, equals, operation, other }
         func part(_ token: MathToken) -> Part {
@@ -1693,6 +1726,11 @@ extension SheetParser {
             }
             for term in terms {
                 if terms.count > 1, let v = value(term) { parts.append(v) }
+                // The dividend of a division by a smaller number: `36 / 2 =
+                // 18` builds on 36 (not a ratio: `36/120 = 0.3`).
+                if let d = term.firstIndex(where: { NodeShapes.operation($0) == .divide }), d > 0,
+                   let v = value(Array(term[..<d])),
+                   let w = value(Array(term[(d + 1)...].prefix { NodeShapes.operation($0) == nil })), w < v { parts.append(v) }
                 // Runs of factors at explicit multiplications.
                 var factors: [[MathNode]] = [[]]
                 for node in term {
@@ -1719,6 +1757,9 @@ extension SheetParser {
                         if let v = value(inner) { parts.append(v) }
                         walk(inner, depth: depth + 1)
                     case let .fraction(_, n, d):
+                        // (The numerator over a smaller whole is a part:
+                        // `\frac{36}{2} = 18` builds on 36; not a ratio, `\frac{36}{120}`.)
+                        if let v = value([n]), let w = value([d]), w < v { parts.append(v) }
                         walk([n], depth: depth + 1)
                         walk([d], depth: depth + 1)
                     default:

@@ -65,7 +65,8 @@ enum FigureToken: Equatable {
     /// Words of triplets between a figure and what it is counted over (`18 valid triplets per class`).
     static let countWords: Set<String> = ["valid", "triplets", "triplet", "unique", "ones", "possible", "distinct", "such"]
     /// Words that say `=` before a figure (`each class gives 18`).
-    static let resultVerbs: Set<String> = ["gives", "giving", "give", "makes", "making", "yields", "equals", "contributes", "get"]
+    /// (The verbs of a result, `ProseWords.resultVerbs`, and "equals", "contributes".)
+    static let resultVerbs: Set<String> = ProseWords.resultVerbs.union(["equals", "contributes"])
 
     /// Words that may follow a figure without making it a thing's number
     /// (`so 18 per class`, `18 and …`).
@@ -259,9 +260,11 @@ extension FigureToken.Sentence {
         let together: Set<String> = ["classes", "both", "total", "overall", "altogether", "all", "together"]
         let end = tokens[from...].firstIndex { together.contains($0.word ?? "") } ?? tokens.count
         for r in from..<max(from, end) {
-            // (Not a thing's number: `gives 3 anchors`.)
+            // (Not a thing's number, `gives 3 anchors`, nor a factor, `there
+            // are 3·2 pairs`: its run is read below.)
             let thing = r + 1 < tokens.count && tokens[r + 1].word.map { !FigureToken.countWords.contains($0) && !FigureToken.joiners.contains($0) } == true
-            if let n = tokens[r].number, r > from, !thing,
+            let factor = r + 1 < tokens.count && tokens[r + 1] == .times
+            if let n = tokens[r].number, r > from, !thing, !factor,
                tokens[r - 1] == .result || FigureToken.resultVerbs.contains(tokens[r - 1].word ?? "")
                 || FigureToken.conclusions.contains(tokens[r - 1].word ?? "") {
                 candidates.append(n)
@@ -270,6 +273,7 @@ extension FigureToken.Sentence {
             guard let first = tokens[r].number, r == from || tokens[r - 1] != .times else { continue }
             var product = first
             var at = r + 1
+            var products: [Int] = []
             while true {
                 var w = at
                 while w < tokens.count, w - at < 2, tokens[w].word != nil { w += 1 }
@@ -277,10 +281,35 @@ extension FigureToken.Sentence {
                 let (p, overflow) = product.multipliedReportingOverflow(by: n)
                 guard !overflow else { break }
                 product = p
-                candidates.append(product)
+                products.append(product)
                 at = w + 2
             }
+            // (A run that counts pairs, `3·2 ordered (a, p) pairs`, claims
+            // nothing of the triplets.)
+            if !namesPairs(after: at - 1) { candidates += products }
         }
         return candidates
+    }
+
+    /// Whether the words right after token `last` (up to eight tokens of
+    /// words and brackets, before any figure, sign, comma or word of
+    /// triplets) name pairs: `3·2 ordered (a, p) pairs`, `6 couples`.
+    func namesPairs(after last: Int) -> Bool {
+        var k = last + 1
+        var depth = 0
+        while k < tokens.count, k - last <= 8 {
+            switch tokens[k] {
+            case .word(let w):
+                if ["pair", "pairs", "couple", "couples"].contains(w) { return true }
+                if ["triplets", "triplet", "ones"].contains(w) { return false }
+            case .open: depth += 1
+            case .close: depth -= 1
+            // (A comma outside brackets ends the phrase: `(a, p)` does not.)
+            case .comma where depth > 0: break
+            default: return false
+            }
+            k += 1
+        }
+        return false
     }
 }

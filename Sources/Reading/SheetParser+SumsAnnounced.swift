@@ -14,6 +14,13 @@ extension SheetParser {
         return words.contains(where: listed.contains) && prose.trimmingCharacters(in: .whitespaces).hasSuffix(":")
     }
 
+    /// Words that lead to a result after them: of summing
+    /// (`ProseWords.summingOpeners`), of concluding
+    /// (`ProseWords.concludingConnectives`), and of simplifying.
+    static let resultWords: Set<String> = ProseWords.summingOpeners.union(ProseWords.concludingConnectives).union([
+        "simplified", "simplifying", "simplify", "combining", "collecting", "collected", "result", "final", "net", "summed",
+    ])
+
     /// Whether the words right after a sum are one short sentence of their
     /// own that leads to the result after it: `. Total: $∇_{f_1} L = …$`,
     /// `. Simplified: …`, `. In total, …`, `. Hence …`, `. Altogether …`.
@@ -23,11 +30,9 @@ extension SheetParser {
         let text = rest.drop(while: \.isWhitespace)
         guard text.first == ".", text.dropFirst().first.map(\.isWhitespace) != false else { return false }
         let words = text.dropFirst().lowercased().split { !$0.isLetter }
-        let concluding: Set<Substring> = ["total", "altogether", "overall", "simplified", "simplifying", "simplify", "combined", "combining",
-                                          "collecting", "collected", "result", "hence", "so", "thus", "therefore", "final", "net", "summed"]
         let filler: Set<Substring> = ["in", "the", "this", "gives", "giving", "is", "we", "get", "all", "and"]
-        return (1...4).contains(words.count) && words.contains(where: concluding.contains)
-            && words.allSatisfy { concluding.contains($0) || filler.contains($0) }
+        return (1...4).contains(words.count) && words.contains(where: { resultWords.contains(String($0)) })
+            && words.allSatisfy { resultWords.contains(String($0)) || filler.contains($0) }
     }
 }
 

@@ -22,6 +22,10 @@ public struct DerivativeClaim: Sendable {
     /// not a sample they name: in doubt when maths after it in its part
     /// could not be read (`SheetParser.doubtingTheRest`).
     var forTheRest = false
+    /// A value placed by a cue in the words (`$A$ for $f_2$`, `f_1 ↦ A`),
+    /// not by a head: in doubt, as `forTheRest`, when maths after it in
+    /// its part could not be read (it may be the value's correction).
+    var placedByCue = false
 
     public var answer: LinearExpression { sides[sides.count - 1] }
 

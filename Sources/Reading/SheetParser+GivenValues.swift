@@ -9,17 +9,21 @@ import CoursecheckNotation
 /// the hinge set to a number    Case $\max = 0$:
 /// ```
 ///
-/// Zero alone is none of these: it may be an answer whose words were not
-/// read, and stays for a person.
+/// The margin's or the hinge's value need not be the handout's (`α = 2`
+/// states a margin, wrongly, but answers no derivative). A constant counts
+/// only in a sentence that names no sample and speaks of no derivative
+/// (`aboutDerivatives` false): "with respect to $f_3$ it is $1$" may be a
+/// (wrong) answer, and stays for a person. Zero alone is none of these: it
+/// may be an answer whose words were not read, and stays for a person.
 extension SheetParser {
-    static func statesOnlyAGiven(_ body: [MathNode], naming: SampleNaming) -> Bool {
+    static func statesOnlyAGiven(_ body: [MathNode], naming: SampleNaming, aboutDerivatives: Bool) -> Bool {
         let flat = NodeShapes.flatten(body)
         guard !flat.isEmpty, !DerivativeShape.mentionsDerivative(flat),
               !flat.indices.contains(where: { SampleShape.read(flat, at: $0, naming: naming) != nil }) else { return false }
         let sides = MathItem(separator: .start, nodes: body).sides
         if sides.count == 1 {
             let nodes = NodeShapes.flatten(sides[0].nodes)
-            return isNumeral(nodes) && !(nodes.count == 1 && NodeShapes.integer(nodes[0]) == 0)
+            return !aboutDerivatives && isNumeral(nodes) && !(nodes.count == 1 && NodeShapes.integer(nodes[0]) == 0)
         }
         guard sides.dropFirst().allSatisfy({ $0.relation == .equals && isNumeral(NodeShapes.flatten($0.nodes)) }) else { return false }
         let first = NodeShapes.flatten(sides[0].nodes)
@@ -58,7 +62,7 @@ extension SheetParser {
         return [.command("cdot"), .other("·"), .other("⋅"), .other("*"), .other("/")].contains(t.kind)
     }
 
-    /// The margin (`α`, `alpha`) or the hinge (`\max`, `max`).
+    /// The margin (`α`, `alpha`, the word `margin`) or the hinge (`\max`, `max`).
     static func isGivenName(_ node: MathNode) -> Bool {
         let core = NodeShapes.core(node)
         if case .atom(let t, _) = core.kind, t.kind == .command("alpha") || t.kind == .command("max") { return true }

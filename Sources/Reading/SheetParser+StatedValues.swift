@@ -733,7 +733,7 @@ extension SheetParser {
             // in its sentence, answer nothing.
             if context.generalRuleInSentence, afterProse { return }
             // `the $\tfrac12$ cancels …`, `α = 1`, `$\max = 0$`: a given, no answer.
-            if Self.statesOnlyAGiven(body, naming: naming) { return }
+            if Self.statesOnlyAGiven(body, naming: naming, aboutDerivatives: context.speaksOfDerivatives || !context.mentions.isEmpty) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
             // `dl_t2/d(f(x_1)) = f(x_4) - f(x_3), …; all other gradients
             // are zero`: a statement with `=` left unread may be an answer

@@ -222,19 +222,30 @@ public struct SheetParser: Sendable {
     /// after it in its question that could not be read ("Finally $f_2$ has
     /// $f_2 - f_1$."): that maths may be one of theirs, so whose value is
     /// whose is for a person — the rest's value is withdrawn to a problem at
-    /// each of its answers, never graded.
+    /// each of its answers, never graded. So is a value placed by a cue in
+    /// the words (`I first got $A$ for $f_5$, but … so it is $B$`,
+    /// `$f_5 \mapsto A$ … Correction: … $B$`): the maths after it may
+    /// correct it.
     static func doubtingTheRest(_ sheet: inout ParsedSheet) {
         // (In the answers' order, so that the problems come out the same every run.)
         for (id, claims) in sheet.derivatives.sorted(by: { $0.key.description < $1.key.description }) {
             let doubted = claims.filter { claim in
-                claim.forTheRest && sheet.problems.contains { $0.id.question == id.question && $0.location > claim.location }
+                (claim.forTheRest || claim.placedByCue)
+                    && sheet.problems.contains { problem in
+                        problem.location > claim.location && (problem.id.question == id.question
+                            // (A cue's value under Question 5 with no part headings: maths
+                            // unread later on its own line.)
+                            || claim.placedByCue && problem.id.question == .question(5) && problem.location.line == claim.location.line)
+                    }
             }
             guard !doubted.isEmpty else { continue }
-            let kept = claims.filter { claim in !claim.forTheRest || !doubted.contains(where: { $0.location == claim.location }) }
+            let kept = claims.filter { claim in !doubted.contains(where: { $0.location == claim.location && $0.forTheRest == claim.forTheRest && $0.placedByCue == claim.placedByCue }) }
             sheet.derivatives[id] = kept.isEmpty ? nil : kept
             for claim in doubted {
                 sheet.problems.append(SheetProblem(id: id, location: claim.location,
-                    reason: "a value for the samples left, with maths after it in the answer that could not be read: which sample's it is is for a person",
+                    reason: claim.forTheRest
+                        ? "a value for the samples left, with maths after it in the answer that could not be read: which sample's it is is for a person"
+                        : "a value placed by the words around it, with maths after it in the answer that could not be read (a correction?): for a person",
                     detail: claim.text))
             }
         }

@@ -153,4 +153,17 @@ struct ReadingClassesRound39LayoutsTests {
             #expect(c[id]?.status != .incorrect && c[id]?.status != .inconsistent, "\(id): \(c[id]?.status.rawValue ?? "absent")")
         }
     }
+
+    /// Review 21: a value placed by a cue, then corrected in maths the
+    /// reader cannot place, is for a person — never the first value's verdict.
+    /// (For t_2 = (1, 3, 4) the negative f_4's gradient is f_1 − f_4: each
+    /// sheet corrects it to the wrong f_4 − f_1.)
+    @Test("A value placed by a cue and corrected after it is for a person", arguments: [
+        "For $t_2$: $f_4 - f_3$ for $f_1$, $f_3 - f_1$ for $f_3$. I first got $f_1 - f_4$ for $f_4$, but the sign flips, so it is $f_4 - f_1$. The others are 0.",
+        "$t_2 = (f_1, f_3, f_4)$: $f_1 \\mapsto f_4 - f_3$, $f_3 \\mapsto f_3 - f_1$, $f_4 \\mapsto f_1 - f_4$, rest $0$. Correction: the last one should be $f_4 - f_1$.",
+    ])
+    func cuePlacedValueCorrected(_ text: String) throws {
+        let c = try C.checks(Self.question5(text))
+        #expect(c["part2.q5.2.f_4"]?.status != .correct, "\(c["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
+    }
 }

@@ -204,8 +204,11 @@ extension SheetSection {
             if title.hasSuffix(")"), let open = title.firstIndex(of: "("), open > title.startIndex {
                 title = Substring(title[..<open].trimmingCharacters(in: .whitespaces))
             }
+            // (`B. Valid triplets: …`, `II. All triplets`: a title naming a
+            // count of Question 4 is that answer's line, not the part.)
+            let words = title.lowercased().split { !$0.isLetter }
             if title.count <= 50, title.first?.isUppercase == true, !title.contains(where: { $0.isNumber || "=$\\".contains($0) }),
-               topics.contains(where: title.lowercased().contains) {
+               topics.contains(where: title.lowercased().contains), !words.contains(where: Self.countTitleWords.contains) {
                 return (.part(part), column, "", scalars.count + 1)
             }
         }
@@ -416,6 +419,10 @@ extension SheetSection {
     /// =` (the letters the maths reader takes for the roles,
     /// `SheetParser.rolesInOrder`; the roles in words are not read there).
     /// What follows it is the triplet's members in that order.
+    /// Words of Question 4's counts, which no part's title holds
+    /// (`B. Valid triplets: …` is an answer's line).
+    static let countTitleWords: Set<Substring> = ["valid", "all", "total", "count", "counting", "number", "many"]
+
     static let rolesLead = #"\(\s*(?:a|f_?\{?a\}?|fₐ)\s*,\s*(?:p|f_?\{?p\}?|fₚ)\s*,\s*(?:n|f_?\{?n\}?|fₙ)\s*\)\s*="#
 
     /// A short title that names Part I's subject (`params + acc`,

@@ -77,4 +77,20 @@ struct ReadingClassesRound39NotationTests {
         let c = try C.checks("Question 2\n----------\n\n\(words)\n", name: "sheet.md")
         #expect(c["part2.q2.f_a"]?.status != .correct)
     }
+
+    /// Review 21: `B. Valid triplets: …` inside Question 4 is the count's
+    /// line, never Part II's heading (6·5·4 = 120 in all, 6·2·3 = 36 valid).
+    @Test("A part's letter before a title naming a count is the count's line", arguments: [
+        ("A. All triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nB. Valid triplets: $6 \\cdot 2 \\cdot 3 = 36$.", "36"),
+        ("II. Valid triplets: 6 * 2 * 3 = 36.\n\nAll of them: 6 * 5 * 4 = 120.", "36"),
+    ])
+    func partLetterBeforeCount(_ body: String, _ valid: String) throws {
+        let sheet = { (b: String) in "## Question 4\n\n\(b)\n\n## Question 5\n\nSee above.\n" }
+        let c = try C.checks(sheet(body), name: "sheet.md")
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.all"])
+        // Planted slip: 3·2·3 = 18 valid reads incorrect.
+        let wrong = try C.checks(sheet(body.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "3 \\cdot 2 \\cdot 3 = 18")
+                                          .replacingOccurrences(of: "6 * 2 * 3 = 36", with: "3 * 2 * 3 = 18")), name: "sheet.md")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
 }

@@ -62,10 +62,8 @@ extension SheetParser {
             return false
         }
         context.mentions = [sample]
-        let before = sheet.derivatives.mapValues(\.count)
-        statedForSamples(held.body, in: held.span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
-                         context: &context, into: &sheet)
-        Self.markPlacedByCue(&sheet, since: before)
+        statedByCue(held.body, in: held.span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                    context: &context, into: &sheet)
         return true
     }
 
@@ -100,10 +98,8 @@ extension SheetParser {
               let sample = SampleShape.read(sides[0].nodes, naming: naming), !Symbol.roles.contains(sample),
               !sides[1].nodes.isEmpty, SampleShape.read(sides[1].nodes, naming: naming) == nil else { return false }
         context.mentions = [sample]
-        let before = sheet.derivatives.mapValues(\.count)
-        statedForSamples(sides[1].nodes, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
-                         context: &context, into: &sheet)
-        Self.markPlacedByCue(&sheet, since: before)
+        statedByCue(sides[1].nodes, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                    context: &context, into: &sheet)
         return true
     }
 
@@ -117,21 +113,21 @@ extension SheetParser {
         guard question == .question(5) || question.tripletNumber != nil, context.mentions.count == 1,
               ["→", "↦", "->", "⟶", "⟼", "\\to", "\\mapsto"].contains(proseBefore.trimmingCharacters(in: .whitespaces)),
               SampleShape.read(body, naming: naming) == nil else { return false }
-        let before = sheet.derivatives.mapValues(\.count)
-        statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
-                         context: &context, into: &sheet)
-        Self.markPlacedByCue(&sheet, since: before)
+        statedByCue(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                    context: &context, into: &sheet)
         return true
     }
 
-    /// Marks the claims added since `before` (counts per answer) as placed
-    /// by a cue: in doubt if maths after them in their part is left unread
+    /// `statedForSamples`, the claims it adds marked as placed by a cue:
+    /// in doubt if maths after them in their part is left unread
     /// (`doubtingTheRest`).
-    static func markPlacedByCue(_ sheet: inout ParsedSheet, since before: [AnswerID: Int]) {
-        for (id, claims) in sheet.derivatives {
-            let old = before[id] ?? 0
-            guard claims.count > old else { continue }
-            for i in old..<claims.count { sheet.derivatives[id]![i].placedByCue = true }
+    func statedByCue(_ body: [MathNode], in span: MathReading, question: QuestionID, symbols: [Symbol], allowed: Set<Symbol>,
+                     naming: SampleNaming, label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) {
+        let before = sheet.derivatives.mapValues(\.count)
+        statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                         context: &context, into: &sheet)
+        for (id, claims) in sheet.derivatives where claims.count > before[id] ?? 0 {
+            for i in (before[id] ?? 0)..<claims.count { sheet.derivatives[id]![i].placedByCue = true }
         }
     }
 }

@@ -229,17 +229,19 @@ public struct SheetParser: Sendable {
     static func doubtingTheRest(_ sheet: inout ParsedSheet) {
         // (In the answers' order, so that the problems come out the same every run.)
         for (id, claims) in sheet.derivatives.sorted(by: { $0.key.description < $1.key.description }) {
-            let doubted = claims.filter { claim in
+            let problems = sheet.problems
+            let inDoubt = { (claim: DerivativeClaim) -> Bool in
                 (claim.forTheRest || claim.placedByCue)
-                    && sheet.problems.contains { problem in
+                    && problems.contains { problem in
                         problem.location > claim.location && (problem.id.question == id.question
                             // (A cue's value under Question 5 with no part headings: maths
                             // unread later on its own line.)
                             || claim.placedByCue && problem.id.question == .question(5) && problem.location.line == claim.location.line)
                     }
             }
+            let doubted = claims.filter(inDoubt)
             guard !doubted.isEmpty else { continue }
-            let kept = claims.filter { claim in !doubted.contains(where: { $0.location == claim.location && $0.forTheRest == claim.forTheRest && $0.placedByCue == claim.placedByCue }) }
+            let kept = claims.filter { !inDoubt($0) }
             sheet.derivatives[id] = kept.isEmpty ? nil : kept
             for claim in doubted {
                 sheet.problems.append(SheetProblem(id: id, location: claim.location,

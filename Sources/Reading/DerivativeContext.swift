@@ -126,7 +126,10 @@ struct DerivativeContext {
         // is $0$` gives both the one value.)
         if let (last, byAnd) = Self.respectClause(in: prose), !byAnd || mentions.isEmpty {
             startSentence()
-            sentence = String(prose[last...])
+            // (Maths follows the clause's words: a plain-text line's words
+            // after it come trimmed, and "wrt" then "it is" are three
+            // words, never "wrtit is".)
+            sentence = String(prose[last...]) + " "
             return
         }
         let ends = [". ", ".\n", "\n\n", "; "]

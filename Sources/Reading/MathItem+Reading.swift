@@ -45,13 +45,16 @@ extension MathItem {
     }
 
     /// A statement of which sample plays a role: `a = 1`, `f_p = f_2`,
-    /// `n = 5` (a role, `=`, one sample or its number).
+    /// `n = 5` (a role, `=`, one sample or its number). A colon or full
+    /// stop closing it is the sentence's (`f_a = f_1, f_p = f_2, f_n = f_5:`
+    /// over the part's answers; `SheetParser.withoutClosingMark`).
     func roleDefinition(_ naming: SampleNaming) -> (role: Symbol, sample: Symbol)? {
         let sides = self.sides
         guard sides.count == 2, sides[1].relation == .equals,
               let role = SampleShape.read(sides[0].nodes, naming: naming), Symbol.roles.contains(role) else { return nil }
-        if case .sample(let i)? = SampleShape.read(sides[1].nodes, naming: SampleNaming()) { return (role, .sample(i)) }
-        let flat = NodeShapes.flatten(sides[1].nodes)
+        let value = SheetParser.withoutClosingMark(sides[1].nodes)
+        if case .sample(let i)? = SampleShape.read(value, naming: SampleNaming()) { return (role, .sample(i)) }
+        let flat = NodeShapes.flatten(value)
         if flat.count == 1, let n = NodeShapes.integer(flat[0]), n > 0, n < 1000 { return (role, .sample(n)) }
         return nil
     }

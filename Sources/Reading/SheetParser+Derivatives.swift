@@ -157,8 +157,33 @@ extension SheetParser {
             let span = maths.read(original, plainText: piece.plainText)
             context.checkInPiece = false
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
-            for (n, item) in items.enumerated() {
-                let at = span.location(item.range.lowerBound)
+            for (n, listed) in items.enumerated() {
+                let at = span.location(listed.range.lowerBound)
+                // `- f₁: f₅ − f₂`, `anchor f₁: ∂L/∂fₐ = …` under Question
+                // 5.k: a row opened by the one sample it is for and a colon
+                // (`sampleRow`); the value is that sample's, the derivative
+                // read without its label.
+                var item = listed
+                switch sampleRow(listed, words: (n == 0 ? piece.proseBefore + " " : "") + listed.textBefore, question: question, label: label,
+                                 naming: naming, sheet: sheet) {
+                case .derivative(let rest)?:
+                    item = rest
+                case .value(let sample, let body)?:
+                    flushHeldValue(before: nil, naming: naming, question: question, context: &context, into: &sheet)
+                    context.open = nil
+                    context.mentions = [sample]
+                    statedByCue(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                                context: &context, into: &sheet)
+                    continue
+                case .disagrees(let detail)?:
+                    sheet.problems.append(problem(.unplaced(question, at), at, "the sample opening this row is not the one its answer is for",
+                                                  detail: "\(span.text(listed.range)): \(detail)"))
+                    context.open = nil
+                    context.unread = true
+                    continue
+                case nil:
+                    break
+                }
                 flushHeldValue(before: item, naming: naming, question: question, context: &context, into: &sheet)
                 // A sum held as the working of the derivative after it
                 // (`readOther`): this item's, or reported.

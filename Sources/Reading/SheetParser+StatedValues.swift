@@ -740,6 +740,14 @@ extension SheetParser {
             // in a notation not read; which samples "the others" are is
             // then not known (for a person, never 0 for every sample).
             if body.contains(where: { NodeShapes.relation($0) == .equals }) { context.unread = true }
+            // (So is a value after samples the sentence named for it (`w.r.t.
+            // f_5 is f_1 - f_5` in words not read): those samples are
+            // spent, never given the next value in words, and the samples
+            // left are not known.)
+            if !context.mentions.isEmpty, question == .question(5) || question.tripletNumber != nil {
+                context.unread = true
+                context.mentions = []
+            }
             return
         }
         // Maths after the answer continues it only as a line of its chain

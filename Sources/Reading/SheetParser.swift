@@ -1010,8 +1010,12 @@ public struct SheetParser: Sendable {
     /// f_6) are zero.`: after the full stop that ends the sentence of maths),
     /// holds no `=`, and the line before it does. Any other line is
     /// returned whole.
+    /// (Values in words before it count as `=`: `The gradient w.r.t. f1 is
+    /// f5 - f2, w.r.t. f2 it is f2 - f1 …; for f3, f4 and f6 it is 0.`,
+    /// "is", "are" or "equals" before a value in samples; `statesInWords`.)
     static func valueClauseSplit(_ line: Fragment, hypothetical: Set<String> = []) -> [Fragment] {
-        guard line.text.contains("="), let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
+        guard line.text.contains("=") || statesInWords(line.text),
+              let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
         let scalars = Array(line.text.unicodeScalars)
         func follows(_ i: Int, by word: String) -> Bool {
             var k = i + 1
@@ -1024,13 +1028,26 @@ public struct SheetParser: Sendable {
         guard let cut = zero.sentence.last(where: { i in
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
         }) ?? sentenceStop else { return [line] }
-        guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="), scalars[..<cut].contains("=") else { return [line] }
+        guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="),
+              scalars[..<cut].contains("=") || statesInWords(String(String.UnicodeScalarView(scalars[..<cut]))) else { return [line] }
         // (A clause about another triplet, `…, whereas for t1 the gradients
         // … are zero`: the line is left whole, as before.)
         let clause = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
         if clause.range(of: #"(?<![A-Za-z])[tT]_?\{?[0-9]"#, options: .regularExpression) != nil { return [line] }
         return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
     }
+
+    /// Whether plain text states a value in samples after "is", "are" or
+    /// "equals" (`… w.r.t. f1 is f5 - f2`, `it is (f2 - f1)`), as `=` would;
+    /// "f3 is not in the triplet" states none.
+    static func statesInWords<S: StringProtocol>(_ text: S) -> Bool {
+        let text = String(text)
+        return valueAfterVerb.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// `statesInWords`' shape, compiled once.
+    private static let valueAfterVerb = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:is|are|equals)\s+[-−(]*\s*f_?\{?[0-9₀-₉]"#)
 
     /// The words after a value in words that announce the samples it is
     /// about ("for", "w.r.t.", "with respect to (all) (the) samples"), as a

@@ -594,7 +594,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(line, maths: maths), maths: maths), maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(Self.correctedTail(line, maths: maths), maths: maths), maths: maths), maths: maths)
             var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
             piece.opensParagraph = opened
             math.append(piece)

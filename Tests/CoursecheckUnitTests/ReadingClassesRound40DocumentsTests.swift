@@ -200,4 +200,82 @@ struct ReadingClassesRound40DocumentsTests {
         C.expectRead(c, ["part2.q5.1.f_2"], f2)
         #expect(c.keys.filter { $0.hasPrefix("part2.q5.1@") }.isEmpty, "\(c.keys.filter { $0.hasPrefix("part2.q5.1@") })")
     }
+
+    // MARK: Corrections after a value: in brackets, after an arrow, in a Part I cell
+
+    static let q52Line = "dL/df_1 = f_4 - f_3, dL/df_2 = 0, dL/df_3 = f_3 - f_1, dL/df_4 = F4, dL/df_5 = 0, dL/df_6 = 0"
+    static func q52(_ f4: String) -> String { "Question 5\n\nQuestion 5.2\n\n" + q52Line.replacingOccurrences(of: "F4", with: f4) + "\n" }
+    static let q52IDs = ["part2.q5.2.f_1", "part2.q5.2.f_2", "part2.q5.2.f_3", "part2.q5.2.f_5", "part2.q5.2.f_6"]
+
+    @Test("A value corrected in brackets that close its statement, in words of correction, is the correction", arguments: [
+        ("f_4 - f_1 (no wait: f_1 - f_4)", Status.correct),
+        ("f_4 - f_1 (oops, should be f_1 - f_4)", Status.correct),
+        ("f_4 - f_1 (Correction: f_1 - f_4)", Status.correct),
+        ("f_4 - f_1 (I mean f_1 - f_4)", Status.correct),
+        // Planted slips: a right value corrected to a wrong one.
+        ("f_1 - f_4 (no wait: f_4 - f_1)", Status.incorrect),
+        ("f_1 - f_4 (correction: f_1 - f_3)", Status.incorrect),
+    ])
+    func bracketedCorrection(_ f4: String, _ status: Status) throws {
+        let c = try C.checks(Self.q52(f4), name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.2.f_4"], status)
+        C.expectRead(c, Self.q52IDs)
+    }
+
+    @Test("A bracket after a value without words of correction, or with words after the value, gives no verdict on either", arguments: [
+        "f_1 - f_4 (check: f_1 - f_4)", "f_4 - f_1 (no wait: f_1 - f_4 I think)", "f_4 - f_1 (no wait, the sign)",
+    ])
+    func bracketNotACorrection(_ f4: String) throws {
+        let c = try C.checks(Self.q52(f4), name: "sheet.txt")
+        #expect(c["part2.q5.2.f_4"]?.status != .correct, "\(c["part2.q5.2.f_4"]?.status.rawValue ?? "absent")")
+        C.expectRead(c, Self.q52IDs)
+    }
+
+    static let q6Working = "dL/df3 = (f3 - f1) + (f3 - f2) + (f5 - f1) + (f6 - f3) = "
+
+    @Test("A value corrected after an arrow that ends its line, in words of correction, is the correction", arguments: [
+        ("-2f1 - f2 + f3 + f5 - f6  --> correction: -2f1 - f2 + f3 + f5 + f6", Status.correct),
+        ("-2f1 - f2 + f3 + f5 - f6 -> corrected: -2f1 - f2 + f3 + f5 + f6", Status.correct),
+        // Planted slip: a right sum corrected to a wrong one.
+        ("-2f1 - f2 + f3 + f5 + f6 --> correction: -2f1 - f2 + f3 + f5 - f6", Status.incorrect),
+    ])
+    func arrowCorrection(_ tail: String, _ status: Status) throws {
+        let c = try C.checks("Question 6\n\n" + Self.q6Working + tail + "\n", name: "sheet.txt")
+        C.expectRead(c, ["part2.q6.f_3"], status)
+    }
+
+    @Test("An arrow in a line of several statements, or to words, gives no verdict on the corrected value", arguments: [
+        "dL/df4 = f1 + f2 - 2f6, " + q6Working + "-2f1 - f2 + f3 + f5 - f6 --> correction: -2f1 - f2 + f3 + f5 + f6",
+        q6Working + "-2f1 - f2 + f3 + f5 - f6 --> correction: the sign of f6",
+    ])
+    func arrowNotACorrection(_ line: String) throws {
+        let c = try C.checks("Question 6\n\n" + line + "\n", name: "sheet.txt")
+        #expect(c["part2.q6.f_3"]?.status != .correct, "\(c["part2.q6.f_3"]?.status.rawValue ?? "absent")")
+    }
+
+    static func partOneTable(lstm: String) -> String {
+        "## Part I\n\n| Model | Parameters | Test accuracy |\n|---|---|---|\n| RNN | 60,400 | 61.5% |\n| LSTM | \(lstm) | 71.0% |\n"
+            + "| bi-RNN | 120,800 | 63.0% |\n| bi-LSTM | 483,200 | 73.5% |\n| 2-level bi-RNN | 361,600 | 65.5% |\n| 2-level bi-LSTM | 1,446,400 | 74.0% |\n"
+    }
+
+    @Test("A Part I count with the first figure in brackets, said to be the first, and the count again last, is the count", arguments: [
+        ("241 600 (I first had 240 800 because I only counted one bias per gate; with two biases it is 241 600)", Status.correct),
+        ("241,600 (originally 240,800 with one bias per gate; two biases give 241,600)", Status.correct),
+        // Planted slip: the right count first, corrected to one bias per gate.
+        ("240,800 (I first had 241,600, but with one bias per gate it is 240,800)", Status.incorrect),
+    ])
+    func revisedPartOneCount(_ cell: String, _ status: Status) throws {
+        let c = try C.checks(Self.partOneTable(lstm: cell))
+        C.expectRead(c, ["part1.params.lstm"], status)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.bi-lstm"])
+    }
+
+    @Test("A Part I count whose bracket ends on another figure, or says no first attempt, gives no verdict", arguments: [
+        "241,600 (I first had 240,800)", "240,800 (with two biases it is 241,600)", "241,600 (240,800 with one bias)",
+    ])
+    func revisedCountUncertain(_ cell: String) throws {
+        let c = try C.checks(Self.partOneTable(lstm: cell))
+        #expect(c["part1.params.lstm"]?.status != .correct, "\(c["part1.params.lstm"]?.status.rawValue ?? "absent")")
+        #expect(c["part1.params.lstm"]?.status != .incorrect, "\(c["part1.params.lstm"]?.status.rawValue ?? "absent")")
+    }
 }

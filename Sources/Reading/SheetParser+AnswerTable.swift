@@ -56,7 +56,15 @@ struct AnswerTable {
     ///
     /// Words before it that deny its cells are derivatives (`denied`: "these
     /// are not the gradients") leave a table of triplets by samples unread.
-    static func read(_ table: Table, announced: Bool = false, denied: Bool = false, maths: MathContext) -> [MathFragment]? {
+    ///
+    /// Rows named by a triplet's members alone (`| (1, 2, 5) | … |`,
+    /// `(1,2,5) & … \\`) under a corner that names the roles in brackets
+    /// (`(a, p, n)`) or the triplets (`triplet`) are the assignment's triplet
+    /// with those members in that order (`triplets`), when exactly one has
+    /// them; a row whose members are no triplet of the assignment names
+    /// none, and its cells are not read.
+    static func read(_ table: Table, announced: Bool = false, denied: Bool = false, maths: MathContext,
+                     triplets: [[Int]] = []) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return nil }
         var header: [Key] = []
@@ -86,6 +94,14 @@ struct AnswerTable {
             rowKeys = zip(rows, rowKeys).map { row, key in
                 if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
                 return key
+            }
+        }
+        if let corner = table.rows.first?.first, !triplets.isEmpty, header.count > 0,
+           TripletTable.namesRolesInBrackets(corner.source) || ["triplet", "triplets"].contains(firstHeader ?? "") {
+            rowKeys = zip(rows, rowKeys).map { row, key in
+                guard case .other = key, let members = Self.membersOnly(row[0], maths: maths),
+                      case let matching = triplets.indices.filter({ triplets[$0] == members }), matching.count == 1 else { return key }
+                return .triplet(matching[0] + 1)
             }
         }
         // A table crossing the triplets with the samples says which
@@ -482,6 +498,9 @@ struct AnswerTable {
         // delimiters aside.
         var words = text
         for mark in ["$", "\\(", "\\)"] { words = words.replacingOccurrences(of: mark, with: "") }
+        // A maths array's row label in words (`\text{5.1}\ (1,2,5)`,
+        // `\mathrm{Triplet}~2`): the words, TeX's spacing as spaces.
+        if words.containsBytes("\\") || words.contains("~") { words = Self.texWords(words) }
         let lower = words.lowercased()
         for word in ["triplet ", "triplet", "t"] where lower.hasPrefix(word) {
             if let k = Int(String(lower.dropFirst(word.count)).trimmingWhitespace()) { return .triplet(k) }
@@ -552,6 +571,35 @@ struct AnswerTable {
         return .other(text)
     }
 
+    /// Text-mode words in maths as plain words: `\text{…}`, `\textrm{…}`,
+    /// `\mathrm{…}`, `\textbf{…}`, `\mbox{…}` give their argument; TeX's
+    /// spacing (`\ `, `~`, `\,`, `\;`, `\quad`, `\qquad`) is a space.
+    /// Anything else stays as written.
+    static func texWords(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if s[i] == "~" { out.append(" "); i += 1; continue }
+            guard s[i] == "\\", i + 1 < s.count else { out.append(s[i]); i += 1; continue }
+            if " ,;:!".unicodeScalars.contains(s[i + 1]) { out.append(" "); i += 2; continue }
+            var j = i + 1
+            while j < s.count, ("a"..."z").contains(s[j]) || ("A"..."Z").contains(s[j]) { j += 1 }
+            let name = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+            if name == "quad" || name == "qquad" { out.append(" "); i = j; continue }
+            if Self.textWrappers.contains(name), j < s.count, s[j] == "{" {
+                let close = SheetSection.groupClose(s, open: j)
+                out.append(contentsOf: s[(j + 1)..<min(close, s.count)])
+                i = close + 1
+                continue
+            }
+            out.append(contentsOf: s[i..<j])
+            i = j
+        }
+        return String(out)
+    }
+    static let textWrappers: Set<String> = ["text", "textrm", "mathrm", "textbf", "mathbf", "textit", "mbox", "textup"]
+
     /// The triplet a cell states, in maths (`$t_1 = (f_1, f_2, f_5)$`) or
     /// half in maths and half in text (`$t_1$ = (1, 2, 5)`); nil otherwise.
     static func statedTriplet(_ cell: Table.Cell, maths: MathContext) -> TripletStatement? {
@@ -565,6 +613,17 @@ struct AnswerTable {
         let span = maths.span(Substring(whole))
         guard span.items.count == 1, case .success(let t)? = TripletShape.read(span.items[0], naming: SampleNaming()) else { return nil }
         return t
+    }
+
+    /// The members of the one triplet a cell holds without its label,
+    /// `(1, 2, 5)`, `$(f_1, f_2, f_5)$`, read by the grammar; nil otherwise.
+    static func membersOnly(_ cell: Table.Cell, maths: MathContext) -> [Int]? {
+        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source.filter { $0 != "*" && $0 != "`" }
+        guard text.contains("(") else { return nil }
+        let span = maths.span(Substring(text), plainText: pieces.count != 1)
+        guard span.items.count == 1, let t = TripletShape.readUnlabelled(span.items[0]), t.from == nil else { return nil }
+        return t.members
     }
 
     /// The triplet a cell names by its label and then its members in

@@ -35,6 +35,10 @@ enum ModelProse {
         /// Whether the name says its direction (`bidirectional`, `single-direction`) and its levels (`two-level`, `stacked`).
         var saysDirection: Bool
         var saysLevels: Bool
+        /// Named in a clause that a comma closes right after the name
+        /// (`Making the RNN bidirectional, the bi-RNN has …`, `Compared
+        /// with the RNN, …`): the model the sentence starts from, given no figure.
+        var closedByComma = false
     }
 
     static func rows(_ line: Substring, known: [String], location: (Int) -> SourceLocation) -> [ModelClaim] {
@@ -105,24 +109,27 @@ enum ModelProse {
             outside.removeAll { used.contains($0.at) }
         }
         guard !outside.contains(where: { $0.text.contains("rnn") || $0.text.contains("lstm") || $0.text.contains("gru") }) else { return [] }
+        // Words of direction or levels outside the names may qualify any
+        // name that does not say its own: every name that is given a
+        // figure must say it (checked once the figures have owners, below).
         // (Words of one direction, `For the unidirectional models, the RNN
         // …`, agree with a name that says none: a cell alone is one way.)
         let directions = outside.filter { isModifier($0.text) && isDirection($0.text) }
-        if directions.allSatisfy({ $0.text == "uni" || $0.text.hasPrefix("unidir") }) {
-            guard mentions.allSatisfy({ $0.saysDirection || ModelNames.features($0.name)?.bidirectional == false }) else { return [] }
-        } else {
-            guard mentions.allSatisfy(\.saysDirection) else { return [] }
-        }
-        if outside.contains(where: { isModifier($0.text) && !isDirection($0.text) }) {
-            guard mentions.allSatisfy(\.saysLevels) else { return [] }
-        }
+        let oneWay = directions.allSatisfy { $0.text == "uni" || $0.text.hasPrefix("unidir") }
+        let levelWords = outside.contains { isModifier($0.text) && !isDirection($0.text) }
         // `le bi-LSTM à deux niveaux`: a count in another language's words
         // qualifies a name as English words of levels would; unless it
         // counts the directions every name says (`a deux directions`),
         // the sentence is unread.
+        var foreignDirections = false
         for (k, w) in outside.enumerated() where foreignCounts.contains(w.text) {
             let next = k + 1 < outside.count ? outside[k + 1].text : ""
-            guard isDirection(next) || next.hasPrefix("direc") || next.hasPrefix("richtung"), mentions.allSatisfy(\.saysDirection) else { return [] }
+            guard isDirection(next) || next.hasPrefix("direc") || next.hasPrefix("richtung") else { return [] }
+            foreignDirections = true
+        }
+        func saysOwnForm(_ m: Mention) -> Bool {
+            let direction = oneWay ? m.saysDirection || ModelNames.features(m.name)?.bidirectional == false : m.saysDirection
+            return direction && (!levelWords || m.saysLevels) && (!foreignDirections || m.saysDirection)
         }
         // The figures, outside the names.
         var blank = scalars
@@ -195,6 +202,10 @@ enum ModelProse {
                 owner.append(inside[0])
             }
         }
+        // `Making the RNN bidirectional, the bi-RNN has 120,800 parameters
+        // …`: a name given no figure (the model another is made from, in a
+        // clause of its own) may go unqualified; one given a figure may not.
+        guard Set(owner).allSatisfy({ saysOwnForm(mentions[$0]) && !mentions[$0].closedByComma }) else { return [] }
         // Working cut to its count: the words from the model to it say the
         // count is the whole model's (`LSTM: per gate block, $… = 60\,400$`,
         // `bi-RNN: one direction has …`, `level 2 alone`: a part's).
@@ -271,14 +282,24 @@ enum ModelProse {
             guard isWord(s[i]), i == 0 || !(isWord(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "'" || s[i - 1] == "’" || s[i - 1] == "\\") else { i += 1; continue }
             let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: i)
             let rest = text[start...]
-            if let (end, model) = ModelNames.prefix(of: rest, in: known) {
+            if let (end, longest) = ModelNames.prefix(of: rest, in: known) {
+                var model = longest
                 var name = String(rest[..<end])
-                let length = name.unicodeScalars.count
                 // In a sentence a name holds no comma and no article after its
                 // first word (`Stacked, the bi-RNN`, `two levels the bi-LSTM`):
                 // the words before it are read as words around a name.
+                // What stands before the comma may be a name of its own
+                // (`Making the RNN bidirectional, the bi-RNN …`: the RNN).
+                var closedByComma = false
                 let inner = name.lowercased().split(separator: " ").dropFirst()
-                if name.contains(",") || inner.contains(where: { ["the", "a", "an", "our", "my"].contains($0) }) { i += 1; continue }
+                if name.contains(",") || inner.contains(where: { ["the", "a", "an", "our", "my"].contains($0) }) {
+                    guard let comma = rest.firstIndex(of: ","), let (shorter, named) = ModelNames.prefix(of: rest[..<comma], in: known),
+                          case let cut = String(rest[..<shorter]),
+                          !cut.lowercased().split(separator: " ").dropFirst().contains(where: { ["the", "a", "an", "our", "my"].contains($0) }),
+                          rest[shorter...].drop(while: { $0 == " " }).first == "," else { i += 1; continue }
+                    (model, name, closedByComma) = (named, cut, true)
+                }
+                let length = name.unicodeScalars.count
                 // Not after a word of direction or levels (`single-direction RNN`, not read whole).
                 // (A comma between them, `With two levels, the bi-RNN`: the
                 // words before are a clause of their own, see `levelsBefore`.)
@@ -296,7 +317,7 @@ enum ModelProse {
                 let direction = f.bidirectional || said.contains("uni") || said.contains("single") || said.contains("direction")
                 let levels = f.levels != 1 || ["level", "layer", "lvl", "stack", "deep", "multi"].contains(where: said.contains)
                 found.append(Mention(range: i..<(i + length), name: name.trimmingWhitespace(), slug: ModelSpec.slug(model),
-                                     saysDirection: direction, saysLevels: levels))
+                                     saysDirection: direction, saysLevels: levels, closedByComma: closedByComma))
                 i += length
                 continue
             }

@@ -387,7 +387,14 @@ extension SheetParser {
         if open == nil, span.text(item.range).range(of: #"^\s*5[a-h]\)\s*:?\s*$"#, options: .regularExpression) != nil { return }
         // Prose before maths (`which gives`, `so`) is not the answer's text.
         let (skip, leadWords) = item.leadingProse(naming)
-        let body = Array(item.nodes.dropFirst(skip))
+        var body = Array(item.nodes.dropFirst(skip))
+        // `anchor f_1, positive f_2, negative f_5:` (plain text): the colon
+        // closing a lone sample is the sentence's, as after `$f_5$:` in TeX;
+        // the sample is read as TeX's would be.
+        if body.count >= 2, body.last?.atomRole == .punctuation(.colon), case let bare = Self.withoutClosingMark(body), bare.count < body.count,
+           SampleShape.read(bare, naming: naming) != nil {
+            body = bare
+        }
         // `Nothing to differentiate here (L ≡ 0):`: the loss's value in
         // brackets after the words, a remark on the case.
         if skip > 0, !item.mentionsDerivative, MathItem.statesLossInBrackets(body, naming: naming) { return }

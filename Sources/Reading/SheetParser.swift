@@ -594,7 +594,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(line, maths: maths), maths: maths), maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(Self.correctedTail(line, maths: maths), maths: maths), maths: maths), maths: maths)
             var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
             piece.opensParagraph = opened
             math.append(piece)
@@ -612,7 +612,8 @@ public struct SheetParser: Sendable {
                 case .text(let t):
                     text(t, first: n == 0, followedByMath: isMath(n + 1), following: Array(list[(n + 1)...]))
                 case .math(let m):
-                    if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), denied: Self.deniesDerivatives(leafBefore + list[..<n]), maths: maths) {
+                    if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), denied: Self.deniesDerivatives(leafBefore + list[..<n]), maths: maths,
+                                                                   triplets: part.triplets) {
                         math += cells
                         prose = ""
                         continue
@@ -706,7 +707,8 @@ public struct SheetParser: Sendable {
                 // `\begin{array}` laid out as a table of answers (a row per
                 // triplet, a column per derivative): read as that table (as
                 // in a paragraph's display, above).
-                if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths) {
+                if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
+                                                     triplets: part.triplets) {
                     math += cells
                 } else {
                     math.append(MathFragment(fragment: displayed(m.tex), proseBefore: prose, display: true))
@@ -742,7 +744,8 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths) {
+                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
+                                                triplets: part.triplets) {
                     math += cells
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
@@ -1250,8 +1253,9 @@ public struct SheetParser: Sendable {
     /// A display that is one `array` laid out as a table of answers (a
     /// row per triplet, a column per derivative): its cells, read as that
     /// table; nil for any other display.
-    static func answerTableCells(_ display: MathSource, announced: Bool = false, denied: Bool = false, maths: MathContext) -> [MathFragment]? {
-        Table.mathArray(display).flatMap { AnswerTable.read($0, announced: announced, denied: denied, maths: maths) }
+    static func answerTableCells(_ display: MathSource, announced: Bool = false, denied: Bool = false, maths: MathContext,
+                                 triplets: [[Int]] = []) -> [MathFragment]? {
+        Table.mathArray(display).flatMap { AnswerTable.read($0, announced: announced, denied: denied, maths: maths, triplets: triplets) }
     }
 
     /// Whether words before a table deny that its cells are derivatives

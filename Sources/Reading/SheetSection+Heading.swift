@@ -184,6 +184,15 @@ extension SheetSection {
            !title.contains(where: { $0.isNumber || "=$\\".contains($0) }) {
             return (.part(tail.hasSuffix("ii)") || tail.hasSuffix("2)") ? 2 : 1), column, "", scalars.count + 1)
         }
+        // `\section*{A.\ Recurrent encoders}`, `II.~Triplet loss`: TeX's
+        // control space or tie after the full stop is the title's space.
+        for numeral in ["II.", "I.", "B.", "A.", "1."] where wholeRest.hasPrefix(numeral) {
+            let after = wholeRest.dropFirst(numeral.count)
+            if after.hasPrefix("\\ ") || after.hasPrefix("~") {
+                wholeRest = numeral + " " + String(after.drop { $0 == "\\" || $0 == "~" || $0 == " " })
+            }
+            break
+        }
         if wholeRest.hasPrefix("1. ") || wholeRest.hasPrefix("1) "), partOneTitle(wholeRest.dropFirst(3)) {
             return (.question(1, sub: nil), column, "", scalars.count + 1)
         }
@@ -424,6 +433,25 @@ extension SheetSection {
     static let countTitleWords: Set<Substring> = ["valid", "all", "total", "count", "counting", "number", "many"]
 
     static let rolesLead = #"\(\s*(?:a|f_?\{?a\}?|fₐ)\s*,\s*(?:p|f_?\{?p\}?|fₚ)\s*,\s*(?:n|f_?\{?n\}?|fₙ)\s*\)\s*="#
+
+    /// A part's capital letter alone on its line (`A.`, `B`, `(B)`, `B)`,
+    /// `**A.**`, `## B.`): Part I or Part II, as `I.` and `II.` alone are;
+    /// only where the sheet's place allows it (`SheetSection.numeralOutOfPlace`:
+    /// `A` before any heading, `B` right after Part I). Not with a colon
+    /// (`A:` opens an answer). The heading, its column, the empty rest and
+    /// its column, as `parseHeading` gives them.
+    static func partLetterAlone(_ line: Substring) -> (Heading, Int, Substring, Int)? {
+        let bare = line.trimmingCharacters(in: Self.letterMarkup)
+        let part: Int
+        switch bare {
+        case "A", "A.", "A)", "(A)": part = 1
+        case "B", "B.", "B)", "(B)": part = 2
+        default: return nil
+        }
+        let column = line.unicodeScalars.prefix { Self.letterMarkup.contains($0) }.count + 1
+        return (.part(part), column, "", line.unicodeScalars.count + 1)
+    }
+    static let letterMarkup = CharacterSet(charactersIn: "#*_ \t")
 
     /// A short title that names Part I's subject (`params + acc`,
     /// `Parameters and accuracy:`, `Recurrent encoders`): no figures, no

@@ -659,7 +659,10 @@ extension SheetSection {
     enum IntertextPiece { case display(MathSource), text([Inline]), heading([Inline]) }
     static func intertextPieces(_ m: MathSource, tripletRows allowed: Bool = true) -> [IntertextPiece]? {
         // Asked of every display: a byte search first.
-        let labels = m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")
+        // (Not in an `array` laid out as a table, a column per derivative,
+        // `\text{5.2}\ (1,3,4) & f_4 - f_3 & 0 & …`: its rows' labels are the
+        // table's, read with it by `AnswerTable`.)
+        let labels = (m.tex.text.containsBytes("\\text") || m.tex.text.containsBytes("\\mbox")) && Table.mathArray(m) == nil
         // `t_1:\;& \frac{∂L}{∂f_1} = …`: a row opening with a triplet's
         // label and a colon is headed by it.
         let tripletRows = allowed && m.tex.text.containsBytes("t_") && (m.tex.text.containsBytes(":") || m.tex.text.containsBytes("\\colon"))
@@ -1065,9 +1068,17 @@ extension SheetSection {
     /// Whether a part's heading that is a Roman numeral alone (`**I**`,
     /// `II.`) stands where no part begins: inside Part II's questions (`**I**`,
     /// `**II**` heading the parts of Question 5), or Part I's after it.
+    /// A part's letter alone (`A.`, `(B)`; `partLetterAlone`) is a part's
+    /// heading only in the place of one: `A` before any heading, `B` right
+    /// after Part I (or its question); anywhere else it is an answer's or a
+    /// list's letter.
     static func numeralOutOfPlace(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
         guard case .part = heading else { return false }
-        let bare = Inline.source(of: line).trimmingCharacters(in: CharacterSet(charactersIn: "*_ .:\t\n"))
+        let source = Inline.source(of: line)
+        if let (letter, _, _, _) = partLetterAlone(Substring(source.trimmingCharacters(in: .newlines))) {
+            return letter == .part(1) ? current != nil : current != .part(1) && current != .question(1, sub: nil)
+        }
+        let bare = source.trimmingCharacters(in: CharacterSet(charactersIn: "*_ .:\t\n"))
         guard bare == "I" || bare == "II" else { return false }
         switch current {
         case .question(let n, _)?: return n >= 2
@@ -1178,7 +1189,7 @@ extension SheetSection {
     static func headingLine(_ line: [Inline]) -> (Heading, SourceLocation, [Inline])? {
         guard case .text(let text)? = line.first else { return nil }
         let content = text.text.last == "\n" ? text.text.dropLast() : text.text
-        guard let (heading, column, _, remainderColumn) = parseHeading(content) else { return nil }
+        guard let (heading, column, _, remainderColumn) = parseHeading(content) ?? partLetterAlone(content) else { return nil }
         var rest = text.slice(min(remainderColumn - 1, text.count)..<text.count)
         // `**Q5.1 — triplet (1, 2, 5)**`: a line in bold whole, its closing
         // emphasis is markup, not the rest's text.

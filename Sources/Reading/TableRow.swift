@@ -176,8 +176,33 @@ public enum TableRow {
     /// last `=` (the final-line rule).
     public static func statedCount(_ text: String) -> Double? {
         if let value = count(text) { return value }
+        if let value = revisedCount(text) { return value }
         guard let equals = text.lastIndex(of: "=") else { return nil }
         return count(String(text[text.index(after: equals)...]))
+    }
+
+    /// Words in a bracket after a count that say the figure in it came first.
+    static let firstAttemptWords = ["first had", "first got", "first wrote", "first counted", "at first", "originally", "initially"]
+    static let bracketFigure = try! NSRegularExpression(pattern: #"\d{1,3}(?:[ ,\x{202F}\x{2009}\x{A0}]\d{3})+(?!\d)|\d+(?:\.\d+)?[kKM]?"#)
+
+    /// `241 600 (I first had 240 800 because I only counted one bias per
+    /// gate; with two biases it is 241 600)`: a count, then in brackets that
+    /// close the cell the figure the student had first, in words that say
+    /// so, and the count again as the bracket's last figure: the count. A
+    /// bracket whose last figure is not the count (which one the student
+    /// means is then uncertain), or with no words of a first attempt, is
+    /// no count (for a person).
+    static func revisedCount(_ text: String) -> Double? {
+        let t = text.trimmingWhitespace()
+        guard t.hasSuffix(")"), let open = t.firstIndex(of: "("), let value = count(String(t[..<open])) else { return nil }
+        let inside = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        guard !inside.contains("("), !inside.contains(")") else { return nil }
+        let lower = inside.lowercased()
+        guard firstAttemptWords.contains(where: lower.contains) else { return nil }
+        let ns = inside as NSString
+        guard let last = bracketFigure.matches(in: inside, range: NSRange(location: 0, length: ns.length)).last,
+              count(ns.substring(with: last.range)) == value else { return nil }
+        return value
     }
 
     /// A percentage such as `73.00%`, `73.00 %`, `73.00\,\%`,

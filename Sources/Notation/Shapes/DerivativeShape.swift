@@ -69,6 +69,13 @@ public enum DerivativeShape {
                 return .success(h)
             }
         }
+        // `\left(\frac{\partial L}{\partial f_a}\right)`, `(dL/df_a)`, `[∂L/∂f_1]`:
+        // a head alone in brackets is that head (a norm's bars, `|…|`, are not brackets).
+        if flat.count == 1, case let .fenced(open, body, close) = flat[0].kind, open.family == close.family,
+           open.family == .parenthesis || open.family == .bracket, case .success(var head)? = match(body, naming: naming) {
+            head.range = range
+            return .success(head)
+        }
         if let head = fraction(flat, naming) ?? slash(flat, naming) ?? subscripted(flat, naming) ?? command(flat, naming) ?? primed(flat, naming) ?? inWords(flat, naming) {
             return head.map { var h = $0; h.range = range; return h }
         }

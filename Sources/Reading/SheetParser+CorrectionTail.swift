@@ -1,0 +1,102 @@
+import Foundation
+import CoursecheckMaths
+import CoursecheckNotation
+
+extension SheetParser {
+    /// Words that may lead a correction written after a value in a
+    /// plain-text line, and those of them that say it is one.
+    static let correctionLeadWords: Set<String> = ["no", "wait", "correction", "corrected", "oops", "typo", "actually", "i", "mean",
+                                                   "should", "be", "it", "sorry", "rather"]
+    static let correctionSayingWords: Set<String> = ["wait", "correction", "corrected", "oops", "typo", "actually", "mean", "should"]
+
+    /// `dL/df_4 = f_4 - f_1 (no wait: f_1 - f_4), dL/df_5 = 0` and `dL/df3 =
+    /// (…) + … = A  --> correction: B`: in a plain-text line, a derivative's
+    /// value followed by a correction of it, in brackets that close its
+    /// statement or after an arrow that ends the line: words of correction
+    /// alone (`no wait`, `correction`, `oops`, `should be`, `I mean`), then
+    /// one value and nothing else. The correction is the answer: the value
+    /// it corrects (after the statement's last `=`) and the words are left
+    /// out, the corrected value keeps its places (working before it is
+    /// checked against it). Anything else (words after the value, a
+    /// bracket of words alone, an arrow in a line of several statements, a
+    /// correction naming a derivative) is left as written, for a person.
+    static func correctedTail(_ line: Fragment, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        guard scalars.contains("(") || scalars.contains(">") || scalars.contains("\u{2192}") || scalars.contains("\u{21D2}") else { return line }
+        let naming = SampleNaming(bareRoles: true)
+        // The value of a correction: where it starts, given the text after
+        // its opening (bracket or arrow) up to its end; nil unless words of
+        // correction lead it and one value alone follows.
+        func correctionValue(_ range: Range<Int>) -> Int? {
+            var i = range.lowerBound
+            var words: [String] = []
+            while i < range.upperBound {
+                while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "," { i += 1 }
+                var j = i
+                while j < range.upperBound, scalars[j].properties.isAlphabetic { j += 1 }
+                guard j > i, j == range.upperBound || !(scalars[j].properties.numericType != nil || scalars[j] == "_" || scalars[j] == "'") else { break }
+                let word = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
+                guard correctionLeadWords.contains(word) else { break }
+                words.append(word)
+                i = j
+            }
+            guard !words.isEmpty, words.contains(where: correctionSayingWords.contains) else { return nil }
+            while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+            if i < range.upperBound, scalars[i] == ":" { i += 1 }
+            guard i < range.upperBound else { return nil }
+            let span = maths.span(line.slice(i..<range.upperBound).text, plainText: true)
+            guard span.items.count == 1, case let value = span.items[0], value.sides.count == 1, value.leadingProse(naming).count == 0,
+                  !value.mentionsDerivative, MathItem.holdsValue(value.nodes, naming) else { return nil }
+            return i
+        }
+        // A statement (from `start` to `end`) that states a derivative's
+        // value: its last `=`.
+        func statedValue(_ start: Int, _ end: Int) -> Int? {
+            guard let equals = scalars[start..<end].lastIndex(of: "="), equals + 1 < end else { return nil }
+            let span = maths.span(line.slice(start..<end).text, plainText: true)
+            guard span.items.count == 1, case .success? = span.items[0].head(naming) else { return nil }
+            return equals
+        }
+        // Top-level statement separators and brackets.
+        var depth = 0
+        var separators: [Int] = []
+        var opens: [Int] = []
+        var pairs: [(open: Int, close: Int)] = []
+        for (k, c) in scalars.enumerated() {
+            switch c {
+            case "(": if depth == 0 { opens.append(k) }; depth += 1
+            case ")": depth -= 1; if depth == 0, let o = opens.last { pairs.append((o, k)) }; if depth < 0 { return line }
+            case ",", ";": if depth == 0 { separators.append(k) }
+            default: break
+            }
+        }
+        guard depth == 0 else { return line }
+        var pieces: [(range: Range<Int>, text: String)] = []
+        // In brackets that close a statement.
+        for pair in pairs {
+            let end = separators.first { $0 > pair.close } ?? scalars.count
+            guard scalars[(pair.close + 1)..<end].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "." }),
+                  let value = correctionValue((pair.open + 1)..<pair.close) else { continue }
+            let start = (separators.last { $0 < pair.open }).map { $0 + 1 } ?? 0
+            guard let equals = statedValue(start, pair.open) else { continue }
+            pieces += [((equals + 1)..<value, " "), (pair.close..<(pair.close + 1), "")]
+        }
+        if !pieces.isEmpty { return line.replacing(pieces) }
+        // After an arrow that ends a line of one statement.
+        guard separators.isEmpty else { return line }
+        for k in scalars.indices {
+            var arrow: Range<Int>?
+            if scalars[k] == "\u{2192}" || scalars[k] == "\u{21D2}" || scalars[k] == "\u{27F6}" {
+                arrow = k..<(k + 1)
+            } else if scalars[k] == ">", k > 0, scalars[k - 1] == "-" || scalars[k - 1] == "=" {
+                var from = k - 1
+                while from > 0, scalars[from - 1] == "-" || scalars[from - 1] == "=" { from -= 1 }
+                arrow = from..<(k + 1)
+            }
+            guard let arrow, let value = correctionValue(arrow.upperBound..<scalars.count),
+                  let equals = statedValue(0, arrow.lowerBound) else { continue }
+            return line.replacing([((equals + 1)..<value, " ")])
+        }
+        return line
+    }
+}

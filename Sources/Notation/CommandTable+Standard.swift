@@ -56,7 +56,7 @@ extension CommandTable {
             (.approximately, ["approx"], .tex), (.identical, ["equiv"], .tex), (.notEqual, ["neq", "ne"], .tex),
             (.lessOrEqual, ["le", "leq", "leqslant"], .tex), (.greaterOrEqual, ["ge", "geq", "geqslant"], .tex),
             (.similar, ["sim", "simeq", "cong"], .tex), (.proportional, ["propto"], .tex),
-            (.tendsTo, ["to", "rightarrow", "longrightarrow"], .tex), (.mapsTo, ["mapsto"], .tex),
+            (.tendsTo, ["to", "rightarrow", "longrightarrow"], .tex), (.mapsTo, ["mapsto", "longmapsto"], .tex),
             (.definedAs, ["coloneqq", "coloneq"], .mathtools), (.definedAs, ["triangleq", "doteq"], .amssymb),
         ]
         for (relation, names, package) in relations { add(.relation(relation), .none, package, names) }
@@ -168,7 +168,9 @@ extension CommandTable {
             ("\u{2211}", .command("sum")), ("\u{2248}", .command("approx")), ("\u{2261}", .command("equiv")),
             ("\u{2260}", .command("neq")), ("\u{2264}", .command("le")), ("\u{2265}", .command("ge")),
             ("\u{21D2}", .command("Rightarrow")), ("\u{27F9}", .command("implies")), ("\u{21D4}", .command("iff")),
-            ("\u{2192}", .command("to")), ("\u{2234}", .command("therefore")), ("\u{2254}", .command("coloneqq")),
+            ("\u{2192}", .command("to")), ("\u{27F6}", .command("longrightarrow")),
+            // `f₁ ↦ f₅ − f₂`: a sample mapped to its value, as `\mapsto`.
+            ("\u{21A6}", .command("mapsto")), ("\u{27FC}", .command("longmapsto")), ("\u{2234}", .command("therefore")), ("\u{2254}", .command("coloneqq")),
             ("\u{27E8}", .command("langle")), ("\u{27E9}", .command("rangle")), ("\u{2329}", .command("langle")),
             ("\u{232A}", .command("rangle")), ("\u{2016}", .command("Vert")),
             // `∥` (parallel), which Word's equation editor offers for a norm's bars.

@@ -87,6 +87,9 @@ struct DerivativeContext {
     /// A value written before the sample it is for, waiting for that
     /// sample (`$f_4 - f_3$ for $f_2$`).
     var valueBeforeSample: ValueBeforeSample?
+    /// Samples listed right before the map being read (`f_3, f_4, f_6
+    /// \mapsto 0`), which share its value (`SheetParser.samplesBeforeMaps`).
+    var samplesBeforeMap: [Symbol] = []
 
     /// Forgets the sentence read so far: a new one starts.
     mutating func startSentence() {
@@ -445,9 +448,12 @@ struct DerivativeContext {
             switch w[i] {
             case "else": return i > 0 && Self.wholeWords.contains(w[i - 1])
             // ("the others get", "the rest have": a verb of having a value.)
+            // (`…; rest 0`, `…, others: 0`: the word alone opening its
+            // clause, the value right after it.)
             case "rest", "others":
                 return i > 0 && ["the", "all"].contains(w[i - 1])
                     && (i + 1 == w.count || Self.havingVerbs.contains(w[i + 1]))
+                    || w.count == 1
             // "the other three are", "the remaining two samples".
             case "other", "remaining":
                 if i + 1 < w.count && ["two", "three", "four", "five"].contains(w[i + 1])

@@ -157,7 +157,12 @@ extension SheetParser {
             let span = maths.read(original, plainText: piece.plainText)
             context.checkInPiece = false
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
+            // (`f_3, f_4, f_6 \mapsto 0`: the samples listed before a map are its own.)
+            let (beforeMaps, mappedInTurn) = question == .question(5) || question.tripletNumber != nil
+                ? Self.samplesBeforeMaps(items, naming: naming) : ([:], [])
+            let listedBeforeMap = beforeMaps.isEmpty ? [] : Set(beforeMaps.flatMap { map, samples in (map - samples.count)..<map })
             for (n, listed) in items.enumerated() {
+                context.samplesBeforeMap = beforeMaps[n] ?? []
                 let at = span.location(listed.range.lowerBound)
                 // `- f₁: f₅ − f₂`, `anchor f₁: ∂L/∂fₐ = …` under Question
                 // 5.k: a row opened by the one sample it is for and a colon
@@ -207,6 +212,15 @@ extension SheetParser {
                     context.read(prose: String(item.textBefore.dropFirst(2)))
                 } else if !item.textBefore.isEmpty {
                     context.read(prose: item.textBefore)
+                }
+                if listedBeforeMap.contains(n) { continue }
+                // (`f_1, f_3 \mapsto A, B`: values in turn, for a person.)
+                if mappedInTurn.contains(n) {
+                    sheet.problems.append(problem(.unplaced(question, at), at, "samples mapped to values in turn: which value is whose is for a person",
+                                                  detail: span.text(item.range)))
+                    context.unread = true
+                    context.samplesBeforeMap = []
+                    continue
                 }
                 // `For $t_1 = (f_1, f_2, f_5)$ the gradient …`, `5.1  t1=(1,2,5):  dL/df1 = …`:
                 // a triplet stated in Question 5 is the one its derivatives

@@ -132,7 +132,7 @@ extension SheetParser {
                     continue
                 }
                 // `t_2 = (…)`, also after its sub-question's number in a line of text (`5.2  t2 = (…)`).
-                guard let read = Self.statedTriplet(item, naming: SampleNaming()) else { continue }
+                guard let read = Self.statedTriplet(Self.statementBeforeMaps(item, naming: naming), naming: SampleNaming()) else { continue }
                 let at = span.location(item.range.lowerBound)
                 if ranged, case .success(let t) = read {
                     unlabelled.append((t.members, at))
@@ -256,6 +256,21 @@ extension SheetParser {
             i += 2
         }
         return result
+    }
+
+    /// `t1 = (f1, f2, f5):  f1 -> f5 - f2` (a line of text, the first of its
+    /// maps in the statement's item), `t_1 = (f_1, f_2, f_5): \quad f_1
+    /// \mapsto …` (a display): the statement alone, as the derivative
+    /// reader reads it (`splittingStatedTriplet`); what follows its colon
+    /// is that reader's. Only before a map of a sample to its value: roles
+    /// after it (`t1 = (1, 2, 5): a = 1, p = 5`, `…: anchor 2, positive 1,
+    /// …`) that `statementsBeforeRoles` left whole stay for a person. Any
+    /// other item as it is.
+    static func statementBeforeMaps(_ item: MathItem, naming: SampleNaming) -> MathItem {
+        guard case .failure? = statedTriplet(item, naming: SampleNaming()) else { return item }
+        let split = splittingStatedTriplet(item, naming: SampleNaming())
+        guard split.count == 2, mappedSample(split[1], naming: SampleNaming()) != nil else { return item }
+        return split[0]
     }
 
     /// `t = (f_1, f_2, f_5)`, `T = (1, 2, 5)`: a triplet stated after the

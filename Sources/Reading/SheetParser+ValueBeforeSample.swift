@@ -90,17 +90,52 @@ extension SheetParser {
     /// role on the left (`f_a ↦ f_n - f_p`, the rule restated) or a lone
     /// sample on the right (`f_a → f_1`, which sample plays a role) is no
     /// such map.
+    /// (The samples listed right before the map, `f_3, f_4, f_6 \mapsto
+    /// 0`, are given its value too: `samplesBeforeMaps`.)
     func sampleMappedToValue(_ item: MathItem, in span: MathReading, question: QuestionID, symbols: [Symbol], allowed: Set<Symbol>, naming: SampleNaming,
                              label: Int?, context: inout DerivativeContext, into sheet: inout ParsedSheet) -> Bool {
-        let sides = item.sides
-        guard question == .question(5) || question.tripletNumber != nil, sides.count == 2,
-              let arrow = sides[1].relation, [.tendsTo, .mapsTo].contains(arrow),
-              let sample = SampleShape.read(sides[0].nodes, naming: naming), !Symbol.roles.contains(sample),
-              !sides[1].nodes.isEmpty, SampleShape.read(sides[1].nodes, naming: naming) == nil else { return false }
-        context.mentions = [sample]
-        statedByCue(sides[1].nodes, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+        guard question == .question(5) || question.tripletNumber != nil, let sample = Self.mappedSample(item, naming: naming) else { return false }
+        context.mentions = context.samplesBeforeMap + [sample]
+        context.samplesBeforeMap = []
+        statedByCue(item.sides[1].nodes, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                     context: &context, into: &sheet)
         return true
+    }
+
+    /// The sample an item maps to a value (`f_1 \mapsto f_5 - f_2`, `f1 ->
+    /// f5 - f2`): a lone sample that is no role, an arrow, a value that is
+    /// no lone sample; nil for any other item.
+    static func mappedSample(_ item: MathItem, naming: SampleNaming) -> Symbol? {
+        let sides = item.sides
+        guard sides.count == 2, let arrow = sides[1].relation, [.tendsTo, .mapsTo].contains(arrow),
+              let sample = SampleShape.read(sides[0].nodes, naming: naming), !Symbol.roles.contains(sample),
+              !sides[1].nodes.isEmpty, SampleShape.read(sides[1].nodes, naming: naming) == nil else { return nil }
+        return sample
+    }
+
+    /// `f_3, f_4, f_6 \mapsto 0`, `…; f3, f4, f6 -> 0`: samples listed
+    /// alone, only commas between, right before a map, share its value. By
+    /// the map's index, the samples listed before it (their own items
+    /// answer nothing). Not when a role is listed. When a value alone
+    /// follows the map after a comma (`f_1, f_2 \mapsto A, B`: values in
+    /// turn), the map is in `inTurn`: for a person, never the first value
+    /// for the last sample.
+    static func samplesBeforeMaps(_ items: [MathItem], naming: SampleNaming) -> (shared: [Int: [Symbol]], inTurn: Set<Int>) {
+        var result: [Int: [Symbol]] = [:]
+        var inTurn: Set<Int> = []
+        var run: [Symbol] = []
+        for (n, item) in items.enumerated() {
+            if item.separator != .comma { run = [] }
+            if let s = SampleShape.read(item.nodes, naming: naming) {
+                if Symbol.roles.contains(s) { run = [] } else { run.append(s) }
+                continue
+            }
+            defer { run = [] }
+            guard !run.isEmpty, mappedSample(item, naming: naming) != nil else { continue }
+            if n + 1 < items.count, items[n + 1].separator == .comma, mappedSample(items[n + 1], naming: naming) == nil { inTurn.insert(n) }
+            result[n] = run
+        }
+        return (result, inTurn)
     }
 
     /// `anchor $f_1$ → $f_4 - f_3$`, `$f_1$ ↦ $f_5 - f_2$`: under Question

@@ -901,9 +901,11 @@ public struct SheetParser: Sendable {
     }
 
     /// A value right after the words for the samples left, which open its
-    /// sentence or a remark in brackets: `(others zero)`, `(the rest 0)`,
-    /// `All others: 0.`, `Remaining: zero`. Only spaces or a colon stand
-    /// between the words and the value (`the others, zero for f3` is not).
+    /// sentence, a remark in brackets or a clause after `;` or `,`:
+    /// `(others zero)`, `(the rest 0)`, `All others: 0.`, `Remaining:
+    /// zero`, `…, $f_5 \mapsto f_1 - f_5$; rest 0.`. Only spaces or a colon
+    /// stand between the words and the value (`the others, zero for f3` is
+    /// not).
     static func restOpening(_ before: ArraySlice<ProseWords.Word>, in scalars: [Unicode.Scalar], before value: Int) -> Bool {
         guard let rest = before.last, ["others", "rest", "remaining"].contains(rest.text) else { return false }
         let between = scalars[(rest.offset + rest.text.unicodeScalars.count)..<value]
@@ -913,7 +915,8 @@ public struct SheetParser: Sendable {
            scalars[(lead.offset + lead.text.unicodeScalars.count)..<rest.offset].allSatisfy({ $0 == " " }) {
             start = lead.offset
         }
-        return opensSentence(at: openerBefore(start, in: scalars), in: scalars)
+        let k = openerBefore(start, in: scalars)
+        return opensSentence(at: k, in: scalars) || scalars[k] == ";" || scalars[k] == ","
     }
 
     /// Whether a line's value in words opens a sentence of its own: the

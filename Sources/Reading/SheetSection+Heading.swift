@@ -147,7 +147,13 @@ extension SheetSection {
                 return (numbered, column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
             }
         }
-        if let bare = bareNumber(scalars, from: i) {
+        // (`*(5.1)*`, `**(3)**`, `\textbf{(5.2)}`: so in emphasis of its
+        // own, its closing marks aside.)
+        if let bare = bareNumber(scalars, from: i) ?? {
+            guard emphasised else { return nil }
+            let unclosed = Array(scalars.reversed().drop { closing.contains($0) || $0 == " " || $0 == "\t" }.reversed())
+            return unclosed.count > i ? bareNumber(unclosed, from: i) : nil
+        }() {
             // `5.3)` or `3.` alone on its line: a numbered question.
             return (bare, column, "", scalars.count + 1)
         }

@@ -3,7 +3,7 @@ extension Role {
     public var family: String {
         switch self {
         case .fraction, .binomial, .infixFraction, .infixBinomial: "Fractions and binomials"
-        case .decoration, .brace: "Transparent decorations (what they wrap is what they mean)"
+        case .decoration, .brace, .struck: "Transparent decorations (what they wrap is what they mean)"
         case .spacing, .separatingSpace: "Spacing and style (ignored; `\\quad` and `\\qquad` also separate items)"
         case .text, .intertext: "Text"
         case .relation, .implication: "Relations and implications"
@@ -25,6 +25,7 @@ extension Role {
         case .infixBinomial: "infix binomial"
         case .decoration: "decoration"
         case .brace: "decoration; its script is a note"
+        case .struck: "struck out: withdrawn when what replaces it follows at a side's start, else a decoration"
         case .spacing: "ignored"
         case .separatingSpace: "space; separates items"
         case .text: "text"

@@ -32,7 +32,8 @@ extension CommandTable {
         add(.brace, .one, .mathtools, ["underbracket", "overbracket"])
         add(.decoration, .one, .bm, ["bm"])
         add(.decoration, Arity(required: 1, star: true), .physics, ["vb", "va", "vu"])
-        add(.decoration, .one, .cancel, ["cancel", "bcancel", "xcancel"])
+        add(.struck, .one, .cancel, ["cancel", "bcancel", "xcancel"])
+        add(.struck, .one, .ulem, ["sout", "xout"])
         add(.decoration, .two, .xcolor, ["textcolor"])
         add(.spacing, .one, .xcolor, ["color"])
 

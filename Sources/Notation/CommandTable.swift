@@ -74,7 +74,7 @@ public struct CommandTable: Sendable {
 
     /// Where a command comes from, for the documentation.
     public enum Package: String, Sendable, Hashable, CaseIterable, Comparable {
-        case tex = "TeX/LaTeX", amsmath, amssymb, mathtools, bm, physics, cancel, xcolor
+        case tex = "TeX/LaTeX", amsmath, amssymb, mathtools, bm, physics, cancel, ulem, xcolor
         case unicode = "Unicode", plain = "plain text", student = "the student's macros"
 
         public static func < (a: Package, b: Package) -> Bool {

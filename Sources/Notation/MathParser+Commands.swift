@@ -9,7 +9,7 @@ extension MathParser {
             guard arguments.count >= 2 else { return error(Range(spanning: token.offset, end), "'\\\(name)' takes two arguments") }
             let n = arguments.count
             return MathNode(.fraction(entry.role, numerator: arguments[n - 2], denominator: arguments[n - 1]), Range(spanning: token.offset, end))
-        case .decoration, .differential, .derivative, .functionName:
+        case .decoration, .differential, .derivative, .functionName, .struck:
             guard entry.arity != .none else { return atom(token, entry.role) }
             let (arguments, optional, end) = self.arguments(entry.arity, after: token)
             if let bad = arguments.firstIndex(where: { if case .error = $0.kind { true } else { false } }) { return arguments[bad] }

@@ -135,7 +135,71 @@ public struct MathParser {
             if let node = next(token, into: &nodes) { nodes.append(node) }
             if aborted { break }
         }
-        return Self.infix(nodes)
+        return Self.infix(Self.struckOut(nodes))
+    }
+
+    /// A list with its struck-out groups (`Role.struck`) read: one at the
+    /// start of a side (the list's start, after a relation, `&`, a comma or
+    /// an opening delimiter) followed by what replaces it — an operand that
+    /// is not struck itself, a number when the struck group is a number
+    /// (`\cancel{216}\ 120`; `\cancel{2}\frac{1}{2}` cancels a factor) — is
+    /// withdrawn; one that is a whole side of a statement, nothing in its
+    /// place, is an error for a person; any other is a decoration (terms
+    /// shown cancelling keep their value).
+    static func struckOut(_ nodes: [MathNode]) -> [MathNode] {
+        guard nodes.contains(where: isStruck) else { return nodes }
+        func startsSide(_ k: Int) -> Bool {
+            guard k > 0 else { return true }
+            let before = nodes[k - 1]
+            if before.atomToken?.kind == .alignment { return true }
+            switch before.atomRole {
+            case .relation?, .punctuation(.comma)?, .punctuation(.semicolon)?, .implication?, .separatingSpace?, .lineBreak?: return true
+            case .delimiter(let d)? where d.side == .open: return true
+            default: return false
+            }
+        }
+        func endsSide(_ k: Int) -> Bool {
+            guard k < nodes.count else { return true }
+            let after = nodes[k]
+            if after.atomToken?.kind == .alignment { return true }
+            switch after.atomRole {
+            case .relation?, .punctuation?, .implication?, .separatingSpace?, .lineBreak?: return true
+            default: return false
+            }
+        }
+        let statement = nodes.contains { if case .relation? = $0.atomRole { true } else { false } }
+        var result: [MathNode] = []
+        for (k, node) in nodes.enumerated() {
+            guard isStruck(node), case let .command(name, _, arguments, optional) = node.kind else {
+                result.append(node)
+                continue
+            }
+            let next = k + 1 < nodes.count ? nodes[k + 1] : nil
+            if startsSide(k), let next, !endsSide(k + 1), takesScripts(next), !isStruck(next),
+               !isNumber(arguments.last) || isNumber(next) {
+                continue
+            }
+            if statement, startsSide(k), endsSide(k + 1) {
+                result.append(MathNode(.error(NotationError(node.range, "struck out with nothing in its place: which answer stands is for a person")), node.range))
+                continue
+            }
+            result.append(MathNode(.command(name, .decoration, arguments: arguments, optional: optional), node.range))
+        }
+        return result
+    }
+
+    static func isStruck(_ node: MathNode) -> Bool {
+        if case .command(_, .struck, _, _) = node.kind { true } else { false }
+    }
+
+    /// A number alone, perhaps in braces: `2`, `{216}`.
+    static func isNumber(_ node: MathNode?) -> Bool {
+        guard let node else { return false }
+        switch node.kind {
+        case .atom(let token, _): if case .number = token.kind { return true } else { return false }
+        case .group(let inner): return inner.count == 1 && isNumber(inner[0])
+        default: return false
+        }
     }
 
     /// Whether `token` ends the list being read (or an enclosing one, which

@@ -12,6 +12,13 @@ public enum Role: Sendable, Hashable {
     /// bars, tildes, `\operatorname`, `\boxed`. With several arguments,
     /// the last is the content (`\overset{!}{=}`, `\textcolor{red}{x}`).
     case decoration
+    /// Struck out: `\cancel{…}`, `\sout{…}`. Written at the start of a
+    /// side and followed by what replaces it (`= \cancel{f_6 - f_2}\ f_2 -
+    /// f_6`, `(\cancel{f_6, f_4, f_5}\ f_6, f_4, f_3)`), it is withdrawn by
+    /// the writer; a whole side struck with nothing in its place is for a
+    /// person; anywhere else it shows terms cancelling and is transparent
+    /// (`\frac{1}{\cancel{2}} \cdot \cancel{2}(f_n - f_p)`).
+    case struck
     /// A decoration whose sub- or superscript is a note, not maths:
     /// `\underbrace{6}_{\text{anchor}}`, `\overbrace{…}^{…}`.
     case brace

@@ -22,6 +22,8 @@ extension ProseWords {
         let w = words[i]
         guard let n = w.number, i > 0, !w.afterOperator,
               i + 1 == words.count || !words[i + 1].afterOperator else { return nil }
+        // `i.e. 30% of all triplets`, `30 percent of them`: a share, no count.
+        guard !w.percentage, i + 1 == words.count || !ProseWords.percentWords.contains(words[i + 1].text) else { return nil }
         // "… times negatives (3): 36.": the result after working's colon,
         // unless its sentence says one class.
         if resultOfWorking(at: i) {

@@ -34,12 +34,16 @@ struct ProseWords {
         /// and closes on its word.
         var opensParenthesis = false
         var closesParenthesis = false
+        /// A `%` follows it, after spaces at most: `30%`, `30 %`.
+        var percentage = false
         /// Its whole number: digits, or a number word from "two" to
         /// "twenty" ("six times five times four ways"). Not "one", which is
         /// as often a pronoun ("the positive one of the 2 others").
         var number: Int? { text.first?.isNumber == true ? Int(text) : ProseWords.numberWords[text] }
     }
 
+    /// Words that make the number before them a share (`30 percent`).
+    static let percentWords: Set<String> = ["percent", "pct"]
     static let numberWords: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -75,6 +79,9 @@ struct ProseWords {
                 word.opensParenthesis = start > 0 && scalars[start - 1] == "("
                 word.closesParenthesis = end < scalars.count && scalars[end] == ")"
                 word.parenthesised = word.opensParenthesis && word.closesParenthesis
+                var after = end
+                while after < scalars.count, scalars[after] == " " { after += 1 }
+                word.percentage = after < scalars.count && scalars[after] == "%"
                 word.bracketed = depth > 0
                 words.append(word)
                 punctuated = false
@@ -725,7 +732,8 @@ struct ProseWords {
     func countsOfTriplets(afterTriplets: Bool = false) -> [(value: Int, offset: Int, kind: CountClaim.Kind?)] {
         var result: [(value: Int, offset: Int, kind: CountClaim.Kind?)] = []
         for (i, w) in words.enumerated() {
-            guard let n = w.number else { continue }
+            // (`30% of them are valid`, `30 percent of the triplets`: a share.)
+            guard let n = w.number, !w.percentage, i + 1 == words.count || !ProseWords.percentWords.contains(words[i + 1].text) else { continue }
             var j = i + 1
             while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
             // "36 valid ones" after a count of triplets: ones with adjectives.

@@ -271,7 +271,7 @@ extension SheetParser {
                 // (A decimal, a percentage or a figure with separators is no count's.)
                 let end = w.offset + w.text.unicodeScalars.count
                 func separates(_ at: Int) -> Bool { at >= 0 && at < s.count && (s[at] == "." || s[at] == ",") }
-                if end < s.count && s[end] == "%" || separates(end) && end + 1 < s.count && Prose.isDigit(s[end + 1])
+                if w.percentage || separates(end) && end + 1 < s.count && Prose.isDigit(s[end + 1])
                     || separates(w.offset - 1) && w.offset >= 2 && Prose.isDigit(s[w.offset - 2]) {
                     return nil
                 }

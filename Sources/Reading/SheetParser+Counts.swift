@@ -212,6 +212,16 @@ extension SheetParser {
                     for reading in readChains(span.tex, plainText: span.delimiter == "text", maths: maths) {
                         switch reading {
                         case .chain(let chain, let named):
+                            // `$36/120 = 0.3$`, `$36/120 = 3/10$`: a share of
+                            // the counts, or any calculation that is not of
+                            // whole numbers, counts no triplets: a remark,
+                            // neither a count nor a step of its reasoning.
+                            if chain.values.contains(where: { !$0.isInteger }) {
+                                readAny = true
+                                lastChain = nil
+                                offset += 1
+                                continue
+                            }
                             // `Valid triplets: $N_{total} = … = 36$`: the name
                             // says one kind, its sentence so far the other.
                             let thisSentence = sentenceEnds.last ?? -1
@@ -688,7 +698,7 @@ extension SheetParser {
             for (i, w) in words.enumerated() where t.offset + w.offset > offset {
                 guard let n = w.number, n >= 10, !stated.contains(Rational(Int64(n))), w.text.first?.isNumber == true else { continue }
                 let end = w.offset + w.text.unicodeScalars.count
-                if end < scalars.count, scalars[end] == "%" { continue }
+                if w.percentage { continue }
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)
                     || first == "in" && next.count > 1 && ["each", "one", "a", "every"].contains(next[1]) { continue }
@@ -1528,6 +1538,8 @@ extension SheetParser {
         // `$y_a = y_p \neq y_n$`, `$a \neq p$`: maths without a number states a
         // condition; it counts nothing.
         if !fragment.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return [] }
+        // `$\frac{36}{120} = 30\%$`: a percentage is a share, no count.
+        if fragment.text.unicodeScalars.contains("%") { return [] }
         // `\{1, 2, 3\}`, `C_1 = \{4, 5, 6\}`: a set of indices (a class) describes.
         if span.tree.nodes.contains(where: { node in
             guard case .fenced(let open, let body, _) = node.kind, open.family == .brace else { return false }

@@ -11,7 +11,12 @@ extension SheetParser {
         var at: SourceLocation
         var blockEnd: SourceLocation?
         var end: SourceLocation?
-        var introducesCorrection: Bool
+        /// Where the corrected answer starts when the words introduce it in
+        /// their block: after a label ("Correction:", "Edit:"), or at the
+        /// last phrase that gives it ("…, it should be $…$", "…, so it is
+        /// $…$"). Answers before it, those the words quote included, are
+        /// withdrawn.
+        var correctionAt: SourceLocation?
     }
 
     /// A first attempt the sheet takes back: "wait, this is wrong because
@@ -31,9 +36,17 @@ extension SheetParser {
         for (id, claims) in sheet.derivatives where Set(claims.map(\.answer)).count > 1 {
             var kept = claims
             for point in points {
-                let quoted = claims.contains { c in c.location > point.at && (point.blockEnd.map { c.location < $0 } ?? true) }
-                if quoted, !point.introducesCorrection { continue }
                 let inSection = { (c: DerivativeClaim) in c.location >= point.start && (point.end.map { c.location < $0 } ?? true) }
+                let inBlock = { (c: DerivativeClaim) in c.location > point.at && (point.blockEnd.map { c.location < $0 } ?? true) }
+                // The corrected answer after the words, in their block: every
+                // earlier answer of the section withdrawn, those quoted too.
+                if let corrected = point.correctionAt, kept.contains(where: { inBlock($0) && $0.location >= corrected }),
+                   kept.contains(where: { inSection($0) && $0.location < corrected }) {
+                    kept.removeAll { inSection($0) && $0.location < corrected }
+                    continue
+                }
+                // Words that quote an answer and introduce none speak of it.
+                if point.correctionAt == nil, claims.contains(where: inBlock) { continue }
                 let before = kept.filter { inSection($0) && $0.location < point.at }
                 let after = kept.filter { inSection($0) && $0.location > point.at }
                 guard !before.isEmpty, !after.isEmpty else { continue }
@@ -55,18 +68,47 @@ extension SheetParser {
                 case .paragraph(let x), .heading(_, let x): inlines = x
                 default: continue
                 }
-                for inline in inlines {
-                    guard case .text(let t) = inline, let offset = retractionOffset(t.text) else { continue }
-                    let after = String(t.text.unicodeScalars.dropFirst(offset)).lowercased()
-                    let introduces = ["should be", "should read", "should have been", "correct one", "right one", "correct answer",
-                                      "instead", "it is actually", "is actually", "correct version", "fixed:", "corrected:"]
-                        .contains(where: after.contains)
+                let texts = inlines.compactMap { inline -> Fragment? in if case .text(let t) = inline { t } else { nil } }
+                for (k, t) in texts.enumerated() {
+                    // (The words after the text's maths, in the same block: "I
+                    // first got $…$, but …, so it is $…$".)
+                    let later = texts[(k + 1)...].map { String($0.text) }.joined(separator: " ")
+                    guard let (offset, labelEnd) = retraction(in: t.text, later: later) else { continue }
+                    // The last phrase that gives the corrected answer, in this
+                    // text after the words or in a later one of the block.
+                    var corrected: SourceLocation? = labelEnd.map { t.location(at: $0) }
+                    for (j, u) in texts.enumerated().reversed() where j >= k {
+                        let from = j == k ? offset : 0
+                        let lower = String(u.text.unicodeScalars.dropFirst(from)).lowercased()
+                        guard let end = Self.correctionPhrases.compactMap({ lower.range(of: $0, options: .backwards)?.upperBound }).max() else { continue }
+                        corrected = u.location(at: from + lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: end))
+                        break
+                    }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
-                                             introducesCorrection: introduces))
+                                             correctionAt: corrected))
                 }
             }
         }
         return result
+    }
+
+    /// Words that give the corrected answer after them (`…, it should be
+    /// $…$`, `…, so it is $…$`).
+    static let correctionPhrases = ["should be", "should read", "should have been", "correct one", "right one", "correct answer",
+                                    "instead", "it is actually", "is actually", "it's actually", "correct version", "fixed:", "corrected:",
+                                    "so it is", "so it's", "so the answer is", "the right answer is", "the right value is"]
+
+    /// Where words that take back an earlier answer start in a text, and,
+    /// for a label (`Correction:`, `Edit:`), where the text after it starts:
+    /// that text is the corrected answer.
+    static func retraction(in text: Substring, later: String = "") -> (offset: Int, labelEnd: Int?)? {
+        guard let offset = retractionOffset(text, later: later) else { return nil }
+        let words = ProseWords(text).words
+        guard let w = words.first(where: { $0.offset == offset }), ["correction", "corrected", "fixed", "edit", "update", "erratum"].contains(w.text)
+        else { return (offset, nil) }
+        let scalars = Array(text.unicodeScalars)
+        guard let colon = scalars[offset...].firstIndex(of: ":") else { return (offset, nil) }
+        return (offset, colon + 1)
     }
 
     /// Where words that take back an earlier answer start in a text, or nil:
@@ -76,7 +118,7 @@ extension SheetParser {
     /// "Fixed:", "Edit:", "Update:" / "Update (…):". Words that point ahead
     /// ("… is wrong:", "the following is wrong", "a common mistake") speak
     /// of what follows, not of an earlier answer.
-    static func retractionOffset(_ text: Substring) -> Int? {
+    static func retractionOffset(_ text: Substring, later: String = "") -> Int? {
         let words = ProseWords(text).words
         let lower = text.lowercased()
         // (So does a text that ends on a colon: "Careful, it is wrong to write:".)
@@ -88,6 +130,10 @@ extension SheetParser {
             let previous = i > 0 ? words[i - 1].text : ""
             switch w.text {
             case "wait", "oops", "redone", "redo", "scratch":
+                return w.offset
+            case "first" where ["got", "had", "wrote", "computed", "found", "put", "thought"].contains(next)
+                && (words[(i + 1)...].contains(where: { $0.text == "but" }) || ProseWords(Substring(later)).words.contains(where: { $0.text == "but" })):
+                // "I first got $…$, but …, so it is $…$".
                 return w.offset
             case "wrong" where ["is", "was", "are", "were", "s"].contains(previous) && !ahead:
                 // Its subject one of the earlier answers ("this", "that", "it",

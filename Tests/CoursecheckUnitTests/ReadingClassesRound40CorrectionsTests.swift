@@ -1,0 +1,139 @@
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Classes of notation, round 40: answers a student corrects on the page
+/// (found beside unseen74, a set of sheets that revise their answers;
+/// written here in other words than the sheets'), and shares of the
+/// counts written after Question 4's counts. Verdicts by hand: with the
+/// hinge active ∂L/∂f_a = f_n − f_p, ∂L/∂f_p = f_p − f_a, ∂L/∂f_n = f_a −
+/// f_n; for t_3 = (2, 1, 6) the gradients are f_1 − f_2 (f_1), f_6 − f_1
+/// (f_2), f_2 − f_6 (f_6); 6 · 5 · 4 = 120 triplets, 6 · 2 · 3 = 36 valid.
+@Suite("Classes of notation, round 40: corrections on the page, shares of the counts")
+struct ReadingClassesRound40CorrectionsTests {
+    typealias C = SheetClassesTests
+
+    static func unread(_ c: [String: Check]) -> [String] { c.keys.filter { $0.contains("@") }.sorted() }
+
+    static func question3(_ lines: [String]) -> String {
+        "## Question 3\n\n" + lines.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Question 5.3 (t_3 = (2, 1, 6)) with its f_6 line written `last`.
+    static func question53(_ last: String) -> String {
+        """
+        ## Question 5
+
+        ### 5.3
+
+        $$\\frac{\\partial L}{\\partial f_1} = f_1 - f_2, \\quad \\frac{\\partial L}{\\partial f_2} = f_6 - f_1, \\quad \(last)$$
+
+        """
+    }
+
+    @Test("A struck-out answer followed by what replaces it is withdrawn", arguments: [
+        ("\\frac{\\partial L}{\\partial f_6} = \\cancel{f_6 - f_2}\\ f_2 - f_6", Status.correct),
+        ("\\frac{\\partial L}{\\partial f_6} = \\bcancel{f_6 - f_2} f_2 - f_6", Status.correct),
+        ("\\frac{\\partial L}{\\partial f_6} = \\sout{f_6 - f_2}\\; f_2 - f_6", Status.correct),
+        ("\\frac{\\partial L}{\\partial f_6} = \\xcancel{f_2 - f_6}\\ f_2 - f_6", Status.correct),
+        // Planted slip: the replacement is the wrong one; it is what is read.
+        ("\\frac{\\partial L}{\\partial f_6} = \\cancel{f_2 - f_6}\\ f_6 - f_2", Status.incorrect),
+    ])
+    func struckThenReplaced(_ line: String, _ status: Status) throws {
+        let c = try C.checks(Self.question53(line))
+        C.expectRead(c, ["part2.q5.3.f_1", "part2.q5.3.f_2"])
+        C.expectRead(c, ["part2.q5.3.f_6"], status)
+    }
+
+    @Test("A struck-out answer with nothing in its place is for a person, never a verdict")
+    func struckAlone() throws {
+        let c = try C.checks(Self.question53("\\frac{\\partial L}{\\partial f_6} = \\cancel{f_2 - f_6}"))
+        #expect(c["part2.q5.3.f_6"]?.status != .correct)
+        #expect(c["part2.q5.3.f_6"]?.status != .incorrect)
+    }
+
+    @Test("Terms struck to show them cancelling keep their value", arguments: [
+        ("$\\frac{\\partial L}{\\partial f_a} = \\frac{1}{\\cancel{2}} \\cdot \\cancel{2}(f_n - f_p) = f_n - f_p$", Status.correct),
+        ("$\\frac{\\partial L}{\\partial f_a} = \\cancel{2} \\cdot \\frac{1}{\\cancel{2}}(f_n - f_p) = f_n - f_p$", Status.correct),
+        ("$\\frac{\\partial L}{\\partial f_a} = (f_n - \\cancel{f_a}) + (\\cancel{f_a} - f_p)$", Status.correct),
+        // Planted slip: a wrong sign after the cancelling is read.
+        ("$\\frac{\\partial L}{\\partial f_a} = \\frac{1}{\\cancel{2}} \\cdot \\cancel{2}(f_p - f_n)$", Status.incorrect),
+    ])
+    func cancellingTerms(_ line: String, _ status: Status) throws {
+        let c = try C.checks(Self.question3([line]))
+        C.expectRead(c, ["part2.q3.f_a"], status)
+    }
+
+    @Test("A struck-out triplet followed by the right one is the triplet listed")
+    func struckTriplet() throws {
+        let list = (1...8).map { k in
+            let t = [(1, 2, 5), (1, 3, 4), (2, 1, 6), (2, 3, 4), (3, 1, 5), (5, 6, 2), (6, 4, 3), (6, 4, 2)][k - 1]
+            return k == 7 ? "$t_7 = (\\cancel{f_6, f_4, f_5}\\ f_6, f_4, f_3)$" : "$t_\(k) = (f_\(t.0), f_\(t.1), f_\(t.2))$"
+        }.joined(separator: "\n\n")
+        let c = try C.checks("## Question 5\n\n\(list)\n")
+        C.expectRead(c, ["part2.q5.triplets"])
+        let wrong = try C.checks("## Question 5\n\n" + list.replacingOccurrences(of: "\\ f_6, f_4, f_3", with: "\\ f_6, f_4, f_5") + "\n")
+        #expect(wrong["part2.q5.triplets"]?.status != .correct)
+    }
+
+    @Test("A labelled correction after the answers replaces the one it restates", arguments: [
+        ("Edit: ∂L/∂fₐ = fₙ − fₚ", Status.correct),
+        ("Correction: dL/df_a = f_n - f_p", Status.correct),
+        ("Corrected: $\\frac{\\partial L}{\\partial f_a} = f_n - f_p$", Status.correct),
+        // Planted slip: the correction is itself wrong; it is what is read.
+        ("Edit: ∂L/∂fₐ = fₚ + fₙ", Status.incorrect),
+    ])
+    func labelledCorrection(_ correction: String, _ status: Status) throws {
+        let c = try C.checks(Self.question3(["∂L/∂fₐ = fₚ − fₙ\n∂L/∂fₚ = fₚ − fₐ\n∂L/∂fₙ = fₐ − fₙ", correction]))
+        C.expectRead(c, ["part2.q3.f_p", "part2.q3.f_n"])
+        C.expectRead(c, ["part2.q3.f_a"], status)
+    }
+
+    @Test("'I first got A, but …, so it is B': B is the answer, A quoted and withdrawn", arguments: [
+        ("I first got $\\frac{\\partial L}{\\partial f_6} = f_6 - f_2$, but I had the sign the wrong way round, so it is $f_2 - f_6$.", Status.correct),
+        // Planted slip: the corrected value is wrong.
+        ("I first got $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$, but I mixed up the roles, so it is $f_6 - f_2$.", Status.incorrect),
+    ])
+    func firstGotButSoItIs(_ words: String, _ status: Status) throws {
+        let c = try C.checks(Self.question53("\\frac{\\partial L}{\\partial f_6} = f_6 - f_2") + "\n" + words + "\n")
+        C.expectRead(c, ["part2.q5.3.f_1", "part2.q5.3.f_2"])
+        C.expectRead(c, ["part2.q5.3.f_6"], status)
+    }
+
+    @Test("A bare value after 'it should be', no sample named, is for a person: never a verdict on either value")
+    func bareCorrection() throws {
+        let words = "At first I had $\\frac{\\partial L}{\\partial f_6} = f_6 - f_2$. Wait, that is the wrong way round: it should be $f_2 - f_6$."
+        let c = try C.checks(Self.question53("\\frac{\\partial L}{\\partial f_6} = f_6 - f_2") + "\n" + words + "\n")
+        #expect(c["part2.q5.3.f_6"]?.status != .correct)
+        #expect(c["part2.q5.3.f_6"]?.status != .incorrect)
+    }
+
+    @Test("A share of the counts after them counts nothing: a ratio or a percentage", arguments: [
+        "So the valid ones are a fraction $36/120 = 0.3$ of all triplets.",
+        "Ratio valid to all: 36/120 = 3/10",
+        "That is, $\\frac{36}{120} = 30\\%$ of them.",
+    ])
+    func shareOfCounts(_ remark: String) throws {
+        let text = "## Question 4\n\nAll triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $6 \\cdot 2 \\cdot 3 = 36$. \(remark)\n"
+        let c = try C.checks(text)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        // Planted slip: a wrong count before the same remark still reads incorrect.
+        let wrong = try C.checks(text.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "6 \\cdot 3 \\cdot 3 = 54"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("A percentage in words after a count is no count", arguments: [
+        ", i.e. 30% of all triplets.",
+        ", i.e. 30 percent of the 120.",
+        ", so 30 % of them are valid.",
+    ])
+    func percentageInWords(_ tail: String) throws {
+        let text = "## Question 4\n\nAll triplets: $6 \\cdot 5 \\cdot 4 = 120$.\n\nValid: $6 \\cdot 2 \\cdot 3 = 36$\(tail)\n"
+        let c = try C.checks(text)
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid", "part2.q4.valid.reasoning"])
+        let wrong = try C.checks(text.replacingOccurrences(of: "6 \\cdot 2 \\cdot 3 = 36", with: "6 \\cdot 2 \\cdot 2 = 24"))
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+}

@@ -41,6 +41,10 @@ extension SheetParser {
                 i = j
             }
             guard !words.isEmpty, words.contains(where: correctionSayingWords.contains) else { return nil }
+            // A question is no correction: `(wait, should it be f1 - f5?)`,
+            // `(should it be …)` — only "should be" in that order says one.
+            if scalars[range].contains("?") { return nil }
+            if let s = words.firstIndex(of: "should"), s + 1 >= words.count || words[s + 1] != "be" { return nil }
             while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
             if i < range.upperBound, scalars[i] == ":" { i += 1 }
             guard i < range.upperBound else { return nil }

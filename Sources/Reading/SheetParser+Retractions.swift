@@ -1,4 +1,5 @@
 import Foundation
+import CoursecheckAssignment
 import CoursecheckDocument
 
 extension SheetParser {
@@ -17,6 +18,81 @@ extension SheetParser {
         /// $…$"). Answers before it, those the words quote included, are
         /// withdrawn.
         var correctionAt: SourceLocation?
+        /// The samples and roles the words after the retraction name in
+        /// their block, maths included (`f_3`, `f₃`, `f3`, `f_a`).
+        var named: Set<String> = []
+        /// Where the words' block starts.
+        var blockStart: SourceLocation?
+    }
+
+    /// Words that take back an answer and introduce its correction, the
+    /// correction not read (`Wait, the $f_3$ one should be $f_3 - f_1$.`,
+    /// `… — wait, that should be $B$.` with no sample said): the answers
+    /// they may take back are for a person, never graded — those of the
+    /// samples the words name, before them in their section, or the last
+    /// answer before them when they name none.
+    static func withdrawingUnreadCorrections(_ sheet: inout ParsedSheet) {
+        let points = retractions(in: sheet.sections).filter { $0.correctionAt != nil }
+        for point in points {
+            guard let corrected = point.correctionAt else { continue }
+            let inBlock = { (at: SourceLocation) in at > point.at && (point.blockEnd.map { at < $0 } ?? true) }
+            // (A correction read in the block — of a sample it names, or any
+            // when it names none — is the answer's; the retraction's own
+            // block is left as read: `… = A  --> correction: B`.)
+            let readInBlock = sheet.derivatives.contains { id, claims in
+                let sample = id.description.split(separator: ".").last.map(String.init) ?? ""
+                return (point.named.isEmpty || point.named.contains(sample)) && claims.contains { inBlock($0.location) || $0.location >= corrected && inBlock($0.location) }
+            }
+            if readInBlock { continue }
+            let before = { (c: DerivativeClaim) in
+                c.location >= point.start && c.location < point.at && (point.blockStart.map { c.location < $0 } ?? true)
+            }
+            var earlier: [(id: AnswerID, claim: DerivativeClaim)] = []
+            for (id, claims) in sheet.derivatives {
+                for claim in claims where before(claim) { earlier.append((id, claim)) }
+            }
+            var doubted: [(id: AnswerID, claim: DerivativeClaim)]
+            if point.named.isEmpty {
+                doubted = earlier.max { $0.claim.location < $1.claim.location }.map { [$0] } ?? []
+            } else {
+                doubted = earlier.filter { entry in
+                    let sample = entry.id.description.split(separator: ".").last.map(String.init) ?? ""
+                    return point.named.contains(sample)
+                }
+            }
+            for (id, claim) in doubted.sorted(by: { $0.claim.location < $1.claim.location }) {
+                sheet.derivatives[id]?.removeAll { $0.location == claim.location && $0.answer == claim.answer }
+                if sheet.derivatives[id]?.isEmpty == true { sheet.derivatives[id] = nil }
+                sheet.problems.append(SheetProblem(id: id, location: claim.location,
+                    reason: "an answer taken back by words whose correction could not be read: for a person", detail: claim.text))
+            }
+        }
+    }
+
+    /// `f_3`, `f_{3}`, `f₃`, `f3`, `f_a`: the samples and roles named in
+    /// words or maths, as `f_3`, `f_a`.
+    static func samplesNamed(_ text: Substring) -> Set<String> {
+        let s = Array(text.unicodeScalars)
+        let subscripts: [Unicode.Scalar: String] = ["₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
+                                                    "ₐ": "a", "ₚ": "p", "ₙ": "n"]
+        func index(_ c: Unicode.Scalar) -> String? { ("1"..."9").contains(c) || "apn".unicodeScalars.contains(c) ? String(c) : nil }
+        var result: Set<String> = []
+        for i in s.indices where s[i] == "f" && (i == 0 || !Prose.isLetter(s[i - 1]) && s[i - 1] != "\\") {
+            var k = i + 1
+            var found: String?
+            if k < s.count, let sub = subscripts[s[k]] {
+                found = sub
+            } else if k < s.count, s[k] == "_" {
+                k += 1
+                if k < s.count, s[k] == "{" { k += 1 }
+                found = k < s.count ? index(s[k]) : nil
+            } else if k < s.count, ("1"..."9").contains(s[k]) {
+                found = String(s[k])
+            }
+            // (Not `f12`, `f_{12}`: no sample of one digit.)
+            if let found, k + 1 >= s.count || !Prose.isDigit(s[k + 1]) || subscripts[s[i + 1]] != nil { result.insert("f_" + found) }
+        }
+        return result
     }
 
     /// A first attempt the sheet takes back: "wait, this is wrong because
@@ -84,8 +160,32 @@ extension SheetParser {
                         corrected = u.location(at: from + lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: end))
                         break
                     }
+                    // The samples the words name between them and the
+                    // correction, in their text and maths (`Wait, the $f_3$
+                    // one should be …`), not those of the corrected value.
+                    var named: Set<String> = []
+                    var seen = false
+                    for inline in inlines {
+                        switch inline {
+                        case .text(let u):
+                            let isWords = u.location(at: 0) == t.location(at: 0)
+                            guard seen || isWords else { continue }
+                            let from = isWords ? offset : 0
+                            var upTo = u.text.unicodeScalars.count
+                            if let corrected {
+                                while upTo > from, u.location(at: upTo - 1) >= corrected { upTo -= 1 }
+                            }
+                            if upTo > from {
+                                let scalars = Array(u.text.unicodeScalars)
+                                named.formUnion(Self.samplesNamed(Substring(String(String.UnicodeScalarView(scalars[from..<upTo])))))
+                            }
+                            seen = true
+                        case .math(let m):
+                            if seen, corrected.map({ m.location < $0 }) ?? true { named.formUnion(Self.samplesNamed(m.tex.text)) }
+                        }
+                    }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
-                                             correctionAt: corrected))
+                                             correctionAt: corrected, named: named, blockStart: leaf.block.location))
                 }
             }
         }
@@ -108,6 +208,16 @@ extension SheetParser {
         else { return (offset, nil) }
         let scalars = Array(text.unicodeScalars)
         guard let colon = scalars[offset...].firstIndex(of: ":") else { return (offset, nil) }
+        // Only a label the corrected answer follows at once (`Edit: ∂L/∂fₐ =
+        // …`, `Correction: $…$`): words after it (`Edit: a classmate got
+        // $…$`, `Correction: none needed`, `Edit: in Question 5.1, …`) may
+        // speak of any answer, so they introduce none.
+        var run = 0
+        for c in scalars[(colon + 1)...] {
+            if c == "=" { break }
+            run = c.isASCII && Prose.isLetter(c) ? run + 1 : 0
+            if run >= 3 { return (offset, nil) }
+        }
         return (offset, colon + 1)
     }
 

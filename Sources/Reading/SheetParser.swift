@@ -214,6 +214,7 @@ public struct SheetParser: Sendable {
             problem.id.question == .question(6) ? !answered6 : !answered5
         }
         Self.doubtingTheRest(&sheet)
+        Self.withdrawingUnreadCorrections(&sheet)
         sheet.usedEntries = maths.used
         return sheet
     }

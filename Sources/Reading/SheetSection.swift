@@ -37,6 +37,9 @@ extension SheetSection {
     /// which is Part I's without its heading.
     public static func split(_ document: SheetDocument) -> [SheetSection] {
         var sections: [SheetSection] = []
+        // Whether Part I was headed by its letter alone (`A.`): only then
+        // does `B.` alone head Part II (`numeralOutOfPlace`).
+        var partOneByLetter = false
         // Whether the first section is Part I made for a table before any heading.
         var unheadedPartOne = false
         func add(_ leaf: Leaf) {
@@ -428,10 +431,13 @@ extension SheetSection {
                    case let heading = placed.heading, !Self.recapsPart(heading, line, under: sections.last?.heading),
                    !Self.namesQuestionInProse(heading, line, under: sections.last?.heading),
                    !Self.partAfterLaterQuestion(heading, under: sections.last?.heading),
-                   !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading),
+                   !Self.numeralOutOfPlace(heading, line, under: sections.last?.heading, partOneByLetter: partOneByLetter),
                    !({ if case .question(let n, nil) = heading { Self.continuesPartList(n, remainder, under: sections.last?.heading) } else { false } }()) {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
+                    if heading == .part(1), Self.partLetterAlone(Substring(Inline.source(of: line).trimmingCharacters(in: .newlines))) != nil {
+                        partOneByLetter = true
+                    }
                     pending = remainder
                     // The label of the question the sheet is in, restated
                     // (a callout's title `> [!note] Q2` under `### Question 2`,
@@ -1072,11 +1078,12 @@ extension SheetSection {
     /// heading only in the place of one: `A` before any heading, `B` right
     /// after Part I (or its question); anywhere else it is an answer's or a
     /// list's letter.
-    static func numeralOutOfPlace(_ heading: Heading, _ line: [Inline], under current: Heading?) -> Bool {
+    static func numeralOutOfPlace(_ heading: Heading, _ line: [Inline], under current: Heading?, partOneByLetter: Bool = true) -> Bool {
         guard case .part = heading else { return false }
         let source = Inline.source(of: line)
         if let (letter, _, _, _) = partLetterAlone(Substring(source.trimmingCharacters(in: .newlines))) {
-            return letter == .part(1) ? current != nil : current != .part(1) && current != .question(1, sub: nil)
+            // (`B)` inside a Part I headed `Part I` is its sub-part's letter.)
+            return letter == .part(1) ? current != nil : !partOneByLetter || current != .part(1) && current != .question(1, sub: nil)
         }
         let bare = source.trimmingCharacters(in: CharacterSet(charactersIn: "*_ .:\t\n"))
         guard bare == "I" || bare == "II" else { return false }

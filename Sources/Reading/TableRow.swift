@@ -182,6 +182,8 @@ public enum TableRow {
     }
 
     /// Words in a bracket after a count that say the figure in it came first.
+    /// Words that set the figure after them aside (`rather than 241 600`, `not 241 600`).
+    static let settingAside: Set<String> = ["not", "than", "instead", "rather", "from", "vs", "versus", "replacing", "replaces", "over"]
     static let firstAttemptWords = ["first had", "first got", "first wrote", "first counted", "at first", "originally", "initially"]
     static let bracketFigure = try! NSRegularExpression(pattern: #"\d{1,3}(?:[ ,\x{202F}\x{2009}\x{A0}]\d{3})+(?!\d)|\d+(?:\.\d+)?[kKM]?"#)
 
@@ -200,8 +202,14 @@ public enum TableRow {
         let lower = inside.lowercased()
         guard firstAttemptWords.contains(where: lower.contains) else { return nil }
         let ns = inside as NSString
-        guard let last = bracketFigure.matches(in: inside, range: NSRange(location: 0, length: ns.length)).last,
-              count(ns.substring(with: last.range)) == value else { return nil }
+        let figures = bracketFigure.matches(in: inside, range: NSRange(location: 0, length: ns.length))
+        guard let last = figures.last, count(ns.substring(with: last.range)) == value else { return nil }
+        // The words before the count again must not set it aside: `I now get
+        // 240 800 rather than 241 600`, `it is 240 800, not 241 600`.
+        let from = figures.count > 1 ? figures[figures.count - 2].range.upperBound : 0
+        let between = ns.substring(with: NSRange(location: from, length: last.range.location - from)).lowercased()
+            .split { !$0.isLetter }
+        if between.contains(where: { Self.settingAside.contains(String($0)) }) { return nil }
         return value
     }
 

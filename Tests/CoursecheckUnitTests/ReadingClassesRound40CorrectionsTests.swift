@@ -137,3 +137,94 @@ struct ReadingClassesRound40CorrectionsTests {
         C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
     }
 }
+
+/// Corrections whose new value is not read (review of round 40, from the
+/// forms "wait, that should be …" takes): the answer they take back goes to
+/// a person, never to a verdict on the value withdrawn.
+@Suite("Classes of notation, round 40: corrections not read leave the answer to a person")
+struct ReadingClassesRound40UnreadCorrectionTests {
+    typealias C = SheetClassesTests
+
+    /// Question 5.2 (t_2 = (1, 3, 4)), f_3's answer `f3value` (truth f_3 − f_1), then `after`.
+    static func part52(_ f3value: String, _ after: String) -> String {
+        "## Question 5\n\n### 5.2\n\n$$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3, \\quad \\frac{\\partial L}{\\partial f_3} = \(f3value), \\quad "
+            + "\\frac{\\partial L}{\\partial f_4} = f_1 - f_4$$\n\n\(after)\n"
+    }
+
+    @Test("The sample named, its correction unread: its first answer is for a person", arguments: [
+        "Wait, the $f_3$ one should be $f_3 - f_1$.",
+        "Wait, the f_3 row should be f_3 - f_1.",
+        "Oops: for f₃ it should be the other way round.",
+    ])
+    func namedSample(_ after: String) throws {
+        // The first answer wrong, the correction right: never incorrect.
+        let c = try C.checks(Self.part52("f_1 - f_3", after))
+        C.expectRead(c, ["part2.q5.2.f_1", "part2.q5.2.f_4"])
+        #expect(c["part2.q5.2.f_3"]?.status != .incorrect)
+        #expect(c["part2.q5.2.f_3"]?.status != .correct)
+        // The first answer right, taken back: never graded correct.
+        let taken = try C.checks(Self.part52("f_3 - f_1", after))
+        #expect(taken["part2.q5.2.f_3"]?.status != .correct)
+    }
+
+    @Test("No sample named: the last answer before the words is for a person, the earlier ones stand")
+    func lastAnswer() throws {
+        let c = try C.checks(Self.part52("f_3 - f_1", "Hmm wait, that should be written the other way round, I think."))
+        C.expectRead(c, ["part2.q5.2.f_1", "part2.q5.2.f_3"])
+        #expect(c["part2.q5.2.f_4"]?.status != .correct)
+        // A correction read with its sample stays the answer.
+        let read = try C.checks(Self.part52("f_1 - f_3", "Wait, that should be $f_3 - f_1$ for $f_3$."))
+        C.expectRead(read, ["part2.q5.2.f_3"])
+    }
+}
+
+/// Review 22 (a newcomer's sheets against round 40): each a wrong answer
+/// read correct, or a right one read missing, on the first merge.
+@Suite("Classes of notation, round 40: review 22's false verdicts")
+struct ReadingClassesRound40Review22Tests {
+    typealias C = SheetClassesTests
+
+    /// Question 5.1 (t_1 = (1, 2, 5)) with f_5's answer wrong (truth f_1 − f_5), then `after`.
+    static func wrongF5(_ after: String, name: String = "sheet.md") throws -> [String: Check] {
+        try C.checks("## Question 5\n\n### 5.1\n\n$$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2, \\quad \\frac{\\partial L}{\\partial f_2} = f_2 - f_1, \\quad "
+            + "\\frac{\\partial L}{\\partial f_5} = f_1 - f_2$$\n\n\(after)\n", name: name)
+    }
+
+    @Test("A label whose words speak of another answer introduces no correction", arguments: [
+        "Edit: a classmate got $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$; I still think mine is right.",
+        "Correction: none needed. $\\frac{\\partial L}{\\partial f_5} = f_1 - f_5$ would hold only if the roles were swapped.",
+    ])
+    func labelWithWords(_ after: String) throws {
+        #expect(try Self.wrongF5(after)["part2.q5.1.f_5"]?.status != .correct)
+    }
+
+    @Test("A question in brackets after a value is no correction", arguments: [
+        "dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f2 (wait, should it be f1 - f5?)",
+        "dL/df1 = f5 - f2, dL/df2 = f2 - f1, dL/df5 = f1 - f2 (wait, should it be f1 - f5)",
+    ])
+    func questionInBrackets(_ line: String) throws {
+        let c = try C.checks("Question 5\n\n5.1\n\n\(line)\n", name: "sheet.txt")
+        #expect(c["part2.q5.1.f_5"]?.status != .correct)
+    }
+
+    @Test("A Part I cell whose bracket sets the count aside is no count", arguments: [
+        "241 600 (initially; I now get 240 800 rather than 241 600)",
+        "241 600 (I first had this, but it is 240 800, not 241 600)",
+    ])
+    func cellSettingAside(_ cell: String) throws {
+        let table = "## Part I\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n| RNN | 60,400 | 64.6% |\n| LSTM | \(cell) | 86.0% |\n"
+        let c = try C.checks(table)
+        C.expectRead(c, ["part1.params.rnn"])
+        #expect(c["part1.params.lstm"]?.status != .correct)
+    }
+
+    @Test("A letter B alone inside a Part I headed 'Part I' is a sub-part's, not Part II's")
+    func letterInsidePartOne() throws {
+        let sheet = "# Part I\n\nA)\n\nThe models are trained for 5 epochs.\n\nB)\n\n| Model | Parameters | Accuracy |\n|---|---|---|\n"
+            + "| RNN | 60,400 | 64.6% |\n| LSTM | 241,600 | 86.0% |\n"
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part1.params.rnn", "part1.params.lstm"])
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "241,600", with: "240,800"))
+        C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+    }
+}

@@ -694,10 +694,8 @@ extension SheetParser {
         for t in texts {
             let prose = ProseWords(t.text)
             let words = prose.words
-            let scalars = Array(t.text.unicodeScalars)
             for (i, w) in words.enumerated() where t.offset + w.offset > offset {
                 guard let n = w.number, n >= 10, !stated.contains(Rational(Int64(n))), w.text.first?.isNumber == true else { continue }
-                let end = w.offset + w.text.unicodeScalars.count
                 if w.percentage { continue }
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
                 if let first = next.first, ["per", "each", "for", "of", "percent"].contains(first)

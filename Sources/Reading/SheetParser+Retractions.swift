@@ -32,16 +32,15 @@ extension SheetParser {
     /// samples the words name, before them in their section, or the last
     /// answer before them when they name none.
     static func withdrawingUnreadCorrections(_ sheet: inout ParsedSheet) {
-        let points = retractions(in: sheet.sections).filter { $0.correctionAt != nil }
-        for point in points {
-            guard let corrected = point.correctionAt else { continue }
+        // The sample or role an answer is for: `f_3`, `f_a`.
+        func sample(_ id: AnswerID) -> String { id.description.split(separator: ".").last.map(String.init) ?? "" }
+        for point in retractions(in: sheet.sections) where point.correctionAt != nil {
             let inBlock = { (at: SourceLocation) in at > point.at && (point.blockEnd.map { at < $0 } ?? true) }
             // (A correction read in the block — of a sample it names, or any
             // when it names none — is the answer's; the retraction's own
             // block is left as read: `… = A  --> correction: B`.)
             let readInBlock = sheet.derivatives.contains { id, claims in
-                let sample = id.description.split(separator: ".").last.map(String.init) ?? ""
-                return (point.named.isEmpty || point.named.contains(sample)) && claims.contains { inBlock($0.location) || $0.location >= corrected && inBlock($0.location) }
+                (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) }
             }
             if readInBlock { continue }
             let before = { (c: DerivativeClaim) in
@@ -53,14 +52,14 @@ extension SheetParser {
             }
             var doubted: [(id: AnswerID, claim: DerivativeClaim)]
             if point.named.isEmpty {
-                doubted = earlier.max { $0.claim.location < $1.claim.location }.map { [$0] } ?? []
+                // (Ties by the answer's id: the same problem every run, whatever the dictionary's order.)
+                doubted = earlier.max {
+                    ($0.claim.location, $0.id.description) < ($1.claim.location, $1.id.description)
+                }.map { [$0] } ?? []
             } else {
-                doubted = earlier.filter { entry in
-                    let sample = entry.id.description.split(separator: ".").last.map(String.init) ?? ""
-                    return point.named.contains(sample)
-                }
+                doubted = earlier.filter { point.named.contains(sample($0.id)) }
             }
-            for (id, claim) in doubted.sorted(by: { $0.claim.location < $1.claim.location }) {
+            for (id, claim) in doubted.sorted(by: { ($0.claim.location, $0.id.description) < ($1.claim.location, $1.id.description) }) {
                 sheet.derivatives[id]?.removeAll { $0.location == claim.location && $0.answer == claim.answer }
                 if sheet.derivatives[id]?.isEmpty == true { sheet.derivatives[id] = nil }
                 sheet.problems.append(SheetProblem(id: id, location: claim.location,

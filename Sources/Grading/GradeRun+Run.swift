@@ -48,33 +48,32 @@ extension GradeRun {
             }
         }
 
-        /// Grades `submissions`, letting go of each chunk once it is written:
+        /// Grades `submissions`, letting go of each student once written:
         /// what stays per student is what the LMS files and statistics need.
         mutating func grade(_ submissions: inout [Submission], grader: StudentGrader, overrides: [String: [AnswerID: Overrides.Entry]]) throws {
             let output = self.output, roster = self.roster
-            var index = 0
-            while index < submissions.count {
-                let end = min(submissions.count, index + GradeRun.chunkSize(jobs: options.jobs))
-                let chunk = Array(submissions[index..<end])
-                for k in index..<end { submissions[k] = Submission(key: submissions[k].key) }
-                index += chunk.count
-                // Each worker reads, checks and writes its students' own
-                // files; the shared files are appended here, in id order.
-                let outputs = try ParallelMap.map(chunk.count, jobs: options.jobs) { k -> Result<StudentGrader.Output, Error> in
-                    Result {
-                        let submission = chunk[k]
-                        var result = try grader.grade(submission, overrides: overrides[submission.key.value] ?? [:],
-                                                      onRoster: roster.map { $0.students[submission.key.value] != nil } ?? true)
-                        if let markdown = result.markdown { try output.write(markdown, to: "students/\(result.file).md") }
-                        if let json = result.json { try output.write(json, to: "students/\(result.file).json") }
-                        try output.write(result.gradescope, to: "gradescope/\(result.file)/results.json")
-                        result.markdown = nil
-                        result.json = nil
-                        result.gradescope = ""
-                        return result
-                    }
-                }.map { try $0.get() }
-                for result in outputs { try record(result.grade, responses: result.responses) }
+            // Each worker takes its student's files out of `pending` (so what
+            // has been graded is let go), reads, checks and writes the
+            // student's own files; the shared files are appended here, in id
+            // order, while the workers go on.
+            let pending = Pending(submissions)
+            submissions = submissions.map { Submission(key: $0.key) }
+            try ParallelMap.stream(pending.count, jobs: options.jobs, window: GradeRun.window(jobs: options.jobs)) { k -> Result<StudentGrader.Output, Error> in
+                Result {
+                    let submission = pending.take(k)
+                    var result = try grader.grade(submission, overrides: overrides[submission.key.value] ?? [:],
+                                                  onRoster: roster.map { $0.students[submission.key.value] != nil } ?? true)
+                    if let markdown = result.markdown { try output.write(markdown, to: "students/\(result.file).md") }
+                    if let json = result.json { try output.write(json, to: "students/\(result.file).json") }
+                    try output.write(result.gradescope, to: "gradescope/\(result.file)/results.json")
+                    result.markdown = nil
+                    result.json = nil
+                    result.gradescope = ""
+                    return result
+                }
+            } consume: { _, outcome in
+                let result = try outcome.get()
+                try record(result.grade, responses: result.responses)
             }
             // Rostered students without a submission.
             for id in (roster?.students.keys.sorted() ?? []) where finalScores[id] == nil {
@@ -166,6 +165,22 @@ extension GradeRun {
                     + "(\(review) with answers to decide, \(unreadable) unreadable): see 'Needs review' in \(options.outputDirectory.path)/class-report.md\(provisional)")
             }
             return GradeSummary(counts: statistics.counts, lines: lines, problems: problems)
+        }
+    }
+}
+
+/// The submissions not yet taken by a grading worker.
+private final class Pending: @unchecked Sendable {
+    private let lock = NSLock()
+    private var submissions: [Submission]
+    var count: Int { submissions.count }
+    init(_ submissions: [Submission]) { self.submissions = submissions }
+    /// Submission `k`, leaving only its key behind.
+    func take(_ k: Int) -> Submission {
+        lock.withLock {
+            let submission = submissions[k]
+            submissions[k] = Submission(key: submission.key)
+            return submission
         }
     }
 }

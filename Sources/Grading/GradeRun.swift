@@ -76,8 +76,9 @@ public struct GradeError: LocalizedError, Sendable {
 }
 
 public enum GradeRun {
-    /// Students read and checked together, in student-id order.
-    static func chunkSize(jobs: Int) -> Int { max(8, jobs * 8) }
+    /// How many students the grading workers may run ahead of the one
+    /// whose lines are being written (student-id order).
+    static func window(jobs: Int) -> Int { max(8, jobs * 8) }
 
     /// Everything that can refuse the run is checked before the output
     /// folder is touched: a run that fails on its input leaves nothing behind.
@@ -212,32 +213,62 @@ public enum GradeRun {
     }
 }
 
-/// Runs `body` for 0..<count on `jobs` threads; results in index order.
+/// Runs `body` for 0..<count on `jobs` threads and hands each result to
+/// `consume` on the calling thread in index order, as soon as it and every
+/// result before it are done. Workers never run more than `window` indices
+/// ahead of what `consume` has taken, so memory stays bounded however large
+/// `count` is; there is no barrier between groups of indices, and `consume`
+/// overlaps the workers' next items. An error thrown by `consume` stops the
+/// workers (after the items they are on) and is rethrown.
 enum ParallelMap {
-    /// The shared counter and results, behind a lock.
+    /// The shared counters and the results not yet consumed, behind a condition.
     final class Box<T>: @unchecked Sendable {
-        let lock = NSLock()
+        let condition = NSCondition()
         var next = 0
-        var results: [T?]
-        init(_ count: Int) { results = Array(repeating: nil, count: count) }
+        var consumed = 0
+        var stopped = false
+        var results: [Int: T] = [:]
     }
 
-    static func map<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
-        let box = Box<T>(count)
+    static func stream<T: Sendable>(_ count: Int, jobs: Int, window: Int, _ body: @escaping @Sendable (Int) -> T,
+                                    consume: (Int, T) throws -> Void) throws {
+        let box = Box<T>()
+        let window = max(window, jobs)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, count) {
             group.enter()
             Thread.detachNewThread {
                 while true {
-                    let k: Int = box.lock.withLock { defer { box.next += 1 }; return box.next }
-                    guard k < count else { break }
+                    box.condition.lock()
+                    while !box.stopped && box.next < count && box.next >= box.consumed + window { box.condition.wait() }
+                    guard !box.stopped && box.next < count else { box.condition.unlock(); break }
+                    let k = box.next
+                    box.next += 1
+                    box.condition.unlock()
                     let value = body(k)
-                    box.lock.withLock { box.results[k] = value }
+                    box.condition.lock()
+                    box.results[k] = value
+                    box.condition.broadcast()
+                    box.condition.unlock()
                 }
                 group.leave()
             }
         }
-        group.wait()
-        return box.results.map { $0! }
+        defer {
+            box.condition.lock()
+            box.stopped = true
+            box.condition.broadcast()
+            box.condition.unlock()
+            group.wait()
+        }
+        for k in 0..<count {
+            box.condition.lock()
+            while box.results[k] == nil { box.condition.wait() }
+            let value = box.results.removeValue(forKey: k)!
+            box.consumed = k + 1
+            box.condition.broadcast()
+            box.condition.unlock()
+            try consume(k, value)
+        }
     }
 }

@@ -49,8 +49,25 @@ extension SheetSection {
     /// after it, in emphasis or between rules of its own (`(3)`, `3)`,
     /// `3.`, `[3]`, `**3.**`, `--- (3) ---`, `== 3) ==`, `### 3`); not
     /// `5.3`, `Q3`, `3) t3 = …`.
+    /// Scanned by hand, not by a regular expression: it runs on every line
+    /// of every sheet, and a regex literal is parsed again at each call.
     static func isBareNumber(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n#*_-=~\u{2013}\u{2014}\u{2500}\u{2550}"))
-        return trimmed.wholeMatch(of: #/[(\[]?\d{1,2}[)\]]?[.:)]?/#) != nil
+        var rest = Substring(text)
+        while let first = rest.first, bareNumberRules.contains(first) { rest.removeFirst() }
+        while let last = rest.last, bareNumberRules.contains(last) { rest.removeLast() }
+        if let first = rest.first, first == "(" || first == "[" { rest.removeFirst() }
+        var digits = 0
+        while let first = rest.first, first.unicodeScalars.count == 1,
+              first.unicodeScalars.first!.properties.numericType == .decimal {
+            rest.removeFirst()
+            digits += 1
+        }
+        guard digits == 1 || digits == 2 else { return false }
+        if let first = rest.first, first == ")" || first == "]" { rest.removeFirst() }
+        if let first = rest.first, first == "." || first == ":" || first == ")" { rest.removeFirst() }
+        return rest.isEmpty
     }
+
+    /// What may stand around a bare number: spaces, emphasis, rules.
+    private static let bareNumberRules: Set<Character> = [" ", "\t", "\n", "#", "*", "_", "-", "=", "~", "\u{2013}", "\u{2014}", "\u{2500}", "\u{2550}"]
 }

@@ -135,18 +135,23 @@ public struct MathParser {
             if let node = next(token, into: &nodes) { nodes.append(node) }
             if aborted { break }
         }
-        return Self.infix(Self.struckOut(nodes))
+        return Self.infix(Self.struckOut(nodes, struckName: { table.commands[$0]?.role == .struck }))
     }
 
     /// A list with its struck-out groups (`Role.struck`) read: one at the
     /// start of a side (the list's start, after a relation, `&`, a comma or
     /// an opening delimiter) followed by what replaces it — an operand that
-    /// is not struck itself, a number when the struck group is a number
-    /// (`\cancel{216}\ 120`; `\cancel{2}\frac{1}{2}` cancels a factor) — is
-    /// withdrawn; one that is a whole side of a statement, nothing in its
-    /// place, is an error for a person; any other is a decoration (terms
-    /// shown cancelling keep their value).
-    static func struckOut(_ nodes: [MathNode]) -> [MathNode] {
+    /// is not struck itself — is withdrawn (`\cancel{216}\ 120`,
+    /// `\cancel{0}\ f_1 - f_5`, `\cancel{2} f_1`: the student struck the
+    /// coefficient), except a struck number before a fraction or with
+    /// another struck group in its side, which is a factor shown cancelling
+    /// (`\cancel{2}\frac{1}{2}`, `\cancel{2}(…)\frac{1}{\cancel{2}}`); one
+    /// that is a whole side of a statement, nothing in its place, is an
+    /// error for a person; any other is a decoration (terms shown
+    /// cancelling keep their value).
+    /// `struckName` says whether a command is a strike (an inner list's
+    /// strike, read there as a decoration, still pairs with one here).
+    static func struckOut(_ nodes: [MathNode], struckName: (String) -> Bool) -> [MathNode] {
         guard nodes.contains(where: isStruck) else { return nodes }
         func startsSide(_ k: Int) -> Bool {
             guard k > 0 else { return true }
@@ -167,6 +172,15 @@ public struct MathParser {
             default: return false
             }
         }
+        /// Whether another struck group follows `k` before its side ends.
+        func struckLaterInSide(_ k: Int) -> Bool {
+            var j = k + 1
+            while j < nodes.count, !endsSide(j) {
+                if containsStruck(nodes[j], struckName: struckName) { return true }
+                j += 1
+            }
+            return false
+        }
         let statement = nodes.contains { if case .relation? = $0.atomRole { true } else { false } }
         var result: [MathNode] = []
         for (k, node) in nodes.enumerated() {
@@ -176,7 +190,7 @@ public struct MathParser {
             }
             let next = k + 1 < nodes.count ? nodes[k + 1] : nil
             if startsSide(k), let next, !endsSide(k + 1), takesScripts(next), !isStruck(next),
-               !isNumber(arguments.last) || isNumber(next) {
+               !isNumber(arguments.last) || isNumber(next) || !(isFraction(next) || struckLaterInSide(k)) {
                 continue
             }
             if statement, startsSide(k), endsSide(k + 1) {
@@ -190,6 +204,30 @@ public struct MathParser {
 
     static func isStruck(_ node: MathNode) -> Bool {
         if case .command(_, .struck, _, _) = node.kind { true } else { false }
+    }
+
+    /// Whether `node` is struck or holds a struck group within a few
+    /// levels (`\frac{1}{\cancel{2}}`); bounded, as a tree may share
+    /// subtrees (a student's macros).
+    static func containsStruck(_ node: MathNode, struckName: (String) -> Bool, depth: Int = 4) -> Bool {
+        guard depth > 0 else { return false }
+        let inner: [MathNode]
+        switch node.kind {
+        case .command(_, .struck, _, _): return true
+        case .command(let name, _, _, _) where struckName(name): return true
+        case .command(_, _, let arguments, let optional): inner = arguments + optional
+        case .group(let nodes): inner = nodes
+        case .fenced(_, let body, _): inner = body
+        case .fraction(_, let numerator, let denominator): inner = [numerator, denominator]
+        case .scripts(let base, let sub, let sup, _): inner = [base] + [sub, sup].compactMap { $0 }
+        default: return false
+        }
+        return inner.contains { containsStruck($0, struckName: struckName, depth: depth - 1) }
+    }
+
+    /// Whether `node` is a fraction-like (`\frac{1}{2}`, `\tfrac12`).
+    static func isFraction(_ node: MathNode) -> Bool {
+        if case .fraction = node.kind { true } else { false }
     }
 
     /// A number alone, perhaps in braces: `2`, `{216}`.

@@ -23,6 +23,12 @@ extension SheetParser {
         var named: Set<String> = []
         /// Where the words' block starts.
         var blockStart: SourceLocation?
+        /// Whether the words' block states something before them (maths, or
+        /// `=` in its text): what the words take back is there.
+        var statesBefore = false
+        /// Whether maths stands before the words in their block (the words
+        /// are prose after an answer, not a plain-text line's tail).
+        var mathsBefore = false
     }
 
     /// Words that take back an answer and introduce its correction, the
@@ -30,36 +36,50 @@ extension SheetParser {
     /// `… — wait, that should be $B$.` with no sample said): the answers
     /// they may take back are for a person, never graded — those of the
     /// samples the words name, before them in their section, or the last
-    /// answer before them when they name none.
+    /// answer before them when they name none: the answer in maths just
+    /// before them in their own block (`With respect to $f_3$ it is $A$ —
+    /// wait, that should be …`), else the last answer before their block
+    /// when their block states nothing before them.
     static func withdrawingUnreadCorrections(_ sheet: inout ParsedSheet) {
         // The sample or role an answer is for: `f_3`, `f_a`.
         func sample(_ id: AnswerID) -> String { id.description.split(separator: ".").last.map(String.init) ?? "" }
         for point in retractions(in: sheet.sections) where point.correctionAt != nil {
             let inBlock = { (at: SourceLocation) in at > point.at && (point.blockEnd.map { at < $0 } ?? true) }
-            // (A correction read in the block — of a sample it names, or any
-            // when it names none — is the answer's; the retraction's own
-            // block is left as read: `… = A  --> correction: B`.)
-            let readInBlock = sheet.derivatives.contains { id, claims in
-                (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) }
-            }
-            if readInBlock { continue }
-            let before = { (c: DerivativeClaim) in
-                c.location >= point.start && c.location < point.at && (point.blockStart.map { c.location < $0 } ?? true)
-            }
+            let inOwnBlock = { (c: DerivativeClaim) in point.blockStart.map { c.location >= $0 } ?? false }
             var earlier: [(id: AnswerID, claim: DerivativeClaim)] = []
             for (id, claims) in sheet.derivatives {
-                for claim in claims where before(claim) { earlier.append((id, claim)) }
+                for claim in claims where claim.location >= point.start && claim.location < point.at { earlier.append((id, claim)) }
+            }
+            // (Ties by the answer's id: the same problem every run, whatever the dictionary's order.)
+            let order = { (x: (id: AnswerID, claim: DerivativeClaim), y: (id: AnswerID, claim: DerivativeClaim)) in
+                (x.claim.location, x.id.description) < (y.claim.location, y.id.description)
             }
             var doubted: [(id: AnswerID, claim: DerivativeClaim)]
-            if point.named.isEmpty {
-                // (Ties by the answer's id: the same problem every run, whatever the dictionary's order.)
-                doubted = earlier.max {
-                    ($0.claim.location, $0.id.description) < ($1.claim.location, $1.id.description)
-                }.map { [$0] } ?? []
+            if point.named.isEmpty, point.mathsBefore, let last = earlier.filter({ inOwnBlock($0.claim) }).max(by: order) {
+                // Words after an answer in maths in their own block (`With
+                // respect to $f_3$ it is $A$ — wait, that should be …`) take
+                // back that answer, unless its correction was read after them.
+                if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) }) == true { continue }
+                doubted = [last]
             } else {
-                doubted = earlier.filter { point.named.contains(sample($0.id)) }
+                // (A correction read in the block — of a sample it names, or
+                // any when it names none — is the answer's; the retraction's
+                // own line is left as read: `… = A  --> correction: B`.)
+                let readInBlock = sheet.derivatives.contains { id, claims in
+                    (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) }
+                }
+                if readInBlock { continue }
+                let beforeBlock = earlier.filter { !inOwnBlock($0.claim) }
+                if point.named.isEmpty {
+                    // A statement before the words in their block that was
+                    // not read is what they take back, not an earlier block's answer.
+                    if point.statesBefore { continue }
+                    doubted = beforeBlock.max(by: order).map { [$0] } ?? []
+                } else {
+                    doubted = beforeBlock.filter { point.named.contains(sample($0.id)) }
+                }
             }
-            for (id, claim) in doubted.sorted(by: { ($0.claim.location, $0.id.description) < ($1.claim.location, $1.id.description) }) {
+            for (id, claim) in doubted.sorted(by: order) {
                 sheet.derivatives[id]?.removeAll { $0.location == claim.location && $0.answer == claim.answer }
                 if sheet.derivatives[id]?.isEmpty == true { sheet.derivatives[id] = nil }
                 sheet.problems.append(SheetProblem(id: id, location: claim.location,
@@ -183,8 +203,19 @@ extension SheetParser {
                             if seen, corrected.map({ m.location < $0 }) ?? true { named.formUnion(Self.samplesNamed(m.tex.text)) }
                         }
                     }
+                    // Whether the block states something before the words.
+                    var statesBefore = false, mathsBefore = false
+                    for inline in inlines {
+                        switch inline {
+                        case .math(let m): if m.location < t.location(at: offset) { statesBefore = true; mathsBefore = true }
+                        case .text(let u):
+                            let upTo = u.location(at: 0) == t.location(at: 0) ? offset : (u.location(at: 0) < t.location(at: 0) ? u.text.unicodeScalars.count : 0)
+                            if u.text.unicodeScalars.prefix(upTo).contains("=") { statesBefore = true }
+                        }
+                    }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
-                                             correctionAt: corrected, named: named, blockStart: leaf.block.location))
+                                             correctionAt: corrected, named: named, blockStart: leaf.block.location,
+                                             statesBefore: statesBefore, mathsBefore: mathsBefore))
                 }
             }
         }

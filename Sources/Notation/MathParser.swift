@@ -141,14 +141,16 @@ public struct MathParser {
     /// A list with its struck-out groups (`Role.struck`) read: one at the
     /// start of a side (the list's start, after a relation, `&`, a comma or
     /// an opening delimiter) followed by what replaces it — an operand that
-    /// is not struck itself — is withdrawn (`\cancel{216}\ 120`,
-    /// `\cancel{0}\ f_1 - f_5`, `\cancel{2} f_1`: the student struck the
-    /// coefficient), except a struck number before a fraction or with
-    /// another struck group in its side, which is a factor shown cancelling
-    /// (`\cancel{2}\frac{1}{2}`, `\cancel{2}(…)\frac{1}{\cancel{2}}`); one
-    /// that is a whole side of a statement, nothing in its place, is an
-    /// error for a person; any other is a decoration (terms shown
-    /// cancelling keep their value).
+    /// is not struck itself — is withdrawn when it is an expression, a
+    /// number replaced by a number, or a 0 (`\cancel{f_2 - f_6}\ f_6 - f_2`,
+    /// `\cancel{216}\ 120`, `\cancel{0}\ f_1 - f_5`); a struck number
+    /// before an expression with another struck group in its side is a
+    /// factor shown cancelling (`\cancel{2}(…)\frac{1}{\cancel{2}}`), one
+    /// without is an error for a person (`\cancel{2}\frac{1}{2}(…)`,
+    /// `\cancel{2}(…)/2`: withdrawn or cancelling?); one that is a whole
+    /// side of a statement, nothing in its place, is an error for a
+    /// person; any other is a decoration (terms shown cancelling keep
+    /// their value).
     /// `struckName` says whether a command is a strike (an inner list's
     /// strike, read there as a decoration, still pairs with one here).
     static func struckOut(_ nodes: [MathNode], struckName: (String) -> Bool) -> [MathNode] {
@@ -189,9 +191,18 @@ public struct MathParser {
                 continue
             }
             let next = k + 1 < nodes.count ? nodes[k + 1] : nil
-            if startsSide(k), let next, !endsSide(k + 1), takesScripts(next), !isStruck(next),
-               !isNumber(arguments.last) || isNumber(next) || !(isFraction(next) || struckLaterInSide(k)) {
-                continue
+            if startsSide(k), let next, !endsSide(k + 1), takesScripts(next), !isStruck(next) {
+                // A struck expression, a number replaced by a number, or a
+                // struck 0 (a factor 0 cancels nothing) is withdrawn.
+                if !isNumber(arguments.last) || isNumber(next) || isZero(arguments.last) { continue }
+                // A struck coefficient before an expression: cancelling a
+                // struck partner in its side, or withdrawn, or cancelling an
+                // unstruck one (`\cancel{2}(…)/2`): only a person can tell.
+                if !struckLaterInSide(k) {
+                    result.append(MathNode(.error(NotationError(node.range,
+                        "a struck number before an expression: withdrawn or a factor shown cancelling is for a person")), node.range))
+                    continue
+                }
             }
             if statement, startsSide(k), endsSide(k + 1) {
                 result.append(MathNode(.error(NotationError(node.range, "struck out with nothing in its place: which answer stands is for a person")), node.range))
@@ -225,9 +236,14 @@ public struct MathParser {
         return inner.contains { containsStruck($0, struckName: struckName, depth: depth - 1) }
     }
 
-    /// Whether `node` is a fraction-like (`\frac{1}{2}`, `\tfrac12`).
-    static func isFraction(_ node: MathNode) -> Bool {
-        if case .fraction = node.kind { true } else { false }
+    /// Whether `node` is the number 0 alone, perhaps in braces.
+    static func isZero(_ node: MathNode?) -> Bool {
+        guard let node else { return false }
+        switch node.kind {
+        case .atom(let token, _): if case .number(let digits) = token.kind { return digits.allSatisfy { $0 == "0" || $0 == "." } } else { return false }
+        case .group(let inner): return inner.count == 1 && isZero(inner[0])
+        default: return false
+        }
     }
 
     /// A number alone, perhaps in braces: `2`, `{216}`.

@@ -23,9 +23,6 @@ extension SheetParser {
         var named: Set<String> = []
         /// Where the words' block starts.
         var blockStart: SourceLocation?
-        /// Whether the words' block states something before them (maths, or
-        /// `=` in its text): what the words take back is there.
-        var statesBefore = false
         /// Whether maths stands before the words in their block (the words
         /// are prose after an answer, not a plain-text line's tail).
         var mathsBefore = false
@@ -73,7 +70,8 @@ extension SheetParser {
                 if point.named.isEmpty {
                     // A statement before the words in their block that was
                     // not read is what they take back, not an earlier block's answer.
-                    if point.statesBefore { continue }
+                    // (Its place is a problem of the sheet already.)
+                    if sheet.problems.contains(where: { p in point.blockStart.map { p.location >= $0 } == true && p.location < point.at }) { continue }
                     doubted = beforeBlock.max(by: order).map { [$0] } ?? []
                 } else {
                     doubted = beforeBlock.filter { point.named.contains(sample($0.id)) }
@@ -203,19 +201,13 @@ extension SheetParser {
                             if seen, corrected.map({ m.location < $0 }) ?? true { named.formUnion(Self.samplesNamed(m.tex.text)) }
                         }
                     }
-                    // Whether the block states something before the words.
-                    var statesBefore = false, mathsBefore = false
-                    for inline in inlines {
-                        switch inline {
-                        case .math(let m): if m.location < t.location(at: offset) { statesBefore = true; mathsBefore = true }
-                        case .text(let u):
-                            let upTo = u.location(at: 0) == t.location(at: 0) ? offset : (u.location(at: 0) < t.location(at: 0) ? u.text.unicodeScalars.count : 0)
-                            if u.text.unicodeScalars.prefix(upTo).contains("=") { statesBefore = true }
-                        }
+                    // Whether maths stands before the words in their block.
+                    let mathsBefore = inlines.contains { inline in
+                        if case .math(let m) = inline { m.location < t.location(at: offset) } else { false }
                     }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
                                              correctionAt: corrected, named: named, blockStart: leaf.block.location,
-                                             statesBefore: statesBefore, mathsBefore: mathsBefore))
+                                             mathsBefore: mathsBefore))
                 }
             }
         }

@@ -57,8 +57,9 @@ extension SheetSection {
         while let last = rest.last, bareNumberRules.contains(last) { rest.removeLast() }
         if let first = rest.first, first == "(" || first == "[" { rest.removeFirst() }
         var digits = 0
-        while let first = rest.first, first.unicodeScalars.count == 1,
-              first.unicodeScalars.first!.properties.numericType == .decimal {
+        // (As the regex's `\d` on characters: the first scalar is numeric,
+        // so `6️⃣` and `3́` count, as `²`, `½`, `①` do.)
+        while let first = rest.first, first.isNumber {
             rest.removeFirst()
             digits += 1
         }

@@ -91,6 +91,17 @@ struct DerivativeContext {
     /// \mapsto 0`), which share its value (`SheetParser.samplesBeforeMaps`).
     var samplesBeforeMap: [Symbol] = []
 
+    /// Whether a role's possessive names what a derivative is taken for
+    /// (`the anchor's gradient is …, the positive's is …`): Questions 2
+    /// and 3, where the roles are the variables.
+    var possessiveRoles = false
+
+    /// `the anchor's gradient is`, `the positive's is`, `the negative's
+    /// derivative equals`: a role's possessive, maybe the derivative's
+    /// word, then the verb that gives the value.
+    static let possessiveRole = try! NSRegularExpression(
+        pattern: #"(?i)\bthe (anchor|positive|negative)['’]s(?:\s+(?:partial\s+)?(?:gradient|derivative))?\s+(is|equals|gives)\b"#)
+
     /// Forgets the sentence read so far: a new one starts.
     mutating func startSentence() {
         sentence = ""
@@ -120,6 +131,14 @@ struct DerivativeContext {
             for (short, word) in [("w.r.t.", "wrt"), ("W.r.t.", "wrt"), ("W.R.T.", "wrt"), ("w.r.t", "wrt"), ("i.e.", "ie"), ("e.g.", "eg")] {
                 prose = prose.replacingOccurrences(of: short, with: word)
             }
+        }
+        // `With the hinge active, the anchor's gradient is $…$, the
+        // positive's is $…$ and the negative's is $…$` (Questions 2 and 3):
+        // each possessive opens a clause about its role, as "with respect to
+        // the anchor it is" does.
+        if possessiveRoles, prose.contains("'s") || prose.contains("’s") {
+            prose = Self.possessiveRole.stringByReplacingMatches(in: prose, range: NSRange(prose.startIndex..., in: prose),
+                                                                 withTemplate: "with respect to the $1 it $2")
         }
         // `… involves $f_1$, $f_2$ and $f_5$: with respect to the anchor
         // $f_1$ it is …`: a clause that names what its derivative is taken
@@ -362,9 +381,14 @@ struct DerivativeContext {
     /// Roles the sentence names as what a derivative is taken for: "for the
     /// positive", "of the anchor", "with respect to the negative" (not "is
     /// the negative", which describes a sample).
+    /// So too the roles listed after one so named ("with respect to the
+    /// anchor, the positive and the negative is $0$"): only "the", "and",
+    /// "or" between them (the words drop the commas).
     var namedRoles: [Symbol] {
         let w = words
         var result: [Symbol] = []
+        // Where the last role so named stands.
+        var lastNamed: Int?
         for (i, word) in w.enumerated() {
             let role: Symbol
             switch word {
@@ -375,7 +399,9 @@ struct DerivativeContext {
             }
             var j = i - 1
             if j >= 0, w[j] == "the" { j -= 1 }
-            guard j >= 0, ["for", "of", "to", "wrt"].contains(w[j]) else { continue }
+            let listed = lastNamed.map { last in j == last || j - 1 == last && ["and", "or"].contains(w[j]) } ?? false
+            guard listed || j >= 0 && ["for", "of", "to", "wrt"].contains(w[j]) else { continue }
+            lastNamed = i
             if !result.contains(role) { result.append(role) }
         }
         return result

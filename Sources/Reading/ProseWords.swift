@@ -39,7 +39,13 @@ struct ProseWords {
         /// Its whole number: digits, or a number word from "two" to
         /// "twenty" ("six times five times four ways"). Not "one", which is
         /// as often a pronoun ("the positive one of the 2 others").
-        var number: Int? { text.first?.isNumber == true ? Int(text) : ProseWords.numberWords[text] }
+        var number: Int? { spelled ? spelledValue : text.first?.isNumber == true ? Int(text) : ProseWords.numberWords[text] }
+        /// A whole number spelled in several words, read as one word
+        /// (`spelledNumbers`): "thirty-six", "one hundred and twenty".
+        var spelled = false
+        /// Its value; nil when the phrase could not be read whole ("one
+        /// hundred and twenty-something" is no number at all, never 20).
+        var spelledValue: Int?
     }
 
     /// Words that make the number before them a share (`30 percent`).
@@ -135,7 +141,121 @@ struct ProseWords {
             offset += 1
         }
         flush()
-        self.words = Self.lettersAsRoles(words)
+        self.words = Self.lettersAsRoles(Self.spelledNumbers(words, scalars))
+    }
+
+    /// The tens spelled out, from "twenty" to "ninety".
+    static let tensWords: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// The units spelled out (with "one", which alone stays a pronoun).
+    static let unitWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
+    /// Words of scale: a phrase holding them is a number spelled out, read
+    /// whole or not at all.
+    static let scaleWords: Set<String> = ["hundred", "thousand", "million"]
+
+    /// Whole numbers spelled in several words, each made one word whose
+    /// `number` is the phrase's (`thirty-six`, `one hundred and twenty`, `a
+    /// hundred and twenty`, `two hundred sixteen`), and the tens alone
+    /// (`thirty`). The words of a run (number words and a scale word, one
+    /// space or one hyphen between, "and" after "hundred", "a" before it)
+    /// that is not one such phrase become one word with no number
+    /// ("one hundred and twenty" was "twenty" alone, 20; "one thousand
+    /// …" is not read): a number in words is read only when parsed whole.
+    static func spelledNumbers(_ words: [Word], _ scalars: [Unicode.Scalar]) -> [Word] {
+        func isNumberWord(_ text: String) -> Bool {
+            numberWords[text] != nil || tensWords[text] != nil || unitWords[text] != nil || scaleWords.contains(text)
+        }
+        func isLarge(_ text: String) -> Bool { tensWords[text] != nil || scaleWords.contains(text) }
+        guard words.contains(where: { isLarge($0.text) }) else { return words }
+        // The marks between word k - 1 and word k: one space or one hyphen.
+        func gap(_ k: Int) -> Unicode.Scalar? {
+            let end = words[k - 1].offset + words[k - 1].text.unicodeScalars.count
+            guard words[k].offset == end + 1 else { return nil }
+            return scalars[end] == " " || scalars[end] == "-" ? scalars[end] : nil
+        }
+        var result: [Word] = []
+        var i = 0
+        while i < words.count {
+            let first = words[i].text
+            let opensScale = (first == "a" || first == "one") && i + 1 < words.count && words[i + 1].text == "hundred" && gap(i + 1) == " "
+            guard isNumberWord(first) || opensScale else {
+                result.append(words[i])
+                i += 1
+                continue
+            }
+            var j = i + 1
+            // ("one hundred-and-twenty": a run cut where it goes on is read as no number.)
+            var cut = false
+            while j < words.count, let mark = gap(j) {
+                let t = words[j].text
+                if isNumberWord(t) { j += 1; continue }
+                // "and" between a scale word and a number word.
+                if t == "and", scaleWords.contains(words[j - 1].text) {
+                    if mark == " ", j + 1 < words.count, isNumberWord(words[j + 1].text), gap(j + 1) == " " { j += 1; continue }
+                    cut = true
+                }
+                break
+            }
+            // ("twenty-odd", "one hundred and twenty-first": a word joined
+            // on by a hyphen goes on with the number.)
+            if j < words.count, gap(j) == "-" { cut = true }
+            let run = Array(words[i..<j])
+            let texts = run.map(\.text)
+            // Runs without tens or a scale keep their words ("six", "two three");
+            // "twenty" alone is 20 as before, the other tens alone their value.
+            if !run.contains(where: { isLarge($0.text) }) || run.count == 1 && first == "twenty" && !cut {
+                result += run
+                i = j
+                continue
+            }
+            var merged = run[0]
+            merged.text = String(String.UnicodeScalarView(scalars[run[0].offset..<(run[run.count - 1].offset + run[run.count - 1].text.unicodeScalars.count)])).lowercased()
+            merged.spelled = true
+            merged.spelledValue = cut ? nil : Self.spelledValue(texts, marks: (i + 1..<j).map { gap($0)! })
+            let last = run[run.count - 1]
+            merged.labels = last.labels
+            merged.equates = last.equates
+            merged.endsSentence = last.endsSentence
+            merged.closesParenthesis = last.closesParenthesis
+            merged.parenthesised = merged.opensParenthesis && merged.closesParenthesis
+            merged.percentage = last.percentage
+            result.append(merged)
+            i = j
+        }
+        return result
+    }
+
+    /// The value of a whole number spelled in words, `marks` the space or
+    /// hyphen before each word after the first: `[a|one|unit] hundred [and]
+    /// [tens[-unit] | teen | unit]` or `tens[-unit]`; nil for anything else.
+    static func spelledValue(_ texts: [String], marks: [Unicode.Scalar]) -> Int? {
+        var k = 0
+        var value = 0
+        if texts.count >= 2, texts[1] == "hundred", marks[0] == " " {
+            guard let lead = texts[0] == "a" ? 1 : unitWords[texts[0]] else { return nil }
+            value = lead * 100
+            k = 2
+            if k == texts.count { return value }
+            if texts[k] == "and" { k += 1 }
+            guard k < texts.count, marks[k - 1] == " " else { return nil }
+        }
+        if let tens = tensWords[texts[k]] {
+            value += tens
+            k += 1
+            if k < texts.count, let unit = unitWords[texts[k]] {
+                value += unit
+                k += 1
+            }
+        } else if let small = numberWords[texts[k]] ?? unitWords[texts[k]], value > 0 || texts.count == 1 {
+            value += small
+            k += 1
+        } else {
+            return nil
+        }
+        return k == texts.count ? value : nil
     }
 
     /// Whether the scalar at `i` ends an arrow: `→`, `⇒`, `⟹`, `⟶`, or the

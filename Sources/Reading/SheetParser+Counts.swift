@@ -831,6 +831,21 @@ extension SheetParser {
             return (start + 1)..<end
         }
         let saysPart = ProseWords.saysPart
+        // Where the words that make a count of triplets one anchor's start
+        // (`saysPerAnchor`): the sentence's words before it, no other count
+        // or calculation between them and it (`…, six triplets, and there
+        // are 36 valid triplets` states the whole).
+        func perAnchor(_ event: CountEvent) -> Int? {
+            guard case .statement = event.item else { return nil }
+            let range = sentence(of: event.offset)
+            guard let phrase = Self.saysPerAnchor(words.filter { range.contains($0.offset) && $0.offset < event.offset }) else { return nil }
+            let between = events.contains { other in
+                guard other.offset > phrase, other.offset < event.offset else { return false }
+                if case .product = other.item { return false }
+                return true
+            }
+            return between ? nil : phrase
+        }
         var result: [CountEvent] = []
         for event in events {
             // A part that a later calculation builds on (`3·2·3 = 18, and
@@ -860,9 +875,14 @@ extension SheetParser {
             let part: Bool
             switch event.item {
             case .product:
-                // The part said before the product, in its sentence.
+                // The part said before the product, in its sentence; or the
+                // working of one anchor's count (`each of the six anchors
+                // gives two times three, six triplets`).
                 let before = inSentence.filter { $0.offset < event.offset }.count
                 part = saysPart(inSentence, max(0, before - 6)..<before)
+                    || events.contains { later in
+                        later.offset > event.offset && range.contains(later.offset) && perAnchor(later).map { $0 < event.offset } == true
+                    }
             case .chain(let c) where !c.isExpression:
                 // Right before it (`each class gives $…$`) or right after it (`$…$ for each of the two classes`).
                 let before = inSentence.filter { $0.offset < event.offset }.count
@@ -898,12 +918,33 @@ extension SheetParser {
                 part = saysPart(inSentence, max(0, before - 3)..<before)
                     || !headsAside && after.map { ["for", "per", "in", "each", "within"].contains($0.text) } == true
                         && saysPart(inSentence, before..<min(inSentence.count, before + 2))
+            case .statement:
+                // `so each of the six anchors gives two times three, six
+                // triplets, and there are 36 valid triplets`: a count of
+                // triplets in the clause a role's "each" opens is one anchor's.
+                part = perAnchor(event) != nil
             default:
                 part = false
             }
             if !part { result.append(event) }
         }
         return result
+    }
+
+    /// Whether the words before a count (in its sentence, after the count
+    /// before it) say it is one anchor's: "each of the six anchors gives
+    /// …", "per anchor", "every anchor has …" (only "of", "the" and a
+    /// number between), and no word after them concludes or sums ("so",
+    /// "hence", "total", "all", "altogether", "together") or names the
+    /// anchors again (`For each anchor …, so 6 anchors give 36`).
+    /// (The phrase's offset; nil when the words say no such thing.)
+    static func saysPerAnchor(_ words: [ProseWords.Word]) -> Int? {
+        guard let k = words.indices.last(where: { ["each", "per", "every"].contains(words[$0].text) }) else { return nil }
+        var j = k + 1
+        while j < words.count, ["of", "the"].contains(words[j].text) || words[j].number != nil, j - k <= 4 { j += 1 }
+        guard j < words.count, words[j].text == "anchor" || words[j].text == "anchors" else { return nil }
+        let after: Set<String> = ["so", "hence", "thus", "therefore", "total", "all", "altogether", "together", "overall", "anchor", "anchors", "both", "classes"]
+        return words[(j + 1)...].contains { after.contains($0.text) } ? nil : words[k].offset
     }
 
     /// Maths with the words that name what a factor counts taken out, `2
@@ -1459,12 +1500,13 @@ extension SheetParser {
         }
     }
 
-    /// A block's text and maths in reading order.
+    /// A block's text and maths in reading order; a whole number spelled
+    /// in several words is written in digits (`spelledAsDigits`).
     static func pieces(of block: Block) -> [MathDelimiters.Piece] {
         func from(_ inlines: [Inline]) -> [MathDelimiters.Piece] {
             inlines.map { inline in
                 switch inline {
-                case .text(let t): .text(t)
+                case .text(let t): .text(spelledAsDigits(t))
                 case .math(let m): .math(m)
                 }
             }
@@ -1486,6 +1528,21 @@ extension SheetParser {
             }
         default: return []
         }
+    }
+
+    /// Text with each whole number spelled in several words, or a tens
+    /// word alone, written in digits, places kept (`one hundred and twenty
+    /// triplets` → `120 triplets`, `thirty-six valid ones` → `36 valid
+    /// ones`; `ProseWords.spelledNumbers`): Question 4's rules read figures
+    /// in digits. A run of number words not read whole ("one hundred and
+    /// twenty-odd") is left as written, a word that is no number.
+    static func spelledAsDigits(_ fragment: Fragment) -> Fragment {
+        let words = ProseWords(fragment.text).words
+        let pieces = words.compactMap { w -> (range: Range<Int>, text: String)? in
+            guard w.spelled, let value = w.spelledValue else { return nil }
+            return (w.offset..<(w.offset + w.text.unicodeScalars.count), String(value))
+        }
+        return pieces.isEmpty ? fragment : fragment.replacing(pieces)
     }
 
     enum ChainReading {

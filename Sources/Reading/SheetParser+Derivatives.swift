@@ -27,6 +27,7 @@ extension SheetParser {
         let allowed = Set(symbols).union(rolesMeanSamples ? Symbol.roles : [])
         let naming = SampleNaming(bareRoles: allowed.isSuperset(of: Symbol.roles))
         var context = DerivativeContext()
+        context.possessiveRoles = question == .question(2) || question == .question(3)
         /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
         /// waiting for its value in the next maths after "is" or "=".
         /// `open`: written with its `=` (`$\frac{\partial L}{\partial f_n} =$ $f_a - f_n$`),

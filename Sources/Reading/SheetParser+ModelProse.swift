@@ -97,11 +97,38 @@ enum ModelProse {
         if lower.range(of: #"\be\.\s?g\.|\bfor (?:example|instance)\b"#, options: .regularExpression) != nil { return [] }
         var mentions = self.mentions(scalars, known: known)
         guard !mentions.isEmpty else { return [] }
+        // `The bi-LSTM has 483,200 parameters in its LSTM layers`: the cell
+        // of the model named before, after "its" or "their" and before
+        // "layer(s)", names that model's own layers, no model.
+        var ownCells: [Range<Int>] = []
+        for k in mentions.indices.dropFirst().reversed() {
+            if let cells = Self.ownCellLayers(scalars, mentions[k], after: mentions[k - 1]) {
+                ownCells.append(cells)
+                mentions.remove(at: k)
+            }
+        }
+        // `…, the plain RNN, has 60,400 parameters`: a name set apart by
+        // commas, a verb of the figures right after the second, is the
+        // subject of that verb (`isAppositive`), not a model the sentence
+        // starts from.
+        for k in mentions.indices where mentions[k].closedByComma {
+            let head = String(String.UnicodeScalarView(scalars[..<mentions[k].range.lowerBound])).trimmingCharacters(in: .whitespaces)
+            let tail = String(String.UnicodeScalarView(scalars[mentions[k].range.upperBound...])).drop { $0 == " " }
+            guard head.hasSuffix(","), tail.first == "," else { continue }
+            if Self.opensWithFigureVerb(Array(tail.dropFirst().unicodeScalars)) { mentions[k].closedByComma = false }
+        }
         // Words outside the names: no cell, and direction or levels only when every name says its own.
-        var outside = ownLayerDropped(words(scalars, excluding: mentions.map(\.range)), in: scalars)
+        var outside = ownLayerDropped(words(scalars, excluding: mentions.map(\.range) + ownCells), in: scalars)
+        // `With one level, the bi-LSTM has …, and the bi-RNN has …`: one
+        // level said before the names, none of which says levels of its
+        // own or is of more than one, is what they are: the words say nothing more.
+        if let first = mentions.first, let (levels, used) = Self.levelsBefore(outside, mention: first), levels == 1,
+           mentions.allSatisfy({ !$0.saysLevels && ModelNames.features($0.name)?.levels == 1 }) {
+            outside.removeAll { used.contains($0.at) }
+        }
         // `With two levels, the bi-RNN has …`: the one model named, after a
         // count of levels that opens its sentence, is that model with them.
-        if mentions.count == 1, !mentions[0].saysLevels, let (levels, used) = Self.levelsBefore(outside, mention: mentions[0]),
+        if mentions.count == 1, !mentions[0].saysLevels, let (levels, used) = Self.levelsBefore(outside, mention: mentions[0]), levels > 1,
            let model = ModelNames.known("\(levels)-level \(mentions[0].name)", in: known) {
             mentions[0].slug = ModelSpec.slug(model)
             mentions[0].name = model
@@ -134,6 +161,7 @@ enum ModelProse {
         // The figures, outside the names.
         var blank = scalars
         for m in mentions { for k in m.range { blank[k] = " " } }
+        for cells in ownCells { for k in cells { blank[k] = " " } }
         // Working that ends in a count (`$200 \cdot 100 + … = 60{,}400$
         // parameters`): the count.
         let uncut = blank
@@ -193,8 +221,13 @@ enum ModelProse {
                 // `the RNN has 60,400 parameters and reached 64.6 %`: a clause
                 // that opens with `and` and a verb, naming no model, goes on
                 // with the clause before it, whose subject it shares.
+                // So too a clause that opens with such a verb after a name
+                // set apart by commas (`and the smallest model, the RNN, has
+                // 60,400 parameters`): the name is its subject.
                 while !mentions.contains(where: { c.contains($0.range.lowerBound) }), c.lowerBound > 0,
-                      Self.continuesSubject(Array(scalars[c])), let previous = clauses.last(where: { $0.upperBound == c.lowerBound }) {
+                      let previous = clauses.last(where: { $0.upperBound == c.lowerBound }),
+                      Self.continuesSubject(Array(scalars[c]))
+                        || Self.opensWithFigureVerb(Array(scalars[c])) && Self.isAppositive(previous, in: scalars, mentions: mentions) {
                     c = previous.lowerBound..<c.upperBound
                 }
                 let inside = mentions.indices.filter { c.contains(mentions[$0].range.lowerBound) }
@@ -259,7 +292,7 @@ enum ModelProse {
     /// of its words; nil when the words before the name say no such count.
     static func levelsBefore(_ outside: [(text: String, at: Int)], mention: Mention) -> (Int, Set<Int>)? {
         let before = outside.filter { $0.at < mention.range.lowerBound }
-        let numbers = ["two": 2, "three": 3, "four": 4]
+        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4]
         for (k, w) in before.enumerated() where w.text.hasPrefix("level") || w.text.hasPrefix("layer") {
             guard k > 0, let n = numbers[before[k - 1].text] else { continue }
             // Nothing but an opening word (`with`, `using`) before the count.
@@ -306,8 +339,12 @@ enum ModelProse {
                 let head = String(String.UnicodeScalarView(s[..<i])).lowercased()
                 let comma = head.reversed().prefix { !($0.isLetter || $0.isNumber) }.contains(",")
                 let before = comma ? "" : head.split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
+                // (`The single LSTM`: "single" before a name that says no
+                // direction and no levels is the one plain model, either way.)
+                let plainCell = ModelNames.features(name).map { !$0.bidirectional && $0.levels == 1 } == true
+                    && !name.lowercased().contains(where: \.isNumber) && !["uni", "direction", "level", "layer", "stack", "deep", "multi", "single", "bi"].contains(where: name.lowercased().contains)
                 if !before.isEmpty, before.split(separator: "-").contains(where: { isModifier(String($0)) }) || Int(before) != nil
-                    || ["one", "two", "three", "single", "double"].contains(before) { return [] }
+                    || ["one", "two", "three", "double"].contains(before) || before == "single" && !plainCell { return [] }
                 for article in ["the ", "a ", "an ", "our ", "my ", "of the ", "with the "] where name.lowercased().hasPrefix(article) {
                     name = String(name.dropFirst(article.count))
                     break
@@ -384,6 +421,46 @@ enum ModelProse {
         let said = words(clause, excluding: [])
         guard said.count >= 2, said[0].text == "and" else { return false }
         return figureVerbs.contains(said[1].text)
+    }
+
+    /// Whether a clause opens with a verb of the figures (`has 60,400
+    /// parameters`), no subject before it.
+    static func opensWithFigureVerb(_ clause: [Unicode.Scalar]) -> Bool {
+        words(clause, excluding: []).first.map { figureVerbs.contains($0.text) } ?? false
+    }
+
+    /// Whether a clause is one name alone, maybe after an article, set
+    /// apart by the comma closing the clause before it and its own (`…,
+    /// the simple RNN, has …`).
+    static func isAppositive(_ clause: Range<Int>, in s: [Unicode.Scalar], mentions: [Mention]) -> Bool {
+        let inside = mentions.filter { clause.contains($0.range.lowerBound) }
+        guard inside.count == 1, clause.lowerBound >= 1, s[clause.lowerBound - 1] == ",",
+              clause.upperBound >= 1, s[clause.upperBound - 1] == "," else { return false }
+        let said = words(Array(s[clause]), excluding: [(inside[0].range.lowerBound - clause.lowerBound)..<(inside[0].range.upperBound - clause.lowerBound)])
+        return said.allSatisfy { ["the", "a", "an", "our", "my"].contains($0.text) }
+    }
+
+    /// `its LSTM layers`, `their RNN layer`: where the cell word of the
+    /// model named before (`previous`) stands after "its" or "their",
+    /// "layer" or "layers" after it, to the end of that word; nil for
+    /// anything else (another cell, a direction or level in the name).
+    static func ownCellLayers(_ s: [Unicode.Scalar], _ mention: Mention, after previous: Mention) -> Range<Int>? {
+        let start = mention.range.lowerBound
+        let head = String(String.UnicodeScalarView(s[..<start])).lowercased()
+        guard head.hasSuffix("its ") || head.hasSuffix("their ") else { return nil }
+        var end = start
+        while end < s.count, s[end].properties.isAlphabetic { end += 1 }
+        let cell = String(String.UnicodeScalarView(s[start..<end])).lowercased()
+        guard let own = ModelNames.features(previous.name), let said = ModelNames.features(cell), said.cell == own.cell,
+              !said.bidirectional, said.levels == 1 else { return nil }
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k > end else { return nil }
+        var word = k
+        while word < s.count, s[word].properties.isAlphabetic { word += 1 }
+        let layer = String(String.UnicodeScalarView(s[k..<word])).lowercased()
+        guard layer == "layer" || layer == "layers" else { return nil }
+        return start..<word
     }
 
     /// The sentence's clauses: cut at `, ` `; ` `: ` and at ` and `, ` while `,

@@ -105,6 +105,14 @@ extension SheetParser {
             while let last = words.last, linking.contains(last.lowercased()) { words.removeLast() }
             while let first = words.first, linking.contains(first.lowercased()) { words.removeFirst() }
             if words.isEmpty { continue }
+            // `When the hinge is inactive, all three gradients, dL/df_a,
+            // dL/df_p and dL/df_n, are 0`: clauses of words alone before
+            // the first head (letters, no sample, number or sign) say why
+            // or announce the list; after it, every part is a head.
+            // (Not a role's letters in plain text: "Since fa is fixed, …".)
+            if heads.isEmpty, words.count > 1, words.allSatisfy({ word in
+                word.allSatisfy { $0.isLetter || "'’-".contains($0) } && !["fa", "fp", "fn"].contains(word.lowercased())
+            }) { continue }
             guard words.count == 1, let head = String(String.UnicodeScalarView(scalars[part])).range(of: words[0]) else { return nil }
             let text = String(String.UnicodeScalarView(scalars[part]))
             let lower = part.lowerBound + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: head.lowerBound.samePosition(in: text.unicodeScalars)!)
@@ -122,5 +130,25 @@ extension SheetParser {
         builder.append(" = ", at: value.fragment.start)
         builder.append(value.fragment)
         return MathFragment(fragment: builder.build(or: line.start), proseBefore: "", plainText: true)
+    }
+}
+
+extension SheetParser {
+    /// A plain-text line with each role's possessive that gives a value
+    /// (`the anchor's gradient is`, `the positive's is`) written as the
+    /// clause "with respect to the anchor it is", places kept: the words
+    /// Questions 2 and 3 read a role's value by (`DerivativeContext.possessiveRole`).
+    static func possessiveRoles(_ line: Fragment) -> Fragment {
+        let text = String(line.text)
+        guard text.contains("'s") || text.contains("’s") else { return line }
+        let matches = DerivativeContext.possessiveRole.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        guard !matches.isEmpty else { return line }
+        let pieces: [(range: Range<Int>, text: String)] = matches.compactMap { m in
+            guard let r = Range(m.range, in: text), let role = Range(m.range(at: 1), in: text), let verb = Range(m.range(at: 2), in: text) else { return nil }
+            let lower = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            let upper = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+            return (lower..<upper, "with respect to the \(text[role].lowercased()) it \(text[verb].lowercased())")
+        }
+        return line.replacing(pieces)
     }
 }

@@ -440,7 +440,11 @@ public struct SheetParser: Sendable {
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
-                    for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(written), hypothetical: hypothetical) { plainLine(clause) }
+                    // (`the anchor's gradient is fn - fp, the positive's is …`
+                    // under Question 2 or 3: each role's clause as "with
+                    // respect to the anchor it is …", `possessiveRoles`.)
+                    let rolesSaid = section.question == .question(2) || section.question == .question(3) ? Self.possessiveRoles(written) : written
+                    for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(rolesSaid), hypothetical: hypothetical) { plainLine(clause) }
                 }
             }
         }

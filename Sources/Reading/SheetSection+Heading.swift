@@ -97,6 +97,27 @@ extension SheetSection {
             return Int(String(String.UnicodeScalarView(scalars[start..<i])))
         }
         var heading: Heading
+        // `For Question 4, the total …`: a paragraph opening on "For" and a
+        // question's heading closed by a comma is that question, its
+        // answer the rest (a sheet written as prose names each question
+        // so). Only a capital "For" opening the line, a question's word,
+        // its number and the comma right after it.
+        if i < scalars.count, scalars[i] == "F", word("for") {
+            let afterFor = i
+            skip([" "])
+            let start = i
+            if i > afterFor, questionWords.contains(where: { word($0) }) {
+                i = start
+                let inner = Substring(String(String.UnicodeScalarView(scalars[start...])))
+                if let named = parseHeading(inner), case .question = named.0, named.2.hasPrefix(","),
+                   case let rest = named.2.dropFirst().drop(while: { $0 == " " || $0 == "\t" }), rest.first?.isLetter == true
+                    || rest.first == "$" || rest.first == "\\" {
+                    let restColumn = start + named.3 + (named.2.count - rest.count)
+                    return (named.0, column, rest, restColumn)
+                }
+            }
+            return nil
+        }
         // `[Q2]`, `[Question 5.1]  t1 = …`: a question's or part's heading
         // in brackets, the rest of the line after them.
         if i < scalars.count, scalars[i] == "[", let close = scalars[i...].prefix(24).firstIndex(of: "]"),

@@ -133,7 +133,9 @@ final class GradeOutput: @unchecked Sendable {
             fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         }
         guard fd >= 0 else {
-            throw GradeError(message: "\(folder.appendingPathComponent(name).path): cannot use it as a folder of the output (\(String(cString: strerror(errno))))")
+            // (errno read first: building the path may reset it.)
+            let reason = String(cString: strerror(errno))
+            throw GradeError(message: "\(folder.appendingPathComponent(relative).path): cannot use it as a folder of the output (\(reason))")
         }
         return fd
     }

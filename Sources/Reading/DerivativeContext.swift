@@ -27,6 +27,13 @@ struct DerivativeContext {
     var openMentionsBefore: [Symbol] = []
     /// Samples named alone in the current sentence (`$f_3$, $f_4$`).
     var mentions: [Symbol] = []
+    /// Where the sentence stood (its length in UTF-8) and how many samples
+    /// it had named when it named the last (`mention`).
+    var lastMention: (sentence: Int, count: Int)?
+    /// The one sample the sentence's last value stated for samples was for
+    /// (`… with respect to $f_5$ it is $A$`), which words taking it back may
+    /// correct.
+    var statedAlone: (sample: Symbol, id: AnswerID)?
     /// Whether the last number of the sentence named a sample (`samples 1,
     /// 2 and 5`): the next one listed after it, only commas, `and` or `or`
     /// between, names one too.
@@ -111,6 +118,8 @@ struct DerivativeContext {
         derivativeInClauseBefore = false
         mentions = []
         mentionsBefore = []
+        lastMention = nil
+        statedAlone = nil
         lossInSentence = false
         ruleInSentence = false
         generalRuleInSentence = false
@@ -163,6 +172,7 @@ struct DerivativeContext {
             sentence = String(prose[last.upperBound...])
             mentionsBefore = prose[last] == "\n\n" ? [] : mentionsBefore + mentions
             mentions = []
+            statedAlone = nil
             numbersNameSamples = false
             lossInSentence = false
             tripletInSentence = nil
@@ -170,8 +180,70 @@ struct DerivativeContext {
             generalRuleInSentence = false
             derivativeInSentence = false
         } else {
+            // `Here the anchor is $f_1$, the positive $f_2$ …, so the
+            // gradient with respect to $f_1$ is …`: the first clause of the
+            // sentence that says what its derivative is taken for names
+            // that alone; the samples named before it are the clauses
+            // before's (the roles' players), not this value's.
+            if !mentions.isEmpty, Self.endsOnRespect(prose), !Self.namesRespect(sentence) {
+                mentionsBefore += mentions
+                mentions = []
+            }
             sentence += prose
         }
+    }
+
+    /// Words inside a plain-text line's maths, before the item being read:
+    /// part of the sentence (after "with respect to", as `read(prose:)`).
+    mutating func read(lead: String) {
+        guard !lead.isEmpty else { return }
+        if !mentions.isEmpty, Self.endsOnRespect(lead), !Self.namesRespect(sentence) {
+            mentionsBefore += mentions
+            mentions = []
+        }
+        sentence += " " + lead
+    }
+
+    /// Names a sample in the current sentence. `$f_1$ through $f_6$`,
+    /// `f1 thru f6`: a sample after only "through" or "thru" since the
+    /// sample named last, its number greater, names the samples between
+    /// too, in order. `lead`: words before it not yet read into the sentence.
+    mutating func mention(_ sample: Symbol, lead: String = "") {
+        if case .sample(let j) = sample, case .sample(let i)? = mentions.last, i < j, j - i < 12,
+           let last = lastMention, last.count == mentions.count, last.sentence <= sentence.utf8.count,
+           case let between = String(decoding: sentence.utf8.dropFirst(last.sentence), as: UTF8.self),
+           case let words = Self.words(of: between + " " + lead),
+           words.count == 1, Self.rangeWords.contains(words[0]) {
+            mentions += ((i + 1)...j).map(Symbol.sample)
+        } else {
+            mentions.append(sample)
+        }
+        lastMention = (sentence.utf8.count, mentions.count)
+    }
+
+    /// The words that join the first and last samples of a range (`$f_1$
+    /// through $f_6$`).
+    static let rangeWords: Set<Substring> = ["through", "thru"]
+
+    /// Whether prose ends on words that say what a derivative is taken for,
+    /// its sample to follow: "… the gradient with respect to", "wrt the
+    /// anchor", "w.r.t. sample" (read as `wrt`), only such words after it.
+    static func endsOnRespect(_ prose: String) -> Bool {
+        // (Only letters and spaces after the phrase: "wrt" stands for "w.r.t.".)
+        let w = words(of: String(prose.reversed().prefix { $0.isLetter || $0.isWhitespace }.reversed()))
+        guard let k = w.lastIndex(where: { $0 == "wrt" || $0 == "to" }),
+              w[k] == "wrt" || k >= 2 && w[k - 1] == "respect" && w[k - 2] == "with" else { return false }
+        return w[(k + 1)...].allSatisfy(respectTail.contains)
+    }
+
+    /// Words between "with respect to" and the sample it names.
+    static let respectTail: Set<Substring> = ["the", "sample", "embedding", "anchor", "positive", "negative", "vector"]
+
+    /// Whether prose says what a derivative is taken for anywhere ("with
+    /// respect to", "wrt").
+    static func namesRespect(_ prose: String) -> Bool {
+        let w = words(of: prose)
+        return w.contains("wrt") || w.indices.dropFirst(2).contains { w[$0] == "to" && w[$0 - 1] == "respect" && w[$0 - 2] == "with" }
     }
 
     /// Where the last clause that opens "with respect to …" or "wrt …"

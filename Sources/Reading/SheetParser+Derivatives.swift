@@ -540,6 +540,7 @@ extension SheetParser {
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)
                         context.open = id
+                        context.statedAlone = nil
                         context.openParagraph = context.paragraph
                         context.openMentionsBefore = context.mentionsBefore
                         context.openRoles = roles

@@ -102,6 +102,7 @@ extension SheetParser {
                 ids.append(id)
             }
             context.shared = named.count > 1 ? SharedValue(ids: ids, symbols: named, values: 1, inTurn: DerivativeContext.pairsInTurn(sentenceRest)) : nil
+            context.statedAlone = named.count == 1 ? (named[0], ids[0]) : nil
             context.open = nil
         } catch {
             sheet.problems.append(problem(.unplaced(question, at), span.location(error.offset),
@@ -361,7 +362,7 @@ extension SheetParser {
         if context.inCorrectionNote, !(context.open != nil && context.openParagraph == context.paragraph) {
             // (A sample it names is a mention.)
             if let s = SampleShape.read(Array(item.nodes), naming: naming) {
-                context.mentions.append(s)
+                context.mention(s)
                 return
             }
             if context.mentions.count == 1, !item.nodes.contains(where: { NodeShapes.relation($0) != nil }) {
@@ -436,7 +437,7 @@ extension SheetParser {
         // A sample in the words of a value in words (`f2, f5, f6: the
         // derivative is zero`) is one the value is about.
         if inWords, !context.saysInTurn, let s = SampleShape.read(body, naming: naming) {
-            context.mentions.append(s)
+            context.mention(s, lead: leadWords.joined(separator: " "))
             return
         }
         let startsWithEquals = NodeShapes.relation(body[0]) == .equals
@@ -445,7 +446,7 @@ extension SheetParser {
         let lead = leadWords.joined(separator: " ")
         let cue = Prose.announcesResult(proseBefore + " " + lead) || !context.mentions.isEmpty && lead.isEmpty && Prose.labelsMentions(proseBefore)
         // Prose words inside the maths (a plain-text line) are part of the sentence.
-        if !lead.isEmpty { context.sentence += " " + lead }
+        context.read(lead: lead)
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
         // A value in a sentence that checks the answers, or a zero they add
         // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
@@ -464,12 +465,39 @@ extension SheetParser {
         if afterProse, !startsWithEquals, context.makesException(rest: sentenceRest) {
             // (The samples it names are mentions; the value is reported once.)
             if let s = SampleShape.read(body, naming: naming) {
-                context.mentions.append(s)
+                context.mention(s)
                 return
             }
             sheet.problems.append(problem(.unplaced(question, at), at, "a value stated with an exception (\"except for …\", \"but not for …\"): which samples it is for is for a person",
                                           detail: span.text(body.range ?? item.range)))
             context.unread = true
+            return
+        }
+        // `… with respect to $f_5$ it is $A$, wait, that should be $B$`,
+        // `… is f5 - f1, no, scratch that, it is f1 - f5`: a value after
+        // words that take back the value just stated for one sample in the
+        // sentence, no sample named since, is that sample's answer again.
+        // (The words then withdraw the first, or leave both to a person:
+        // `withdrawingRetracted`.)
+        // (`… is $A$ (sorry, I mean $B$), …`: words of correction alone in
+        // brackets around the value, opened right after the first, replace
+        // it, as `correctedTail` does in a line of plain text.)
+        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+           Self.correctsInBrackets(proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter) {
+            if var claims = sheet.derivatives[stated.id], !claims.isEmpty {
+                claims.removeLast()
+                sheet.derivatives[stated.id] = claims.isEmpty ? nil : claims
+            }
+            context.mentions = [stated.sample]
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                             sentenceRest: sentenceRest, context: &context, into: &sheet)
+            return
+        }
+        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let sample = context.statedAlone?.sample,
+           Self.retractionOffset(Substring(proseBefore + " " + lead)) != nil {
+            context.mentions = [sample]
+            statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
+                             sentenceRest: sentenceRest, context: &context, into: &sheet)
             return
         }
         // `In t_3, f_2 is the anchor, f_1 the positive …`: a sample with
@@ -478,7 +506,7 @@ extension SheetParser {
         let following = wordsAfter.prefix { !".;:!?".contains($0) }.lowercased().split(whereSeparator: { !$0.isLetter })
         if following.prefix(3).contains(where: { ["anchor", "positive", "negative"].contains($0) }),
            let s = SampleShape.read(body, naming: naming) {
-            context.mentions.append(s)
+            context.mention(s)
             return
         }
         // So is one after "the anchor is" in a sentence that does not
@@ -490,7 +518,7 @@ extension SheetParser {
         if afterProse ? !cue || !context.speaksOfDerivatives || context.openParagraph != context.paragraph && Self.opensSentence(wordsAfter)
                       : leadsProse && item.separator == .start,
            let s = SampleShape.read(body, naming: naming) {
-            context.mentions.append(s)
+            context.mention(s)
             return
         }
         // `The anchor appears in both terms, p and n in one each:` (plain
@@ -499,16 +527,16 @@ extension SheetParser {
         // before any answer is open: a mention, as one opening the line is.
         if !afterProse, context.open == nil, item.separator == .comma || item.separator == .semicolon,
            Self.opensSentence(wordsAfter), let s = SampleShape.read(body, naming: naming) {
-            context.mentions.append(s)
+            context.mention(s)
             return
         }
         // `… of $f_a, f_p, f_n$`: samples listed after one that was a
         // mention are mentions too; `f_n \in \R^d` says where it lives.
         if item.separator == .comma, !context.mentions.isEmpty, !startsWithEquals {
-            if let s = SampleShape.read(body, naming: naming) { context.mentions.append(s); return }
+            if let s = SampleShape.read(body, naming: naming) { context.mention(s); return }
             if body.contains(where: { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } == true }),
                let s = SampleShape.read(Array(body.prefix { NodeShapes.core($0).atomToken.map { $0.kind == .command("in") || $0.kind == .other("∈") } != true }), naming: naming) {
-                context.mentions.append(s)
+                context.mention(s)
                 return
             }
         }
@@ -598,7 +626,10 @@ extension SheetParser {
         // value of several given for the samples named, in turn.
         // ("Each of … has one: $A$, $B$ and $C$ in turn": the words that pair
         // them win over "each"; a second value with neither is for a person.)
-        if afterProse, !startsWithEquals, !inWords, context.mentions.isEmpty, let shared = context.shared, open == nil,
+        // (In plain text the values after the first stand after commas,
+        // items of their own with no prose before: `… are f5 - f2, f2 - f1,
+        // 0, …`.)
+        if afterProse || item.separator == .comma, !startsWithEquals, !inWords, context.mentions.isEmpty, let shared = context.shared, open == nil,
            Self.connectsValues(proseBefore) {
             // "respectively" before the values or after them (the first
             // value's sentence, read to its end, holds what follows).
@@ -742,6 +773,17 @@ extension SheetParser {
             // `the $\tfrac12$ cancels …`, `α = 1`, `$\max = 0$`: a given, no answer.
             if Self.statesOnlyAGiven(body, naming: naming, aboutDerivatives: context.speaksOfDerivatives || !context.mentions.isEmpty) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            // (Values a sentence states in turn for the samples it named: one
+            // not read, joined to them as the next (`, `, "and"), breaks the
+            // turn, and no later value is placed by it;
+            // the first, given to them all, stays only the first's — or, with
+            // no word pairing them, none's.)
+            if let shared = context.shared, shared.values == 1, Self.connectsValues(proseBefore + " " + lead) {
+                takeBackSharedValue(from: context.saysInTurn || shared.inTurn ? 1 : 0,
+                                    reason: "values stated for the samples named, one of them not read: which is whose is for a person",
+                                    at: at, detail: written, context: &context, into: &sheet)
+            }
+            context.shared = nil
             // `dl_t2/d(f(x_1)) = f(x_4) - f(x_3), …; all other gradients
             // are zero`: a statement with `=` left unread may be an answer
             // in a notation not read; which samples "the others" are is
@@ -888,5 +930,17 @@ extension SheetParser {
             guard sides.count == 2, let values = try? chain(sides[1].nodes, in: span, naming: naming, allowed: allowed.union(Symbol.roles)).0 else { return false }
             return values.allSatisfy { !$0.symbols.isEmpty && Set($0.symbols).isSubset(of: Symbol.roles) }
         }
+    }
+
+    /// Whether the words before a value open a bracket of words of
+    /// correction alone (`(sorry, I mean`, `(no wait,`, `(oops:`), led by
+    /// words of `correctedTail`'s and saying one, and the words after it
+    /// close that bracket: `$A$ (sorry, I mean $B$)`.
+    static func correctsInBrackets(_ before: String, after: String) -> Bool {
+        let text = before.trimmingCharacters(in: .whitespaces)
+        guard text.first == "(", after.drop(while: { $0 == " " }).first == ")", !text.contains(")") else { return false }
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        return !words.isEmpty && words.allSatisfy(correctionLeadWords.contains) && words.contains(where: correctionSayingWords.contains)
+            && !text.contains("?") && (words.firstIndex(of: "should").map { $0 + 1 < words.count && words[$0 + 1] == "be" } ?? true)
     }
 }

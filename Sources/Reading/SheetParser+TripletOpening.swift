@@ -27,8 +27,12 @@ extension SheetParser {
               let match = tripletOpeningPattern.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
               let whole = Range(match.range, in: source) else { return nil }
         func group(_ n: Int) -> Int? { Range(match.range(at: n), in: source).flatMap { Int(source[$0]) } }
-        let word = match.range(at: 1).location != NSNotFound
-        guard word || !worded, let labelStart = Range(match.range(at: word ? 1 : 2), in: source)?.lowerBound, let k = group(3), (1...99).contains(k), let a = group(4), let p = group(5), let n = group(6) else { return nil }
+        // (`the third triplet`: its number by the ordinal, a word's form.)
+        let ordinal = Range(match.range(at: 4), in: source)
+        let word = match.range(at: 1).location != NSNotFound || ordinal != nil
+        let k = ordinal.flatMap { Self.ordinals[source[$0].lowercased()] } ?? group(3)
+        guard word || !worded, let labelStart = Range(match.range(at: ordinal != nil ? 4 : word ? 1 : 2), in: source)?.lowerBound,
+              let k, (1...99).contains(k), let a = group(5), let p = group(6), let n = group(7) else { return nil }
         // What it says of the triplet follows: words or maths, never the end.
         let rest = source[whole.upperBound...].drop { $0.isWhitespace || $0 == ":" || $0 == "," }
         guard let next = rest.first, next.isLetter || next == "$" || next == "\\" else { return nil }
@@ -41,12 +45,18 @@ extension SheetParser {
     }
 
     /// `tripletOpening`'s shape, compiled once: an opening word or not,
-    /// the label (`Triplet 1`, `t_1`, `t1`, `t_{1}`), `=` or not, then
-    /// three members in parentheses (`1`, `f1`, `f_1`, `f_{1}`).
+    /// the label (`Triplet 1`, `t_1`, `t1`, `t_{1}`, `the first triplet`),
+    /// a comma or `=` or neither, then three members in parentheses (`1`,
+    /// `f1`, `f_1`, `f_{1}`).
     private static let tripletOpeningPattern: NSRegularExpression = {
         let member = #"\s*(?:f\s*_?\s*\{?\s*)?([1-9])\s*\}?\s*"#
-        let pattern = #"^\s*(?:(?:for|in|next|consider|with)\s*,?\s+)?(?:(triplet)\s*|(t)\s*_?\s*\{?\s*)"#
-            + #"(\d{1,2})(?![\d.])\s*\}?\s*(?:=\s*)?\("# + member + "," + member + "," + member + #"\)"#
+        let ordinal = #"(?:the\s+)?("# + SheetParser.ordinals.keys.sorted().joined(separator: "|") + #")\s+triplet"#
+        let pattern = #"^\s*(?:(?:for|in|next|consider|with)\s*,?\s+)?(?:(?:(triplet)\s*|(t)\s*_?\s*\{?\s*)"#
+            + #"(\d{1,2})(?![\d.])\s*\}?|"# + ordinal + #")\s*(?:,\s*|=\s*)?\("# + member + "," + member + "," + member + #"\)"#
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
+
+    /// The ordinals that number a triplet in words (`the third triplet`).
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10]
 }

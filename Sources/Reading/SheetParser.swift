@@ -848,6 +848,20 @@ public struct SheetParser: Sendable {
         // (Not the stop of an abbreviation: "the gradients w.r.t. f3, f4, f6 are zero".)
         while start > 0, !(scalars[start - 1] == "." && (start == scalars.count || scalars[start].properties.isWhitespace)
                            && !Prose.endsAbbreviation(scalars, start - 1)) { start -= 1 }
+        // `… with respect to f1 through f6, in that order, are 0, f4 - f3,
+        // …`: the first of values the sentence states in turn (its words
+        // pair them, or another value follows after a comma) is no value
+        // of all the samples named; the derivative reader pairs them.
+        let valueEnd = words[index].offset + words[index].text.unicodeScalars.count
+        let next = scalars[valueEnd...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+        // (A value after the comma: `0`, or a sample then a sign, `f4 - f3`;
+        // not a sample added, `…, f_6 as well`.)
+        if next.first == ",", case let rest = next.dropFirst().drop(while: { $0 == " " }), let lead = rest.first,
+           lead == "0" || lead == "f" && rest.dropFirst().drop(while: { $0 == "_" || $0 == "{" || $0 == "}" || $0.properties.numericType != nil })
+               .drop(while: { $0 == " " }).first.map({ "-−+".unicodeScalars.contains($0) }) == true { return nil }
+        var stop = valueEnd
+        while stop < scalars.count, !(scalars[stop] == "." && (stop + 1 == scalars.count || scalars[stop + 1].properties.isWhitespace)) { stop += 1 }
+        if DerivativeContext.pairsInTurn(String(String.UnicodeScalarView(scalars[start..<stop]))) { return nil }
         let at = text.location(at: words[index].offset)
         // (A sentence before it in the text ends there: its full stop goes
         // with the prose, so that the value's sentence is its own.)

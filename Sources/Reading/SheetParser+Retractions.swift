@@ -23,6 +23,10 @@ extension SheetParser {
         var named: Set<String> = []
         /// Where the words' block starts.
         var blockStart: SourceLocation?
+        /// Where the first maths at or after `correctionAt` in the block
+        /// (the corrected value, when it is written in maths) ends: the
+        /// next inline's start, or the block's end (nil: no such maths).
+        var correctionMathEnd: SourceLocation?
         /// Whether maths stands before the words in their block (the words
         /// are prose after an answer, not a plain-text line's tail).
         var mathsBefore = false
@@ -57,6 +61,10 @@ extension SheetParser {
                 // respect to $f_3$ it is $A$ — wait, that should be …`) take
                 // back that answer, unless its correction was read after them.
                 if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) }) == true { continue }
+                // (Nor when the maths right after the correcting words was
+                // read as an answer: `… $f_4$ it is $A$, wait, that should be $B$`.)
+                if let end = point.correctionMathEnd,
+                   sheet.derivatives.values.contains(where: { $0.contains { $0.location >= point.at && $0.location < end } }) { continue }
                 doubted = [last]
             } else {
                 // (A correction read in the block — of a sample it names, or
@@ -205,9 +213,18 @@ extension SheetParser {
                     let mathsBefore = inlines.contains { inline in
                         if case .math(let m) = inline { m.location < t.location(at: offset) } else { false }
                     }
+                    // (Up to the inline after the corrected value's maths, or the block's end.)
+                    var correctionMathEnd: SourceLocation?
+                    if let corrected, let k = inlines.firstIndex(where: { if case .math(let m) = $0, m.location >= corrected { true } else { false } }) {
+                        switch k + 1 < inlines.count ? inlines[k + 1] : nil {
+                        case .text(let u)?: correctionMathEnd = u.location(at: 0)
+                        case .math(let m)?: correctionMathEnd = m.location
+                        case nil: correctionMathEnd = blockEnd ?? SourceLocation(line: Int.max, column: 0)
+                        }
+                    }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
                                              correctionAt: corrected, named: named, blockStart: leaf.block.location,
-                                             mathsBefore: mathsBefore))
+                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore))
                 }
             }
         }

@@ -13,12 +13,13 @@ import Testing
 struct ReadingClassesRound41LeadTests {
     typealias C = SheetClassesTests
 
-    /// Question 5.1, each derivative on a display of its own, f_3's value `f3`, then `after`.
+    /// Question 5.1, each derivative on a display of its own, f_3's value
+    /// `f3`, f_5's `f5`, then `after` (before f_6's display).
     static func part51(f3: String = "0", f5: String = "f_1 - f_5", after: String = "") -> String {
-        let values = [(1, "f_5 - f_2"), (2, "f_2 - f_1"), (3, f3), (4, "0"), (5, f5), (6, "0")]
+        let values = [(1, "f_5 - f_2"), (2, "f_2 - f_1"), (3, f3), (4, "0"), (5, f5)]
         return "## Question 5\n\n### 5.1\n\n"
             + values.map { "$$\\frac{\\partial L}{\\partial f_\($0.0)} = \($0.1)$$" }.joined(separator: "\n\n")
-            + "\n\n\(after)\n"
+            + "\n\n\(after)\n\n$$\\frac{\\partial L}{\\partial f_6} = 0$$\n"
     }
 
     static let others51 = ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_4", "part2.q5.1.f_6"]
@@ -49,7 +50,6 @@ struct ReadingClassesRound41LeadTests {
 
     @Test("A correction after a mere mention of the sample takes back its answer", arguments: [
         "For $f_5$ — wait, that should be the other way round, f5 minus f1.",
-        "For $\\partial L/\\partial f_5$ — wait, that should be reversed.",
         "(f5 = negative) wait, that should be f5 - f1.",
     ])
     func correctionAfterMention(_ words: String) throws {
@@ -62,9 +62,10 @@ struct ReadingClassesRound41LeadTests {
         #expect([.unparsable, .missing, .inconsistent].contains(w["part2.q5.1.f_5"]?.status), "\(w["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
     }
 
-    @Test("Keycap digits as Question 5's sub-headings number its parts", arguments: ["1\u{FE0F}\u{20E3}", "1\u{20E3}"])
-    func keycapHeadings(_ one: String) throws {
-        let two = one.replacingOccurrences(of: "1", with: "2")
+    @Test("Keycap digits as Question 5's sub-headings number its parts", arguments: [
+        ("1\u{FE0F}\u{20E3}", "2\u{FE0F}\u{20E3}"), ("1\u{20E3}", "2\u{20E3}"),
+    ])
+    func keycapHeadings(_ one: String, _ two: String) throws {
         let sheet = "## Question 5\n\n### \(one)\n\n$\\frac{\\partial L}{\\partial f_1} = f_5 - f_2$\n\n"
             + "### \(two)\n\n$\\frac{\\partial L}{\\partial f_1} = f_4 - f_3$\n\n$\\frac{\\partial L}{\\partial f_3} = f_1 - f_3$\n"
         let c = try C.checks(sheet)

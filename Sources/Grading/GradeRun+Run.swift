@@ -173,8 +173,11 @@ extension GradeRun {
 private final class Pending: @unchecked Sendable {
     private let lock = NSLock()
     private var submissions: [Submission]
-    var count: Int { submissions.count }
-    init(_ submissions: [Submission]) { self.submissions = submissions }
+    let count: Int
+    init(_ submissions: [Submission]) {
+        self.submissions = submissions
+        count = submissions.count
+    }
     /// Submission `k`, leaving only its key behind.
     func take(_ k: Int) -> Submission {
         lock.withLock {

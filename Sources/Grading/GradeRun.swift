@@ -216,7 +216,8 @@ public enum GradeRun {
 /// Runs `body` for 0..<count on `jobs` threads and hands each result to
 /// `consume` on the calling thread in index order, as soon as it and every
 /// result before it are done. Workers never run more than `window` indices
-/// ahead of what `consume` has taken, so memory stays bounded however large
+/// ahead of what `consume` has taken (at least `jobs`, so that every worker
+/// has an item), so memory stays bounded however large
 /// `count` is; there is no barrier between groups of indices, and `consume`
 /// overlaps the workers' next items. An error thrown by `consume` stops the
 /// workers (after the items they are on) and is rethrown.

@@ -238,21 +238,19 @@ public struct MathParser {
 
     /// Whether `node` is the number 0 alone, perhaps in braces.
     static func isZero(_ node: MathNode?) -> Bool {
-        guard let node else { return false }
-        switch node.kind {
-        case .atom(let token, _): if case .number(let digits) = token.kind { return digits.allSatisfy { $0 == "0" || $0 == "." } } else { return false }
-        case .group(let inner): return inner.count == 1 && isZero(inner[0])
-        default: return false
-        }
+        numberDigits(node)?.allSatisfy { $0 == "0" || $0 == "." } == true
     }
 
     /// A number alone, perhaps in braces: `2`, `{216}`.
-    static func isNumber(_ node: MathNode?) -> Bool {
-        guard let node else { return false }
+    static func isNumber(_ node: MathNode?) -> Bool { numberDigits(node) != nil }
+
+    /// The digits of a number alone, perhaps in braces; nil for anything else.
+    static func numberDigits(_ node: MathNode?) -> String? {
+        guard let node else { return nil }
         switch node.kind {
-        case .atom(let token, _): if case .number = token.kind { return true } else { return false }
-        case .group(let inner): return inner.count == 1 && isNumber(inner[0])
-        default: return false
+        case .atom(let token, _): if case .number(let digits) = token.kind { return digits } else { return nil }
+        case .group(let inner): return inner.count == 1 ? numberDigits(inner[0]) : nil
+        default: return nil
         }
     }
 

@@ -40,7 +40,8 @@ extension SheetParser {
     /// answer before them when they name none: the answer in maths just
     /// before them in their own block (`With respect to $f_3$ it is $A$ —
     /// wait, that should be …`), else the last answer before their block
-    /// when their block states nothing before them.
+    /// unless a statement before them in their block was not read (its
+    /// place is already a problem for a person).
     static func withdrawingUnreadCorrections(_ sheet: inout ParsedSheet) {
         // The sample or role an answer is for: `f_3`, `f_a`.
         func sample(_ id: AnswerID) -> String { id.description.split(separator: ".").last.map(String.init) ?? "" }

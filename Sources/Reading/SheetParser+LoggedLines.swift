@@ -222,13 +222,20 @@ extension SheetParser {
     /// t<k> (anchor, positive, negative) dL<k>/df<i> = gradient of the
     /// k-th triplet's loss`): its word (`Format`, `Notation`, `Legend`,
     /// `Key`) and a colon first, no figure after its `=`. It answers nothing.
+    /// So is the order of a triplet's members alone in brackets, `(a, p, n):`,
+    /// `(anchor, positive, negative)`, over the triplets written so.
     static func isLegend(_ text: Substring) -> Bool {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        let squeezed = trimmed.lowercased().filter { !$0.isWhitespace }
+        if membersOrders.contains(squeezed.hasSuffix(":") ? String(squeezed.dropLast()) : squeezed) { return true }
         guard let colon = trimmed.firstIndex(of: ":"),
               ["format", "notation", "legend", "key"].contains(trimmed[..<colon].lowercased()) else { return false }
         let value = trimmed.lastIndex(of: "=").map { trimmed[$0...] } ?? trimmed[colon...]
         return !value.contains { $0.isNumber }
     }
+
+    /// The orders of a triplet's members a legend may give, spaces taken out.
+    static let membersOrders: Set<String> = ["(a,p,n)", "(anchor,positive,negative)", "(anc,pos,neg)", "(f_a,f_p,f_n)", "(fa,fp,fn)"]
 }
 
 extension SheetParser {

@@ -108,7 +108,7 @@ public struct SheetParser: Sendable {
     func parseSheet(_ document: SheetDocument) -> ParsedSheet {
         var sheet = ParsedSheet(path: document.path)
         sheet.places = document.places
-        let (sections, local) = SheetSection.droppingLocalNumbers(SheetSection.split(document))
+        let (sections, local) = SheetSection.droppingLocalNumbers(SheetSection.split(document, triplets: part.triplets))
         sheet.sections = sections
         if let at = local {
             // Every Part II answer may stand under any of those headings.
@@ -599,7 +599,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.leadingArrows(Self.workingArrow(Self.resultArrow(Self.correctedTail(line, maths: maths), maths: maths), maths: maths), maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.headSeparators(Self.tripletSourcesSetAside(Self.correctedTail(line, maths: maths), question: section.question), question: section.question, maths: maths), maths: maths), maths: maths)
             var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
             piece.opensParagraph = opened
             math.append(piece)
@@ -1480,25 +1480,6 @@ public struct SheetParser: Sendable {
         return line.replacing([(lower..<upper, " = ")])
     }
 
-    /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
-    /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
-    /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.
-    /// `grad wrt fa => fn - fp`, `dL/df1 => 0`: in a plain-text line, a
-    /// derivative named alone and `=>` then its value; the arrow gives the
-    /// result, as `=` would (`=>` is read as `=`). Only when all before the
-    /// one arrow is the derivative, and the line holds no other `=`: an
-    /// arrow between statements (`L = 0 => dL/df1 = 0`) stays one.
-    static func resultArrow(_ line: Fragment, maths: MathContext) -> Fragment {
-        let scalars = Array(line.text.unicodeScalars)
-        let arrows = scalars.indices.filter { $0 + 1 < scalars.count && scalars[$0] == "=" && scalars[$0 + 1] == ">" }
-        guard arrows.count == 1, let arrow = arrows.first,
-              scalars.filter({ $0 == "=" }).count == 1 else { return line }
-        let before = line.slice(0..<arrow)
-        let span = maths.span(before.text, plainText: true)
-        guard span.items.count == 1, span.items[0].isBareHead(SampleNaming(bareRoles: true)) else { return line }
-        return line.replacing([(arrow..<(arrow + 2), "=")])
-    }
-
     /// The arrows of a plain-text line, `→`, `⟶` and `->` (not `<->`,
     /// `-->`), as ranges of its scalars.
     static func plainArrows(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -1577,6 +1558,9 @@ public struct SheetParser: Sendable {
         return line.replacing(cuts.map { ($0..<($0 + 1), ";") })
     }
 
+    /// A plain-text line of triplets set apart by spaces alone, `t1 = (f1,
+    /// f2, f5)  t2 = (f1, f3, f4)`: a comma after each `)` that two spaces
+    /// or more and a triplet's label (`t2 =`, `T2=`) follow, places kept.
     static func separatingTriplets(_ line: Fragment) -> Fragment {
         let scalars = Array(line.text.unicodeScalars)
         var cuts: [Int] = []

@@ -85,10 +85,40 @@ extension SheetSection {
 
     /// Whether the line after a triplet's line (in its paragraph, or the
     /// next block's first) names a triplet too: such lines together list
-    /// the triplets, and head no parts.
+    /// the triplets, and head no parts. (A triplet's members alone count,
+    /// `(1, 3, 4)`: a list of them lists the triplets too.)
     static func followedByTripletLine(lines: [[Inline]], at index: Int, next: Leaf?) -> Bool {
-        if index + 1 < lines.count { return tripletLine(lines[index + 1]) != nil }
+        func names(_ line: [Inline]) -> Bool { tripletLine(line) != nil || bareMembers(line) != nil }
+        if index + 1 < lines.count { return names(lines[index + 1]) }
         guard let next, case .paragraph(let inlines) = next.block.kind, let first = ParagraphLines.lines(inlines).first else { return false }
-        return tripletLine(first) != nil
+        return names(first)
     }
+
+    /// A line of Question 5 that is a triplet's members alone, in brackets,
+    /// a colon after them or not (`(1,2,5):`, `(f_2, f_1, f_6)`), as some
+    /// students head each triplet's answers without its label: the part
+    /// `next` when they are the assignment's triplet `next`, members in
+    /// order, with no statement (`""`: the student named no label; a list
+    /// of the triplets elsewhere is theirs to state). Nil otherwise: which
+    /// triplet a block is for is never guessed from its place alone.
+    static func bareTripletLine(_ line: [Inline], next k: Int, triplets: [[Int]]) -> (k: Int, statement: String)? {
+        guard k >= 1, k <= triplets.count, let members = bareMembers(line), members == triplets[k - 1] else { return nil }
+        return (k, "")
+    }
+
+    /// The members of a line that is `(a, p, n)` alone (`:` after it or not).
+    static func bareMembers(_ line: [Inline]) -> [Int]? {
+        guard !line.contains(where: { if case .text(let t) = $0 { t.text.contains("$") } else { false } }) else { return nil }
+        let text = tripletLineText(Inline.source(of: line)).lowercased()
+        guard text.hasPrefix("("), text.count <= 40,
+              let match = bareMembersPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        let numbers = (1...3).compactMap { Range(match.range(at: $0), in: text).flatMap { Int(text[$0]) } }
+        return numbers.count == 3 ? numbers : nil
+    }
+
+    /// `bareMembers`' shape, compiled once.
+    private static let bareMembersPattern: NSRegularExpression = {
+        let member = #"\s*(?:f\s*_?\s*)?(\d{1,2})\s*"#
+        return try! NSRegularExpression(pattern: #"^\("# + member + "," + member + "," + member + #"\)\s*:?\s*$"#)
+    }()
 }

@@ -35,7 +35,9 @@ extension SheetSection {
     /// models' counts there (`hw3 — J. Okafor`, then the table of counts
     /// and accuracies, then `**Q2**`) on a sheet with no heading of Part I,
     /// which is Part I's without its heading.
-    public static func split(_ document: SheetDocument) -> [SheetSection] {
+    /// `triplets`: Question 5's triplets (a line of a triplet's members
+    /// alone heads its part only when they are that part's).
+    public static func split(_ document: SheetDocument, triplets: [[Int]] = []) -> [SheetSection] {
         var sections: [SheetSection] = []
         // Whether Part I was headed by its letter alone (`A.`): only then
         // does `B.` alone head Part II (`numeralOutOfPlace`).
@@ -372,7 +374,7 @@ extension SheetSection {
                 // triplet too (a list of the triplets); its statement is read
                 // under it.
                 if case .question(5, let sub)? = sections.last?.heading,
-                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1,
+                   let (k, statement) = tripletLine(line) ?? bareTripletLine(line, next: (sub ?? 0) + 1, triplets: triplets), k == (sub ?? 0) + 1,
                    lineIndex > 0 || leaf.marker?.ordinal.map({ $0 == k }) ?? true,
                    !Self.followedByTripletLine(lines: lines, at: lineIndex,
                                                next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
@@ -386,7 +388,7 @@ extension SheetSection {
                     partsByItem = false
                     bracketParts = false
                     answerList = nil
-                    add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false))
+                    if !statement.isEmpty { add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false)) }
                     continue
                 }
                 // Under Question 5.k, a line that names t_k and nothing else
@@ -1205,8 +1207,10 @@ extension SheetSection {
             let scalars = Array(rest.text.unicodeScalars), m = Array(mark.unicodeScalars)
             var end = scalars.count
             while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "\n" { end -= 1 }
+            // (The line's break after it stays: `**Q2 hinge**` then a line
+            // of answer in its paragraph are two lines, not one.)
             if end > 2, scalars[end - 2] == m[0], scalars[end - 1] == m[1], !scalars[..<(end - 2)].contains(m[0]) {
-                rest = rest.slice(0..<(end - 2))
+                rest = rest.replacing([((end - 2)..<end, "")])
             }
         }
         // `[5.2  (f₁, f₃, f₄)]`: a label in brackets whole, its closing
@@ -1215,7 +1219,7 @@ extension SheetSection {
             let scalars = Array(rest.text.unicodeScalars)
             var end = scalars.count
             while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "\n" { end -= 1 }
-            if end > 0, scalars[end - 1] == "]", !scalars[..<(end - 1)].contains("[") { rest = rest.slice(0..<(end - 1)) }
+            if end > 0, scalars[end - 1] == "]", !scalars[..<(end - 1)].contains("[") { rest = rest.replacing([((end - 1)..<end, "")]) }
         }
         var remainder: [Inline] = rest.text.isEmpty ? [] : [.text(rest)]
         remainder += line.dropFirst()

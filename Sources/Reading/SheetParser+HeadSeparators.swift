@@ -1,0 +1,190 @@
+import CoursecheckAssignment
+import Foundation
+import CoursecheckDocument
+import CoursecheckMaths
+import CoursecheckNotation
+
+/// The marks a plain-text line sets between a derivative it names and the
+/// value it gives (`dL/df_a -> f_n - f_p`, `grad_f1 L :: 0`, `wrt f₁ := …`),
+/// and the short heads hurried notes use (`wrt f_1`, `df_a`).
+extension SheetParser {
+    /// Marks that, after a derivative's head alone, give its value: the
+    /// arrows `->`, `-->`, `=>`, `==>`, `→`, `⟶`, `⇒`, `⟹`, and `:`, `::`,
+    /// `:=`. Longest first, so `==>` is not read as `=` then `=>`. (`=` is
+    /// listed so that a short head before it, `wrt f_1 = …`, is read too.)
+    static let headSeparatorMarks: [[Unicode.Scalar]] =
+        ["==>", "-->", "::", ":=", "=>", "->", "\u{2192}", "\u{27F6}", "\u{21D2}", "\u{27F9}", ":", "="].map { Array($0.unicodeScalars) }
+
+    /// Words of a role a remark in parentheses after a head may give
+    /// (`df_a (anc): …`).
+    static let headRemarkRoles: [String: Symbol] = [
+        "a": .anchor, "anc": .anchor, "anchor": .anchor,
+        "p": .positive, "pos": .positive, "positive": .positive,
+        "n": .negative, "neg": .negative, "negative": .negative,
+    ]
+
+    /// `dL/df_a -> f_n - f_p`, `∇_f1 L :: 0`, `wrt fₐ := fₙ − fₚ`, `df_a (anc): 0`,
+    /// `w.r.t. f_a => 0, w.r.t. f_p => 0, …`: in a plain-text line, each
+    /// statement (the line, or a piece of it between `,`, `;` or a spaced
+    /// `|` outside brackets) that is a derivative's head alone, then one of
+    /// `headSeparatorMarks`, then something, states that the derivative is
+    /// that something: the mark is read as `=`, places kept.
+    ///
+    /// The head is any the grammar reads (`DerivativeShape`), or one of two
+    /// short forms of hurried notes, read only here, before such a mark:
+    /// - `wrt f_1`, `w.r.t. f_1`, `with respect to f_1`: the derivative of
+    ///   the question's loss with respect to that sample (read as `grad of L
+    ///   wrt f_1`);
+    /// - `df_1`, `dfa`, `df₁`: `d` glued to a sample, the backpropagation
+    ///   name of the loss's gradient with respect to it (read as `dL/df_1`).
+    ///
+    /// A remark naming a role after the head (`(anc)`, `(positive)`) is kept
+    /// out of the head; it must name the head's own role, else nothing is
+    /// read (for a person). Under Question 6, a sample alone before an arrow
+    /// or colon at the start of the line (`f1 -> (f1 - f3) + … = 2f1 - …`,
+    /// `f_1: 2f_1 - …`) names the summed loss's derivative with respect to it
+    /// when what follows is maths (no words first).
+    ///
+    /// ```
+    /// dL/df_a -> f_n - f_p        dL/df_a = f_n - f_p
+    /// df_a (anc): 0               dL/df_a = 0
+    /// wrt f₁ := f₅ − f₂           grad of L wrt f₁ = f₅ − f₂
+    /// f1 -> (f1 - f3) + … = …     dL/df1 = (f1 - f3) + … = …   (Question 6)
+    /// L = 0 => dL/df1 = 0         unchanged: `L = 0` is no head
+    /// so dL/df1: 0                unchanged: words before the head
+    /// ```
+    static func headSeparators(_ line: Fragment, question: QuestionID?, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        guard scalars.contains(where: { ":=>-\u{2192}\u{27F6}\u{21D2}\u{27F9}".unicodeScalars.contains($0) }) else { return line }
+        func blank(_ i: Int) -> Bool { i < 0 || i >= scalars.count || scalars[i] == " " || scalars[i] == "\t" }
+        func mark(at i: Int) -> Int? {
+            for m in headSeparatorMarks where i + m.count <= scalars.count && Array(scalars[i..<(i + m.count)]) == m {
+                // (`<->`, `<=>`: two-way arrows, never a result.)
+                if i > 0, scalars[i - 1] == "<" { return nil }
+                return m.count
+            }
+            return nil
+        }
+        var edits: [(range: Range<Int>, text: String)] = []
+        var start = 0
+        var depth = 0
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if "([{".unicodeScalars.contains(c) { depth += 1 }
+            if ")]}".unicodeScalars.contains(c) { depth = max(0, depth - 1) }
+            if depth == 0, c == "," || c == ";" || c == "|" && blank(i - 1) && blank(i + 1) {
+                start = i + 1
+                i += 1
+                continue
+            }
+            guard depth == 0, let length = mark(at: i) else { i += 1; continue }
+            let value = (i + length)..<scalars.count
+            let isEquals = length == 1 && scalars[i] == "="
+            if scalars[value].contains(where: { !$0.properties.isWhitespace }),
+               let head = shortHead(line, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value, maths: maths) {
+                edits += head
+                if !isEquals { edits.append((i..<(i + length), "=")) }
+            }
+            // What follows a mark is a value, not another head.
+            start = value.lowerBound
+            i = value.lowerBound
+        }
+        return edits.isEmpty ? line : line.replacing(edits.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+
+    /// The edits that make `range` of a plain-text line a head the grammar
+    /// reads (none when it is one already), or nil when it is no head alone
+    /// (or, before `=`, `equals`, when it is one the grammar reads already).
+    private static func shortHead(_ line: Fragment, _ range: Range<Int>, atLineStart: Bool, equals: Bool, question: QuestionID?,
+                                  value: Range<Int>, maths: MathContext) -> [(range: Range<Int>, text: String)]? {
+        let scalars = Array(line.text.unicodeScalars)
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        guard lower < upper else { return nil }
+        var edits: [(range: Range<Int>, text: String)] = []
+        // `(anc)` after the head: the role it names, kept out of the head.
+        var remarked: Symbol?
+        if scalars[upper - 1] == ")", let open = scalars[lower..<upper].lastIndex(of: "("), open > lower {
+            let word = String(String.UnicodeScalarView(scalars[(open + 1)..<(upper - 1)])).trimmingCharacters(in: .whitespaces).lowercased()
+            guard let role = headRemarkRoles[word] else { return nil }
+            remarked = role
+            edits.append(((open..<upper), " "))
+            upper = open
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        }
+        let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        // (Cheap tests first: most lines' pieces before a colon or `=` are
+        // no head, and parsing each would cost every sheet's reading.)
+        let lowered = text.lowercased()
+        let wordsHead = ["with respect to ", "w.r.t. ", "w.r.t ", "wrt "].first(where: { lowered.hasPrefix($0) })
+        let glued = text.unicodeScalars.count >= 3 && text.unicodeScalars.first == "d" && "fF".unicodeScalars.contains(text.unicodeScalars.dropFirst().first!)
+        let sampleRow = atLineStart && remarked == nil && question == .question(6) && text.unicodeScalars.count <= 8
+        if equals, wordsHead == nil, !glued { return nil }
+        guard wordsHead != nil || glued || sampleRow || text.unicodeScalars.contains(where: { "d∂∇δD".unicodeScalars.contains($0) }) else { return nil }
+        // (A head may name a role by its letter alone, `dL/da`; a sample
+        // written alone must be an `f`'s.)
+        let heads = SampleNaming(bareRoles: true)
+        let naming = SampleNaming(bareRoles: false)
+        func variable(_ written: String) -> Symbol? {
+            let span = maths.span(written, plainText: true)
+            guard span.items.count == 1, span.items[0].isBareHead(heads), case .success(let head)? = span.items[0].head(heads) else { return nil }
+            return head.variable
+        }
+        var found = variable(text)
+        if found == nil {
+            if let lead = wordsHead {
+                // `wrt f_1`: only a sample after the words.
+                let rest = String(text.unicodeScalars.dropFirst(lead.unicodeScalars.count))
+                let span = maths.span(rest, plainText: true)
+                if span.items.count == 1, SampleShape.read(span.items[0].nodes, naming: naming) != nil {
+                    found = variable("grad of L wrt " + rest)
+                    if found != nil { edits.append(((lower..<(lower + lead.unicodeScalars.count)), "grad of L wrt ")) }
+                }
+            } else if glued {
+                // `df_a`, `df1`: `d` glued to a sample alone.
+                let rest = String(text.unicodeScalars.dropFirst())
+                let span = maths.span(rest, plainText: true)
+                if span.items.count == 1, SampleShape.read(span.items[0].nodes, naming: naming) != nil {
+                    found = variable("dL/d" + rest)
+                    if found != nil { edits.append(((lower..<(lower + 1)), "dL/d")) }
+                }
+            } else if sampleRow, case let span = maths.span(text, plainText: true), span.items.count == 1,
+                      case .sample? = SampleShape.read(span.items[0].nodes, naming: naming) {
+                // `f1 -> (f1 - f3) + … = …` under Question 6: the row of a
+                // sample, maths after it.
+                let after = maths.span(line.slice(value).text, plainText: true)
+                if let first = after.items.first, first.leadingProse(naming).count == 0,
+                   MathItem.holdsValue(first.sides[0].nodes, naming), !first.mentionsDerivative {
+                    found = variable("dL/d" + text)
+                    if found != nil { edits.append(((lower..<lower), "dL/d")) }
+                }
+            }
+        }
+        guard let found else { return nil }
+        if let remarked, remarked != found { return nil }
+        return edits
+    }
+
+    /// `from t1,t2,t3,t5: d/df1 L :: (…) + … = …` under Question 6: the
+    /// triplets a sum's terms come from, listed by their labels before the
+    /// line's head, say where the working comes from and state nothing; they
+    /// are set aside (blanked, places kept) so that the head opens the line.
+    static func tripletSourcesSetAside(_ line: Fragment, question: QuestionID?) -> Fragment {
+        guard question == .question(6) else { return line }
+        let text = String(line.text)
+        guard let match = sourcesPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return line }
+        let scalars = text.unicodeScalars
+        let upper = scalars.distance(from: scalars.startIndex, to: range.upperBound.samePosition(in: scalars) ?? scalars.startIndex)
+        guard upper > 0 else { return line }
+        return line.replacing([(0..<upper, String(repeating: " ", count: upper))])
+    }
+
+    /// `tripletSourcesSetAside`'s shape, compiled once: a word that says
+    /// where from, two triplets' labels or more, a colon.
+    private static let sourcesPattern = try! NSRegularExpression(
+        pattern: #"^\s*(?:terms\s+|contributions\s+)?(?:from|using|via)\s+t_?\d\s*(?:(?:,|&|\band\b)\s*t_?\d\s*)+:"#,
+        options: [.caseInsensitive])
+}

@@ -231,17 +231,18 @@ enum ModelNames {
     }
 
     /// The longest run of words at the start of `text` (up to six, ended by
-    /// a space, `:` or a dash) that names one of the assignment's models:
+    /// a space or tab, `:` or a dash) that names one of the assignment's models:
     /// its end, and the model.
     static func prefix(of text: Substring, in known: [String]) -> (end: Substring.Index, model: String)? {
         var ends: [Substring.Index] = []
         var i = text.startIndex
         while i < text.endIndex, ends.count < 6 {
             let c = text[i]
-            if c == " " || c == ":" || c == "\u{2014}" || c == "\u{2013}" || c == "(" || c == "," {
-                if i > text.startIndex, text[text.index(before: i)] != " " { ends.append(i) }
+            // (A tab parts words as a space does: `rnn<TAB>80400<TAB>…`.)
+            if c == " " || c == "\t" || c == ":" || c == "\u{2014}" || c == "\u{2013}" || c == "(" || c == "," {
+                if i > text.startIndex, !" \t".contains(text[text.index(before: i)]) { ends.append(i) }
                 if c == ":" || c == "\u{2014}" || c == "\u{2013}" { break }
-            } else if c.isNumber, ends.count >= 1, text[..<i].last == " " {
+            } else if c.isNumber, ends.count >= 1, text[..<i].last == " " || text[..<i].last == "\t" {
                 // A figure starts: `BiLSTM 483,200 …`; `2-layer`, `2 levels` do not.
                 let rest = text[i...].prefix { !$0.isWhitespace }
                 let next = text[i...].dropFirst(rest.count).drop { $0 == " " }.lowercased()

@@ -117,7 +117,11 @@ extension SheetParser {
             // positive $f_p$: …`, a paragraph) starts a sentence of its own;
             // a display after "all others are:" goes on with the last.
             if piece.paragraph != context.paragraph {
-                if piece.proseBefore.contains(where: \.isLetter) { context.startSentence() }
+                // (A plain-text line carries its words inside its maths: one
+                // that opens on a word or a label, `t2 = (1,3,4): the anchor
+                // is f1, …` after a blank line, starts a sentence too; the
+                // last paragraph's "wrt f4: 0." is not its "wrt the anchor".)
+                if piece.proseBefore.contains(where: \.isLetter) || Self.plainParagraphOpensOnWord(piece) { context.startSentence() }
                 // A block whose derivatives name several triplets' losses (a
                 // table of them all) labels nothing after it: "all other
                 // gradients are 0" below it is every triplet's, not the last's.
@@ -634,5 +638,22 @@ extension SheetParser {
         if sides.count > 1, sides[0].nodes.isEmpty { sides.removeFirst(); sides[0].relation = nil }
         let values = try Statements.chain(sides, in: span.tree, naming: naming, allowed: allowed)
         return (values, nodes.range.map(span.text) ?? "")
+    }
+}
+
+extension SheetParser {
+    /// Whether a piece is a plain-text paragraph's first line that opens on
+    /// a word of two letters or more or on a triplet's label (`t2 = …`,
+    /// `t_2:`), only space and emphasis before it: a block that opens with
+    /// words, as prose before maths in TeX does, so it starts a sentence of
+    /// its own. (A sample opening it, `f5 - f2` under `wrt f1:`, may be the
+    /// value the sentence before waits for.)
+    static func plainParagraphOpensOnWord(_ piece: MathFragment) -> Bool {
+        guard piece.plainText, piece.proseBefore.allSatisfy(\.isWhitespace) else { return false }
+        let scalars = piece.fragment.text.unicodeScalars.drop { $0.properties.isWhitespace || $0 == "*" || $0 == "_" }
+        let letters = scalars.prefix(while: Prose.isLetter)
+        if letters.count >= 2 { return true }
+        guard letters.first == "t" || letters.first == "T" else { return false }
+        return scalars.dropFirst().drop { $0 == "_" || $0 == "{" }.first.map(Prose.isDigit) == true
     }
 }

@@ -110,6 +110,12 @@ enum ModelListRow {
             }
             // Named otherwise (`BiLSTM`, `Bidirectional RNN`, `2-layer BiRNN`).
             if name == nil, let (end, _) = ModelNames.prefix(of: rest[start...], in: known) { name = rest[start..<end] }
+            // `bi-LSTM, 2 levels -> 1,446,400 params, …`: levels after a
+            // comma are the name's (`ModelNames`: `, 2 levels`), not words
+            // of the row.
+            if let n = name, n.endIndex < rest.endIndex, rest[n.endIndex] == ",",
+               let (end, _) = ModelNames.prefix(of: rest[start...], in: known), end > n.endIndex,
+               Self.levelsPhrase(rest[rest.index(after: n.endIndex)..<end]) { name = rest[start..<end] }
             // In a sentence the name is whole only where the sentence goes on
             // (`The LSTM has …`, `LSTM: …`), not on the name (`The LSTM with
             // attention has …` is another model).
@@ -791,11 +797,24 @@ enum ModelListRow {
         return parts
     }
 
+    /// Whether words after a name's comma are its levels alone: a count in
+    /// digits or words and the word for levels (`2 levels`, `two layers`).
+    static func levelsPhrase(_ words: Substring) -> Bool {
+        let w = words.lowercased().split { !($0.isLetter || $0.isNumber) }
+        guard w.count == 2 else { return false }
+        return (Int(w[0]) != nil || ["one", "two", "three", "four"].contains(w[0])) && ["level", "levels", "layer", "layers"].contains(w[1])
+    }
+
     /// Whether the line starts with a model the assignment names and a
     /// colon (`  RNN: 6.04e4 parameters   acc = 0.6570`): a row in words,
     /// whatever spaces stand inside it, not a table's cells.
     static func namedWithColon(_ line: Substring, known: [String]) -> Bool {
         let lower = dropListMarker(line).rest.lowercased()
+        // (`bi-RNN, 2 levels: 361600 parameters …`: a name with its levels
+        // after a comma, then the colon.)
+        if let comma = lower.firstIndex(of: ","), let (end, _) = ModelNames.prefix(of: lower[...], in: known), comma < end,
+           levelsPhrase(lower[lower.index(after: comma)..<end]),
+           lower[end...].drop(while: { $0 == " " || $0 == "*" || $0 == "_" }).first == ":" { return true }
         return known.contains { model in
             guard lower.hasPrefix(model.lowercased()) else { return false }
             return lower.dropFirst(model.count).drop { $0 == " " || $0 == "*" || $0 == "_" }.first == ":"

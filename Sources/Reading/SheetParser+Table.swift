@@ -61,7 +61,11 @@ extension SheetParser {
                 // parameters; …"): one line, so that its figures stay with its model.
                 var lines: [LocatedLine] = []
                 for line in ParagraphLines.lines(inlines).map(LocatedLine.init) {
-                    if let last = lines.last, LocatedLine.wraps(last.text, into: line.text, known: models), ModelListRow.modelAlone(last.text, known: models) == nil {
+                    // (A line that is a whole row on its own, `RNN -> 60 400 params,
+                    // 62.1 % acc`, wraps onto no remark after it: `the 2-level ones
+                    // were slowest …` is a sentence of its own.)
+                    if let last = lines.last, LocatedLine.wraps(last.text, into: line.text, known: models), ModelListRow.modelAlone(last.text, known: models) == nil,
+                       !Self.wholeRow(last, known: models) {
                         lines[lines.count - 1] = last.joined(with: line)
                     } else if let last = lines.last, LocatedLine.defines(last.text, by: line.text, known: models) {
                         // A definition list's item (`RNN⏎: 60,400 parameters, …`): `RNN : 60,400 …`.
@@ -434,6 +438,13 @@ extension SheetParser {
         // an intermediate result, no row.
         if Self.labelsWorking(cells.map(\.text)) { return }
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
+    }
+
+    /// Whether a line alone reads as a row with both its figures, a count
+    /// and an accuracy (`ModelListRow.read`).
+    static func wholeRow(_ line: LocatedLine, known: [String]) -> Bool {
+        guard let claim = ModelListRow.read(line.text, at: line.location, known: known) else { return false }
+        return claim.parameters?.value != nil && claim.accuracy?.value != nil
     }
 
     /// Whether cells are a label of working for a part of a model, ending

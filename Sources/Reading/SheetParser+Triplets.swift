@@ -132,7 +132,10 @@ extension SheetParser {
                     continue
                 }
                 // `t_2 = (…)`, also after its sub-question's number in a line of text (`5.2  t2 = (…)`).
-                guard let read = Self.statedTriplet(Self.statementBeforeMaps(item, naming: naming), naming: SampleNaming()) else { continue }
+                // (`t2 = (1,3,4): the anchor is f1, so …` opening a line of
+                // text: the statement alone, its paragraph's own part's.)
+                let beforeWords = Self.statementBeforeWords(item, next: n + 1 < items.count ? items[n + 1] : nil)
+                guard let read = Self.statedTriplet(beforeWords ?? Self.statementBeforeMaps(item, naming: naming), naming: SampleNaming()) else { continue }
                 let at = span.location(item.range.lowerBound)
                 if ranged, case .success(let t) = read {
                     unlabelled.append((t.members, at))
@@ -149,7 +152,8 @@ extension SheetParser {
                 }
                 record(triplet.label, triplet.members, at)
                 // (Stated in the words that open the paragraph answering it: its own part's.)
-                if piece.opensParagraph, list.triplets[triplet.label] == triplet.members { list.inOwnPart.insert(triplet.label) }
+                if piece.opensParagraph || beforeWords != nil && n == 0 && piece.plainText,
+                   list.triplets[triplet.label] == triplet.members { list.inOwnPart.insert(triplet.label) }
             }
         }
         unfinished()
@@ -262,15 +266,62 @@ extension SheetParser {
     /// maps in the statement's item), `t_1 = (f_1, f_2, f_5): \quad f_1
     /// \mapsto …` (a display): the statement alone, as the derivative
     /// reader reads it (`splittingStatedTriplet`); what follows its colon
-    /// is that reader's. Only before a map of a sample to its value: roles
-    /// after it (`t1 = (1, 2, 5): a = 1, p = 5`, `…: anchor 2, positive 1,
-    /// …`) that `statementsBeforeRoles` left whole stay for a person. Any
-    /// other item as it is.
+    /// is that reader's. Only before a map of a sample to its value (or
+    /// before words, `statementBeforeWords`): roles after it (`t1 = (1, 2,
+    /// 5): a = 1, p = 5`, `…: anchor 2, positive 1, …`) that
+    /// `statementsBeforeRoles` left whole stay for a person. Any other item
+    /// as it is.
     static func statementBeforeMaps(_ item: MathItem, naming: SampleNaming) -> MathItem {
         guard case .failure? = statedTriplet(item, naming: SampleNaming()) else { return item }
         let split = splittingStatedTriplet(item, naming: SampleNaming())
         guard split.count == 2, mappedSample(split[1], naming: SampleNaming()) != nil else { return item }
         return split[0]
+    }
+
+    /// `t2 = (1,3,4): the anchor is f1, so …` (a line of text): a triplet's
+    /// statement closed by its colon before words, the words the next item's
+    /// text or in the item after the colon, that name no role or name the
+    /// one role the statement gives the sample after them
+    /// (`wordsAgreeWithStatement`): the statement alone; nil otherwise.
+    static func statementBeforeWords(_ item: MathItem, next: MathItem?) -> MathItem? {
+        guard case .failure? = statedTriplet(item, naming: SampleNaming()) else { return nil }
+        let closed = withoutClosingMark(item)
+        if closed.nodes.count < item.nodes.count, item.nodes.last?.atomRole == .punctuation(.colon),
+           case .success(let stated)? = statedTriplet(closed, naming: SampleNaming()),
+           let next, case .text(let words) = next.separator {
+            // (Short words may stay in the item's maths: `is f1`.)
+            let (skip, said) = next.leadingProse(SampleNaming())
+            let all = words.split { !$0.isLetter }.map { $0.lowercased() } + said.filter { $0 != ":" }.map { $0.lowercased() }
+            return wordsAgreeWithStatement(words: all, body: Array(next.nodes.dropFirst(skip)), members: stated.members) ? closed : nil
+        }
+        let split = splittingStatedTriplet(item, naming: SampleNaming())
+        guard split.count == 2 else { return nil }
+        let (skip, said) = split[1].leadingProse(SampleNaming())
+        guard skip > 0, case .success(let stated)? = statedTriplet(split[0], naming: SampleNaming()),
+              wordsAgreeWithStatement(words: said.filter { $0 != ":" }.map { $0.lowercased() }, body: Array(split[1].nodes.dropFirst(skip)),
+                                      members: stated.members) else { return nil }
+        return split[0]
+    }
+
+    /// Whether words after a triplet's statement and its colon (two
+    /// letters or more each) name no role (`so`, `the gradients`), or name
+    /// one role as their last word, only "is", "the" or "sample" after it,
+    /// before the sample the statement gives that role (`the anchor is f1`
+    /// after `t2 = (1,3,4):`). Two roles, a number after a role's word
+    /// (`anchor 2`), or a sample that is not the role's: no.
+    static func wordsAgreeWithStatement(words: [String], body: [MathNode], members: [Int]) -> Bool {
+        var words = words.filter { $0.count >= 2 }
+        guard !words.isEmpty else { return false }
+        func role(_ word: String) -> Int? {
+            word.hasPrefix("anc") ? 0 : word.hasPrefix("pos") ? 1 : word.hasPrefix("neg") ? 2 : nil
+        }
+        let roles = words.compactMap(role)
+        if roles.isEmpty { return true }
+        while let last = words.last, ["is", "the", "sample"].contains(last) { words.removeLast() }
+        let value = body.filter { NodeShapes.relation($0) != .equals && $0.atomRole != .punctuation(.colon) }
+        guard roles.count == 1, let last = words.last, let r = role(last),
+              case .sample(let i)? = SampleShape.read(value, naming: SampleNaming()) else { return false }
+        return members[r] == i
     }
 
     /// `t = (f_1, f_2, f_5)`, `T = (1, 2, 5)`: a triplet stated after the

@@ -96,6 +96,17 @@ struct ReadingClassesRound42AsciiTests {
         #expect(c["part1.params.lstm"]?.status != .correct && c["part1.params.lstm"]?.status != .incorrect)
     }
 
+    @Test("A whole row wraps onto no remark in words after it", arguments: [
+        ("RNN -> 60 400 params, 62.1 % acc", Status.correct),
+        ("RNN -> 60 200 params, 62.1 % acc", Status.incorrect),
+        ("RNN :: 60 400 params :: 62.1 %", Status.correct),
+    ])
+    func wholeRowBeforeRemark(_ row: String, _ status: Status) throws {
+        let c = try C.checks(Self.partOne("LSTM -> 241 600 params, 63.0 % acc\n\(row)\nthe 2-level ones were slowest to train by far"), name: "sheet.txt")
+        C.expectRead(c, ["part1.params.rnn"], status)
+        C.expectRead(c, ["part1.params.lstm"])
+    }
+
     @Test("A tab-separated row under a header of words: a lower-case name ends at its tab", arguments: [
         ("rnn\t60400\t63.9 %", Status.correct),
         ("rnn\t80400\t63.9 %", Status.incorrect),

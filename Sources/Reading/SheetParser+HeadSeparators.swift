@@ -15,6 +15,9 @@ extension SheetParser {
     static let headSeparatorMarks: [[Unicode.Scalar]] =
         ["==>", "-->", "::", ":=", "=>", "->", "\u{2192}", "\u{27F6}", "\u{21D2}", "\u{27F9}", ":", "="].map { Array($0.unicodeScalars) }
 
+    /// The first scalars of `headSeparatorMarks`.
+    static let markStarts: Set<Unicode.Scalar> = Set(headSeparatorMarks.map { $0[0] })
+
     /// Words of a role a remark in parentheses after a head may give
     /// (`df_a (anc): …`).
     static let headRemarkRoles: [String: Symbol] = [
@@ -55,10 +58,11 @@ extension SheetParser {
     /// ```
     static func headSeparators(_ line: Fragment, question: QuestionID?, maths: MathContext) -> Fragment {
         let scalars = Array(line.text.unicodeScalars)
-        guard scalars.contains(where: { ":=>-\u{2192}\u{27F6}\u{21D2}\u{27F9}".unicodeScalars.contains($0) }) else { return line }
+        guard scalars.contains(where: markStarts.contains) else { return line }
         func blank(_ i: Int) -> Bool { i < 0 || i >= scalars.count || scalars[i] == " " || scalars[i] == "\t" }
         func mark(at i: Int) -> Int? {
-            for m in headSeparatorMarks where i + m.count <= scalars.count && Array(scalars[i..<(i + m.count)]) == m {
+            guard markStarts.contains(scalars[i]) else { return nil }
+            for m in headSeparatorMarks where i + m.count <= scalars.count && scalars[i..<(i + m.count)].elementsEqual(m) {
                 // (`<->`, `<=>`: two-way arrows, never a result.)
                 if i > 0, scalars[i - 1] == "<" { return nil }
                 return m.count
@@ -66,29 +70,65 @@ extension SheetParser {
             return nil
         }
         var edits: [(range: Range<Int>, text: String)] = []
+        // Where the statement being read starts, and where its cell does
+        // (a cell is set apart by `;`, a spaced `|` or a mark, not a comma:
+        // `f3,f4,f6: 0` lists samples in one cell).
         var start = 0
+        var cell = 0
+        var commas: [Int] = []
+        // Whether the cell opened on a value (after a head's mark or `=`):
+        // its first piece is that value, not a sample listed.
+        var valueFirst = false
         var depth = 0
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
             if "([{".unicodeScalars.contains(c) { depth += 1 }
             if ")]}".unicodeScalars.contains(c) { depth = max(0, depth - 1) }
-            if depth == 0, c == "," || c == ";" || c == "|" && blank(i - 1) && blank(i + 1) {
+            if depth == 0, c == "," {
                 start = i + 1
+                commas.append(i)
+                i += 1
+                continue
+            }
+            if depth == 0, c == ";" || c == "|" && blank(i - 1) && blank(i + 1) {
+                start = i + 1
+                cell = i + 1
+                commas = []
+                valueFirst = false
                 i += 1
                 continue
             }
             guard depth == 0, let length = mark(at: i) else { i += 1; continue }
             let value = (i + length)..<scalars.count
             let isEquals = length == 1 && scalars[i] == "="
+            var read = false
+            defer {
+                // What follows a mark is a value, not another head.
+                start = value.lowerBound
+                cell = value.lowerBound
+                commas = []
+                valueFirst = read || isEquals
+                i = value.lowerBound
+            }
             if scalars[value].contains(where: { !$0.properties.isWhitespace }),
                let head = shortHead(line, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value, maths: maths) {
-                edits += head
+                // `f3,f4,f6: 0` under Question 5: the samples listed before
+                // the one read as a head share its value (a chain of heads).
+                var listed: [(range: Range<Int>, text: String)] = []
+                if !commas.isEmpty, head.contains(where: { $0.text == "dL/d" && $0.range.isEmpty }) {
+                    // (Only 0 is shared: one value in samples for several
+                    // samples, `f1, f3: f4 - f3`, is for a person.)
+                    let cellValue = scalars[value].prefix { $0 != ";" && $0 != "|" }
+                    guard String(String.UnicodeScalarView(cellValue)).trimmingCharacters(in: .whitespaces.union(["."])) == "0",
+                          let chain = samplesListed(line, cell..<start, commas: commas, valueFirst: valueFirst, question: question,
+                                                    maths: maths) else { continue }
+                    listed = chain
+                }
+                edits += listed + head
                 if !isEquals { edits.append((i..<(i + length), "=")) }
+                read = true
             }
-            // What follows a mark is a value, not another head.
-            start = value.lowerBound
-            i = value.lowerBound
         }
         return edits.isEmpty ? line : line.replacing(edits.sorted { $0.range.lowerBound < $1.range.lowerBound })
     }
@@ -120,7 +160,8 @@ extension SheetParser {
         let lowered = text.lowercased()
         let wordsHead = ["with respect to ", "w.r.t. ", "w.r.t ", "wrt "].first(where: { lowered.hasPrefix($0) })
         let glued = text.unicodeScalars.count >= 3 && text.unicodeScalars.first == "d" && "fF".unicodeScalars.contains(text.unicodeScalars.dropFirst().first!)
-        let sampleRow = atLineStart && remarked == nil && question == .question(6) && text.unicodeScalars.count <= 8
+        let sampleRow = remarked == nil && text.unicodeScalars.count <= 8
+            && (atLineStart && question == .question(6) || question == .question(5) || question?.tripletNumber != nil)
         if equals, wordsHead == nil, !glued { return nil }
         guard wordsHead != nil || glued || sampleRow || text.unicodeScalars.contains(where: { "d∂∇δD".unicodeScalars.contains($0) }) else { return nil }
         // (A head may name a role by its letter alone, `dL/da`; a sample
@@ -153,7 +194,9 @@ extension SheetParser {
             } else if sampleRow, case let span = maths.span(text, plainText: true), span.items.count == 1,
                       case .sample? = SampleShape.read(span.items[0].nodes, naming: naming) {
                 // `f1 -> (f1 - f3) + … = …` under Question 6: the row of a
-                // sample, maths after it.
+                // sample, maths after it; `t1 (1,2,5): f1: f5 - f2 | f2: …`
+                // under Question 5: a triplet's cell of a sample (its
+                // triplet is the line's or the part's, read as any head's).
                 let after = maths.span(line.slice(value).text, plainText: true)
                 if let first = after.items.first, first.leadingProse(naming).count == 0,
                    MathItem.holdsValue(first.sides[0].nodes, naming), !first.mentionsDerivative {
@@ -164,6 +207,37 @@ extension SheetParser {
         }
         guard let found else { return nil }
         if let remarked, remarked != found { return nil }
+        return edits
+    }
+
+    /// The samples a cell lists before its last one (`f3, f4,` of `f3, f4,
+    /// f6: 0`; its value 0, checked by the caller) under Question 5, each made a head the value is given to
+    /// (`dL/df3 = dL/df4 = dL/df6 = 0`); none when the cell's one piece
+    /// before is the value of the statement before (`valueFirst`: `dL/df1 =
+    /// f5 - f2, f2: …`); nil when anything else stands there.
+    private static func samplesListed(_ line: Fragment, _ range: Range<Int>, commas: [Int], valueFirst: Bool, question: QuestionID?,
+                                      maths: MathContext) -> [(range: Range<Int>, text: String)]? {
+        guard question == .question(5) || question?.tripletNumber != nil else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        let naming = SampleNaming(bareRoles: false)
+        var edits: [(range: Range<Int>, text: String)] = []
+        var from = range.lowerBound
+        var first = valueFirst
+        for comma in commas where comma >= range.lowerBound && comma < range.upperBound {
+            if first {
+                first = false
+                from = comma + 1
+                continue
+            }
+            var lower = from
+            while lower < comma, scalars[lower].properties.isWhitespace { lower += 1 }
+            let written = String(String.UnicodeScalarView(scalars[lower..<comma]))
+            let span = maths.span(written, plainText: true)
+            guard span.items.count == 1, case .sample? = SampleShape.read(span.items[0].nodes, naming: naming) else { return nil }
+            edits.append((lower..<lower, "dL/d"))
+            edits.append((comma..<(comma + 1), " ="))
+            from = comma + 1
+        }
         return edits
     }
 

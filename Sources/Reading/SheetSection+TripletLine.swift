@@ -94,19 +94,9 @@ extension SheetSection {
         return names(first)
     }
 
-    /// A line of Question 5 that is a triplet's members alone, in brackets,
-    /// a colon after them or not (`(1,2,5):`, `(f_2, f_1, f_6)`), as some
-    /// students head each triplet's answers without its label: the part
-    /// `next` when they are the assignment's triplet `next`, members in
-    /// order, with no statement (`""`: the student named no label; a list
-    /// of the triplets elsewhere is theirs to state). Nil otherwise: which
-    /// triplet a block is for is never guessed from its place alone.
-    static func bareTripletLine(_ line: [Inline], next k: Int, triplets: [[Int]]) -> (k: Int, statement: String)? {
-        guard k >= 1, k <= triplets.count, let members = bareMembers(line), members == triplets[k - 1] else { return nil }
-        return (k, "")
-    }
-
-    /// The members of a line that is `(a, p, n)` alone (`:` after it or not).
+    /// The members of a line that is a triplet's members alone in brackets,
+    /// `(a, p, n)`, digits or `f`s (`(1,2,5):`, `(f_2, f_1, f_6)`; a colon
+    /// after it or not).
     static func bareMembers(_ line: [Inline]) -> [Int]? {
         guard !line.contains(where: { if case .text(let t) = $0 { t.text.contains("$") } else { false } }) else { return nil }
         let text = tripletLineText(Inline.source(of: line)).lowercased()

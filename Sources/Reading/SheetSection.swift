@@ -374,7 +374,7 @@ extension SheetSection {
                 // triplet too (a list of the triplets); its statement is read
                 // under it.
                 if case .question(5, let sub)? = sections.last?.heading,
-                   let (k, statement) = tripletLine(line) ?? bareTripletLine(line, next: (sub ?? 0) + 1, triplets: triplets), k == (sub ?? 0) + 1,
+                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1,
                    lineIndex > 0 || leaf.marker?.ordinal.map({ $0 == k }) ?? true,
                    !Self.followedByTripletLine(lines: lines, at: lineIndex,
                                                next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
@@ -388,8 +388,36 @@ extension SheetSection {
                     partsByItem = false
                     bracketParts = false
                     answerList = nil
-                    if !statement.isEmpty { add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false)) }
+                    add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false))
                     continue
+                }
+                // Under Question 5, a triplet's members alone on a line and
+                // a colon (`(1,2,5):`, `(f2, f3, f4):`; not a list's item,
+                // which lists the triplets), as students head each
+                // triplet's block without its label, head the part of the
+                // assignment's triplet with those members, in order (the
+                // only one); they state no triplet of the student's. Under a
+                // part, members of no triplet close it: what follows is no
+                // longer that part's, and is for a person. Which triplet a
+                // block is for is never taken from its place.
+                if case .question(5, let sub)? = sections.last?.heading, leaf.marker == nil,
+                   Inline.source(of: line).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"), let members = bareMembers(line),
+                   !Self.followedByTripletLine(lines: lines, at: lineIndex,
+                                               next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
+                    let matches = triplets.indices.filter { triplets[$0] == members }
+                    let k = matches.count == 1 ? matches[0] + 1 : nil
+                    if k != nil || sub != nil {
+                        if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                        first = false
+                        pending = []
+                        sections.append(SheetSection(heading: .question(5, sub: k), location: Self.lineStart(line, in: leaf), leaves: []))
+                        partsByLetter = false
+                        partsByLabel = false
+                        partsByItem = false
+                        bracketParts = false
+                        answerList = nil
+                        continue
+                    }
                 }
                 // Under Question 5.k, a line that names t_k and nothing else
                 // (`t2: a=1, p=4, n=3`, `t_2 = (1, 3, 4)` under `Question

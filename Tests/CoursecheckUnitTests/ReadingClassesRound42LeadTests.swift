@@ -115,7 +115,7 @@ struct ReadingClassesRound42LeadTests {
     }
 
     @Test("A triplet's members alone head its block when they are that part's triplet", arguments: [
-        ("(1,2,5):", "(1,3,4):"), ("(f1, f2, f5)", "(f1, f3, f4)"), ("(1, 2, 5)", "(1, 3, 4)"),
+        ("(1,2,5):", "(1,3,4):"), ("(f1, f2, f5):", "(f1, f3, f4):"), ("(1, 2, 5) :", "(1, 3, 4) :"),
     ])
     func bareTripletHeads(_ first: String, _ second: String) throws {
         let c = try C.checks(Self.bareBlocks(first, second), name: "sheet.txt")
@@ -124,17 +124,43 @@ struct ReadingClassesRound42LeadTests {
         C.expectRead(w, ["part2.q5.2.f_3"], .incorrect)
     }
 
-    @Test("Members in another triplet's order head nothing: which triplet is never guessed")
+    @Test("Members of a later triplet head that triplet's part; members of none close the part")
     func bareTripletOutOfOrder() throws {
-        // The second block's members are t_3's, not t_2's: its answers are
-        // not graded as t_2's (they would read incorrect).
-        // (They stay under t_1's part, where f_1's two values disagree:
-        // for a person.)
-        let c = try C.checks(Self.bareBlocks("(1,2,5):", "(2,1,6):"), name: "sheet.txt")
-        C.expectRead(c, ["part2.q5.1.f_2"])
-        #expect(c["part2.q5.1.f_1"]?.status != .incorrect)
-        #expect(c["part2.q5.2.f_1"]?.status != .incorrect)
-        #expect(c["part2.q5.3.f_1"]?.status != .incorrect)
+        // t_2 and t_3 skipped: `(2,3,4):` is t_4's block, its values right
+        // for t_4 (f_2: f_4 - f_3, f_3: f_3 - f_2, f_4: f_2 - f_4, f_5: 0);
+        // none of them is t_1's (review 24's p29: f_5's value read as t_1's).
+        let sheet = "Q5\n(1,2,5):\n  dL/df1 = f5 - f2\n  dL/df2 = f2 - f1\n\n(2,3,4):\n"
+            + "  dL/df2 = f4 - f3\n  dL/df3 = f3 - f2\n  dL/df4 = f2 - f4\n  dL/df5 = 0\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.4.f_2", "part2.q5.4.f_3", "part2.q5.4.f_4", "part2.q5.4.f_5"])
+        #expect(c["part2.q5.1.f_5"]?.status == .missing, "\(c["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
+        // (1,2,6) is no triplet of the assignment: its block is for a
+        // person, never t_1's (f_1 - f_6 for f_6 would read incorrect).
+        let w = try C.checks("Q5\n(1,2,5):\n  dL/df1 = f5 - f2\n\n(1,2,6):\n  dL/df6 = f1 - f6\n", name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.1.f_1"])
+        #expect(![Status.correct, .incorrect].contains(w["part2.q5.1.f_6"]?.status), "\(w["part2.q5.1.f_6"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("Question 5's cells of a sample: samples listed share a 0, never a value in samples")
+    func sampleCells() throws {
+        let row = "Q5\nt1 = (1,2,5): f1: f5 - f2 | f2: f2 - f1 | f5: f1 - f5 | f3, f4, f6: 0\n"
+        let c = try C.checks(row, name: "sheet.txt")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_5", "part2.q5.1.f_6"])
+        // Planted slip: f_5's sign turned.
+        let w = try C.checks(row.replacingOccurrences(of: "f5: f1 - f5", with: "f5: f5 - f1"), name: "sheet.txt")
+        C.expectRead(w, ["part2.q5.1.f_5"], .incorrect)
+        // Two samples given one value in samples: for a person.
+        let s = try C.checks("Q5\nt1 = (1,2,5): f1, f2: f5 - f2 | f5: f1 - f5\n", name: "sheet.txt")
+        for id in ["part2.q5.1.f_1", "part2.q5.1.f_2"] {
+            #expect(![Status.correct, .incorrect].contains(s[id]?.status), "\(id): \(s[id]?.status.rawValue ?? "absent")")
+        }
+    }
+
+    @Test("A numbered list of the triplets' members heads no part")
+    func membersListed() throws {
+        let list = "1. (f1, f2, f5)\n2. (f1, f3, f4)\n3. (f2, f1, f6)\n\n"
+        let c = try C.checks("Q5\n\n" + list + "t1 = (1,2,5): dL/df1 = f5 - f2\n\nt2 = (1,3,4): dL/df1 = f4 - f3\n", name: "sheet.md")
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.2.f_1"])
     }
 
     @Test("A legend of the members' order answers nothing", arguments: ["(a, p, n):", "(anchor, positive, negative)"])

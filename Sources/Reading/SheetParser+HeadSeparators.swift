@@ -1,8 +1,8 @@
 import CoursecheckAssignment
-import Foundation
 import CoursecheckDocument
 import CoursecheckMaths
 import CoursecheckNotation
+import Foundation
 
 /// The marks a plain-text line sets between a derivative it names and the
 /// value it gives (`dL/df_a -> f_n - f_p`, `grad_f1 L :: 0`, `wrt f₁ := …`),
@@ -43,10 +43,14 @@ extension SheetParser {
     ///
     /// A remark naming a role after the head (`(anc)`, `(positive)`) is kept
     /// out of the head; it must name the head's own role, else nothing is
-    /// read (for a person). Under Question 6, a sample alone before an arrow
-    /// or colon at the start of the line (`f1 -> (f1 - f3) + … = 2f1 - …`,
-    /// `f_1: 2f_1 - …`) names the summed loss's derivative with respect to it
-    /// when what follows is maths (no words first).
+    /// read (for a person). Under Question 6, a sample alone before a mark
+    /// at the start of the line (`f1 -> (f1 - f3) + … = 2f1 - …`, `f_1: 2f_1
+    /// - …`) names the summed loss's derivative with respect to it when what
+    /// follows is maths (no words first); under Question 5, so does one at
+    /// a cell's start (`t1 = (1,2,5): f1: f5 - f2 | f2: …`), for its triplet,
+    /// and samples listed before it in its cell share its value when that is
+    /// 0 (`f3, f4, f6: 0`). A statement's value runs to the line's end: the
+    /// pieces only say where a head may start.
     ///
     /// ```
     /// dL/df_a -> f_n - f_p        dL/df_a = f_n - f_p
@@ -112,7 +116,7 @@ extension SheetParser {
                 i = value.lowerBound
             }
             if scalars[value].contains(where: { !$0.properties.isWhitespace }),
-               let head = shortHead(line, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value, maths: maths) {
+               let head = shortHead(line, scalars, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value, maths: maths) {
                 // `f3,f4,f6: 0` under Question 5: the samples listed before
                 // the one read as a head share its value (a chain of heads).
                 var listed: [(range: Range<Int>, text: String)] = []
@@ -121,7 +125,7 @@ extension SheetParser {
                     // samples, `f1, f3: f4 - f3`, is for a person.)
                     let cellValue = scalars[value].prefix { $0 != ";" && $0 != "|" }
                     guard String(String.UnicodeScalarView(cellValue)).trimmingCharacters(in: .whitespaces.union(["."])) == "0",
-                          let chain = samplesListed(line, cell..<start, commas: commas, valueFirst: valueFirst, question: question,
+                          let chain = samplesListed(scalars, cell..<start, commas: commas, valueFirst: valueFirst, question: question,
                                                     maths: maths) else { continue }
                     listed = chain
                 }
@@ -136,9 +140,8 @@ extension SheetParser {
     /// The edits that make `range` of a plain-text line a head the grammar
     /// reads (none when it is one already), or nil when it is no head alone
     /// (or, before `=`, `equals`, when it is one the grammar reads already).
-    private static func shortHead(_ line: Fragment, _ range: Range<Int>, atLineStart: Bool, equals: Bool, question: QuestionID?,
-                                  value: Range<Int>, maths: MathContext) -> [(range: Range<Int>, text: String)]? {
-        let scalars = Array(line.text.unicodeScalars)
+    private static func shortHead(_ line: Fragment, _ scalars: [Unicode.Scalar], _ range: Range<Int>, atLineStart: Bool, equals: Bool,
+                                  question: QuestionID?, value: Range<Int>, maths: MathContext) -> [(range: Range<Int>, text: String)]? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
@@ -161,13 +164,12 @@ extension SheetParser {
         let wordsHead = ["with respect to ", "w.r.t. ", "w.r.t ", "wrt "].first(where: { lowered.hasPrefix($0) })
         let glued = text.unicodeScalars.count >= 3 && text.unicodeScalars.first == "d" && "fF".unicodeScalars.contains(text.unicodeScalars.dropFirst().first!)
         let sampleRow = remarked == nil && text.unicodeScalars.count <= 8
-            && (atLineStart && question == .question(6) || question == .question(5) || question?.tripletNumber != nil)
+            && (atLineStart && question == .question(6) || aboutTriplets(question))
         if equals, wordsHead == nil, !glued { return nil }
         guard wordsHead != nil || glued || sampleRow || text.unicodeScalars.contains(where: { "d∂∇δD".unicodeScalars.contains($0) }) else { return nil }
         // (A head may name a role by its letter alone, `dL/da`; a sample
-        // written alone must be an `f`'s.)
+        // written alone must be an `f`'s, `sampleAlone`.)
         let heads = SampleNaming(bareRoles: true)
-        let naming = SampleNaming(bareRoles: false)
         func variable(_ written: String) -> Symbol? {
             let span = maths.span(written, plainText: true)
             guard span.items.count == 1, span.items[0].isBareHead(heads), case .success(let head)? = span.items[0].head(heads) else { return nil }
@@ -178,28 +180,25 @@ extension SheetParser {
             if let lead = wordsHead {
                 // `wrt f_1`: only a sample after the words.
                 let rest = String(text.unicodeScalars.dropFirst(lead.unicodeScalars.count))
-                let span = maths.span(rest, plainText: true)
-                if span.items.count == 1, SampleShape.read(span.items[0].nodes, naming: naming) != nil {
+                if sampleAlone(rest, maths: maths) != nil {
                     found = variable("grad of L wrt " + rest)
                     if found != nil { edits.append(((lower..<(lower + lead.unicodeScalars.count)), "grad of L wrt ")) }
                 }
             } else if glued {
                 // `df_a`, `df1`: `d` glued to a sample alone.
                 let rest = String(text.unicodeScalars.dropFirst())
-                let span = maths.span(rest, plainText: true)
-                if span.items.count == 1, SampleShape.read(span.items[0].nodes, naming: naming) != nil {
+                if sampleAlone(rest, maths: maths) != nil {
                     found = variable("dL/d" + rest)
                     if found != nil { edits.append(((lower..<(lower + 1)), "dL/d")) }
                 }
-            } else if sampleRow, case let span = maths.span(text, plainText: true), span.items.count == 1,
-                      case .sample? = SampleShape.read(span.items[0].nodes, naming: naming) {
+            } else if sampleRow, case .sample? = sampleAlone(text, maths: maths) {
                 // `f1 -> (f1 - f3) + … = …` under Question 6: the row of a
                 // sample, maths after it; `t1 (1,2,5): f1: f5 - f2 | f2: …`
                 // under Question 5: a triplet's cell of a sample (its
                 // triplet is the line's or the part's, read as any head's).
                 let after = maths.span(line.slice(value).text, plainText: true)
-                if let first = after.items.first, first.leadingProse(naming).count == 0,
-                   MathItem.holdsValue(first.sides[0].nodes, naming), !first.mentionsDerivative {
+                if let first = after.items.first, first.leadingProse(samples).count == 0,
+                   MathItem.holdsValue(first.sides[0].nodes, samples), !first.mentionsDerivative {
                     found = variable("dL/d" + text)
                     if found != nil { edits.append(((lower..<lower), "dL/d")) }
                 }
@@ -211,15 +210,13 @@ extension SheetParser {
     }
 
     /// The samples a cell lists before its last one (`f3, f4,` of `f3, f4,
-    /// f6: 0`; its value 0, checked by the caller) under Question 5, each made a head the value is given to
-    /// (`dL/df3 = dL/df4 = dL/df6 = 0`); none when the cell's one piece
+    /// f6: 0`; its value 0, checked by the caller) under Question 5, each
+    /// made a head the value is given to (`dL/df3 = dL/df4 = dL/df6 = 0`); none when the cell's one piece
     /// before is the value of the statement before (`valueFirst`: `dL/df1 =
     /// f5 - f2, f2: …`); nil when anything else stands there.
-    private static func samplesListed(_ line: Fragment, _ range: Range<Int>, commas: [Int], valueFirst: Bool, question: QuestionID?,
+    private static func samplesListed(_ scalars: [Unicode.Scalar], _ range: Range<Int>, commas: [Int], valueFirst: Bool, question: QuestionID?,
                                       maths: MathContext) -> [(range: Range<Int>, text: String)]? {
-        guard question == .question(5) || question?.tripletNumber != nil else { return nil }
-        let scalars = Array(line.text.unicodeScalars)
-        let naming = SampleNaming(bareRoles: false)
+        guard aboutTriplets(question) else { return nil }
         var edits: [(range: Range<Int>, text: String)] = []
         var from = range.lowerBound
         var first = valueFirst
@@ -231,14 +228,28 @@ extension SheetParser {
             }
             var lower = from
             while lower < comma, scalars[lower].properties.isWhitespace { lower += 1 }
-            let written = String(String.UnicodeScalarView(scalars[lower..<comma]))
-            let span = maths.span(written, plainText: true)
-            guard span.items.count == 1, case .sample? = SampleShape.read(span.items[0].nodes, naming: naming) else { return nil }
+            guard case .sample? = sampleAlone(String(String.UnicodeScalarView(scalars[lower..<comma])), maths: maths) else { return nil }
             edits.append((lower..<lower, "dL/d"))
             edits.append((comma..<(comma + 1), " ="))
             from = comma + 1
         }
         return edits
+    }
+
+    /// Samples written alone are `f`'s (`a` alone is no anchor here).
+    private static let samples = SampleNaming(bareRoles: false)
+
+    /// The sample a plain-text piece is, alone (`f_1`, `f₃`, `fa`); nil for
+    /// anything else.
+    private static func sampleAlone(_ written: String, maths: MathContext) -> Symbol? {
+        let span = maths.span(written, plainText: true)
+        guard span.items.count == 1 else { return nil }
+        return SampleShape.read(span.items[0].nodes, naming: samples)
+    }
+
+    /// Question 5 or one of its parts: where a sample alone is a triplet's.
+    private static func aboutTriplets(_ question: QuestionID?) -> Bool {
+        question == .question(5) || question?.tripletNumber != nil
     }
 
     /// `from t1,t2,t3,t5: d/df1 L :: (…) + … = …` under Question 6: the

@@ -15,9 +15,10 @@ extension SheetSection {
     /// the label states of the triplet (`t1 = (…)`, or the members alone
     /// of `t1 (…)`: under part k they are t_k), read by the triplet reader
     /// so that a wrong triplet is still reported, and the rest of
-    /// the line. A triplet stated alone (`t1 = (f_1, f_2, f_5)`, `t1=(…),
+    /// the line; `labelled`: whether the label names the triplet (`t1`,
+    /// `triplet 1`), not only a number in parentheses. A triplet stated alone (`t1 = (f_1, f_2, f_5)`, `t1=(…),
     /// t2=(…)`) has no colon and answers after it: it is no part's label.
-    static func partLabelLine(_ line: [Inline]) -> (k: Int, stated: [Inline]?, rest: [Inline])? {
+    static func partLabelLine(_ line: [Inline]) -> (k: Int, stated: [Inline]?, rest: [Inline], labelled: Bool)? {
         guard let firstIndex = line.firstIndex(where: { !ParagraphLines.isBlank($0) }) else { return nil }
         switch line[firstIndex] {
         case .math(let m):
@@ -34,9 +35,9 @@ extension SheetSection {
             var rest: [Inline] = [.text(after.slice(i..<after.count))]
             rest += line[(firstIndex + 2)...]
             // `$t_2$:` alone on its line: the part's answers under it.
-            if rest.allSatisfy(ParagraphLines.isBlank) { return (k, nil, []) }
+            if rest.allSatisfy(ParagraphLines.isBlank) { return (k, nil, [], true) }
             guard answers(rest) else { return nil }
-            return (k, nil, rest)
+            return (k, nil, rest, true)
         case .text(let text):
             let scalars = Array(text.text.unicodeScalars)
             var i = 0
@@ -119,13 +120,13 @@ extension SheetSection {
                     && scalars[i...].allSatisfy({ $0.properties.isWhitespace })
                 if alone, !equals {
                     let labelText = text.slice(membersStart..<labelEnd)
-                    return (k, states ? [.text(labelText)] : nil, [])
+                    return (k, states ? [.text(labelText)] : nil, [], true)
                 }
                 guard i < scalars.count, scalars[i] == ":" else { return nil }
                 i += 1
                 if line.dropFirst(firstIndex + 1).allSatisfy(ParagraphLines.isBlank), scalars[i...].allSatisfy({ $0.properties.isWhitespace }) {
                     let labelText = text.slice(membersStart..<labelEnd)
-                    return (k, states ? [.text(labelText)] : nil, [])
+                    return (k, states ? [.text(labelText)] : nil, [], true)
                 }
             } else {
                 // `(1) $…$`: the number alone, then the part's answers.
@@ -136,7 +137,7 @@ extension SheetSection {
             rest += line[(firstIndex + 1)...]
             guard answers(rest) else { return nil }
             let labelText = labelled.map { _ in text.slice(membersStart..<labelEnd) }
-            return (k, states ? labelText.map { [.text($0)] } : nil, rest)
+            return (k, states ? labelText.map { [.text($0)] } : nil, rest, labelled != nil)
         }
     }
 

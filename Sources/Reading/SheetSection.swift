@@ -372,9 +372,11 @@ extension SheetSection {
                 // (1,3,4)`, `t2: a=1, p=3, n=4`; an item numbered as its
                 // triplet) heads that part, unless the next line names a
                 // triplet too (a list of the triplets); its statement is read
-                // under it.
+                // under it. Under a part, such a line naming another part's
+                // triplet heads that one (`t4 = (2,3,4):` after t_1's block:
+                // the label says which triplet the block is for, not its place).
                 if case .question(5, let sub)? = sections.last?.heading,
-                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1,
+                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1 || sub.map({ k != $0 && (triplets.isEmpty || k <= triplets.count) }) == true,
                    lineIndex > 0 || leaf.marker?.ordinal.map({ $0 == k }) ?? true,
                    !Self.followedByTripletLine(lines: lines, at: lineIndex,
                                                next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
@@ -437,9 +439,11 @@ extension SheetSection {
                 // Under Question 5, a line opening with a part's label and
                 // going on with its answers (`t1: dL/df1 = …; …`, `(a) t1:
                 // …`, `(1) $…$`) is that part; what its label states of the
-                // triplet is read under it.
-                if case .question(5, let sub)? = sections.last?.heading, sub == nil || partsByLabel,
-                   let (k, stated, rest) = partLabelLine(line) {
+                // triplet is read under it. Under a part not begun so, a line
+                // labelled by another triplet (`t4: …`, not `(4) …`, which may
+                // be an item of the part's own list) is that triplet's part.
+                if case .question(5, let sub)? = sections.last?.heading,
+                   let (k, stated, rest, labelled) = partLabelLine(line), sub == nil || partsByLabel || labelled && k != sub {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     let at = Self.lineStart(line, in: leaf)

@@ -292,7 +292,7 @@ struct DerivativeContext {
         let after = rest.prefix { !";.:".contains($0) }
         let draft: Set<Substring> = ["had", "wrote", "written", "write", "first", "originally", "original", "before", "earlier", "draft",
                                      "previously", "was", "were", "initially", "forgot", "forgotten", "missed", "left", "term", "terms",
-                                     "above"]
+                                     "above", "not"]
         return (clause + " " + after).lowercased().split { !$0.isLetter }.contains(where: draft.contains)
     }
 

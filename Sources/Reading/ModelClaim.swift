@@ -8,6 +8,10 @@ public struct ModelClaim: Sendable {
     public var location: SourceLocation
     public var parameters: Entry?
     public var accuracy: Entry?
+    /// Whether the row is a correction of the model's earlier answers
+    /// (`Correction: RNN: the count is 80,400, not 60,400`): its figures
+    /// are the answer, not a second one.
+    public var corrects = false
 
     /// One entry of the row (a table cell, or a figure of a list item): its
     /// text, where it is, and its value when it reads.

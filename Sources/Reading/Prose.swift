@@ -10,6 +10,10 @@ enum Prose {
         let softeners: Set<Substring> = ["all", "both", "each", "simply", "just", "exactly", "identically", "again", "also", "respectively", "resp"]
         while words.count > 1, let last = words.last, softeners.contains(last) { words.removeLast() }
         guard let last = words.last else { return false }
+        // "should be", "must be", "should read": what a correction says the value is.
+        if ["be", "read"].contains(last), words.count > 1, ["should", "must"].contains(words[words.count - 2]) { return true }
+        // "is actually": the value as corrected.
+        if last == "actually", words.count > 1, ["is", "are"].contains(words[words.count - 2]) { return true }
         // "with respect to $f_3$" names a variable; it announces nothing.
         if last == "to", words.count > 1, ["respect", "regard", "relative", "due", "according", "compared", "up", "wrt"].contains(words[words.count - 2]) {
             return false

@@ -319,7 +319,11 @@ extension SheetParser {
                 // notes I had $∂L/∂f_n$ with the opposite sign`: a derivative
                 // named alone in a sentence that checks the answers, or in a
                 // note on a draft, is what it speaks of; no value waits for it.
-                if item.isBareHead(naming), context.checksAnswers || context.inCorrectionNote {
+                // (But a note's derivative alone before words that give its
+                // value and the value's maths, `Correction: $∂L/∂f_5$ should be
+                // $f_6 - f_2$`, states the corrected answer: read as `=`.)
+                if item.isBareHead(naming), context.checksAnswers || context.inCorrectionNote,
+                   !(context.inCorrectionNote && !context.checksAnswers && n == items.count - 1 && Self.valueFollows(pieces, after: index)) {
                     context.open = nil
                     continue
                 }
@@ -655,5 +659,17 @@ extension SheetParser {
         if letters.count >= 2 { return true }
         guard letters.first == "t" || letters.first == "T" else { return false }
         return scalars.dropFirst().drop { $0 == "_" || $0 == "{" }.first.map(Prose.isDigit) == true
+    }
+}
+
+extension SheetParser {
+    /// Whether the maths after piece `index` is in its paragraph, after at
+    /// most four words that announce a result (`is`, `=`, `should be`): the
+    /// value a derivative written alone before it waits for.
+    static func valueFollows(_ pieces: [MathFragment], after index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index + 1].paragraph == pieces[index].paragraph else { return false }
+        let prose = pieces[index + 1].proseBefore
+        let words = prose.split(whereSeparator: { $0.isWhitespace || $0 == "*" || $0 == "_" })
+        return !words.isEmpty && words.count <= 4 && Prose.announcesResult(prose)
     }
 }

@@ -70,7 +70,15 @@ enum ModelListRow {
         // so that places stay).
         let line = line.containsBytes("...") ? Substring(withoutLeaders(line)) : line
         if weightsApart(line) { return nil }
-        let (rest, markedInText) = dropListMarker(line)
+        var (rest, markedInText) = dropListMarker(line)
+        // `Correction: RNN: …`: a correction's label before the row (a
+        // correction naming Part I, `SheetSection.correctionReference`).
+        var corrects = false
+        if let colon = rest.firstIndex(of: ":"), SheetSection.correctionLabels.contains(String(rest[..<colon]).trimmingWhitespace().lowercased()) {
+            rest = rest[rest.index(after: colon)...].drop { $0 == " " }
+            corrects = true
+            markedInText = true
+        }
         let marked = structurally || markedInText
         let lineNumber = start.line
         let offset = line.unicodeScalars.count - rest.unicodeScalars.count
@@ -160,9 +168,11 @@ enum ModelListRow {
             guard words.allSatisfy(allowed.contains) || sentence
                 || found.worked && !otherModel && Self.explainsWorking(tail, said: words) else { return nil }
         }
-        return ModelClaim(name: trimmedName, slug: slug,
-                          location: SourceLocation(line: lineNumber, column: start.column + offset),
-                          parameters: parameters, accuracy: accuracy)
+        var claim = ModelClaim(name: trimmedName, slug: slug,
+                               location: SourceLocation(line: lineNumber, column: start.column + offset),
+                               parameters: parameters, accuracy: accuracy)
+        claim.corrects = corrects
+        return claim
     }
 
     /// Whether the tail of a row labelled by its model (`RNN: one gate

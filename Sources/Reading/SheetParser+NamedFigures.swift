@@ -209,11 +209,27 @@ extension FigureToken.Sentence {
             // After, when the words open their clause: `Per class: …`,
             // `For each class, …`, `each class gives …`.
             let opens = start == 0 || [.colon, .comma, .open].contains(tokens[start - 1]) || openers.contains(tokens[start - 1].word ?? "")
-            guard opens else { continue }
+            guard opens, !statesClassSize(after: c + 1) else { continue }
             let candidates = figures(after: c + 1)
             if !candidates.isEmpty { found.append((candidates, .perClass)) }
         }
         return found
+    }
+
+    /// Whether the words from token `from` say how many samples a class
+    /// holds (`Each class has 3 samples, so … 6 · 2 · 3 = 36`, `every
+    /// class contains three points`): the clause is about the class's
+    /// size, and what the sentence computes after it is no count per class.
+    func statesClassSize(after from: Int) -> Bool {
+        let verbs: Set<String> = ["has", "have", "contains", "holds", "gets", "consists", "is"]
+        let fillers: Set<String> = ["of", "exactly", "made", "up", "only"]
+        let samples: Set<String> = ["samples", "sample", "points", "point", "members", "elements", "items", "examples", "embeddings", "inputs", "datapoints", "data"]
+        var k = from
+        guard k < tokens.count, verbs.contains(tokens[k].word ?? "") else { return false }
+        k += 1
+        while k < tokens.count, fillers.contains(tokens[k].word ?? "") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].number != nil else { return false }
+        return samples.contains(tokens[k + 1].word ?? "")
     }
 
     /// The product of the run of factors whose last number is token `end`

@@ -30,6 +30,16 @@ extension SheetParser {
         /// Whether maths stands before the words in their block (the words
         /// are prose after an answer, not a plain-text line's tail).
         var mathsBefore = false
+        /// Earlier sections of the same question (a correction at the
+        /// sheet's end read under the question it names): their answers are
+        /// the ones the words may take back, as the section's own are.
+        var earlierParts: [Range<SourceLocation>] = []
+
+        /// Whether an answer at `at` is of the words' question before its end:
+        /// in their section or an earlier one of the same question.
+        func ofQuestion(_ at: SourceLocation) -> Bool {
+            at >= start && (end.map { at < $0 } ?? true) || earlierParts.contains { $0.contains(at) }
+        }
     }
 
     /// Words that take back an answer and introduce its correction, the
@@ -50,7 +60,7 @@ extension SheetParser {
             let inOwnBlock = { (c: DerivativeClaim) in point.blockStart.map { c.location >= $0 } ?? false }
             var earlier: [(id: AnswerID, claim: DerivativeClaim)] = []
             for (id, claims) in sheet.derivatives {
-                for claim in claims where claim.location >= point.start && claim.location < point.at { earlier.append((id, claim)) }
+                for claim in claims where point.ofQuestion(claim.location) && claim.location < point.at { earlier.append((id, claim)) }
             }
             // (Ties by the answer's id: the same problem every run, whatever the dictionary's order.)
             let order = { (x: (id: AnswerID, claim: DerivativeClaim), y: (id: AnswerID, claim: DerivativeClaim)) in
@@ -83,7 +93,10 @@ extension SheetParser {
                     if sheet.problems.contains(where: { p in point.blockStart.map { p.location >= $0 } == true && p.location < point.at }) { continue }
                     doubted = beforeBlock.max(by: order).map { [$0] } ?? []
                 } else {
-                    doubted = beforeBlock.filter { point.named.contains(sample($0.id)) }
+                    // (Those of the samples named in the words' own block too:
+                    // `- $∂L/∂f_5 = A$` and, on the item's next line,
+                    // `Correction: $∂L/∂f_5$ should be …` not read.)
+                    doubted = earlier.filter { point.named.contains(sample($0.id)) }
                 }
             }
             for (id, claim) in doubted.sorted(by: order) {
@@ -138,7 +151,7 @@ extension SheetParser {
         for (id, claims) in sheet.derivatives where Set(claims.map(\.answer)).count > 1 {
             var kept = claims
             for point in points {
-                let inSection = { (c: DerivativeClaim) in c.location >= point.start && (point.end.map { c.location < $0 } ?? true) }
+                let inSection = { (c: DerivativeClaim) in point.ofQuestion(c.location) }
                 let inBlock = { (c: DerivativeClaim) in c.location > point.at && (point.blockEnd.map { c.location < $0 } ?? true) }
                 // The corrected answer after the words, in their block: every
                 // earlier answer of the section withdrawn, those quoted too.
@@ -163,6 +176,7 @@ extension SheetParser {
         var result: [Retraction] = []
         for (i, section) in sections.enumerated() {
             let end = i + 1 < sections.count ? sections[i + 1].location : nil
+            let earlierParts = (0..<i).filter { sections[$0].heading == section.heading }.map { sections[$0].location..<sections[$0 + 1].location }
             for (n, leaf) in section.leaves.enumerated() {
                 let blockEnd = n + 1 < section.leaves.count ? section.leaves[n + 1].block.location : end
                 let inlines: [Inline]
@@ -225,7 +239,7 @@ extension SheetParser {
                     }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
                                              correctionAt: corrected, named: named, blockStart: leaf.block.location,
-                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore))
+                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore, earlierParts: earlierParts))
                 }
             }
         }

@@ -44,7 +44,15 @@ extension SheetSection {
         var partOneByLetter = false
         // Whether the first section is Part I made for a table before any heading.
         var unheadedPartOne = false
+        // The section a correction naming another question was read into
+        // (`correctionReference`), and the heading the sheet was under: what
+        // follows the correction goes on under that heading.
+        var resumeAfter: (index: Int, heading: Heading)?
         func add(_ leaf: Leaf) {
+            if let r = resumeAfter, sections.count - 1 == r.index {
+                sections.append(SheetSection(heading: r.heading, location: leaf.block.location, leaves: []))
+            }
+            resumeAfter = nil
             if sections.isEmpty, modelTable(leaf) {
                 sections.append(SheetSection(heading: .part(1), location: leaf.block.location, leaves: []))
                 unheadedPartOne = true
@@ -264,6 +272,23 @@ extension SheetSection {
                 if Inline.source(of: inlines).contains("=") || Inline.source(of: inlines).contains("(") {
                     add(paragraphLeaf(inlines, like: leaf, first: true))
                 }
+                continue
+            }
+            // A correction naming the question it corrects (`Correction to
+            // Question 5.3: …`, `Correction (Part I, RNN): …`), written under
+            // another: read under that question, as a note correcting it;
+            // what follows goes on under the heading the sheet was in.
+            if case .paragraph = leaf.block.kind, let last = sections.last, let (heading, corrected) = correctionReference(inlines),
+               heading != last.heading {
+                let resumed = resumeAfter.flatMap { sections.count - 1 == $0.index ? $0.heading : nil } ?? last.heading
+                resumeAfter = nil
+                sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
+                sections[sections.count - 1].leaves.append(paragraphLeaf(corrected, like: leaf, first: true))
+                resumeAfter = (sections.count - 1, resumed)
+                partsByLetter = false
+                partsByLabel = false
+                partsByItem = false
+                answerList = nil
                 continue
             }
             let lines = ParagraphLines.lines(inlines)

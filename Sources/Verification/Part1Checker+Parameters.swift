@@ -8,7 +8,10 @@ extension Part1Checker {
         let id = AnswerID.parameters(spec.slug)
         let expected = Grouping.thousands(own.parameters)
         let breakdown = Part1Checker.breakdown(own, spec: spec, bias: part.bias)
-        let rows = sheet.models[spec.slug] ?? []
+        var rows = sheet.models[spec.slug] ?? []
+        // A correction's count (`Correction: RNN: the count is 80,400`)
+        // is the answer; the rows it corrects are withdrawn.
+        if let correction = rows.last(where: { $0.corrects && $0.parameters != nil }) { rows = [correction] }
         if let conflict = Part1Checker.conflict(rows.compactMap(\.parameters), sheet: sheet) {
             return Check(id: id, status: .inconsistent, claimed: rows.compactMap(\.parameters?.text).joined(separator: "; "),
                          expected: expected, evidence: conflict)

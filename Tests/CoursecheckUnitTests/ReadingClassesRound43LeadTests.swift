@@ -42,4 +42,79 @@ struct ReadingClassesRound43LeadTests {
         C.expectRead(c, ["part2.q5.4.f_5"], .incorrect)
         #expect(c["part2.q5.1.f_5"]?.status != .correct, "\(c["part2.q5.1.f_5"]?.status.rawValue ?? "absent")")
     }
+
+    /// Question 5.6's answers with f_5's (t_6 = (5, 6, 2): f_5 is the
+    /// anchor, its gradient f_2 − f_6) written `first`, then `note`.
+    static func corrected(_ first: String, _ note: String, separate: Bool = true) -> String {
+        "**Question 5.6**\n\n- $\\frac{\\partial L}{\\partial f_2} = f_5 - f_2$\n- $\\frac{\\partial L}{\\partial f_5} = \(first)$\n"
+            + (separate ? "\n" : "") + note + "\n"
+    }
+
+    @Test("A correction's head alone before words that give its value and the value: the corrected answer", arguments: [
+        ("Correction: $\\frac{\\partial L}{\\partial f_5}$ should be VALUE.", true),
+        ("Correction: $\\frac{\\partial L}{\\partial f_5}$ should be VALUE, since f_5 is the anchor here.", true),
+        ("Correction: $\\frac{\\partial L}{\\partial f_5}$ is actually VALUE.", true),
+        // The note on the list item's next line (Markdown's lazy continuation): in the answer's own block.
+        ("Correction: $\\frac{\\partial L}{\\partial f_5}$ should be VALUE.", false),
+    ])
+    func correctionHeadAlone(_ note: String, _ separate: Bool) throws {
+        // A right first answer made wrong by the correction: incorrect, never correct.
+        let w = try C.checks(Self.corrected("f_2 - f_6", note.replacingOccurrences(of: "VALUE", with: "$f_6 - f_2$"), separate: separate))
+        C.expectRead(w, ["part2.q5.6.f_5"], .incorrect)
+        // A wrong first answer corrected to the right one.
+        let c = try C.checks(Self.corrected("f_6 - f_2", note.replacingOccurrences(of: "VALUE", with: "$f_2 - f_6$"), separate: separate))
+        C.expectRead(c, ["part2.q5.6.f_5", "part2.q5.6.f_2"])
+    }
+
+    @Test("A correction that could not be read takes back the answer it names, in its own block too")
+    func unreadCorrectionInOwnBlock() throws {
+        // The value after words the reader does not take as giving it.
+        let w = try C.checks(Self.corrected("f_2 - f_6", "Correction: $\\frac{\\partial L}{\\partial f_5}$ is off, the sign flips to $f_6 - f_2$.", separate: false))
+        #expect(w["part2.q5.6.f_5"]?.status != .correct, "\(w["part2.q5.6.f_5"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A correction naming its question, written at the sheet's end, is read under that question", arguments: [
+        "Correction to Question 3: $\\frac{\\partial L}{\\partial f_p}$ is VALUE.",
+        "Correction for Q3: $\\frac{\\partial L}{\\partial f_p}$ is VALUE.",
+        "Correction (Question 3): $\\frac{\\partial L}{\\partial f_p}$ is VALUE.",
+        "**Correction to Question 3:** $\\frac{\\partial L}{\\partial f_p}$ should be VALUE.",
+    ])
+    func correctionNamingQuestion(_ note: String) throws {
+        func sheet(_ first: String, _ value: String) -> String {
+            "## Question 3\n\n$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = \(first)$\n\n"
+                + "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\n## Corrections\n\n" + note.replacingOccurrences(of: "VALUE", with: value) + "\n"
+        }
+        // Right first, corrected to wrong (f_p's gradient is f_p − f_a): incorrect, never correct.
+        let w = try C.checks(sheet("f_p - f_a", "$f_a - f_p$"))
+        C.expectRead(w, ["part2.q3.f_p"], .incorrect)
+        C.expectRead(w, ["part2.q3.f_a", "part2.q4.all"])
+        // Wrong first, corrected to right.
+        let c = try C.checks(sheet("f_a - f_p", "$f_p - f_a$"))
+        C.expectRead(c, ["part2.q3.f_p", "part2.q3.f_a", "part2.q4.all"])
+    }
+
+    @Test("A correction of a Part I count, named by its model, replaces the count", arguments: [
+        "Correction (Part I, RNN): 80,400 parameters",
+        "Correction (Part I, RNN):  80,400 parameters",
+    ])
+    func partOneCorrection(_ note: String) throws {
+        let sheet = "Part I\n\n- RNN: 60,400 parameters, test accuracy 68.5%\n- LSTM: 241,600 parameters, test accuracy 82.2%\n\n"
+            + "Part II\n\nQuestion 2\n\n$\\frac{\\partial L}{\\partial f_a} = 0$\n\n" + note + "\n"
+        // RNN has 200·(100 + 200) + 2·200 = 60,400: the corrected 80,400 is wrong.
+        let w = try C.checks(sheet)
+        C.expectRead(w, ["part1.params.rnn"], .incorrect)
+        C.expectRead(w, ["part1.params.lstm"])
+    }
+
+    @Test("'Each class has 3 samples, so …' states the class's size: what the sentence computes is no count per class")
+    func classSize() throws {
+        let q4 = "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$ triplets.\n\n"
+            + "A valid triplet needs the positive in the anchor's class. Each class has 3 samples, so once the anchor is fixed "
+            + "(6 ways) there are 2 positives and 3 negatives: VALID valid triplets.\n"
+        let c = try C.checks(q4.replacingOccurrences(of: "VALID", with: "6 · 2 · 3 = 36"))
+        C.expectRead(c, ["part2.q4.valid", "part2.q4.valid.reasoning"])
+        // Planted slip: one class only (6 · 2 · 3 is no longer what the words give).
+        let w = try C.checks(q4.replacingOccurrences(of: "VALID", with: "3 · 2 · 3 = 18"))
+        C.expectRead(w, ["part2.q4.valid"], .incorrect)
+    }
 }

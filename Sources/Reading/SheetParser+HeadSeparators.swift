@@ -74,6 +74,14 @@ extension SheetParser {
             return nil
         }
         var edits: [(range: Range<Int>, text: String)] = []
+        // The members of the triplet the line states first, read once when
+        // a cell opens on a role's word (`anc f_1: …`).
+        var stated: [Int]?? = nil
+        func members() -> [Int]? {
+            if let stated { return stated }
+            stated = .some(statedMembers(scalars))
+            return stated ?? nil
+        }
         // Where the statement being read starts, and where its cell does
         // (a cell is set apart by `;`, a spaced `|` or a mark, not a comma:
         // `f3,f4,f6: 0` lists samples in one cell).
@@ -116,14 +124,16 @@ extension SheetParser {
                 i = value.lowerBound
             }
             if scalars[value].contains(where: { !$0.properties.isWhitespace }),
-               let head = shortHead(line, scalars, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value, maths: maths) {
+               let head = shortHead(line, scalars, start..<i, atLineStart: start == 0, equals: isEquals, question: question, value: value,
+                                  members: members, maths: maths) {
                 // `f3,f4,f6: 0` under Question 5: the samples listed before
                 // the one read as a head share its value (a chain of heads).
                 var listed: [(range: Range<Int>, text: String)] = []
                 if !commas.isEmpty, head.contains(where: { $0.text == "dL/d" && $0.range.isEmpty }) {
                     // (Only 0 is shared: one value in samples for several
                     // samples, `f1, f3: f4 - f3`, is for a person.)
-                    let cellValue = scalars[value].prefix { $0 != ";" && $0 != "|" }
+                    // (The value's own cell: `f_3: 0, f_4: 0` gives f_4 the first 0.)
+                    let cellValue = scalars[value.lowerBound..<cellEnd(scalars, from: value.lowerBound)]
                     guard String(String.UnicodeScalarView(cellValue)).trimmingCharacters(in: .whitespaces.union(["."])) == "0",
                           let chain = samplesListed(scalars, cell..<start, commas: commas, valueFirst: valueFirst, question: question,
                                                     maths: maths) else { continue }
@@ -141,7 +151,8 @@ extension SheetParser {
     /// reads (none when it is one already), or nil when it is no head alone
     /// (or, before `=`, `equals`, when it is one the grammar reads already).
     private static func shortHead(_ line: Fragment, _ scalars: [Unicode.Scalar], _ range: Range<Int>, atLineStart: Bool, equals: Bool,
-                                  question: QuestionID?, value: Range<Int>, maths: MathContext) -> [(range: Range<Int>, text: String)]? {
+                                  question: QuestionID?, value: Range<Int>, members: () -> [Int]?,
+                                  maths: MathContext) -> [(range: Range<Int>, text: String)]? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
@@ -156,6 +167,22 @@ extension SheetParser {
             edits.append(((open..<upper), " "))
             upper = open
             while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        }
+        // `anc f_1: f_5 - f_2 | pos f_2: …` under Question 5, on a line that
+        // states its triplet first (`t1 = (1,2,5): …`): a role's word before
+        // a sample is a remark, which must name the sample's role in that
+        // triplet, else nothing is read (for a person). The word is set
+        // aside, places kept.
+        if remarked == nil, aboutTriplets(question),
+           let space = scalars[lower..<upper].firstIndex(where: { $0 == " " || $0 == "\t" }), space - lower >= 3,
+           let role = headRemarkRoles[String(String.UnicodeScalarView(scalars[lower..<space])).lowercased()] {
+            var from = space
+            while from < upper, scalars[from].properties.isWhitespace { from += 1 }
+            guard let members = members(), let index = Symbol.roles.firstIndex(of: role),
+                  case .sample(let n)? = sampleAlone(String(String.UnicodeScalarView(scalars[from..<upper])), maths: maths),
+                  members[index] == n else { return nil }
+            edits.append((lower..<from, String(repeating: " ", count: from - lower)))
+            lower = from
         }
         let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
         // (Cheap tests first: most lines' pieces before a colon or `=` are
@@ -196,7 +223,10 @@ extension SheetParser {
                 // sample, maths after it; `t1 (1,2,5): f1: f5 - f2 | f2: …`
                 // under Question 5: a triplet's cell of a sample (its
                 // triplet is the line's or the part's, read as any head's).
-                let after = maths.span(line.slice(value).text, plainText: true)
+                // (Under Question 5, the value's own cell: `f_3: 0, f_4: 0`
+                // gives f_3 the 0 before the comma.)
+                let after = maths.span(line.slice(aboutTriplets(question) ? value.lowerBound..<cellEnd(scalars, from: value.lowerBound) : value).text,
+                                       plainText: true)
                 if let first = after.items.first, first.leadingProse(samples).count == 0,
                    MathItem.holdsValue(first.sides[0].nodes, samples), !first.mentionsDerivative {
                     found = variable("dL/d" + text)
@@ -234,6 +264,77 @@ extension SheetParser {
             from = comma + 1
         }
         return edits
+    }
+
+    /// The members of the triplet a line states first, by their numbers:
+    /// `t1 = (1,2,5): …`, `t_1 = (f₁, f₂, f₅): …`; nil when it opens on
+    /// anything else.
+    private static func statedMembers(_ scalars: [Unicode.Scalar]) -> [Int]? {
+        var i = 0
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func skip(_ c: Unicode.Scalar) { if i < scalars.count, scalars[i] == c { i += 1 } }
+        // A number of one or two digits, plain or subscript (`f₁`).
+        func number() -> Int? {
+            skip("{")
+            var n = 0, digits = 0
+            while i < scalars.count, digits < 2 {
+                let v = scalars[i].value
+                if (0x30...0x39).contains(v) { n = n * 10 + Int(v - 0x30) } else if (0x2080...0x2089).contains(v) { n = n * 10 + Int(v - 0x2080) } else { break }
+                digits += 1
+                i += 1
+            }
+            skip("}")
+            return digits > 0 ? n : nil
+        }
+        skipSpaces()
+        guard i < scalars.count, scalars[i] == "t" || scalars[i] == "T" else { return nil }
+        i += 1
+        skip("_")
+        guard number() != nil else { return nil }
+        skipSpaces()
+        guard i < scalars.count, scalars[i] == "=" else { return nil }
+        i += 1
+        skipSpaces()
+        guard i < scalars.count, scalars[i] == "(" else { return nil }
+        i += 1
+        var members: [Int] = []
+        while true {
+            skipSpaces()
+            if i < scalars.count, scalars[i] == "f" {
+                i += 1
+                skip("_")
+            }
+            guard let n = number() else { return nil }
+            members.append(n)
+            skipSpaces()
+            guard i < scalars.count else { return nil }
+            if scalars[i] == ")" { break }
+            guard scalars[i] == ",", members.count < 3 else { return nil }
+            i += 1
+        }
+        return members.count == 3 ? members : nil
+    }
+
+    /// Where the cell a value opens ends: at the first `,`, `;` or spaced
+    /// `|` outside brackets after `from`, or the line's end.
+    private static func cellEnd(_ scalars: [Unicode.Scalar], from: Int) -> Int {
+        var depth = 0
+        for i in from..<scalars.count {
+            let c = scalars[i]
+            if "([{".unicodeScalars.contains(c) { depth += 1 } else if ")]}".unicodeScalars.contains(c) { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            if c == "," || c == ";" { return i }
+            if c == "|", i > from, scalars[i - 1] == " ", i + 1 == scalars.count || scalars[i + 1] == " " { return i }
+        }
+        return scalars.count
+    }
+
+    /// Whether a plain-text line under Question 5 or one of its parts
+    /// opens on a cell of a sample that `headSeparators` reads (`f1: f5 -
+    /// f2; f2: …; f3: 0`): its cells are heads and values, no value in words.
+    static func readsSampleCells(_ line: Fragment, question: QuestionID?, maths: MathContext) -> Bool {
+        guard aboutTriplets(question), SheetSection.opensOnSampleCell(String(line.text)) else { return false }
+        return headSeparators(line, question: question, maths: maths).text != line.text
     }
 
     /// Samples written alone are `f`'s (`a` alone is no anchor here).

@@ -656,11 +656,17 @@ struct LocatedLine {
     /// 120⏎800 parameters`, three digits then words), or a count or a
     /// percentage before the word that says what it is, no colon after it
     /// (`… has 361 600⏎parameters in …`, `… reached 78.6%⏎test accuracy`;
-    /// `parameters: 60,400⏎accuracy: 65 %` are two lines of their own).
+    /// `parameters: 60,400⏎accuracy: 65 %` are two lines of their own). A
+    /// line of cells (tabs, spaced pipes) goes on no sentence.
     static func wraps(_ line: Substring, into next: Substring, known: [String]) -> Bool {
         let rest = String(next).trimmingWhitespace()
         let written = String(line).trimmingWhitespace()
         guard let last = written.last, let first = rest.first else { return false }
+        // A line of cells set apart by tabs or spaced pipes (a table's
+        // header, `model | params | test acc`, `<TAB>params<TAB>test acc`)
+        // goes on no sentence: a note above it (`params counted for the
+        // recurrent layers only`) took the header in, and its columns.
+        if rest.contains("\t") || rest.contains(" | ") { return false }
         if last.isNumber || last == "%" { return figureWraps(written, into: rest) }
         guard last.isLetter || last == ")" && written.dropLast().last?.isLetter == true else { return false }
         let head = rest.prefix { !$0.isWhitespace }

@@ -528,7 +528,8 @@ public struct SheetParser: Sendable {
             }
             // A sentence without `=` that gives a value in words
             // ("all others are 0") is that value, not a formula.
-            if !line.text.contains("="), var zero = Self.valueInWords(in: line, hypothetical: hypothetical) {
+            if !line.text.contains("="), var zero = Self.valueInWords(in: line, hypothetical: hypothetical),
+               !Self.readsSampleCells(line, question: section.question, maths: maths) {
                 // A line whose sentence opens it, not on a joining word
                 // (`Everything else is 0 since …` under `∂L/∂f₁ = …, …`),
                 // starts a sentence: samples the lines before named are not

@@ -90,12 +90,13 @@ extension SheetSection {
             if let labelled, let enumerated, labelled != enumerated { return nil }
             let labelEnd: Int
             var states = false
+            var equals = false
             var membersStart = afterEnumerator
             if labelled != nil {
                 skipSpaces()
                 // Its members: `(f_1, f_2, f_5)`, `(1,2,5)`, `= (…)`.
                 var j = i
-                let equals = j < scalars.count && scalars[j] == "="
+                equals = j < scalars.count && scalars[j] == "="
                 if equals {
                     j += 1
                     while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
@@ -135,10 +136,48 @@ extension SheetSection {
             }
             var rest: [Inline] = [.text(text.slice(i..<text.count))]
             rest += line[(firstIndex + 1)...]
-            guard answers(rest) else { return nil }
+            // `t1 (1,2,5): f1: f5 - f2 | …`: the members without `=`, then
+            // Question 5's cells of a sample (`t1 = (…): f1: …` is read on
+            // its line, as a statement of the triplet before its cells).
+            guard answers(rest) || labelled != nil && !equals && opensOnSampleCell(rest) else { return nil }
             let labelText = labelled.map { _ in text.slice(membersStart..<labelEnd) }
             return (k, states ? labelText.map { [.text($0)] } : nil, rest, labelled != nil)
         }
+    }
+
+    /// Whether what follows a part's label on its line opens on Question 5's
+    /// cell of a sample (`SheetParser.headSeparators`): samples by their
+    /// numbers (`f1`, `f_1`, `f₁`, `f_{1}`), one or several listed with
+    /// commas (`f3,f4,f6`), then a mark other than `=` (`:`, `->`, `=>`, …)
+    /// and something after it: `f1: f5 - f2 | f2: …`.
+    static func opensOnSampleCell(_ rest: [Inline]) -> Bool { opensOnSampleCell(Inline.source(of: rest)) }
+
+    /// `opensOnSampleCell` of a line's text.
+    static func opensOnSampleCell(_ source: String) -> Bool {
+        let scalars = Array(source.unicodeScalars)
+        var i = 0
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        while true {
+            skipSpaces()
+            guard i < scalars.count, scalars[i] == "f" else { return false }
+            i += 1
+            if i < scalars.count, scalars[i] == "_" { i += 1 }
+            let braced = i < scalars.count && scalars[i] == "{"
+            if braced { i += 1 }
+            let from = i
+            while i < scalars.count, i - from < 2, Prose.isDigit(scalars[i]) || (0x2080...0x2089).contains(scalars[i].value) { i += 1 }
+            guard i > from else { return false }
+            if braced {
+                guard i < scalars.count, scalars[i] == "}" else { return false }
+                i += 1
+            }
+            skipSpaces()
+            guard i < scalars.count, scalars[i] == "," else { break }
+            i += 1
+        }
+        guard let mark = SheetParser.headSeparatorMarks.first(where: { i + $0.count <= scalars.count && scalars[i..<(i + $0.count)].elementsEqual($0) }),
+              mark != ["="] else { return false }
+        return scalars[(i + mark.count)...].contains { !$0.properties.isWhitespace }
     }
 
     /// Whether what follows a part's label on its line states a derivative:

@@ -147,4 +147,21 @@ struct ReadingClassesRound43FormatsTests {
         let wrong = try C.checks(sheet.replacingOccurrences(of: "f₁ − f₅", with: "f₅ − f₁"))
         C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
     }
+
+    // MARK: `with respect to f₅ (negative) it is …`: a role in brackets after the sample
+
+    static func rolesInBrackets(_ f5: String) -> String {
+        "Question 5\n\nt1 = (1, 2, 5): the gradient with respect to f₁ (anchor) is f₅ − f₂, with respect to f₂ (positive) "
+            + "it is f₂ − f₁, with respect to f₅ (negative) it is \(f5), and it is 0 with respect to f₃, f₄ and f₆.\n"
+    }
+
+    @Test("A role in brackets after the sample is a remark on it: a value in words after it is not that sample's too")
+    func roleRemarkInBrackets() throws {
+        let c = try C.checks(Self.rolesInBrackets("f₁ − f₅"), name: "sheet.txt")
+        C.expectRead(c, (1...6).map { "part2.q5.1.f_\($0)" })
+        // Planted slip: the negative's sign flipped.
+        let wrong = try C.checks(Self.rolesInBrackets("f₅ − f₁"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.1.f_1", "part2.q5.1.f_3", "part2.q5.1.f_6"])
+    }
 }

@@ -461,6 +461,10 @@ struct DerivativeContext {
         var result: [Symbol] = []
         // Where the last role so named stands.
         var lastNamed: Int?
+        // (`with respect to f₅ (negative) it is …`: a role alone in
+        // brackets is a remark on the sample named before it, no role the
+        // derivative is taken for.)
+        let lower = sentence.contains("(") ? sentence.lowercased() : ""
         for (i, word) in w.enumerated() {
             let role: Symbol
             switch word {
@@ -469,6 +473,7 @@ struct DerivativeContext {
             case "negative": role = .negative
             default: continue
             }
+            if !lower.isEmpty, lower.contains("(\(word))") { continue }
             var j = i - 1
             if j >= 0, w[j] == "the" { j -= 1 }
             let listed = lastNamed.map { last in j == last || j - 1 == last && ["and", "or"].contains(w[j]) } ?? false

@@ -337,7 +337,8 @@ enum ModelProse {
                 // (A comma between them, `With two levels, the bi-RNN`: the
                 // words before are a clause of their own, see `levelsBefore`.)
                 let head = String(String.UnicodeScalarView(s[..<i])).lowercased()
-                let comma = head.reversed().prefix { !($0.isLetter || $0.isNumber) }.contains(",")
+                // (So too a colon: `… sees both directions: the 2-level bi-RNN has …`.)
+                let comma = head.reversed().prefix { !($0.isLetter || $0.isNumber) }.contains { $0 == "," || $0 == ":" }
                 let before = comma ? "" : head.split { !($0.isLetter || $0.isNumber || $0 == "-") }.last.map(String.init) ?? ""
                 // (`The single LSTM`: "single" before a name that says no
                 // direction and no levels is the one plain model, either way.)

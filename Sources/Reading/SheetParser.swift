@@ -473,6 +473,13 @@ public struct SheetParser: Sendable {
             // (Its word is prose before the line's maths: a paragraph that
             // opens so starts a sentence of its own, and the triplet is its
             // part's, as in TeX.)
+            // `t1 = (1, 2, 5)   ∂L/∂f₁ = …`, `t1 = (1, 2, 5) → …`: the
+            // statement, then its gradients, as two lines.
+            if section.question == .question(5), let (statement, rest) = Self.tripletGap(line, maths: maths) {
+                math.append(MathFragment(fragment: statement, proseBefore: "", plainText: true))
+                plainLine(rest)
+                return
+            }
             var given = line
             var opened = false
             if section.question == .question(5), let opening = Self.tripletOpening(line, worded: true) {

@@ -62,6 +62,8 @@ extension SheetSection {
             latexEmphasis = emphasis.contains(command)
             if i < scalars.count, scalars[i] == "*" { i += 1 }
             skip([" ", "\t", "{", "["])
+            // `\noindent{\large\textbf{Part I}}`: a size before the emphasis.
+            if sizes.contains(where: { word($0) }) { skip([" ", "\t", "{"]) }
             // `\noindent\textbf{…}`, `\item \textbf{…}`
             for inner in emphasis where word(inner) {
                 skip([" ", "\t", "{"])
@@ -323,6 +325,23 @@ extension SheetSection {
                 skip([" ", "\t"])
                 if let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
                     return (question.0, column, question.2, i + question.3 - 9)
+                }
+            }
+            // `Part II (2)`, `Part 2 (5.3)`: a question of Part II by its number
+            // in brackets right after the part, nothing after it but the
+            // heading's closing marks (`Part II (Triplet loss)` is the part).
+            if case .part(2) = heading, i < scalars.count, scalars[i] == "(" {
+                i += 1
+                if let n = number(), (2...6).contains(n) {
+                    var sub: Int?
+                    if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
+                        i += 1
+                        sub = number()
+                    }
+                    if i < scalars.count, scalars[i] == ")", n == 5 || sub == nil,
+                       scalars[(i + 1)...].allSatisfy({ " \t*_}:.#".unicodeScalars.contains($0) }) {
+                        return (.question(n, sub: sub), column, "", scalars.count + 1)
+                    }
                 }
             }
             i = afterPart

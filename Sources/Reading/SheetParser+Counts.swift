@@ -86,7 +86,7 @@ extension SheetParser {
         // (A block's label is read before its questions are set aside: "How
         // many are valid? …" opens a block of the valid ones.)
         let groups = section.leaves.flatMap { leaf in
-            let pieces = Self.pieces(of: leaf.block)
+            let pieces = Self.withoutFirstAttempts(Self.pieces(of: leaf.block))
             let clauses = Self.countClauses(Self.signsAsText(Self.withoutQuestions(pieces)))
             let label = Self.leadingLabel(pieces)
             return clauses.enumerated().map { (pieces: $1, clause: clauses.count > 1, label: $0 == 0 ? label : nil) }
@@ -720,6 +720,47 @@ extension SheetParser {
 
     /// The runs of digits in a text, as whole numbers, in order (`3·2·3 =
     /// 18` gives 3, 2, 3, 18).
+    /// A block's pieces without the maths of a first attempt its words take
+    /// back: `I first got $6^3 = 216$, but that is wrong …, so … $6 \cdot 5
+    /// \cdot 4 = 120$` — the maths after "first got" ("had", "wrote",
+    /// "computed", "found", "thought", "tried") up to the "but" that turns
+    /// from it is quoted, not a count of the sheet's. (Without a "but"
+    /// after it in the block, nothing is taken back.)
+    static func withoutFirstAttempts(_ pieces: [MathDelimiters.Piece]) -> [MathDelimiters.Piece] {
+        let verbs: Set<Substring> = ["got", "had", "wrote", "computed", "found", "thought", "tried", "counted"]
+        func words(_ t: Fragment) -> [Substring] { t.text.lowercased().split { !$0.isLetter } }
+        // (Cheap first: a block without "first" takes nothing back.)
+        guard pieces.contains(where: { if case .text(let t) = $0 { t.text.lowercased().contains("first") } else { false } }) else { return pieces }
+        var result: [MathDelimiters.Piece] = []
+        var attempt: [MathDelimiters.Piece] = []
+        var inAttempt = false
+        for piece in pieces {
+            switch piece {
+            case .text(let t):
+                let w = words(t)
+                if inAttempt, let but = w.firstIndex(of: "but") {
+                    // The attempt ends at "but": its maths withdrawn.
+                    inAttempt = false
+                    attempt = []
+                    if let first = w[(but + 1)...].firstIndex(of: "first"), first + 1 < w.count, verbs.contains(w[first + 1]), !w[(first + 1)...].contains("but") {
+                        inAttempt = true
+                    }
+                } else if !inAttempt, let first = w.lastIndex(of: "first"), first + 1 < w.count, verbs.contains(w[first + 1]),
+                          !w[(first + 1)...].contains("but") {
+                    inAttempt = true
+                } else if inAttempt {
+                    attempt.append(piece)
+                    continue
+                }
+                result.append(piece)
+            case .math:
+                if inAttempt { attempt.append(piece) } else { result.append(piece) }
+            }
+        }
+        // No "but" after the attempt: nothing taken back.
+        return result + attempt
+    }
+
     static func wholeNumbers(in text: some StringProtocol) -> [Int] {
         text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     }

@@ -117,4 +117,24 @@ struct ReadingClassesRound43LeadTests {
         let w = try C.checks(q4.replacingOccurrences(of: "VALID", with: "3 · 2 · 3 = 18"))
         C.expectRead(w, ["part2.q4.valid"], .incorrect)
     }
+
+    @Test("A first attempt taken back with 'but' is no count of the sheet's", arguments: [
+        "I first got $6^3 = 216$, but that is wrong because the samples must be distinct, so the number of triplets is $6 \\cdot 5 \\cdot 4 = ALL$.",
+        "I first had $216$ but the three must differ: $6 \\cdot 5 \\cdot 4 = ALL$ triplets.",
+    ])
+    func firstAttempt(_ line: String) throws {
+        let q4 = "## Question 4\n\n\(line)\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$.\n"
+        let c = try C.checks(q4.replacingOccurrences(of: "ALL", with: "120"))
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
+        // Planted slip after the attempt: the sheet's count is wrong.
+        let w = try C.checks(q4.replacingOccurrences(of: "ALL", with: "100"))
+        #expect(w["part2.q4.all"]?.status != .correct, "\(w["part2.q4.all"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A first attempt not turned from by 'but' is not taken back")
+    func firstAttemptKept() throws {
+        // "I first got 216." alone: the only count, and a wrong one.
+        let c = try C.checks("## Question 4\n\nI first got $6^3 = 216$ triplets in all.\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$.\n")
+        #expect(c["part2.q4.all"]?.status != .correct, "\(c["part2.q4.all"]?.status.rawValue ?? "absent")")
+    }
 }

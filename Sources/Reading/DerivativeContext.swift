@@ -290,11 +290,14 @@ struct DerivativeContext {
     func quotesDraft(rest: String = "") -> Bool {
         let clause = sentence.split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? sentence
         let after = rest.prefix { !";.:".contains($0) }
-        let draft: Set<Substring> = ["had", "wrote", "written", "write", "first", "originally", "original", "before", "earlier", "draft",
-                                     "previously", "was", "were", "initially", "forgot", "forgotten", "missed", "left", "term", "terms",
-                                     "above", "not"]
-        return (clause + " " + after).lowercased().split { !$0.isLetter }.contains(where: draft.contains)
+        return (clause + " " + after).lowercased().split { !$0.isLetter }.contains(where: Self.draftWords.contains)
     }
+
+    /// Words of a clause that quotes a draft (`quotesDraft`); "not" too
+    /// (`…, not $f_6 - f_2$`: the value rejected).
+    static let draftWords: Set<Substring> = ["had", "wrote", "written", "write", "first", "originally", "original", "before", "earlier", "draft",
+                                             "previously", "was", "were", "initially", "forgot", "forgotten", "missed", "left", "term", "terms",
+                                             "above", "not"]
 
     var inCorrectionNote: Bool {
         let text = blockProse.drop { " \t\n*_>(".contains($0) }

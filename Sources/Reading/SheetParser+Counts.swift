@@ -718,8 +718,21 @@ extension SheetParser {
         return nil
     }
 
-    /// The runs of digits in a text, as whole numbers, in order (`3·2·3 =
-    /// 18` gives 3, 2, 3, 18).
+    /// The verbs of a first attempt: "I first got", "had", "wrote", ….
+    static let attemptVerbs: Set<Substring> = ["got", "had", "wrote", "computed", "found", "thought", "tried", "counted"]
+
+    /// Whether `text` ends a sentence (`.`, `!`, `?` before a space or its
+    /// end, a line break) before the word `word`, or at all when it lacks it.
+    static func endsSentence(_ text: Substring, before word: String) -> Bool {
+        let lower = text.lowercased()
+        let limit = lower.range(of: word).map { lower[..<$0.lowerBound] } ?? lower[...]
+        let s = Array(limit.unicodeScalars)
+        for (i, c) in s.enumerated() where c == "\n" || ".!?".unicodeScalars.contains(c) && (i + 1 == s.count || s[i + 1] == " ") {
+            return true
+        }
+        return false
+    }
+
     /// A block's pieces without the maths of a first attempt its words take
     /// back: `I first got $6^3 = 216$, but that is wrong …, so … $6 \cdot 5
     /// \cdot 4 = 120$` — the maths after "first got" ("had", "wrote",
@@ -727,10 +740,10 @@ extension SheetParser {
     /// from it is quoted, not a count of the sheet's. (Without a "but"
     /// after it in the block, nothing is taken back.)
     static func withoutFirstAttempts(_ pieces: [MathDelimiters.Piece]) -> [MathDelimiters.Piece] {
-        let verbs: Set<Substring> = ["got", "had", "wrote", "computed", "found", "thought", "tried", "counted"]
-        func words(_ t: Fragment) -> [Substring] { t.text.lowercased().split { !$0.isLetter } }
         // (Cheap first: a block without "first" takes nothing back.)
         guard pieces.contains(where: { if case .text(let t) = $0 { t.text.lowercased().contains("first") } else { false } }) else { return pieces }
+        let verbs = attemptVerbs
+        func words(_ t: Fragment) -> [Substring] { t.text.lowercased().split { !$0.isLetter } }
         var result: [MathDelimiters.Piece] = []
         var attempt: [MathDelimiters.Piece] = []
         var inAttempt = false
@@ -738,6 +751,15 @@ extension SheetParser {
             switch piece {
             case .text(let t):
                 let w = words(t)
+                // (A sentence that ends before any "but" ends the attempt
+                // unretracted: "I first got $120$. But for the valid ones …".)
+                if inAttempt, Self.endsSentence(t.text, before: "but") {
+                    inAttempt = false
+                    result += attempt
+                    attempt = []
+                    result.append(piece)
+                    continue
+                }
                 if inAttempt, let but = w.firstIndex(of: "but") {
                     // The attempt ends at "but": its maths withdrawn.
                     inAttempt = false
@@ -761,6 +783,8 @@ extension SheetParser {
         return result + attempt
     }
 
+    /// The runs of digits in a text, as whole numbers, in order (`3·2·3 =
+    /// 18` gives 3, 2, 3, 18).
     static func wholeNumbers(in text: some StringProtocol) -> [Int] {
         text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     }

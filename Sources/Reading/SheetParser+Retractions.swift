@@ -34,6 +34,10 @@ extension SheetParser {
         /// sheet's end read under the question it names): their answers are
         /// the ones the words may take back, as the section's own are.
         var earlierParts: [Range<SourceLocation>] = []
+        /// The samples and roles named anywhere after the words in their
+        /// block, the correction's value included: when the correction is not
+        /// read, the answers of its own block to them are in doubt too.
+        var namedAfter: Set<String> = []
 
         /// Whether an answer at `at` is of the words' question before its end:
         /// in their section or an earlier one of the same question.
@@ -76,7 +80,11 @@ extension SheetParser {
                 // read as an answer: `… $f_4$ it is $A$, wait, that should be $B$`.)
                 if let end = point.correctionMathEnd,
                    sheet.derivatives.values.contains(where: { $0.contains { $0.location >= point.at && $0.location < end } }) { continue }
-                doubted = [last]
+                // (With the answers of its own block to the samples named after
+                // the words: `- …, $∂L/∂f_5 = A$, $∂L/∂f_1 = B$` then `Correction:
+                // $∂L/∂f_5$ is off, …` takes back A, not only the last, B.)
+                doubted = [last] + earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id))
+                    && !($0.id == last.id && $0.claim.location == last.claim.location) }
             } else {
                 // (A correction read in the block — of a sample it names, or
                 // any when it names none — is the answer's; the retraction's
@@ -237,9 +245,19 @@ extension SheetParser {
                         case nil: correctionMathEnd = blockEnd ?? SourceLocation(line: Int.max, column: 0)
                         }
                     }
+                    // The samples named after the words, text and maths.
+                    var namedAfter = Self.samplesNamed(Substring(String(String.UnicodeScalarView(Array(t.text.unicodeScalars).dropFirst(offset)))))
+                    for inline in inlines {
+                        switch inline {
+                        case .text(let u) where u.location(at: 0) > t.location(at: 0): namedAfter.formUnion(Self.samplesNamed(u.text))
+                        case .math(let m) where m.location > t.location(at: offset): namedAfter.formUnion(Self.samplesNamed(m.tex.text))
+                        default: break
+                        }
+                    }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
                                              correctionAt: corrected, named: named, blockStart: leaf.block.location,
-                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore, earlierParts: earlierParts))
+                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore, earlierParts: earlierParts,
+                                             namedAfter: namedAfter))
                 }
             }
         }

@@ -36,6 +36,8 @@ extension SheetSection {
             i += 1
         } else if i < scalars.count, scalars[i] == "," {
             i += 1
+        } else if i < scalars.count, scalars[i] == ":" {
+            return clauseReference(scalars, t, inlines, from: i + 1)
         } else {
             let prepositionStart = i
             while i < scalars.count, Prose.isLetter(scalars[i]) { i += 1 }
@@ -66,8 +68,47 @@ extension SheetSection {
         // (`**Correction to Q3:**`: the emphasis closing after the colon.)
         var after = colon + 1
         while after < scalars.count, " \t*_".unicodeScalars.contains(scalars[after]) { after += 1 }
+        // (The aside names the model only when the text after it names none:
+        // `(Part I, RNN): the LSTM has …` is the LSTM's.)
+        let text = String(String.UnicodeScalarView(scalars[after...])).lowercased()
+        if ["rnn", "lstm", "gru"].contains(where: text.contains) { aside = "" }
         let label = String(String.UnicodeScalarView(scalars[wordStart..<wordEnd])) + ": " + (aside.isEmpty ? "" : aside + ": ")
         var result: [Inline] = [.text(Fragment(Substring(label), start: t.start))]
+        if after < t.count { result.append(.text(t.slice(after..<t.count))) }
+        result += inlines.dropFirst()
+        return (heading, result)
+    }
+
+    /// `NB: sign flipped above in Question 3, it is ∂L/∂fₚ = fₐ − fₚ.`: a
+    /// label and a colon, then a first clause (to its `,` or `;`) that says
+    /// an answer was wrong (`flipped`, `wrong`, `typo`, `mistake`, `error`,
+    /// `should`) and names its question after `in`, `for`, `of` or `to`;
+    /// the rest of the line is the correction, read under that question as
+    /// `Correction: it is …`.
+    private static func clauseReference(_ scalars: [Unicode.Scalar], _ t: Fragment, _ inlines: [Inline], from start: Int)
+        -> (heading: Heading, inlines: [Inline])? {
+        guard let end = scalars[start...].firstIndex(where: { $0 == "," || $0 == ";" || $0 == "$" || $0 == "\n" }),
+              scalars[end] == "," || scalars[end] == ";" else { return nil }
+        let clause = String(String.UnicodeScalarView(scalars[start..<end]))
+        let words = clause.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "." }
+        let saysWrong: Set<Substring> = ["flipped", "wrong", "typo", "mistake", "error", "should", "incorrect", "swapped"]
+        guard words.contains(where: { saysWrong.contains($0) }) else { return nil }
+        // The question's name after a preposition: `in Question 3`, `for Q5.3`, `of Part I`.
+        var found: Heading?
+        for (n, w) in words.enumerated() where ["in", "for", "of", "to"].contains(w) && n + 1 < words.count && found == nil {
+            for candidate in [String(words[n + 1]), words[(n + 1)...].prefix(2).joined(separator: " ")] {
+                if let (heading, _, rest, _) = parseHeading(Substring(candidate)), rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t.")).isEmpty {
+                    found = heading
+                    break
+                }
+            }
+        }
+        guard let heading = found else { return nil }
+        var after = end + 1
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+        guard after < scalars.count || inlines.count > 1 else { return nil }
+        // (Its label made a correction's, `NB` too: what follows corrects.)
+        var result: [Inline] = [.text(Fragment("Correction: ", start: t.start))]
         if after < t.count { result.append(.text(t.slice(after..<t.count))) }
         result += inlines.dropFirst()
         return (heading, result)

@@ -48,6 +48,10 @@ extension SheetSection {
         // (`correctionReference`), and the heading the sheet was under: what
         // follows the correction goes on under that heading.
         var resumeAfter: (index: Int, heading: Heading)?
+        // The section of a part of Question 5 that a line began (a triplet's
+        // statement or label, its members alone), not a heading: only under
+        // such a part does a line naming another triplet head that one.
+        var lineBegunPart: Int?
         func add(_ leaf: Leaf) {
             if let r = resumeAfter, sections.count - 1 == r.index {
                 sections.append(SheetSection(heading: r.heading, location: leaf.block.location, leaves: []))
@@ -279,7 +283,7 @@ extension SheetSection {
             // another: read under that question, as a note correcting it;
             // what follows goes on under the heading the sheet was in.
             if case .paragraph = leaf.block.kind, let last = sections.last, let (heading, corrected) = correctionReference(inlines),
-               heading != last.heading {
+               heading != last.heading, !Self.within(last.heading, heading) {
                 let resumed = resumeAfter.flatMap { sections.count - 1 == $0.index ? $0.heading : nil } ?? last.heading
                 resumeAfter = nil
                 sections.append(SheetSection(heading: heading, location: leaf.block.location, leaves: []))
@@ -401,7 +405,9 @@ extension SheetSection {
                 // triplet heads that one (`t4 = (2,3,4):` after t_1's block:
                 // the label says which triplet the block is for, not its place).
                 if case .question(5, let sub)? = sections.last?.heading,
-                   let (k, statement) = tripletLine(line), k == (sub ?? 0) + 1 || sub.map({ k != $0 && (triplets.isEmpty || k <= triplets.count) }) == true,
+                   let (k, statement) = tripletLine(line),
+                   k == (sub ?? 0) + 1 && !Self.statesOwn(triplets, sub, Substring(statement))
+                       || sub.map({ k != $0 }) == true && lineBegunPart == sections.count - 1 && Self.names(triplets, k, Substring(statement)),
                    lineIndex > 0 || leaf.marker?.ordinal.map({ $0 == k }) ?? true,
                    !Self.followedByTripletLine(lines: lines, at: lineIndex,
                                                next: splitIndex + 1 < split.count ? split[splitIndex + 1] : document.leaves.dropFirst(originalIndex + 1).first) {
@@ -410,6 +416,7 @@ extension SheetSection {
                     pending = []
                     let at = Self.lineStart(line, in: leaf)
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
+                    lineBegunPart = sections.count - 1
                     partsByLetter = false
                     partsByLabel = false
                     partsByItem = false
@@ -438,6 +445,7 @@ extension SheetSection {
                         first = false
                         pending = []
                         sections.append(SheetSection(heading: .question(5, sub: k), location: Self.lineStart(line, in: leaf), leaves: []))
+                        lineBegunPart = sections.count - 1
                         partsByLetter = false
                         partsByLabel = false
                         partsByItem = false
@@ -468,11 +476,14 @@ extension SheetSection {
                 // labelled by another triplet (`t4: …`, not `(4) …`, which may
                 // be an item of the part's own list) is that triplet's part.
                 if case .question(5, let sub)? = sections.last?.heading,
-                   let (k, stated, rest, labelled) = partLabelLine(line), sub == nil || partsByLabel || labelled && k != sub {
+                   let (k, stated, rest, labelled) = partLabelLine(line),
+                   sub == nil || partsByLabel
+                       || labelled && k != sub && lineBegunPart == sections.count - 1 && stated.map({ Self.names(triplets, k, Substring(Inline.source(of: $0))) }) != false {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     let at = Self.lineStart(line, in: leaf)
                     sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
+                    lineBegunPart = sections.count - 1
                     partsByLabel = true
                     bracketParts = bracketLabel(line) != nil
                     partsByItem = false
@@ -1433,5 +1444,47 @@ enum ParagraphLines {
     static func isBlank(_ inline: Inline) -> Bool {
         if case .text(let t) = inline { return t.text.allSatisfy(\.isWhitespace) }
         return false
+    }
+}
+
+extension SheetSection {
+    /// Whether `text` states triplet k's members as the assignment has them
+    /// (`t_{4} = (2, 3, 4)`, `(f_2, f_3, f_4)`): its whole numbers other
+    /// than the label's are exactly the members, in order. False when the
+    /// assignment's triplets are not known.
+    static func names(_ triplets: [[Int]], _ k: Int, _ text: Substring) -> Bool {
+        guard triplets.indices.contains(k - 1) else { return false }
+        var numbers: [Int] = []
+        var current: Int?
+        for c in text.unicodeScalars {
+            if let d = Prose.isDigit(c) ? Int(String(c)) : nil {
+                current = (current ?? 0) * 10 + d
+            } else {
+                if let n = current { numbers.append(n) }
+                current = nil
+            }
+        }
+        if let n = current { numbers.append(n) }
+        return numbers.suffix(3) == ArraySlice(triplets[k - 1]) && (numbers.count == 3 || numbers.count == 4 && numbers[0] == k)
+    }
+
+    /// Whether `text` (a triplet's statement under part `sub`, `t5 = (2,3,4)`
+    /// under `### 5.4`) states the members of the part's own triplet under
+    /// another label: a typo in the label, the part stays.
+    static func statesOwn(_ triplets: [[Int]], _ sub: Int?, _ text: Substring) -> Bool {
+        guard let sub, triplets.indices.contains(sub - 1) else { return false }
+        let numbers = text.split { !$0.isNumber }.compactMap { Int($0) }
+        return numbers.count == 4 && Array(numbers.suffix(3)) == triplets[sub - 1]
+    }
+
+    /// Whether section heading `inner` lies within `outer` (Question 5.3
+    /// within Question 5, and Question 5 within itself): a correction naming
+    /// `outer` written under `inner` stays where it is.
+    static func within(_ inner: Heading, _ outer: Heading) -> Bool {
+        switch (inner, outer) {
+        case (.question(let n, _), .question(let m, nil)): n == m
+        case (.question(1, _), .part(1)), (.part(1), .question(1, _)): true
+        default: inner == outer
+        }
     }
 }

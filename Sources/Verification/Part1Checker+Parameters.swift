@@ -10,8 +10,12 @@ extension Part1Checker {
         let breakdown = Part1Checker.breakdown(own, spec: spec, bias: part.bias)
         var rows = sheet.models[spec.slug] ?? []
         // A correction's count (`Correction: RNN: the count is 80,400`)
-        // is the answer; the rows it corrects are withdrawn.
-        if let correction = rows.last(where: { $0.corrects && $0.parameters != nil }) { rows = [correction] }
+        // is the answer; the rows before it, which it corrects, are
+        // withdrawn (a row after it is a second answer).
+        if let k = rows.lastIndex(where: { $0.corrects && $0.parameters != nil }) {
+            let at = rows[k].location
+            rows = rows.filter { $0.location >= at }
+        }
         if let conflict = Part1Checker.conflict(rows.compactMap(\.parameters), sheet: sheet) {
             return Check(id: id, status: .inconsistent, claimed: rows.compactMap(\.parameters?.text).joined(separator: "; "),
                          expected: expected, evidence: conflict)

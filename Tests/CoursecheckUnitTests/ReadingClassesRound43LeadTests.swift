@@ -71,6 +71,10 @@ struct ReadingClassesRound43LeadTests {
         // The value after words the reader does not take as giving it.
         let w = try C.checks(Self.corrected("f_2 - f_6", "Correction: $\\frac{\\partial L}{\\partial f_5}$ is off, the sign flips to $f_6 - f_2$.", separate: false))
         #expect(w["part2.q5.6.f_5"]?.status != .correct, "\(w["part2.q5.6.f_5"]?.status.rawValue ?? "absent")")
+        // Review 25's c08: the answer it names is not the block's last.
+        let c08 = try C.checks("**Question 5.6**\n\n- $\\frac{\\partial L}{\\partial f_5} = f_2 - f_6$, $\\frac{\\partial L}{\\partial f_6} = f_6 - f_5$\n"
+            + "Correction: $\\frac{\\partial L}{\\partial f_5}$ is off, the sign flips to $f_6 - f_2$.\n")
+        #expect(c08["part2.q5.6.f_5"]?.status != .correct, "\(c08["part2.q5.6.f_5"]?.status.rawValue ?? "absent")")
     }
 
     @Test("A correction naming its question, written at the sheet's end, is read under that question", arguments: [
@@ -78,18 +82,22 @@ struct ReadingClassesRound43LeadTests {
         "Correction for Q3: $\\frac{\\partial L}{\\partial f_p}$ is VALUE.",
         "Correction (Question 3): $\\frac{\\partial L}{\\partial f_p}$ is VALUE.",
         "**Correction to Question 3:** $\\frac{\\partial L}{\\partial f_p}$ should be VALUE.",
+        "NB: sign flipped above in Question 3, it is $\\frac{\\partial L}{\\partial f_p} = VALUE_BARE$.",
+        "Correction: I made a typo in Q3; $\\frac{\\partial L}{\\partial f_p}$ should be VALUE.",
     ])
     func correctionNamingQuestion(_ note: String) throws {
+        // `VALUE` in maths of its own, `VALUE_BARE` inside the note's maths.
         func sheet(_ first: String, _ value: String) -> String {
             "## Question 3\n\n$\\frac{\\partial L}{\\partial f_a} = f_n - f_p$, $\\frac{\\partial L}{\\partial f_p} = \(first)$\n\n"
-                + "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\n## Corrections\n\n" + note.replacingOccurrences(of: "VALUE", with: value) + "\n"
+                + "## Question 4\n\nAll: $6 \\cdot 5 \\cdot 4 = 120$.\n\n## Corrections\n\n"
+                + note.replacingOccurrences(of: "VALUE_BARE", with: value).replacingOccurrences(of: "VALUE", with: "$\(value)$") + "\n"
         }
         // Right first, corrected to wrong (f_p's gradient is f_p − f_a): incorrect, never correct.
-        let w = try C.checks(sheet("f_p - f_a", "$f_a - f_p$"))
+        let w = try C.checks(sheet("f_p - f_a", "f_a - f_p"))
         C.expectRead(w, ["part2.q3.f_p"], .incorrect)
         C.expectRead(w, ["part2.q3.f_a", "part2.q4.all"])
         // Wrong first, corrected to right.
-        let c = try C.checks(sheet("f_a - f_p", "$f_p - f_a$"))
+        let c = try C.checks(sheet("f_a - f_p", "f_p - f_a"))
         C.expectRead(c, ["part2.q3.f_p", "part2.q3.f_a", "part2.q4.all"])
     }
 
@@ -128,13 +136,49 @@ struct ReadingClassesRound43LeadTests {
         C.expectRead(c, ["part2.q4.all", "part2.q4.valid"])
         // Planted slip after the attempt: the sheet's count is wrong.
         let w = try C.checks(q4.replacingOccurrences(of: "ALL", with: "100"))
-        #expect(w["part2.q4.all"]?.status != .correct, "\(w["part2.q4.all"]?.status.rawValue ?? "absent")")
+        C.expectRead(w, ["part2.q4.all"], .incorrect)
     }
 
     @Test("A first attempt not turned from by 'but' is not taken back")
     func firstAttemptKept() throws {
         // "I first got 216." alone: the only count, and a wrong one.
         let c = try C.checks("## Question 4\n\nI first got $6^3 = 216$ triplets in all.\n\nValid triplets: $6 \\cdot 2 \\cdot 3 = 36$.\n")
-        #expect(c["part2.q4.all"]?.status != .correct, "\(c["part2.q4.all"]?.status.rawValue ?? "absent")")
+        C.expectRead(c, ["part2.q4.all"], .incorrect)
+        // Review 25's q01: a "But" opening the next sentence turns from nothing said before it.
+        let d = try C.checks("## Question 4\n\nI first got $6 \\cdot 5 \\cdot 4 = 120$ for all triplets. But for the valid ones I got $36$.\n")
+        C.expectRead(d, ["part2.q4.all", "part2.q4.valid"])
+    }
+
+    @Test("A correction naming the question a part belongs to stays in the part (review 25's k08)")
+    func correctionNamingWholeQuestion() throws {
+        let sheet = "## Question 5\n\n### 5.3\n\n$\\frac{\\partial L}{\\partial f_1} = f_1 - f_2$, $\\frac{\\partial L}{\\partial f_6} = f_2 - f_6$\n\n"
+            + "Correction to Question 5: $\\frac{\\partial L}{\\partial f_6} = f_6 - f_2$\n"
+        // t_3 = (2, 1, 6): f_6's gradient is f_2 − f_6; the correction's is wrong.
+        let w = try C.checks(sheet)
+        #expect(w["part2.q5.3.f_6"]?.status != .correct, "\(w["part2.q5.3.f_6"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("A correction's bracket names the model only when its text names none; a correction is no answer over rows after it")
+    func partOneCorrectionPlaces() throws {
+        let head = "Part I\n\n- RNN: 60,400 parameters, test accuracy 68.5%\n- LSTM: 241,600 parameters, test accuracy 82.2%\n\n"
+        // Review 25's n07: the text names the LSTM; its 241,601 is the LSTM's, wrong, and the RNN keeps its right count.
+        let n07 = try C.checks(head + "Part II\n\nQuestion 2\n\n$\\frac{\\partial L}{\\partial f_a} = 0$\n\nCorrection (Part I, RNN): the LSTM has 241,601 parameters.\n")
+        C.expectRead(n07, ["part1.params.rnn"])
+        #expect(n07["part1.params.lstm"]?.status != .correct, "\(n07["part1.params.lstm"]?.status.rawValue ?? "absent")")
+        // Review 25's n14: a correction before the final table's right count is not the answer over it.
+        let n14 = try C.checks("Part I\n\nCorrection: RNN: 70,400 parameters\n\n| Model | Params | Acc |\n|---|---|---|\n| RNN | 60,400 | 68.5% |\n| LSTM | 241,600 | 82.2% |\n")
+        #expect(n14["part1.params.rnn"]?.status != .incorrect, "\(n14["part1.params.rnn"]?.status.rawValue ?? "absent")")
+        #expect(n14["part1.params.rnn"]?.status != .correct, "\(n14["part1.params.rnn"]?.status.rawValue ?? "absent")")
+    }
+
+    @Test("Under parts headed by their numbers, a triplet label names no other part (review 25's l08, l10)")
+    func labelsUnderHeadings() throws {
+        // `### 5.4` over a label typed `t5 = (2,3,4)` (t_4's members): the heading holds.
+        let sheet = "## Question 5\n\n### 5.4\n\nt5 = (2,3,4)\n\ndL/df2 = f4 - f3, dL/df3 = f3 - f2, dL/df4 = f2 - f4\n"
+        let c = try C.checks(sheet, name: "sheet.md")
+        C.expectRead(c, ["part2.q5.4.f_2", "part2.q5.4.f_3", "part2.q5.4.f_4"])
+        // Labels counted from 0 under each heading (`t0` … under 5.1): still the heading's part.
+        let zero = try C.checks("## Question 5\n\n### 5.1\n\nt0 = (1,2,5)\n\ndL/df1 = f5 - f2\n\n### 5.2\n\nt1 = (1,3,4)\n\ndL/df1 = f4 - f3\n", name: "sheet.md")
+        C.expectRead(zero, ["part2.q5.1.f_1", "part2.q5.2.f_1"])
     }
 }

@@ -102,12 +102,85 @@ struct DerivativeContext {
     /// (`the anchor's gradient is …, the positive's is …`): Questions 2
     /// and 3, where the roles are the variables.
     var possessiveRoles = false
+    /// Whether the prose just read ended on a role clause (`roleClauses`):
+    /// it announces the value after it, as "it is" does.
+    var roleClauseBefore = false
 
     /// `the anchor's gradient is`, `the positive's is`, `the negative's
     /// derivative equals`: a role's possessive, maybe the derivative's
     /// word, then the verb that gives the value.
     static let possessiveRole = try! NSRegularExpression(
         pattern: #"(?i)\bthe (anchor|positive|negative)['’]s(?:\s+(?:partial\s+)?(?:gradient|derivative))?\s+(is|equals|gives)\b"#)
+
+    /// Other clauses by which Questions 2 and 3 give a role its value, the
+    /// value right after them: `for the anchor it's`, `for the positive:`,
+    /// `the positive has gradient`, `the negative gets`, `the anchor,
+    /// which sits in both norms, gets`, `the gradient wrt the anchor is`,
+    /// `w.r.t. the positive embedding,`. Each is read as "with respect to
+    /// the anchor it is" (`roleClause(in:)`); a clause with no such verb or
+    /// mark before its value (`wrt the anchor $f_a$ …`) is not one.
+    static let roleClauses: [NSRegularExpression] = {
+        let role = #"(anchor|positive|negative)(?:\s+(?:embedding|sample|vector))?"#
+        let derivative = #"(?:(?:a|the)\s+)?(?:partial\s+)?(?:gradient|derivative)(?:\s+of)?"#
+        return [
+            #"\bfor\s+the\s+"# + role + #"\s*,?\s*(?:it['’]s|it\s+is|we\s+get|i\s+get|we\s+have|i\s+have|(?:the\s+)?(?:gradient|derivative)\s+is|:)"#,
+            #"\bthe\s+"# + role + #"(?:\s*,[^,.;:$]{1,60},)?\s+(?:(?:gets|receives)(?:\s+"# + derivative + #")?|has\s+"# + derivative + #")"#,
+            #"\b(?:(?:the\s+)?(?:partial\s+)?(?:gradient|derivative)\s+)?(?:wrt|w\.r\.t\.?|with\s+respect\s+to)\s+the\s+"# + role
+                + #"\s*(?::|,|=|is\b|equals\b)"#,
+            // `Anchor -> f_n - f_p; positive -> …`: a role opening its clause, an arrow.
+            #"(?:^|(?<=[;,.]))\s*(?:the\s+)?"# + role + #"\s*(?:->|→|=>|⇒)"#,
+            // `fa's gradient equals …, fp's equals …`: a role's sample's possessive.
+            #"\bf_?\{?([apnₐₚₙ])\}?['’]s(?:\s+(?:partial\s+)?(?:gradient|derivative))?\s+(?:is|equals|gives)\b"#,
+        ].map { try! NSRegularExpression(pattern: "(?i)" + $0 + #"\s*"#) }
+    }()
+
+    /// In plain text, where the value is seen: a clause naming what the
+    /// derivative is taken for with no mark before the value (`Gradient wrt
+    /// the anchor fn - fp`), the guard of `roleClauses(in:atEnd:)` keeping
+    /// a sample named before words (`wrt the anchor f_a is …`) out.
+    static let plainRoleClauses: [NSRegularExpression] = [
+        #"\b(?:(?:the\s+)?(?:partial\s+)?(?:gradient|derivative)\s+)?(?:wrt|w\.r\.t\.?|with\s+respect\s+to)\s+the\s+(anchor|positive|negative)(?:\s+(?:embedding|sample|vector))?(?=\s)"#,
+    ].map { try! NSRegularExpression(pattern: "(?i)" + $0 + #"\s*"#) }
+
+    /// The role a clause's capture names: its word, or its letter.
+    static func roleWord(_ captured: String) -> String {
+        switch captured.lowercased() {
+        case "a", "ₐ": "anchor"
+        case "p", "ₚ": "positive"
+        case "n", "ₙ": "negative"
+        case let word: word
+        }
+    }
+
+    /// The last role clause (`roleClauses`) in `text` that its value
+    /// follows: the chunk's end (`atEnd`, prose before maths) or, in a
+    /// plain-text line, a value's first mark after it that is no sample
+    /// named before words (`the anchor f_a is …` names the anchor's sample).
+    static func roleClauses(in text: String, atEnd: Bool) -> [(range: NSRange, role: String)] {
+        var found: [(range: NSRange, role: String)] = []
+        let ns = text as NSString
+        for regex in atEnd ? roleClauses : roleClauses + plainRoleClauses {
+            for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let end = m.range.location + m.range.length
+                let after = ns.substring(from: end)
+                if atEnd {
+                    guard end == ns.length else { continue }
+                } else {
+                    guard let first = after.unicodeScalars.first, "f(-−0123456789\\".unicodeScalars.contains(first),
+                          after.range(of: #"^f\s*_?\{?[apnₐₚₙ1-6₁-₆]\}?\s*(?:[A-Za-z=:,]|$)"#, options: .regularExpression) == nil
+                    else { continue }
+                }
+                found.append((m.range, roleWord(ns.substring(with: m.range(at: 1)))))
+            }
+        }
+        // (Overlapping matches: the first of them.)
+        var kept: [(range: NSRange, role: String)] = []
+        for f in found.sorted(by: { $0.range.location < $1.range.location })
+        where kept.last.map({ $0.range.location + $0.range.length <= f.range.location }) ?? true {
+            kept.append(f)
+        }
+        return kept
+    }
 
     /// Forgets the sentence read so far: a new one starts.
     mutating func startSentence() {
@@ -148,6 +221,17 @@ struct DerivativeContext {
         if possessiveRoles, prose.contains("'s") || prose.contains("’s") {
             prose = Self.possessiveRole.stringByReplacingMatches(in: prose, range: NSRange(prose.startIndex..., in: prose),
                                                                  withTemplate: "with respect to the $1 it $2")
+        }
+        // `for the anchor it's $…$`, `the positive has gradient $…$`,
+        // `the gradient wrt the negative is $…$` (Questions 2 and 3): so too.
+        // (A clause of its own, whatever joins it on: `…, while the negative
+        // gets $…$` is the negative's alone, never shared with the anchor named before.)
+        roleClauseBefore = false
+        if possessiveRoles, let clause = Self.roleClauses(in: prose, atEnd: true).last {
+            startSentence()
+            sentence = "with respect to the \(clause.role) it is "
+            roleClauseBefore = true
+            return
         }
         // `… involves $f_1$, $f_2$ and $f_5$: with respect to the anchor
         // $f_1$ it is …`: a clause that names what its derivative is taken

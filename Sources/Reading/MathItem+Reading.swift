@@ -630,6 +630,10 @@ extension MathItem {
                                  "factor", "scaled", "scale", "thrice", "triple", "tripled"].contains($0) }
     }
 
+    /// The verbs after "I" that make it the writer (`… I get f_n - f_p`).
+    static let writersVerbs: Set<String> = ["get", "got", "have", "had", "find", "found", "obtain", "obtained", "computed", "compute",
+                                            "derived", "derive", "end", "ended", "arrive", "arrived", "see", "saw"]
+
     /// Which nodes of a plain-text item are prose.
     static func proseMask(_ nodes: [MathNode], in tree: MathTree, naming: SampleNaming) -> [Bool] {
         var mask = Array(repeating: false, count: nodes.count)
@@ -722,6 +726,32 @@ extension MathItem {
                 }
             }
             i = max(j, i + 1)
+        }
+        // The word of prose that starts at node k, lowercased ("" when none).
+        func wordAt(_ k: Int) -> String {
+            var word = ""
+            var w = k
+            while w < nodes.count, mask[w], case .atom(let l, nil) = nodes[w].kind, case .letter(let c) = l.kind {
+                word.unicodeScalars.append(c)
+                w += 1
+                if w < nodes.count, isSpace(nodes[w].range.lowerBound - 1) { break }
+            }
+            return word.lowercased()
+        }
+        for k in nodes.indices where !mask[k] {
+            // "partial derivative(s)" in words is the word, not `∂`
+            // (`Every partial derivative vanishes: dL/df_a = 0, …`).
+            if nodes[k].atomToken?.kind == .command("partial"), nodes[k].range.count == 7, k + 1 < nodes.count, mask[k + 1],
+               wordAt(k + 1).hasPrefix("deriv") {
+                mask[k] = true
+            }
+            // "I" before a verb of working is the writer (`with respect
+            // to f_a I get f_n - f_p`), never a letter of the maths. (Not
+            // a hedge, "I think", which leaves the value in doubt.)
+            if case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("I"), isSpace(nodes[k].range.lowerBound - 1),
+               isSpace(nodes[k].range.upperBound), k + 1 < nodes.count, mask[k + 1], Self.writersVerbs.contains(wordAt(k + 1)) {
+                mask[k] = true
+            }
         }
         // A number between words is theirs: "the 8 triplets"; so is one
         // after a word that a colon closes, a label's ("Sample 1: in t1 …").

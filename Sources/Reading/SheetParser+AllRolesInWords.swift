@@ -42,6 +42,16 @@ extension SheetParser {
             found = offset..<(offset + clause[value].unicodeScalars.count)
         }
         guard let value = found else { return nil }
+        // (A line naming the three roles gives them no other value outside
+        // the clause: `0 for the anchor, f_p - f_a for the positive` is no
+        // value for all three.)
+        if rolesNamed(text) {
+            let clause = cuts.indices.dropLast().first { cuts[$0] <= value.lowerBound && value.upperBound <= cuts[$0 + 1] }.map { cuts[$0]..<cuts[$0 + 1] }
+            let rest = String(String.UnicodeScalarView(scalars.indices.filter { !(clause?.contains($0) ?? false) }.map { scalars[$0] }))
+            let bare = rest.replacingOccurrences(of: #"(?<![A-Za-z])f\s*_?\{?[apnₐₚₙ]\}?"#, with: " ", options: .regularExpression)
+            if bare.unicodeScalars.contains(where: { Prose.isDigit($0) || "−+-=*/·×".unicodeScalars.contains($0) })
+                || bare.lowercased().contains("zero") { return nil }
+        }
         let at = line.location(at: value.lowerBound)
         var builder = FragmentBuilder()
         builder.append("dL/df_a = dL/df_p = dL/df_n = ", at: at)
@@ -58,28 +68,63 @@ extension SheetParser {
     /// same value again, read as any other);
     /// nil otherwise.
     private static func allValueClause(_ clause: String) -> Range<String.Index>? {
-        let derivatives = #"(?:(?:partial\s+)?(?:grads?|gradients?|derivatives?|derivs?)|partials?)"#
-        let pattern = #"^\s*(?i:(?:so|hence|thus|therefore|then)\s+)?(?i:(?:all|the)\s+)?(?i:(?:three|3)\s+)?(?i:"# + derivatives
-            + #"\s+)?(?i:(?:are|=)\s*)?(?i:all\s+)?(0|(?i:zero))(?i:\s+(?:as\s+well|too|also))?\s*\.?\s*$"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
+        guard let match = allValuePattern.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
               let value = Range(match.range(at: 1), in: clause) else { return nil }
-        // All three are covered: "all", "three", or derivatives in the plural.
+        // All three are covered: "all", "three", "every", "each", or derivatives in the plural.
         let words = clause.lowercased().split { !$0.isLetter && !$0.isNumber }
-        guard words.contains(where: { ["all", "three", "3", "grads", "gradients", "derivatives", "derivs", "partials"].contains($0) }) else { return nil }
+        guard words.contains(where: { ["all", "three", "3", "every", "each", "grads", "gradients", "derivatives", "derivs", "partials", "anchor", "positive", "negative"].contains($0) })
+        else { return nil }
         return value
     }
 
+    /// `allValueClause`'s shape, compiled once: who (all, the three, every
+    /// gradient), a verb, an adverb that changes nothing (`trivially`,
+    /// `just`), the value, then only words saying for whom or when (`for
+    /// all three embeddings`, `in this case`, `as well`).
+    private static let allValuePattern: NSRegularExpression = {
+        let derivatives = #"(?:(?:partial\s+)?(?:grads?|gradients?|derivatives?|derivs?)|partials?)"#
+        let adverbs = #"(?:trivially|simply|just|identically|exactly|all|both)"#
+        let trailing = #"(?:\s+(?:as\s+well|too|also|here|in\s+this\s+case|in\s+that\s+case|(?:for|of)\s+(?:all\s+(?:three|3)|each|every\s+one|all|the\s+(?:anchor|positive|negative))(?:\s+(?:of\s+them|embeddings|samples|vectors|roles))?))*"#
+        let pattern = #"^\s*(?i:(?:so|hence|thus|therefore|then)\s+)?(?i:(?:all|the|every|each)\s+)?(?i:(?:three|3)\s+)?(?i:"# + derivatives
+            + #"\s+)?(?i:(?:are|is|=)\s*)?(?i:"# + adverbs + #"\s+)?(0|(?i:zero))(?i:"# + trailing + #")\s*\.?\s*$"#
+        return try! NSRegularExpression(pattern: pattern)
+    }()
+
     /// Whether text names a sample (`f_a`, `f1`, `fₐ`), a role in words or
     /// a derivative (`∂`, `∇`, `d…/d…`, `grad_`).
+    /// All three roles named, each by its letter (`fa, fp or fn`, `(f_a,
+    /// f_p, f_n)`) or its word (`for the anchor, for the positive and for
+    /// the negative`), and no other sample, is no mention: the sentence
+    /// speaks of the three the value is for.
     private static func mentionsSamplesOrDerivatives(_ text: String) -> Bool {
-        if text.range(of: #"(?<![A-Za-z])f\s*_?\{?[apn0-9ₐₚₙ₀-₉](?![A-Za-z])"#, options: .regularExpression) != nil { return true }
         if text.range(of: #"[∂∇]|\bd\w*\s*/\s*d|\bgrad_|\\partial|\\nabla"#, options: .regularExpression) != nil { return true }
+        var named: Set<String> = []
+        for m in samplePattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let r = Range(m.range(at: 1), in: text) else { continue }
+            switch text[r] {
+            case "a", "ₐ": named.insert("anchor")
+            case "p", "ₚ": named.insert("positive")
+            case "n", "ₙ": named.insert("negative")
+            default: return true
+            }
+        }
         // ("the loss is positive", "L stays negative": a sign of the loss,
         // no role.)
         let spoken = text.replacingOccurrences(of: #"(?i)\b(?:loss|L|hinge)\s+(?:is|was|stays|remains|becomes|gets)\s+(?:strictly\s+)?(?:positive|negative)\b"#,
                                                with: " ", options: .regularExpression)
         let words = spoken.lowercased().split { !$0.isLetter }
-        return words.contains { ["anchor", "positive", "negative", "anchors", "positives", "negatives", "except", "but", "only", "not", "unless"].contains($0) }
+        if words.contains(where: { ["except", "but", "only", "not", "unless", "anchors", "positives", "negatives"].contains($0) }) { return true }
+        named.formUnion(words.lazy.map(String.init).filter { ["anchor", "positive", "negative"].contains($0) })
+        return !named.isEmpty && named.count < 3
     }
+
+    /// Whether text names a role at all (its letter or its word): with
+    /// `mentionsSamplesOrDerivatives` false, it names all three.
+    private static func rolesNamed(_ text: String) -> Bool {
+        samplePattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            || text.lowercased().split { !$0.isLetter }.contains { ["anchor", "positive", "negative"].contains($0) }
+    }
+
+    /// A sample in plain text (`f_a`, `f1`, `fₐ`), its index captured.
+    private static let samplePattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z])f\s*_?\{?([apn0-9ₐₚₙ₀-₉])(?![A-Za-z])"#)
 }

@@ -221,16 +221,17 @@ extension FigureToken.Sentence {
     /// class contains three points`): the clause is about the class's
     /// size, and what the sentence computes after it is no count per class.
     func statesClassSize(after from: Int) -> Bool {
-        let verbs: Set<String> = ["has", "have", "contains", "holds", "gets", "consists", "is"]
-        let fillers: Set<String> = ["of", "exactly", "made", "up", "only"]
-        let samples: Set<String> = ["samples", "sample", "points", "point", "members", "elements", "items", "examples", "embeddings", "inputs", "datapoints", "data"]
         var k = from
-        guard k < tokens.count, verbs.contains(tokens[k].word ?? "") else { return false }
+        guard k < tokens.count, Self.classSizeVerbs.contains(tokens[k].word ?? "") else { return false }
         k += 1
-        while k < tokens.count, fillers.contains(tokens[k].word ?? "") { k += 1 }
+        while k < tokens.count, Self.classSizeFillers.contains(tokens[k].word ?? "") { k += 1 }
         guard k + 1 < tokens.count, tokens[k].number != nil else { return false }
-        return samples.contains(tokens[k + 1].word ?? "")
+        return Self.classSizeNouns.contains(tokens[k + 1].word ?? "")
     }
+    private static let classSizeVerbs: Set<String> = ["has", "have", "contains", "holds", "gets", "consists", "is"]
+    private static let classSizeFillers: Set<String> = ["of", "exactly", "made", "up", "only"]
+    private static let classSizeNouns: Set<String> = ["samples", "sample", "points", "point", "members", "elements", "items",
+                                                     "examples", "embeddings", "inputs", "datapoints", "data"]
 
     /// The product of the run of factors whose last number is token `end`
     /// (`3 anchors × 2 × 3`, a factor's noun of up to two words passed

@@ -99,7 +99,14 @@ extension SheetParser {
                     // not read is what they take back, not an earlier block's answer.
                     // (Its place is a problem of the sheet already.)
                     if sheet.problems.contains(where: { p in point.blockStart.map { p.location >= $0 } == true && p.location < point.at }) { continue }
-                    doubted = beforeBlock.max(by: order).map { [$0] } ?? []
+                    // (With the answers of its own block to the samples named
+                    // after the words, in plain text too: `dL/df5 = A, dL/df6 = B`
+                    // then `Correction: dL/df5 is off, …` takes back A.)
+                    // (Only when something after the words was not read: a
+                    // correction read as the answer's next value takes nothing back.)
+                    let unreadAfter = sheet.problems.contains { inBlock($0.location) }
+                    let ownNamed = unreadAfter ? earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id)) } : []
+                    doubted = ownNamed.isEmpty ? beforeBlock.max(by: order).map { [$0] } ?? [] : ownNamed
                 } else {
                     // (Those of the samples named in the words' own block too:
                     // `- $∂L/∂f_5 = A$` and, on the item's next line,
@@ -124,7 +131,9 @@ extension SheetParser {
                                                     "ₐ": "a", "ₚ": "p", "ₙ": "n"]
         func index(_ c: Unicode.Scalar) -> String? { ("1"..."9").contains(c) || "apn".unicodeScalars.contains(c) ? String(c) : nil }
         var result: Set<String> = []
-        for i in s.indices where s[i] == "f" && (i == 0 || !Prose.isLetter(s[i - 1]) && s[i - 1] != "\\") {
+        // (Also after the `d` of a plain-text derivative, `dL/df5`, `df_5`.)
+        for i in s.indices where s[i] == "f" && (i == 0 || !Prose.isLetter(s[i - 1]) && s[i - 1] != "\\"
+                                                   || s[i - 1] == "d" && (i < 2 || !Prose.isLetter(s[i - 2]))) {
             var k = i + 1
             var found: String?
             if k < s.count, let sub = subscripts[s[k]] {
@@ -284,6 +293,13 @@ extension SheetParser {
         // …`, `Correction: $…$`): words after it (`Edit: a classmate got
         // $…$`, `Correction: none needed`, `Edit: in Question 5.1, …`) may
         // speak of any answer, so they introduce none.
+        // (A plain-text head first, `Correction: dL/df5 is off, …`, is the
+        // label's subject, as maths there is: `Correction: $…$ is off, …`.)
+        let after = String(String.UnicodeScalarView(scalars[(colon + 1)...]))
+        if let first = after.split(whereSeparator: { $0 == " " || $0 == "\t" }).first, first.contains("/"),
+           !samplesNamed(first).isEmpty {
+            return (offset, colon + 1)
+        }
         var run = 0
         for c in scalars[(colon + 1)...] {
             if c == "=" { break }

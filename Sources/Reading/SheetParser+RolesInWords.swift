@@ -138,17 +138,29 @@ extension SheetParser {
     /// (`the anchor's gradient is`, `the positive's is`) written as the
     /// clause "with respect to the anchor it is", places kept: the words
     /// Questions 2 and 3 read a role's value by (`DerivativeContext.possessiveRole`).
+    /// So too the other role clauses (`DerivativeContext.roleClauses`:
+    /// `for the anchor it's fn - fp`, `the positive has gradient fp - fa`).
     static func possessiveRoles(_ line: Fragment) -> Fragment {
         let text = String(line.text)
-        guard text.contains("'s") || text.contains("’s") else { return line }
-        let matches = DerivativeContext.possessiveRole.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        guard !matches.isEmpty else { return line }
-        let pieces: [(range: Range<Int>, text: String)] = matches.compactMap { m in
-            guard let r = Range(m.range, in: text), let role = Range(m.range(at: 1), in: text), let verb = Range(m.range(at: 2), in: text) else { return nil }
-            let lower = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-            let upper = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
-            return (lower..<upper, "with respect to the \(text[role].lowercased()) it \(text[verb].lowercased())")
+        func scalarRange(_ r: Range<String.Index>) -> Range<Int> {
+            let u = text.unicodeScalars
+            return u.distance(from: u.startIndex, to: r.lowerBound)..<u.distance(from: u.startIndex, to: r.upperBound)
         }
-        return line.replacing(pieces)
+        var pieces: [(range: Range<Int>, text: String)] = []
+        if text.contains("'s") || text.contains("’s") {
+            let matches = DerivativeContext.possessiveRole.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            pieces = matches.compactMap { m in
+                guard let r = Range(m.range, in: text), let role = Range(m.range(at: 1), in: text), let verb = Range(m.range(at: 2), in: text) else { return nil }
+                return (scalarRange(r), "with respect to the \(text[role].lowercased()) it \(text[verb].lowercased())")
+            }
+        }
+        for clause in DerivativeContext.roleClauses(in: text, atEnd: false) {
+            guard let r = Range(clause.range, in: text) else { continue }
+            let range = scalarRange(r)
+            guard !pieces.contains(where: { $0.range.overlaps(range) }) else { continue }
+            pieces.append((range, "with respect to the \(clause.role) it is "))
+        }
+        guard !pieces.isEmpty else { return line }
+        return line.replacing(pieces.sorted { $0.range.lowerBound < $1.range.lowerBound })
     }
 }

@@ -51,6 +51,16 @@ extension SheetParser {
                 answered = Set(symbols.filter { sheet.derivatives[AnswerID(.triplet(k), .derivative($0))]?.isEmpty == false })
             }
             named = symbols.filter { !answered.contains($0) && !before.contains($0) }
+            // "… zero for the other three samples" when not three are left
+            // (the answers before it not read as such): which they are is
+            // for a person.
+            let words = context.words + sentenceRest.lowercased().split { !$0.isLetter && !$0.isNumber }
+            if let said = Self.countOfOthers(words), said != named.count {
+                sheet.problems.append(problem(.unplaced(question, at), at,
+                    "a value for the other \(said) samples where \(named.count) are left unanswered: which they are is for a person", detail: written))
+                context.open = nil
+                return
+            }
         }
         let names = named.map(\.description).joined(separator: ", ")
         // "Every derivative not listed below is 0" said once in Question 5
@@ -257,6 +267,17 @@ extension SheetParser {
             && !prose.contains(".") && !prose.contains(";")
     }
 
+    /// How many the words say the samples left are: "the other three
+    /// samples", "the remaining 3", "the three others"; nil when they say no number.
+    static func countOfOthers(_ words: [Substring]) -> Int? {
+        let numbers: [Substring: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
+        for (i, w) in words.enumerated() {
+            if ["other", "remaining"].contains(w), i + 1 < words.count, let n = numbers[words[i + 1]] { return n }
+            if let n = numbers[w], i + 1 < words.count, ["others", "remaining"].contains(words[i + 1]) { return n }
+        }
+        return nil
+    }
+
     /// Whether the words around maths name it as a term set aside, not a
     /// value: `forgot $t_1$'s anchor term $f_5 - f_2$`, `with its term $f_2 -
     /// f_6$ added` — "term" right before it, in a sentence that says the term
@@ -445,6 +466,7 @@ extension SheetParser {
         // negative`), not a result.
         let lead = leadWords.joined(separator: " ")
         let cue = Prose.announcesResult(proseBefore + " " + lead) || !context.mentions.isEmpty && lead.isEmpty && Prose.labelsMentions(proseBefore)
+            || context.roleClauseBefore && lead.isEmpty
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         context.read(lead: lead)
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)

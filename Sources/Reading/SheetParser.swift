@@ -908,7 +908,11 @@ public struct SheetParser: Sendable {
         var fragment = MathFragment(fragment: Fragment("0", start: at), proseBefore: prose)
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
-        return (fragment, String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...])), start..<words[index].offset)
+        let after = String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...]))
+        // (The words after it to its clause's end, as a value in maths has
+        // them: "zero for the other three samples" says how many are left.)
+        fragment.sentenceRest = String(after.prefix { !".;\n".contains($0) }.prefix(200))
+        return (fragment, after, start..<words[index].offset)
     }
 
     /// Where the text before `offset` ends once spaces and emphasis marks

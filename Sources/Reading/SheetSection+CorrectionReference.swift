@@ -37,6 +37,13 @@ extension SheetSection {
         } else if i < scalars.count, scalars[i] == "," {
             i += 1
         } else if i < scalars.count, scalars[i] == ":" {
+            // `Correction: RNN: 80,400 parameters`: a model's name, then its
+            // own colon: Part I's, read there as its row (`ModelListRow`).
+            if let colon = scalars[(i + 1)...].prefix(32).firstIndex(of: ":"),
+               case let name = String(String.UnicodeScalarView(scalars[(i + 1)..<colon])).lowercased(),
+               ["rnn", "lstm", "gru"].contains(where: name.contains), !name.contains("$") {
+                return (.part(1), inlines)
+            }
             return clauseReference(scalars, t, inlines, from: i + 1)
         } else {
             let prepositionStart = i

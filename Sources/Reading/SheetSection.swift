@@ -96,6 +96,17 @@ extension SheetSection {
         // and the section they are of.
         var bracketItems: [Int] = []
         var bracketItemsSection = -1
+        // A line heads part 5.k (or, k nil, a part of no triplet): the
+        // part's own ways of numbering what follows start afresh.
+        func openLinePart(_ k: Int?, at location: SourceLocation) {
+            sections.append(SheetSection(heading: .question(5, sub: k), location: location, leaves: []))
+            lineBegunPart = sections.count - 1
+            partsByLetter = false
+            partsByLabel = false
+            partsByItem = false
+            bracketParts = false
+            answerList = nil
+        }
         for (originalIndex, original) in document.leaves.enumerated() {
           // A display's rows headed by triplets' labels (`t_1:\;& …`) are
           // parts only under Question 5; the part the last opened ends with
@@ -415,13 +426,7 @@ extension SheetSection {
                     first = false
                     pending = []
                     let at = Self.lineStart(line, in: leaf)
-                    sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
-                    lineBegunPart = sections.count - 1
-                    partsByLetter = false
-                    partsByLabel = false
-                    partsByItem = false
-                    bracketParts = false
-                    answerList = nil
+                    openLinePart(k, at: at)
                     add(paragraphLeaf([.text(Fragment(Substring(statement), start: at))], like: leaf, first: false))
                     continue
                 }
@@ -444,13 +449,7 @@ extension SheetSection {
                         if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                         first = false
                         pending = []
-                        sections.append(SheetSection(heading: .question(5, sub: k), location: Self.lineStart(line, in: leaf), leaves: []))
-                        lineBegunPart = sections.count - 1
-                        partsByLetter = false
-                        partsByLabel = false
-                        partsByItem = false
-                        bracketParts = false
-                        answerList = nil
+                        openLinePart(k, at: Self.lineStart(line, in: leaf))
                         continue
                     }
                 }
@@ -481,14 +480,9 @@ extension SheetSection {
                        || labelled && k != sub && lineBegunPart == sections.count - 1 && stated.map({ Self.names(triplets, k, Substring(Inline.source(of: $0))) }) != false {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
-                    let at = Self.lineStart(line, in: leaf)
-                    sections.append(SheetSection(heading: .question(5, sub: k), location: at, leaves: []))
-                    lineBegunPart = sections.count - 1
+                    openLinePart(k, at: Self.lineStart(line, in: leaf))
                     partsByLabel = true
                     bracketParts = bracketLabel(line) != nil
-                    partsByItem = false
-                    partsByLetter = false
-                    answerList = nil
                     if let stated { add(paragraphLeaf(stated, like: leaf, first: false)) }
                     pending = rest
                     continue
@@ -1454,17 +1448,7 @@ extension SheetSection {
     /// assignment's triplets are not known.
     static func names(_ triplets: [[Int]], _ k: Int, _ text: Substring) -> Bool {
         guard triplets.indices.contains(k - 1) else { return false }
-        var numbers: [Int] = []
-        var current: Int?
-        for c in text.unicodeScalars {
-            if let d = Prose.isDigit(c) ? Int(String(c)) : nil {
-                current = (current ?? 0) * 10 + d
-            } else {
-                if let n = current { numbers.append(n) }
-                current = nil
-            }
-        }
-        if let n = current { numbers.append(n) }
+        let numbers = SheetParser.wholeNumbers(in: text)
         return numbers.suffix(3) == ArraySlice(triplets[k - 1]) && (numbers.count == 3 || numbers.count == 4 && numbers[0] == k)
     }
 
@@ -1473,7 +1457,7 @@ extension SheetSection {
     /// another label: a typo in the label, the part stays.
     static func statesOwn(_ triplets: [[Int]], _ sub: Int?, _ text: Substring) -> Bool {
         guard let sub, triplets.indices.contains(sub - 1) else { return false }
-        let numbers = text.split { !$0.isNumber }.compactMap { Int($0) }
+        let numbers = SheetParser.wholeNumbers(in: text)
         return numbers.count == 4 && Array(numbers.suffix(3)) == triplets[sub - 1]
     }
 

@@ -75,6 +75,7 @@ struct ReadingClassesRound43LeadTests {
         let c08 = try C.checks("**Question 5.6**\n\n- $\\frac{\\partial L}{\\partial f_5} = f_2 - f_6$, $\\frac{\\partial L}{\\partial f_6} = f_6 - f_5$\n"
             + "Correction: $\\frac{\\partial L}{\\partial f_5}$ is off, the sign flips to $f_6 - f_2$.\n")
         #expect(c08["part2.q5.6.f_5"]?.status != .correct, "\(c08["part2.q5.6.f_5"]?.status.rawValue ?? "absent")")
+        // (Review 25's c08k, the same in plain text: ReadingClassesRound44LeadTests.)
     }
 
     @Test("A correction naming its question, written at the sheet's end, is read under that question", arguments: [
@@ -104,6 +105,7 @@ struct ReadingClassesRound43LeadTests {
     @Test("A correction of a Part I count, named by its model, replaces the count", arguments: [
         "Correction (Part I, RNN): 80,400 parameters",
         "Correction (Part I, RNN):  80,400 parameters",
+        "Correction: RNN: 80,400 parameters",
     ])
     func partOneCorrection(_ note: String) throws {
         let sheet = "Part I\n\n- RNN: 60,400 parameters, test accuracy 68.5%\n- LSTM: 241,600 parameters, test accuracy 82.2%\n\n"

@@ -52,6 +52,24 @@ public struct Fragment: Sendable {
     /// The location of the scalar at `offset` from the fragment's start.
     public func location(at offset: Int) -> SourceLocation {
         guard !fixed, offset > 0 else { return start }
+        if jumps.isEmpty {
+            // (No jumps: a line feed moves to the next line, any other
+            // scalar one column on, counted on the UTF-8 bytes that start
+            // scalars — the cursor's walk without decoding them.)
+            var location = start
+            var walked = 0
+            for byte in text.utf8 where byte & 0xC0 != 0x80 {
+                guard walked < offset else { break }
+                if byte == 0x0A {
+                    location.line += 1
+                    location.column = 1
+                } else {
+                    location.column += 1
+                }
+                walked += 1
+            }
+            return location
+        }
         var cursor = LocationCursor(self)
         return cursor.location(at: offset)
     }

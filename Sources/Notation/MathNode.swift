@@ -111,8 +111,26 @@ public struct MathTree: Sendable {
     public func text(_ range: Range<Int>) -> String {
         let lower = Swift.max(0, Swift.min(range.lowerBound, source.count))
         let upper = Swift.max(lower, Swift.min(range.upperBound, source.count))
+        let scalars = source[lower..<upper]
+        if scalars.allSatisfy(\.isASCII) {
+            // (ASCII: a scalar is a character, white space is tab to
+            // carriage return and the space, and a run of it one space —
+            // folded here without building the words.)
+            var folded = String.UnicodeScalarView()
+            var gap = false
+            for c in scalars {
+                if c == " " || (0x09...0x0D).contains(c.value) {
+                    gap = true
+                    continue
+                }
+                if gap && !folded.isEmpty { folded.append(" ") }
+                gap = false
+                folded.append(c)
+            }
+            return String(folded)
+        }
         var s = String.UnicodeScalarView()
-        s.append(contentsOf: source[lower..<upper])
+        s.append(contentsOf: scalars)
         return String(s).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

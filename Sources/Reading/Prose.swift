@@ -117,4 +117,10 @@ enum Prose {
     static func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
     /// An ASCII digit.
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    /// Unicode's White_Space, as `c.properties.isWhitespace` says it, with
+    /// ASCII answered without the property table: tab to carriage return
+    /// and the space.
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+    }
 }

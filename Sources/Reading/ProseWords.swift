@@ -125,11 +125,11 @@ struct ProseWords {
                     equals = true
                 } else if scalar == "\n" {
                     lineBreak = true
-                } else if !scalar.properties.isWhitespace {
+                } else if !Prose.isWhitespace(scalar) {
                     onlySpaces = false
                     equals = false
                 }
-                if !scalar.properties.isWhitespace { punctuated = true }
+                if !Prose.isWhitespace(scalar) { punctuated = true }
                 if "*×·⋅+/^÷".unicodeScalars.contains(scalar) { operated = true }
                 if Self.isArrow(scalars, at: offset) { arrowed = true }
                 if scalar == "(" || scalar == "[" { depth += 1 }
@@ -281,9 +281,10 @@ struct ProseWords {
     /// a mark (`,` `:` `→` `)` or the end), a then p then n; then each such
     /// letter is the role's word. ("a sample", "for a positive" keep theirs.)
     static func lettersAsRoles(_ words: [Word]) -> [Word] {
-        let names = ["a": "anchor", "p": "positive", "n": "negative"]
+        let names = roleLetterNames
         let alone = words.indices.filter { i in
-            names[words[i].text] != nil && (i + 1 == words.count || words[i + 1].afterPunctuation)
+            // (The letters are single bytes: no other word is looked up.)
+            words[i].text.utf8.count == 1 && names[words[i].text] != nil && (i + 1 == words.count || words[i + 1].afterPunctuation)
         }
         guard let a = alone.first(where: { words[$0].text == "a" }),
               let p = alone.first(where: { $0 > a && words[$0].text == "p" }),
@@ -292,6 +293,9 @@ struct ProseWords {
         for i in alone { words[i].text = names[words[i].text]! }
         return words
     }
+
+    /// The roles' letters and their words (`lettersAsRoles`).
+    private static let roleLetterNames = ["a": "anchor", "p": "positive", "n": "negative"]
 
     func contains(_ word: String) -> Bool { words.contains { $0.text == word } }
 

@@ -46,10 +46,12 @@ extension SheetParser {
             guard case .text(let fragment) = piece else { continue }
             let s = Array(fragment.text.unicodeScalars)
             let depths = bracketDepths(s, from: &depth)
-            func blank(_ i: Int) -> Bool { i >= s.count || s[i].properties.isWhitespace }
+            func blank(_ i: Int) -> Bool { i >= s.count || Prose.isWhitespace(s[i]) }
             func word(_ w: String, at i: Int) -> Bool {
+                // (Asked at every scalar: the space before it first.)
+                guard i > 0, s[i - 1] == " " else { return false }
                 let w = Array(w.unicodeScalars)
-                guard i > 0, s[i - 1] == " ", i + w.count < s.count, s[i + w.count] == " " else { return false }
+                guard i + w.count < s.count, s[i + w.count] == " " else { return false }
                 return (0..<w.count).allSatisfy { Unicode.Scalar(s[i + $0].value | 0x20) == w[$0] }
             }
             for i in s.indices where depths[i] - (lowered[p]?.contains(i) == true ? 1 : 0) == 0 {
@@ -63,7 +65,7 @@ extension SheetParser {
                     if word("and", at: i) || word("but", at: i) { cuts.append((p, i)) }
                     // `all: 6·5·4 = 120   valid: 6·2·3 = 36`: a kind's label
                     // (its word and a colon) after a figure starts a clause.
-                    else if i > 0, s[i - 1].properties.isWhitespace, Prose.isLetter(s[i]), labelOfKind(s, at: i) { cuts.append((p, i)) }
+                    else if i > 0, Prose.isWhitespace(s[i - 1]), Prose.isLetter(s[i]), labelOfKind(s, at: i) { cuts.append((p, i)) }
                 }
             }
         }

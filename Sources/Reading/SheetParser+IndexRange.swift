@@ -41,6 +41,17 @@ extension SheetParser {
     /// Where the first range of a bare index stands in a text
     /// (`withoutIndexRange`), with a mark closing it (`:`, `.`, `,`, `;`).
     static func indexRange(in text: String) -> (String.Index, String.Index)? {
+        // (Asked of every maths fragment: one with no ASCII digit for the
+        // bounds, or no index letter standing alone, has no range, and
+        // neither pattern need run. A weaker test than the patterns': a
+        // letter next to it is only ASCII here.)
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.indices.contains(where: { i in
+            "ijkmt".unicodeScalars.contains(scalars[i])
+                && (i == 0 || !(Prose.isLetter(scalars[i - 1]) || Prose.isDigit(scalars[i - 1]) || "_\\{".unicodeScalars.contains(scalars[i - 1])))
+                && (i + 1 == scalars.count || !(Prose.isLetter(scalars[i + 1]) || Prose.isDigit(scalars[i + 1]) || scalars[i + 1] == "_"))
+        }) else { return nil }
         for regex in indexRangePatterns {
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let whole = Range(match.range, in: text),

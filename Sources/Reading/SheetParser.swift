@@ -229,7 +229,9 @@ public struct SheetParser: Sendable {
     /// correct it.
     static func doubtingTheRest(_ sheet: inout ParsedSheet) {
         // (In the answers' order, so that the problems come out the same every run.)
-        for (id, claims) in sheet.derivatives.sorted(by: { $0.key.description < $1.key.description }) {
+        // (Each id's text made once, not at every comparison of the sort.)
+        let ordered = sheet.derivatives.map { (key: $0.key.description, entry: $0) }.sorted { $0.key < $1.key }.map(\.entry)
+        for (id, claims) in ordered {
             let problems = sheet.problems
             let inDoubt = { (claim: DerivativeClaim) -> Bool in
                 (claim.forTheRest || claim.placedByCue)
@@ -1296,8 +1298,11 @@ public struct SheetParser: Sendable {
     /// ("these are not the gradients", "but first the distances").
     static func deniesDerivatives<S: Sequence<Inline>>(_ inlines: S) -> Bool {
         let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
-        return text.range(of: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#, options: .regularExpression) != nil
+        return denyingWords.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    /// `deniesDerivatives`' words, compiled once.
+    private static let denyingWords = try! NSRegularExpression(pattern: #"\bnot (the )?(derivatives|gradients|partials)\b|\bbut first\b"#)
 
     /// Whether the words and maths just before a table say that its cells
     /// are derivatives (`Entry $(k, i)$ of the matrix is $\frac{\partial
@@ -1308,12 +1313,14 @@ public struct SheetParser: Sendable {
         // distances", announce nothing.)
         if deniesDerivatives(inlines) { return false }
         let text = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
-        let words: Set<Substring> = ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"]
-        return text.split(whereSeparator: { !$0.isLetter }).contains(where: words.contains) || inlines.contains { inline in
+        return text.split(whereSeparator: { !$0.isLetter }).contains(where: derivativeWords.contains) || inlines.contains { inline in
             if case .math(let m) = inline { return ["\\partial", "∂", "\\nabla", "∇"].contains { m.tex.text.contains($0) } }
             return false
         }
     }
+
+    /// The words of `announcesDerivatives`.
+    private static let derivativeWords: Set<Substring> = ["derivative", "derivatives", "gradient", "gradients", "partial", "partials"]
 
     /// The maths of a derivative in a general index with the condition on
     /// its index that the sentence states after it, `$… f_i} = 0$ for $i =

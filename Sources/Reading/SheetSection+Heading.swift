@@ -2,6 +2,16 @@ import Foundation
 import CoursecheckMaths
 
 extension SheetSection {
+    /// `parseHeading`'s commands, built once (it reads every line): sizes,
+    /// vertical space and placement, emphasis, and what opens a heading.
+    private static let headingSizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\huge"]
+    private static let headingSpacing = ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage", "\\centering",
+                                         "\\begin{center}", "\\begin{flushleft}", "\\begin{flushright}"] + headingSizes
+    private static let headingEmphasis = ["\\textbf", "\\textit", "\\emph", "\\underline", "\\textsc", "\\textsf",
+                                          "{\\bf", "{\\bfseries", "{\\it", "{\\itshape", "{\\em", "{\\sc", "{\\scshape"]
+    private static let headingOpeners = ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\item", "\\noindent"]
+        + headingEmphasis
+
     /// Recognises `Part I`, `Part 2`, `Question 5`, `## Q5.3:`, `**Question 4**`.
     /// Returns the heading, its column, and the rest of the line with its column.
     static func parseHeading(_ line: Substring) -> (Heading, Int, Substring, Int)? {
@@ -11,25 +21,26 @@ extension SheetSection {
         }
         let scalars = Array(line.unicodeScalars)
         var i = 0
-        func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count, set.contains(scalars[i]) { i += 1 } }
-        skip([" ", "\t", "#", "*", "_"])
+        // (The marks skipped are a string, no set built on each call: headings are asked of every line.)
+        func skip(_ marks: String) { while i < scalars.count, marks.unicodeScalars.contains(scalars[i]) { i += 1 } }
+        skip(" \t#*_")
         // `### ❓ Question 2`, `## ✏️ Part II`: pictographs (and their
         // variation selectors and joiners) before the heading's word.
         while i < scalars.count, scalars[i].properties.generalCategory == .otherSymbol
                 || scalars[i].properties.isVariationSelector || scalars[i] == "\u{200D}" {
             i += 1
-            skip([" ", "\t", "*", "_"])
+            skip(" \t*_")
         }
         // `\medskip\noindent (5.1)`: vertical space and paragraph commands before it;
         // so too placement and size (`\begin{center}\textbf{\large Part I}\end{center}`).
         // (`word` folds case: `\large` is `\Large` and `\LARGE` too.)
-        let sizes = ["\\tiny", "\\scriptsize", "\\footnotesize", "\\small", "\\normalsize", "\\large", "\\huge"]
+        let sizes = headingSizes
         var spaced = true
         while spaced {
             spaced = false
-            for command in ["\\medskip", "\\bigskip", "\\smallskip", "\\par", "\\newpage", "\\clearpage", "\\centering",
-                            "\\begin{center}", "\\begin{flushleft}", "\\begin{flushright}"] + sizes where word(command) {
-                skip([" ", "\t"])
+            // (Every such command opens with a backslash: no other line is asked for each.)
+            for command in headingSpacing where i < scalars.count && scalars[i] == "\\" && word(command) {
+                skip(" \t")
                 spaced = true
             }
             // `{\large\textbf{Question 4}}`: a size in a group of its own.
@@ -37,7 +48,7 @@ extension SheetSection {
                 let open = i
                 i += 1
                 if sizes.contains(where: { word($0) }) {
-                    skip([" ", "\t"])
+                    skip(" \t")
                     spaced = true
                 } else {
                     i = open
@@ -46,7 +57,7 @@ extension SheetSection {
             if !spaced, word("\\vspace") {
                 if i < scalars.count, scalars[i] == "*" { i += 1 }
                 if i < scalars.count, scalars[i] == "{", let close = scalars[i...].firstIndex(of: "}") { i = close + 1 }
-                skip([" ", "\t"])
+                skip(" \t")
                 spaced = true
             }
         }
@@ -54,24 +65,22 @@ extension SheetSection {
         // emphasis `\textbf{Question 3}`; list labels `\item[Question 3]`.
         // An emphasis command's group closes with `}` as `**` closes Markdown's.
         // `{\bf Question 2.}`, `{\bfseries …}`: a switch inside a group of its own.
-        let emphasis = ["\\textbf", "\\textit", "\\emph", "\\underline", "\\textsc", "\\textsf",
-                        "{\\bf", "{\\bfseries", "{\\it", "{\\itshape", "{\\em", "{\\sc", "{\\scshape"]
+        let emphasis = headingEmphasis
         var latexEmphasis = false
-        for command in ["\\section", "\\subsection", "\\subsubsection", "\\paragraph", "\\item", "\\noindent"] + emphasis
-            where word(command) {
+        for command in headingOpeners where i < scalars.count && (scalars[i] == "\\" || scalars[i] == "{") && word(command) {
             latexEmphasis = emphasis.contains(command)
             if i < scalars.count, scalars[i] == "*" { i += 1 }
-            skip([" ", "\t", "{", "["])
+            skip(" \t{[")
             // `\noindent{\large\textbf{Part I}}`: a size before the emphasis.
-            if sizes.contains(where: { word($0) }) { skip([" ", "\t", "{"]) }
+            if sizes.contains(where: { word($0) }) { skip(" \t{") }
             // `\noindent\textbf{…}`, `\item \textbf{…}`
             for inner in emphasis where word(inner) {
-                skip([" ", "\t", "{"])
+                skip(" \t{")
                 latexEmphasis = true
                 break
             }
             // `\textbf{\large Part I}`: a size inside the emphasis.
-            if sizes.contains(where: { word($0) }) { skip([" ", "\t"]) }
+            if sizes.contains(where: { word($0) }) { skip(" \t") }
             break
         }
         let column = i + 1
@@ -106,7 +115,7 @@ extension SheetSection {
         // its number and the comma right after it.
         if i < scalars.count, scalars[i] == "F", word("for") {
             let afterFor = i
-            skip([" "])
+            skip(" ")
             let start = i
             if i > afterFor, questionWords.contains(where: { word($0) }) {
                 i = start
@@ -182,7 +191,7 @@ extension SheetSection {
         }
         // `[5.2  (f₁, f₃, f₄)]`: a part's label and its triplet alone, in
         // brackets, all the line holds (as `[5.2]` alone, `5.2  (f₁, f₃, f₄)`).
-        let bracketed = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        let bracketed = String(String.UnicodeScalarView(scalars[i...])).trimmingBlanks()
         if bracketed.hasPrefix("["), bracketed.hasSuffix("]"), bracketed.count > 2 {
             let inner = Array(bracketed.dropFirst().dropLast().unicodeScalars)
             if let (label, end) = subQuestionLabel(inner, from: 0), case .question(5, .some) = label, end < inner.count,
@@ -198,7 +207,8 @@ extension SheetSection {
         }
         // `I.` or `II` alone (upper case): a part by its Roman numeral;
         // `**I**`, `_II._`: in emphasis of its own.
-        var wholeRest = String(String.UnicodeScalarView(scalars[i...])).trimmingCharacters(in: .whitespaces)
+        // (The same text as `bracketed`: built and trimmed once.)
+        var wholeRest = bracketed
         if scalars[..<i].contains(where: { $0 == "*" || $0 == "_" }) {
             let bare = wholeRest.trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
             if ["I", "I.", "I:", "II", "II.", "II:"].contains(bare) { wholeRest = bare }
@@ -256,8 +266,8 @@ extension SheetSection {
         let beforeAnswer = i
         if word("answers") || word("answer") || word("ans") {
             if i < scalars.count, scalars[i] == "." { i += 1 }
-            skip([" ", "\t", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}"])
-            if word("to") || word("for") || word("of") { skip([" ", "\t"]) }
+            skip(" \t:-\u{2013}\u{2014}\u{00B7}")
+            if word("to") || word("for") || word("of") { skip(" \t") }
             if i < scalars.count, !Prose.isDigit(scalars[i]) {
                 let inner = Substring(String(String.UnicodeScalarView(scalars[i...])))
                 guard let named = parseHeading(inner) else { return nil }
@@ -292,7 +302,7 @@ extension SheetSection {
         }
         // `--- Part I ---`, `== PART ONE ==`: a rule drawn around the heading.
         let beforeRule = i
-        skip(["-", "=", "~", " ", "\t"])
+        skip("-=~ \t")
         let ruled = i > beforeRule
         let isPart = word("part") || word("teil") || word("partie") || word("parte")
         // `--- Question 6 ---`: a question's heading drawn with rules too.
@@ -302,7 +312,7 @@ extension SheetSection {
             i = ruled && questionWord ? afterRule : beforeRule
         }
         if isPart {
-            skip([" ", "\t"])
+            skip(" \t")
             if word("ii") || word("2") || word("two") {
                 heading = .part(2)
             } else if word("i") || word("1") || word("one") {
@@ -320,9 +330,9 @@ extension SheetSection {
             // `Part II – Question 2`: an en or em dash sets them apart too;
             // so does a path's slash, a bar or a bullet (`Part 2 / question
             // 5(c)`, `Part II | Q3`, `Part 2 • Question 4`, `Part 2 > Q4`).
-            skip([" ", "\t", ",", "-", ":", "·", "*", "_", "\u{2013}", "\u{2014}", "/", "|", "\u{2022}", ">", "\u{203A}", "\u{00BB}"])
+            skip(" \t,-:·*_\u{2013}\u{2014}/|\u{2022}>\u{203A}\u{00BB}")
             if word("question") || word("q") {
-                skip([" ", "\t"])
+                skip(" \t")
                 if let question = parseHeading(Substring("Question " + String(String.UnicodeScalarView(scalars[i...])))) {
                     return (question.0, column, question.2, i + question.3 - 9)
                 }
@@ -348,7 +358,7 @@ extension SheetSection {
         } else if let questionWord = questionWords.first(where: { word($0) }) {
             // `Ex. 2`, `Prob. 3`: the word's abbreviation with its full stop.
             if i < scalars.count, scalars[i] == "." { i += 1 }
-            skip([" ", "\t"])
+            skip(" \t")
             // `Problem B.3`, `Exercise II.4`, `Problem 2.3`: the question labelled by its part.
             if let (labelled, rest, restColumn) = partLabelled(scalars, from: i, emphasised: true, numbered: true) {
                 return (labelled, column, rest, restColumn)
@@ -374,9 +384,9 @@ extension SheetSection {
             // the task is the heading (only after a task's word, one level).
             let afterNumber = i
             if ["task", "problem", "prob", "exercise", "ex", "aufgabe"].contains(questionWord) {
-                skip([" ", "\t", ",", ":", "-", "\u{2013}", "\u{2014}", "\u{00B7}", "/", "|", "\u{2022}", ">", "\u{203A}", "\u{00BB}"])
+                skip(" \t,:-\u{2013}\u{2014}\u{00B7}/|\u{2022}>\u{203A}\u{00BB}")
                 if i > afterNumber, word("question") || word("q") || word("frage") {
-                    skip([" ", "\t", "."])
+                    skip(" \t.")
                     if let m = number() {
                         var inner: Int?
                         if i + 1 < scalars.count, scalars[i] == ".", Prose.isDigit(scalars[i + 1]) {
@@ -397,16 +407,16 @@ extension SheetSection {
         // What follows the number must not continue a word or a number.
         if i < scalars.count, Prose.isLetter(scalars[i]) || Prose.isDigit(scalars[i]) { return nil }
         // `## Q5.1 — t₁ = …`: a dash after the number sets the title apart.
-        skip([" ", "\t", "*", "_", ":", ")", ".", "#", "}", "]", "\u{2014}", "\u{2013}"])
+        skip(" \t*_:).#}]\u{2014}\u{2013}")
         // `5(c) -- t3 = …`, `Q5.1 - t1 …`: hyphens typed for a dash, set
         // apart by a space (a sign would be joined to its term).
         var hyphens = i
         while hyphens < scalars.count, scalars[hyphens] == "-", hyphens - i < 3 { hyphens += 1 }
         if hyphens > i, hyphens < scalars.count, scalars[hyphens] == " " {
             i = hyphens
-            skip([" ", "\t"])
+            skip(" \t")
         }
-        if ruled { skip(["-", "=", "~", " ", "\t"]) }
+        if ruled { skip("-=~ \t") }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         return (heading, column, Substring(rest), i + 1)
     }
@@ -735,7 +745,16 @@ extension SheetSection {
     /// A question number alone on its line, `3)`, `5.3)`, `3.`, `(3)`: only
     /// then, so that a numbered list in an answer is not a heading.
     static func bareNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Heading? {
-        var text = String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)
+        // (Asked of every line: ASCII, a scalar is a character and the
+        // spaces trimmed are space and tab, so a line too short or too long
+        // is none without building its text.)
+        let line = scalars[start...]
+        if line.allSatisfy({ $0.isASCII && $0 != "\r" }) {
+            let isSpace = { (c: Unicode.Scalar) in c == " " || c == "\t" }
+            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }),
+                  (2...7).contains(last - first + 1) else { return nil }
+        }
+        var text = String(String.UnicodeScalarView(scalars[start...])).trimmingBlanks()
         guard text.count >= 2, text.count <= 7 else { return nil }
         // `5.3` alone: a sub-question of Question 5 (a list item's label
         // with its answers nested under it).

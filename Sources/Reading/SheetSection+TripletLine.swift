@@ -66,22 +66,42 @@ extension SheetSection {
     /// `$t_{1}$`), subscript digits as digits (`t₁`), spaces squeezed.
     static func tripletLineText(_ source: String) -> String {
         var text = source
-        for command in ["\\textbf", "\\textit", "\\emph", "\\mathbf", "\\boldsymbol", "\\vec", "\\mathrm", "\\text", "\\left", "\\right"] {
-            text = text.replacingOccurrences(of: command, with: "")
+        // (Each command and delimiter opens with a backslash: a line
+        // without one has none of them. This runs on every line.)
+        if text.utf8.contains(UInt8(ascii: "\\")) {
+            for command in tripletLineCommands { text = text.replacingBytes(command, with: "") }
+            for delimiter in ["\\(", "\\)", "\\[", "\\]"] { text = text.replacingBytes(delimiter, with: "") }
+            text = text.replacingBytes("\\_", with: "_")
         }
-        for delimiter in ["\\(", "\\)", "\\[", "\\]"] { text = text.replacingOccurrences(of: delimiter, with: "") }
-        text = text.replacingOccurrences(of: "\\_", with: "_")
-        text = String(String.UnicodeScalarView(text.unicodeScalars.map { c in
-            (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
-        }))
-        text = text.filter { !"$*{}\\`".contains($0) }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.unicodeScalars.contains(where: { (0x2080...0x2089).contains($0.value) }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { c in
+                (0x2080...0x2089).contains(c.value) ? Unicode.Scalar(c.value - 0x2080 + 0x30)! : c
+            }))
+        }
+        if text.isASCIIText {
+            // (ASCII: a byte is a character, and the white space trimmed is
+            // tab to carriage return and the space.)
+            let kept = text.utf8.filter { !"$*{}\\`".utf8.contains($0) }
+            let isSpace = { (b: UInt8) in b == 0x20 || (0x09...0x0D).contains(b) }
+            if let first = kept.firstIndex(where: { !isSpace($0) }), let last = kept.lastIndex(where: { !isSpace($0) }) {
+                text = String(decoding: kept[first...last], as: UTF8.self)
+            } else {
+                text = ""
+            }
+        } else {
+            text = text.filter { !"$*{}\\`".contains($0) }
+            text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         // Emphasis by underscores around the whole line (`__t_1 = …__`).
         while text.hasPrefix("_") || text.hasSuffix("_") {
             text = text.trimmingCharacters(in: CharacterSet(charactersIn: "_ "))
         }
         return text
     }
+
+    /// The commands `tripletLineText` takes out, in this order.
+    private static let tripletLineCommands = ["\\textbf", "\\textit", "\\emph", "\\mathbf", "\\boldsymbol", "\\vec", "\\mathrm",
+                                              "\\text", "\\left", "\\right"]
 
     /// Whether the line after a triplet's line (in its paragraph, or the
     /// next block's first) names a triplet too: such lines together list

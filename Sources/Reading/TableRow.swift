@@ -60,7 +60,7 @@ public enum TableRow {
         var split = false
         func flush(_ end: Int) {
             var raw = String(current)
-            for rule in ["\\\\", "\\hline", "\\midrule", "\\toprule", "\\bottomrule"] { raw = raw.replacingOccurrences(of: rule, with: "") }
+            for rule in ["\\\\", "\\hline", "\\midrule", "\\toprule", "\\bottomrule"] { raw = raw.replacingBytes(rule, with: "") }
             let leading = String(current).prefix { $0.isWhitespace }.unicodeScalars.count
             cells.append((raw.trimmingWhitespace(), start + leading + 1))
             current = String.UnicodeScalarView()
@@ -101,12 +101,12 @@ public enum TableRow {
     private static func reading(_ text: String) -> (value: Double, step: Int)? {
         var t = siunitx(withoutTicks(text))
         for (from, to) in [("{,}", ","), ("\\,", ""), ("\\ ", ""), ("$", ""), ("~", ""), ("{", ""), ("}", "")] {
-            t = t.replacingOccurrences(of: from, with: to)
+            t = t.replacingBytes(from, with: to)
         }
         t = t.trimmingWhitespace()
         var exponent = 0
+        let compact = t.filter { !$0.isWhitespace }
         for marker in ["\\times10^", "\\cdot10^", "×10^", "x10^", "*10^", "·10^"] {
-            let compact = t.filter { !$0.isWhitespace }
             if let r = compact.range(of: marker) {
                 guard let e = Int(compact[r.upperBound...]), (0...12).contains(e) else { return nil }
                 exponent = e
@@ -217,9 +217,9 @@ public enum TableRow {
     /// `\SI{73.00}{\percent}`, or with a decimal comma `73,00 %` (a comma
     /// before one or two digits groups no thousands), or nil.
     public static func percentage(_ text: String) -> Double? {
-        var t = siunitx(withoutTicks(text)).replacingOccurrences(of: "\\%", with: "%")
+        var t = siunitx(withoutTicks(text)).replacingBytes("\\%", with: "%")
         for space in ["$", "\\,", "\\ ", "\\thinspace", "\\;", "~", "{", "}", "\u{2009}", "\u{202F}", "\u{A0}"] {
-            t = t.replacingOccurrences(of: space, with: "")
+            t = t.replacingBytes(space, with: "")
         }
         t = t.trimmingWhitespace()
         if t.hasSuffix("%") { t = String(t.dropLast()).trimmingWhitespace() }
@@ -243,7 +243,7 @@ public enum TableRow {
     /// read only where the sheet writes decimals with a comma (the caller
     /// decides), since `1.446` alone may be a decimal.
     public static func dotGrouped(_ text: String) -> Double? {
-        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let t = text.replacingBytes("$", with: "").trimmingWhitespace()
         let groups = t.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count),
               groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -274,7 +274,7 @@ public enum TableRow {
         var t = header.lowercased()
         for (from, to) in [("\\times", "×"), ("\\cdot", "×"), ("\\,", ""), ("$", ""), ("{", ""), ("}", ""), ("\\", ""),
                            ("³", "^3"), ("⁶", "^6"), ("⁻", "^-"), ("·", "×"), ("*", "×"), ("\u{2009}", ""), ("\u{202F}", "")] {
-            t = t.replacingOccurrences(of: from, with: to)
+            t = t.replacingBytes(from, with: to)
         }
         let compact = t.filter { !$0.isWhitespace }
         guard !compact.contains("^-"), !compact.contains("e-") else { return nil }
@@ -317,7 +317,7 @@ public enum TableRow {
     /// number of five digits or more (`60400`: written unscaled?) or is not
     /// whole once scaled (`60.4123` thousands).
     public static func scaledCount(_ text: String, scale: Int) -> Double? {
-        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let t = text.replacingBytes("$", with: "").trimmingWhitespace()
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 9,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
@@ -338,7 +338,7 @@ public enum TableRow {
     /// 100; 1 once its digits reach the units. Trailing zeros count as
     /// written (`0.0600` is to the nearest 100).
     public static func scaledStep(_ text: String, scale: Int) -> Int {
-        let t = text.replacingOccurrences(of: "$", with: "").trimmingWhitespace()
+        let t = text.replacingBytes("$", with: "").trimmingWhitespace()
         let written = t.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
         return (0..<max(0, scale - written)).reduce(1) { step, _ in step * 10 }
     }
@@ -371,8 +371,8 @@ public enum TableRow {
         guard text.contains("\\") else { return text }
         var t = text
         for (from, to) in [("\\percent", "%"), ("\\num{", "{"), ("\\SI{", "{"), ("\\qty{", "{"), ("\\si{", "{")] {
-            t = t.replacingOccurrences(of: from, with: to)
+            t = t.replacingBytes(from, with: to)
         }
-        return t.replacingOccurrences(of: "}{%}", with: "%").replacingOccurrences(of: "}{\\%}", with: "%")
+        return t.replacingBytes("}{%}", with: "%").replacingBytes("}{\\%}", with: "%")
     }
 }

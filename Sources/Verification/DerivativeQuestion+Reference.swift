@@ -45,8 +45,13 @@ extension DerivativeQuestion {
 public struct Part2References: Sendable {
     public let questions: [DerivativeQuestion]
     public let references: [QuestionID: [Symbol: DerivativeReference]]
+    /// Question 4's counts, enumerated once for every sheet checked against
+    /// these references; nil when the enumeration failed (each sheet's
+    /// check then enumerates again, and reports the failure).
+    public let counts: TripletCounts?
 
     public init(_ assignment: Assignment) throws {
+        counts = try? TripletCounts(part: assignment.part2)
         questions = DerivativeQuestion.all(in: assignment.part2)
         var table: [QuestionID: [Symbol: DerivativeReference]] = [:]
         for question in questions {

@@ -47,7 +47,8 @@ extension Part2Checker {
             }
             let context = DerivativeSlipContext(question: question, symbol: symbol, claim: claim.answer,
                                                 triplets: assignment.part2.tripletSymbols,
-                                                samples: assignment.part2.sampleSymbols, sheetParts: parts)
+                                                samples: assignment.part2.sampleSymbols, sheetParts: parts,
+                                                gradients: computed.references[question.id]?.mapValues(\.expected) ?? [:])
             check.diagnosis = DerivativeSlips.catalogue.diagnose(claim.answer, reference: reference.expected, context: context)
         }
         return check

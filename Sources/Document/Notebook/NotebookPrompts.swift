@@ -8,6 +8,11 @@ enum NotebookPrompts {
     /// number or blank in brackets (`In [ ]:`, `In [*]:` while it runs), a
     /// colon; spaces (no-break too) anywhere between.
     static func isPrompt(_ text: Substring) -> Bool {
+        // (Asked of every paragraph: one that does not open on `I` or `O`
+        // and close on `:` is none, without collecting its scalars.)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first(where: { !$0.properties.isWhitespace }), first == "I" || first == "O",
+              scalars.last(where: { !$0.properties.isWhitespace }) == ":" else { return false }
         let s = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
         for word in ["In", "Out"] {
             let w = Array(word.unicodeScalars)

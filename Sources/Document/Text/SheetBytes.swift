@@ -14,6 +14,9 @@ public enum SheetBytes {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         try validate(bytes, path: path)
+        // ASCII without carriage returns is its own text: no line ends to
+        // make `\n`, no maths letters to make plain.
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return String(decoding: bytes, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         var previousCR = false
@@ -61,7 +64,8 @@ public enum SheetBytes {
     /// one scalar, so columns do not move.
     public static func plainLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
-        guard (0x1D400...0x1D7FF).contains(v) || letterlike.contains(v) else { return scalar }
+        // (Below the Letterlike Symbols nothing is folded: no set is asked.)
+        guard v >= 0x2100, (0x1D400...0x1D7FF).contains(v) || letterlike.contains(v) else { return scalar }
         let folded = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars
         guard folded.count == 1, let plain = folded.first, plain.isASCII else { return scalar }
         return plain

@@ -21,9 +21,15 @@ public struct SampleNaming: Sendable {
     public init(letters: Set<Unicode.Scalar> = ["f"], bareRoles: Bool = false) {
         self.letters = letters.union(Self.declaredLetters)
         self.bareRoles = bareRoles
-        roles = ["a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
-                 "negative": .negative, "pos": .positive, "neg": .negative, "anc": .anchor, "anch": .anchor]
+        roles = Self.roleWords
     }
+
+    /// The roles' subscripts, built once: a naming is made for every
+    /// maths fragment read.
+    private static let roleWords: [String: Symbol] = [
+        "a": .anchor, "p": .positive, "n": .negative, "anchor": .anchor, "positive": .positive,
+        "negative": .negative, "pos": .positive, "neg": .negative, "anc": .anchor, "anch": .anchor,
+    ]
 
     /// `f` alone, whatever sheet is being read.
     public static let standard: SampleNaming = {

@@ -13,15 +13,20 @@ public struct DerivativeSlipContext: Sendable {
     public var samples: [Symbol]
     /// Question 6: the sheet's ∂L(t_k)/∂symbol for every k, when all were read.
     public var sheetParts: [LinearExpression]?
+    /// The question's gradients already derived (its references'), by
+    /// symbol: what `gradient` would derive again for this question's loss.
+    public var gradients: [Symbol: LinearExpression]
 
     public init(question: DerivativeQuestion, symbol: Symbol, claim: LinearExpression,
-                triplets: [Triplet], samples: [Symbol], sheetParts: [LinearExpression]? = nil) {
+                triplets: [Triplet], samples: [Symbol], sheetParts: [LinearExpression]? = nil,
+                gradients: [Symbol: LinearExpression] = [:]) {
         self.question = question
         self.symbol = symbol
         self.claim = claim
         self.triplets = triplets
         self.samples = samples
         self.sheetParts = sheetParts
+        self.gradients = gradients
     }
 
     /// The question's triplet when its loss has one.
@@ -116,7 +121,9 @@ public enum DerivativeSlips {
     public static let wrongVariable = Slip(note: "wrong-variable", composes: false) { _, context in
         let others = (context.triplet?.symbols ?? context.question.symbols).filter { $0 != context.symbol }
         return others.compactMap { other in
-            guard let g = context.gradient(context.question.loss, other, active: context.question.active) else { return nil }
+            // (The question's own gradient with respect to `other`: its reference's, when given.)
+            guard let g = context.gradients[other] ?? context.gradient(context.question.loss, other, active: context.question.active)
+            else { return nil }
             return (g, "the derivative with respect to \(context.name(other)) instead of \(context.name(context.symbol))")
         }
     }

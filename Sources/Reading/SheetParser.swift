@@ -439,12 +439,6 @@ public struct SheetParser: Sendable {
                         continue
                     }
                     tabbedColumns = nil
-                    // `Sample 1 (f₁) is …. Its gradient is f₅ − f₂ in triplet 1, …`
-                    // under Question 5: the rows it says, one per triplet.
-                    if section.question == .question(5), let rows = Self.sampleParagraphRows(written) {
-                        plainLine(rows)
-                        continue
-                    }
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
@@ -490,12 +484,7 @@ public struct SheetParser: Sendable {
             }
             var given = line
             var opened = false
-            // (Under part 5.j, a paragraph opened so on another triplet,
-            // `(8) Triplet 8 is (6, 4, 2): …` after a line that began part
-            // 5.7, states that triplet: its values are not part j's.)
-            if let opening = Self.tripletOpening(line, worded: true),
-               section.question == .question(5) || section.question?.tripletNumber.map({ j in
-                   Int(opening.statement.text.dropFirst(3).prefix(while: \.isNumber)) != j }) == true {
+            if section.question == .question(5), let opening = Self.tripletOpening(line, worded: true) {
                 given = line.replacing([(opening.label, String(opening.statement.text))])
                 opened = true
             }
@@ -724,12 +713,6 @@ public struct SheetParser: Sendable {
                     math += cells
                     prose = ""
                     if !split.after.isEmpty { inlines(split.after) }
-                } else if hasMath, section.question == .question(5), let joined = Self.joinedParagraph(list),
-                          let rows = Self.sampleParagraphRows(joined, tex: true) {
-                    // `Sample 1 ($f_1$) is …. Its gradient is $f_5 - f_2$ in
-                    // triplet 1, …`: the rows it says, one per triplet.
-                    math.append(MathFragment(fragment: rows, proseBefore: prose))
-                    prose = ""
                 } else {
                     inlines(list)
                 }
@@ -1095,9 +1078,7 @@ public struct SheetParser: Sendable {
 
     /// Whether plain text states a value in samples after "is", "are" or
     /// "equals" (`… w.r.t. f1 is f5 - f2`, `it is (f2 - f1)`), as `=` would;
-    /// "f3 is not in the triplet" states none. So does a value in samples
-    /// right before the sample it is for (`gradient f_5 - f_2 with respect
-    /// to f_1`, `I get f2 - f6 for f5`).
+    /// "f3 is not in the triplet" states none.
     static func statesInWords<S: StringProtocol>(_ text: S) -> Bool {
         let text = String(text)
         return valueAfterVerb.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -1105,8 +1086,7 @@ public struct SheetParser: Sendable {
 
     /// `statesInWords`' shape, compiled once.
     private static let valueAfterVerb = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:is|are|equals)\s+[-−(]*\s*f_?\{?[0-9₀-₉]"#
-            + #"|\bf_?\{?[0-9₀-₉]\}?\)?\s+(?:with\s+respect\s+to|w\.r\.t\.?|wrt|for)\s+f_?\{?[0-9₀-₉]"#)
+        pattern: #"(?i)\b(?:is|are|equals)\s+[-−(]*\s*f_?\{?[0-9₀-₉]"#)
 
     /// The words after a value in words that announce the samples it is
     /// about ("for", "w.r.t.", "with respect to (all) (the) samples"), as a

@@ -105,6 +105,8 @@ struct DerivativeContext {
     /// Whether the prose just read ended on a role clause (`roleClauses`):
     /// it announces the value after it, as "it is" does.
     var roleClauseBefore = false
+    /// The words after a value in words to its clause's end (`MathFragment.clauseAfter`).
+    var clauseAfter = ""
 
     /// `the anchor's gradient is`, `the positive's is`, `the negative's
     /// derivative equals`: a role's possessive, maybe the derivative's

@@ -131,6 +131,7 @@ extension SheetParser {
                 context.blockProse = ""
             }
             context.read(prose: piece.proseBefore)
+            context.clauseAfter = piece.clauseAfter
             // A triplet stated labels the derivatives of its own paragraph
             // only: not those after "(for $t_1 = (…)$)" closing a working,
             // nor those after a list of the triplets with comments.

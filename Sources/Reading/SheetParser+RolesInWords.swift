@@ -158,7 +158,9 @@ extension SheetParser {
             guard let r = Range(clause.range, in: text) else { continue }
             let range = scalarRange(r)
             guard !pieces.contains(where: { $0.range.overlaps(range) }) else { continue }
-            pieces.append((range, "with respect to the \(clause.role) it is "))
+            // (A clause of its own, as in maths: `…, and for the negative
+            // it is …` shares no value with a role named before it.)
+            pieces.append((range, "; with respect to the \(clause.role) it is "))
         }
         guard !pieces.isEmpty else { return line }
         return line.replacing(pieces.sorted { $0.range.lowerBound < $1.range.lowerBound })

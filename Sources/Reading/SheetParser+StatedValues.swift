@@ -54,7 +54,7 @@ extension SheetParser {
             // "… zero for the other three samples" when not three are left
             // (the answers before it not read as such): which they are is
             // for a person.
-            let words = context.words + sentenceRest.lowercased().split { !$0.isLetter && !$0.isNumber }
+            let words = context.words + (sentenceRest + " " + context.clauseAfter).lowercased().split { !$0.isLetter && !$0.isNumber }
             if let said = Self.countOfOthers(words), said != named.count {
                 sheet.problems.append(problem(.unplaced(question, at), at,
                     "a value for the other \(said) samples where \(named.count) are left unanswered: which they are is for a person", detail: written))
@@ -267,6 +267,30 @@ extension SheetParser {
             && !prose.contains(".") && !prose.contains(";")
     }
 
+    /// Whether the words right before a value (its last two) or after it, to
+    /// its sentence's end or the next maths, change it: a scaling
+    /// (`MathItem.scales`: "times 2", "twice", "halved", "divided by"), "plus",
+    /// "minus", "squared", "sign flipped", "over 2". (After a sample alone,
+    /// "plus" and "minus" go on writing the value in words: `f5 minus f1`.)
+    static func changedByWords(before: String, after: String, loneSample: Bool = false) -> Bool {
+        let clause = after.prefix { !";\n".contains($0) }.components(separatedBy: ". ").first ?? ""
+        let following = clause.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let preceding = before.lowercased().split { !$0.isLetter && !$0.isNumber }.suffix(2)
+        let numbers: Set<Substring> = ["2", "two", "3", "three", "4", "four"]
+        func changes(_ words: some Collection<Substring>) -> Bool {
+            MathItem.scales(words.joined(separator: " "))
+                || words.contains(where: { changingWords.contains($0) && !(loneSample && ($0 == "plus" || $0 == "minus")) })
+                || zip(words, words.dropFirst()).contains { $0 == "over" && numbers.contains($1) }
+        }
+        return changes(following) || changes(Array(preceding))
+    }
+
+    /// A sample (`f_1`, `f5`, `f_{a}`, `fₙ`, `\mathbf{f}_2`) or a number alone.
+    static let valueLike = try! NSRegularExpression(pattern: #"(?<![A-Za-z])f\}?\s*_?\{?[1-6apnₐₚₙ₁-₆]|^\s*[-−]?\d+(?:\.\d+)?\s*$"#)
+
+    /// Words beside a value that change it (besides `MathItem.scales`').
+    static let changingWords: Set<Substring> = ["plus", "minus", "squared", "cubed", "flipped", "negated", "reciprocal"]
+
     /// How many the words say the samples left are: "the other three
     /// samples", "the remaining 3", "the three others"; nil when they say no number.
     static func countOfOthers(_ words: [Substring]) -> Int? {
@@ -324,6 +348,19 @@ extension SheetParser {
                 return
             }
             sheet.problems.append(problem(.unplaced(question, at), at, "cannot read this derivative", detail: span.text(item.range)))
+            context.unread = true
+            return
+        }
+        // `$f_n - f_p$ times two`, `fn - fp divided by 2`, `twice $…$`,
+        // `… plus fa`, `$…$ squared`: words beside a value that change it.
+        // What the value is, and whose, is for a person.
+        // (A value: a sample in it, or a number alone; not words read as
+        // maths, "I double-checked Q6", "I did them twice".)
+        if case let written = span.text(item.range),
+           Self.valueLike.firstMatch(in: written, range: NSRange(written.startIndex..., in: written)) != nil,
+           Self.changedByWords(before: proseBefore, after: wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter,
+                               loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil) {
+            sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words beside it change: for a person", detail: span.text(item.range)))
             context.unread = true
             return
         }

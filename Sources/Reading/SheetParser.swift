@@ -911,9 +911,7 @@ public struct SheetParser: Sendable {
         fragment.inWords = true
         let afterValue = words[index].offset + words[index].text.unicodeScalars.count
         let after = String(String.UnicodeScalarView(scalars[min(afterValue, scalars.count)...]))
-        // (The words after it to its clause's end, as a value in maths has
-        // them: "zero for the other three samples" says how many are left.)
-        fragment.sentenceRest = String(after.prefix { !".;\n".contains($0) }.prefix(200))
+        fragment.clauseAfter = String(after.prefix { !".;\n".contains($0) }.prefix(200))
         return (fragment, after, start..<words[index].offset)
     }
 
@@ -1674,6 +1672,9 @@ struct MathFragment {
     var proseAfter = ""
     /// The words of the rest of its sentence, the maths between left out.
     var sentenceRest = ""
+    /// A value in words: the words after it to its clause's end ("zero
+    /// for the other three samples" says how many are left).
+    var clauseAfter = ""
     /// A line of plain text rather than TeX: line breaks end items.
     var plainText = false
     /// A triplet stated in the words that open its paragraph, which go on

@@ -2,6 +2,10 @@ import Foundation
 import CoursecheckDocument
 
 extension SheetSection {
+    /// The words a model's name is written in (`2-level bi-LSTM`, `plain RNN`).
+    static let modelNameWords: Set<Substring> = ["the", "plain", "simple", "single", "vanilla", "uni", "unidirectional", "bi", "bidirectional",
+                                                 "2", "two", "level", "layer", "stacked", "deep", "rnn", "lstm", "gru", "rnns", "lstms"]
+
     /// Words that label a correction: `Correction`, `Edit`, `Erratum`, `NB`, ….
     static let correctionLabels: Set<String> = ["correction", "corrections", "corrected", "erratum", "errata", "edit", "update", "fix", "fixed", "nb"]
 
@@ -39,9 +43,11 @@ extension SheetSection {
         } else if i < scalars.count, scalars[i] == ":" {
             // `Correction: RNN: 80,400 parameters`: a model's name, then its
             // own colon: Part I's, read there as its row (`ModelListRow`).
+            // (Only a model's name between the colons: `Correction: unlike
+            // the RNN: here t_3 is …` speaks of something else.)
             if let colon = scalars[(i + 1)...].prefix(32).firstIndex(of: ":"),
-               case let name = String(String.UnicodeScalarView(scalars[(i + 1)..<colon])).lowercased(),
-               ["rnn", "lstm", "gru"].contains(where: name.contains), !name.contains("$") {
+               case let words = String(String.UnicodeScalarView(scalars[(i + 1)..<colon])).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }),
+               words.contains(where: { ["rnn", "lstm", "gru"].contains(where: $0.contains) }), words.allSatisfy(Self.modelNameWords.contains) {
                 return (.part(1), inlines)
             }
             return clauseReference(scalars, t, inlines, from: i + 1)

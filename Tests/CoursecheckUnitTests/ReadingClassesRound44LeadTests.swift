@@ -57,6 +57,20 @@ struct ReadingClassesRound44LeadTests {
         C.expectRead(w, ["part2.q3.f_a", "part2.q3.f_n"])
     }
 
+    @Test("Words beside a value that change it leave it for a person (review 26)", arguments: [
+        ("For the anchor it's $f_n - f_p$ times two.", "sheet.md"),
+        ("The anchor has gradient fn - fp times 2.", "sheet.txt"),
+        ("For the anchor it's fn - fp divided by two.", "sheet.txt"),
+        ("With respect to f_a I get f_n - f_p times 2.", "sheet.txt"),
+        ("For the anchor it's $f_n - f_p$ plus $f_a$.", "sheet.md"),
+        ("For the anchor it's $f_n - f_p$ squared.", "sheet.md"),
+        ("For the anchor it's twice $f_n - f_p$.", "sheet.md"),
+    ])
+    func changedByWords(_ sentence: String, _ name: String) throws {
+        let c = try C.checks("Question 3\n\n\(sentence)\n", name: name)
+        #expect(c["part2.q3.f_a"]?.status != .correct, "\(c["part2.q3.f_a"]?.status.rawValue ?? "absent")")
+    }
+
     @Test("A role clause before the role's own sample names it; the value is not the sample")
     func roleThenSample() throws {
         let c = try C.checks("Question 3\n\nThe gradient wrt the anchor f_a is f_n - f_p.\n", name: "sheet.txt")

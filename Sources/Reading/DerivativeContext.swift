@@ -107,6 +107,9 @@ struct DerivativeContext {
     var roleClauseBefore = false
     /// The words after a value in words to its clause's end (`MathFragment.clauseAfter`).
     var clauseAfter = ""
+    /// Whether the sentence of the maths being read has words that change a
+    /// value (`SheetParser.changesValues`): no role clause is read in it.
+    var valuesChangedAround = false
 
     /// `the anchor's gradient is`, `the positive's is`, `the negative's
     /// derivative equals`: a role's possessive, maybe the derivative's
@@ -229,7 +232,7 @@ struct DerivativeContext {
         // (A clause of its own, whatever joins it on: `…, while the negative
         // gets $…$` is the negative's alone, never shared with the anchor named before.)
         roleClauseBefore = false
-        if possessiveRoles, let clause = Self.roleClauses(in: prose, atEnd: true).last {
+        if possessiveRoles, !valuesChangedAround, let clause = Self.roleClauses(in: prose, atEnd: true).last {
             startSentence()
             sentence = "with respect to the \(clause.role) it is "
             roleClauseBefore = true

@@ -130,6 +130,7 @@ extension SheetParser {
                 context.paragraph = piece.paragraph
                 context.blockProse = ""
             }
+            context.valuesChangedAround = Self.changesValues(piece.proseBefore + " " + piece.proseAfter + " " + piece.sentenceRest)
             context.read(prose: piece.proseBefore)
             context.clauseAfter = piece.clauseAfter
             // A triplet stated labels the derivatives of its own paragraph

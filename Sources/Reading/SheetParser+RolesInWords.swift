@@ -154,7 +154,7 @@ extension SheetParser {
                 return (scalarRange(r), "with respect to the \(text[role].lowercased()) it \(text[verb].lowercased())")
             }
         }
-        for clause in DerivativeContext.roleClauses(in: text, atEnd: false) {
+        for clause in changesValues(text) ? [] : DerivativeContext.roleClauses(in: text, atEnd: false) {
             guard let r = Range(clause.range, in: text) else { continue }
             let range = scalarRange(r)
             guard !pieces.contains(where: { $0.range.overlaps(range) }) else { continue }

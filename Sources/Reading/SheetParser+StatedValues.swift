@@ -276,13 +276,21 @@ extension SheetParser {
         let clause = after.prefix { !";\n".contains($0) }.components(separatedBy: ". ").first ?? ""
         let following = clause.lowercased().split { !$0.isLetter && !$0.isNumber }
         let preceding = before.lowercased().split { !$0.isLetter && !$0.isNumber }.suffix(2)
-        let numbers: Set<Substring> = ["2", "two", "3", "three", "4", "four"]
-        func changes(_ words: some Collection<Substring>) -> Bool {
-            MathItem.scales(words.joined(separator: " "))
-                || words.contains(where: { changingWords.contains($0) && !(loneSample && ($0 == "plus" || $0 == "minus")) })
-                || zip(words, words.dropFirst()).contains { $0 == "over" && numbers.contains($1) }
-        }
-        return changes(following) || changes(Array(preceding))
+        return wordsChange(following, loneSample: loneSample) || wordsChange(Array(preceding), loneSample: loneSample)
+    }
+
+    /// Whether words change a value beside them (`changedByWords`).
+    static func wordsChange(_ words: [Substring], loneSample: Bool = false) -> Bool {
+        MathItem.scales(words.joined(separator: " "))
+            || words.contains(where: { changingWords.contains($0) && !(loneSample && ($0 == "plus" || $0 == "minus")) })
+            || zip(words, words.dropFirst()).contains { $0 == "over" && ["2", "two", "3", "three", "4", "four"].contains($1) }
+    }
+
+    /// Whether a text anywhere has words that change a value (`wordsChange`):
+    /// a sentence that does is read by no role clause (`…, for the negative
+    /// it's fa - fn, all times 2 since I dropped the half`).
+    static func changesValues(_ text: String) -> Bool {
+        wordsChange(text.lowercased().split { !$0.isLetter && !$0.isNumber })
     }
 
     /// A sample (`f_1`, `f5`, `f_{a}`, `fₙ`, `\mathbf{f}_2`) or a number alone.

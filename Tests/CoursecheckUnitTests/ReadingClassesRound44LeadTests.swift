@@ -65,6 +65,9 @@ struct ReadingClassesRound44LeadTests {
         ("For the anchor it's $f_n - f_p$ plus $f_a$.", "sheet.md"),
         ("For the anchor it's $f_n - f_p$ squared.", "sheet.md"),
         ("For the anchor it's twice $f_n - f_p$.", "sheet.md"),
+        ("For the anchor it's fn - fp over 2.", "sheet.txt"),
+        ("For the anchor it's fn - fp, for the positive it's fp - fa, for the negative it's fa - fn, all times 2 since I dropped the half.", "sheet.txt"),
+        ("For the anchor it's $f_n - f_p$, for the positive it's $f_p - f_a$, for the negative it's $f_a - f_n$, all times 2 since I dropped the half.", "sheet.md"),
     ])
     func changedByWords(_ sentence: String, _ name: String) throws {
         let c = try C.checks("Question 3\n\n\(sentence)\n", name: name)

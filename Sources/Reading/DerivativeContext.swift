@@ -108,7 +108,7 @@ struct DerivativeContext {
     /// The words after a value in words to its clause's end (`MathFragment.clauseAfter`).
     var clauseAfter = ""
     /// Whether the sentence of the maths being read has words that change a
-    /// value (`SheetParser.changesValues`): no role clause is read in it.
+    /// value (`ChangingWords.anywhere`): no role clause is read in it.
     var valuesChangedAround = false
 
     /// `the anchor's gradient is`, `the positive's is`, `the negative's
@@ -125,13 +125,12 @@ struct DerivativeContext {
     /// the anchor it is" (`roleClause(in:)`); a clause with no such verb or
     /// mark before its value (`wrt the anchor $f_a$ …`) is not one.
     static let roleClauses: [NSRegularExpression] = {
-        let role = #"(anchor|positive|negative)(?:\s+(?:embedding|sample|vector))?"#
+        let role = rolePattern
         let derivative = #"(?:(?:a|the)\s+)?(?:partial\s+)?(?:gradient|derivative)(?:\s+of)?"#
         return [
             #"\bfor\s+the\s+"# + role + #"\s*,?\s*(?:it['’]s|it\s+is|we\s+get|i\s+get|we\s+have|i\s+have|(?:the\s+)?(?:gradient|derivative)\s+is|:)"#,
             #"\bthe\s+"# + role + #"(?:\s*,[^,.;:$]{1,60},)?\s+(?:(?:gets|receives)(?:\s+"# + derivative + #")?|has\s+"# + derivative + #")"#,
-            #"\b(?:(?:the\s+)?(?:partial\s+)?(?:gradient|derivative)\s+)?(?:wrt|w\.r\.t\.?|with\s+respect\s+to)\s+the\s+"# + role
-                + #"\s*(?::|,|=|is\b|equals\b)"#,
+            wrtRolePattern + #"\s*(?::|,|=|is\b|equals\b)"#,
             // `Anchor -> f_n - f_p; positive -> …`: a role opening its clause, an arrow.
             #"(?:^|(?<=[;,.]))\s*(?:the\s+)?"# + role + #"\s*(?:->|→|=>|⇒)"#,
             // `fa's gradient equals …, fp's equals …`: a role's sample's possessive.
@@ -144,23 +143,26 @@ struct DerivativeContext {
     /// the anchor fn - fp`), the guard of `roleClauses(in:atEnd:)` keeping
     /// a sample named before words (`wrt the anchor f_a is …`) out.
     static let plainRoleClauses: [NSRegularExpression] = [
-        #"\b(?:(?:the\s+)?(?:partial\s+)?(?:gradient|derivative)\s+)?(?:wrt|w\.r\.t\.?|with\s+respect\s+to)\s+the\s+(anchor|positive|negative)(?:\s+(?:embedding|sample|vector))?(?=\s)"#,
+        wrtRolePattern + #"(?=\s)"#,
     ].map { try! NSRegularExpression(pattern: "(?i)" + $0 + #"\s*"#) }
+
+    /// A role in words, its word captured (`the anchor embedding`).
+    static let rolePattern = #"(anchor|positive|negative)(?:\s+(?:embedding|sample|vector))?"#
+    /// "(the gradient) wrt the anchor": what a derivative is taken for.
+    static let wrtRolePattern = #"\b(?:(?:the\s+)?(?:partial\s+)?(?:gradient|derivative)\s+)?(?:wrt|w\.r\.t\.?|with\s+respect\s+to)\s+the\s+"#
+        + rolePattern
 
     /// The role a clause's capture names: its word, or its letter.
     static func roleWord(_ captured: String) -> String {
-        switch captured.lowercased() {
-        case "a", "ₐ": "anchor"
-        case "p", "ₚ": "positive"
-        case "n", "ₙ": "negative"
-        case let word: word
-        }
+        let word = captured.lowercased()
+        return ProseWords.roleLetterNames[word] ?? word
     }
 
-    /// The last role clause (`roleClauses`) in `text` that its value
-    /// follows: the chunk's end (`atEnd`, prose before maths) or, in a
-    /// plain-text line, a value's first mark after it that is no sample
-    /// named before words (`the anchor f_a is …` names the anchor's sample).
+    /// The role clauses (`roleClauses`) in `text` that a value follows, in
+    /// order, none overlapping: at the chunk's end (`atEnd`, prose before
+    /// maths; callers take the last) or, in a plain-text line, each with a
+    /// value's first mark after it that is no sample named before words
+    /// (`the anchor f_a is …` names the anchor's sample).
     static func roleClauses(in text: String, atEnd: Bool) -> [(range: NSRange, role: String)] {
         var found: [(range: NSRange, role: String)] = []
         let ns = text as NSString
@@ -223,7 +225,7 @@ struct DerivativeContext {
         // positive's is $…$ and the negative's is $…$` (Questions 2 and 3):
         // each possessive opens a clause about its role, as "with respect to
         // the anchor it is" does.
-        if possessiveRoles, prose.contains("'s") || prose.contains("’s") {
+        if possessiveRoles, !valuesChangedAround, prose.contains("'s") || prose.contains("’s") {
             prose = Self.possessiveRole.stringByReplacingMatches(in: prose, range: NSRange(prose.startIndex..., in: prose),
                                                                  withTemplate: "with respect to the $1 it $2")
         }

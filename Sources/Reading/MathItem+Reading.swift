@@ -625,9 +625,7 @@ extension MathItem {
     /// Whether words say a value is to be scaled ("times 2", "twice",
     /// "doubled", "half", "divided by"): no remark beside the value.
     static func scales(_ text: String) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter }
-        return words.contains { ["times", "twice", "double", "doubled", "half", "halved", "multiply", "multiplied", "divide", "divided",
-                                 "factor", "scaled", "scale", "thrice", "triple", "tripled"].contains($0) }
+        ChangingWords.mayChange(text) && text.lowercased().split { !$0.isLetter }.contains(where: ChangingWords.scaling.contains)
     }
 
     /// The verbs after "I" that make it the writer (`… I get f_n - f_p`).

@@ -294,8 +294,9 @@ struct ProseWords {
         return words
     }
 
-    /// The roles' letters and their words (`lettersAsRoles`).
-    private static let roleLetterNames = ["a": "anchor", "p": "positive", "n": "negative"]
+    /// The roles' letters, as written and as subscripts, and their words
+    /// (`lettersAsRoles`, role clauses, `AllRolesInWords`).
+    static let roleLetterNames = ["a": "anchor", "p": "positive", "n": "negative", "ₐ": "anchor", "ₚ": "positive", "ₙ": "negative"]
 
     func contains(_ word: String) -> Bool { words.contains { $0.text == word } }
 

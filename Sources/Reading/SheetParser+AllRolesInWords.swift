@@ -48,7 +48,7 @@ extension SheetParser {
         if rolesNamed(text) {
             let clause = cuts.indices.dropLast().first { cuts[$0] <= value.lowerBound && value.upperBound <= cuts[$0 + 1] }.map { cuts[$0]..<cuts[$0 + 1] }
             let rest = String(String.UnicodeScalarView(scalars.indices.filter { !(clause?.contains($0) ?? false) }.map { scalars[$0] }))
-            let bare = rest.replacingOccurrences(of: #"(?<![A-Za-z])f\s*_?\{?[apnₐₚₙ]\}?"#, with: " ", options: .regularExpression)
+            let bare = roleSample.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest), withTemplate: " ")
             if bare.unicodeScalars.contains(where: { Prose.isDigit($0) || "−+-=*/·×".unicodeScalars.contains($0) })
                 || bare.lowercased().contains("zero") { return nil }
         }
@@ -90,6 +90,14 @@ extension SheetParser {
         return try! NSRegularExpression(pattern: pattern)
     }()
 
+    /// A role's sample anywhere in a text (`f_a`, `fₙ`).
+    private static let roleSample = try! NSRegularExpression(pattern: #"(?<![A-Za-z])f\s*_?\{?[apnₐₚₙ]\}?"#)
+    /// A derivative's sign or head.
+    private static let derivativeSign = try! NSRegularExpression(pattern: #"[∂∇]|\bd\w*\s*/\s*d|\bgrad_|\\partial|\\nabla"#)
+    /// A sign of the loss ("the loss is positive"), no role.
+    private static let signOfLoss = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:loss|L|hinge)\s+(?:is|was|stays|remains|becomes|gets)\s+(?:strictly\s+)?(?:positive|negative)\b"#)
+
     /// Whether text names a sample (`f_a`, `f1`, `fₐ`), a role in words or
     /// a derivative (`∂`, `∇`, `d…/d…`, `grad_`).
     /// All three roles named, each by its letter (`fa, fp or fn`, `(f_a,
@@ -97,21 +105,17 @@ extension SheetParser {
     /// the negative`), and no other sample, is no mention: the sentence
     /// speaks of the three the value is for.
     private static func mentionsSamplesOrDerivatives(_ text: String) -> Bool {
-        if text.range(of: #"[∂∇]|\bd\w*\s*/\s*d|\bgrad_|\\partial|\\nabla"#, options: .regularExpression) != nil { return true }
+        let whole = NSRange(text.startIndex..., in: text)
+        if derivativeSign.firstMatch(in: text, range: whole) != nil { return true }
         var named: Set<String> = []
-        for m in samplePattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        for m in samplePattern.matches(in: text, range: whole) {
             guard let r = Range(m.range(at: 1), in: text) else { continue }
-            switch text[r] {
-            case "a", "ₐ": named.insert("anchor")
-            case "p", "ₚ": named.insert("positive")
-            case "n", "ₙ": named.insert("negative")
-            default: return true
-            }
+            guard let role = ProseWords.roleLetterNames[String(text[r])] else { return true }
+            named.insert(role)
         }
         // ("the loss is positive", "L stays negative": a sign of the loss,
         // no role.)
-        let spoken = text.replacingOccurrences(of: #"(?i)\b(?:loss|L|hinge)\s+(?:is|was|stays|remains|becomes|gets)\s+(?:strictly\s+)?(?:positive|negative)\b"#,
-                                               with: " ", options: .regularExpression)
+        let spoken = signOfLoss.stringByReplacingMatches(in: text, range: whole, withTemplate: " ")
         let words = spoken.lowercased().split { !$0.isLetter }
         if words.contains(where: { ["except", "but", "only", "not", "unless", "anchors", "positives", "negatives"].contains($0) }) { return true }
         named.formUnion(words.lazy.map(String.init).filter { ["anchor", "positive", "negative"].contains($0) })

@@ -89,8 +89,11 @@ extension SheetParser {
                     // `&= …` outside its environment: the `&` is layout.
                     let skip = continues ? piece.fragment.text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" }.count : 0
                     builder.append(piece.fragment.slice(skip..<piece.fragment.count))
+                    let (after, rest) = (piece.proseAfter, piece.sentenceRest)
                     piece = MathFragment(fragment: builder.build(or: p.source.start), proseBefore: p.proseBefore,
                                          plainText: p.plainText && piece.plainText)
+                    // (The words after the value are still after it.)
+                    (piece.proseAfter, piece.sentenceRest) = (after, rest)
                 } else if !p.open, p.empty == nil, Self.onlySeparators(piece.proseBefore), !piece.display,
                           next.items.count == 1, next.items[0].isBareHead(naming), Self.singleValueAfter(pieces, from: index + 1) {
                     // `$∂L/∂f_3$, $∂L/∂f_4$ and $∂L/∂f_6$ are all 0`: heads
@@ -130,7 +133,7 @@ extension SheetParser {
                 context.paragraph = piece.paragraph
                 context.blockProse = ""
             }
-            context.valuesChangedAround = Self.changesValues(piece.proseBefore + " " + piece.proseAfter + " " + piece.sentenceRest)
+            context.valuesChangedAround = ChangingWords.anywhere(piece.proseBefore + " " + piece.proseAfter + " " + piece.sentenceRest)
             context.read(prose: piece.proseBefore)
             context.clauseAfter = piece.clauseAfter
             // A triplet stated labels the derivatives of its own paragraph
@@ -162,6 +165,9 @@ extension SheetParser {
                 continue
             }
             let span = maths.read(original, plainText: piece.plainText)
+            // `…, each times 2`, `all multiplied by 2`: words of the sentence
+            // that change every value in it (`ChangingWords.ofEvery`).
+            let everyValueChanged = ChangingWords.ofEvery(original.text + " " + piece.proseAfter + " " + piece.sentenceRest)
             context.checkInPiece = false
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             // (`f_3, f_4, f_6 \mapsto 0`: the samples listed before a map are its own.)
@@ -356,7 +362,7 @@ extension SheetParser {
                 // value after a list is for a person).
                 // (Not under a condition: "(If the hinge were inactive, …,
                 // ∂L/∂f_3 = 0)" states no value of the listed ones.)
-                var valueItem = item
+                var valueItem = item, valueIndex = n
                 let conditional = (context.words + (piece.proseBefore + " " + item.textBefore).lowercased().split { !$0.isLetter })
                     .contains { ["if", "had", "were", "would", "unless", "inactive", "when", "whenever"].contains($0) }
                 if !conditional, item.isBareHead(naming), n + 1 < items.count,
@@ -365,7 +371,7 @@ extension SheetParser {
                    case .success? = items[j].head(naming), items[j].sides.count == 2,
                    let zero = try? Self.chain(items[j].sides[1].nodes, in: span, naming: naming, allowed: allowed),
                    zero.values.count == 1, zero.values[0] == .zero {
-                    valueItem = items[j]
+                    (valueItem, valueIndex) = (items[j], j)
                 }
                 let head: DerivativeHead
                 switch item.head(naming) {
@@ -465,6 +471,19 @@ extension SheetParser {
                         continue
                     }
                     head = h
+                }
+                // `$\frac{\partial L}{\partial f_a} = f_n - f_p$ times 2`,
+                // `dL/dfp = fp - fa, doubled`, `…, each times 2`: words right
+                // after the value, or words of its sentence that change every
+                // value, change it; what it is is for a person.
+                if valueItem.sides.count > 1, everyValueChanged || ChangingWords.rightAfter(
+                    span.text(valueItem.range.upperBound..<(valueIndex + 1 < items.count ? items[valueIndex + 1].range.lowerBound : span.tree.source.count))
+                        + (valueIndex == items.count - 1 ? piece.proseAfter : "")) {
+                    sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words after it change: for a person",
+                                                  detail: span.text(item.range)))
+                    context.open = nil
+                    context.unread = true
+                    continue
                 }
                 context.open = nil
                 context.mentions = []

@@ -146,6 +146,9 @@ extension SheetParser {
             let u = text.unicodeScalars
             return u.distance(from: u.startIndex, to: r.lowerBound)..<u.distance(from: u.startIndex, to: r.upperBound)
         }
+        // (Not in a sentence with words that change a value: "…, each
+        // times 2" leaves every role's value to a person.)
+        guard !ChangingWords.anywhere(text) else { return line }
         var pieces: [(range: Range<Int>, text: String)] = []
         if text.contains("'s") || text.contains("’s") {
             let matches = DerivativeContext.possessiveRole.matches(in: text, range: NSRange(text.startIndex..., in: text))
@@ -154,7 +157,7 @@ extension SheetParser {
                 return (scalarRange(r), "with respect to the \(text[role].lowercased()) it \(text[verb].lowercased())")
             }
         }
-        for clause in changesValues(text) ? [] : DerivativeContext.roleClauses(in: text, atEnd: false) {
+        for clause in DerivativeContext.roleClauses(in: text, atEnd: false) {
             guard let r = Range(clause.range, in: text) else { continue }
             let range = scalarRange(r)
             guard !pieces.contains(where: { $0.range.overlaps(range) }) else { continue }

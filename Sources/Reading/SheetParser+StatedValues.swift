@@ -267,37 +267,9 @@ extension SheetParser {
             && !prose.contains(".") && !prose.contains(";")
     }
 
-    /// Whether the words right before a value (its last two) or after it, to
-    /// its sentence's end or the next maths, change it: a scaling
-    /// (`MathItem.scales`: "times 2", "twice", "halved", "divided by"), "plus",
-    /// "minus", "squared", "sign flipped", "over 2". (After a sample alone,
-    /// "plus" and "minus" go on writing the value in words: `f5 minus f1`.)
-    static func changedByWords(before: String, after: String, loneSample: Bool = false) -> Bool {
-        let clause = after.prefix { !";\n".contains($0) }.components(separatedBy: ". ").first ?? ""
-        let following = clause.lowercased().split { !$0.isLetter && !$0.isNumber }
-        let preceding = before.lowercased().split { !$0.isLetter && !$0.isNumber }.suffix(2)
-        return wordsChange(following, loneSample: loneSample) || wordsChange(Array(preceding), loneSample: loneSample)
-    }
-
-    /// Whether words change a value beside them (`changedByWords`).
-    static func wordsChange(_ words: [Substring], loneSample: Bool = false) -> Bool {
-        MathItem.scales(words.joined(separator: " "))
-            || words.contains(where: { changingWords.contains($0) && !(loneSample && ($0 == "plus" || $0 == "minus")) })
-            || zip(words, words.dropFirst()).contains { $0 == "over" && ["2", "two", "3", "three", "4", "four"].contains($1) }
-    }
-
-    /// Whether a text anywhere has words that change a value (`wordsChange`):
-    /// a sentence that does is read by no role clause (`…, for the negative
-    /// it's fa - fn, all times 2 since I dropped the half`).
-    static func changesValues(_ text: String) -> Bool {
-        wordsChange(text.lowercased().split { !$0.isLetter && !$0.isNumber })
-    }
-
     /// A sample (`f_1`, `f5`, `f_{a}`, `fₙ`, `\mathbf{f}_2`) or a number alone.
     static let valueLike = try! NSRegularExpression(pattern: #"(?<![A-Za-z])f\}?\s*_?\{?[1-6apnₐₚₙ₁-₆]|^\s*[-−]?\d+(?:\.\d+)?\s*$"#)
 
-    /// Words beside a value that change it (besides `MathItem.scales`').
-    static let changingWords: Set<Substring> = ["plus", "minus", "squared", "cubed", "flipped", "negated", "reciprocal"]
 
     /// How many the words say the samples left are: "the other three
     /// samples", "the remaining 3", "the three others"; nil when they say no number.
@@ -366,8 +338,9 @@ extension SheetParser {
         // maths, "I double-checked Q6", "I did them twice".)
         if case let written = span.text(item.range),
            Self.valueLike.firstMatch(in: written, range: NSRange(written.startIndex..., in: written)) != nil,
-           Self.changedByWords(before: proseBefore, after: wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter,
-                               loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil) {
+           ChangingWords.changedBeside(before: proseBefore, after: wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter,
+                                       loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil)
+            || ChangingWords.ofEvery(span.text(item.range.upperBound..<span.tree.source.count) + " " + proseAfter + " " + sentenceRest) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words beside it change: for a person", detail: span.text(item.range)))
             context.unread = true
             return
@@ -778,7 +751,17 @@ extension SheetParser {
             return
         }
         // A value in words answers only the samples its sentence names.
-        if inWords { return }
+        // (Samples it names that no rule gave it, and no answer has, are
+        // for a person, never missing: `It is zero for f3, f4 and f6, and
+        // …`, a sentence not about their derivatives.)
+        if inWords {
+            if context.mentions.contains(where: { !context.answered.contains(roles[$0] ?? $0) }) {
+                sheet.problems.append(problem(.unplaced(question, at), at, "a value in words for samples named, in a sentence not read as their derivatives",
+                                              detail: span.text(item.range)))
+                context.unread = true
+            }
+            return
+        }
         // Maths in a sentence about the loss, not its derivatives ("with
         // the hinge inactive the loss is $0$"), answers nothing.
         // One that says what the open answer's working comes to ("since the

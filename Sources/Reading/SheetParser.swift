@@ -590,13 +590,19 @@ public struct SheetParser: Sendable {
                 }
                 // `The derivative is zero for f2, f5, f6.`: the samples named
                 // after the value are read before it too.
-                if let after = Self.namesAfterValue(in: line, at: zero.sentence.upperBound) {
-                    var words = MathFragment(fragment: line.slice(after), proseBefore: "", plainText: true)
+                let after = Self.namesAfterValue(in: line, at: zero.sentence.upperBound)
+                if let names = after?.names {
+                    var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
                     words.namesSamples = true
                     math.append(words)
                 }
                 math.append(zero.value)
                 addedNames(line, value: zero)
+                // (`…, f_5 - f_2 for f_1, …` after the names: the rest of
+                // the sentence, a sentence of its own.)
+                if let rest = after?.rest {
+                    math.append(MathFragment(fragment: line.slice(rest), proseBefore: ". ", plainText: true))
+                }
                 return
             }
             if let (label, rest) = Self.labelledTriplets(line, maths: maths) {
@@ -1141,8 +1147,12 @@ public struct SheetParser: Sendable {
 
     /// The samples named after a value in words in a plain-text line
     /// (`The derivative is zero for f2, f5, f6.`): the range from after
-    /// the words that announce them to the sentence's end, or nil.
-    static func namesAfterValue(in line: Fragment, at value: Int) -> Range<Int>? {
+    /// the words that announce them to the sentence's end, or nil; and,
+    /// when the names are followed by other values in the sentence (`0 for
+    /// f_3, f_4 and f_6, f_5 - f_2 for f_1, …`), the names only, then the
+    /// range of the rest, read as a sentence of its own after the value
+    /// (before, the value went to every sample the rest named).
+    static func namesAfterValue(in line: Fragment, at value: Int) -> (names: Range<Int>?, rest: Range<Int>?)? {
         let scalars = Array(line.text.unicodeScalars)
         var k = value
         while k < scalars.count, Prose.isLetter(scalars[k]) || scalars[k].properties.numericType != nil { k += 1 }
@@ -1156,8 +1166,25 @@ public struct SheetParser: Sendable {
         if let restated = rest.range(of: #"\s*\(\s*0\s*\)\s*$"#, options: .regularExpression) {
             end -= rest[restated].unicodeScalars.count
         }
-        return start < end ? start..<end : nil
+        guard start < end else { return nil }
+        let named = String(String.UnicodeScalarView(scalars[start..<end]))
+        if valueAmongNames.firstMatch(in: named, range: NSRange(named.startIndex..., in: named)) != nil {
+            let ns = named as NSString
+            let length = leadingNames.firstMatch(in: named, range: NSRange(location: 0, length: ns.length))?.range.length ?? 0
+            let namesEnd = start + ns.substring(to: length).unicodeScalars.count
+            return (namesEnd > start ? start..<namesEnd : nil, namesEnd..<end)
+        }
+        return (start..<end, nil)
     }
+
+    /// A value among the names after a value in words: a sample, a sign
+    /// and another sample or a number (`f_5 - f_2`, `f1-f5`).
+    private static let valueAmongNames = try! NSRegularExpression(
+        pattern: #"(?<![A-Za-z])[fF]_?\{?[0-9₀-₉]+\}?\s*[-−+*·]\s*\(?\s*(?:[fF]_?\{?[0-9₀-₉]|[0-9])"#)
+
+    /// Samples' names joined by `,`, "and" or `&` at a text's start.
+    private static let leadingNames = try! NSRegularExpression(
+        pattern: #"^(?:\s*(?:,\s*|and\s+|&\s*)?(?<![A-Za-z])[fF]_?\{?[0-9₀-₉]+\}?(?![A-Za-z0-9_{}]|\s*[-−+*·]))+"#)
 
     /// The samples added after a value in words by words that say the
     /// value is theirs too (`… are zero, and f_3 too.`, `…, f_3 as well`,

@@ -135,6 +135,10 @@ extension SheetParser {
             }
             context.valuesChangedAround = ChangingWords.anywhere(piece.proseBefore + " " + piece.proseAfter + " " + piece.sentenceRest)
             context.read(prose: piece.proseBefore)
+            if piece.ownClause {
+                context.mentionsBefore += context.mentions
+                context.mentions = []
+            }
             context.clauseAfter = piece.clauseAfter
             // A triplet stated labels the derivatives of its own paragraph
             // only: not those after "(for $t_1 = (…)$)" closing a working,

@@ -357,11 +357,22 @@ extension SheetParser {
     /// triplets a sum's terms come from, listed by their labels before the
     /// line's head, say where the working comes from and state nothing; they
     /// are set aside (blanked, places kept) so that the head opens the line.
+    /// So is the sentence's opening clause that names the triplets a
+    /// sample appears in (`Sample 1 appears in triplets 1, 2, 3 and 5, so
+    /// dL/df_1 = (…) + … = …`), when the head after it is that sample's:
+    /// the triplets' numbers are no maths after the answer before.
     static func tripletSourcesSetAside(_ line: Fragment, question: QuestionID?) -> Fragment {
         guard question == .question(6) else { return line }
         let text = String(line.text)
-        guard let match = sourcesPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range, in: text) else { return line }
+        let whole = NSRange(text.startIndex..., in: text)
+        var found = sourcesPattern.firstMatch(in: text, range: whole)
+        if found == nil, let clause = appearsPattern.firstMatch(in: text, range: whole),
+           let sample = Range(clause.range(at: 1), in: text), let end = Range(clause.range, in: text)?.upperBound,
+           let head = headSamplePattern.firstMatch(in: text, range: NSRange(end..., in: text)),
+           let own = Range(head.range(at: 1), in: text), text[own] == text[sample] {
+            found = clause
+        }
+        guard let match = found, let range = Range(match.range, in: text) else { return line }
         let scalars = text.unicodeScalars
         let upper = scalars.distance(from: scalars.startIndex, to: range.upperBound.samePosition(in: scalars) ?? scalars.startIndex)
         guard upper > 0 else { return line }
@@ -373,4 +384,18 @@ extension SheetParser {
     private static let sourcesPattern = try! NSRegularExpression(
         pattern: #"^\s*(?:terms\s+|contributions\s+)?(?:from|using|via)\s+t_?\d\s*(?:(?:,|&|\band\b)\s*t_?\d\s*)+:"#,
         options: [.caseInsensitive])
+
+    /// `tripletSourcesSetAside`'s clause of a sample's triplets, compiled
+    /// once: the sample (`Sample 1`, `f_1`), "appears in" ("occurs in", "is
+    /// in"), "triplets" and their numbers or labels joined by `,`, `&` or
+    /// "and", then "so", "hence", "thus" or "therefore" at most.
+    private static let appearsPattern = try! NSRegularExpression(
+        pattern: #"^\s*(?:sample\s+|f\s*_?\s*\{?\s*)([1-9])\}?\s+(?:appears|occurs|is)\s+(?:only\s+)?in\s+triplets?\s+"#
+            + #"(?:t_?)?\d(?:\s*(?:,|&|\band\b)\s*(?:t_?)?\d)*\s*,?\s*(?:(?:so|hence|thus|therefore)\b\s*,?)?"#,
+        options: [.caseInsensitive])
+
+    /// The sample of the head that must follow that clause: the first
+    /// sample named before its `=` (`dL/df_1 =`, `d/df1 L =`).
+    private static let headSamplePattern = try! NSRegularExpression(
+        pattern: #"^[^=]*?\bd?f\s*_?\s*\{?\s*([1-9])(?!\d)[^=]*="#, options: [.caseInsensitive])
 }

@@ -343,6 +343,12 @@ extension SheetParser {
             || ChangingWords.ofEvery(span.text(item.range.upperBound..<span.tree.source.count) + " " + proseAfter + " " + sentenceRest) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words beside it change: for a person", detail: span.text(item.range)))
             context.unread = true
+            // (`I get twice f4 - f3 for f2, …`: the sample named right after
+            // it is this value's, not the next clause's.)
+            if question == .question(5) || question.tripletNumber != nil,
+               Self.introducesItsSample(wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter) {
+                context.valueBeforeSample = ValueBeforeSample(body: [], span: span, at: at, changed: true)
+            }
             return
         }
         // `… for $f_2$` after a value held for the sample after it: that sample's value.
@@ -695,13 +701,14 @@ extension SheetParser {
         // `…; $f_2$, $f_5$, $f_6$ get $0$`: zero after other samples just
         // named is theirs, never the open answer's next line; so when the
         // words call them the rest (`Everything else ($f_2$, $f_5$, $f_6$)
-        // gets $0$`, `The others, $f_2$, …, get $0$`).
+        // gets $0$`, `The others, $f_2$, …, get $0$`, `The remaining
+        // embeddings, $f_3$, $f_4$ and $f_6$, get $0$`).
         // (The words allowed around the samples: verbs of having a value,
         // the rest's words, the words of derivatives, and conjunctions that
         // join the clause on: "while $f_2$, … get $0$".)
         let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
             "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "grad", "grads", "derivative", "derivatives",
-            "other", "remaining", "samples", "sample", "ones",
+            "other", "remaining", "samples", "sample", "ones", "embeddings", "embedding",
             "while", "whilst", "whereas", "but", "also", "too", "then", "so", "again", "likewise", "similarly",
             "two", "three", "four", "five"])
         // ("Again the three samples outside the triplet ($f_1$, $f_3$, $f_4$)

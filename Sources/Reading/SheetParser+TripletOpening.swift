@@ -26,13 +26,30 @@ extension SheetParser {
         guard source.count < 4000,
               let match = tripletOpeningPattern.firstMatch(in: source, range: NSRange(source.startIndex..., in: source)),
               let whole = Range(match.range, in: source) else { return nil }
-        func group(_ n: Int) -> Int? { Range(match.range(at: n), in: source).flatMap { Int(source[$0]) } }
+        // (Group 1 is the item's number, `item`; then, by `group`'s count,
+        // the label's (1–4), the members' (5–7), the roles said after them
+        // (8–10) and the roles' players in words (11–13).)
+        func range(_ n: Int) -> NSRange { match.range(at: n + 1) }
+        func group(_ n: Int) -> Int? { Range(range(n), in: source).flatMap { Int(source[$0]) } }
         // (`the third triplet`: its number by the ordinal, a word's form.)
-        let ordinal = Range(match.range(at: 4), in: source)
-        let word = match.range(at: 1).location != NSNotFound || ordinal != nil
+        let ordinal = Range(range(4), in: source)
+        let word = range(1).location != NSNotFound || ordinal != nil
         let k = ordinal.flatMap { Self.ordinals[source[$0].lowercased()] } ?? group(3)
-        guard word || !worded, let labelStart = Range(match.range(at: ordinal != nil ? 4 : word ? 1 : 2), in: source)?.lowerBound,
-              let k, (1...99).contains(k), let a = group(5), let p = group(6), let n = group(7) else { return nil }
+        // (The members in brackets, or the roles named in words: `the
+        // anchor is sample 1, the positive sample 2 and the negative sample 5`.)
+        guard word || !worded, let labelAt = Range(range(ordinal != nil ? 4 : word ? 1 : 2), in: source)?.lowerBound,
+              let k, (1...99).contains(k), let a = group(5) ?? group(11), let p = group(6) ?? group(12), let n = group(7) ?? group(13) else { return nil }
+        // The roles said again after the members must be theirs.
+        let said = [8, 9, 10].map(group)
+        if said.contains(where: { $0 != nil }), said != [a, p, n] { return nil }
+        // `(2) In the second triplet …`: an item's number in brackets before
+        // the opening must be the triplet's own. (The label then spans it:
+        // it states nothing more.)
+        var labelStart = labelAt
+        if let item = Range(match.range(at: 1), in: source) {
+            guard Int(source[item]) == k, let open = source[..<item.lowerBound].lastIndex(of: "(") else { return nil }
+            labelStart = open
+        }
         // What it says of the triplet follows: words or maths, never the end.
         let rest = source[whole.upperBound...].drop { $0.isWhitespace || $0 == ":" || $0 == "," }
         guard let next = rest.first, next.isLetter || next == "$" || next == "\\" else { return nil }
@@ -44,15 +61,27 @@ extension SheetParser {
         return (statement, text.slice(restOffset..<text.count), labelOffset..<labelEnd)
     }
 
-    /// `tripletOpening`'s shape, compiled once: an opening word or not,
+    /// `tripletOpening`'s shape, compiled once: an item's number in
+    /// brackets or not (`(2) …`), an opening word or not,
     /// the label (`Triplet 1`, `t_1`, `t1`, `t_{1}`, `the first triplet`),
-    /// a comma or `=` or neither, then three members in parentheses (`1`,
-    /// `f1`, `f_1`, `f_{1}`).
+    /// a comma, `=`, "is" or nothing, then three members in parentheses
+    /// (`1`, `f1`, `f_1`, `f_{1}`) — or the roles' players named in words
+    /// in their order, anchor, positive, negative (`the anchor is sample 1,
+    /// the positive sample 2 and the negative sample 5`, "is" optional
+    /// after the first; a sample by "sample" and its number or by its name).
     private static let tripletOpeningPattern: NSRegularExpression = {
         let member = #"\s*(?:f\s*_?\s*\{?\s*)?([1-9])\s*\}?\s*"#
+        let player = #"\s+(?:sample\s+|f\s*_?\s*\{?\s*)?([1-9])(?![\d.,]\d)\s*\}?"#
+        let roles = #",?\s*the\s+anchor\s+is"# + player + #"\s*,\s*the\s+positive(?:\s+is)?"# + player
+            + #"\s*,?\s*and\s+the\s+negative(?:\s+is)?"# + player + #"(?![\w\d])"#
+        // (The roles said again after the members: `(1, 2, 5): sample 1 is
+        // the anchor, 2 the positive and 5 the negative.`)
+        let played = #"\s*(?:sample\s+|f\s*_?\s*\{?\s*)?([1-9])\s*\}?\s+(?:is\s+)?the\s+"#
+        let said = #"(?:\s*[:,]\s*"# + played + #"anchor\s*,"# + played + #"positive\s*,?\s*and"# + played + #"negative\b\.?)"#
         let ordinal = #"(?:the\s+)?("# + SheetParser.ordinals.keys.sorted().joined(separator: "|") + #")\s+triplet"#
-        let pattern = #"^\s*(?:(?:for|in|next|consider|with)\s*,?\s+)?(?:(?:(triplet)\s*|(t)\s*_?\s*\{?\s*)"#
-            + #"(\d{1,2})(?![\d.])\s*\}?|"# + ordinal + #")\s*(?:,\s*|=\s*)?\("# + member + "," + member + "," + member + #"\)"#
+        let pattern = #"^\s*(?:\((?<item>\d{1,2})\)\s+)?(?:(?:for|in|next|consider|with)\s*,?\s+)?(?:(?:(triplet)\s*|(t)\s*_?\s*\{?\s*)"#
+            + #"(\d{1,2})(?![\d.])\s*\}?|"# + ordinal + #")(?:\s*(?:,\s*|=\s*|is\s+)?\("# + member + "," + member + "," + member + #"\)"#
+            + said + "?|" + roles + ")"
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
 

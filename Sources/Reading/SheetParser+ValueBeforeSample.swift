@@ -9,6 +9,9 @@ struct ValueBeforeSample {
     var body: [MathNode]
     var span: MathReading
     var at: SourceLocation
+    /// Words beside it changed it (`twice f4 - f3 for f2`): already left
+    /// to a person; the sample after it is its, no other value's.
+    var changed = false
 }
 
 extension SheetParser {
@@ -43,7 +46,7 @@ extension SheetParser {
               SampleShape.read(body, naming: naming) == nil else { return false }
         if let held = context.valueBeforeSample {
             context.valueBeforeSample = nil
-            heldValueUnplaced(held, question: question, context: &context, into: &sheet)
+            if !held.changed { heldValueUnplaced(held, question: question, context: &context, into: &sheet) }
         }
         context.valueBeforeSample = ValueBeforeSample(body: body, span: span, at: at)
         return true
@@ -58,9 +61,11 @@ extension SheetParser {
         guard let held = context.valueBeforeSample else { return false }
         context.valueBeforeSample = nil
         guard Self.introducesItsSample(proseBefore) else {
-            heldValueUnplaced(held, question: question, context: &context, into: &sheet)
+            if !held.changed { heldValueUnplaced(held, question: question, context: &context, into: &sheet) }
             return false
         }
+        // (A value its words changed was reported; its sample is taken.)
+        if held.changed { return true }
         context.mentions = [sample]
         statedByCue(held.body, in: held.span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                     context: &context, into: &sheet)
@@ -80,7 +85,7 @@ extension SheetParser {
                         into sheet: inout ParsedSheet) {
         guard let held = context.valueBeforeSample, item.flatMap({ SampleShape.read($0.nodes, naming: naming) }) == nil else { return }
         context.valueBeforeSample = nil
-        heldValueUnplaced(held, question: question, context: &context, into: &sheet)
+        if !held.changed { heldValueUnplaced(held, question: question, context: &context, into: &sheet) }
     }
 
     /// `anchor f_1 → f_5 - f_2; positive f_2 → f_2 - f_1; …`, `$f_1

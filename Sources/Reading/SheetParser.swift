@@ -364,6 +364,9 @@ public struct SheetParser: Sendable {
         // The sample a plain-text line headed (`Gradients with respect to
         // f_2:`), given to the rows after it that name only their triplet.
         var headedSample: Substring?
+        // (Whether the line read is the clause of the rest that
+        // `valueClauseSplit` cut from the values before it.)
+        var clauseOfRest = false
         // The columns of a table of working set out with tabs, under its
         // header (a header indented by its tab is a code block of its own).
         var tabbedColumns: Int?
@@ -439,6 +442,12 @@ public struct SheetParser: Sendable {
                         continue
                     }
                     tabbedColumns = nil
+                    // `Sample 1 (f₁) is …. Its gradient is f₅ − f₂ in triplet 1, …`
+                    // under Question 5: the rows it says, one per triplet.
+                    if section.question == .question(5), let rows = Self.sampleParagraphRows(written) {
+                        plainLine(rows)
+                        continue
+                    }
                     // `dL/df_4 = f_1 - f_4; the gradients with respect to f_2,
                     // f_5, f_6 are zero.`: the clause giving a value in words
                     // is read as a line of its own, after the maths before it.
@@ -446,7 +455,19 @@ public struct SheetParser: Sendable {
                     // under Question 2 or 3: each role's clause as "with
                     // respect to the anchor it is …", `possessiveRoles`.)
                     let rolesSaid = section.question == .question(2) || section.question == .question(3) ? Self.possessiveRoles(written) : written
-                    for clause in Self.valueClauseSplit(Self.restNamesUnbracketed(rolesSaid), hypothetical: hypothetical) { plainLine(clause) }
+                    // (Under part 5.j, a line opened on another triplet, `(8)
+                    // Triplet 8 is (6, 4, 2): …` after `(7) For triplet 7, …`
+                    // began part 5.7, is not cut: its values are not part j's.)
+                    if let j = section.question?.tripletNumber, let opening = Self.tripletOpening(written, worded: true),
+                       Int(opening.statement.text.dropFirst(3).prefix(while: \.isNumber)) != j {
+                        plainLine(Self.restNamesUnbracketed(rolesSaid))
+                        continue
+                    }
+                    for (n, clause) in Self.valueClauseSplit(Self.restNamesUnbracketed(rolesSaid), hypothetical: hypothetical).enumerated() {
+                        clauseOfRest = n > 0
+                        plainLine(clause)
+                    }
+                    clauseOfRest = false
                 }
             }
         }
@@ -484,6 +505,9 @@ public struct SheetParser: Sendable {
             }
             var given = line
             var opened = false
+            // (Not under part 5.j: a paragraph opened so on another triplet,
+            // `(8) Triplet 8 is (6, 4, 2): …` after a line that began part
+            // 5.7, would give its values to part j; it is left unread.)
             if section.question == .question(5), let opening = Self.tripletOpening(line, worded: true) {
                 given = line.replacing([(opening.label, String(opening.statement.text))])
                 opened = true
@@ -548,9 +572,16 @@ public struct SheetParser: Sendable {
                 // nor after it: `Zero for f3, f4, f6.` names its samples.)
                 let namesNone = !line.text.unicodeScalars.prefix(zero.sentence.upperBound).contains { $0.properties.numericType != nil }
                     && line.text.range(of: #"[fF]_?\{?[0-9₀-₉]"#, options: .regularExpression) == nil
+                // (The clause of the rest cut from values before it, `…
+                // and f2 - f4 for f4 and f6, while the gradients with respect
+                // to f1 and f5 are zero`, names its own samples: those named
+                // before, given a value or not, are none of its.)
+                let ownNames = clauseOfRest && !namesNone
                 let opening = namesNone && Self.lineOpensSentence(line, at: zero.sentence.isEmpty ? zero.value.fragment.start : nil,
                                                                   sentence: zero.sentence) ? ". " : ""
                 if zero.sentence.isEmpty { zero.value.proseBefore = opening + zero.value.proseBefore }
+                let namesAfter = Self.namesAfterValue(in: line, at: zero.sentence.upperBound)
+                zero.value.ownClause = ownNames && zero.sentence.isEmpty && namesAfter?.names == nil
                 ownValues(line, after: zero.after)
                 // `and ∂L₁/∂f₃, ∂L₁/∂f₄ and ∂L₁/∂f₆ are 0`: derivatives named
                 // before it are listed before one `= 0`.
@@ -586,21 +617,22 @@ public struct SheetParser: Sendable {
                     }
                     var words = MathFragment(fragment: line.slice(names), proseBefore: opening, plainText: true)
                     words.namesSamples = true
+                    words.ownClause = ownNames
                     math.append(words)
                 }
                 // `The derivative is zero for f2, f5, f6.`: the samples named
                 // after the value are read before it too.
-                let after = Self.namesAfterValue(in: line, at: zero.sentence.upperBound)
-                if let names = after?.names {
+                if let names = namesAfter?.names {
                     var words = MathFragment(fragment: line.slice(names), proseBefore: "", plainText: true)
                     words.namesSamples = true
+                    words.ownClause = ownNames && zero.sentence.isEmpty
                     math.append(words)
                 }
                 math.append(zero.value)
                 addedNames(line, value: zero)
                 // (`…, f_5 - f_2 for f_1, …` after the names: the rest of
                 // the sentence, a sentence of its own.)
-                if let rest = after?.rest {
+                if let rest = namesAfter?.rest {
                     math.append(MathFragment(fragment: line.slice(rest), proseBefore: ". ", plainText: true))
                 }
                 return
@@ -719,6 +751,12 @@ public struct SheetParser: Sendable {
                     math += cells
                     prose = ""
                     if !split.after.isEmpty { inlines(split.after) }
+                } else if hasMath, section.question == .question(5), let joined = Self.joinedParagraph(list),
+                          let rows = Self.sampleParagraphRows(joined, tex: true) {
+                    // `Sample 1 ($f_1$) is …. Its gradient is $f_5 - f_2$ in
+                    // triplet 1, …`: the rows it says, one per triplet.
+                    math.append(MathFragment(fragment: rows, proseBefore: prose))
+                    prose = ""
                 } else {
                     inlines(list)
                 }
@@ -1082,7 +1120,9 @@ public struct SheetParser: Sendable {
 
     /// Whether plain text states a value in samples after "is", "are" or
     /// "equals" (`… w.r.t. f1 is f5 - f2`, `it is (f2 - f1)`), as `=` would;
-    /// "f3 is not in the triplet" states none.
+    /// "f3 is not in the triplet" states none. So does a value in samples
+    /// right before the sample it is for (`gradient f_5 - f_2 with respect
+    /// to f_1`, `I get f2 - f6 for f5`).
     static func statesInWords<S: StringProtocol>(_ text: S) -> Bool {
         let text = String(text)
         return valueAfterVerb.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -1090,7 +1130,8 @@ public struct SheetParser: Sendable {
 
     /// `statesInWords`' shape, compiled once.
     private static let valueAfterVerb = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:is|are|equals)\s+[-−(]*\s*f_?\{?[0-9₀-₉]"#)
+        pattern: #"(?i)\b(?:is|are|equals)\s+[-−(]*\s*f_?\{?[0-9₀-₉]"#
+            + #"|\bf_?\{?[0-9₀-₉]\}?\)?\s+(?:with\s+respect\s+to|w\.r\.t\.?|wrt|for)\s+f_?\{?[0-9₀-₉]"#)
 
     /// The words after a value in words that announce the samples it is
     /// about ("for", "w.r.t.", "with respect to (all) (the) samples"), as a
@@ -1715,6 +1756,9 @@ struct MathFragment {
     /// (`With respect to f3, f4 and f6` before `the gradient is 0`): read
     /// for the samples it names, never as an answer or a triplet.
     var namesSamples = false
+    /// A clause of its own (the clause of the rest cut from the values
+    /// before it): the samples named before it are none of its.
+    var ownClause = false
     /// Another question this cell answers: a table under Question 5 with
     /// a column of the sums over the triplets holds Question 6's answers.
     var question: Int?

@@ -1163,6 +1163,20 @@ struct ProseWords {
     /// which: "[unique …] triplets|ones" (the adjectives' kind, or "in
     /// total", "in all", "altogether" after it: all), "(are) valid",
     /// "in total", "in all", "altogether", "total" (all).
+    /// Whether the words from `k` say the count before them is a part's:
+    /// "per anchor", "for each class", "in every group", "each".
+    func countsAPart(after k: Int) -> Bool {
+        guard k < words.count, !words[k].afterPunctuation else { return false }
+        var i = k
+        if ["for", "in", "of", "with"].contains(words[i].text) { i += 1 }
+        guard i < words.count, ["per", "each", "every"].contains(words[i].text) else { return false }
+        if i + 1 < words.count, words[i + 1].text == "single" { i += 1 }
+        return i + 1 < words.count && ProseWords.partWords.contains(words[i + 1].text)
+    }
+
+    /// What one part of the triplets is counted for ("per anchor", "each class").
+    static let partWords: Set<String> = ["anchor", "class", "label", "group", "positive", "negative", "pair", "sample", "choice"]
+
     func leadingTriplets() -> (found: Bool, kind: CountClaim.Kind?) {
         let totals: Set<String> = ["total", "altogether", "overall"]
         func totalAt(_ j: Int) -> Bool {
@@ -1177,6 +1191,9 @@ struct ProseWords {
         while j < words.count, ProseWords.tripletAdjectives.contains(words[j].text) { j += 1 }
         let adjectives = words[adjectivesStart..<j].map(\.text)
         if j < words.count, ["triplets", "triplet", "ones"].contains(words[j].text), words[j].text != "ones" || !adjectives.isEmpty {
+            // (`$2 \cdot 3 = 6$ triplets per anchor`, `… for each class`:
+            // the triplets of a part, no total.)
+            if countsAPart(after: j + 1) { return (false, nil) }
             let kind = ProseWords.kind(ofAdjectives: adjectives) ?? (totalAt(j + 1) ? .all : nil)
             return (true, kind)
         }

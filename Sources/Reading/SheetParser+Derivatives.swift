@@ -67,7 +67,22 @@ extension SheetParser {
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap(Self.withoutIndexRange)
+        // `…, each times 2`, `All of these are multiplied by 2.`: a block
+        // whose words give every value one change (`ChangingWords.ofEvery`),
+        // in any sentence of it, leaves each value in it to a person.
+        let changedBlocks = Set(pieces.lazy.filter {
+            $0.changesEvery || ChangingWords.ofEvery($0.proseBefore + " " + $0.fragment.text + " " + $0.proseAfter + " " + $0.sentenceRest)
+        }.map(\.paragraph))
         for (index, var piece) in pieces.enumerated() {
+            if changedBlocks.contains(piece.paragraph) {
+                reportPending(&sheet)
+                let at = piece.fragment.start
+                sheet.problems.append(problem(.unplaced(question, at), at,
+                    "a value in a block whose words change every value (\"each times 2\", \"all multiplied by 2\"): for a person",
+                    detail: piece.fragment.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+                context.unread = true
+                continue
+            }
             if let p = pendingHead {
                 pendingHead = nil
                 // "The derivative $∂L/∂f_a$ is $f_n - f_p$": the head and its
@@ -169,9 +184,6 @@ extension SheetParser {
                 continue
             }
             let span = maths.read(original, plainText: piece.plainText)
-            // `…, each times 2`, `all multiplied by 2`: words of the sentence
-            // that change every value in it (`ChangingWords.ofEvery`).
-            let everyValueChanged = ChangingWords.ofEvery(original.text + " " + piece.proseAfter + " " + piece.sentenceRest)
             context.checkInPiece = false
             let items = Self.joiningWorkingRows(span.items.flatMap { Self.splittingStatedTriplet($0, naming: naming) }, naming: naming)
             // (`f_3, f_4, f_6 \mapsto 0`: the samples listed before a map are its own.)
@@ -477,10 +489,9 @@ extension SheetParser {
                     head = h
                 }
                 // `$\frac{\partial L}{\partial f_a} = f_n - f_p$ times 2`,
-                // `dL/dfp = fp - fa, doubled`, `…, each times 2`: words right
-                // after the value, or words of its sentence that change every
-                // value, change it; what it is is for a person.
-                if valueItem.sides.count > 1, everyValueChanged || ChangingWords.rightAfter(
+                // `dL/dfp = fp - fa, doubled`: words right after the value
+                // that change it; what it is is for a person.
+                if valueItem.sides.count > 1, n == 0 && ChangingWords.changesNext(piece.proseBefore) || ChangingWords.rightAfter(
                     span.text(valueItem.range.upperBound..<(valueIndex + 1 < items.count ? items[valueIndex + 1].range.lowerBound : span.tree.source.count))
                         + (valueIndex == items.count - 1 ? piece.proseAfter : "")) {
                     sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words after it change: for a person",

@@ -267,6 +267,13 @@ extension SheetParser {
             && !prose.contains(".") && !prose.contains(";")
     }
 
+    /// The words allowed around samples given a zero after them (`readOther`).
+    static let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
+        "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "grad", "grads", "derivative", "derivatives",
+        "other", "remaining", "samples", "sample", "ones", "embeddings", "embedding",
+        "while", "whilst", "whereas", "but", "also", "too", "then", "so", "again", "likewise", "similarly",
+        "two", "three", "four", "five"])
+
     /// A sample (`f_1`, `f5`, `f_{a}`, `fₙ`, `\mathbf{f}_2`) or a number alone.
     static let valueLike = try! NSRegularExpression(pattern: #"(?<![A-Za-z])f\}?\s*_?\{?[1-6apnₐₚₙ₁-₆]|^\s*[-−]?\d+(?:\.\d+)?\s*$"#)
 
@@ -706,11 +713,7 @@ extension SheetParser {
         // (The words allowed around the samples: verbs of having a value,
         // the rest's words, the words of derivatives, and conjunctions that
         // join the clause on: "while $f_2$, … get $0$".)
-        let wordsOfZero: Set<Substring> = DerivativeContext.havingVerbs.union(DerivativeContext.restWords).union(DerivativeContext.wholeWords).union([
-            "and", "the", "both", "all", "to", "each", "of", "gradient", "gradients", "grad", "grads", "derivative", "derivatives",
-            "other", "remaining", "samples", "sample", "ones", "embeddings", "embedding",
-            "while", "whilst", "whereas", "but", "also", "too", "then", "so", "again", "likewise", "similarly",
-            "two", "three", "four", "five"])
+        let wordsOfZero = Self.wordsOfZero
         // ("Again the three samples outside the triplet ($f_1$, $f_3$, $f_4$)
         // have derivative $0$": the words that say the samples are outside.)
         let wordsOfOutside: Set<Substring> = context.namesSamplesOutside
@@ -728,7 +731,7 @@ extension SheetParser {
         // branch of a condition, "$0$ otherwise".)
         let after = wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter
         if !startsWithEquals, context.mentions.isEmpty, open != nil || afterProse,
-           after.range(of: #"^\s*(?:for|to|on)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b"#,
+           after.range(of: #"^\s*(?:for|to|on|with\s+respect\s+to|wrt|w\.r\.t\.?)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:samples|ones|embeddings|derivatives|gradients)|remaining(?:\s+(?:samples|ones|embeddings|derivatives|gradients))?)\b"#,
                             options: [.regularExpression, .caseInsensitive]) != nil
                // (`$0$ for the three samples not in this triplet`, `… for every other embedding`.)
                || !startsWithEquals && context.mentions.isEmpty && (open != nil || afterProse) && Self.namesTheRestAfter(after) {

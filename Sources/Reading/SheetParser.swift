@@ -433,6 +433,15 @@ public struct SheetParser: Sendable {
                     // `Q: Gradients of each triplet loss w.r.t. f_1, ..., f_6.`:
                     // the question restated, no answer.
                     if Self.restatesQuestion(written.text) || Self.isLegend(written.text) { continue }
+                    // `…. All of these are multiplied by 2.`, `…, since I
+                    // reversed every sign`: words that change every value
+                    // leave the line's block to a person (`changesEvery`).
+                    if ChangingWords.ofEvery(String(written.text)) {
+                        var changed = MathFragment(fragment: written, proseBefore: "", plainText: true)
+                        changed.changesEvery = true
+                        math.append(changed)
+                        continue
+                    }
                     if let columns = Self.tabbedWorkingHeader(written.text) {
                         tabbedColumns = columns
                         continue
@@ -1048,7 +1057,8 @@ public struct SheetParser: Sendable {
         let clause = String(text.prefix { !",;.".contains($0) })
             .replacingOccurrences(of: #"\b[tTL]_?\{?[0-9₀-₉]+\}?"#, with: "t", options: .regularExpression)
             .replacingOccurrences(of: #"\(\s*0\s*\)"#, with: "", options: .regularExpression)
-        guard clause.range(of: #"^\s*(?:for|to|on)\s"#, options: [.regularExpression, .caseInsensitive]) != nil,
+        // (`… and it is 0 with respect to every other sample`: so too.)
+        guard clause.range(of: #"^\s*(?:for|to|on|with\s+respect\s+to|wrt|w\.r\.t\.?)\s"#, options: [.regularExpression, .caseInsensitive]) != nil,
               !clause.contains(where: \.isNumber) else { return false }
         var said = DerivativeContext()
         said.sentence = clause
@@ -1759,6 +1769,9 @@ struct MathFragment {
     /// A clause of its own (the clause of the rest cut from the values
     /// before it): the samples named before it are none of its.
     var ownClause = false
+    /// A line whose words give every value one change (`ChangingWords.ofEvery`,
+    /// "…. All of these are multiplied by 2."): its block is for a person.
+    var changesEvery = false
     /// Another question this cell answers: a table under Question 5 with
     /// a column of the sums over the triplets holds Question 6's answers.
     var question: Int?

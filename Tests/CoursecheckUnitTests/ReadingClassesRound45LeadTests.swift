@@ -106,4 +106,68 @@ struct ReadingClassesRound45LeadTests {
         C.expectRead(w, ["part2.q5.1.f_1"], .incorrect)
         C.expectRead(w, ["part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_5"])
     }
+
+    @Test("Review 27: more words that change a value, each sending it to a person", arguments: [
+        (tex.a + ", with the sign changed, " + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + " (×2), " + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + ", but we double it, " + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + ", or rather the negative of that, " + tex.p + ", " + tex.n, "sheet.md"),
+        (#"$\frac{\partial L}{\partial f_a} = f_n - f_p \text{ times } 2$, "# + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + " [note: times 2], " + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + " (sign reversed), " + tex.p + ", " + tex.n, "sheet.md"),
+        (tex.a + " times 2 (the 2 does not cancel here), " + tex.p + ", " + tex.n, "sheet.md"),
+        ("dL/df_a = f_n - f_p; times 2 because of the half\ndL/df_p = f_p - f_a\ndL/df_n = f_a - f_n", "sheet.txt"),
+        ("Doubled: " + tex.a + ", " + tex.p + ", " + tex.n, "sheet.md"),
+    ])
+    func moreChanges(_ answer: String, _ name: String) throws {
+        let c = try C.checks("Question 3\n\n\(answer)\n", name: name)
+        C.expectRead(c, ["part2.q3.f_a"], .unparsable)
+    }
+
+    @Test("Review 27: a block whose words change every value, in any sentence or line of it", arguments: [
+        ("Question 5.1\n\nIn the first triplet the anchor is sample 1, the positive sample 2 and the negative sample 5, so its loss has gradient f_5 - f_2 with respect to f_1, f_2 - f_1 with respect to f_2 and f_1 - f_5 with respect to f_5. The remaining embeddings, f_3, f_4 and f_6, get 0. All of these are multiplied by 2.\n",
+         ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"]),
+        ("Question 5.4\n\nTriplet 4 is (2, 3, 4): sample 2 is the anchor, 3 the positive and 4 the negative. Differentiating, I get f4 - f3 for f2, f3 - f2 for f3 and f2 - f4 for f4, while the gradients with respect to f1, f5 and f6 are zero, since I reversed every sign.\n",
+         ["part2.q5.4.f_2", "part2.q5.4.f_3", "part2.q5.4.f_4"]),
+        ("Question 3\n\nThe anchor's gradient is fn - fp, the positive's is fp - fa and the negative's is fa - fn, all 2x as large.\n",
+         ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"]),
+        ("Question 6\n\nSample 1 appears in triplets 1, 2, 3 and 5, so dL/df_1 = 2f_1 - 2f_2 - 2f_3 + f_4 + f_5. This should be halved.\n",
+         ["part2.q6.f_1"]),
+    ])
+    func everyValueChanged(_ sheet: String, _ ids: [String]) throws {
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ids, .unparsable)
+    }
+
+    @Test("A gradient operator before a sample, nothing after: `grad fa = …`, `∇f₁ = …`, as `grad_fa = …`", arguments: [
+        ("grad fa = fn - fp\ngrad fp = fp - fa\ngrad fn = fa - fn", "sheet.txt"),
+        ("∇fₐ = fₙ − fₚ\n∇fₚ = fₚ − fₐ\n∇fₙ = fₐ − fₙ", "sheet.md"),
+    ])
+    func gradBeforeSample(_ answer: String, _ name: String) throws {
+        C.expectRead(try C.checks("Question 3\n\n\(answer)\n", name: name), Self.q3)
+        let flipped = answer.replacingOccurrences(of: "fp - fa", with: "fa - fp").replacingOccurrences(of: "fₚ − fₐ", with: "fₐ − fₚ")
+        let c = try C.checks("Question 3\n\n\(flipped)\n", name: name)
+        C.expectRead(c, ["part2.q3.f_p"], .incorrect)
+    }
+
+    @Test("A count of triplets per anchor (or class) is a part, not a total stated")
+    func perAnchor() throws {
+        let sheet = "Question 4\n\nAll: 6 * 5 * 4 = 120 triplets.\nValid: each anchor has 2 possible positives and 3 possible negatives, i.e. 2 * 3 = 6 triplets per anchor, and with 6 anchors that is 36 valid triplets.\n"
+        let c = try C.checks(sheet, name: "sheet.txt")
+        C.expectRead(c, ["part2.q4.valid"])
+        // (Before, "6 triplets per anchor" was a total stated, and the reasoning inconsistent.)
+        #expect([.correct, .unverifiable].contains(c["part2.q4.valid.reasoning"]?.status), "\(c["part2.q4.valid.reasoning"]?.status.rawValue ?? "absent")")
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "that is 36", with: "that is 30"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q4.valid"], .incorrect)
+    }
+
+    @Test("'0 with respect to every other sample' gives the rest its 0")
+    func zeroWithRespectToTheRest() throws {
+        let sheet = "Question 5.1\n\nFor the first triplet (1, 2, 5), the gradient of its loss with respect to f₁ is f₅ − f₂, with respect to f₂ it is f₂ − f₁, with respect to f₅ it is f₁ − f₅, and it is 0 with respect to every other sample.\n"
+        C.expectRead(try C.checks(sheet, name: "sheet.md"), (1...6).map { "part2.q5.1.f_\($0)" })
+        let wrong = try C.checks(sheet.replacingOccurrences(of: "and it is 0", with: "and it is f₁"), name: "sheet.md")
+        for id in ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"] {
+            #expect(wrong[id]?.status == .incorrect || wrong[id]?.status == .unparsable, "\(id): \(wrong[id]?.status.rawValue ?? "absent")")
+        }
+    }
 }

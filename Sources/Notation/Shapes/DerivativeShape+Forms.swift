@@ -37,8 +37,16 @@ extension DerivativeShape {
     static func subscripted(_ nodes: [MathNode], _ naming: SampleNaming) -> Result<DerivativeHead, NotationError>? {
         // `∇f₁ L`, `\nabla f_1 L`: the variable written after ∇ instead of
         // under it, the loss after that.
-        if let first = nodes.first, NodeShapes.core(first).atomRole == .nabla, nodes.count > 2,
+        if let first = nodes.first, NodeShapes.core(first).atomRole == .nabla, nodes.count >= 2,
            let (s, next) = SampleShape.read(nodes, at: 1, naming: naming) {
+            // (`grad fa = …`, `∇f₁ = …`: nothing after the sample, the
+            // question's loss, as `grad_f1 = …`; `grad f1 t1`, a triplet's.)
+            if next == nodes.count {
+                return head(s, .success(Loss(label: .none, summed: false, range: first.range)), label: Loss.Label.none, .subscriptOperator, nodes)
+            }
+            if next + 1 == nodes.count, let label = LossShape.label(nodes[next], naming: naming), case .triplet = label {
+                return head(s, .success(Loss(label: label, summed: false, range: first.range)), label: Loss.Label.none, .subscriptOperator, nodes)
+            }
             return head(s, loss(Array(nodes[next...]), naming), label: Loss.Label.none, .subscriptOperator, nodes)
         }
         guard let first = nodes.first, case let .scripts(base, sub?, nil, 0) = NodeShapes.core(first).kind else { return nil }

@@ -140,8 +140,8 @@ enum ChangingWords {
 
 
     /// Whether the words right before a value (its last two) or right
-    /// after it (`rightAfter`) change it. (With `ofEvery` over the rest of
-    /// its sentence, the test for a value read from prose.)
+    /// after it (`rightAfter`) change it: the test for a value read from
+    /// prose (`ofEvery` over its block comes first, in `parseDerivatives`).
     static func changedBeside(before: String, after: String, loneSample: Bool = false) -> Bool {
         if operationBefore(before) { return true }
         guard mayChange(before) || mayChange(after) else { return false }

@@ -2,6 +2,13 @@ import Foundation
 import CoursecheckDocument
 
 extension SheetParser {
+    /// A sample named (`f_1`, `f5`, `f_{3}`).
+    private static let namedSample = try! NSRegularExpression(pattern: #"[fF]\}?\s*_?\s*\{?\s*[0-9₀-₉]"#)
+    /// A value that names a sample, or zero alone.
+    private static let sampleOrZero = try! NSRegularExpression(pattern: #"[fF]\}?\s*_?\s*\{?\s*[0-9₀-₉]|^\s*(?:0|zero)\s*$"#)
+    /// Words that make a value's text more than the value (`… and …`, `in t_1`).
+    private static let wordsInValue = try! NSRegularExpression(pattern: #"(?i)\b(?:and|in|for|with|triplets?|is|are|it)\b"#)
+
     /// A paragraph of Question 5 about one sample across the triplets: `Sample 1 (f₁) is the anchor in triplets 1 and 2 …. Its
     /// gradient is f₅ − f₂ in triplet 1, f₄ − f₃ in triplet 2 and f₁ − f₃
     /// in triplet 5, and it is 0 in triplets 3, 4, 6, 7 and 8, where sample
@@ -50,7 +57,8 @@ extension SheetParser {
             let lead = text[whole.upperBound...]
             guard let verb = lead.range(of: #"\.\s+its\s+(?:gradient\s+is|gradients\s+are|derivative\s+is|derivatives\s+are)\s+"#,
                                         options: [.regularExpression, .caseInsensitive]),
-                  text[whole.upperBound..<verb.lowerBound].range(of: #"[fF]\}?\s*_?\s*\{?\s*[0-9₀-₉]"#, options: .regularExpression) == nil else { return nil }
+                  case let between = String(text[whole.upperBound..<verb.lowerBound]),
+                  Self.namedSample.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)) == nil else { return nil }
             valuesStart = NSRange(verb.upperBound..., in: text).location
         }
         var pieces: [(range: Range<Int>, text: String)] = [(0..<offset(valuesStart), "")]
@@ -73,8 +81,8 @@ extension SheetParser {
             let (item, value, k) = found
             let written = ns.substring(with: value), more = item.range(at: 3).length > 0
             guard let k, (1...99).contains(k), seen.insert(k).inserted,
-                  written.range(of: #"[fF]\}?\s*_?\s*\{?\s*[0-9₀-₉]|^\s*(?:0|zero)\s*$"#, options: .regularExpression) != nil,
-                  written.range(of: #"\b(?:and|in|for|with|triplets?|is|are|it)\b"#, options: [.regularExpression, .caseInsensitive]) == nil else { return nil }
+                  Self.sampleOrZero.firstMatch(in: written, range: NSRange(written.startIndex..., in: written)) != nil,
+                  Self.wordsInValue.firstMatch(in: written, range: NSRange(written.startIndex..., in: written)) == nil else { return nil }
             // The head stands before the value; the words that gave its
             // triplet go.
             let itemStart = offset(item.range.location), valueStart = offset(value.location), valueEnd = offset(NSMaxRange(value))

@@ -345,9 +345,10 @@ extension SheetParser {
         // maths, "I double-checked Q6", "I did them twice".)
         if case let written = span.text(item.range),
            Self.valueLike.firstMatch(in: written, range: NSRange(written.startIndex..., in: written)) != nil,
+           // (Words that change every value of the block, "…, each times 2",
+           // are the block's: `parseDerivatives` leaves it to a person first.)
            ChangingWords.changedBeside(before: proseBefore, after: wordsAfter.allSatisfy(\.isWhitespace) ? proseAfter : wordsAfter,
-                                       loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil)
-            || ChangingWords.ofEvery(span.text(item.range.upperBound..<span.tree.source.count) + " " + proseAfter + " " + sentenceRest) {
+                                       loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words beside it change: for a person", detail: span.text(item.range)))
             context.unread = true
             // (`I get twice f4 - f3 for f2, …`: the sample named right after

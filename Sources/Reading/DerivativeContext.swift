@@ -263,7 +263,9 @@ struct DerivativeContext {
             sentence = String(prose[last.upperBound...])
             mentionsBefore = prose[last] == "\n\n" ? [] : mentionsBefore + mentions
             mentions = []
-            statedAlone = nil
+            // (`… is $A$; no, sorry, it is $B$`: a clause that opens on words
+            // taking the value back keeps the sample it was stated for.)
+            if prose[last] != "; " || SheetParser.retractionOffset(prose[last.upperBound...]) == nil { statedAlone = nil }
             numbersNameSamples = false
             lossInSentence = false
             tripletInSentence = nil
@@ -539,7 +541,7 @@ struct DerivativeContext {
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {
         // ("grads", "derivs": the short words of a terse sheet.)
-        let cues: Set<Substring> = ["gradient", "gradients", "grad", "grads", "derivative", "derivatives", "deriv", "derivs", "partial", "partials", "differentiation", "∂", "∇", "respect", "wrt"]
+        let cues: Set<Substring> = ["gradient", "gradients", "grad", "grads", "derivative", "derivatives", "deriv", "derivs", "partial", "partials", "differentiation", "differentiating", "differentiate", "differentiated", "∂", "∇", "respect", "wrt"]
         return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
             || sentence.contains("\\partial") || sentence.contains("\\nabla")
     }

@@ -746,7 +746,8 @@ extension MathItem {
             // "I" before a verb of working is the writer (`with respect
             // to f_a I get f_n - f_p`), never a letter of the maths. (Not
             // a hedge, "I think", which leaves the value in doubt.)
-            if case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("I"), isSpace(nodes[k].range.lowerBound - 1),
+            // (So in a remark in brackets: `(I had the order mixed up at first)`.)
+            if case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("I"), isStop(nodes[k].range.lowerBound - 1, after: false),
                isSpace(nodes[k].range.upperBound), k + 1 < nodes.count, mask[k + 1], Self.writersVerbs.contains(wordAt(k + 1)) {
                 mask[k] = true
             }

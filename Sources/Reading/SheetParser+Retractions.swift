@@ -285,6 +285,12 @@ extension SheetParser {
     static func retraction(in text: Substring, later: String = "") -> (offset: Int, labelEnd: Int?)? {
         guard let offset = retractionOffset(text, later: later) else { return nil }
         let words = ProseWords(text).words
+        // "$A$, or rather $B$", "$A$, I mean $B$", "$A$; no, sorry, it is
+        // $B$": what follows the words at once is the corrected answer.
+        if let i = words.firstIndex(where: { $0.offset == offset }), ["or", "i", "no", "oh", "er", "um", "uh", "sorry"].contains(words[i].text),
+           let last = words[i...].prefix(3).first(where: { ["rather", "mean", "sorry"].contains($0.text) }) {
+            return (offset, last.offset + last.text.unicodeScalars.count)
+        }
         guard let w = words.first(where: { $0.offset == offset }), ["correction", "corrected", "fixed", "edit", "update", "erratum"].contains(w.text)
         else { return (offset, nil) }
         let scalars = Array(text.unicodeScalars)
@@ -312,7 +318,8 @@ extension SheetParser {
     /// Where words that take back an earlier answer start in a text, or nil:
     /// "wait", "this / that / it / the above … is (was) wrong", "scratch
     /// that", "my mistake", "made a mistake", "oops", "ignore the above",
-    /// "redone", "redo", and the labels "Correction:", "Corrected:",
+    /// "redone", "redo", "or rather", "I mean", "no, sorry" ("sorry, it
+    /// is …"), and the labels "Correction:", "Corrected:",
     /// "Fixed:", "Edit:", "Update:" / "Update (…):". Words that point ahead
     /// ("… is wrong:", "the following is wrong", "a common mistake") speak
     /// of what follows, not of an earlier answer.
@@ -329,6 +336,16 @@ extension SheetParser {
             switch w.text {
             case "wait", "oops", "redone", "redo", "scratch":
                 return w.offset
+            case "rather" where previous == "or":
+                // "$A$, or rather $B$".
+                return words[i - 1].offset
+            case "mean" where previous == "i" && !["by", "that", "the", "to"].contains(next):
+                // "$A$, I mean $B$" (not "what I mean by …", "I mean that …").
+                return words[i - 1].offset
+            case "sorry" where ["no", "oh", "oops", "wait", "er", "um", "uh"].contains(previous)
+                || ["i", "it", "its", "that", "should", "make", "correction", "correct"].contains(next):
+                // "$A$; no, sorry, it is $B$", "sorry, the answer is $B$".
+                return i > 0 && ["no", "oh", "er", "um", "uh"].contains(previous) ? words[i - 1].offset : w.offset
             case "first" where ["got", "had", "wrote", "computed", "found", "put", "thought"].contains(next)
                 && (words[(i + 1)...].contains(where: { $0.text == "but" }) || ProseWords(Substring(later)).words.contains(where: { $0.text == "but" })):
                 // "I first got $…$, but …, so it is $…$".

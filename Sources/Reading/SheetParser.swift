@@ -870,6 +870,9 @@ public struct SheetParser: Sendable {
         return [a, p, n]
     }
 
+    /// Adverbs between "is" and a value in words that change nothing.
+    static let zeroAdverbs: Set<String> = ["also", "likewise", "again", "still", "just", "clearly", "trivially", "exactly", "too"]
+
     /// A value in words: "… are zero", "is 0", "all vanish" — the value
     /// 0, placed at its word, with the sentence before it as its prose.
     /// It answers only the samples the sentence names or the others it
@@ -886,6 +889,8 @@ public struct SheetParser: Sendable {
             guard word.text == "zero" || word.text == "0" || word.text == "nothing" else { return false }
             guard let i = words.firstIndex(where: { $0.offset == word.offset }) else { return false }
             if i > 0 && linking.contains(words[i - 1].text) && word.text != "nothing" { return true }
+            // (An adverb between that changes nothing: "it is also 0", "is again zero".)
+            if i > 1 && Self.zeroAdverbs.contains(words[i - 1].text) && linking.contains(words[i - 2].text) && word.text != "nothing" { return true }
             if zeroAfterHaving(words.map(\.text), at: i) { return true }
             // "(others zero)", "the rest: 0": the samples left named just
             // before the value, opening its sentence or remark.

@@ -1,0 +1,69 @@
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Round 46: a student's correction written inline after a value ("$A$, or
+/// rather $B$", "$A$; no, sorry, it is $B$", "$A$, I mean $B$"), a remark
+/// in brackets that opens on "I" in plain text, "for $f_a$ we get …" after
+/// "Differentiating", and "it is also 0". Verdicts by hand: for t_1 = (1, 2,
+/// 5), ∂L₁/∂f₁ = f_5 − f_2, ∂L₁/∂f₂ = f_2 − f_1, ∂L₁/∂f₅ = f_1 − f_5, the rest
+/// 0; Question 3: f_n − f_p, f_p − f_a, f_a − f_n; Question 2: all 0.
+/// Before this round the value before the correction was graded: a right
+/// value corrected to a wrong one read correct.
+@Suite("Classes of notation, round 46: the lead's")
+struct ReadingClassesRound46LeadTests {
+    typealias C = SheetClassesTests
+    static let q51 = ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_5", "part2.q5.1.f_6"]
+
+    /// Question 5.1 in prose, the gradient for f_1 written as `first`, then
+    /// `words`, then `second`; f_3, f_4, f_6 said to be 0.
+    static func q51(_ first: String, _ words: String, _ second: String, tex: Bool = true) -> String {
+        let s = { (k: Int) in tex ? "$f_\(k)$" : "f\(k)" }
+        let v = { (x: String) in tex ? "$\(x)$" : x }
+        return "Question 5.1\n\nIn \(tex ? "$t_1$" : "t1") the anchor is \(s(1)), the positive is \(s(2)) and the negative is \(s(5)).\n"
+            + "So the gradient with respect to \(s(1)) is \(v(first))\(words)\(v(second)), with respect to \(s(2)) it is \(v("f_2 - f_1")), "
+            + "and with respect to \(s(5)) it is \(v("f_1 - f_5")).\n\(s(3)), \(s(4)) and \(s(6)) are not in this triplet, so their gradients are 0.\n"
+    }
+
+    @Test("A value corrected inline: the correction is the answer, right or wrong", arguments: [
+        (", or rather ", true), ("; no, sorry, it is ", true), (", I mean ", true), (", or rather ", false), ("; no, sorry, it is ", false),
+    ])
+    func inlineCorrection(_ words: String, _ tex: Bool) throws {
+        let name = tex ? "sheet.md" : "sheet.txt"
+        // Wrong, then corrected to the right value: correct.
+        let right = try C.checks(Self.q51("f_2 - f_5", words, "f_5 - f_2", tex: tex), name: name)
+        C.expectRead(right, Self.q51)
+        // Right, then "corrected" to a wrong value: the answer is the wrong one.
+        let wrong = try C.checks(Self.q51("f_5 - f_2", words, "f_2 - f_5", tex: tex), name: name)
+        C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
+        C.expectRead(wrong, Array(Self.q51.dropFirst()))
+    }
+
+    @Test("A remark in brackets after a plain-text value that opens on 'I' is words, not maths")
+    func remarkOpeningOnI() throws {
+        let right = try C.checks(Self.q51("f_2 - f_5", ", or rather ", "f_5 - f_2 (I had the order mixed up at first)", tex: false), name: "sheet.txt")
+        C.expectRead(right, Self.q51)
+        let wrong = try C.checks(Self.q51("f_5 - f_2", ", or rather ", "f_2 - f_5 (I had the order mixed up at first)", tex: false), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
+    }
+
+    @Test("'Differentiating …: for $f_a$ we get …' gives each role its value; without a word of derivatives it stays for a person")
+    func differentiatingWeGet() throws {
+        let say = { (n: String) in "Question 3\n\nDifferentiating term by term (the halves cancel the factor 2): for $f_a$ we get $f_n - f_p$, for $f_p$ we get $f_p - f_a$, and for $f_n$ we get \(n).\n" }
+        let right = try C.checks(say("$f_a - f_n$"))
+        C.expectRead(right, ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
+        let wrong = try C.checks(say("$f_n - f_a$"))
+        C.expectRead(wrong, ["part2.q3.f_n"], .incorrect)
+        C.expectRead(wrong, ["part2.q3.f_a", "part2.q3.f_p"])
+        let bare = try C.checks("Question 3\n\nFor $f_a$ we get $f_n - f_p$, for $f_p$ we get $f_p - f_a$, and for $f_n$ we get $f_a - f_n$.\n")
+        C.expectRead(bare, ["part2.q3.f_a"], .unparsable)
+    }
+
+    @Test("'it is also 0' (an adverb that changes nothing before a value in words)", arguments: ["also 0", "again zero", "likewise 0"])
+    func adverbBeforeZero(_ value: String) throws {
+        let c = try C.checks("Question 2\n\nWhen the hinge is inactive the gradient with respect to $f_a$ is $0$, with respect to $f_p$ it is $0$ and with respect to $f_n$ it is \(value).\n")
+        C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+    }
+}

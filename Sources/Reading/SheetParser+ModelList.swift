@@ -443,11 +443,26 @@ enum ModelListRow {
         }.flatMap { t in counts.allSatisfy({ value($0) <= value(t) }) ? t : nil }
         let first = counts.first.flatMap { first in counts.allSatisfy({ value($0) <= value(first) }) ? first : nil }
         var found = counts.count
+        // `60,400 parameters, since 200*(100 + 200) + 2*200 = 60,400, …`:
+        // the named count again as the result of working right after it
+        // (nothing between but "since", "as", "because" … and the
+        // arithmetic) is one count, the working's (judged against it).
+        let restated = named.flatMap { n in
+            result.flatMap { r -> NSTextCheckingResult? in
+                guard r.range.location > n.range.location + n.range.length, value(r) == value(n), value(n) > 0 else { return nil }
+                let between = ns.substring(with: NSRange(location: n.range.location + n.range.length, length: r.range.location - n.range.location - n.range.length))
+                return Self.onlyWorking(between) ? r : nil
+            }
+        }
+        if restated != nil, let n = named {
+            ns = ns.replacingCharacters(in: n.range, with: String(repeating: " ", count: n.range.length)) as NSString
+            found = 1
+        }
         if named == nil, declared == nil, totalled == nil, result == nil, first == nil, let m = counts.first {
             // Working with no result said: which figure is the count cannot be told.
             return (accuracy, unread(from: m), ns as String, false, found, false)
         }
-        if let m = named ?? declared ?? totalled ?? result ?? first {
+        if let m = restated ?? named ?? declared ?? totalled ?? result ?? first {
             let text = ns.substring(with: m.range)
             if let run = TableRow.gluedRun(ns, m.range) {
                 // Part of a longer figure (`60·400`, `60,40`, `6,0400`): that figure, unread.
@@ -476,7 +491,7 @@ enum ModelListRow {
         }
         // (Worked also when the number "param…" names is the working's result:
         // `= 60,400$ parameters`.)
-        let worked = (totalled ?? result).map { r in named.map { $0.range == r.range } ?? true } ?? false
+        let worked = restated != nil || (totalled ?? result).map { r in named.map { $0.range == r.range } ?? true } ?? false
         return (accuracy, parameters, ns as String, named != nil, found, worked)
     }
 
@@ -569,6 +584,19 @@ enum ModelListRow {
     /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
     /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
     /// working (`= 2 × 60,400`), state no result.
+    /// Whether text between a count and its restatement as the result of
+    /// working is that working alone: "parameters" (maybe "in its
+    /// recurrent layer(s)"), a joining word
+    /// ("since", "as", "because", "from", "via"), a comma, colon or
+    /// bracket, and arithmetic (`200*(100 + 200) + 2*200 =`, `4 \cdot
+    /// 60{,}400 =`).
+    static func onlyWorking(_ between: String) -> Bool {
+        let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "since", "as", "because", "from", "via", "by",
+                                       "cdot", "times", "left", "right", "in", "its", "the", "all", "total", "recurrent", "layer", "layers", "s"]
+        guard between.contains("="), between.split(whereSeparator: { !$0.isLetter }).allSatisfy(allowed.contains) else { return false }
+        return between.allSatisfy { $0.isLetter || $0.isNumber || " ,.:;()[]{}+-−*×·⋅/=$\\_~".contains($0) }
+    }
+
     static func resultOfWorking(_ ns: NSString, counts: [NSTextCheckingResult]) -> NSTextCheckingResult? {
         let signs = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
         guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),

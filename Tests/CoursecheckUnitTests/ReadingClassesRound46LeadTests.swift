@@ -66,4 +66,30 @@ struct ReadingClassesRound46LeadTests {
         let c = try C.checks("Question 2\n\nWhen the hinge is inactive the gradient with respect to $f_a$ is $0$, with respect to $f_p$ it is $0$ and with respect to $f_n$ it is \(value).\n")
         C.expectRead(c, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
     }
+
+    /// Part I with each count restated as the result of its working after
+    /// "since" (verdicts by hand: an RNN layer has 200·(100 + 200) + 2·200 =
+    /// 60,400 parameters, an LSTM 4 × that = 241,600, a bi-RNN 120,800).
+    static func part1(_ rnn: String) -> String {
+        "## Part I\n\n\(rnn)\n"
+            + "LSTM: 241,600 parameters, since 4*60,400 = 241,600, with a test accuracy of 85.9%.\n"
+            + "The bidirectional RNN has 120,800 parameters in its recurrent layer(s), since 2*60,400 = 120,800, and reached 67.5 % test accuracy.\n"
+            + "\n## Part II\n\nQuestion 2\n\n$\\frac{\\partial L}{\\partial f_a} = 0$\n"
+    }
+
+    @Test("A Part I count restated as the result of its working after 'since' is that count, its working judged")
+    func countSinceWorking() throws {
+        let right = try C.checks(Self.part1("RNN: 60,400 parameters, since 200*(100 + 200) + 2*200 = 60,400, with a test accuracy of 58.72 %."))
+        C.expectRead(right, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
+        let sentence = try C.checks(Self.part1("The RNN has 60,400 parameters in its recurrent layer(s), since 200*(100 + 200) + 2*200 = 60,400, and reached 60.3% test accuracy."))
+        C.expectRead(sentence, ["part1.params.rnn"])
+        // A wrong count with its (wrong) working: incorrect.
+        let wrong = try C.checks(Self.part1("RNN: 80,400 parameters, since 200*(100 + 200) + 2*200 = 80,400, with a test accuracy of 58.72 %."))
+        C.expectRead(wrong, ["part1.params.rnn"], .incorrect)
+        let wrongSentence = try C.checks(Self.part1("The RNN has 60,200 parameters, as 200*(100 + 200) + 200 = 60,200, and reached 60.3% test accuracy."))
+        C.expectRead(wrongSentence, ["part1.params.rnn"], .incorrect)
+        // A working that comes to another figure: which is the count is for a person.
+        let other = try C.checks(Self.part1("RNN: 60,400 parameters, since 200*(100 + 200) + 2*200 = 60,600, with a test accuracy of 58.72 %."))
+        C.expectRead(other, ["part1.params.rnn"], .unparsable)
+    }
 }

@@ -24,6 +24,15 @@ struct AnswerTable {
         /// Another question's answers: a column of the sums over the
         /// triplets (`Q6`, `$\\sum_k$`, `total`) is Question 6's.
         case question(Int)
+        /// A row label that names a triplet by its members, with its index
+        /// or without (`1: (1, 2, 5)`, `t_1 = (f_1, f_2, f_5)`, `5.1 (1,2,5)`,
+        /// `(1, 2, 5)`): which triplet it is, the assignment says
+        /// (`resolved`).
+        case members(index: Int?, members: [Int], text: String)
+        /// A row whose label's index and members are not the assignment's
+        /// triplet of that index, or whose members are none of its triplets:
+        /// which triplet its cells answer is for a person.
+        case mislabelled
         case other(String)
 
         var symbol: Symbol? {
@@ -37,6 +46,7 @@ struct AnswerTable {
             switch self {
             case .head(_, let k): k
             case .triplet(let k): k
+            case .members(let k, _, _): k
             default: nil
             }
         }
@@ -57,12 +67,13 @@ struct AnswerTable {
     /// Words before it that deny its cells are derivatives (`denied`: "these
     /// are not the gradients") leave a table of triplets by samples unread.
     ///
-    /// Rows named by a triplet's members alone (`| (1, 2, 5) | … |`,
-    /// `(1,2,5) & … \\`) under a corner that names the roles in brackets
-    /// (`(a, p, n)`) or the triplets (`triplet`) are the assignment's triplet
-    /// with those members in that order (`triplets`), when exactly one has
-    /// them; a row whose members are no triplet of the assignment names
-    /// none, and its cells are not read.
+    /// Rows named by a triplet's members (`| (1, 2, 5) | … |`, `(1,2,5) &
+    /// … \\`, `| 1: (1, 2, 5) | … |`, `| $t_1 = (f_1, f_2, f_5)$ | … |`)
+    /// are the assignment's triplet with those members in that order
+    /// (`triplets`); when the label gives an index too, the members must be
+    /// the assignment's triplet of that index. A row whose members are no
+    /// triplet of the assignment, or not the one its index names, is for a
+    /// person (`Key.mislabelled`); the other rows are read.
     static func read(_ table: Table, announced: Bool = false, denied: Bool = false, maths: MathContext,
                      triplets: [[Int]] = []) -> [MathFragment]? {
         var rows = table.rows.filter { $0.count >= 2 }
@@ -96,14 +107,15 @@ struct AnswerTable {
                 return key
             }
         }
-        if let corner = table.rows.first?.first, !triplets.isEmpty, header.count > 0,
-           TripletTable.namesRolesInBrackets(corner.source) || ["triplet", "triplets"].contains(firstHeader ?? "") {
-            rowKeys = zip(rows, rowKeys).map { row, key in
-                guard case .other = key, let members = Self.membersOnly(row[0], maths: maths),
-                      case let matching = triplets.indices.filter({ triplets[$0] == members }), matching.count == 1 else { return key }
-                return .triplet(matching[0] + 1)
-            }
-        }
+        // `| # | ∂L/∂f_1 | … |` (or an empty corner) over rows `| 3 | … |`,
+        // `| #3 | … |`: a column per sample's derivative leaves each row a
+        // triplet, a number alone its index.
+        rowKeys = Self.numberedTripletRows(rowKeys, header: header, corner: firstHeader)
+        // A row named by members is the assignment's triplet with them,
+        // the triplet its index names (or for a person).
+        let written = rowKeys
+        rowKeys = rowKeys.map { Self.resolved($0, triplets: triplets) }
+        header = header.map { Self.resolved($0, triplets: triplets) }
         // A table crossing the triplets with the samples says which
         // derivative each cell is without a word of it.
         marked = marked || !denied && Self.crossesTripletsAndSamples(header: header, rowKeys: rowKeys, corner: firstHeader)
@@ -122,14 +134,23 @@ struct AnswerTable {
         }
         // A table that names triplets for some cells names them for all:
         // a cell it does not place is not read from it.
-        let labelled = rowKeys.contains { $0.label != nil } || header.contains { $0.label != nil }
-        for (row, rowKey) in zip(rows, rowKeys) {
+        let labelled = rowKeys.contains { $0.label != nil || $0 == .mislabelled } || header.contains { $0.label != nil }
+        for (row, (rowKey, writtenKey)) in zip(rows, zip(rowKeys, written)) {
             // A row labelled by its triplet stated (`| $t_1 = (f_1, f_2, f_5)$ |`,
-            // `| $t_1$ = (1, 2, 5) |`): the statement goes to the triplets check.
-            if case .triplet = rowKey, let first = row.first,
-               let t = Self.statedTriplet(first, maths: maths).map({ ($0.label, $0.members) }) ?? Self.labelledTriplet(first, maths: maths) {
-                let members = t.1.map(String.init).joined(separator: ", ")
-                fragments.append(MathFragment(fragment: Fragment("t_{\(t.0)} = (\(members))", start: first.location), proseBefore: ""))
+            // `| $t_1$ = (1, 2, 5) |`, `| 1: (1, 2, 5) |`): the statement goes
+            // to the triplets check.
+            if case let .members(k?, members, _) = writtenKey, let first = row.first {
+                let listed = members.map(String.init).joined(separator: ", ")
+                var statement = MathFragment(fragment: Fragment("t_{\(k)} = (\(listed))", start: first.location), proseBefore: "")
+                statement.tableTriplet = k
+                fragments.append(statement)
+            }
+            // Its cells, for a person: which triplet they answer is not certain.
+            if rowKey == .mislabelled {
+                fragments += Self.forPerson(row.dropFirst(), why: writtenKey.label.map {
+                    "a row labelled t_\($0) whose members are not t_\($0)'s: which triplet it answers is for a person"
+                } ?? "a row labelled by members that are no triplet of the assignment: for a person")
+                continue
             }
             // A table of coefficients: rows of derivatives, columns of samples
             // (or the other way round), each cell a number.
@@ -182,7 +203,10 @@ struct AnswerTable {
                 let label = rowKey.label ?? columnKey.label
                 if labelled, label == nil, other == nil { return nil }
                 var cells = Self.maths(of: cell, symbol: symbol, label: other == nil ? label : nil)
-                for i in cells.indices { cells[i].question = other }
+                for i in cells.indices {
+                    cells[i].question = other
+                    cells[i].tableTriplet = other == nil ? label : nil
+                }
                 fragments += cells
             }
         }
@@ -213,7 +237,7 @@ struct AnswerTable {
     static func crossesTripletsAndSamples(header: [Key], rowKeys: [Key], corner: String?) -> Bool {
         let columns = header.dropFirst()
         guard columns.count >= 2, !rowKeys.isEmpty, let corner else { return false }
-        func isTriplet(_ key: Key) -> Bool { if case .triplet = key { true } else { false } }
+        func isTriplet(_ key: Key) -> Bool { if case .triplet = key { true } else { key == .mislabelled } }
         func isSample(_ key: Key) -> Bool { if case .symbol(.sample) = key { true } else { false } }
         let tripletCorners = ["triplet", "triplets", "t", "t_k", "tk", "triplet k", "k", "#"]
         let sampleCorners = ["sample", "samples", "embedding", "embeddings", "i", "f_i", "fi"]
@@ -502,6 +526,11 @@ struct AnswerTable {
         // `\mathrm{Triplet}~2`): the words, TeX's spacing as spaces.
         if words.containsBytes("\\") || words.contains("~") { words = Self.texWords(words) }
         let lower = words.lowercased()
+        // `1: (1, 2, 5)`, `t_1 = (f_1, f_2, f_5)`, `(1, 2, 5)`: members, with
+        // an index or without, checked against the assignment by `read`.
+        if let (index, members) = Self.indexedMembers(words, inMaths: cell.inlines.contains { if case .math = $0 { true } else { false } }, maths: maths) {
+            return .members(index: index, members: members, text: text)
+        }
         for word in ["triplet ", "triplet", "t"] where lower.hasPrefix(word) {
             if let k = Int(String(lower.dropFirst(word.count)).trimmingWhitespace()) { return .triplet(k) }
         }
@@ -528,18 +557,18 @@ struct AnswerTable {
             span = maths.span(text, plainText: true)
         } else {
             // `$t_1$ = (1, 2, 5)`: a triplet stated half in maths, half in text.
-            if let t = statedTriplet(cell, maths: maths) { return .triplet(t.label) }
+            if let t = statedTriplet(cell, maths: maths) { return .members(index: t.label, members: t.members, text: text) }
             // `$t_1$ (1,2,5)`: its label, then its members.
-            if let t = labelledTriplet(cell, maths: maths) { return .triplet(t.label) }
+            if let t = labelledTriplet(cell, maths: maths) { return .members(index: t.label, members: t.members, text: text) }
             return .other(text)
         }
-        if pieces.isEmpty, let t = labelledTriplet(cell, maths: maths) { return .triplet(t.label) }
+        if pieces.isEmpty, let t = labelledTriplet(cell, maths: maths) { return .members(index: t.label, members: t.members, text: text) }
         guard span.items.count == 1 else { return .other(text) }
         let item = span.items[0]
         let naming = SampleNaming(bareRoles: false)
         // `t_1 = (f_1, f_2, f_5)`: the triplet stated, by its label (what it
         // states is the triplets check's).
-        if case .success(let t)? = TripletShape.read(item, naming: naming) { return .triplet(t.label) }
+        if case .success(let t)? = TripletShape.read(item, naming: naming) { return .members(index: t.label, members: t.members, text: text) }
         if case .success(let head)? = item.head(naming), item.sides.count == 1 {
             return .head(head.variable, label: head.loss.label.triplet)
         }
@@ -615,17 +644,6 @@ struct AnswerTable {
         return t
     }
 
-    /// The members of the one triplet a cell holds without its label,
-    /// `(1, 2, 5)`, `$(f_1, f_2, f_5)$`, read by the grammar; nil otherwise.
-    static func membersOnly(_ cell: Table.Cell, maths: MathContext) -> [Int]? {
-        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
-        let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source.filter { $0 != "*" && $0 != "`" }
-        guard text.contains("(") else { return nil }
-        let span = maths.span(Substring(text), plainText: pieces.count != 1)
-        guard span.items.count == 1, let t = TripletShape.readUnlabelled(span.items[0]), t.from == nil else { return nil }
-        return t.members
-    }
-
     /// The triplet a cell names by its label and then its members in
     /// brackets, `$t_1$ (1,2,5)`, `t1 (f1, f2, f5)`, `$t_{1}$ $(f_1, f_2, f_5)$`:
     /// the label read as a triplet's, the members by the grammar as a
@@ -671,11 +689,8 @@ struct AnswerTable {
         guard !rest.isEmpty else { return k }
         // `(t_3)`, `(t3)`, `(triplet 3)`.
         let inner = rest.filter { !"() {}_".contains($0) }
-        // `5.1 (f_1, f_2, f_5)`: the part's number, then its triplet written out.
-        if rest.hasPrefix("("), rest.hasSuffix(")"), inner.split(separator: ",").count == 3,
-           inner.split(separator: ",").allSatisfy({ part in part.drop { $0 == "f" || $0 == "\\" }.allSatisfy(\.isNumber) && !part.isEmpty }) {
-            return k
-        }
+        // (`5.1 (f_1, f_2, f_5)`, the part's number then its triplet written
+        // out, is read by `indexedMembers`, its members checked.)
         for word in ["triplet", "t"] where inner.hasPrefix(word) {
             // `5.1: t_1 = (f_1, f_2, f_5)`: the triplet stated after its
             // label (what it states is the triplets check's).

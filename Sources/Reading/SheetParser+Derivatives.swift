@@ -28,6 +28,15 @@ extension SheetParser {
         let naming = SampleNaming(bareRoles: allowed.isSuperset(of: Symbol.roles))
         var context = DerivativeContext()
         context.possessiveRoles = question == .question(2) || question == .question(3)
+        // A table's row whose triplet is not certain (`AnswerTable.forPerson`):
+        // each of its cells is reported, and answers nothing.
+        let fragments = fragments.filter { piece in
+            guard let why = piece.forPerson else { return true }
+            let at = piece.fragment.start
+            sheet.problems.append(problem(.unplaced(question, at), at, why, detail: String(piece.fragment.text)))
+            context.unread = true
+            return false
+        }
         /// A derivative written alone in its maths (`$\frac{\partial L}{\partial f_a}$`),
         /// waiting for its value in the next maths after "is" or "=".
         /// `open`: written with its `=` (`$\frac{\partial L}{\partial f_n} =$ $f_a - f_n$`),

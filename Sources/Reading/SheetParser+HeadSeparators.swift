@@ -142,9 +142,41 @@ extension SheetParser {
                 edits += listed + head
                 if !isEquals { edits.append((i..<(i + length), "=")) }
                 read = true
+            } else if !isEquals, let label = sampleLabelBeforeHead(scalars, start..<i, mark: i..<(i + length), maths: maths) {
+                // `For f5: dL/df5 = …`: the sample and its mark label the
+                // head that follows; set aside, places kept.
+                edits.append((label, String(repeating: " ", count: label.count)))
             }
         }
         return edits.isEmpty ? line : line.replacing(edits.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+
+    /// `For f5: dL/df5 = … , which simplifies to …`, `f_1 -> dL/df_1 = …`,
+    /// `Sample f₃: ∂L/∂f₃ = …`: a sample alone, ending the words before a
+    /// mark (`:`, an arrow; not `=`), whose derivative's head opens what
+    /// follows the mark, that head's own sample. The sample and the mark
+    /// only label the line (read as `For dL/df5 = …`); their range, or nil.
+    /// Another sample than the head's (`f4: dL/df5 = …`), anything but
+    /// words before the sample, or a role's word among them (`negative f₂:
+    /// ∂L/∂f₂ = …`), leaves the line as it was.
+    static func sampleLabelBeforeHead(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, mark: Range<Int>,
+                                      maths: MathContext) -> Range<Int>? {
+        var upper = piece.upperBound
+        while upper > piece.lowerBound, scalars[upper - 1] == " " || scalars[upper - 1] == "\t" { upper -= 1 }
+        var lower = upper
+        while lower > piece.lowerBound, scalars[lower - 1] != " ", scalars[lower - 1] != "\t" { lower -= 1 }
+        // (Cheap tests first: a sample is short and opens on its letter.)
+        guard upper > lower, upper - lower <= 6, scalars[lower] == "f" || scalars[lower] == "F",
+              scalars[piece.lowerBound..<lower].allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "\t" || $0 == "," }),
+              let sample = sampleAlone(String(String.UnicodeScalarView(scalars[lower..<upper])), maths: maths) else { return nil }
+        // (A role's word before the sample, `negative f₂: ∂L/∂f₂ = …`, says
+        // which role it plays: read, or not, by the roles' own rule above.)
+        let words = String(String.UnicodeScalarView(scalars[piece.lowerBound..<lower])).lowercased().split { !$0.isLetter }
+        guard !words.contains(where: { $0.count >= 3 && headRemarkRoles[String($0)] != nil }) else { return nil }
+        let after = maths.span(String(String.UnicodeScalarView(scalars[mark.upperBound...])), plainText: true)
+        guard let first = after.items.first, first.sides.count >= 2,
+              case .success(let head)? = first.head(labelledHeads), head.variable == sample else { return nil }
+        return lower..<mark.upperBound
     }
 
     /// The edits that make `range` of a plain-text line a head the grammar
@@ -339,6 +371,8 @@ extension SheetParser {
 
     /// Samples written alone are `f`'s (`a` alone is no anchor here).
     private static let samples = SampleNaming(bareRoles: false)
+    /// A head after a sample's label may name a role by its letter (`dL/da`).
+    private static let labelledHeads = SampleNaming(bareRoles: true)
 
     /// The sample a plain-text piece is, alone (`f_1`, `f₃`, `fa`); nil for
     /// anything else.

@@ -195,6 +195,14 @@ public struct SheetParser: Sendable {
                 let all = math()
                 parseTriplets(all.filter { $0.question == nil && !$0.namesSamples }, section: section, triplet: k, into: &sheet, maths: maths)
                 parseDerivatives(all.filter { $0.question == nil }, question: question, symbols: part.sampleSymbols, into: &sheet, label: &label, maths: maths)
+                // A table of several triplets' rows under the part: each row
+                // answers the part its label names, as under Question 5.
+                let five = all.filter { $0.question == 5 }
+                if !five.isEmpty {
+                    var none: Int?
+                    parseTriplets(five, section: section, into: &sheet, maths: maths)
+                    parseDerivatives(five, question: .question(5), symbols: part.sampleSymbols, into: &sheet, label: &none, maths: maths)
+                }
                 sixth(all)
             case (6, nil):
                 parseDerivatives(math(), question: question, symbols: part.sampleSymbols, into: &sheet, label: &q5Label, maths: maths)
@@ -676,7 +684,7 @@ public struct SheetParser: Sendable {
                 case .math(let m):
                     if m.display, let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore + list[..<n]), denied: Self.deniesDerivatives(leafBefore + list[..<n]), maths: maths,
                                                                    triplets: part.triplets) {
-                        math += cells
+                        math += Self.rowsOfTheirOwnParts(cells, in: section)
                         prose = ""
                         continue
                     }
@@ -753,11 +761,11 @@ public struct SheetParser: Sendable {
                 // (A header of working's columns, `gradient⇥terms⇥total`, heads rows of working, read line by line.)
                 let workingHeader = Inline.source(of: list).split(separator: "\n").contains { Self.tabbedWorkingHeader($0) != nil }
                 if !Self.hasMath(leaf.block), !workingHeader, let split = AnswerTable.gridInParagraph(list, accepts: { table in
-                    cells = AnswerTable.read(table, announced: announced, denied: denied, maths: maths) ?? []
+                    cells = AnswerTable.read(table, announced: announced, denied: denied, maths: maths, triplets: part.triplets) ?? []
                     return !cells.isEmpty
                 }) {
                     if !split.before.isEmpty { inlines(split.before) }
-                    math += cells
+                    math += Self.rowsOfTheirOwnParts(cells, in: section)
                     prose = ""
                     if !split.after.isEmpty { inlines(split.after) }
                 } else if hasMath, section.question == .question(5), let joined = Self.joinedParagraph(list),
@@ -777,7 +785,7 @@ public struct SheetParser: Sendable {
                 // in a paragraph's display, above).
                 if let cells = Self.answerTableCells(m, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
                                                      triplets: part.triplets) {
-                    math += cells
+                    math += Self.rowsOfTheirOwnParts(cells, in: section)
                 } else {
                     math.append(MathFragment(fragment: displayed(m.tex), proseBefore: prose, display: true))
                 }
@@ -796,9 +804,10 @@ public struct SheetParser: Sendable {
                 let rows = number + 1 < section.leaves.count && !workingHeader
                     ? AnswerTable.gridRows(section.leaves[number + 1].block, under: code) : nil
                 let grid = rows.map { AnswerTable.joined(code, $0) } ?? code
-                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths),
+                if let table = AnswerTable.aligned(grid), let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
+                                                                       triplets: part.triplets),
                    !cells.isEmpty {
-                    math += cells
+                    math += Self.rowsOfTheirOwnParts(cells, in: section)
                     prose = ""
                     if rows != nil { gridRows.insert(number + 1) }
                     continue
@@ -814,7 +823,7 @@ public struct SheetParser: Sendable {
             case .table(let table):
                 if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
                                                 triplets: part.triplets) {
-                    math += cells
+                    math += Self.rowsOfTheirOwnParts(cells, in: section)
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
                 } else {
@@ -1778,8 +1787,15 @@ struct MathFragment {
     /// "…. All of these are multiplied by 2."): its block is for a person.
     var changesEvery = false
     /// Another question this cell answers: a table under Question 5 with
-    /// a column of the sums over the triplets holds Question 6's answers.
+    /// a column of the sums over the triplets holds Question 6's answers;
+    /// a table of several triplets' rows under part 5.j is Question 5's
+    /// (5: each row answers the part its label names).
     var question: Int?
+    /// The triplet a table's row or column labels this cell with.
+    var tableTriplet: Int?
+    /// Why this piece is for a person (a table's row whose triplet is not
+    /// certain): reported as such, never read.
+    var forPerson: String?
 
     init(fragment: Fragment, proseBefore: String, display: Bool = false, plainText: Bool = false) {
         self.fragment = fragment

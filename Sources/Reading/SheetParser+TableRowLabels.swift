@@ -1,0 +1,128 @@
+import CoursecheckNotation
+
+/// How a row of Question 5's answer table names its triplet when it gives
+/// the triplet's members (`1: (1, 2, 5)`, `t_1 = (f_1, f_2, f_5)`, `5.1
+/// (1,2,5)`, `Triplet 1: (f₁, f₂, f₅)`, `(1, 2, 5)`) or a number alone
+/// (`3`, `#3` under a column per sample's derivative). Members are checked
+/// against the assignment: a row is read as triplet k only when its
+/// members are t_k's; otherwise it is for a person, never graded against
+/// the triplet its index names.
+extension AnswerTable {
+    /// The index (nil when none is written) and members of a row label that
+    /// ends in one triplet's members in brackets; nil for any other label.
+    ///
+    /// ```
+    /// 1: (1, 2, 5)                 (1, [1, 2, 5])
+    /// t_1 = (f_1, f_2, f_5)        (1, [1, 2, 5])
+    /// Triplet 3 (2,1,6)            (3, [2, 1, 6])
+    /// 5.4: (f₂, f₃, f₄)            (4, [2, 3, 4])
+    /// (6, 4, 2)                    (nil, [6, 4, 2])
+    /// Q5.4 (t4)                    nil: no members
+    /// ```
+    /// `words`: the cell's text, maths delimiters and emphasis aside;
+    /// `inMaths`: whether the cell held maths (its members are read as TeX
+    /// first, then as plain text).
+    static func indexedMembers(_ words: String, inMaths: Bool, maths: MathContext) -> (Int?, [Int])? {
+        let scalars = Array(words.unicodeScalars)
+        guard let open = scalars.firstIndex(where: { $0 == "(" || $0 == "[" || $0 == "⟨" }) else { return nil }
+        var end = scalars.count
+        while end > open, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == ":" { end -= 1 }
+        guard end > open, ")]⟩".unicodeScalars.contains(scalars[end - 1]) else { return nil }
+        guard let index = labelIndex(Array(scalars[..<open])) else { return nil }
+        let written = Substring(String(String.UnicodeScalarView(scalars[open..<end])))
+        for plain in inMaths ? [false, true] : [true] {
+            let span = maths.span(written, plainText: plain)
+            if span.items.count == 1, let t = TripletShape.readUnlabelled(span.items[0]), t.from == nil {
+                return (index, t.members)
+            }
+        }
+        return nil
+    }
+
+    /// The index a label before a triplet's members gives: `.some(nil)` when
+    /// there is none (the members alone), `.some(k)` for `1`, `#1`, `No. 1`,
+    /// `t_1`, `t1`, `Triplet 1`, `5.1`, `Q5.1`, `5.1: t_1` (each may close on
+    /// `:`, `=`, `.`, `)` or a dash), nil for anything else.
+    static func labelIndex(_ label: [Unicode.Scalar]) -> Int?? {
+        var end = label.count
+        while end > 0, " \t:=.)-–—".unicodeScalars.contains(label[end - 1]) { end -= 1 }
+        guard end > 0 else { return .some(nil) }
+        let scalars = Array(label[..<end])
+        let text = String(String.UnicodeScalarView(scalars)).lowercased()
+        if let k = rowNumber(text) { return .some(k) }
+        if text.hasPrefix("triplet"), let k = Int(String(text.dropFirst("triplet".count)).trimmingWhitespace()), (1...99).contains(k) { return .some(k) }
+        if let (k, stop) = SheetSection.tripletLetter(scalars, from: 0), stop == scalars.count { return .some(k) }
+        if let k = subQuestion(text) { return .some(k) }
+        return nil
+    }
+
+    /// A row's number alone: `3`, `3.`, `#3`, `No. 3`, `Nr 3` (1 to 99); nil otherwise.
+    static func rowNumber(_ text: String) -> Int? {
+        var rest = Substring(text.lowercased().filter { $0 != "*" && $0 != "$" && $0 != "`" }.trimmingWhitespace())
+        for prefix in ["#", "no.", "no", "nr.", "nr", "n°"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count).drop { $0 == " " }
+            break
+        }
+        while let last = rest.last, ".:)".contains(last) { rest = rest.dropLast() }
+        guard !rest.isEmpty, rest.count <= 2, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let k = Int(rest), (1...99).contains(k) else { return nil }
+        return k
+    }
+
+    /// A row label read as members, placed: the assignment's triplet with
+    /// those members (that of its index, when it gives one), or
+    /// `.mislabelled`. Without the assignment's triplets, the index as
+    /// written (members alone name nothing).
+    static func resolved(_ key: Key, triplets: [[Int]]) -> Key {
+        guard case let .members(index, members, text) = key else { return key }
+        guard !triplets.isEmpty else { return index.map(Key.triplet) ?? .other(text) }
+        if let k = index { return triplets.indices.contains(k - 1) && triplets[k - 1] == members ? .triplet(k) : .mislabelled }
+        let matching = triplets.indices.filter { triplets[$0] == members }
+        return matching.count == 1 ? .triplet(matching[0] + 1) : .mislabelled
+    }
+
+    /// Rows named by a number alone (`3`, `#3`, `No. 3`) under a header whose
+    /// every column after the first is one sample's derivative (two or
+    /// more; a column of Question 6's sums may stand beside them), the corner
+    /// empty or naming the rows' numbers (`#`, `k`, `No.`): the columns are
+    /// the samples, so each row is a triplet and its number that triplet's.
+    /// Only when every row left unnamed is such a number, each once.
+    static func numberedTripletRows(_ rowKeys: [Key], header: [Key], corner: String?) -> [Key] {
+        let columns = header.dropFirst()
+        let sampleColumns = columns.filter { if case .head(.sample, nil) = $0 { true } else { false } }
+        guard sampleColumns.count >= 2, sampleColumns.count + columns.filter({ if case .question = $0 { true } else { false } }).count == columns.count,
+              ["", "#", "k", "no", "no.", "nr", "nr."].contains(corner ?? "") else { return rowKeys }
+        let numbers = rowKeys.map { key -> Int? in if case .other(let text) = key { rowNumber(text) } else { nil } }
+        let unnamed = rowKeys.indices.filter { if case .other = rowKeys[$0] { true } else { false } }
+        guard !unnamed.isEmpty, unnamed.allSatisfy({ numbers[$0] != nil }),
+              Set(unnamed.compactMap { numbers[$0] }).count == unnamed.count else { return rowKeys }
+        return rowKeys.indices.map { numbers[$0].map(Key.triplet) ?? rowKeys[$0] }
+    }
+
+    /// A row's cells for a person: each non-empty cell a fragment the
+    /// derivative reader reports with `why`, answering nothing.
+    static func forPerson(_ cells: ArraySlice<Table.Cell>, why: String) -> [MathFragment] {
+        cells.filter { !$0.source.trimmingWhitespace().isEmpty }.map { cell in
+            var fragment = MathFragment(fragment: Fragment(Substring(cell.source.trimmingWhitespace()), start: cell.location), proseBefore: "")
+            fragment.forPerson = why
+            return fragment
+        }
+    }
+}
+
+extension SheetParser {
+    /// A table's cells under part 5.j whose rows (or columns) name two
+    /// triplets or more (`### 5.3`, then "Triplets 4 to 8 in a table": `|
+    /// Q5.4 (t4) | … |`, `| Q5.5 (t5) | … |`, …): each row answers the part
+    /// its label names, so the table is Question 5's (`question` 5), read as
+    /// it would be under Question 5 itself. A table of the part's own
+    /// triplet alone, or of one other, stays the part's (a derivative of
+    /// another triplet's loss under a part is for a person).
+    static func rowsOfTheirOwnParts(_ cells: [MathFragment], in section: SheetSection) -> [MathFragment] {
+        guard case .question(5, _?) = section.heading, Set(cells.compactMap(\.tableTriplet)).count >= 2 else { return cells }
+        return cells.map { cell in
+            var cell = cell
+            if cell.question == nil { cell.question = 5 }
+            return cell
+        }
+    }
+}

@@ -624,8 +624,16 @@ extension MathItem {
 
     /// Whether words say a value is to be scaled ("times 2", "twice",
     /// "doubled", "half", "divided by"): no remark beside the value.
+    /// (In words that say something cancels, a scaling word after "the" is
+    /// a noun of the working, no change: `(the halves cancel the squares'
+    /// factor 2)`; `(the halves cancel, times 2)` scales.)
     static func scales(_ text: String) -> Bool {
-        ChangingWords.mayChange(text) && text.lowercased().split { !$0.isLetter }.contains(where: ChangingWords.scaling.contains)
+        guard ChangingWords.mayChange(text) else { return false }
+        let words = text.lowercased().split { !$0.isLetter }
+        let cancels = words.contains { $0.hasPrefix("cancel") }
+        return words.indices.contains { k in
+            ChangingWords.scaling.contains(words[k]) && !(cancels && words[max(0, k - 2)..<k].contains("the"))
+        }
     }
 
     /// The verbs after "I" that make it the writer (`… I get f_n - f_p`).
@@ -684,6 +692,9 @@ extension MathItem {
             // A run of letters written together.
             var j = i
             while j < nodes.count, letter(nodes[j]), j == i || !isSpace(nodes[j].range.lowerBound - 1) { j += 1 }
+            // (`the squares' factor`: a plural's possessive, its last letter
+            // read with a prime, ends the word.)
+            if j > i, j < nodes.count, !isSpace(nodes[j].range.lowerBound - 1), case let .scripts(base, nil, nil, 1) = nodes[j].kind, letter(base) { j += 1 }
             let firstWord = j
             // `non-zero`, `one-level`: words of two letters or more joined
             // by a hyphen written without spaces are one word. So is a

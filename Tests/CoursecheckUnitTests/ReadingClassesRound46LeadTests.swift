@@ -92,4 +92,18 @@ struct ReadingClassesRound46LeadTests {
         let other = try C.checks(Self.part1("RNN: 60,400 parameters, since 200*(100 + 200) + 2*200 = 60,600, with a test accuracy of 58.72 %."))
         C.expectRead(other, ["part1.params.rnn"], .unparsable)
     }
+
+    @Test("A remark in brackets that says what cancels ('the squares' factor 2') is words; one that scales stays for a person", arguments: [
+        ("(the halves cancel the squares' factor 2)", true), ("(the halves cancel the factor 2)", true),
+        ("(the halves cancel, times 2)", false), ("(times 2)", false),
+    ])
+    func cancellingRemark(_ remark: String, _ words: Bool) throws {
+        let say = { (n: String) in "Question 3\n\nDifferentiating term by term \(remark): for fa we get fn - fp, for fp we get fp - fa, and for fn we get \(n).\n" }
+        let right = try C.checks(say("fa - fn"), name: "sheet.txt")
+        C.expectRead(right, ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
+        // The remark read as words leaves nothing unplaced; one that scales is reported.
+        #expect(right.keys.contains { $0.hasPrefix("part2.q3@") } == !words)
+        let wrong = try C.checks(say("fn - fa"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q3.f_n"], .incorrect)
+    }
 }

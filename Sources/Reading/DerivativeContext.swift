@@ -207,9 +207,16 @@ struct DerivativeContext {
     }
 
     var clauseBeforeSpeaksOfDerivatives: Bool {
-        let cues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "differentiation"]
-        return clauseBefore.lowercased().split { !$0.isLetter }.contains(where: cues.contains)
+        clauseBefore.lowercased().split { !$0.isLetter }.contains(where: Self.clauseBeforeCues.contains)
     }
+
+    /// Words of derivatives in the clause a `;` closed.
+    static let clauseBeforeCues: Set<Substring> = ["gradient", "gradients", "derivative", "derivatives", "partial", "partials", "differentiation",
+                                                   "differentiating", "differentiate", "differentiated"]
+
+    /// Words of derivatives in a sentence ("grads", "derivs": the short
+    /// words of a terse sheet).
+    static let derivativeCues: Set<Substring> = clauseBeforeCues.union(["grad", "grads", "deriv", "derivs", "∂", "∇", "respect", "wrt"])
 
     /// Prose before the next maths: a sentence that ends in it starts a new one.
     mutating func read(prose: String) {
@@ -540,9 +547,7 @@ struct DerivativeContext {
 
     /// Whether the sentence speaks of derivatives.
     var speaksOfDerivatives: Bool {
-        // ("grads", "derivs": the short words of a terse sheet.)
-        let cues: Set<Substring> = ["gradient", "gradients", "grad", "grads", "derivative", "derivatives", "deriv", "derivs", "partial", "partials", "differentiation", "differentiating", "differentiate", "differentiated", "∂", "∇", "respect", "wrt"]
-        return derivativeInSentence || words.contains(where: cues.contains) || sentence.contains("∂")
+        derivativeInSentence || words.contains(where: Self.derivativeCues.contains) || sentence.contains("∂")
             || sentence.contains("\\partial") || sentence.contains("\\nabla")
     }
 

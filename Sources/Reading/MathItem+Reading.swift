@@ -640,6 +640,10 @@ extension MathItem {
     static let writersVerbs: Set<String> = ["get", "got", "have", "had", "find", "found", "obtain", "obtained", "computed", "compute",
                                             "derived", "derive", "end", "ended", "arrive", "arrived", "see", "saw"]
 
+    /// Adverbs after "I" that make it the writer (`(I first had f6 - f4
+    /// here, …)`).
+    static let writersAdverbs: Set<String> = ["first", "initially", "originally", "previously", "accidentally", "mistakenly", "wrongly"]
+
     /// Which nodes of a plain-text item are prose.
     static func proseMask(_ nodes: [MathNode], in tree: MathTree, naming: SampleNaming) -> [Bool] {
         var mask = Array(repeating: false, count: nodes.count)
@@ -759,7 +763,8 @@ extension MathItem {
             // a hedge, "I think", which leaves the value in doubt.)
             // (So in a remark in brackets: `(I had the order mixed up at first)`.)
             if case .atom(let t, nil) = nodes[k].kind, t.kind == .letter("I"), isStop(nodes[k].range.lowerBound - 1, after: false),
-               isSpace(nodes[k].range.upperBound), k + 1 < nodes.count, mask[k + 1], Self.writersVerbs.contains(wordAt(k + 1)) {
+               isSpace(nodes[k].range.upperBound), k + 1 < nodes.count, mask[k + 1],
+               Self.writersVerbs.contains(wordAt(k + 1)) || Self.writersAdverbs.contains(wordAt(k + 1)) {
                 mask[k] = true
             }
         }

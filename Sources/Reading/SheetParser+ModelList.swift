@@ -577,6 +577,21 @@ enum ModelListRow {
         return (declared, hedged)
     }
 
+    /// Whether text between a count and its restatement as the result of
+    /// working is that working alone: "parameters" (maybe "in its
+    /// recurrent layer(s)", "in total"), a joining word ("since", "as",
+    /// "because", "from", "via", "by"), a comma, colon or bracket, and
+    /// arithmetic (`200*(100 + 200) + 2*200 =`, `4 \cdot 60{,}400 =`, TeX's
+    /// `\cdot`, `\times`, `\left`, `\right`).
+    static func onlyWorking(_ between: String) -> Bool {
+        guard between.contains("="), between.split(whereSeparator: { !$0.isLetter }).allSatisfy(workingWords.contains) else { return false }
+        return between.allSatisfy { $0.isLetter || $0.isNumber || " ,.:;()[]{}+-−*×·⋅/=$\\_~".contains($0) }
+    }
+
+    /// `onlyWorking`'s words.
+    static let workingWords: Set<Substring> = ["parameters", "parameter", "params", "param", "since", "as", "because", "from", "via", "by",
+                                               "in", "its", "the", "all", "total", "recurrent", "layer", "layers", "s", "cdot", "times", "left", "right"]
+
     /// The count a row's working ends in: the number right after the
     /// row's last `=` or `→` when that sign closes arithmetic (a digit or
     /// a closing bracket before it: `$2 \cdot (200 \cdot 100 + …) =
@@ -584,19 +599,6 @@ enum ModelListRow {
     /// sign after a word (`hidden = 200`, `would give = 60,400`) or an
     /// opening bracket (`(= 4 × 60,400)`), and a number that starts more
     /// working (`= 2 × 60,400`), state no result.
-    /// Whether text between a count and its restatement as the result of
-    /// working is that working alone: "parameters" (maybe "in its
-    /// recurrent layer(s)"), a joining word
-    /// ("since", "as", "because", "from", "via"), a comma, colon or
-    /// bracket, and arithmetic (`200*(100 + 200) + 2*200 =`, `4 \cdot
-    /// 60{,}400 =`).
-    static func onlyWorking(_ between: String) -> Bool {
-        let allowed: Set<Substring> = ["parameters", "parameter", "params", "param", "since", "as", "because", "from", "via", "by",
-                                       "cdot", "times", "left", "right", "in", "its", "the", "all", "total", "recurrent", "layer", "layers", "s"]
-        guard between.contains("="), between.split(whereSeparator: { !$0.isLetter }).allSatisfy(allowed.contains) else { return false }
-        return between.allSatisfy { $0.isLetter || $0.isNumber || " ,.:;()[]{}+-−*×·⋅/=$\\_~".contains($0) }
-    }
-
     static func resultOfWorking(_ ns: NSString, counts: [NSTextCheckingResult]) -> NSTextCheckingResult? {
         let signs = [ns.range(of: "=", options: .backwards), ns.range(of: "\u{2192}", options: .backwards)]
         guard let equals = signs.filter({ $0.location != NSNotFound }).max(by: { $0.location < $1.location }),

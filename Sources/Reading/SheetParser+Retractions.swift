@@ -315,6 +315,21 @@ extension SheetParser {
         return (offset, colon + 1)
     }
 
+    /// Whether the words after an inline correction's words ("or rather",
+    /// "I mean") lead straight to its value: none, or "it is", "it's",
+    /// "that should be" …, up to a sample's name in plain text.
+    static func onlyValueAfter(_ words: ArraySlice<ProseWords.Word>) -> Bool {
+        for w in words {
+            if w.text.first == "f", w.text.count <= 3, w.text.dropFirst().allSatisfy({ $0.isNumber || "apn_".contains($0) }) { return true }
+            guard correctionFillers.contains(w.text) else { return false }
+        }
+        return true
+    }
+
+    /// `onlyValueAfter`'s words.
+    static let correctionFillers: Set<String> = ["it", "is", "s", "that", "this", "should", "be", "the", "answer", "value", "right", "correct",
+                                                 "one", "i", "mean", "so", "sorry", "no", "wait"]
+
     /// Where words that take back an earlier answer start in a text, or nil:
     /// "wait", "this / that / it / the above … is (was) wrong", "scratch
     /// that", "my mistake", "made a mistake", "oops", "ignore the above",
@@ -336,10 +351,11 @@ extension SheetParser {
             switch w.text {
             case "wait", "oops", "redone", "redo", "scratch":
                 return w.offset
-            case "rather" where previous == "or":
-                // "$A$, or rather $B$".
+            case "rather" where previous == "or" && Self.onlyValueAfter(words[(i + 1)...]):
+                // "$A$, or rather $B$" (not "or rather its negative …", "or
+                // rather the descent direction is …").
                 return words[i - 1].offset
-            case "mean" where previous == "i" && !["by", "that", "the", "to"].contains(next):
+            case "mean" where previous == "i" && Self.onlyValueAfter(words[(i + 1)...]):
                 // "$A$, I mean $B$" (not "what I mean by …", "I mean that …").
                 return words[i - 1].offset
             case "sorry" where ["no", "oh", "oops", "wait", "er", "um", "uh"].contains(previous)

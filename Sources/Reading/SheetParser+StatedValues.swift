@@ -199,6 +199,19 @@ extension SheetParser {
         words.suffix(5).contains { ["sum", "summing", "adding", "add", "total", "sums", "collect", "collects", "gather", "gathers"].contains($0) }
     }
 
+    /// Whether the words between two values say the first comes to the
+    /// second, and nothing else: "which is", "i.e.", "that is", "so",
+    /// "giving", "which gives", "which simplifies to", "which equals" (not
+    /// "and it is", which may open another sample's clause).
+    static func restatesAs(_ between: String) -> Bool {
+        let words = between.lowercased().replacingOccurrences(of: "i.e", with: "ie").split { !$0.isLetter }
+        return restatingWords.contains(words.joined(separator: " "))
+    }
+
+    /// `restatesAs`' phrases.
+    static let restatingWords: Set<String> = ["which is", "ie", "that is", "so", "giving", "which gives", "which simplifies to", "simplifying to",
+                                              "which equals", "which reduces to", "so it is", "which comes to", "i e"]
+
     /// Whether the rest of a sentence opens by saying that what came before
     /// comes to what follows ("simplifies to", "and collecting terms
     /// gives", "gives", "reduces to"; ", which simplifies to", ", i.e.",
@@ -351,6 +364,10 @@ extension SheetParser {
                                        loneSample: SampleShape.read(Array(item.nodes), naming: naming) != nil) {
             sheet.problems.append(problem(.unplaced(question, at), at, "a value that the words beside it change: for a person", detail: span.text(item.range)))
             context.unread = true
+            // (The samples named for it are its: `for fa we get fn - fp (…,
+            // then doubled), for fp we get …` gives the next value to f_p
+            // alone.)
+            context.mentions = []
             // (`I get twice f4 - f3 for f2, …`: the sample named right after
             // it is this value's, not the next clause's.)
             if question == .question(5) || question.tripletNumber != nil,
@@ -527,6 +544,22 @@ extension SheetParser {
             context.unread = true
             return
         }
+        // `… with respect to $f_a$ it is $A$, which is $B$`, `for $f_a$ we
+        // get $A$, i.e. $B$`: a value right after one stated for one sample,
+        // words saying the first comes to it ("which is", "i.e.", "so",
+        // "giving"), no sample named since, is that answer's next side: the
+        // last is the answer, the first its working. (One that cannot be
+        // read leaves the answer to a person.)
+        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+           Self.restatesAs(proseBefore + " " + lead), var claims = sheet.derivatives[stated.id], !claims.isEmpty {
+            if let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed) {
+                claims[claims.count - 1].extend(with: sides, text: text)
+                sheet.derivatives[stated.id] = claims
+            } else {
+                sheet.problems.append(problem(stated.id, at, "cannot read what follows the answer, which may be its final line", detail: span.text(body.range ?? item.range)))
+            }
+            return
+        }
         // `… with respect to $f_5$ it is $A$, wait, that should be $B$`,
         // `… is f5 - f1, no, scratch that, it is f1 - f5`: a value after
         // words that take back the value just stated for one sample in the
@@ -547,8 +580,17 @@ extension SheetParser {
                              sentenceRest: sentenceRest, context: &context, into: &sheet)
             return
         }
-        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let sample = context.statedAlone?.sample,
+        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
            Self.retractionOffset(Substring(proseBefore + " " + lead)) != nil {
+            // (Words that go on after the corrected value, `$A$, I mean, $B$
+            // when the loss is negated`, qualify it: the answer is for a
+            // person.)
+            let after = (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).drop { $0 == " " || $0 == "\t" }
+            if let next = after.first, next.isLetter, !Self.opensOnRespect(String(after)), !after.lowercased().hasPrefix("and ") {
+                sheet.problems.append(problem(stated.id, at, "a correction that words after it qualify: for a person", detail: span.text(body.range ?? item.range)))
+                return
+            }
+            let sample = stated.sample
             context.mentions = [sample]
             statedForSamples(body, in: span, question: question, symbols: symbols, allowed: allowed, naming: naming, label: label,
                              sentenceRest: sentenceRest, context: &context, into: &sheet)

@@ -1119,8 +1119,7 @@ public struct SheetParser: Sendable {
     /// f5 - f2, w.r.t. f2 it is f2 - f1 …; for f3, f4 and f6 it is 0.`,
     /// "is", "are" or "equals" before a value in samples; `statesInWords`.)
     static func valueClauseSplit(_ line: Fragment, hypothetical: Set<String> = []) -> [Fragment] {
-        guard line.text.contains("=") || statesInWords(line.text),
-              let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
+        guard let zero = valueInWords(in: line, hypothetical: hypothetical) else { return [line] }
         let scalars = Array(line.text.unicodeScalars)
         func follows(_ i: Int, by word: String) -> Bool {
             var k = i + 1
@@ -1130,6 +1129,25 @@ public struct SheetParser: Sendable {
         }
         // (`valueInWords` starts the sentence after a full stop that ends one.)
         let sentenceStop = zero.sentence.lowerBound > 0 && scalars[zero.sentence.lowerBound - 1] == "." ? zero.sentence.lowerBound - 1 : nil
+        // `… with respect to fa is 0, with respect to fp it is 0 and with
+        // respect to fn it is also 0`: clauses each opening on "with respect
+        // to" (after a comma, a semicolon or "and"), the part before holding
+        // a value in words of its own: each clause read alone, in turn.
+        // (The clause holds nothing but the sample and its value's verb: no
+        // other value, no comma.)
+        if let cut = zero.sentence.last(where: { i in
+               guard scalars[i] == "," || scalars[i] == ";" || scalars[i] == " " && follows(i, by: "and") else { return false }
+               let clause = String(String.UnicodeScalarView(scalars[(i + 1)..<zero.sentence.upperBound]))
+               return Self.opensOnRespect(clause) && !clause.contains(",") && !clause.contains(";") && !statesInWords(clause)
+           }), !scalars[..<zero.sentence.upperBound].contains("="),
+           // (Only when no value follows it: `…, and with respect to fn it
+           // is fa - fn` after the last 0 leaves the line as it was.)
+           zero.after.range(of: #"[fF]\s*_?\{?\s*[0-9₀-₉apnₐₚₙ]"#, options: .regularExpression) == nil,
+           case let before = line.slice(0..<cut),
+           valueInWords(in: before, hypothetical: hypothetical) != nil {
+            return valueClauseSplit(before, hypothetical: hypothetical) + [line.slice((cut + 1)..<scalars.count)]
+        }
+        guard line.text.contains("=") || statesInWords(line.text) else { return [line] }
         guard let cut = zero.sentence.last(where: { i in
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
         }) ?? sentenceStop else { return [line] }
@@ -1141,6 +1159,16 @@ public struct SheetParser: Sendable {
         if clause.range(of: #"(?<![A-Za-z])[tT]_?\{?[0-9]"#, options: .regularExpression) != nil { return [line] }
         return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
     }
+
+    /// Whether a clause opens on "with respect to" (`w.r.t.`, `wrt`), maybe
+    /// after "and", "the"/"its" and "gradient"/"derivative".
+    static func opensOnRespect(_ clause: String) -> Bool {
+        respectOpening.firstMatch(in: clause, options: [.anchored], range: NSRange(clause.startIndex..., in: clause)) != nil
+    }
+
+    /// `opensOnRespect`'s shape, compiled once.
+    private static let respectOpening = try! NSRegularExpression(
+        pattern: #"\s*(?i:and\s+)?(?i:(?:the|its)\s+(?:gradient|derivative)\s+)?(?i:with\s+respect\s+to|w\.r\.t\.?|wrt)\s"#)
 
     /// Whether plain text states a value in samples after "is", "are" or
     /// "equals" (`… w.r.t. f1 is f5 - f2`, `it is (f2 - f1)`), as `=` would;

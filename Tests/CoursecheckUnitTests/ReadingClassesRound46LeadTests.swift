@@ -106,4 +106,44 @@ struct ReadingClassesRound46LeadTests {
         let wrong = try C.checks(say("fn - fa"), name: "sheet.txt")
         C.expectRead(wrong, ["part2.q3.f_n"], .incorrect)
     }
+
+    @Test("'it is $A$, which is $B$': B is the answer, A its working (review 28's e11, e19)", arguments: ["which is", "i.e.", "so"])
+    func whichIsAfterStated(_ words: String) throws {
+        let say = { (last: String) in "Question 3\n\nDifferentiating: for $f_a$ we get $(f_a - f_p) - (f_a - f_n)$, \(words) $\(last)$, for $f_p$ we get $f_p - f_a$, and for $f_n$ we get $f_a - f_n$.\n" }
+        C.expectRead(try C.checks(say("f_n - f_p")), ["part2.q3.f_a", "part2.q3.f_p", "part2.q3.f_n"])
+        let wrong = try C.checks(say("f_p - f_n"))
+        C.expectRead(wrong, ["part2.q3.f_a"], .incorrect)
+        C.expectRead(wrong, ["part2.q3.f_p", "part2.q3.f_n"])
+    }
+
+    @Test("'or rather' and 'I mean' that lead to words, or a value qualified after it, correct nothing (review 28's e02, c08, c10)")
+    func correctionWordsNotCorrecting() throws {
+        // A wrong value, then words about something else: the wrong value stands.
+        for tail in [", or rather the descent direction is ", ", or rather its negative "] {
+            for tex in [true, false] {
+                let c = try C.checks(Self.q51("f_2 - f_5", tail, "f_5 - f_2", tex: tex), name: tex ? "sheet.md" : "sheet.txt")
+                C.expectRead(c, ["part2.q5.1.f_1"], .incorrect)
+            }
+        }
+        // A right value, then "I mean" a value qualified by words after it: for a person, never incorrect.
+        let qualified = try C.checks(Self.q51("f_5 - f_2", ", I mean, ", "f_2 - f_5").replacingOccurrences(of: "$f_2 - f_5$,", with: "$f_2 - f_5$ when the loss is negated,"))
+        #expect(qualified["part2.q5.1.f_1"]?.status == .unparsable)
+    }
+
+    @Test("A value the words beside it change keeps the samples named for it: the next value is the next sample's alone (review 28's d08)")
+    func changedValueKeepsItsSample() throws {
+        let c = try C.checks("Question 3\n\nDifferentiating term by term: for fa we get fn - fp (the halves cancel, then the whole doubled), for fp we get fp - fa, and for fn we get fa - fn.\n", name: "sheet.txt")
+        C.expectRead(c, ["part2.q3.f_a"], .unparsable)
+        C.expectRead(c, ["part2.q3.f_p", "part2.q3.f_n"])
+    }
+
+    @Test("Question 2 in plain text, a value in words in each clause: each sample its own")
+    func zeroClausesInTurn() throws {
+        let right = try C.checks("Question 2\n\nInactive hinge means this triplet contributes nothing, so its gradient with respect to fₐ is 0, with respect to fₚ it is 0 and with respect to fₙ it is also 0.\n", name: "sheet.txt")
+        C.expectRead(right, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        let wrong = try C.checks("Question 2\n\nInactive hinge means this triplet contributes nothing, so its gradient with respect to fa is 0, with respect to fp it is 0 and with respect to fn it is fa - fn.\n", name: "sheet.txt")
+        // (A clause of another value after the last 0 leaves the line as it was: for a person.)
+        let n = try #require(wrong["part2.q2.f_n"])
+        #expect(n.status == .unparsable || n.status == .incorrect, "\(n.status)")
+    }
 }

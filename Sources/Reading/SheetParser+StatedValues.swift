@@ -876,6 +876,14 @@ extension SheetParser {
             // `the $\tfrac12$ cancels …`, `α = 1`, `$\max = 0$`: a given, no answer.
             if Self.statesOnlyAGiven(body, naming: naming, aboutDerivatives: context.speaksOfDerivatives || !context.mentions.isEmpty) { return }
             sheet.problems.append(problem(.unplaced(question, at), at, "maths that answers no derivative", detail: written))
+            // (Right after a value stated for one sample, no sample named
+            // since, `$A$, or rather, on second thought, $B$`, `$A$, which
+            // is really $B$`: which is that sample's answer is for a person.)
+            if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+               question == .question(2) || question == .question(3) || question.tripletNumber != nil,
+               sheet.derivatives[stated.id]?.isEmpty == false {
+                sheet.problems.append(problem(stated.id, at, "a second value right after the answer, its words not read: which is the answer is for a person", detail: written))
+            }
             // (Values a sentence states in turn for the samples it named: one
             // not read, joined to them as the next (`, `, "and"), breaks the
             // turn, and no later value is placed by it;

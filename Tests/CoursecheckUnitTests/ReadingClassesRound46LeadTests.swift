@@ -122,7 +122,9 @@ struct ReadingClassesRound46LeadTests {
         for tail in [", or rather the descent direction is ", ", or rather its negative "] {
             for tex in [true, false] {
                 let c = try C.checks(Self.q51("f_2 - f_5", tail, "f_5 - f_2", tex: tex), name: tex ? "sheet.md" : "sheet.txt")
-                C.expectRead(c, ["part2.q5.1.f_1"], .incorrect)
+                // (Its second value unread, the answer is for a person: never correct.)
+                let f1 = try #require(c["part2.q5.1.f_1"])
+                #expect(f1.status == .incorrect || f1.status == .unparsable, "\(f1.status)")
             }
         }
         // A right value, then "I mean" a value qualified by words after it: for a person, never incorrect.
@@ -145,5 +147,16 @@ struct ReadingClassesRound46LeadTests {
         // (A clause of another value after the last 0 leaves the line as it was: for a person.)
         let n = try #require(wrong["part2.q2.f_n"])
         #expect(n.status == .unparsable || n.status == .incorrect, "\(n.status)")
+    }
+
+    @Test("A second value right after the answer whose words are not read: for a person, never the first graded", arguments: [
+        ", or rather, on second thought, ", ", which is really ",
+    ])
+    func secondValueUnread(_ words: String) throws {
+        // Right then wrong, and wrong then right: neither reads as the first value's verdict.
+        let c = try C.checks(Self.q51("f_5 - f_2", words, "f_2 - f_5"))
+        C.expectRead(c, ["part2.q5.1.f_1"], .unparsable)
+        C.expectRead(c, Array(Self.q51.dropFirst()))
+        C.expectRead(try C.checks(Self.q51("f_2 - f_5", words, "f_5 - f_2")), ["part2.q5.1.f_1"], .unparsable)
     }
 }

@@ -26,6 +26,8 @@ public struct DerivativeClaim: Sendable {
     /// not by a head: in doubt, as `forTheRest`, when maths after it in
     /// its part could not be read (it may be the value's correction).
     var placedByCue = false
+    /// Where the correction that replaced its answer stands (`correctAnswer`).
+    var correctedAt: SourceLocation?
 
     public var answer: LinearExpression { sides[sides.count - 1] }
 
@@ -35,6 +37,16 @@ public struct DerivativeClaim: Sendable {
         if sides.count == 1 { firstSideTerms = [] }
         sides += more
         text += " = " + continuation
+    }
+
+    /// Replaces the answer by its correction written after it (`$A$,
+    /// actually no, $B$`): the sides before it stay its working.
+    mutating func correctAnswer(to corrected: [LinearExpression], text correction: String, at location: SourceLocation) {
+        correctedAt = location
+        sides.removeLast()
+        if sides.isEmpty { firstSideTerms = [] }
+        sides += corrected
+        text += " → " + correction
     }
 
     /// Goes on with the last side (a line that starts with `+` or `−`):

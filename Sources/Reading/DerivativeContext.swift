@@ -34,6 +34,10 @@ struct DerivativeContext {
     /// (`… with respect to $f_5$ it is $A$`), which words taking it back may
     /// correct.
     var statedAlone: (sample: Symbol, id: AnswerID)?
+    /// `statedAlone` when a value comes right after it, nothing between but
+    /// words: no sample named since and no answer open (`… it is $A$, which
+    /// is $B$`, `$A$, or rather $B$`).
+    var answerJustStated: (sample: Symbol, id: AnswerID)? { mentions.isEmpty && open == nil ? statedAlone : nil }
     /// Whether the last number of the sentence named a sample (`samples 1,
     /// 2 and 5`): the next one listed after it, only commas, `and` or `or`
     /// between, names one too.

@@ -772,6 +772,8 @@ struct ProseWords {
                 // roles, not the triplets.
                 // (So with the pair's roles in brackets between: "ordered (a,p) pairs".)
                 if qualifiesPair(at: i) || remarksOnPart(at: i) { continue }
+                // ("each pair can be ordered in 2 ways": a verb, of the pair.)
+                if w.text == "ordered", i > 0, ["be", "been", "being", "is", "are", "was", "were"].contains(words[i - 1].text) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
@@ -783,12 +785,31 @@ struct ProseWords {
                 result.append((w.offset, .all))
             case "altogether", "overall":
                 if !sumsOtherThings(at: i) { result.append((w.offset, .all)) }
+            case "unconstrained":
+                result.append((w.offset, .all))
+            case _ where ProseWords.constraintWords.contains(w.text):
+                // "With the constraint, …", "under this restriction": the
+                // valid ones; "without any constraint", "with no
+                // restrictions": all of them. (Nothing else: "no constraint
+                // on the negative" says what a role may be.)
+                let before = words[max(0, i - 2)..<i].map(\.text)
+                if before.contains("without") || before == ["with", "no"] {
+                    result.append((w.offset, .all))
+                } else if let opener = before.first(where: ProseWords.constraintOpeners.contains),
+                          before.last.map({ ["the", "this", "that", "these", "those", "our", opener].contains($0) }) == true {
+                    result.append((w.offset, .valid))
+                }
             default:
                 continue
             }
         }
         return result
     }
+
+    /// The nouns of a count's constraint ("with the constraint", "without
+    /// any restriction") and the words that put it on (`qualifiers`).
+    static let constraintWords: Set<String> = ["constraint", "constraints", "restriction", "restrictions", "condition", "conditions"]
+    static let constraintOpeners: Set<String> = ["with", "under", "respecting", "satisfying", "applying", "imposing", "enforcing", "obeying"]
 
     /// Whether the word at `offset` names all triplets only weakly, by
     /// their order or their being possible ("ordered", "permutations",

@@ -131,6 +131,9 @@ enum ChangingWords {
         if loneSample, first == "plus" || first == "minus" { return false }
         if first == "over" { return words.dropFirst().first.map(divisors.contains) ?? false }
         if first == "squared" || first == "cubed", let next = words.dropFirst().first, squaredNouns.contains(next) { return false }
+        // "each half squared norm", "the half squared distance": "half" of
+        // a noun of the loss's terms names the term, no change.
+        if first == "half", let next = words.dropFirst().first, next == "squared" || squaredNouns.contains(next) { return false }
         return scaling.contains(first) || changing.contains(first) || isTimesLetter(first)
     }
 

@@ -126,6 +126,8 @@ extension SheetParser {
             // Where the sentence holding `offset` starts (after the end before it; -1 at the block's start).
             func sentenceStart(_ offset: Int) -> Int { sentenceEnds.last(where: { $0 < offset }) ?? -1 }
             var hypotheticals: [Int] = []
+            // Where words of the triplets that are not valid stand.
+            var negatedValid: [Int] = []
             // Where a clause begins inside a sentence: `, ` and the words
             // that join a contrast ("whereas", "while", "but", "although").
             var clauseBreaks: [Int] = []
@@ -157,7 +159,7 @@ extension SheetParser {
                     // Counts of the triplets that are not valid ("$84$ are
                     // invalid", "No válidas: $84$") are none of the question's:
                     // as a "would", from their clause to the sentence's end.
-                    hypotheticals += words.words.indices.filter { words.isNegatedValid(at: $0) }.map { offset + words.words[$0].offset }
+                    negatedValid += words.words.indices.filter { words.isNegatedValid(at: $0) }.map { offset + words.words[$0].offset }
                     clauseBreaks += words.words.filter { ["whereas", "while", "but", "although", "though"].contains($0.text) }.map { offset + $0.offset }
                     clauseBreaks += scalars.indices.filter { scalars[$0] == "," && $0 + 1 < scalars.count && scalars[$0 + 1].properties.isWhitespace }
                         .map { offset + $0 }
@@ -243,6 +245,9 @@ extension SheetParser {
                     offset += 1
                 }
             }
+            // `$6 \cdot 5 \cdot 4 = 100$, sorry, $6 \cdot 5 \cdot 4 = 120$`: a
+            // calculation its words take back is withdrawn.
+            events = Self.withoutRetractedCalculations(events, texts: texts)
             // A block that opens on a label of one kind (`leadingLabel`:
             // "Valid triplets:", "(b) valid:", "How many are valid?"): the
             // label says what its figures count, not the weaker words of
@@ -261,7 +266,7 @@ extension SheetParser {
             // Words of one kind that state their count by a figure alone,
             // with no total read (`all = 120 (6 x 5 x 4, order matters)`,
             // `120 (…) in total`): that figure is the count stated.
-            if oneKind, hypotheticals.isEmpty, !events.contains(where: { $0.isTotal && !$0.isExpression }), let figure = Self.clauseFigure(pieces) {
+            if oneKind, hypotheticals.isEmpty, negatedValid.isEmpty, !events.contains(where: { $0.isTotal && !$0.isExpression }), let figure = Self.clauseFigure(pieces) {
                 let s = CountClaim.Statement(value: figure.value, text: "\(figure.value)", location: figure.location)
                 events.append(CountEvent(offset: -1, own: nil, item: .statement(s)))
             }
@@ -279,7 +284,7 @@ extension SheetParser {
                 if partial { return true }
                 let start = sentenceStart(event.offset)
                 let end = sentenceEnds.first(where: { $0 >= event.offset }) ?? Int.max
-                return hypotheticals.contains { h in
+                let wouldSays = hypotheticals.contains { h in
                     guard h > start && h < end else { return false }
                     // Outside brackets, from the clause the "would" stands in
                     // to the sentence's end: a count in an earlier clause is
@@ -289,6 +294,17 @@ extension SheetParser {
                         return event.offset > (clauseBreaks.filter { $0 > start && $0 < h }.max() ?? start)
                     }
                     return span.contains(event.offset)
+                }
+                return wouldSays || negatedValid.contains { h in
+                    // (Of the invalid ones, from their clause up to the
+                    // clause that turns to the valid ones, if the sentence
+                    // does: `That is $84$ invalid ones, so $120 - 84 = 36$
+                    // valid triplets`; else to the sentence's end.)
+                    guard h > start, h < end else { return false }
+                    if let span = brackets.last(where: { $0.contains(h) }) { return span.contains(event.offset) }
+                    guard event.offset > (clauseBreaks.filter { $0 > start && $0 < h }.max() ?? start) else { return false }
+                    guard let valid = qualifiers.first(where: { $0.kind == .valid && $0.offset > h && $0.offset < end })?.offset else { return true }
+                    return event.offset < (clauseBreaks.filter { $0 > h && $0 < valid }.max() ?? valid)
                 }
             }
             // (A count of the block said of a case that is not the sheet's:
@@ -1913,6 +1929,30 @@ extension SheetParser {
 
 /// Something Question 4's text states, at its offset in its block: a
 /// product of choices, a calculation, or a total.
+extension SheetParser {
+    /// A block's counts without the calculations taken back right after
+    /// them: a calculation, then only words of correction (`, sorry,`, `—
+    /// wait, no:`, `; actually,`, `, I mean`), then another calculation
+    /// (`$6 \cdot 5 \cdot 4 = 100$, sorry, $6 \cdot 5 \cdot 4 = 120$`): the
+    /// first is withdrawn, the second is the sheet's.
+    static func withoutRetractedCalculations(_ events: [CountEvent], texts: [(offset: Int, text: Substring)]) -> [CountEvent] {
+        var withdrawn: Set<Int> = []
+        for i in events.indices.dropLast() {
+            guard case .chain = events[i].item, case .chain = events[i + 1].item else { continue }
+            let between = texts.filter { $0.offset > events[i].offset && $0.offset < events[i + 1].offset }.map { String($0.text) }.joined(separator: " ")
+            let words = ProseWords(Substring(between)).words.map(\.text)
+            guard words.contains(where: countCorrectionWords.contains),
+                  words.allSatisfy({ countCorrectionWords.contains($0) || correctionFillers.contains($0) || inlineCorrectionWords.contains($0) })
+            else { continue }
+            withdrawn.insert(i)
+        }
+        return events.indices.filter { !withdrawn.contains($0) }.map { events[$0] }
+    }
+
+    /// Words that alone between two calculations take the first back.
+    static let countCorrectionWords: Set<String> = ["sorry", "wait", "oops", "actually", "mean", "rather", "typo", "scratch", "correction", "corrected"]
+}
+
 struct CountEvent {
     enum Item {
         case product(CountClaim.Product)

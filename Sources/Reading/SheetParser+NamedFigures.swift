@@ -115,6 +115,9 @@ enum FigureToken: Equatable {
                 case "\\cdot", "\\times", "\\ast", "times", "multiplied", "x": tokens.append(.times)
                 case "\\to", "\\rightarrow", "\\longrightarrow", "\\implies", "\\Rightarrow": tokens.append(.result)
                 case "by" where tokens.last == .times: break
+                // (`\binom{3}{2} = 3`: a calculation's operator; its numbers
+                // are no figures the words before it state.)
+                case "\\binom", "\\tbinom", "\\dbinom", "\\frac", "\\dfrac", "\\tfrac", "\\choose", "\\over", "\\sqrt": tokens.append(.other)
                 default:
                     if w.hasPrefix("\\") { break }
                     if let n = ProseWords.numberWords[w] { tokens.append(.number(n)) } else { tokens.append(.word(w)) }
@@ -281,7 +284,7 @@ extension FigureToken.Sentence {
             // are 3·2 pairs`: its run is read below.)
             let thing = r + 1 < tokens.count && tokens[r + 1].word.map { !FigureToken.countWords.contains($0) && !FigureToken.joiners.contains($0) } == true
             let factor = r + 1 < tokens.count && tokens[r + 1] == .times
-            if let n = tokens[r].number, r > from, !thing, !factor,
+            if let n = tokens[r].number, r > from, !thing, !factor, !namesPairs(after: r),
                tokens[r - 1] == .result || FigureToken.resultVerbs.contains(tokens[r - 1].word ?? "")
                 || FigureToken.conclusions.contains(tokens[r - 1].word ?? "") {
                 candidates.append(n)
@@ -311,22 +314,29 @@ extension FigureToken.Sentence {
     /// Whether the words right after token `last` (up to eight tokens of
     /// words and brackets, before any figure, sign, comma or word of
     /// triplets) name pairs: `3·2 ordered (a, p) pairs`, `6 couples`.
+    ///
+    /// So do words that name two roles alone (`3 · 2 = 6 ways to choose the
+    /// anchor and positive`), after the run's result if it has one.
     func namesPairs(after last: Int) -> Bool {
         var k = last + 1
+        if k + 1 < tokens.count, tokens[k] == .result, tokens[k + 1].number != nil { k += 2 }
+        let start = k
         var depth = 0
-        while k < tokens.count, k - last <= 8 {
+        var roles: Set<String> = []
+        while k < tokens.count, k - start < 10 {
             switch tokens[k] {
             case .word(let w):
                 if ["pair", "pairs", "couple", "couples"].contains(w) { return true }
                 if ["triplets", "triplet", "ones"].contains(w) { return false }
+                if let role = ProseWords.roles[w] { roles.insert(role) }
             case .open: depth += 1
             case .close: depth -= 1
             // (A comma outside brackets ends the phrase: `(a, p)` does not.)
             case .comma where depth > 0: break
-            default: return false
+            default: return roles.count == 2
             }
             k += 1
         }
-        return false
+        return roles.count == 2
     }
 }

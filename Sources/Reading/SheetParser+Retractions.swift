@@ -30,6 +30,10 @@ extension SheetParser {
         /// Whether maths stands before the words in their block (the words
         /// are prose after an answer, not a plain-text line's tail).
         var mathsBefore = false
+        /// Whether the words' block holds no maths apart from its text (a
+        /// plain-text line, its maths read from the words): an answer read
+        /// before the words in it stands before them as maths would.
+        var plainText = false
         /// Earlier sections of the same question (a correction at the
         /// sheet's end read under the question it names): their answers are
         /// the ones the words may take back, as the section's own are.
@@ -71,11 +75,17 @@ extension SheetParser {
                 (x.claim.location, x.id.description) < (y.claim.location, y.id.description)
             }
             var doubted: [(id: AnswerID, claim: DerivativeClaim)]
-            if point.named.isEmpty, point.mathsBefore, let last = earlier.filter({ inOwnBlock($0.claim) }).max(by: order) {
+            // (In plain text only when a value after the words was not
+            // placed, every problem after them of that kind: a correction
+            // read in the line, `(no wait: …)`, stands, and a derivative
+            // after them that failed is its own problem.)
+            let unplacedAfter = sheet.problems.filter { inBlock($0.location) }.map { p in if case .unplaced = p.id.item { true } else { false } }
+            if point.named.isEmpty, point.mathsBefore || point.plainText && !unplacedAfter.isEmpty && !unplacedAfter.contains(false),
+               let last = earlier.filter({ inOwnBlock($0.claim) }).max(by: order) {
                 // Words after an answer in maths in their own block (`With
                 // respect to $f_3$ it is $A$ — wait, that should be …`) take
                 // back that answer, unless its correction was read after them.
-                if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) }) == true { continue }
+                if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }) == true { continue }
                 // (Nor when the maths right after the correcting words was
                 // read as an answer: `… $f_4$ it is $A$, wait, that should be $B$`.)
                 if let end = point.correctionMathEnd,
@@ -83,8 +93,10 @@ extension SheetParser {
                 // (With the answers of its own block to the samples named after
                 // the words: `- …, $∂L/∂f_5 = A$, $∂L/∂f_1 = B$` then `Correction:
                 // $∂L/∂f_5$ is off, …` takes back A, not only the last, B.)
-                doubted = [last] + earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id))
-                    && !($0.id == last.id && $0.claim.location == last.claim.location) }
+                // (In plain text the last alone: the samples after the words
+                // are those of the correction's own value, `(no wait: f_1 - f_4 …)`.)
+                doubted = [last] + (point.mathsBefore ? earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id))
+                    && !($0.id == last.id && $0.claim.location == last.claim.location) } : [])
             } else {
                 // (A correction read in the block — of a sample it names, or
                 // any when it names none — is the answer's; the retraction's
@@ -265,8 +277,9 @@ extension SheetParser {
                     }
                     result.append(Retraction(start: section.location, at: t.location(at: offset), blockEnd: blockEnd, end: end,
                                              correctionAt: corrected, named: named, blockStart: leaf.block.location,
-                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore, earlierParts: earlierParts,
-                                             namedAfter: namedAfter))
+                                             correctionMathEnd: correctionMathEnd, mathsBefore: mathsBefore,
+                                             plainText: !inlines.contains { if case .math = $0 { true } else { false } },
+                                             earlierParts: earlierParts, namedAfter: namedAfter))
                 }
             }
         }
@@ -286,10 +299,16 @@ extension SheetParser {
         guard let offset = retractionOffset(text, later: later) else { return nil }
         let words = ProseWords(text).words
         // "$A$, or rather $B$", "$A$, I mean $B$", "$A$; no, sorry, it is
-        // $B$": what follows the words at once is the corrected answer.
-        if let i = words.firstIndex(where: { $0.offset == offset }), ["or", "i", "no", "oh", "er", "um", "uh", "sorry"].contains(words[i].text),
-           let last = words[i...].prefix(3).first(where: { ["rather", "mean", "sorry"].contains($0.text) }) {
-            return (offset, last.offset + last.text.unicodeScalars.count)
+        // $B$", "$A$; actually no, $B$": what follows the words at once is
+        // the corrected answer.
+        // (Only when the value follows them at once: "no, sorry, I need to
+        // check the sign again" introduces none.)
+        if let i = words.firstIndex(where: { $0.offset == offset }) {
+            let run = words[i...].prefix(3).prefix { inlineCorrectionWords.contains($0.text) }
+            if run.contains(where: { inlineCorrectionEnds.contains($0.text) }), let last = run.last,
+               onlyValueAfter(words[(i + run.count)...]) {
+                return (offset, last.offset + last.text.unicodeScalars.count)
+            }
         }
         guard let w = words.first(where: { $0.offset == offset }), ["correction", "corrected", "fixed", "edit", "update", "erratum"].contains(w.text)
         else { return (offset, nil) }
@@ -326,9 +345,34 @@ extension SheetParser {
         return true
     }
 
+    /// Words that correct a value inline, the corrected value right after
+    /// them ("or rather", "I mean", "no, sorry", "actually no"): one of
+    /// `inlineCorrectionEnds` among them, a hesitation (`correctionHesitations`)
+    /// or "or" / "I" before it.
+    static let inlineCorrectionWords: Set<String> = correctionHesitations.union(["or", "i"]).union(inlineCorrectionEnds)
+
+    /// The words an inline correction turns on.
+    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually", "wait"]
+
+    /// Words of hesitation before "sorry" or "actually" ("no, sorry", "um, actually").
+    static let correctionHesitations: Set<String> = ["no", "oh", "er", "um", "uh", "hmm", "well"]
+
+    /// Whether the words after a correction's words end the sentence (`.`,
+    /// `!`, `?`, `)`) before any word or value could follow them.
+    static func endsSentence(_ rest: Substring.UnicodeScalarView) -> Bool {
+        rest.prefix { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }.contains { ".!?)".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a word after these scalars opens its clause: nothing but
+    /// spaces after the text's start or after `,` `;` `:` `(` or a dash.
+    static func opensClause(_ before: Substring.UnicodeScalarView) -> Bool {
+        guard let last = before.last(where: { !$0.properties.isWhitespace }) else { return true }
+        return ",;:(-–—".unicodeScalars.contains(last)
+    }
+
     /// `onlyValueAfter`'s words.
     static let correctionFillers: Set<String> = ["it", "is", "s", "that", "this", "should", "be", "the", "answer", "value", "right", "correct",
-                                                 "one", "i", "mean", "so", "sorry", "no", "wait"]
+                                                 "one", "i", "mean", "so", "sorry", "no", "wait", "actually"]
 
     /// Where words that take back an earlier answer start in a text, or nil:
     /// "wait", "this / that / it / the above … is (was) wrong", "scratch
@@ -358,10 +402,20 @@ extension SheetParser {
             case "mean" where previous == "i" && Self.onlyValueAfter(words[(i + 1)...]):
                 // "$A$, I mean $B$" (not "what I mean by …", "I mean that …").
                 return words[i - 1].offset
-            case "sorry" where ["no", "oh", "oops", "wait", "er", "um", "uh"].contains(previous)
-                || ["i", "it", "its", "that", "should", "make", "correction", "correct"].contains(next):
+            case "sorry" where Self.correctionHesitations.contains(previous) || ["oops", "wait"].contains(previous)
+                || ["i", "it", "its", "that", "should", "make", "correction", "correct"].contains(next)
+                || Self.opensClause(text.unicodeScalars.prefix(w.offset)) && Self.onlyValueAfter(words[(i + 1)...])
+                    && !Self.endsSentence(text.unicodeScalars.dropFirst(w.offset + w.text.unicodeScalars.count)):
+                // ("$A$, sorry, $B$": alone between the values.)
                 // "$A$; no, sorry, it is $B$", "sorry, the answer is $B$".
-                return i > 0 && ["no", "oh", "er", "um", "uh"].contains(previous) ? words[i - 1].offset : w.offset
+                return i > 0 && Self.correctionHesitations.contains(previous) ? words[i - 1].offset : w.offset
+            case "actually" where (Self.opensClause(text.unicodeScalars.prefix(w.offset)) || Self.correctionHesitations.contains(previous) || next == "no")
+                && Self.onlyValueAfter(words[(i + 1)...]) && !Self.endsSentence(text.unicodeScalars.dropFirst(w.offset + w.text.unicodeScalars.count)):
+                // "$A$; actually no, $B$", "$A$, actually $B$", "$A$; no,
+                // actually, it is $B$" — opening its clause, after a
+                // hesitation, or before "no" (not "it is actually $B$", nor
+                // "$A$, actually." that ends its sentence).
+                return i > 0 && Self.correctionHesitations.contains(previous) ? words[i - 1].offset : w.offset
             case "first" where ["got", "had", "wrote", "computed", "found", "put", "thought"].contains(next)
                 && (words[(i + 1)...].contains(where: { $0.text == "but" }) || ProseWords(Substring(later)).words.contains(where: { $0.text == "but" })):
                 // "I first got $…$, but …, so it is $…$".

@@ -326,6 +326,12 @@ extension SheetParser {
         }
     }
 
+    /// Whether a text is an arrow alone (`->`, `=>`, `→`, `⇒`).
+    static func arrowOnly(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars
+        return t.contains { ">→⇒⟶".unicodeScalars.contains($0) } && t.allSatisfy { "-=>→⇒⟶".unicodeScalars.contains($0) }
+    }
+
     /// An item without a derivative head: a continuation of the open claim,
     /// something known not to be an answer, or a problem.
     func readOther(_ item: MathItem, in span: MathReading, proseBefore: String, inWords: Bool, ownLine: Bool, leadsProse: Bool, labels: Bool,
@@ -497,6 +503,9 @@ extension SheetParser {
            (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).drop(while: \.isWhitespace).first?.isLetter == true,
            Self.wordsCounted.contains(next) { return }
         guard !body.isEmpty, MathItem.holdsValue(body, naming) else { return }
+        // `Q3) hinge active ->` (plain text): an arrow alone points to what
+        // follows; no value.
+        if Self.arrowOnly(span.text(body.range ?? item.range)) { return }
         // `Total gradient = sum over triplets:` (plain text): a sign between
         // words, no value.
         if item.plainWordsBesideSigns(span.text(body.range ?? item.range)) { return }
@@ -519,6 +528,9 @@ extension SheetParser {
         // Prose words inside the maths (a plain-text line) are part of the sentence.
         context.read(lead: lead)
         let afterProse = !(proseBefore.allSatisfy(\.isWhitespace) && lead.isEmpty)
+        // (A value after words, no `=` first: one that may restate, correct
+        // or follow the answer just stated.)
+        let valueAfterWords = afterProse && !startsWithEquals
         // A value in a sentence that checks the answers, or a zero they add
         // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
         // nothing — never the open answer's next line.
@@ -550,7 +562,7 @@ extension SheetParser {
         // "giving"), no sample named since, is that answer's next side: the
         // last is the answer, the first its working. (One that cannot be
         // read leaves the answer to a person.)
-        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+        if valueAfterWords, let stated = context.answerJustStated,
            Self.restatesAs(proseBefore + " " + lead), var claims = sheet.derivatives[stated.id], !claims.isEmpty {
             if let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed) {
                 claims[claims.count - 1].extend(with: sides, text: text)
@@ -569,7 +581,7 @@ extension SheetParser {
         // (`… is $A$ (sorry, I mean $B$), …`: words of correction alone in
         // brackets around the value, opened right after the first, replace
         // it, as `correctedTail` does in a line of plain text.)
-        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+        if valueAfterWords, let stated = context.answerJustStated,
            Self.correctsInBrackets(proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter) {
             if var claims = sheet.derivatives[stated.id], !claims.isEmpty {
                 claims.removeLast()
@@ -580,7 +592,7 @@ extension SheetParser {
                              sentenceRest: sentenceRest, context: &context, into: &sheet)
             return
         }
-        if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+        if valueAfterWords, let stated = context.answerJustStated,
            Self.retractionOffset(Substring(proseBefore + " " + lead)) != nil {
             // (Words that go on after the corrected value, `$A$, I mean, $B$
             // when the loss is negated`, qualify it: the answer is for a
@@ -879,7 +891,7 @@ extension SheetParser {
             // (Right after a value stated for one sample, no sample named
             // since, `$A$, or rather, on second thought, $B$`, `$A$, which
             // is really $B$`: which is that sample's answer is for a person.)
-            if afterProse, !startsWithEquals, context.mentions.isEmpty, open == nil, let stated = context.statedAlone,
+            if valueAfterWords, let stated = context.answerJustStated,
                question == .question(2) || question == .question(3) || question.tripletNumber != nil,
                sheet.derivatives[stated.id]?.isEmpty == false {
                 sheet.problems.append(problem(stated.id, at, "a second value right after the answer, its words not read: which is the answer is for a person", detail: written))
@@ -908,6 +920,23 @@ extension SheetParser {
                 context.unread = true
                 context.mentions = []
             }
+            return
+        }
+        // `- $∂L_6/∂f_5$: $A$, actually no, $B$`, `… $A$ — actually $B$`: a
+        // value right after words correcting the open answer inline (the
+        // value follows them at once, `retraction(in:)`), no sample named
+        // since, replaces its last value; words after it that qualify it
+        // leave the answer to a person.
+        if valueAfterWords, context.mentionsSinceOpen.isEmpty, context.mentions.isEmpty,
+           let (_, correctedAt) = Self.retraction(in: Substring(proseBefore + " " + lead)), correctedAt != nil {
+            let after = (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).drop { $0 == " " || $0 == "\t" }
+            guard after.first?.isLetter != true || after.lowercased().hasPrefix("and "),
+                  let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed) else {
+                sheet.problems.append(problem(id, at, "a correction of the answer that could not be read, or that words after it qualify: for a person", detail: written))
+                return
+            }
+            claims[claims.count - 1].correctAnswer(to: sides, text: text, at: at)
+            sheet.derivatives[id] = claims
             return
         }
         // Maths after the answer continues it only as a line of its chain

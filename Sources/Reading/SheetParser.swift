@@ -1142,7 +1142,7 @@ public struct SheetParser: Sendable {
            }), !scalars[..<zero.sentence.upperBound].contains("="),
            // (Only when no value follows it: `…, and with respect to fn it
            // is fa - fn` after the last 0 leaves the line as it was.)
-           zero.after.range(of: #"[fF]\s*_?\{?\s*[0-9₀-₉apnₐₚₙ]"#, options: .regularExpression) == nil,
+           Self.sampleNamed.firstMatch(in: zero.after, range: NSRange(zero.after.startIndex..., in: zero.after)) == nil,
            case let before = line.slice(0..<cut),
            valueInWords(in: before, hypothetical: hypothetical) != nil {
             return valueClauseSplit(before, hypothetical: hypothetical) + [line.slice((cut + 1)..<scalars.count)]
@@ -1159,6 +1159,10 @@ public struct SheetParser: Sendable {
         if clause.range(of: #"(?<![A-Za-z])[tT]_?\{?[0-9]"#, options: .regularExpression) != nil { return [line] }
         return [line.slice(0..<cut), line.slice((cut + 1)..<scalars.count)]
     }
+
+    /// A sample named in plain text or TeX (`f5`, `f_{a}`, `F₃`): a value
+    /// after a value in words.
+    static let sampleNamed = try! NSRegularExpression(pattern: #"[fF]\s*_?\{?\s*[0-9₀-₉apnₐₚₙ]"#)
 
     /// Whether a clause opens on "with respect to" (`w.r.t.`, `wrt`), maybe
     /// after "and", "the"/"its" and "gradient"/"derivative".

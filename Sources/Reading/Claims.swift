@@ -26,6 +26,9 @@ public struct DerivativeClaim: Sendable {
     /// not by a head: in doubt, as `forTheRest`, when maths after it in
     /// its part could not be read (it may be the value's correction).
     var placedByCue = false
+    /// Where the value that took the place of the result stands (`… = A,
+    /// I mean B`: B's place), when words of correction replaced it.
+    var correctedAt: SourceLocation?
 
     public var answer: LinearExpression { sides[sides.count - 1] }
 
@@ -35,6 +38,21 @@ public struct DerivativeClaim: Sendable {
         if sides.count == 1 { firstSideTerms = [] }
         sides += more
         text += " = " + continuation
+    }
+
+    /// Puts a corrected value in the place of the result (the last side),
+    /// the working before it kept: `… = A, I mean B` is `… = B`.
+    mutating func correctResult(to side: LinearExpression, text corrected: String, at place: SourceLocation) {
+        sides[sides.count - 1] = side
+        correctedAt = place
+        if sides.count == 1 {
+            firstSideTerms = []
+            text = corrected
+        } else if let last = text.range(of: " = ", options: .backwards) {
+            text = text[..<last.upperBound] + corrected
+        } else {
+            text = corrected
+        }
     }
 
     /// Goes on with the last side (a line that starts with `+` or `−`):

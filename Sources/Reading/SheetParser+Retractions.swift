@@ -75,7 +75,8 @@ extension SheetParser {
                 // Words after an answer in maths in their own block (`With
                 // respect to $f_3$ it is $A$ — wait, that should be …`) take
                 // back that answer, unless its correction was read after them.
-                if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) }) == true { continue }
+                // (A result the words corrected in its place, `… = A, I mean B`, was read.)
+                if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }) == true { continue }
                 // (Nor when the maths right after the correcting words was
                 // read as an answer: `… $f_4$ it is $A$, wait, that should be $B$`.)
                 if let end = point.correctionMathEnd,
@@ -90,7 +91,7 @@ extension SheetParser {
                 // any when it names none — is the answer's; the retraction's
                 // own line is left as read: `… = A  --> correction: B`.)
                 let readInBlock = sheet.derivatives.contains { id, claims in
-                    (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) }
+                    (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }
                 }
                 if readInBlock { continue }
                 let beforeBlock = earlier.filter { !inOwnBlock($0.claim) }

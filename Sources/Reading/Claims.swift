@@ -26,7 +26,8 @@ public struct DerivativeClaim: Sendable {
     /// not by a head: in doubt, as `forTheRest`, when maths after it in
     /// its part could not be read (it may be the value's correction).
     var placedByCue = false
-    /// Where the correction that replaced its answer stands (`correctAnswer`).
+    /// Where the value that took the place of the result stands (`… = A,
+    /// I mean B`: B's place), when words of correction replaced it.
     var correctedAt: SourceLocation?
 
     public var answer: LinearExpression { sides[sides.count - 1] }
@@ -39,14 +40,19 @@ public struct DerivativeClaim: Sendable {
         text += " = " + continuation
     }
 
-    /// Replaces the answer by its correction written after it (`$A$,
-    /// actually no, $B$`): the sides before it stay its working.
-    mutating func correctAnswer(to corrected: [LinearExpression], text correction: String, at location: SourceLocation) {
-        correctedAt = location
-        sides.removeLast()
-        if sides.isEmpty { firstSideTerms = [] }
-        sides += corrected
-        text += " → " + correction
+    /// Puts a corrected value in the place of the result (the last side),
+    /// the working before it kept: `… = A, I mean B` is `… = B`.
+    mutating func correctResult(to side: LinearExpression, text corrected: String, at place: SourceLocation) {
+        sides[sides.count - 1] = side
+        correctedAt = place
+        if sides.count == 1 {
+            firstSideTerms = []
+            text = corrected
+        } else if let last = text.range(of: " = ", options: .backwards) {
+            text = text[..<last.upperBound] + corrected
+        } else {
+            text = corrected
+        }
     }
 
     /// Goes on with the last side (a line that starts with `+` or `−`):

@@ -85,6 +85,7 @@ extension SheetParser {
                 // Words after an answer in maths in their own block (`With
                 // respect to $f_3$ it is $A$ — wait, that should be …`) take
                 // back that answer, unless its correction was read after them.
+                // (A result the words corrected in its place, `… = A, I mean B`, was read.)
                 if sheet.derivatives[last.id]?.contains(where: { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }) == true { continue }
                 // (Nor when the maths right after the correcting words was
                 // read as an answer: `… $f_4$ it is $A$, wait, that should be $B$`.)
@@ -93,16 +94,14 @@ extension SheetParser {
                 // (With the answers of its own block to the samples named after
                 // the words: `- …, $∂L/∂f_5 = A$, $∂L/∂f_1 = B$` then `Correction:
                 // $∂L/∂f_5$ is off, …` takes back A, not only the last, B.)
-                // (In plain text the last alone: the samples after the words
-                // are those of the correction's own value, `(no wait: f_1 - f_4 …)`.)
-                doubted = [last] + (point.mathsBefore ? earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id))
-                    && !($0.id == last.id && $0.claim.location == last.claim.location) } : [])
+                doubted = [last] + earlier.filter { inOwnBlock($0.claim) && point.namedAfter.contains(sample($0.id))
+                    && !($0.id == last.id && $0.claim.location == last.claim.location) }
             } else {
                 // (A correction read in the block — of a sample it names, or
                 // any when it names none — is the answer's; the retraction's
                 // own line is left as read: `… = A  --> correction: B`.)
                 let readInBlock = sheet.derivatives.contains { id, claims in
-                    (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) }
+                    (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }
                 }
                 if readInBlock { continue }
                 let beforeBlock = earlier.filter { !inOwnBlock($0.claim) }
@@ -370,9 +369,9 @@ extension SheetParser {
         return ",;:(-–—".unicodeScalars.contains(last)
     }
 
-    /// `onlyValueAfter`'s words.
+    /// `onlyValueAfter`'s words (and `correctsResult`'s after its opening).
     static let correctionFillers: Set<String> = ["it", "is", "s", "that", "this", "should", "be", "the", "answer", "value", "right", "correct",
-                                                 "one", "i", "mean", "so", "sorry", "no", "wait", "actually"]
+                                                 "one", "i", "mean", "so", "sorry", "no", "wait", "actually", "result"]
 
     /// Where words that take back an earlier answer start in a text, or nil:
     /// "wait", "this / that / it / the above … is (was) wrong", "scratch

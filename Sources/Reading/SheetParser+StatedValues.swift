@@ -648,6 +648,21 @@ extension SheetParser {
                 return
             }
         }
+        // `$\partial L/\partial f_2 = f_4 - f_3$, I mean $f_3 - f_4$`, `… = A
+        // — scratch that, B`, `… = A, sorry, B, …`, `… = A (wait, no: B)`:
+        // words of correction alone right after the answer, in its block,
+        // then one value with nothing after it but punctuation: the value
+        // takes the place of the answer's result, its working kept.
+        // (Before a sum's working is held for the next answer: `…, sorry,
+        // $f_6 - f_3$, $\partial L/\partial f_4 = …$` corrects, it announces nothing.)
+        if afterProse, !startsWithEquals, let id = open, var claims = sheet.derivatives[id], !claims.isEmpty,
+           context.openParagraph == context.paragraph,
+           Self.correctsResult(proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter),
+           let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed), sides.count == 1 {
+            claims[claims.count - 1].correctResult(to: sides[0], text: text, at: at)
+            sheet.derivatives[id] = claims
+            return
+        }
         let openSymbol: Symbol? = { if case .derivative(let s)? = open?.item { return s }; return nil }()
         // "The sum $(f_5 - f_2) + (f_4 - f_3) + …$ simplifies to
         // $∂L/∂f_1 = …$", "Adding $…$ gives $…$": a sum its words name,
@@ -922,23 +937,6 @@ extension SheetParser {
             }
             return
         }
-        // `- $∂L_6/∂f_5$: $A$, actually no, $B$`, `… $A$ — actually $B$`: a
-        // value right after words correcting the open answer inline (the
-        // value follows them at once, `retraction(in:)`), no sample named
-        // since, replaces its last value; words after it that qualify it
-        // leave the answer to a person.
-        if valueAfterWords, context.mentionsSinceOpen.isEmpty, context.mentions.isEmpty,
-           let (_, correctedAt) = Self.retraction(in: Substring(proseBefore + " " + lead)), correctedAt != nil {
-            let after = (wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter).drop { $0 == " " || $0 == "\t" }
-            guard after.first?.isLetter != true || after.lowercased().hasPrefix("and "),
-                  let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed) else {
-                sheet.problems.append(problem(id, at, "a correction of the answer that could not be read, or that words after it qualify: for a person", detail: written))
-                return
-            }
-            claims[claims.count - 1].correctAnswer(to: sides, text: text, at: at)
-            sheet.derivatives[id] = claims
-            return
-        }
         // Maths after the answer continues it only as a line of its chain
         // (`= …`), when the prose announces it, or as a row that starts with
         // `+` or `−` (`&\\quad + (f_4 − f_6)` after `\\nonumber \\\\[6pt]`);
@@ -1083,4 +1081,36 @@ extension SheetParser {
         return !words.isEmpty && words.allSatisfy(correctionLeadWords.contains) && words.contains(where: correctionSayingWords.contains)
             && !text.contains("?") && (words.firstIndex(of: "should").map { $0 + 1 < words.count && words[$0 + 1] == "be" } ?? true)
     }
+
+    /// Whether the words between an answer and a value correct the answer's
+    /// result, and the words after the value let it stand alone: words of
+    /// correction alone (`, I mean`, `, or rather`, `, sorry,`, `— scratch
+    /// that,`, `wait —`, `, wait, no,`, then at most `it is`, `that should
+    /// be`), nothing after the value but punctuation; or the same words in
+    /// brackets the value closes (`(wait, no: $B$)`). Words before them
+    /// (`, which I first wrote as`), a question (`wait, should it be …?`) or
+    /// words after the value (`B when the loss is negated`) are no such
+    /// correction.
+    static func correctsResult(_ before: String, after: String) -> Bool {
+        var text = Substring(before.trimmingCharacters(in: .whitespaces))
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        if text.first == "(" {
+            guard rest.first == ")", !text.contains(")") else { return false }
+            text = text.dropFirst()
+        } else {
+            guard rest.allSatisfy({ ".,;".contains($0) }) else { return false }
+        }
+        guard !text.contains("?"), !text.contains("("), !text.contains("."),
+              text.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," || $0 == ":" || $0 == ";" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "-" })
+        else { return false }
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard let opening = resultCorrectionOpenings.first(where: { words.starts(with: $0) }) else { return false }
+        let more = words.dropFirst(opening.count)
+        if let s = more.firstIndex(of: "should"), s + 1 >= more.endIndex || more[s + 1] != "be" { return false }
+        return more.allSatisfy(correctionFillers.contains)
+    }
+
+    /// `correctsResult`'s openings, longest first.
+    static let resultCorrectionOpenings: [[String]] = [["scratch", "that"], ["or", "rather"], ["i", "mean"], ["no", "sorry"], ["wait", "no"],
+                                                       ["no", "wait"], ["actually", "no"], ["no", "actually"], ["sorry"], ["wait"], ["oops"], ["actually"]]
 }

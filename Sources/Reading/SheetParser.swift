@@ -744,12 +744,28 @@ public struct SheetParser: Sendable {
         }
         // A paragraph read as the rows of the grid the code block before it heads.
         var gridRows: Set<Int> = []
+        // The sample of the group by sample being read (`**Gradients with
+        // respect to $f_1$**` over `- $L_1$: $f_5 - f_2$`, …), Question 5 itself.
+        var groupSample: Int?
         for (number, leaf) in section.leaves.enumerated() where !gridRows.contains(number) {
             let first = math.count
             defer {
                 for i in first..<math.count { math[i].paragraph = number }
                 if case .paragraph(let list) = leaf.block.kind { leafBefore = list } else { leafBefore = [] }
             }
+            if section.question == .question(5), case .paragraph(let list) = leaf.block.kind, let sample = Self.sampleGroupHeading(list) {
+                groupSample = sample
+                continue
+            }
+            if section.question == .question(5), case .heading(_, let list) = leaf.block.kind, let sample = Self.sampleGroupHeading(list) {
+                groupSample = sample
+                continue
+            }
+            if let sample = groupSample, case .paragraph(let list) = leaf.block.kind, let row = Self.sampleGroupItem(list, sample: sample) {
+                inlines(row)
+                continue
+            }
+            groupSample = nil
             switch leaf.block.kind {
             case .paragraph(let list):
                 // Columns aligned by spaces or tabs in a paragraph of plain

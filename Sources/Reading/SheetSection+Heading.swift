@@ -733,6 +733,19 @@ extension SheetSection {
                   rest.contains("(") else { return nil }
             return (.question(5, sub: k), j)
         }
+        // `5.1, t_1 = (f_1, f_2, f_5): dL/df_1 = …`: Question 5's part, a
+        // comma, then the same triplet stated (`5.1, the answer is 2` is no
+        // heading; another triplet's label is none either).
+        if n == 5, !parenthesised, scalars[i] == ",", case let after = i + 1, after < scalars.count,
+           scalars[after] == " " || scalars[after] == "\t" {
+            var j = after
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+            guard let (named, end) = tripletLetter(scalars, from: j), named == k else { return nil }
+            var next = end
+            while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+            guard next < scalars.count, scalars[next] == "=" || scalars[next] == ":", scalars[next...].contains("(") else { return nil }
+            return (.question(5, sub: k), j)
+        }
         guard [")", ":", "."].contains(scalars[i]) else { return nil }
         if parenthesised, scalars[i] != ")" { return nil }
         i += 1

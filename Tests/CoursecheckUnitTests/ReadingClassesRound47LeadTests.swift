@@ -117,19 +117,22 @@ struct ReadingClassesRound47LeadTests {
         #expect(wrong["part2.q4.valid"] == .incorrect, "\(wrong)")
     }
 
-    @Test("A correction right after an answer's value under its head ('$A$, actually no, $B$', '$A$ — actually $B$') replaces it", arguments: [
-        ", actually no, ", " — actually ", ", I mean ", ", sorry, ",
+    @Test("A correction right after an answer's value under its head ('= $A$, actually no, $B$') replaces it; in a list of items it is for a person", arguments: [
+        ", actually no, ", " — actually ", ", no, actually, ", ", I mean ", ", sorry, ",
     ])
     func correctionUnderHead(_ words: String) throws {
-        // t_6 = (5, 6, 2) (verdicts by hand): ∂/∂f_5 = f_2 − f_6, ∂/∂f_6 = f_6 − f_5, ∂/∂f_2 = f_5 − f_2.
-        let say = { (first: String, second: String) in "Question 5.6\n\n- $\\partial L_6/\\partial f_1$: $0$\n- $\\partial L_6/\\partial f_2$: $f_5 - f_2$\n"
-            + "- $\\partial L_6/\\partial f_3$: $0$\n- $\\partial L_6/\\partial f_4$: $0$\n- $\\partial L_6/\\partial f_5$: $\(first)$\(words)$\(second)$\n"
-            + "- $\\partial L_6/\\partial f_6$: $f_6 - f_5$\n" }
-        let ids = (1...6).map { "part2.q5.6.f_\($0)" }
-        C.expectRead(try C.checks(say("f_6 - f_2", "f_2 - f_6")), ids)
-        let wrong = try C.checks(say("f_2 - f_6", "f_6 - f_2"))
-        C.expectRead(wrong, ["part2.q5.6.f_5"], .incorrect)
-        C.expectRead(wrong, ids.filter { $0 != "part2.q5.6.f_5" })
+        typealias W = ReadingClassesRound47WtmTests
+        C.expectRead(try C.checks(W.q51("f_2 - f_5", words, "f_5 - f_2")), ["part2.q5.1.f_1", "part2.q5.1.f_2"])
+        let wrong = try C.checks(W.q51("f_5 - f_2", words, "f_2 - f_5"))
+        C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.1.f_2"])
+        // t_6 = (5, 6, 2) (verdicts by hand): ∂/∂f_5 = f_2 − f_6, ∂/∂f_6 = f_6 − f_5. In a list the
+        // sentence runs on into the next item, so whether words qualify the value is not known: for a
+        // person, right or wrong (never the first value graded).
+        let list = { (first: String, second: String) in "Question 5.6\n\n- $\\partial L_6/\\partial f_1$: $0$\n"
+            + "- $\\partial L_6/\\partial f_5$: $\(first)$\(words)$\(second)$\n- $\\partial L_6/\\partial f_6$: $f_6 - f_5$\n" }
+        C.expectRead(try C.checks(list("f_6 - f_2", "f_2 - f_6")), ["part2.q5.6.f_5"], .unparsable)
+        C.expectRead(try C.checks(list("f_2 - f_6", "f_6 - f_2")), ["part2.q5.6.f_5"], .unparsable)
     }
 
     @Test("A plain-text correction in brackets that says why before a colon ('(wait, no, I dropped a term: C)') gives the answer")

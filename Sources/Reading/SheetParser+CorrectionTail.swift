@@ -46,12 +46,6 @@ extension SheetParser {
             if scalars[range].contains("?") { return nil }
             if let s = words.firstIndex(of: "should"), s + 1 >= words.count || words[s + 1] != "be" { return nil }
             while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
-            // (`(wait, no, I dropped a term: f1 + …)`: words saying why, up
-            // to a colon, then the value.)
-            if let colon = scalars[i..<range.upperBound].firstIndex(of: ":"),
-               scalars[i..<colon].allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "," || $0 == "'" || $0 == "’" }) {
-                i = colon
-            }
             if i < range.upperBound, scalars[i] == ":" { i += 1 }
             guard i < range.upperBound else { return nil }
             let span = maths.span(line.slice(i..<range.upperBound).text, plainText: true)

@@ -1927,12 +1927,11 @@ extension SheetParser {
     }
 }
 
-/// Something Question 4's text states, at its offset in its block: a
-/// product of choices, a calculation, or a total.
 extension SheetParser {
     /// A block's counts without the calculations taken back right after
     /// them: a calculation, then only words of correction (`, sorry,`, `—
-    /// wait, no:`, `; actually,`, `, I mean`), then another calculation
+    /// wait, no:`, `; actually,`, `, I mean`: `countCorrectionWords`, with
+    /// the fillers and inline-correction words of the retractions), then another calculation
     /// (`$6 \cdot 5 \cdot 4 = 100$, sorry, $6 \cdot 5 \cdot 4 = 120$`): the
     /// first is withdrawn, the second is the sheet's.
     static func withoutRetractedCalculations(_ events: [CountEvent], texts: [(offset: Int, text: Substring)]) -> [CountEvent] {
@@ -1953,6 +1952,8 @@ extension SheetParser {
     static let countCorrectionWords: Set<String> = ["sorry", "wait", "oops", "actually", "mean", "rather", "typo", "scratch", "correction", "corrected"]
 }
 
+/// Something Question 4's text states, at its offset in its block: a
+/// product of choices, a calculation, or a total.
 struct CountEvent {
     enum Item {
         case product(CountClaim.Product)

@@ -311,7 +311,7 @@ extension FigureToken.Sentence {
         return candidates
     }
 
-    /// Whether the words right after token `last` (up to eight tokens of
+    /// Whether the words right after token `last` (up to ten tokens of
     /// words and brackets, before any figure, sign, comma or word of
     /// triplets) name pairs: `3·2 ordered (a, p) pairs`, `6 couples`.
     ///

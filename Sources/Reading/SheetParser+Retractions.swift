@@ -351,7 +351,7 @@ extension SheetParser {
     static let inlineCorrectionWords: Set<String> = correctionHesitations.union(["or", "i"]).union(inlineCorrectionEnds)
 
     /// The words an inline correction turns on.
-    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually", "wait"]
+    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually"]
 
     /// Words of hesitation before "sorry" or "actually" ("no, sorry", "um, actually").
     static let correctionHesitations: Set<String> = ["no", "oh", "er", "um", "uh", "hmm", "well"]

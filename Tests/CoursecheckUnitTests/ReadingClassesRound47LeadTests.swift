@@ -15,9 +15,9 @@ struct ReadingClassesRound47LeadTests {
     typealias C = SheetClassesTests
     typealias R46 = ReadingClassesRound46LeadTests
 
-    @Test("A value corrected inline with 'actually' or 'wait': the correction is the answer, right or wrong", arguments: [
-        ("; actually no, ", true), ("; actually, ", true), (", actually ", true), ("; no, actually, it is ", true), ("; wait, it is ", true),
-        ("; no, actually, it is ", false), ("; hmm, actually it should be ", true), ("; actually, it is ", false), ("; wait, it is ", false),
+    @Test("A value corrected inline with 'actually': the correction is the answer, right or wrong", arguments: [
+        ("; actually no, ", true), ("; actually, ", true), (", actually ", true), ("; no, actually, it is ", true),
+        ("; no, actually, it is ", false), ("; hmm, actually it should be ", true), ("; actually, it is ", false),
     ])
     func actuallyCorrects(_ words: String, _ tex: Bool) throws {
         let name = tex ? "sheet.md" : "sheet.txt"
@@ -86,12 +86,14 @@ struct ReadingClassesRound47LeadTests {
         #expect(wrong["part2.q4.valid"] == .incorrect, "\(wrong)")
     }
 
-    @Test("Figures alone before the one that arrives at the total are steps, not totals restated or changed")
+    @Test("Per-class figures alone before the total: the counts read right; a total changed is a contradiction (review 29: steps that do not add up must not pass)")
     func loneStepsBeforeTotal() throws {
         let say = { (total: String) in "All: $6 \\times 5 \\times 4 = 120$ triplets.\n\nValid: for the class of samples 1, 2, 3 we need anchor and positive from it ($3 \\times 2 = 6$ ordered ways) and the negative from the other class ($3$ ways), $18$ triplets. For the other class it is the same, $18$. Summing both classes: $\(total)$ valid triplets." }
         let right = try Self.q4(say("36"))
         #expect(right["part2.q4.valid"] == .correct, "\(right)")
-        #expect([.correct, .unverifiable].contains(right["part2.q4.valid.reasoning"]), "\(right)")
+        // (Steps that do not add up, `$18$ … the same, $12$. Summing: $36$`, are never correct reasoning.)
+        let badSteps = try Self.q4(say("36").replacingOccurrences(of: "it is the same, $18$", with: "it is the same, $12$"))
+        #expect(badSteps["part2.q4.valid.reasoning"] != .correct && badSteps["part2.q4.valid.reasoning"] != nil, "\(badSteps)")
         // (A total changed after it is still a contradiction: `$48$ valid triplets … $36$`.)
         let changed = try Self.q4("All: $6 \\times 5 \\times 4 = 120$ triplets.\n\nValid: $6 \\cdot 2 \\cdot 4 = 48$ valid triplets. So there are $48$. Summing both classes: $36$ valid triplets.")
         #expect(changed["part2.q4.valid.reasoning"] == .inconsistent, "\(changed)")
@@ -135,14 +137,16 @@ struct ReadingClassesRound47LeadTests {
         C.expectRead(try C.checks(list("f_2 - f_6", "f_6 - f_2")), ["part2.q5.6.f_5"], .unparsable)
     }
 
-    @Test("A plain-text correction in brackets that says why before a colon ('(wait, no, I dropped a term: C)') gives the answer")
+    @Test("A plain-text correction in brackets with words before a colon ('(wait, no, I dropped a term: C)', '(wait, no, for the negative it is: C)') is for a person")
     func bracketCorrectionWithReason() throws {
-        // Question 6, ∂/∂f_5 (verdict by hand): f_1 + f_2 + f_3 − 2f_5 − f_6.
-        let say = { (c: String) in "Q6)\n    dL/df5 = f1 - f5 + f3 - f5 + f2 - f6 = f1 + f2 + f3 - f5 - f6 (wait, no, I dropped a term: \(c))\n" }
-        let right = try C.checks(say("f1 + f2 + f3 - 2f5 - f6"), name: "sheet.txt")
-        C.expectRead(right, ["part2.q6.f_5", "part2.q6.f_5.steps"])
-        let wrong = try C.checks(say("f1 + f2 + f3 - 2f5 - 2f6"), name: "sheet.txt")
-        C.expectRead(wrong, ["part2.q6.f_5"], .incorrect)
+        // Question 6, ∂/∂f_5 (verdict by hand): f_1 + f_2 + f_3 − 2f_5 − f_6. (Review 29: words before the colon may
+        // name another sample's value, so the bracket is not read as the correction.)
+        for why in ["I dropped a term", "for the negative it is"] {
+            for c in ["f1 + f2 + f3 - 2f5 - f6", "f1 + f2 + f3 - 2f5 - 2f6"] {
+                let sheet = "Q6)\n    dL/df5 = f1 - f5 + f3 - f5 + f2 - f6 = f1 + f2 + f3 - f5 - f6 (wait, no, \(why): \(c))\n"
+                C.expectRead(try C.checks(sheet, name: "sheet.txt"), ["part2.q6.f_5"], .unparsable)
+            }
+        }
     }
 
     @Test("An arrow alone at the end of a plain-text line ('Q3) hinge active ->') is no value")

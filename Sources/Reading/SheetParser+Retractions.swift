@@ -348,10 +348,10 @@ extension SheetParser {
     /// them ("or rather", "I mean", "no, sorry", "actually no"): one of
     /// `inlineCorrectionEnds` among them, a hesitation (`correctionHesitations`)
     /// or "or" / "I" before it.
-    static let inlineCorrectionWords: Set<String> = correctionHesitations.union(["or", "i"]).union(inlineCorrectionEnds)
+    static let inlineCorrectionWords: Set<String> = correctionHesitations.union(["or", "i", "that"]).union(inlineCorrectionEnds)
 
-    /// The words an inline correction turns on.
-    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually"]
+    /// The words an inline correction turns on ("scratch that", "oops").
+    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually", "scratch", "oops"]
 
     /// Words of hesitation before "sorry" or "actually" ("no, sorry", "um, actually").
     static let correctionHesitations: Set<String> = ["no", "oh", "er", "um", "uh", "hmm", "well"]
@@ -363,10 +363,11 @@ extension SheetParser {
     }
 
     /// Whether a word after these scalars opens its clause: nothing but
-    /// spaces after the text's start or after `,` `;` `:` `(` or a dash.
+    /// spaces after the text's start or after `,` `;` `:` `(`, a dash or a
+    /// full stop ("… is $A$. Sorry, $B$.").
     static func opensClause(_ before: Substring.UnicodeScalarView) -> Bool {
         guard let last = before.last(where: { !$0.properties.isWhitespace }) else { return true }
-        return ",;:(-–—".unicodeScalars.contains(last)
+        return ",;:(-–—.".unicodeScalars.contains(last)
     }
 
     /// `onlyValueAfter`'s words (and `correctsResult`'s after its opening).

@@ -174,4 +174,15 @@ struct ReadingClassesRound47LeadTests {
         let wrong = try Self.q4(say(4))
         #expect(wrong["part2.q4.valid"] == .incorrect && wrong["part2.q4.all"] == .correct, "\(wrong)")
     }
+
+    @Test("A new sentence that corrects a right value to a wrong one ('$A$. Sorry, $B$.', 'Actually,', 'Scratch that,', 'Oops,') never leaves the right value graded (review 29: old false correct)", arguments: [
+        ". Sorry, ", ". Actually, ", ". Scratch that, ", ". Oops, ",
+    ])
+    func sentenceCorrection(_ words: String) throws {
+        for tex in [true, false] {
+            let c = try C.checks(R46.q51("f_5 - f_2", words, "f_2 - f_5", tex: tex), name: tex ? "sheet.md" : "sheet.txt")
+            let f1 = try #require(c["part2.q5.1.f_1"])
+            #expect(f1.status == .incorrect || f1.status == .unparsable, "\(tex) \(words): \(f1.status) \(f1.evidence)")
+        }
+    }
 }

@@ -406,7 +406,7 @@ struct DerivativeContext {
     var inCorrectionNote: Bool {
         let text = blockProse.drop { " \t\n*_>(".contains($0) }
         let word = text.prefix { $0.isLetter }.lowercased()
-        guard ["edit", "correction", "corrected", "erratum", "update", "fixed"].contains(word) else { return false }
+        guard CorrectionWords.answerLabels.contains(word) else { return false }
         return text.dropFirst(word.count).drop { $0 == " " || $0 == "*" || $0 == "_" }.first == ":"
     }
 

@@ -773,7 +773,7 @@ struct ProseWords {
                 // (So with the pair's roles in brackets between: "ordered (a,p) pairs".)
                 if qualifiesPair(at: i) || remarksOnPart(at: i) { continue }
                 // ("each pair can be ordered in 2 ways": a verb, of the pair.)
-                if w.text == "ordered", i > 0, ["be", "been", "being", "is", "are", "was", "were"].contains(words[i - 1].text) { continue }
+                if w.text == "ordered", i > 0, ProseWords.formsOfBe.contains(words[i - 1].text) { continue }
                 result.append((w.offset, .all))
             case "all", "total":
                 let next = words[(i + 1)..<min(words.count, i + 3)].map(\.text)
@@ -810,6 +810,10 @@ struct ProseWords {
     /// any restriction") and the words that put it on (`qualifiers`).
     static let constraintWords: Set<String> = ["constraint", "constraints", "restriction", "restrictions", "condition", "conditions"]
     static let constraintOpeners: Set<String> = ["with", "under", "respecting", "satisfying", "applying", "imposing", "enforcing", "obeying"]
+
+    /// "be", "is", "are", "was" …: before a participle, a verb ("each pair
+    /// can be ordered in 2 ways"), no adjective of the triplets.
+    static let formsOfBe: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
 
     /// Whether the word at `offset` names all triplets only weakly, by
     /// their order or their being possible ("ordered", "permutations",

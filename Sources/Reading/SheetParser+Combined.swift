@@ -101,14 +101,20 @@ extension SheetParser {
     /// a section for each, the table without the other's column. Nil when
     /// the section holds any other maths, or its header does not name each
     /// question in exactly one column (columns by the hinge's words alone
-    /// stay for `parseCombined`).
-    static func splitByQuestionColumns(_ section: SheetSection) -> (SheetSection, SheetSection)? {
+    /// stay for `parseCombined`). The table may be written in TeX, in
+    /// Unicode maths (`| ∂L/∂fₐ | 0 | fₙ − fₚ |`) or in plain text (`|
+    /// dL/dfa | 0 | fn - fp |`); any other text of the section that may hold
+    /// maths (`mayHoldMaths`: a remark `∂L/∂fₙ should be …`) leaves it to
+    /// `parseCombined`.
+    /// (`alone` false: whatever else the section holds, for telling that a
+    /// table of both questions is there.)
+    static func splitByQuestionColumns(_ section: SheetSection, alone: Bool = true) -> (SheetSection, SheetSection)? {
         var found: (leaf: Leaf, table: Table)?
         for leaf in section.leaves {
-            if case .table(let table) = leaf.block.kind, hasMath(leaf.block) {
+            if case .table(let table) = leaf.block.kind {
                 guard found == nil else { return nil }
                 found = (leaf, table)
-            } else if hasMath(leaf.block) {
+            } else if alone, mayHoldMaths(leaf.block) {
                 return nil
             }
         }
@@ -134,6 +140,16 @@ extension SheetParser {
         }
         return (split(2, without: three), split(3, without: two))
     }
+
+    /// Whether a block may hold maths: maths in TeX, or text with a sign of
+    /// maths in Unicode or plain text (`=`, `∂`, `∇`, `−`, `d/d`, `dL`).
+    static func mayHoldMaths(_ block: Block) -> Bool {
+        if hasMath(block) { return true }
+        guard case .paragraph(let inlines) = block.kind else { return false }
+        let text = inlines.map { inline -> String in if case .text(let t) = inline { String(t.text) } else { " " } }.joined()
+        return mathsSigns.contains { text.contains($0) }
+    }
+    static let mathsSigns = ["=", "∂", "∇", "−", "d/d", "dL", "dl/"]
 
     enum Hinge { case active, inactive }
 

@@ -3,12 +3,6 @@ import CoursecheckMaths
 import CoursecheckNotation
 
 extension SheetParser {
-    /// Words that may lead a correction written after a value in a
-    /// plain-text line, and those of them that say it is one.
-    static let correctionLeadWords: Set<String> = ["no", "wait", "correction", "corrected", "oops", "typo", "actually", "i", "mean",
-                                                   "should", "be", "it", "sorry", "rather"]
-    static let correctionSayingWords: Set<String> = ["wait", "correction", "corrected", "oops", "typo", "actually", "mean", "should"]
-
     /// `dL/df_4 = f_4 - f_1 (no wait: f_1 - f_4), dL/df_5 = 0` and `dL/df3 =
     /// (…) + … = A  --> correction: B`: in a plain-text line, a derivative's
     /// value followed by a correction of it, in brackets that close its
@@ -36,11 +30,11 @@ extension SheetParser {
                 while j < range.upperBound, scalars[j].properties.isAlphabetic { j += 1 }
                 guard j > i, j == range.upperBound || !(scalars[j].properties.numericType != nil || scalars[j] == "_" || scalars[j] == "'") else { break }
                 let word = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
-                guard correctionLeadWords.contains(word) else { break }
+                guard CorrectionWords.tailLead.contains(word) else { break }
                 words.append(word)
                 i = j
             }
-            guard !words.isEmpty, words.contains(where: correctionSayingWords.contains) else { return nil }
+            guard !words.isEmpty, words.contains(where: CorrectionWords.tailSaying.contains) else { return nil }
             // A question is no correction: `(wait, should it be f1 - f5?)`,
             // `(should it be …)` — only "should be" in that order says one.
             if scalars[range].contains("?") { return nil }

@@ -1930,7 +1930,7 @@ extension SheetParser {
 extension SheetParser {
     /// A block's counts without the calculations taken back right after
     /// them: a calculation, then only words of correction (`, sorry,`, `—
-    /// wait, no:`, `; actually,`, `, I mean`: `countCorrectionWords`, with
+    /// wait, no:`, `; actually,`, `, I mean`: `CorrectionWords.saying`, with
     /// the fillers and inline-correction words of the retractions), then another calculation
     /// (`$6 \cdot 5 \cdot 4 = 100$, sorry, $6 \cdot 5 \cdot 4 = 120$`): the
     /// first is withdrawn, the second is the sheet's.
@@ -1940,16 +1940,13 @@ extension SheetParser {
             guard case .chain = events[i].item, case .chain = events[i + 1].item else { continue }
             let between = texts.filter { $0.offset > events[i].offset && $0.offset < events[i + 1].offset }.map { String($0.text) }.joined(separator: " ")
             let words = ProseWords(Substring(between)).words.map(\.text)
-            guard words.contains(where: countCorrectionWords.contains),
-                  words.allSatisfy({ countCorrectionWords.contains($0) || correctionFillers.contains($0) || inlineCorrectionWords.contains($0) })
+            guard words.contains(where: CorrectionWords.saying.contains),
+                  words.allSatisfy({ CorrectionWords.saying.contains($0) || CorrectionWords.fillers.contains($0) || CorrectionWords.inline.contains($0) })
             else { continue }
             withdrawn.insert(i)
         }
         return events.indices.filter { !withdrawn.contains($0) }.map { events[$0] }
     }
-
-    /// Words that alone between two calculations take the first back.
-    static let countCorrectionWords: Set<String> = ["sorry", "wait", "oops", "actually", "mean", "rather", "typo", "scratch", "correction", "corrected"]
 }
 
 /// Something Question 4's text states, at its offset in its block: a

@@ -303,13 +303,13 @@ extension SheetParser {
         // (Only when the value follows them at once: "no, sorry, I need to
         // check the sign again" introduces none.)
         if let i = words.firstIndex(where: { $0.offset == offset }) {
-            let run = words[i...].prefix(3).prefix { inlineCorrectionWords.contains($0.text) }
-            if run.contains(where: { inlineCorrectionEnds.contains($0.text) }), let last = run.last,
+            let run = words[i...].prefix(3).prefix { CorrectionWords.inline.contains($0.text) }
+            if run.contains(where: { CorrectionWords.inlineEnds.contains($0.text) }), let last = run.last,
                onlyValueAfter(words[(i + run.count)...]) {
                 return (offset, last.offset + last.text.unicodeScalars.count)
             }
         }
-        guard let w = words.first(where: { $0.offset == offset }), ["correction", "corrected", "fixed", "edit", "update", "erratum"].contains(w.text)
+        guard let w = words.first(where: { $0.offset == offset }), CorrectionWords.answerLabels.contains(w.text)
         else { return (offset, nil) }
         let scalars = Array(text.unicodeScalars)
         guard let colon = scalars[offset...].firstIndex(of: ":") else { return (offset, nil) }
@@ -339,22 +339,10 @@ extension SheetParser {
     static func onlyValueAfter(_ words: ArraySlice<ProseWords.Word>) -> Bool {
         for w in words {
             if w.text.first == "f", w.text.count <= 3, w.text.dropFirst().allSatisfy({ $0.isNumber || "apn_".contains($0) }) { return true }
-            guard correctionFillers.contains(w.text) else { return false }
+            guard CorrectionWords.fillers.contains(w.text) else { return false }
         }
         return true
     }
-
-    /// Words that correct a value inline, the corrected value right after
-    /// them ("or rather", "I mean", "no, sorry", "actually no"): one of
-    /// `inlineCorrectionEnds` among them, a hesitation (`correctionHesitations`)
-    /// or "or" / "I" before it.
-    static let inlineCorrectionWords: Set<String> = correctionHesitations.union(["or", "i", "that"]).union(inlineCorrectionEnds)
-
-    /// The words an inline correction turns on ("scratch that", "oops").
-    static let inlineCorrectionEnds: Set<String> = ["rather", "mean", "sorry", "actually", "scratch", "oops"]
-
-    /// Words of hesitation before "sorry" or "actually" ("no, sorry", "um, actually").
-    static let correctionHesitations: Set<String> = ["no", "oh", "er", "um", "uh", "hmm", "well"]
 
     /// Whether the words after a correction's words end the sentence (`.`,
     /// `!`, `?`, `)`) before any word or value could follow them.
@@ -370,10 +358,6 @@ extension SheetParser {
         return ",;:(-–—.".unicodeScalars.contains(last)
     }
 
-    /// `onlyValueAfter`'s words (and `correctsResult`'s after its opening).
-    static let correctionFillers: Set<String> = ["it", "is", "s", "that", "this", "should", "be", "the", "answer", "value", "right", "correct",
-                                                 "one", "i", "mean", "so", "sorry", "no", "wait", "actually", "result"]
-
     /// Where words that take back an earlier answer start in a text, or nil:
     /// "wait", "this / that / it / the above … is (was) wrong", "scratch
     /// that", "my mistake", "made a mistake", "oops", "ignore the above",
@@ -386,9 +370,7 @@ extension SheetParser {
         let words = ProseWords(text).words
         let lower = text.lowercased()
         // (So does a text that ends on a colon: "Careful, it is wrong to write:".)
-        let ahead = ["following", "below", "common", "typical", "often", "usual"].contains { w in
-            words.contains { $0.text == w }
-        } || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
+        let ahead = words.contains { CorrectionWords.pointingAhead.contains($0.text) } || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
         for (i, w) in words.enumerated() {
             let next = i + 1 < words.count ? words[i + 1].text : ""
             let previous = i > 0 ? words[i - 1].text : ""
@@ -402,20 +384,20 @@ extension SheetParser {
             case "mean" where previous == "i" && Self.onlyValueAfter(words[(i + 1)...]):
                 // "$A$, I mean $B$" (not "what I mean by …", "I mean that …").
                 return words[i - 1].offset
-            case "sorry" where Self.correctionHesitations.contains(previous) || ["oops", "wait"].contains(previous)
+            case "sorry" where CorrectionWords.hesitations.contains(previous) || ["oops", "wait"].contains(previous)
                 || ["i", "it", "its", "that", "should", "make", "correction", "correct"].contains(next)
                 || Self.opensClause(text.unicodeScalars.prefix(w.offset)) && Self.onlyValueAfter(words[(i + 1)...])
                     && !Self.endsSentence(text.unicodeScalars.dropFirst(w.offset + w.text.unicodeScalars.count)):
                 // ("$A$, sorry, $B$": alone between the values.)
                 // "$A$; no, sorry, it is $B$", "sorry, the answer is $B$".
-                return i > 0 && Self.correctionHesitations.contains(previous) ? words[i - 1].offset : w.offset
-            case "actually" where (Self.opensClause(text.unicodeScalars.prefix(w.offset)) || Self.correctionHesitations.contains(previous) || next == "no")
+                return i > 0 && CorrectionWords.hesitations.contains(previous) ? words[i - 1].offset : w.offset
+            case "actually" where (Self.opensClause(text.unicodeScalars.prefix(w.offset)) || CorrectionWords.hesitations.contains(previous) || next == "no")
                 && Self.onlyValueAfter(words[(i + 1)...]) && !Self.endsSentence(text.unicodeScalars.dropFirst(w.offset + w.text.unicodeScalars.count)):
                 // "$A$; actually no, $B$", "$A$, actually $B$", "$A$; no,
                 // actually, it is $B$" — opening its clause, after a
                 // hesitation, or before "no" (not "it is actually $B$", nor
                 // "$A$, actually." that ends its sentence).
-                return i > 0 && Self.correctionHesitations.contains(previous) ? words[i - 1].offset : w.offset
+                return i > 0 && CorrectionWords.hesitations.contains(previous) ? words[i - 1].offset : w.offset
             case "first" where ["got", "had", "wrote", "computed", "found", "put", "thought"].contains(next)
                 && (words[(i + 1)...].contains(where: { $0.text == "but" }) || ProseWords(Substring(later)).words.contains(where: { $0.text == "but" })):
                 // "I first got $…$, but …, so it is $…$".
@@ -434,7 +416,7 @@ extension SheetParser {
                 return w.offset
             case "ignore" where ["the", "this", "that", "my"].contains(next):
                 return w.offset
-            case "correction", "corrected", "fixed", "edit", "update", "erratum":
+            case let label where CorrectionWords.answerLabels.contains(label):
                 // A label: the word followed by `:`, or by a remark in brackets and `:`.
                 if w.labels || w.closesParenthesis { return w.offset }
                 if let close = text.unicodeScalars.dropFirst(w.offset).firstIndex(of: ")"),

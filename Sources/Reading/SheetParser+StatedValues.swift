@@ -658,6 +658,7 @@ extension SheetParser {
         if afterProse, !startsWithEquals, let id = open, var claims = sheet.derivatives[id], !claims.isEmpty,
            context.openParagraph == context.paragraph,
            Self.correctsResult(proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter),
+           !Self.dashOrSign(written, wordsInMaths: !lead.isEmpty || !item.textBefore.allSatisfy(\.isWhitespace)),
            let (sides, text) = try? Self.chain(body, in: span, naming: naming, allowed: allowed), sides.count == 1 {
             claims[claims.count - 1].correctResult(to: sides[0], text: text, at: at)
             sheet.derivatives[id] = claims
@@ -1078,7 +1079,7 @@ extension SheetParser {
         let text = before.trimmingCharacters(in: .whitespaces)
         guard text.first == "(", after.drop(while: { $0 == " " }).first == ")", !text.contains(")") else { return false }
         let words = text.lowercased().split { !$0.isLetter }.map(String.init)
-        return !words.isEmpty && words.allSatisfy(correctionLeadWords.contains) && words.contains(where: correctionSayingWords.contains)
+        return !words.isEmpty && words.allSatisfy(CorrectionWords.tailLead.contains) && words.contains(where: CorrectionWords.tailSaying.contains)
             && !text.contains("?") && (words.firstIndex(of: "should").map { $0 + 1 < words.count && words[$0 + 1] == "be" } ?? true)
     }
 
@@ -1104,13 +1105,20 @@ extension SheetParser {
               text.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," || $0 == ":" || $0 == ";" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "-" })
         else { return false }
         let words = text.lowercased().split { !$0.isLetter }.map(String.init)
-        guard let opening = resultCorrectionOpenings.first(where: { words.starts(with: $0) }) else { return false }
+        guard let opening = CorrectionWords.resultOpenings.first(where: { words.starts(with: $0) }) else { return false }
         let more = words.dropFirst(opening.count)
         if let s = more.firstIndex(of: "should"), s + 1 >= more.endIndex || more[s + 1] != "be" { return false }
-        return more.allSatisfy(correctionFillers.contains)
+        return more.allSatisfy(CorrectionWords.fillers.contains)
     }
 
-    /// `correctsResult`'s openings, longest first.
-    static let resultCorrectionOpenings: [[String]] = [["scratch", "that"], ["or", "rather"], ["i", "mean"], ["no", "sorry"], ["wait", "no"],
-                                                       ["no", "wait"], ["actually", "no"], ["no", "actually"], ["sorry"], ["wait"], ["oops"], ["actually"]]
+    /// Whether a value after correction words in a plain-text line opens
+    /// on a minus with a space after it: `dL/df1 = f2 - f5 wait - f5 - f2`
+    /// may be a dash after "wait" or the sign of `-f5 - f2`, which one is
+    /// for a person. (`wordsInMaths`: the words were read inside the
+    /// line's maths, as in plain text, before the item or as its lead; in
+    /// TeX the dash is in the words, `$A$ wait — $B$`.)
+    static func dashOrSign(_ written: String, wordsInMaths: Bool) -> Bool {
+        guard wordsInMaths, let first = written.first, "-\u{2212}\u{2013}\u{2014}".contains(first) else { return false }
+        return written.dropFirst().first?.isWhitespace == true
+    }
 }

@@ -135,6 +135,28 @@ public struct SheetParser: Sendable {
         for section in sheet.sections where section.heading == .part(1) || section.heading == .question(1, sub: nil) {
             parseTable(section, into: &sheet)
         }
+        // Part II's own text answering Questions 2 and 3 in one table whose
+        // columns name them (`| gradient | Q2: hinge inactive | Q3: hinge
+        // active |` right under `Part II`): read as under a heading for both.
+        // With other text that may hold maths beside it (`Note: ∂L/∂fₙ in Q3
+        // should be …`), which answer is which is for a person.
+        for section in sheet.sections where section.heading == .part(2) {
+            guard let (second, third) = Self.splitByQuestionColumns(section) else {
+                if let (second, _) = Self.splitByQuestionColumns(section, alone: false) {
+                    let at = second.leaves.first?.block.location ?? section.location
+                    for question in [QuestionID.question(2), .question(3)] {
+                        for role in Symbol.roles {
+                            sheet.problems.append(problem(AnswerID(question, .derivative(role)), at, "a table of Questions 2 and 3 with text beside it that may change it: for a person",
+                                                          detail: "write a remark on a cell in the cell, or each question's answers under its own heading"))
+                        }
+                    }
+                }
+                continue
+            }
+            var none: Int?
+            parseDerivatives(mathFragments(of: second, maths: maths), question: .question(2), symbols: Symbol.roles, into: &sheet, label: &none, maths: maths)
+            parseDerivatives(mathFragments(of: third, maths: maths), question: .question(3), symbols: Symbol.roles, into: &sheet, label: &none, maths: maths)
+        }
         for section in sheet.sections {
             guard case let .question(n, sub) = section.heading, let question = section.question, (n, sub) != (1, nil) else { continue }
             let math = {

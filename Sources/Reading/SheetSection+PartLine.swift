@@ -234,6 +234,34 @@ extension SheetSection {
 extension SheetSection {
     /// Whether a leaf is a paragraph whose first line opens with the label
     /// `**(n)**` (`bracketLabel`).
+    /// A line that opens with a question's number (2 to 9), a full stop or
+    /// closing bracket and a space, then its answer: `2. all zero: dL/dfa =
+    /// …`, `4) 120 (6*5*4)`. The number, where it stands and the rest of
+    /// the line; nil for `2.5`, `2.` alone, `2.) …` or `(2) …`.
+    static func numberLabel(_ line: [Inline]) -> (n: Int, at: SourceLocation, rest: [Inline])? {
+        guard case .text(let text)? = line.first else { return nil }
+        let scalars = Array(text.text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        let start = i
+        guard i + 2 < scalars.count, ("2"..."9").contains(scalars[i]), scalars[i + 1] == "." || scalars[i + 1] == ")",
+              scalars[i + 2] == " " || scalars[i + 2] == "\t", let n = Int(String(scalars[i])) else { return nil }
+        i += 3
+        let rest: [Inline] = [.text(text.slice(i..<text.count))] + line.dropFirst()
+        guard rest.contains(where: { !ParagraphLines.isBlank($0) }) else { return nil }
+        return (n, text.location(at: start), rest)
+    }
+
+    /// The question after the one a sheet is in: 2 after Part II's
+    /// heading, n + 1 after Question n (or a part of it); nil otherwise.
+    static func nextQuestion(after heading: Heading?) -> Int? {
+        switch heading {
+        case .part(2)?: return 2
+        case .question(let m, _)? where (2...5).contains(m): return m + 1
+        default: return nil
+        }
+    }
+
     static func opensWithBracketLabel(_ leaf: Leaf, _ n: Int) -> Bool {
         guard case .paragraph(let inlines) = leaf.block.kind, let first = ParagraphLines.lines(inlines).first else { return false }
         return bracketLabel(first)?.n == n

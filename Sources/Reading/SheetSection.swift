@@ -322,11 +322,37 @@ extension SheetSection {
             }
             var pending: [Inline] = []
             var first = true
+            // The numbers of this paragraph's lines numbered `n.` or `n)`
+            // that headed nothing (an answer's own list).
+            var numberedItems: [Int] = []
             for (lineIndex, line) in lines.enumerated() {
                 if sections.count != bracketItemsSection {
                     bracketItems = []
                     bracketItemsSection = sections.count
                 }
+                // `Part II` with `2. all zero: …` on its next line, `3. dL/dfa
+                // = …` on the one after (one paragraph: plain text, or Markdown,
+                // where only `1.` interrupts a paragraph): a line opening with
+                // the number of the question after the one the sheet is in (2
+                // after Part II's heading), a full stop or bracket and its
+                // answer heads that question, as the list item it would be
+                // after a blank line; never after a line numbered n-1 that
+                // headed nothing (an answer's own list, `1. …` `2. …` under
+                // Question 5 is no Question 2).
+                if leaf.marker == nil, let (n, at, rest) = numberLabel(line), n == nextQuestion(after: sections.last?.heading),
+                   !numberedItems.contains(n - 1) {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    pending = rest
+                    answerList = nil
+                    partsByLetter = false
+                    partsByLabel = false
+                    partsByItem = false
+                    sections.append(SheetSection(heading: .question(n, sub: nil), location: at, leaves: []))
+                    if n == 5 { questionFive = QuestionFiveHeading(level: nil, inWords: false) }
+                    continue
+                }
+                if leaf.marker == nil, let (n, _, _) = numberLabel(line) { numberedItems.append(n) }
                 // `(2) …`, `**(2)** …`: a number in parentheses opening a line
                 // heads a question on a sheet that numbers its questions so:
                 // the first is `(2)`, after Part II's heading or Part I's

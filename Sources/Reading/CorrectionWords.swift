@@ -1,0 +1,54 @@
+/// The words a student corrects an answer with, in one table. Every reader
+/// of a correction takes its words from here: an inline correction
+/// (`retractionOffset`, `retraction(in:)`: "$A$, or rather $B$"), a result
+/// corrected in place (`correctsResult`: "$A$ — scratch that, $B$"), one in
+/// brackets (`correctsInBrackets`: "$A$ (sorry, I mean $B$)"), a plain-text
+/// line's tail (`correctionTail`: "f_4 - f_1 (no wait: f_1 - f_4)") and a
+/// calculation taken back in Question 4 (`withoutRetractedCalculations`:
+/// "$6·5·4 = 100$, sorry, $6·5·4 = 120$").
+enum CorrectionWords {
+    /// Hesitation before "sorry" or "actually": "no, sorry", "um, actually".
+    static let hesitations: Set<String> = ["no", "oh", "er", "um", "uh", "hmm", "well"]
+
+    /// The words an inline correction turns on: "or rather", "I mean",
+    /// "sorry", "actually", "scratch that", "oops".
+    static let inlineEnds: Set<String> = ["rather", "mean", "sorry", "actually", "scratch", "oops"]
+
+    /// Words that correct a value inline, the corrected value right after
+    /// them ("or rather", "I mean", "no, sorry", "actually no"): one of
+    /// `inlineEnds` among them, a hesitation or "or" / "I" / "that" with it.
+    static let inline: Set<String> = hesitations.union(["or", "i", "that"]).union(inlineEnds)
+
+    /// Words that name a correction as such: "wait", "typo", "correction",
+    /// "corrected".
+    static let labels: Set<String> = ["wait", "typo", "correction", "corrected"]
+
+    /// Words that alone say a correction is made: `inlineEnds` and `labels`
+    /// (between two calculations, "…$, sorry, $…", "…$; typo: $…").
+    static let saying: Set<String> = inlineEnds.union(labels)
+
+    /// Words that may stand between correcting words and the value they
+    /// give: "it is", "that should be", "the right one", "I mean".
+    static let fillers: Set<String> = ["it", "is", "s", "that", "this", "should", "be", "the", "answer", "value", "right", "correct",
+                                       "one", "i", "mean", "so", "sorry", "no", "wait", "actually", "result"]
+
+    /// How a correction of a result right after it opens (`correctsResult`),
+    /// longest first: "scratch that", "or rather", "I mean", "no, sorry",
+    /// "wait, no", "actually no", "sorry", "wait", "oops", "actually".
+    static let resultOpenings: [[String]] = [["scratch", "that"], ["or", "rather"], ["i", "mean"], ["no", "sorry"], ["wait", "no"],
+                                             ["no", "wait"], ["actually", "no"], ["no", "actually"], ["sorry"], ["wait"], ["oops"], ["actually"]]
+
+    /// Labels that open a corrected answer after a colon: "Correction:",
+    /// "Corrected:", "Fixed:", "Edit:", "Update:", "Erratum:".
+    static let answerLabels: Set<String> = ["correction", "corrected", "fixed", "edit", "update", "erratum"]
+
+    /// Words that make correcting words point ahead, to what follows ("the
+    /// following is wrong", "a common mistake is to write").
+    static let pointingAhead: Set<String> = ["following", "below", "common", "typical", "often", "usual"]
+
+    /// Words that may lead a correction after a value in a plain-text
+    /// line or in brackets (`(no wait: f_1 - f_4)`, `(sorry, I mean B)`),
+    /// and those of them that say it is one.
+    static let tailLead: Set<String> = labels.union(["no", "oops", "actually", "i", "mean", "should", "be", "it", "sorry", "rather"])
+    static let tailSaying: Set<String> = labels.union(["oops", "actually", "mean", "should"])
+}

@@ -17,6 +17,12 @@ extension SheetParser {
     /// neither, the kind of the block before. A count in a block of both
     /// kinds that no word before it places is reported.
     func parseCounts(_ section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
+        // `Q4: 120 / 36`: the two figures alone, in the question's order.
+        if sheet.counts.isEmpty, let (all, valid) = Self.tersePair(section) {
+            sheet.counts[.all] = all
+            sheet.counts[.valid] = valid
+            return
+        }
         // A figure left unplaced after every count read, that none of them
         // states ("… = 36 ordered selections. … so we divide by 2.⏎⏎Number
         // of triplets: 18."): the section's last word on its counts is one

@@ -129,7 +129,9 @@ extension SheetParser {
                 // `f3,f4,f6: 0` under Question 5: the samples listed before
                 // the one read as a head share its value (a chain of heads).
                 var listed: [(range: Range<Int>, text: String)] = []
-                if !commas.isEmpty, head.contains(where: { $0.text == "dL/d" && $0.range.isEmpty }) {
+                // (After a value, `f1: f5 - f2, f2: f2 - f1`, the cell's first
+                // comma closes that value: a sample after it alone lists none.)
+                if commas.count > (valueFirst ? 1 : 0), head.contains(where: { $0.text == "dL/d" && $0.range.isEmpty }) {
                     // (Only 0 is shared: one value in samples for several
                     // samples, `f1, f3: f4 - f3`, is for a person.)
                     // (The value's own cell: `f_3: 0, f_4: 0` gives f_4 the first 0.)

@@ -513,6 +513,26 @@ extension SheetSection {
                     pending = rest
                     continue
                 }
+                // `Q5 t1: f1: f5 - f2, f2: …` (a compact sheet's line per
+                // part): Question 5's label, then a part's label naming its
+                // triplet and the part's answers on the same line, under
+                // Question 4 or 5: that part of Question 5, as on two lines.
+                if let (read, location, remainder) = headingLine(line), read == .question(5, sub: nil),
+                   let last = sections.last?.heading, [.question(4, sub: nil), .question(5, sub: nil)].contains(last) || partsByLabel,
+                   let (k, stated, rest, labelled) = partLabelLine(remainder), labelled {
+                    if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
+                    first = false
+                    if case .question(5, _) = last {} else {
+                        sections.append(SheetSection(heading: .question(5, sub: nil), location: location, leaves: []))
+                        questionFive = QuestionFiveHeading(level: nil, inWords: false)
+                    }
+                    openLinePart(k, at: Self.lineStart(line, in: leaf))
+                    partsByLabel = true
+                    bracketParts = false
+                    if let stated { add(paragraphLeaf(stated, like: leaf, first: false)) }
+                    pending = rest
+                    continue
+                }
                 // (A part of Question 5 after a later question began, `5a) …`
                 // in Question 6's working, heads nothing: a reference.)
                 if let (read, location, remainder) = headingLine(line),

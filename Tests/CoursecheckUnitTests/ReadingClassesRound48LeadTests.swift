@@ -90,4 +90,66 @@ struct ReadingClassesRound48LeadTests {
         let wrong = try C.checks(head + "dL/df1 = f5 - f2 wait f2 - f5\n" + rest, name: "sheet.txt")
         C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
     }
+
+    /// A compact plain-text sheet: one line per part of Question 5, its
+    /// question's label, the triplet's and the samples' (`Q5 t1: f1: …,
+    /// f2: …`); `t1f1` is the first line's first value.
+    static func compactQ5(_ t1f1: String, separator: String) -> String {
+        let rows = [
+            "f1: \(t1f1)\(separator) f2: f2 - f1\(separator) f3: 0\(separator) f4: 0\(separator) f5: f1 - f5\(separator) f6: 0",
+            "f1: f4 - f3\(separator) f2: 0\(separator) f3: f3 - f1\(separator) f4: f1 - f4\(separator) f5: 0\(separator) f6: 0",
+        ]
+        return "Part II\nQ4: all = 6*5*4 = 120, valid = 6*2*3 = 36\nt1 = (f1, f2, f5), t2 = (f1, f3, f4)\n" + rows.enumerated().map { "Q5 t\($0 + 1): \($1)" }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("A line per part with Question 5's label before the triplet's (`Q5 t1: f1: …, f2: …`) is that part; samples and values in pairs after commas or semicolons", arguments: [",", ";"])
+    func compactPartLines(_ separator: String) throws {
+        let ids = (1...2).flatMap { k in (1...6).map { "part2.q5.\(k).f_\($0)" } }
+        let right = try C.checks(Self.compactQ5("f5 - f2", separator: separator), name: "sheet.txt")
+        C.expectRead(right, ids)
+        let wrong = try C.checks(Self.compactQ5("f2 - f5", separator: separator), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
+        C.expectRead(wrong, Array(ids.dropFirst()))
+    }
+
+    @Test("Question 4 as its two figures alone, all then valid (the first larger), with their products or without", arguments: [
+        ("120 / 36", true), ("120; 36", true), ("120 and 36 (6*5*4 and 6*2*3)", true), ("120 (6*5*4), 36 (6*2*3)", true),
+        ("120 / 18", false), ("120 and 18 (6*5*4 and 3*2*3)", false),
+    ])
+    func tersePair(_ text: String, _ right: Bool) throws {
+        let c = try C.checks("Part II\n\nQuestion 4\n\n\(text)\n", name: "sheet.txt")
+        C.expectRead(c, ["part2.q4.all"])
+        C.expectRead(c, ["part2.q4.valid"], right ? .correct : .incorrect)
+        if text.contains("(") {
+            C.expectRead(c, ["part2.q4.all.reasoning"])
+            C.expectRead(c, ["part2.q4.valid.reasoning"], right ? .correct : .incorrect)
+        } else {
+            C.expectRead(c, ["part2.q4.all.reasoning", "part2.q4.valid.reasoning"], .missing)
+        }
+    }
+
+    @Test("Two figures whose order and sizes disagree (`36 / 120`) are for a person")
+    func tersePairOutOfOrder() throws {
+        let c = try C.checks("Part II\n\nQuestion 4\n\n36 / 120\n", name: "sheet.txt")
+        C.expectRead(c, ["part2.q4.all", "part2.q4.valid"], .unparsable)
+    }
+
+    @Test("Values listed first, the samples they are for in a bracket closing the line: value i is sample i's", arguments: [
+        "for f_a, f_p, f_n", "w.r.t. fa, fp, fn", "fa, fp and fn", "resp. f_a, f_p, f_n",
+    ])
+    func valuesThenSamples(_ bracket: String) throws {
+        let sheet = { (fn: String) in "Part II\n\nQ2: 0, 0, 0 (\(bracket))\n\nQ3: fn - fp; fp - fa; \(fn) (\(bracket))\n" }
+        let right = try C.checks(sheet("fa - fn"), name: "sheet.txt")
+        C.expectRead(right, Self.q2 + Self.q3)
+        let wrong = try C.checks(sheet("fn - fa"), name: "sheet.txt")
+        C.expectRead(wrong, ["part2.q3.f_n"], .incorrect)
+        C.expectRead(wrong, Self.q2 + ["part2.q3.f_a", "part2.q3.f_p"])
+    }
+
+    @Test("As many values as samples, or none is given: `0, 0 (for f_a, f_p, f_n)` is for a person")
+    func valuesThenSamplesCounted() throws {
+        let c = try C.checks("Part II\n\nQ2: 0, 0 (for f_a, f_p, f_n)\n\nQ3: fn - fp, fp - fa, fa - fn (for fa, fp)\n", name: "sheet.txt")
+        for id in Self.q2 + Self.q3 { #expect(c[id]?.status != .correct, "\(id): \(c[id]?.status.rawValue ?? "absent")") }
+        C.expectRead(c, ["part2.q2.f_a", "part2.q3.f_a"], .unparsable)
+    }
 }

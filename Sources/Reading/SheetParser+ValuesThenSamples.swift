@@ -1,0 +1,100 @@
+import CoursecheckAssignment
+import CoursecheckDocument
+import CoursecheckMaths
+import CoursecheckNotation
+
+/// Values listed first, the samples they are for after them in brackets.
+extension SheetParser {
+    /// `0, 0, 0 (for f_a, f_p, f_n)`, `fn - fp, fp - fa, fa - fn (w.r.t. fa,
+    /// fp, fn)`, `f5 - f2; f2 - f1 (resp. f1 and f2)`: in a plain-text line,
+    /// values separated by `,` or `;` (outside brackets), then one bracket
+    /// that closes the line and names as many samples, after words that say
+    /// whom the values are for ("for", "w.r.t.", "wrt", "with respect to",
+    /// "resp.", "respectively", "in order", "of") or none: value i is the
+    /// derivative with respect to sample i. Read as `dL/dS_i = V_i` each,
+    /// the bracket set aside, places kept. As many values as samples, or
+    /// the line is left as written (for a person); a value with words in it
+    /// (`zero`) is left too.
+    ///
+    /// ```
+    /// 0, 0, 0 (for f_a, f_p, f_n)       dL/df_a = 0, dL/df_p = 0, dL/df_n = 0
+    /// fn - fp, fp - fa (fa, fp)         dL/dfa = fn - fp, dL/dfp = fp - fa
+    /// 0, 0 (for f_a, f_p, f_n)          unchanged: two values, three samples
+    /// ```
+    static func valuesThenSamples(_ line: Fragment, maths: MathContext) -> Fragment {
+        let scalars = Array(line.text.unicodeScalars)
+        var end = scalars.count
+        while end > 0, " \t\n.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        // (Cheap tests first: most lines end in no bracket.)
+        guard end > 2, scalars[end - 1] == ")" else { return line }
+        var depth = 0
+        var open: Int?
+        for i in stride(from: end - 1, through: 0, by: -1) {
+            if scalars[i] == ")" { depth += 1 }
+            if scalars[i] == "(" { depth -= 1; if depth == 0 { open = i; break } }
+        }
+        guard let open, open > 0 else { return line }
+        // The samples: words saying whom first, then the names.
+        var inside = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).trimmingCharacters(in: .whitespaces)
+        var lowered = inside.lowercased()
+        var opened = true
+        while opened {
+            opened = false
+            for words in whomWords where lowered.hasPrefix(words) {
+                inside = String(inside.dropFirst(words.count)).trimmingCharacters(in: .whitespaces)
+                lowered = inside.lowercased()
+                opened = true
+                break
+            }
+        }
+        let names = inside.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 6 }) else { return line }
+        var symbols: [Symbol] = []
+        for name in names {
+            let span = maths.span(name, plainText: true)
+            guard span.items.count == 1, let s = SampleShape.read(span.items[0].nodes, naming: bareRoles) else { return line }
+            symbols.append(s)
+        }
+        guard Set(symbols).count == symbols.count else { return line }
+        // The values: pieces between `,` and `;` outside brackets.
+        var starts = [0]
+        depth = 0
+        for i in 0..<open {
+            let c = scalars[i]
+            if "([{".unicodeScalars.contains(c) { depth += 1 }
+            if ")]}".unicodeScalars.contains(c) { depth = max(0, depth - 1) }
+            if depth == 0, c == "," || c == ";" { starts.append(i + 1) }
+        }
+        guard starts.count == names.count else { return line }
+        var edits: [(range: Range<Int>, text: String)] = []
+        for (n, start) in starts.enumerated() {
+            let stop = n + 1 < starts.count ? starts[n + 1] - 1 : open
+            var lower = start
+            while lower < stop, scalars[lower] == " " || scalars[lower] == "\t" { lower += 1 }
+            let piece = scalars[lower..<stop]
+            // A value: maths, never words (`zero`, `the same`).
+            guard piece.contains(where: { !$0.properties.isWhitespace }), !hasWord(piece) else { return line }
+            edits.append((lower..<lower, "dL/d\(names[n]) = "))
+        }
+        edits.append((open..<end, String(repeating: " ", count: end - open)))
+        return line.replacing(edits)
+    }
+
+    /// Words that open the bracket of the samples, longest first.
+    static let whomWords = ["with respect to", "respectively", "in that order", "in order", "w.r.t.", "w.r.t", "resp.", "wrt", "for", "of", ":"]
+
+    /// A sample's name in the bracket: its letter, or a role's (`f_a`, `fp`).
+    static let bareRoles = SampleNaming(bareRoles: true)
+
+    /// Whether the scalars hold a word of two letters or more (`zero`, `is`),
+    /// not a sample's name (`f5`, `fa`, `f_n`).
+    static func hasWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var run = 0
+        for c in scalars {
+            run = c.properties.isAlphabetic && c.isASCII ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        let letters = scalars.split { !($0.properties.isAlphabetic && $0.isASCII) }
+        return letters.contains { $0.count == 2 && $0.first != "f" && $0.first != "F" }
+    }
+}

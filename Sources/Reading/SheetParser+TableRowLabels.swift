@@ -1,4 +1,5 @@
 import CoursecheckNotation
+import Foundation
 
 /// How a row of Question 5's answer table names its triplet when it gives
 /// the triplet's members (`1: (1, 2, 5)`, `t_1 = (f_1, f_2, f_5)`, `5.1
@@ -54,6 +55,71 @@ extension AnswerTable {
         if let (k, stop) = SheetSection.tripletLetter(scalars, from: 0), stop == scalars.count { return .some(k) }
         if let k = subQuestion(text) { return .some(k) }
         return nil
+    }
+
+    /// A row label that names its triplet twice, by one name and another
+    /// in brackets after it: the triplet when both name the same one,
+    /// `.mislabelled` (for a person) when they name two; nil when the label
+    /// is not two such names. A name is Question 5's part (`5.1`, `Q5.1`),
+    /// the triplet's letter (`t_1`, `t₁`, `Triplet 1`) or its loss, alone
+    /// or under the derivative's sign (`L_1`, `∂L_1`, `\partial L_1`).
+    ///
+    /// ```
+    /// 5.1 (t₁)            .triplet(1)
+    /// \partial L_1 (5.1)  .triplet(1)
+    /// L_2 (Q5.2)          .triplet(2)
+    /// 5.3 (t_2)           .mislabelled
+    /// 5.1 (f_1, f_2, f_5) nil: members (`indexedMembers`)
+    /// ```
+    /// `words`: the cell's text, maths delimiters aside and TeX's text
+    /// words as words.
+    static func namedTwice(_ words: String) -> Key? {
+        let text = subscriptDigitsWritten(words).trimmingWhitespace()
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return nil }
+        let first = String(text[..<open]), second = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        guard let a = namedIndex(first), let b = namedIndex(second) else { return nil }
+        return a == b ? .triplet(a) : .mislabelled
+    }
+
+    /// The triplet one name in a row label gives (`5.1`, `Q5.1`, `t_1`,
+    /// `t1`, `Triplet 1`, `L_1`, `\partial L_1`, `∂L₁`), nil for anything
+    /// else (`namedTwice`).
+    static func namedIndex(_ name: String) -> Int? {
+        var lower = subscriptDigitsWritten(name).lowercased().trimmingWhitespace()
+        while let last = lower.last, ":=-–—".contains(last) { lower = String(lower.dropLast()).trimmingWhitespace() }
+        guard !lower.isEmpty, !lower.contains("(") else { return nil }
+        if let k = subQuestion(lower) { return k }
+        let scalars = Array(lower.unicodeScalars)
+        if let (k, stop) = SheetSection.tripletLetter(scalars, from: 0), stop == scalars.count { return k }
+        if lower.hasPrefix("triplet"), let k = Int(String(lower.dropFirst("triplet".count)).trimmingWhitespace()), (1...99).contains(k) { return k }
+        return lossIndex(lower)
+    }
+
+    /// k of one triplet's loss named alone, under the derivative's sign or
+    /// in words (`l_1`, `\partial l_1`, `gradient of l_1`; lower case,
+    /// subscripts written as digits); nil for anything else.
+    static func lossIndex(_ lower: String) -> Int? {
+        let text = lower.trimmingWhitespace()
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = Self.lossName.firstMatch(in: text, range: range), let digits = Range(match.range(at: 1), in: text),
+              let k = Int(text[digits]), (1...99).contains(k) else { return nil }
+        return k
+    }
+
+    /// One triplet's loss by its index, under the derivative's sign, after
+    /// the derivative's word or alone (lower case): `l_1`, `l_{1}`, `l1`,
+    /// `\partial l_1`, `∂l_1`, `\nabla l_1`, `\ell_1`, `ℓ1`, `gradient of
+    /// l_1`, `derivative of l_1`, `grad l_1`.
+    static let lossName = try! NSRegularExpression(
+        pattern: #"^(?:\\partial|∂|\\nabla|∇|(?:gradients?|derivatives?|grad)(?:\s+of)?\s)?\s*(?:l|\\ell|ℓ)\s*_?\s*\{?\s*(\d{1,2})\s*\}?$"#)
+
+    /// Text with the digits written as subscripts (`₀` to `₉`) written as
+    /// digits: `t₁` is `t1`, `f₁₂` is `f12`.
+    static func subscriptDigitsWritten(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x2080...0x2089).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0x2080...0x2089).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x2080 + 0x30)! : scalar
+        }))
     }
 
     /// A row's number alone: `3`, `3.`, `#3`, `No. 3`, `Nr 3` (1 to 99); nil otherwise.

@@ -163,6 +163,13 @@ struct AnswerTable {
                 } ?? "a row labelled by members that are no triplet of the assignment: for a person")
                 continue
             }
+            // `| #1 | (1, 2, 5) | … |`: a column of the members beside a row of
+            // t_k must name t_k's, or the row is for a person.
+            if let k = rowKey.label, triplets.indices.contains(k - 1),
+               row.dropFirst().contains(where: { Self.statedMembers($0, maths: maths).map { $0 != triplets[k - 1] } ?? false }) {
+                fragments += Self.forPerson(row.dropFirst(), why: "a row of t_\(k) whose members are not t_\(k)'s: which triplet it answers is for a person")
+                continue
+            }
             // A table of coefficients: rows of derivatives, columns of samples
             // (or the other way round), each cell a number.
             switch Self.coefficients(row, rowKey: rowKey, header: header) {
@@ -184,9 +191,10 @@ struct AnswerTable {
                 }
                 if unplaced.count > 1 { return nil }
             }
-            for (c, cell) in row.enumerated().dropFirst() where c != roleRows?.sampleColumn {
+            for (c, written) in row.enumerated().dropFirst() where c != roleRows?.sampleColumn {
+                var cell = written
                 let columnKey = c < header.count ? header[c] : .other("")
-                guard let symbol = rowKey.symbol ?? columnKey.symbol else {
+                guard var symbol = rowKey.symbol ?? columnKey.symbol else {
                     // A column of the triplets themselves beside their
                     // derivatives (`| 5.1 | (f_1, f_2, f_5) | f_5 − f_2 | …`).
                     if labelled, Self.isTriplet(cell, maths: maths) { continue }
@@ -205,6 +213,17 @@ struct AnswerTable {
                 if bare && !marked { return nil }
                 let text = cell.source.trimmingWhitespace()
                 if text.isEmpty || text == "—" || text == "-" { continue }
+                // `f₁: f₅ − f₂` under `∂L/∂fₐ` in t_1's row: the sample playing
+                // the column's role, then its value; read when it is t_k's.
+                if let role = Symbol.roles.firstIndex(of: symbol), let (sample, value) = Self.sampleBeforeColon(cell) {
+                    let k = rowKey.label ?? columnKey.label
+                    guard let k, triplets.indices.contains(k - 1), triplets[k - 1].indices.contains(role), triplets[k - 1][role] == sample else {
+                        fragments += Self.forPerson([cell][...], why: "a cell giving f_\(sample) under the \(symbol) column, but f_\(sample) is not that role's in its triplet: for a person")
+                        continue
+                    }
+                    cell = value
+                    symbol = .sample(sample)
+                }
                 // A column of the triplets a sample appears in (`$t_1, t_2, t_3$`)
                 // beside its derivative says where the terms come from.
                 if Self.isTripletLabels(text) { continue }

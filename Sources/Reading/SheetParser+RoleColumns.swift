@@ -1,3 +1,4 @@
+import CoursecheckMaths
 import CoursecheckNotation
 import Foundation
 
@@ -53,4 +54,26 @@ extension AnswerTable {
 
     /// The words of the roles, and their places in a triplet.
     static let roleWords: [String: Int] = ["anchor": 0, "anc": 0, "positive": 1, "pos": 1, "negative": 2, "neg": 2]
+
+    /// A plain-text cell that names one sample and then its value after a
+    /// colon (`f1: f5 - f2`, `f₁: f₅ − f₂`, `f_1: 0`): the sample's number
+    /// and the value as a cell of its own, at its place; nil for any other
+    /// cell. Under a column of one role's derivatives (`| ∂L/∂fₐ |`) the
+    /// sample is the one the student says plays that role.
+    static func sampleBeforeColon(_ cell: Table.Cell) -> (Int, Table.Cell)? {
+        guard cell.inlines.count == 1, case .text(let t) = cell.inlines[0] else { return nil }
+        let scalars = Array(t.text.unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count else { return nil }
+        let name = subscriptDigitsWritten(String(String.UnicodeScalarView(scalars[..<colon])))
+        let range = NSRange(name.startIndex..., in: name)
+        guard let match = Self.sampleName.firstMatch(in: name, range: range), let digit = Range(match.range(at: 1), in: name),
+              let sample = Int(name[digit]) else { return nil }
+        let value = t.slice((colon + 1)..<scalars.count)
+        guard !value.text.allSatisfy(\.isWhitespace), !value.text.contains(":") else { return nil }
+        return (sample, Table.Cell(inlines: [.text(value)], location: value.start))
+    }
+
+    /// One sample by its number (subscripts written as digits first): `f1`,
+    /// `f_1`, `f_{1}`, `**f1**`.
+    static let sampleName = try! NSRegularExpression(pattern: #"^[\s*]*f\s*_?\s*\{?\s*([1-9])\s*\}?[\s*]*$"#)
 }

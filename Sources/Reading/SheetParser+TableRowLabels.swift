@@ -1,3 +1,4 @@
+import CoursecheckMaths
 import CoursecheckNotation
 import Foundation
 
@@ -155,13 +156,34 @@ extension AnswerTable {
     static func numberedTripletRows(_ rowKeys: [Key], header: [Key], corner: String?) -> [Key] {
         let columns = header.dropFirst()
         let sampleColumns = columns.filter { if case .head(.sample, nil) = $0 { true } else { false } }
-        guard sampleColumns.count >= 2, sampleColumns.count + columns.filter({ if case .question = $0 { true } else { false } }).count == columns.count,
+        // (Or a column per role's derivative, `| # | (a, p, n) | ∂L/∂fₐ | ∂L/∂fₚ | ∂L/∂fₙ |`:
+        // roles are a triplet's, so each row is one; a column of the roles'
+        // members may stand beside them.)
+        let roleColumns = columns.filter { key in Symbol.roles.contains { key == .head($0, label: nil) } }
+        let membersColumns = columns.filter { if case .other(let text) = $0 { Self.membersHeaders.contains(text.lowercased().filter { !" $*`".contains($0) }) } else { false } }
+        let derivativeColumns = sampleColumns.count >= 2 ? sampleColumns.count : roleColumns.count == 3 ? roleColumns.count + membersColumns.count : 0
+        guard derivativeColumns >= 2, derivativeColumns + columns.filter({ if case .question = $0 { true } else { false } }).count == columns.count,
               ["", "#", "k", "no", "no.", "nr", "nr."].contains(corner ?? "") else { return rowKeys }
         let numbers = rowKeys.map { key -> Int? in if case .other(let text) = key { rowNumber(text) } else { nil } }
         let unnamed = rowKeys.indices.filter { if case .other = rowKeys[$0] { true } else { false } }
         guard !unnamed.isEmpty, unnamed.allSatisfy({ numbers[$0] != nil }),
               Set(unnamed.compactMap { numbers[$0] }).count == unnamed.count else { return rowKeys }
         return rowKeys.indices.map { numbers[$0].map(Key.triplet) ?? rowKeys[$0] }
+    }
+
+    /// Headers of a column of each triplet's members beside its role
+    /// columns (lower case, spaces and emphasis aside): `(a, p, n)`,
+    /// `(anchor, positive, negative)`, `members`, `triplet`.
+    static let membersHeaders: Set<String> = ["(a,p,n)", "(f_a,f_p,f_n)", "(fa,fp,fn)", "(anchor,positive,negative)", "members", "triplet", "(a,p,n)="]
+
+    /// The members a cell states as a triplet (`(1, 2, 5)`, `(f_1, f_2,
+    /// f_5)`), nil when it states none.
+    static func statedMembers(_ cell: Table.Cell, maths: MathContext) -> [Int]? {
+        let pieces = cell.inlines.compactMap { inline -> MathSource? in if case .math(let m) = inline { m } else { nil } }
+        let text = pieces.count == 1 ? String(pieces[0].tex.text) : cell.source
+        let span = maths.span(Substring(text), plainText: pieces.count != 1)
+        guard span.items.count == 1, let t = TripletShape.readUnlabelled(span.items[0]), t.from == nil else { return nil }
+        return t.members
     }
 
     /// A row's cells for a person: each non-empty cell a fragment the

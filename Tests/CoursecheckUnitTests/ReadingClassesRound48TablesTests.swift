@@ -146,4 +146,36 @@ struct ReadingClassesRound48TablesTests {
         C.expectRead(wrong, ["part2.q6.f_2"], .incorrect)
         C.expectRead(wrong, ["part2.q6.f_3"])
     }
+
+    /// Question 5 as a column per role's derivative, each cell the sample
+    /// playing it and its value (`f1: f5 - f2`), rows `label1`, `label2`;
+    /// t_1's negative cell written `negative`.
+    static func roleColumns(_ label1: String, _ label2: String, members1: String = "(1, 2, 5)", negative: String = "f5: f1 - f5") -> String {
+        "Q5\n\n| # | (a, p, n) | dL/dfa | dL/dfp | dL/dfn |\n|---|---|---|---|---|\n"
+            + "| \(label1) | \(members1) | f1: f5 - f2 | f2: f2 - f1 | \(negative) |\n"
+            + "| \(label2) | (1, 3, 4) | f1: f4 - f3 | f3: f3 - f1 | f4: f1 - f4 |\n"
+    }
+    static let roleIds1 = ["part2.q5.1.f_1", "part2.q5.1.f_2", "part2.q5.1.f_5"]
+    static let roleIds2 = ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"]
+
+    @Test("A column per role, each cell the sample playing it and its value (`f1: f5 - f2` under `dL/dfa`)", arguments: [
+        ("#1", "#2"), ("t₁ = (f₁, f₂, f₅)", "t₂ = (f₁, f₃, f₄)"),
+    ])
+    func roleColumnCells(_ label1: String, _ label2: String) throws {
+        let right = try C.checks(Self.roleColumns(label1, label2))
+        C.expectRead(right, Self.roleIds1 + Self.roleIds2)
+        let wrong = try C.checks(Self.roleColumns(label1, label2, negative: "f5: f5 - f1"))
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, Array(Self.roleIds1.prefix(2)) + Self.roleIds2)
+        // A sample that does not play the column's role in t_1: for a person.
+        let misplaced = try C.checks(Self.roleColumns(label1, label2, negative: "f6: f1 - f6"))
+        C.expectRead(misplaced, ["part2.q5.1.f_5", "part2.q5.1.f_6"], .unparsable)
+    }
+
+    @Test("A row of t_k whose members column names another triplet is for a person")
+    func membersColumnDisagrees() throws {
+        let c = try C.checks(Self.roleColumns("#1", "#2", members1: "(1, 3, 4)"))
+        C.expectRead(c, ["part2.q5.1.f_1", "part2.q5.1.f_2"], .unparsable)
+        C.expectRead(c, Self.roleIds2)
+    }
 }

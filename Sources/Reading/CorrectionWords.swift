@@ -38,6 +38,10 @@ enum CorrectionWords {
     static let resultOpenings: [[String]] = [["scratch", "that"], ["or", "rather"], ["i", "mean"], ["no", "sorry"], ["wait", "no"],
                                              ["no", "wait"], ["actually", "no"], ["no", "actually"], ["sorry"], ["wait"], ["oops"], ["actually"]]
 
+    /// Words that say a term or sign slipped from the working ("— scratch
+    /// that, I lost the $f_3$ term: $B$", `opensSlipCorrection`).
+    static let slips: Set<String> = ["lost", "forgot", "forgotten", "dropped", "missed", "omitted", "flipped", "typo", "slip"]
+
     /// Labels that open a corrected answer after a colon: "Correction:",
     /// "Corrected:", "Fixed:", "Edit:", "Update:", "Erratum:".
     static let answerLabels: Set<String> = ["correction", "corrected", "fixed", "edit", "update", "erratum"]

@@ -89,8 +89,7 @@ struct AnswerTable {
             rows.removeFirst()
         }
         rows = rows.map { Self.joiningWorking($0, header: header, headerCells: headerCells) }
-        var marked = announced || ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"].contains { headerText.lowercased().contains($0) }
-            || Self.saysWithRespectTo(headerCells)
+        var marked = announced || Self.marksDerivatives(headerText) || Self.saysWithRespectTo(headerCells)
         var fragments: [MathFragment] = []
         var rowKeys = rows.map { key($0[0], maths: maths) }
         // `| triplet | ∂L/∂f_1 | … |` over rows `| 1 | … |`, `| 2 | … |`: under
@@ -116,6 +115,14 @@ struct AnswerTable {
         let written = rowKeys
         rowKeys = rowKeys.map { Self.resolved($0, triplets: triplets) }
         header = header.map { Self.resolved($0, triplets: triplets) }
+        // `| role | sample | gradient of L_1 |` over `| anchor | f_1 | f_5 − f_2 |`:
+        // each row its sample's, when its role is that sample's in t_1.
+        let roleRows = Self.roleRows(rows, header: header, headerCells: headerCells, triplets: triplets, maths: maths)
+        if let roleRows { rowKeys = roleRows.keys }
+        // `| $\partial L_1$ (5.1) | … |`: rows each labelled by the derivative
+        // of its triplet's loss say their cells are derivatives, as a header would.
+        marked = marked || rowKeys.allSatisfy({ if case .triplet = $0 { true } else { $0 == .mislabelled } })
+            && rows.allSatisfy { Self.marksDerivatives($0[0].source) }
         // A table crossing the triplets with the samples says which
         // derivative each cell is without a word of it.
         marked = marked || !denied && Self.crossesTripletsAndSamples(header: header, rowKeys: rowKeys, corner: firstHeader)
@@ -146,10 +153,21 @@ struct AnswerTable {
                 fragments.append(statement)
             }
             // Its cells, for a person: which triplet they answer is not certain.
+            if rowKey == .mislabelled, let k = roleRows?.triplet {
+                fragments += Self.forPerson(row.dropFirst(), why: "a row whose role and sample are not t_\(k)'s: which derivative it answers is for a person")
+                continue
+            }
             if rowKey == .mislabelled {
                 fragments += Self.forPerson(row.dropFirst(), why: writtenKey.label.map {
                     "a row labelled t_\($0) whose members are not t_\($0)'s: which triplet it answers is for a person"
                 } ?? "a row labelled by members that are no triplet of the assignment: for a person")
+                continue
+            }
+            // `| #1 | (1, 2, 5) | … |`: a column of the members beside a row of
+            // t_k must name t_k's, or the row is for a person.
+            if let k = rowKey.label, triplets.indices.contains(k - 1),
+               row.dropFirst().contains(where: { Self.statedMembers($0, maths: maths).map { $0 != triplets[k - 1] } ?? false }) {
+                fragments += Self.forPerson(row.dropFirst(), why: "a row of t_\(k) whose members are not t_\(k)'s: which triplet it answers is for a person")
                 continue
             }
             // A table of coefficients: rows of derivatives, columns of samples
@@ -173,9 +191,10 @@ struct AnswerTable {
                 }
                 if unplaced.count > 1 { return nil }
             }
-            for (c, cell) in row.enumerated().dropFirst() {
+            for (c, written) in row.enumerated().dropFirst() where c != roleRows?.sampleColumn {
+                var cell = written
                 let columnKey = c < header.count ? header[c] : .other("")
-                guard let symbol = rowKey.symbol ?? columnKey.symbol else {
+                guard var symbol = rowKey.symbol ?? columnKey.symbol else {
                     // A column of the triplets themselves beside their
                     // derivatives (`| 5.1 | (f_1, f_2, f_5) | f_5 − f_2 | …`).
                     if labelled, Self.isTriplet(cell, maths: maths) { continue }
@@ -194,6 +213,17 @@ struct AnswerTable {
                 if bare && !marked { return nil }
                 let text = cell.source.trimmingWhitespace()
                 if text.isEmpty || text == "—" || text == "-" { continue }
+                // `f₁: f₅ − f₂` under `∂L/∂fₐ` in t_1's row: the sample playing
+                // the column's role, then its value; read when it is t_k's.
+                if let role = Symbol.roles.firstIndex(of: symbol), let (sample, value) = Self.sampleBeforeColon(cell) {
+                    let k = rowKey.label ?? columnKey.label
+                    guard let k, triplets.indices.contains(k - 1), triplets[k - 1].indices.contains(role), triplets[k - 1][role] == sample else {
+                        fragments += Self.forPerson([cell][...], why: "a cell giving f_\(sample) under the \(symbol) column, but f_\(sample) is not that role's in its triplet: for a person")
+                        continue
+                    }
+                    cell = value
+                    symbol = .sample(sample)
+                }
                 // A column of the triplets a sample appears in (`$t_1, t_2, t_3$`)
                 // beside its derivative says where the terms come from.
                 if Self.isTripletLabels(text) { continue }
@@ -212,6 +242,15 @@ struct AnswerTable {
         }
         return fragments
     }
+
+    /// Whether a header's (or a row label's) text says its cells are
+    /// derivatives: `∂`, `\partial`, `\nabla`, `∇`, `deriv…`, `grad…`,
+    /// `dL/`, `\frac{d` (`| | ∂L/∂f_1 | … |`, `| $\partial L_1$ (5.1) | … |`).
+    static func marksDerivatives(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return Self.derivativeMarks.contains { lower.contains($0) }
+    }
+    static let derivativeMarks = ["∂", "\\partial", "\\nabla", "∇", "deriv", "grad", "dl/", "d l/", "\\frac{d"]
 
     /// Whether a header says its column is taken with respect to the
     /// row's sample in words: `w.r.t.`, `wrt`, `with respect to`
@@ -525,12 +564,17 @@ struct AnswerTable {
         // A maths array's row label in words (`\text{5.1}\ (1,2,5)`,
         // `\mathrm{Triplet}~2`): the words, TeX's spacing as spaces.
         if words.containsBytes("\\") || words.contains("~") { words = Self.texWords(words) }
-        let lower = words.lowercased()
+        // (Digits written as subscripts name as digits do: `t₁` is `t1`.)
+        let lower = Self.subscriptDigitsWritten(words).lowercased()
         // `1: (1, 2, 5)`, `t_1 = (f_1, f_2, f_5)`, `(1, 2, 5)`: members, with
         // an index or without, checked against the assignment by `read`.
         if let (index, members) = Self.indexedMembers(words, inMaths: cell.inlines.contains { if case .math = $0 { true } else { false } }, maths: maths) {
             return .members(index: index, members: members, text: text)
         }
+        // `5.1 (t₁)`, `$\partial L_1$ (5.1)`: the triplet named twice.
+        if let named = Self.namedTwice(words) { return named }
+        // `gradient of L_1`, `∂L_1`: the derivatives of one triplet's loss.
+        if let k = Self.lossIndex(lower) { return .triplet(k) }
         for word in ["triplet ", "triplet", "t"] where lower.hasPrefix(word) {
             if let k = Int(String(lower.dropFirst(word.count)).trimmingWhitespace()) { return .triplet(k) }
         }

@@ -70,12 +70,14 @@ extension SheetParser {
         // the others (a row of three under Question 5.3 lists no roles).
         let inRoles = question == .question(2) || question == .question(3)
         let orders = sheet.componentOrders.filter { $0.allSatisfy(Symbol.roles.contains) == inRoles }
-        let pieces = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks,
+        let written = fragments.flatMap(Self.mappingRows).flatMap { Self.vectorRows($0, maths: maths, naming: naming, stacks: stacks,
                                                                                        orders: orders) }
             .flatMap { Self.bracedStatements($0, maths: maths, naming: naming) }
             .flatMap { Self.indexCases($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap { Self.indexList($0, maths: maths, naming: naming, samples: part.samples) }
             .flatMap(Self.withoutIndexRange)
+        // `… — scratch that, I lost the $f_3$ term: $B$`: the sample is the slipped term's.
+        let pieces = Self.slippedTermsNamed(written)
         // `…, each times 2`, `All of these are multiplied by 2.`: a block
         // whose words give every value one change (`ChangingWords.ofEvery`),
         // in any sentence of it, leaves each value in it to a person.

@@ -1108,6 +1108,9 @@ extension SheetParser {
         guard let opening = CorrectionWords.resultOpenings.first(where: { words.starts(with: $0) }) else { return false }
         let more = words.dropFirst(opening.count)
         if let s = more.firstIndex(of: "should"), s + 1 >= more.endIndex || more[s + 1] != "be" { return false }
+        // `— scratch that, I lost the sample term:` (`slippedTermsNamed`): what
+        // slipped, said before a colon that opens the result again.
+        if text.hasSuffix(":"), more.contains(where: CorrectionWords.slips.contains) { return true }
         return more.allSatisfy(CorrectionWords.fillers.contains)
     }
 

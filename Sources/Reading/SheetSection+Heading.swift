@@ -172,6 +172,9 @@ extension SheetSection {
             var closed = false
             while j < scalars.count, closing.contains(scalars[j]) { j += 1; closed = true }
             if j < scalars.count, ".):".unicodeScalars.contains(scalars[j]) { j += 1; punctuated = true }
+            // `**5.1**, t_1 = (f_1, f_2, f_5)`: a part's number, a comma, then
+            // its line (only a part's: `**36**, since …` is a value).
+            if closed, !punctuated, case .question(5, .some) = numbered, j < scalars.count, scalars[j] == "," { j += 1; punctuated = true }
             let restStart = j
             while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
             let alone = j == scalars.count

@@ -3,7 +3,7 @@
 /// (`retractionOffset`, `retraction(in:)`: "$A$, or rather $B$"), a result
 /// corrected in place (`correctsResult`: "$A$ — scratch that, $B$"), one in
 /// brackets (`correctsInBrackets`: "$A$ (sorry, I mean $B$)"), a plain-text
-/// line's tail (`correctionTail`: "f_4 - f_1 (no wait: f_1 - f_4)") and a
+/// line's tail (`correctedTail`: "f_4 - f_1 (no wait: f_1 - f_4)") and a
 /// calculation taken back in Question 4 (`withoutRetractedCalculations`:
 /// "$6·5·4 = 100$, sorry, $6·5·4 = 120$").
 enum CorrectionWords {

@@ -141,15 +141,24 @@ extension SheetParser {
         return (split(2, without: three), split(3, without: two))
     }
 
-    /// Whether a block may hold maths: maths in TeX, or text with a sign of
-    /// maths in Unicode or plain text (`=`, `∂`, `∇`, `−`, `d/d`, `dL`).
+    /// Whether a block may hold maths or change an answer: maths in TeX;
+    /// text with a sign of maths in Unicode or plain text (`=`, `∂`, `∇`,
+    /// `−`, `d/d`, `dL`); a sample's name (`fn`, `f_a`, `fₙ`, `f3`: "in Q3
+    /// the last entry is fn - fa"); or a word of correction ("Oops", "typo",
+    /// "Correction:", "flipped").
     static func mayHoldMaths(_ block: Block) -> Bool {
         if hasMath(block) { return true }
         guard case .paragraph(let inlines) = block.kind else { return false }
         let text = inlines.map { inline -> String in if case .text(let t) = inline { String(t.text) } else { " " } }.joined()
-        return mathsSigns.contains { text.contains($0) }
+        if mathsSigns.contains(where: { text.contains($0) }) { return true }
+        if sampleMention.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil { return true }
+        return ProseWords(Substring(text)).words.contains { CorrectionWords.saying.contains($0.text) || CorrectionWords.answerLabels.contains($0.text)
+            || CorrectionWords.slips.contains($0.text) || $0.text == "oops" }
     }
     static let mathsSigns = ["=", "∂", "∇", "−", "d/d", "dL", "dl/"]
+    /// A sample's name in text: `f` and its index or role letter, with or
+    /// without `_` and braces, or in Unicode subscripts.
+    static let sampleMention = try! NSRegularExpression(pattern: #"(?<![A-Za-z])[fF]\s*(?:_\s*\{?\s*[apnAPN1-9]|[apn1-9](?![A-Za-z])|[ₐₚₙ₁-₉])"#)
 
     enum Hinge { case active, inactive }
 

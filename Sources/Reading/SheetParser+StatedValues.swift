@@ -1110,18 +1110,20 @@ extension SheetParser {
         if let s = more.firstIndex(of: "should"), s + 1 >= more.endIndex || more[s + 1] != "be" { return false }
         // `— scratch that, I lost the sample term:` (`slippedTermsNamed`): what
         // slipped, said before a colon that opens the result again.
-        if text.hasSuffix(":"), more.contains(where: CorrectionWords.slips.contains) { return true }
+        // (Only a term named so: `I forgot the negative's:` may say whose answer follows.)
+        if text.hasSuffix(":"), let last = more.last, ["term", "terms"].contains(last), more.contains(where: CorrectionWords.slips.contains) { return true }
         return more.allSatisfy(CorrectionWords.fillers.contains)
     }
 
     /// Whether a value after correction words in a plain-text line opens
     /// on a minus with a space after it: `dL/df1 = f2 - f5 wait - f5 - f2`
     /// may be a dash after "wait" or the sign of `-f5 - f2`, which one is
-    /// for a person. (`wordsInMaths`: the words were read inside the
+    /// for a person. (An em dash is never a sign: `wait — fn - fp` corrects.)
+    /// (`wordsInMaths`: the words were read inside the
     /// line's maths, as in plain text, before the item or as its lead; in
     /// TeX the dash is in the words, `$A$ wait — $B$`.)
     static func dashOrSign(_ written: String, wordsInMaths: Bool) -> Bool {
-        guard wordsInMaths, let first = written.first, "-\u{2212}\u{2013}\u{2014}".contains(first) else { return false }
+        guard wordsInMaths, let first = written.first, "-\u{2212}\u{2013}".contains(first) else { return false }
         return written.dropFirst().first?.isWhitespace == true
     }
 }

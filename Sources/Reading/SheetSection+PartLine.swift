@@ -232,9 +232,8 @@ extension SheetSection {
 }
 
 extension SheetSection {
-    /// Whether a leaf is a paragraph whose first line opens with the label
-    /// `**(n)**` (`bracketLabel`).
-    /// A line that opens with a question's number (2 to 9), a full stop or
+    /// A line that opens with a number (1 to 9: a question's, or an item's of
+    /// an answer's own list), a full stop or
     /// closing bracket and a space, then its answer: `2. all zero: dL/dfa =
     /// …`, `4) 120 (6*5*4)`. The number, where it stands and the rest of
     /// the line; nil for `2.5`, `2.` alone, `2.) …` or `(2) …`.
@@ -244,7 +243,7 @@ extension SheetSection {
         var i = 0
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
         let start = i
-        guard i + 2 < scalars.count, ("2"..."9").contains(scalars[i]), scalars[i + 1] == "." || scalars[i + 1] == ")",
+        guard i + 2 < scalars.count, ("1"..."9").contains(scalars[i]), scalars[i + 1] == "." || scalars[i + 1] == ")",
               scalars[i + 2] == " " || scalars[i + 2] == "\t", let n = Int(String(scalars[i])) else { return nil }
         i += 3
         let rest: [Inline] = [.text(text.slice(i..<text.count))] + line.dropFirst()
@@ -262,6 +261,8 @@ extension SheetSection {
         }
     }
 
+    /// Whether a leaf is a paragraph whose first line opens with the label
+    /// `**(n)**` (`bracketLabel`).
     static func opensWithBracketLabel(_ leaf: Leaf, _ n: Int) -> Bool {
         guard case .paragraph(let inlines) = leaf.block.kind, let first = ParagraphLines.lines(inlines).first else { return false }
         return bracketLabel(first)?.n == n

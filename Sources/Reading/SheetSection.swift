@@ -213,7 +213,14 @@ extension SheetSection {
                     continue
                 }
                 let afterPartOne = questionsByItem && n == 2 && [.part(1), .question(1, sub: nil)].contains(sections.last?.heading)
-                if answerList.map({ n == $0 + 1 }) != true || afterPartOne, !opensWithHeading(leaf),
+                // (Under Question 5, an item of an answer's list going on that
+                // opens with the derivative by sample n, `6. dL/df6 = …` after
+                // `2. dL/df2 = …`, is that sample's answer, not Question 6.)
+                let sampleItem: Bool = {
+                    guard answerList != nil, case .question(5, _)? = sections.last?.heading else { return false }
+                    return opensWithDerivativeOfSample(leaf, n)
+                }()
+                if answerList.map({ n == $0 + 1 }) != true || afterPartOne, !opensWithHeading(leaf), !sampleItem,
                    !continuesPartList(n, firstLine(leaf), under: sections.last?.heading),
                    startsQuestion(n, after: sections.last?.heading) || afterPartOne {
                     sections.append(SheetSection(heading: .question(n, sub: nil), location: leaf.block.location, leaves: []))
@@ -336,11 +343,11 @@ extension SheetSection {
                 // the number of the question after the one the sheet is in (2
                 // after Part II's heading), a full stop or bracket and its
                 // answer heads that question, as the list item it would be
-                // after a blank line; never after a line numbered n-1 that
-                // headed nothing (an answer's own list, `1. …` `2. …` under
-                // Question 5 is no Question 2).
+                // after a blank line; never after a numbered line of the
+                // paragraph that headed nothing (an answer's own list: `1. …`
+                // `2. …` `6. …` under Question 5.3 holds no Question 6).
                 if leaf.marker == nil, let (n, at, rest) = numberLabel(line), n == nextQuestion(after: sections.last?.heading),
-                   !numberedItems.contains(n - 1) {
+                   numberedItems.isEmpty {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = rest
@@ -516,10 +523,13 @@ extension SheetSection {
                 // `Q5 t1: f1: f5 - f2, f2: …` (a compact sheet's line per
                 // part): Question 5's label, then a part's label naming its
                 // triplet and the part's answers on the same line, under
-                // Question 4 or 5: that part of Question 5, as on two lines.
+                // Question 4 or 5: that part of Question 5, as on two lines
+                // (members it states must be t_k's: `Q5 t_3 (2, 1, 5): …` is
+                // for a person).
                 if let (read, location, remainder) = headingLine(line), read == .question(5, sub: nil),
                    let last = sections.last?.heading, [.question(4, sub: nil), .question(5, sub: nil)].contains(last) || partsByLabel,
-                   let (k, stated, rest, labelled) = partLabelLine(remainder), labelled {
+                   let (k, stated, rest, labelled) = partLabelLine(remainder), labelled,
+                   stated.map({ Self.names(triplets, k, Substring(Inline.source(of: $0))) }) != false {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     if case .question(5, _) = last {} else {
@@ -1255,6 +1265,17 @@ extension SheetSection {
               let sample = text.firstMatch(of: #/f_?\{?[1-9]/#), let equals = text.firstIndex(of: "="),
               sample.range.lowerBound < equals else { return false }
         return true
+    }
+
+    /// Whether a block's first line opens with a derivative with respect
+    /// to sample n (`dL/df6 = …`, `$\partial L/\partial f_6 = …$`), as
+    /// `opensWithNumberedDerivative` reads one.
+    static func opensWithDerivativeOfSample(_ leaf: Leaf, _ n: Int) -> Bool {
+        guard opensWithNumberedDerivative(leaf), case .paragraph(let inlines) = leaf.block.kind,
+              let line = ParagraphLines.lines(inlines).first else { return false }
+        let text = Inline.source(of: line)
+        guard let sample = text.firstMatch(of: #/f_?\{?([1-9])/#) else { return false }
+        return Int(sample.1) == n
     }
 
     /// Whether a block's first line is a heading (`**Question 5.6**: …`).

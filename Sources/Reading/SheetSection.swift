@@ -96,6 +96,15 @@ extension SheetSection {
         // and the section they are of.
         var bracketItems: [Int] = []
         var bracketItemsSection = -1
+        // A line heads Question n (`2. …` in a paragraph, `(2) …`): the
+        // ways of numbering the sheet was in start afresh.
+        func openLineQuestion(_ n: Int, at location: SourceLocation) {
+            sections.append(SheetSection(heading: .question(n, sub: nil), location: location, leaves: []))
+            answerList = nil
+            partsByLetter = false
+            partsByLabel = false
+            partsByItem = false
+        }
         // A line heads part 5.k (or, k nil, a part of no triplet): the
         // part's own ways of numbering what follows start afresh.
         func openLinePart(_ k: Int?, at location: SourceLocation) {
@@ -351,11 +360,7 @@ extension SheetSection {
                     if !pending.isEmpty { add(paragraphLeaf(pending, like: leaf, first: first)) }
                     first = false
                     pending = rest
-                    answerList = nil
-                    partsByLetter = false
-                    partsByLabel = false
-                    partsByItem = false
-                    sections.append(SheetSection(heading: .question(n, sub: nil), location: at, leaves: []))
+                    openLineQuestion(n, at: at)
                     if n == 5 { questionFive = QuestionFiveHeading(level: nil, inWords: false) }
                     continue
                 }
@@ -378,11 +383,7 @@ extension SheetSection {
                     pending = rest
                     bracketQuestions = true
                     bracketParts = false
-                    answerList = nil
-                    partsByLetter = false
-                    partsByLabel = false
-                    partsByItem = false
-                    sections.append(SheetSection(heading: .question(n, sub: nil), location: at, leaves: []))
+                    openLineQuestion(n, at: at)
                     continue
                 }
                 if let (n, _, _) = bracketLabel(line) { bracketItems.append(n) }

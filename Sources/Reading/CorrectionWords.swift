@@ -53,6 +53,8 @@ enum CorrectionWords {
     /// Words that may lead a correction after a value in a plain-text
     /// line or in brackets (`(no wait: f_1 - f_4)`, `(sorry, I mean B)`),
     /// and those of them that say it is one.
-    static let tailLead: Set<String> = labels.union(["no", "oops", "actually", "i", "mean", "should", "be", "it", "sorry", "rather"])
-    static let tailSaying: Set<String> = labels.union(["oops", "actually", "mean", "should"])
+    /// (`(wait, that's the wrong sign: it's B)`: what was wrong may be said.)
+    static let tailLead: Set<String> = labels.union(["no", "oops", "actually", "i", "mean", "should", "be", "it", "sorry", "rather",
+                                                     "that", "s", "the", "wrong", "sign", "signs"])
+    static let tailSaying: Set<String> = labels.union(["oops", "actually", "mean", "should", "sorry"])
 }

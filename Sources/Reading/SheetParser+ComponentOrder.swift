@@ -18,7 +18,7 @@ extension SheetParser {
     /// The words that state a gradient's components (not "order" alone:
     /// "sorted in decreasing order gives $(f_4, …)$" orders samples, not a
     /// gradient's entries; nor "coordinates", a plot's).
-    static let orderWords: Set<String> = ["component", "components", "entries"]
+    static let orderWords: Set<String> = ["component", "components", "entries", "entry", "tuple", "rows", "vector", "vectors"]
 
     /// The component orders a sheet states, each once.
     /// An order is of the three roles or of every sample, each once (a
@@ -31,25 +31,45 @@ extension SheetParser {
         for leaf in document.leaves {
             guard case .paragraph(let inlines) = leaf.block.kind else { continue }
             let words = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
-            guard !words.split(whereSeparator: { !$0.isLetter }).map(String.init).allSatisfy({ !orderWords.contains($0) }) else { continue }
+            let stated = words.split(whereSeparator: { !$0.isLetter }).contains { orderWords.contains(String($0)) }
             for inline in inlines {
+                // (Without the words, only maths that holds a derivative may state an order.)
+                if !stated {
+                    guard case .math(let m) = inline, m.tex.text.contains("partial") || m.tex.text.contains("∂") else { continue }
+                }
                 let span = switch inline {
                 case .math(let m): maths.span(m.tex.text)
                 case .text(let t): maths.span(t.text, plainText: true)
                 }
+                // Split at the commas only: plain text's `...` is periods.
+                func parts(_ body: [MathNode]) -> [[MathNode]] {
+                    var parts: [[MathNode]] = [[]]
+                    for n in body {
+                        if n.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(n) }
+                    }
+                    return parts
+                }
+                func add(_ order: [Symbol]) {
+                    if Set(order) == roles || Set(order) == all, !orders.contains(order) { orders.append(order) }
+                }
                 for item in span.items {
                     for node in NodeShapes.flatten(item.nodes) {
                         guard case let .fenced(open, body, _) = node.kind, open.family == .parenthesis || open.family == .bracket else { continue }
-                        // Split at the tuple's commas only: plain text's `...` is periods.
-                        var parts: [[MathNode]] = [[]]
-                        for n in body {
-                            if n.atomRole == .punctuation(.comma) { parts.append([]) } else { parts[parts.count - 1].append(n) }
-                        }
-                        if let order = tupleSamples(parts, naming: naming, heads: true), Set(order) == roles || Set(order) == all,
-                           !orders.contains(order) {
-                            orders.append(order)
-                        }
+                        // A tuple of derivatives states the order itself
+                        // (`(\frac{\partial L_k}{\partial f_1}, …, \frac{\partial
+                        // L_k}{\partial f_6})`); one of samples only after words.
+                        if stated, let order = tupleSamples(parts(body), naming: naming, heads: true) { add(order) }
+                        else if let order = tupleSamples(parts(body), naming: naming, heads: true),
+                                parts(body).allSatisfy({ SampleShape.read($0, naming: naming) == nil }) { add(order) }
                     }
+                }
+                // Derivatives listed without brackets after the words
+                // (`Rows are $\partial L_k/\partial f_1, \dots, \partial
+                // L_k/\partial f_6$ from top to bottom.`): a maths of them alone.
+                if stated, case .math = inline, span.items.count >= 2,
+                   let order = tupleSamples(span.items.map(\.nodes), naming: naming, heads: true),
+                   span.items.allSatisfy({ SampleShape.read($0.nodes, naming: naming) == nil }) {
+                    add(order)
                 }
             }
         }
@@ -66,8 +86,15 @@ extension SheetParser {
               case .success? = LossShape.read(Array(flat.dropFirst()), naming: naming),
               let first = flat[1].range.first, let last = flat.last?.range.last else { return nil }
         let row = NodeShapes.flatten(value)
-        guard row.count == 1, case let .fenced(open, body, _) = row[0].kind, [.parenthesis, .bracket, .angle].contains(open.family) else { return nil }
-        let length = MathItems.split(body).count
+        guard row.count == 1 else { return nil }
+        // A row in brackets, or a column or row vector (`\begin{pmatrix} a \\ b \\ … \end{pmatrix}`).
+        let length: Int
+        switch row[0].kind {
+        case let .fenced(open, body, _) where [.parenthesis, .bracket, .angle].contains(open.family): length = MathItems.split(body).count
+        case let .environment(_, _, rows) where rows.allSatisfy({ $0.count == 1 }): length = rows.count
+        case let .environment(_, _, rows) where rows.count == 1: length = rows[0].count
+        default: return nil
+        }
         let fitting = orders.filter { $0.count == length }
         guard fitting.count == 1 else { return nil }
         return (first..<(last + 1), fitting[0])

@@ -14,9 +14,11 @@ extension SheetParser {
     /// checked against it). Anything else (words after the value, a
     /// bracket of words alone, an arrow in a line of several statements, a
     /// correction naming a derivative) is left as written, for a person.
+    /// So too after the comma that ends a statement (`dL/df_n = f_a - f_n,
+    /// I mean f_n - f_a`).
     static func correctedTail(_ line: Fragment, maths: MathContext) -> Fragment {
         let scalars = Array(line.text.unicodeScalars)
-        guard scalars.contains("(") || scalars.contains(">") || scalars.contains("\u{2192}") || scalars.contains("\u{21D2}") else { return line }
+        guard scalars.contains("(") || scalars.contains(",") || scalars.contains(">") || scalars.contains("\u{2192}") || scalars.contains("\u{21D2}") else { return line }
         let naming = SampleNaming(bareRoles: true)
         // The value of a correction: where it starts, given the text after
         // its opening (bracket or arrow) up to its end; nil unless words of
@@ -24,11 +26,17 @@ extension SheetParser {
         func correctionValue(_ range: Range<Int>) -> Int? {
             var i = range.lowerBound
             var words: [String] = []
+            // (`wait, that's the wrong sign: it's B`: an apostrophe's ending
+            // is a word of its own, a colon may stand between the words.)
+            func apostrophe(_ k: Int) -> Bool {
+                (scalars[k] == "'" || scalars[k] == "\u{2019}") && k + 1 < range.upperBound && scalars[k + 1].properties.isAlphabetic
+                    && k > range.lowerBound && scalars[k - 1].properties.isAlphabetic
+            }
             while i < range.upperBound {
-                while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "," { i += 1 }
+                while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "," || scalars[i] == ":" || apostrophe(i) { i += 1 }
                 var j = i
                 while j < range.upperBound, scalars[j].properties.isAlphabetic { j += 1 }
-                guard j > i, j == range.upperBound || !(scalars[j].properties.numericType != nil || scalars[j] == "_" || scalars[j] == "'") else { break }
+                guard j > i, j == range.upperBound || apostrophe(j) || !(scalars[j].properties.numericType != nil || scalars[j] == "_" || scalars[j] == "'") else { break }
                 let word = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
                 guard CorrectionWords.tailLead.contains(word) else { break }
                 words.append(word)
@@ -78,6 +86,28 @@ extension SheetParser {
             let start = (separators.last { $0 < pair.open }).map { $0 + 1 } ?? 0
             guard let equals = statedValue(start, pair.open) else { continue }
             pieces += [((equals + 1)..<value, " "), (pair.close..<(pair.close + 1), "")]
+        }
+        if !pieces.isEmpty { return line.replacing(pieces) }
+        // After the comma that ends a statement: `dL/df_n = f_a - f_n, I
+        // mean f_n - f_a`, `…, sorry, actually f_1 - f_5, dL/df_2 = …`: the
+        // words (commas among them) and one value up to a separator or the
+        // line's end.
+        var k = 0
+        while k < separators.count {
+            let comma = separators[k]
+            guard let equals = statedValue(k > 0 ? separators[k - 1] + 1 : 0, comma) else { k += 1; continue }
+            let ends = Array(separators[(k + 1)...]) + [scalars.count]
+            var next: Int?
+            for (j, e) in ends.enumerated() {
+                var end = e
+                while end > comma + 1, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "." { end -= 1 }
+                if let value = correctionValue((comma + 1)..<end) {
+                    pieces.append(((equals + 1)..<value, " "))
+                    next = k + 1 + j
+                    break
+                }
+            }
+            k = next ?? (k + 1)
         }
         if !pieces.isEmpty { return line.replacing(pieces) }
         // After an arrow that ends a line of one statement.

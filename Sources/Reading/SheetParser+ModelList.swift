@@ -734,7 +734,7 @@ enum ModelListRow {
     static func rows(separatedIn line: Substring, known: [String]) -> [(Int, Substring)]? {
         var parts: [(Int, Substring)] = []
         var offset = 0
-        for part in sentences(line) {
+        for part in sentences(line).flatMap(splitAtMarks) {
             let body = part.drop { " \t\u{2014}\u{2013}-*_".contains($0) }
             var rest = body
             if rest.lowercased().hasPrefix("and ") { rest = rest.dropFirst(4) }
@@ -756,6 +756,27 @@ enum ModelListRow {
             offset += part.unicodeScalars.count
         }
         return parts.count >= 2 ? parts : nil
+    }
+
+    /// A part split after each mark that separates items on one line, a
+    /// space either side (`RNN 60,400 (64.5%) · LSTM 241,600 (85.9%)`,
+    /// `RNN 60,400 | LSTM 241,600`, `… • …`), each piece with its mark, so
+    /// that their lengths add up to the part's. (`6·5·4`, without spaces,
+    /// is a product.)
+    static func splitAtMarks(_ part: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = part.startIndex
+        var i = part.startIndex
+        while i < part.endIndex {
+            let next = part.index(after: i)
+            if "·|•".contains(part[i]), i > part.startIndex, part[part.index(before: i)] == " ", next < part.endIndex, part[next] == " " {
+                pieces.append(part[start..<next])
+                start = next
+            }
+            i = next
+        }
+        if start < part.endIndex { pieces.append(part[start...]) }
+        return pieces
     }
 
     /// A label that names one figure, then the models each with that

@@ -104,6 +104,13 @@ extension SheetParser {
                     (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }
                 }
                 if readInBlock { continue }
+                // (Nor in a plain-text line whose answer the words corrected
+                // in place, nothing after them unread: `dL/df_n = A, I mean B`
+                // (`correctedTail`) takes back nothing of an earlier line.)
+                let readInLine = point.plainText && !sheet.problems.contains { inBlock($0.location) } && sheet.derivatives.values.contains {
+                    $0.contains { inOwnBlock($0) && $0.location < point.at && $0.location.line == point.at.line }
+                }
+                if readInLine { continue }
                 let beforeBlock = earlier.filter { !inOwnBlock($0.claim) }
                 if point.named.isEmpty {
                     // A statement before the words in their block that was

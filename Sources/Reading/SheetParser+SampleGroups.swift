@@ -29,7 +29,8 @@ extension SheetParser {
             }
         }
         let said = words.lowercased().split { !$0.isLetter }
-        guard let sample, said.allSatisfy(groupHeadingWords.contains), said.contains("respect") || said.contains("wrt") || said.contains("w"),
+        // (Or the sample alone before a colon: `*$f_1$:*`.)
+        guard let sample, said.allSatisfy(groupHeadingWords.contains), said.contains("respect") || said.contains("wrt") || said.contains("w") || (said.isEmpty && words.contains(":")),
               words.allSatisfy({ $0.isLetter || $0.isWhitespace || "*_:.".contains($0) }) else { return nil }
         return sample
     }

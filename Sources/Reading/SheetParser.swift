@@ -553,12 +553,16 @@ public struct SheetParser: Sendable {
             }
             // `t3: f1 - f6` under `Gradients with respect to f_2:`: the row
             // is that triplet's derivative with respect to the sample headed.
+            // `∂/∂f₁ of L₄, L₆, L₇, L₈: 0`: a chain of the losses' derivatives
+            // (under a sample's heading, one of its rows).
+            given = Self.bareOperatorHeads(given) ?? given
+            let overLosses = Self.operatorOverLosses(given)
             var row: Fragment?
-            if let sample = headedSample {
+            if overLosses == nil, let sample = headedSample {
                 row = Self.rowOfSample(given, sample: sample)
                 if row == nil { headedSample = nil }
             }
-            var written = row ?? given
+            var written = overLosses ?? row ?? given
             // A printed structure's edge (`{`, `},`), a printed dictionary's
             // entry, a list of the triplets in code, a printed log's labels.
             if Self.bracketsOnly(written.text) { return }
@@ -594,7 +598,8 @@ public struct SheetParser: Sendable {
             if Self.announcesSampleRange(line.text) { return }
             // `Summing over k = 1..8:` over Question 6's sums: words about an index.
             if Self.announcesIndexRange(line.text) { return }
-            if let sample = Self.sampleHeading(line.text) {
+            // (Under Question 5, a sample's name alone heads its rows too: `*f₁:*`.)
+            if let sample = Self.sampleHeading(line.text) ?? (section.question == .question(5) ? Self.bareSampleHeading(line.text) : nil) {
                 headedSample = sample
                 return
             }

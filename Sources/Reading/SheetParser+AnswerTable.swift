@@ -102,7 +102,7 @@ struct AnswerTable {
         if let first = firstHeader, header.count > 0,
            ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first) || first == "k" && indexedByK {
             rowKeys = zip(rows, rowKeys).map { row, key in
-                if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
+                if case .other(let text) = key, let n = Self.rowNumber(text) { return .triplet(n) }
                 return key
             }
         }
@@ -115,6 +115,13 @@ struct AnswerTable {
         let written = rowKeys
         rowKeys = rowKeys.map { Self.resolved($0, triplets: triplets) }
         header = header.map { Self.resolved($0, triplets: triplets) }
+        // `| contribution of | f_1 | … |` over a row per triplet and a row
+        // `total` (or turned), `| | sum of the Q5 entries | total |` over a
+        // row per sample: Question 6's totals, their working beside them.
+        if let totals = Self.contributionTotals(rows, header: header, rowKeys: rowKeys, maths: maths, triplets: triplets)
+            ?? Self.workedTotals(rows, header: header, headerCells: headerCells, rowKeys: rowKeys) {
+            return totals
+        }
         // `| role | sample | gradient of L_1 |` over `| anchor | f_1 | f_5 − f_2 |`:
         // each row its sample's, when its role is that sample's in t_1.
         let roleRows = Self.roleRows(rows, header: header, headerCells: headerCells, triplets: triplets, maths: maths)

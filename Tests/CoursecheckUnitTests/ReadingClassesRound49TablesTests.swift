@@ -46,7 +46,7 @@ struct ReadingClassesRound49TablesTests {
         "t1", "#1", "(1,2,5)", "5.1 (t₁)",
     ])
     func contributionRows(_ first: String) throws {
-        func label(_ k: Int) -> String { first == "(1,2,5)" ? members[k - 1] : first.replacingOccurrences(of: "1", with: "\(k)").replacingOccurrences(of: "₁", with: ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"][k - 1]) }
+        func label(_ k: Int) -> String { first == "(1,2,5)" ? Self.members[k - 1] : first.replacingOccurrences(of: "1", with: "\(k)").replacingOccurrences(of: "₁", with: ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"][k - 1]) }
         let right = try C.checks(Self.byTriplet(label))
         C.expectRead(right, Self.q6 + Self.steps)
         // The contributions are Question 6's working, never Question 5's answers.
@@ -60,7 +60,7 @@ struct ReadingClassesRound49TablesTests {
 
     @Test("A row labelled by members that are no triplet adds to the total but answers nothing of Question 5")
     func mislabelledContribution() throws {
-        let c = try C.checks(Self.byTriplet { $0 == 1 ? "(1,2,6)" : members[$0 - 1] })
+        let c = try C.checks(Self.byTriplet { $0 == 1 ? "(1,2,6)" : Self.members[$0 - 1] })
         C.expectRead(c, Self.q6)
         C.expectRead(c, ["part2.q5.1.f_1"], .missing)
     }

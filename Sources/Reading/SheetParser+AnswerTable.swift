@@ -149,7 +149,11 @@ struct AnswerTable {
         // A table that names triplets for some cells names them for all:
         // a cell it does not place is not read from it.
         let labelled = rowKeys.contains { $0.label != nil || $0 == .mislabelled } || header.contains { $0.label != nil }
+        // Each row's key and the fragments it gave (`zerosOutsideRoles`).
+        var given: [(Key, Table.Cell?, Range<Int>)] = []
         for (row, (rowKey, writtenKey)) in zip(rows, zip(rowKeys, written)) {
+            let start = fragments.count
+            defer { given.append((rowKey, row.first, start..<fragments.count)) }
             // A row labelled by its triplet stated (`| $t_1 = (f_1, f_2, f_5)$ |`,
             // `| $t_1$ = (1, 2, 5) |`, `| 1: (1, 2, 5) |`): the statement goes
             // to the triplets check.
@@ -247,7 +251,7 @@ struct AnswerTable {
                 fragments += cells
             }
         }
-        return fragments
+        return fragments + Self.zerosOutsideRoles(header: header, rows: given, fragments: fragments, triplets: triplets)
     }
 
     /// Whether a header's (or a row label's) text says its cells are

@@ -219,3 +219,44 @@ extension AnswerTable {
         cell.source.filter { !" \t*$".contains($0) } == "0"
     }
 }
+
+/// Question 5 as a role table: a column per role's derivative (`∂L/∂fₐ`,
+/// `∂L/∂fₚ`, `∂L/∂fₙ`, a column of the members beside them or not), a row
+/// per triplet whose members agree with t_k:
+///
+/// ```
+/// | # | (a, p, n) | ∂L/∂fₐ      | ∂L/∂fₚ      | ∂L/∂fₙ      |
+/// | t₁ = (f₁, f₂, f₅) | (1, 2, 5) | f₁: f₅ − f₂ | f₂: f₂ − f₁ | f₅: f₁ − f₅ |
+/// ```
+///
+/// A triplet's loss holds its three samples alone, and a table of its
+/// three roles says so: a row that gives every role of t_k (each cell read,
+/// none for a person) answers the samples outside t_k with 0, as a grader
+/// reads the samples it does not write (every sheet of this layout seen
+/// says so in words too, "the other three get 0"). A row that leaves a
+/// role out, or any cell of it to a person, gives no zero.
+extension AnswerTable {
+    static func zerosOutsideRoles(header: [Key], rows: [(Key, Table.Cell?, Range<Int>)], fragments: [MathFragment],
+                                  triplets: [[Int]]) -> [MathFragment] {
+        let columns = header.dropFirst().filter { key in
+            if case .other(let text) = key { return !Self.membersHeaders.contains(text.lowercased().filter { !" $*`".contains($0) }) }
+            return true
+        }
+        guard !triplets.isEmpty, columns.count == 3,
+              Set(Symbol.roles.map { role in columns.filter { $0 == .head(role, label: nil) }.count }) == [1] else { return [] }
+        let samples = Set(triplets.joined()).sorted()
+        var zeros: [MathFragment] = []
+        for (key, label, range) in rows {
+            guard case .triplet(let k) = key, triplets.indices.contains(k - 1), let label else { continue }
+            let given = fragments[range]
+            let heads = given.filter { $0.fragment.text.hasPrefix("\\partial L_{t_\(k)} / \\partial ") }
+            guard !given.contains(where: { $0.forPerson != nil }), heads.count == 3 else { continue }
+            for i in samples where !triplets[k - 1].contains(i) {
+                var zero = MathFragment(fragment: Fragment("\\partial L_{t_\(k)} / \\partial f_\(i) = 0", start: label.location), proseBefore: "")
+                zero.tableTriplet = k
+                zeros.append(zero)
+            }
+        }
+        return zeros
+    }
+}

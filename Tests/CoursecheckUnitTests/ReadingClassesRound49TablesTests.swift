@@ -125,4 +125,67 @@ struct ReadingClassesRound49TablesTests {
         C.expectRead(wrong, ["part2.q5.1.f_1"], .incorrect)
         C.expectRead(wrong, Array(ids.dropFirst()))
     }
+
+    /// Question 5 as a role table for t_1 and t_2, cells `sample: value`
+    /// (`math`: in TeX, `$f_1:\ f_5 - f_2$`); t_1's negative written `n1`.
+    static func roleTable(math: Bool = false, n1: String = "f1 - f5", drop: Bool = false) -> String {
+        func cell(_ sample: Int, _ value: String) -> String {
+            math ? "$f_\(sample):\\ " + value.replacingOccurrences(of: "f", with: "f_") + "$" : "f\(sample): \(value)"
+        }
+        return "Question 5\n\n| # | (a, p, n) | dL/dfa | dL/dfp | dL/dfn |\n|---|---|---|---|---|\n"
+            + "| t1 | (1, 2, 5) | \(cell(1, "f5 - f2")) | \(cell(2, "f2 - f1")) | \(drop ? "" : cell(5, n1)) |\n"
+            + "| t2 | (1, 3, 4) | \(cell(1, "f4 - f3")) | \(cell(3, "f3 - f1")) | \(cell(4, "f1 - f4")) |\n"
+    }
+
+    @Test("A role table's row that gives every role of t_k reads the samples outside t_k as 0", arguments: [false, true])
+    func roleTableZeros(math: Bool) throws {
+        let q51 = (1...6).map { "part2.q5.1.f_\($0)" }, q52 = (1...6).map { "part2.q5.2.f_\($0)" }
+        C.expectRead(try C.checks(Self.roleTable(math: math)), q51 + q52)
+        let wrong = try C.checks(Self.roleTable(math: math, n1: "f5 - f1"))
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.1.f_3", "part2.q5.1.f_4", "part2.q5.1.f_6"] + q52)
+    }
+
+    @Test("A role table's row that leaves a role out gives no zero")
+    func roleTableIncomplete() throws {
+        let c = try C.checks(Self.roleTable(drop: true))
+        C.expectRead(c, ["part2.q5.1.f_3", "part2.q5.1.f_5"], .missing)
+        C.expectRead(c, ["part2.q5.2.f_6"])
+    }
+
+    /// Question 5's rows for t_1 and t_2 in Unicode, then a note under the table.
+    static func noted(_ note: String, t2f3: String = "f₃ − f₁") -> String {
+        "Question 5\n\n| triplet | ∂L/∂f₁ | ∂L/∂f₂ | ∂L/∂f₃ | ∂L/∂f₄ | ∂L/∂f₅ | ∂L/∂f₆ |\n|---|---|---|---|---|---|---|\n"
+            + "| t₁ = (f₁, f₂, f₅) | f₅ − f₂ | f₂ − f₁ | 0 | 0 | f₁ − f₅ | 0 |\n"
+            + "| t₂ = (f₁, f₃, f₄) | f₄ − f₃ | 0 | \(t2f3) | f₁ − f₄ | 0 | 0 |\n\n" + note + "\n"
+    }
+
+    @Test("A note under the table correcting one cell takes its place")
+    func noteCorrectsCell() throws {
+        // The table's slip, corrected right: correct.
+        let right = try C.checks(Self.noted("Correction to the table: in the t₂ row the ∂L/∂f₃ entry should read f₃ − f₁ (I copied it wrong).",
+                                            t2f3: "f₁ − f₃"))
+        C.expectRead(right, ["part2.q5.2.f_3", "part2.q5.2.f_1", "part2.q5.1.f_1"])
+        // A right cell "corrected" to a wrong value: the note's value is graded.
+        let wrong = try C.checks(Self.noted("Correction: in the t₂ row the ∂L/∂f₃ entry should be f₁ − f₃, not f₃ − f₁."))
+        C.expectRead(wrong, ["part2.q5.2.f_3"], .incorrect)
+        // A note that corrects the table without naming a cell: the table for a person.
+        let vague = try C.checks(Self.noted("Correction: one entry of the table should be the other way round."))
+        C.expectRead(vague, ["part2.q5.2.f_3", "part2.q5.1.f_1"], .unparsable)
+    }
+
+    @Test("A note under Question 6's totals correcting one total", arguments: ["so the total is f1 + f2 - 2f6", "so the total is f1 + f2 - f6"])
+    func noteCorrectsTotal(_ fix: String) throws {
+        let c = try C.checks(Self.byTriplet({ "t\($0)" }, f4: "f1 + f2 - f4") + "\nNote: the total for f4 in the table has a typo, \(fix).\n")
+        C.expectRead(c, ["part2.q6.f_4"], fix.hasSuffix("2f6") ? .correct : .incorrect)
+        C.expectRead(c, ["part2.q6.f_1", "part2.q6.f_6"])
+    }
+
+    @Test("Σ, the Greek capital, is the sum sign: `∂(ΣL)/∂f₄ = …`")
+    func greekSigma() throws {
+        let right = try C.checks("Question 6\n\n∂(ΣL)/∂f₄ = (f₁ − f₄) + (f₂ − f₄) + (f₄ − f₆) + (f₄ − f₆) = f₁ + f₂ − 2f₆\n")
+        C.expectRead(right, ["part2.q6.f_4", "part2.q6.f_4.steps"])
+        let wrong = try C.checks("Question 6\n\n∂(ΣL)/∂f₄ = (f₁ − f₄) + (f₂ − f₄) + (f₄ − f₆) + (f₄ − f₆) = f₁ + f₂ − f₆\n")
+        C.expectRead(wrong, ["part2.q6.f_4"], .incorrect)
+    }
 }

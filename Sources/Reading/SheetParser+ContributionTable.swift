@@ -84,16 +84,18 @@ extension AnswerTable {
                 let (r, c) = across ? (line, at) : (at, line)
                 return c < rows[r].count ? rows[r][c] : nil
             }
-            guard let sum = cell(total), !Self.isBlank(sum) else { continue }
-            let terms = lines.compactMap { cell($0.0) }.filter { !Self.isBlank($0) && !Self.isZero($0) }
-            guard let chain = Self.chain(terms, parenthesised: true, total: sum) else {
-                fragments += Self.forPerson(ArraySlice(terms + [sum]), why: "a total beside contributions written partly in maths, partly in text: for a person")
-                continue
+            if let sum = cell(total), !Self.isBlank(sum) {
+                let terms = lines.compactMap { cell($0.0) }.filter { !Self.isBlank($0) && !Self.isZero($0) }
+                if let chain = Self.chain(terms, parenthesised: true, total: sum) {
+                    var cells = Self.maths(of: chain, symbol: .sample(i), label: nil)
+                    for n in cells.indices { cells[n].question = 6 }
+                    fragments += cells
+                } else {
+                    fragments += Self.forPerson(ArraySlice(terms + [sum]), why: "a total beside contributions written partly in maths, partly in text: for a person")
+                }
             }
-            var cells = Self.maths(of: chain, symbol: .sample(i), label: nil)
-            for n in cells.indices { cells[n].question = 6 }
-            fragments += cells
-            // The triplets' cells: Question 5's answers only under Question 5.
+            // The triplets' cells (a sample without a total too): Question
+            // 5's answers only under Question 5.
             for (line, k) in lines {
                 guard let written = cell(line), !Self.isBlank(written) else { continue }
                 guard let k else {

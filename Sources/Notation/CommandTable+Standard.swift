@@ -166,7 +166,9 @@ extension CommandTable {
             ("\u{00B7}", .command("cdot")), ("\u{22C5}", .command("cdot")), ("\u{2219}", .command("cdot")),
             ("\u{00D7}", .command("times")), ("\u{00F7}", .command("div")), ("\u{00B1}", .command("pm")),
             ("\u{2202}", .command("partial")), ("\u{2207}", .command("nabla")), ("\u{2113}", .command("ell")),
-            ("\u{2211}", .command("sum")), ("\u{2248}", .command("approx")), ("\u{2261}", .command("equiv")),
+            ("\u{2211}", .command("sum")),
+            // `∂(ΣL)/∂f₁`: the Greek capital sigma is the sum sign students type.
+            ("\u{03A3}", .command("sum")), ("\u{2248}", .command("approx")), ("\u{2261}", .command("equiv")),
             ("\u{2260}", .command("neq")), ("\u{2264}", .command("le")), ("\u{2265}", .command("ge")),
             ("\u{21D2}", .command("Rightarrow")), ("\u{27F9}", .command("implies")), ("\u{21D4}", .command("iff")),
             ("\u{2192}", .command("to")), ("\u{27F6}", .command("longrightarrow")),

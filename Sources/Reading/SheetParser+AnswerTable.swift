@@ -102,7 +102,7 @@ struct AnswerTable {
         if let first = firstHeader, header.count > 0,
            ["triplet", "triplets", "t", "t_k", "triplet k", "tk"].contains(first) || first == "k" && indexedByK {
             rowKeys = zip(rows, rowKeys).map { row, key in
-                if case .other(let text) = key, let n = Int(text.filter { !"$*`.".contains($0) }.trimmingWhitespace()), (1...99).contains(n) { return .triplet(n) }
+                if case .other(let text) = key, let n = Self.rowNumber(text) { return .triplet(n) }
                 return key
             }
         }
@@ -115,6 +115,13 @@ struct AnswerTable {
         let written = rowKeys
         rowKeys = rowKeys.map { Self.resolved($0, triplets: triplets) }
         header = header.map { Self.resolved($0, triplets: triplets) }
+        // `| contribution of | f_1 | … |` over a row per triplet and a row
+        // `total` (or turned), `| | sum of the Q5 entries | total |` over a
+        // row per sample: Question 6's totals, their working beside them.
+        if let totals = Self.contributionTotals(rows, header: header, rowKeys: rowKeys, maths: maths, triplets: triplets)
+            ?? Self.workedTotals(rows, header: header, headerCells: headerCells, rowKeys: rowKeys) {
+            return totals
+        }
         // `| role | sample | gradient of L_1 |` over `| anchor | f_1 | f_5 − f_2 |`:
         // each row its sample's, when its role is that sample's in t_1.
         let roleRows = Self.roleRows(rows, header: header, headerCells: headerCells, triplets: triplets, maths: maths)
@@ -142,7 +149,11 @@ struct AnswerTable {
         // A table that names triplets for some cells names them for all:
         // a cell it does not place is not read from it.
         let labelled = rowKeys.contains { $0.label != nil || $0 == .mislabelled } || header.contains { $0.label != nil }
+        // Each row's key and the fragments it gave (`zerosOutsideRoles`).
+        var given: [(Key, Table.Cell?, Range<Int>)] = []
         for (row, (rowKey, writtenKey)) in zip(rows, zip(rowKeys, written)) {
+            let start = fragments.count
+            defer { given.append((rowKey, row.first, start..<fragments.count)) }
             // A row labelled by its triplet stated (`| $t_1 = (f_1, f_2, f_5)$ |`,
             // `| $t_1$ = (1, 2, 5) |`, `| 1: (1, 2, 5) |`): the statement goes
             // to the triplets check.
@@ -240,7 +251,7 @@ struct AnswerTable {
                 fragments += cells
             }
         }
-        return fragments
+        return fragments + Self.zerosOutsideRoles(header: header, rows: given, fragments: fragments, triplets: triplets)
     }
 
     /// Whether a header's (or a row label's) text says its cells are

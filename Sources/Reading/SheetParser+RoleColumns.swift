@@ -61,6 +61,22 @@ extension AnswerTable {
     /// cell. Under a column of one role's derivatives (`| ∂L/∂fₐ |`) the
     /// sample is the one the student says plays that role.
     static func sampleBeforeColon(_ cell: Table.Cell) -> (Int, Table.Cell)? {
+        // (In maths, `$f_1:\ f_5 - f_2$`: the value the maths after the
+        // colon, TeX's spacing aside.)
+        if let m = Self.singleMath(cell) {
+            let scalars = Array(m.tex.text.unicodeScalars)
+            guard let colon = scalars.firstIndex(of: ":") else { return nil }
+            let name = String(String.UnicodeScalarView(scalars[..<colon]))
+            guard let match = Self.sampleName.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)),
+                  let digit = Range(match.range(at: 1), in: name), let sample = Int(name[digit]) else { return nil }
+            var from = colon + 1
+            while from < scalars.count, scalars[from] == " " || scalars[from] == "\\" && from + 1 < scalars.count && " ,;:!".unicodeScalars.contains(scalars[from + 1]) {
+                from += scalars[from] == " " ? 1 : 2
+            }
+            guard from < scalars.count, !scalars[from...].contains(":") else { return nil }
+            let value = m.tex.slice(from..<scalars.count)
+            return (sample, Table.Cell(inlines: [.math(MathSource(tex: value, display: false, delimiter: m.delimiter, location: value.start))], location: value.start))
+        }
         guard cell.inlines.count == 1, case .text(let t) = cell.inlines[0] else { return nil }
         let scalars = Array(t.text.unicodeScalars)
         guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count else { return nil }

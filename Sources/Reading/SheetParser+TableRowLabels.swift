@@ -206,6 +206,10 @@ extension SheetParser {
     /// triplet alone, or of one other, stays the part's (a derivative of
     /// another triplet's loss under a part is for a person).
     static func rowsOfTheirOwnParts(_ cells: [MathFragment], in section: SheetSection) -> [MathFragment] {
+        // A triplet's contribution to Question 6's total answers Question 5.k
+        // only under Question 5: elsewhere it is the total's working alone.
+        var cells = cells
+        if section.question != .question(5) && section.question?.tripletNumber == nil { cells.removeAll(where: \.contribution) }
         guard case .question(5, _?) = section.heading, Set(cells.compactMap(\.tableTriplet)).count >= 2 else { return cells }
         return cells.map { cell in
             var cell = cell

@@ -864,8 +864,12 @@ public struct SheetParser: Sendable {
                     }
                 })
             case .table(let table):
-                if let cells = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
-                                                triplets: part.triplets) {
+                if let read = AnswerTable.read(table, announced: Self.announcesDerivatives(leafBefore), denied: Self.deniesDerivatives(leafBefore), maths: maths,
+                                               triplets: part.triplets) {
+                    // A note right under it correcting one cell (`Correction to the
+                    // table: in the t₄ row the ∂L/∂f₂ entry should read f₄ − f₃`).
+                    let (cells, noted) = Self.withCellNote(read, table: number, in: section)
+                    if noted { gridRows.insert(number + 1) }
                     math += Self.rowsOfTheirOwnParts(cells, in: section)
                 } else if let triplets = TripletTable.read(table) {
                     math += triplets
@@ -1868,6 +1872,10 @@ struct MathFragment {
     var question: Int?
     /// The triplet a table's row or column labels this cell with.
     var tableTriplet: Int?
+    /// One triplet's contribution in a table of Question 6's totals
+    /// (`AnswerTable.contributionTotals`): the total's working, and
+    /// Question 5.k's answer only under Question 5.
+    var contribution = false
     /// Why this piece is for a person (a table's row whose triplet is not
     /// certain): reported as such, never read.
     var forPerson: String?

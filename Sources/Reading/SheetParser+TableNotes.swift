@@ -1,0 +1,118 @@
+import CoursecheckDocument
+import Foundation
+
+/// A note right under a table that corrects one of its cells: it names the
+/// cell by its triplet and its sample (or Question 6's total by its
+/// sample), says a correction, and gives the value the cell should hold.
+///
+/// ```
+/// Correction to the table: in the t₄ row the ∂L/∂f₂ entry should read f₄ − f₃ (…).
+/// One fix to the table: for t₁ the gradient for f₅ is fₐ − fₙ = f₁ − f₅, not f₁ − f₂.
+/// Note: the total for $f_4$ in the table has a typo, …, so the total is $f_1 + f_2 - 2f_6$.
+/// ```
+///
+/// The value (after `should read`, `should be`, `is`; up to `, not`, a
+/// bracket or the sentence's end; the last side of a chain) takes the
+/// cell's place, located at the note; the note answers nothing else. A
+/// note that says it corrects the table but whose cell or value cannot be
+/// told leaves every cell of the table to a person.
+struct TableNote {
+    /// The triplet of the cell (nil for Question 6's total).
+    var triplet: Int?
+    /// The sample of the cell's column or row.
+    var sample: Int
+    /// The value the note gives, as plain text (maths delimiters aside).
+    var value: String
+    var location: SourceLocation
+
+    /// What a paragraph right under a table says of it: nil when it is no
+    /// note on the table, `.some(nil)` when it corrects the table in a way
+    /// that cannot be read, else the correction.
+    static func read(_ inlines: [Inline], at location: SourceLocation) -> TableNote?? {
+        let written = AnswerTable.subscriptDigitsWritten(Inline.source(of: inlines)).replacingOccurrences(of: "$", with: "")
+        let lower = written.lowercased()
+        guard Self.tableWords.contains(where: lower.contains), Self.correctionWords.contains(where: lower.contains) else { return nil }
+        // Its first sentence: the cell, then its value.
+        let sentence = lower.range(of: #"\.(\s|$)"#, options: .regularExpression).map { String(written[..<$0.lowerBound]) } ?? written
+        let text = sentence as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        var from = 0
+        var triplet: Int?
+        if let t = Self.tripletName.firstMatch(in: sentence, range: whole) {
+            triplet = Int(text.substring(with: t.range(at: 1)))
+            from = t.range.upperBound
+        } else if let total = sentence.lowercased().range(of: "total") {
+            from = NSRange(total, in: sentence).upperBound
+        } else {
+            return .some(nil)
+        }
+        guard let s = Self.sampleName.firstMatch(in: sentence, range: NSRange(location: from, length: text.length - from)),
+              let sample = Int(text.substring(with: s.range(at: 1))) else { return .some(nil) }
+        let rest = text.substring(from: s.range.upperBound)
+        guard let cue = Self.valueCue.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) else { return .some(nil) }
+        var value = (rest as NSString).substring(from: cue.range.upperBound)
+        for stop in [", not", " not ", " (", ";", ". "] { if let r = value.range(of: stop) { value = String(value[..<r.lowerBound]) } }
+        value = value.split(separator: "=").last.map(String.init)?.trimmingWhitespace() ?? ""
+        while let last = value.last, ".,:".contains(last) { value.removeLast() }
+        guard !value.isEmpty, value.contains(where: { $0 == "f" || $0 == "0" }) else { return .some(nil) }
+        return .some(TableNote(triplet: triplet, sample: sample, value: value, location: location))
+    }
+
+    /// Words that say a note is about a table's cell (lower case).
+    static let tableWords = ["table", "entry", "row", "cell", "column", "total for"]
+    /// Words that say a note corrects (lower case).
+    static let correctionWords = ["correction", "should", "typo", "fix", "mistake"]
+    /// A triplet named in a note: `t4`, `t_4`, `t_{4}` (subscripts written as digits).
+    static let tripletName = try! NSRegularExpression(pattern: #"\bt\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
+    /// A sample named in a note: `f2`, `f_2`, `f_{2}`.
+    static let sampleName = try! NSRegularExpression(pattern: #"f\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
+    /// The words before a note's value: `should read`, `should be`, `is`, `reads`.
+    static let valueCue = try! NSRegularExpression(pattern: #"(?i)\b(?:should\s+(?:read|be|say)|is|reads)\s+"#)
+
+    /// The table's cells with the note's value in the cell it names: a
+    /// Question 5 cell of its triplet and sample, or the total of Question
+    /// 6's chain for the sample (its working kept); nil when no one cell
+    /// is that one.
+    func applied(to cells: [MathFragment]) -> [MathFragment]? {
+        let head = "\\partial L\(triplet.map { "_{t_\($0)}" } ?? "") / \\partial f_\(sample) = "
+        let matching = cells.indices.filter { n in
+            cells[n].forPerson == nil && cells[n].fragment.text.hasPrefix(head)
+                && (triplet == nil ? cells[n].question == 6 : cells[n].tableTriplet == triplet)
+        }
+        guard matching.count == 1 else { return nil }
+        var cells = cells
+        let n = matching[0]
+        var text = head + value
+        // Question 6's chain: the working kept, the total the note's.
+        if triplet == nil, let equals = cells[n].fragment.text.range(of: " = ", options: .backwards),
+           equals.lowerBound > cells[n].fragment.text.index(cells[n].fragment.text.startIndex, offsetBy: head.count) {
+            let working = cells[n].fragment.text[cells[n].fragment.text.index(cells[n].fragment.text.startIndex, offsetBy: head.count)..<equals.lowerBound]
+            // (Working in TeX as plain text: its maths is simple sums.)
+            text = head + working + " = " + value
+        }
+        var fixed = MathFragment(fragment: Fragment(Substring(text), start: location), proseBefore: "", plainText: true)
+        fixed.question = cells[n].question
+        fixed.tableTriplet = cells[n].tableTriplet
+        fixed.contribution = cells[n].contribution
+        cells[n] = fixed
+        return cells
+    }
+}
+
+extension SheetParser {
+    /// The table's cells with the note under it applied (`TableNote`), and
+    /// whether the leaf after the table was that note (then it answers
+    /// nothing else); every cell for a person when a note corrects the
+    /// table in a way that cannot be read.
+    static func withCellNote(_ cells: [MathFragment], table number: Int, in section: SheetSection) -> ([MathFragment], Bool) {
+        guard number + 1 < section.leaves.count, case .paragraph(let list) = section.leaves[number + 1].block.kind,
+              let note = TableNote.read(list, at: section.leaves[number + 1].block.location) else { return (cells, false) }
+        if let note, let fixed = note.applied(to: cells) { return (fixed, true) }
+        let why = "a note under the table corrects it in a way that cannot be read: for a person"
+        return (cells.map { cell in
+            var cell = cell
+            if cell.forPerson == nil { cell.forPerson = why }
+            return cell
+        }, false)
+    }
+}

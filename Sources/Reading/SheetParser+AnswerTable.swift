@@ -319,19 +319,6 @@ struct AnswerTable {
             guard !piece.text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 2 }) else { return nil }
             return piece
         }
-        func onlyMath(_ cell: Table.Cell) -> MathSource? {
-            var math: MathSource?
-            for inline in cell.inlines {
-                switch inline {
-                case .math(let m):
-                    guard math == nil else { return nil }
-                    math = m
-                case .text(let t):
-                    guard t.text.allSatisfy(\.isWhitespace) else { return nil }
-                }
-            }
-            return math
-        }
         let derivative = header.indices.first { c in
             if case .head(_, nil) = header[c] { return true }
             guard case .other = header[c] else { return false }
@@ -358,7 +345,7 @@ struct AnswerTable {
             joined[working] = Table.Cell(inlines: [], location: row[working].location)
             return joined
         }
-        guard let steps = onlyMath(row[working]), let value = onlyMath(row[result]) else { return row }
+        guard let steps = singleMath(row[working], emphasis: false), let value = singleMath(row[result], emphasis: false) else { return row }
         var builder = FragmentBuilder()
         builder.append(steps.tex)
         builder.append(" = ", at: value.location)

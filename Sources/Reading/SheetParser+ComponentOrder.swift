@@ -18,7 +18,12 @@ extension SheetParser {
     /// The words that state a gradient's components (not "order" alone:
     /// "sorted in decreasing order gives $(f_4, …)$" orders samples, not a
     /// gradient's entries; nor "coordinates", a plot's).
-    static let orderWords: Set<String> = ["component", "components", "entries", "entry", "tuple", "rows", "vector", "vectors"]
+    static let orderWords: Set<String> = ["component", "components", "entries"]
+    /// The words before a list of derivatives without brackets that states
+    /// the order (`Rows are $\partial L_k/\partial f_1, \dots$`): a list of
+    /// derivatives only, never of samples ("the rows of the batch are
+    /// $(f_4, f_5, …)$" orders a batch).
+    static let listWords: Set<String> = orderWords.union(["entry", "tuple", "row", "rows", "vector", "vectors"])
 
     /// The component orders a sheet states, each once.
     /// An order is of the three roles or of every sample, each once (a
@@ -31,10 +36,12 @@ extension SheetParser {
         for leaf in document.leaves {
             guard case .paragraph(let inlines) = leaf.block.kind else { continue }
             let words = inlines.compactMap { if case .text(let t) = $0 { String(t.text).lowercased() } else { nil } }.joined(separator: " ")
-            let stated = words.split(whereSeparator: { !$0.isLetter }).contains { orderWords.contains(String($0)) }
+            let said = words.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let stated = said.contains(where: orderWords.contains)
+            let listed = said.contains(where: listWords.contains)
             for inline in inlines {
                 // (Without the words, only maths that holds a derivative may state an order.)
-                if !stated {
+                if !stated && !listed {
                     guard case .math(let m) = inline, m.tex.text.contains("partial") || m.tex.text.contains("∂") else { continue }
                 }
                 let span = switch inline {
@@ -66,7 +73,7 @@ extension SheetParser {
                 // Derivatives listed without brackets after the words
                 // (`Rows are $\partial L_k/\partial f_1, \dots, \partial
                 // L_k/\partial f_6$ from top to bottom.`): a maths of them alone.
-                if stated, case .math = inline, span.items.count >= 2,
+                if listed, case .math = inline, span.items.count >= 2,
                    let order = tupleSamples(span.items.map(\.nodes), naming: naming, heads: true),
                    span.items.allSatisfy({ SampleShape.read($0.nodes, naming: naming) == nil }) {
                     add(order)

@@ -1,3 +1,4 @@
+import Foundation
 import CoursecheckMaths
 import CoursecheckNotation
 
@@ -160,7 +161,7 @@ extension AnswerTable {
     /// plain text; nil when they mix.
     static func chain(_ terms: [Table.Cell], parenthesised: Bool, total: Table.Cell) -> Table.Cell? {
         let all = terms + [total]
-        let maths = all.map(Self.singleMath)
+        let maths = all.map { Self.singleMath($0) }
         let texts = all.map(Self.plainPiece)
         var builder = FragmentBuilder()
         func add(_ piece: Fragment, _ n: Int) {
@@ -185,8 +186,9 @@ extension AnswerTable {
         return Table.Cell(inlines: [.text(whole)], location: whole.start)
     }
 
-    /// A cell's one maths span with nothing but spaces beside it; nil otherwise.
-    static func singleMath(_ cell: Table.Cell) -> MathSource? {
+    /// A cell's one maths span with nothing but spaces beside it (and the
+    /// emphasis `*` when `emphasis`); nil otherwise.
+    static func singleMath(_ cell: Table.Cell, emphasis: Bool = true) -> MathSource? {
         var math: MathSource?
         for inline in cell.inlines {
             switch inline {
@@ -194,7 +196,7 @@ extension AnswerTable {
                 guard math == nil else { return nil }
                 math = m
             case .text(let t):
-                guard t.text.allSatisfy({ $0.isWhitespace || $0 == "*" }) else { return nil }
+                guard t.text.allSatisfy({ $0.isWhitespace || emphasis && $0 == "*" }) else { return nil }
             }
         }
         return math
@@ -238,6 +240,9 @@ extension AnswerTable {
 /// says so in words too, "the other three get 0"). A row that leaves a
 /// role out, or any cell of it to a person, gives no zero.
 extension AnswerTable {
+    /// A sample named in a cell's value: `f5`, `f_5`, `f_{5}`, `f₅`.
+    static let sampleInValue = try! NSRegularExpression(pattern: #"f\s*_?\{?\s*([1-9])|f([₁-₉])"#)
+
     static func zerosOutsideRoles(header: [Key], rows: [(Key, Table.Cell?, Range<Int>)], fragments: [MathFragment],
                                   triplets: [[Int]]) -> [MathFragment] {
         let columns = header.dropFirst().filter { key in
@@ -253,6 +258,16 @@ extension AnswerTable {
             let given = fragments[range]
             let heads = given.filter { $0.fragment.text.hasPrefix("\\partial L_{t_\(k)} / \\partial ") }
             guard !given.contains(where: { $0.forPerson != nil }), heads.count == 3 else { continue }
+            // (A row whose values name a sample outside t_k — another
+            // triplet's values — says nothing of the others: no zeros.)
+            let named = heads.flatMap { head -> [Int] in
+                guard let equals = head.fragment.text.range(of: " = ") else { return [] }
+                let value = String(head.fragment.text[equals.upperBound...])
+                return Self.sampleInValue.matches(in: value, range: NSRange(value.startIndex..., in: value)).compactMap { m in
+                    (Range(m.range(at: 1), in: value) ?? Range(m.range(at: 2), in: value)).flatMap { SheetParser.labelDigit(String(value[$0])) }
+                }
+            }
+            guard named.allSatisfy(triplets[k - 1].contains) else { continue }
             for i in samples where !triplets[k - 1].contains(i) {
                 var zero = MathFragment(fragment: Fragment("\\partial L_{t_\(k)} / \\partial f_\(i) = 0", start: label.location), proseBefore: "")
                 zero.tableTriplet = k

@@ -50,6 +50,10 @@ extension SheetParser {
             while i < range.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
             if i < range.upperBound, scalars[i] == ":" { i += 1 }
             guard i < range.upperBound else { return nil }
+            // (One value and nothing else: `I mean fn - fp would be the
+            // other convention`, `sorry, fp - fa was my first guess` say no
+            // correction — words after the value leave the line to a person.)
+            guard !hasWord(scalars[i..<range.upperBound]) else { return nil }
             let span = maths.span(line.slice(i..<range.upperBound).text, plainText: true)
             guard span.items.count == 1, case let value = span.items[0], value.sides.count == 1, value.leadingProse(naming).count == 0,
                   !value.mentionsDerivative, MathItem.holdsValue(value.nodes, naming) else { return nil }

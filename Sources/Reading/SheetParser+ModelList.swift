@@ -760,16 +760,18 @@ enum ModelListRow {
 
     /// A part split after each mark that separates items on one line, a
     /// space either side (`RNN 60,400 (64.5%) · LSTM 241,600 (85.9%)`,
-    /// `RNN 60,400 | LSTM 241,600`, `… • …`), each piece with its mark, so
-    /// that their lengths add up to the part's. (`6·5·4`, without spaces,
-    /// is a product.)
+    /// `RNN 60,400 | LSTM 241,600`, `… • …`) before a word with a letter,
+    /// each piece with its mark, so that their lengths add up to the
+    /// part's. (`6·5·4`, without spaces, and `4 · 60,400` are products.)
     static func splitAtMarks(_ part: Substring) -> [Substring] {
         var pieces: [Substring] = []
         var start = part.startIndex
         var i = part.startIndex
         while i < part.endIndex {
             let next = part.index(after: i)
-            if "·|•".contains(part[i]), i > part.startIndex, part[part.index(before: i)] == " ", next < part.endIndex, part[next] == " " {
+            // (Before a word with a letter, as a model's name has: `4 · 60,400` is a product.)
+            if "·|•".contains(part[i]), i > part.startIndex, part[part.index(before: i)] == " ", next < part.endIndex, part[next] == " ",
+               part[part.index(after: next)...].drop(while: { $0 == " " }).prefix(while: { !$0.isWhitespace }).contains(where: \.isLetter) {
                 pieces.append(part[start..<next])
                 start = next
             }

@@ -104,9 +104,11 @@ extension SheetParser {
                     (point.named.isEmpty || point.named.contains(sample(id))) && claims.contains { inBlock($0.location) || $0.correctedAt.map(inBlock) == true }
                 }
                 if readInBlock { continue }
-                // (Nor in a plain-text line whose answer the words corrected
-                // in place, nothing after them unread: `dL/df_n = A, I mean B`
-                // (`correctedTail`) takes back nothing of an earlier line.)
+                // (Nor in a plain-text line with an answer read before the
+                // words and nothing after them unread: `dL/df_n = A, I mean B`,
+                // which `correctedTail` read in place, takes back nothing of an
+                // earlier line. A correction not read there would be maths
+                // after the words left unplaced, a problem in the block.)
                 let readInLine = point.plainText && !sheet.problems.contains { inBlock($0.location) } && sheet.derivatives.values.contains {
                     $0.contains { inOwnBlock($0) && $0.location < point.at && $0.location.line == point.at.line }
                 }

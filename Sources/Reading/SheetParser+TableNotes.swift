@@ -31,9 +31,14 @@ struct TableNote {
     static func read(_ inlines: [Inline], at location: SourceLocation) -> TableNote?? {
         let written = AnswerTable.subscriptDigitsWritten(Inline.source(of: inlines)).replacingOccurrences(of: "$", with: "")
         let lower = written.lowercased()
-        guard Self.tableWords.contains(where: lower.contains), Self.correctionWords.contains(where: lower.contains) else { return nil }
+        let words = Set(lower.split { !$0.isLetter }.map(String.init))
+        guard Self.tableWords.contains(where: words.contains) || lower.contains("total for"), Self.correctionWords.contains(where: words.contains)
+        else { return nil }
+        // (Even one that names no cell, `Each row should be read as …`: it
+        // may say a cell is wrong, `one entry should be the other way round`.)
+        let ns = written as NSString
         // Its first sentence: the cell, then its value.
-        let sentence = lower.range(of: #"\.(\s|$)"#, options: .regularExpression).map { String(written[..<$0.lowerBound]) } ?? written
+        let sentence = Self.sentenceEnd.firstMatch(in: written, range: NSRange(location: 0, length: ns.length)).map { ns.substring(to: $0.range.location) } ?? written
         let text = sentence as NSString
         let whole = NSRange(location: 0, length: text.length)
         var from = 0
@@ -46,11 +51,23 @@ struct TableNote {
         } else {
             return .some(nil)
         }
-        guard let s = Self.sampleName.firstMatch(in: sentence, range: NSRange(location: from, length: text.length - from)),
-              let sample = Int(text.substring(with: s.range(at: 1))) else { return .some(nil) }
-        let rest = text.substring(from: s.range.upperBound)
-        guard let cue = Self.valueCue.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) else { return .some(nil) }
-        var value = (rest as NSString).substring(from: cue.range.upperBound)
+        // The value's cue: "should read/be/say" first (`… is f₄ − f₂ but
+        // should read f₄ − f₃`), else "is", "reads".
+        guard let cue = Self.shouldCue.firstMatch(in: sentence, range: whole) ?? Self.valueCue.firstMatch(in: sentence, range: NSRange(location: from, length: text.length - from))
+        else { return .some(nil) }
+        // The cell's sample: the one a derivative names (`the ∂L/∂f₂ entry`),
+        // else the one sample named between the triplet and the cue; two, or
+        // none, and the note is for a person.
+        let beforeCue = NSRange(location: 0, length: cue.range.location)
+        let heads = Set(Self.derivativeOfSample.matches(in: sentence, range: beforeCue).compactMap { Int(text.substring(with: $0.range(at: 1))) })
+        let between = from < cue.range.location ? Set(Self.sampleName.matches(in: sentence, range: NSRange(location: from, length: cue.range.location - from))
+            .compactMap { Int(text.substring(with: $0.range(at: 1))) }) : []
+        // (Or the one a noun names, `the total for f4`, `the gradient for f5`:
+        // other samples may follow in the note's working.)
+        let forSample = Self.cellForSample.firstMatch(in: sentence, range: beforeCue).flatMap { Int(text.substring(with: $0.range(at: 1))) }
+        guard let sample = heads.count == 1 ? heads.first : !heads.isEmpty ? nil : forSample ?? (between.count == 1 ? between.first : nil)
+        else { return .some(nil) }
+        var value = text.substring(from: cue.range.upperBound)
         for stop in [", not", " not ", " (", ";", ". "] { if let r = value.range(of: stop) { value = String(value[..<r.lowerBound]) } }
         value = value.split(separator: "=").last.map(String.init)?.trimmingWhitespace() ?? ""
         while let last = value.last, ".,:".contains(last) { value.removeLast() }
@@ -58,16 +75,24 @@ struct TableNote {
         return .some(TableNote(triplet: triplet, sample: sample, value: value, location: location))
     }
 
-    /// Words that say a note is about a table's cell (lower case).
-    static let tableWords = ["table", "entry", "row", "cell", "column", "total for"]
-    /// Words that say a note corrects (lower case).
-    static let correctionWords = ["correction", "should", "typo", "fix", "mistake"]
+    /// Words that say a note is about a table's cell (lower case, whole words; also "total for").
+    static let tableWords: Set<String> = ["table", "entry", "entries", "row", "rows", "cell", "cells", "column", "columns"]
+    /// Words that say a note corrects (lower case, whole words).
+    static let correctionWords: Set<String> = ["correction", "should", "typo", "fix", "fixed", "mistake"]
     /// A triplet named in a note: `t4`, `t_4`, `t_{4}` (subscripts written as digits).
     static let tripletName = try! NSRegularExpression(pattern: #"\bt\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
     /// A sample named in a note: `f2`, `f_2`, `f_{2}`.
     static let sampleName = try! NSRegularExpression(pattern: #"f\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
-    /// The words before a note's value: `should read`, `should be`, `is`, `reads`.
-    static let valueCue = try! NSRegularExpression(pattern: #"(?i)\b(?:should\s+(?:read|be|say)|is|reads)\s+"#)
+    /// A derivative with respect to a sample in a note: `∂L/∂f2`, `dL/df_2`, `\partial L/\partial f_2`.
+    static let derivativeOfSample = try! NSRegularExpression(pattern: #"(?:∂|\bd|\\partial)\s*L[^/]{0,12}/\s*(?:∂|d|\\partial)\s*f\s*_?\{?\s*([1-9])"#)
+    /// A cell named by its sample after a noun: `total for f4`, `gradient for f_5`, `entry of f2`.
+    static let cellForSample = try! NSRegularExpression(pattern: #"(?i)\b(?:total|gradient|entry|value|cell|derivative)\s+(?:for|of)\s+f\s*_?\{?\s*([1-9])"#)
+    /// The words before a note's value: `should read`, `should be`, `should say`.
+    static let shouldCue = try! NSRegularExpression(pattern: #"(?i)\bshould\s+(?:read|be|say)\s+"#)
+    /// Or `is`, `reads`.
+    static let valueCue = try! NSRegularExpression(pattern: #"(?i)\b(?:is|reads)\s+"#)
+    /// A sentence's end: a period, then a space or the end.
+    static let sentenceEnd = try! NSRegularExpression(pattern: #"\.(\s|$)"#)
 
     /// The table's cells with the note's value in the cell it names: a
     /// Question 5 cell of its triplet and sample, or the total of Question

@@ -71,7 +71,20 @@ struct ReadingClassesRound49LeadTests {
         C.expectRead(c, ["part2.q5.1.f_5"], .incorrect)
         // (No order stated: the vector is for a person, never graded.)
         let unstated = try C.checks(Self.vector(order: "The gradients:", value: right))
-        for id in Self.ofT1 { #expect(unstated[id]?.status != .correct, "\(id)") }
+        C.expectRead(unstated, Self.ofT1, .unparsable)
+        // (Nor a tuple of samples after words of rows: it orders a batch, not a gradient.)
+        let batch = try C.checks(Self.vector(order: "After shuffling, the rows of the batch are $(f_4, f_5, f_6, f_1, f_2, f_3)$.", value: right))
+        C.expectRead(batch, Self.ofT1, .unparsable)
+    }
+
+    @Test("Words after a correction's value leave the line to a person", arguments: [
+        "fa - fn, I mean fn - fa would be the other sign convention", "fn - fa, sorry, fa - fn was my first guess",
+        "fa - fn, actually fn - fa is what the book writes",
+    ])
+    func wordsAfterCorrection(_ fn: String) throws {
+        let c = try C.checks(Self.q3(fn))
+        C.expectRead(c, ["part2.q3.f_n"], .unparsable)
+        C.expectRead(c, ["part2.q3.f_a", "part2.q3.f_p"])
     }
 
     @Test("Part I's models on one line between marks", arguments: [" · ", " | ", " • "])
@@ -83,6 +96,9 @@ struct ReadingClassesRound49LeadTests {
                          "part1.params.2-level-bi-lstm"])
         let wrong = try C.checks("Part I\n\n" + line.joined(separator: mark).replacingOccurrences(of: "241,600", with: "181,200") + "\n\nPart II\n")
         C.expectRead(wrong, ["part1.params.lstm"], .incorrect)
+        // (A spaced product is no mark between models: `LSTM 4 · 60,400 = 241,600 (85.9%)`.)
+        let product = try C.checks("Part I\n\n" + line.joined(separator: mark).replacingOccurrences(of: "LSTM 241,600", with: "LSTM 4 · 60,400 = 241,600") + "\n\nPart II\n")
+        C.expectRead(product, ["part1.params.rnn", "part1.params.bi-lstm"])
     }
 
     @Test("An operator over a sample, then a colon or `=`, is the loss's derivative", arguments: ["d/dfa: fn - fp; d/dfp: fp - fa; d/dfn: ", "∂/∂fₐ = fn - fp, ∂/∂fₚ = fp - fa, ∂/∂fₙ = "])

@@ -174,6 +174,26 @@ struct ReadingClassesRound49TablesTests {
         C.expectRead(vague, ["part2.q5.2.f_3", "part2.q5.1.f_1"], .unparsable)
     }
 
+    @Test("A note naming its cell by the derivative, the value it had before the one it should read, corrects that cell")
+    func noteNamesCellByDerivative() throws {
+        let right = try C.checks(Self.noted("Note: the ∂L/∂f₃ entry in the t₂ row is f₁ − f₃ but should read f₃ − f₁.", t2f3: "f₁ − f₃"))
+        C.expectRead(right, ["part2.q5.2.f_3", "part2.q5.2.f_1", "part2.q5.2.f_4"])
+        let wrong = try C.checks(Self.noted("Note: the ∂L/∂f₃ entry in the t₂ row is f₃ − f₁ but should read f₁ − f₃."))
+        C.expectRead(wrong, ["part2.q5.2.f_3"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.2.f_1", "part2.q5.2.f_4"])
+    }
+
+    @Test("A role table's row holding another triplet's values gives no zeros")
+    func roleRowOfOtherTriplet() throws {
+        // t2's row holds t1's values (f5 - f2, f2 - f1, f1 - f5): its roles read incorrect, no zero is made up.
+        let sheet = Self.roleTable().replacingOccurrences(of: "f1: f4 - f3", with: "f1: f5 - f2")
+            .replacingOccurrences(of: "f3: f3 - f1", with: "f3: f2 - f1").replacingOccurrences(of: "f4: f1 - f4", with: "f4: f1 - f5")
+        let c = try C.checks(sheet)
+        C.expectRead(c, ["part2.q5.2.f_1", "part2.q5.2.f_3", "part2.q5.2.f_4"], .incorrect)
+        C.expectRead(c, ["part2.q5.2.f_2", "part2.q5.2.f_5", "part2.q5.2.f_6"], .missing)
+        C.expectRead(c, ["part2.q5.1.f_3", "part2.q5.1.f_6"])
+    }
+
     @Test("A note under Question 6's totals correcting one total", arguments: ["so the total is f1 + f2 - 2f6", "so the total is f1 + f2 - f6"])
     func noteCorrectsTotal(_ fix: String) throws {
         let c = try C.checks(Self.byTriplet({ "t\($0)" }, f4: "f1 + f2 - f4") + "\nNote: the total for f4 in the table has a typo, \(fix).\n")

@@ -43,8 +43,9 @@ enum CorrectionWords {
     static let slips: Set<String> = ["lost", "forgot", "forgotten", "dropped", "missed", "omitted", "flipped", "typo", "slip"]
 
     /// Labels that open a corrected answer after a colon: "Correction:",
-    /// "Corrected:", "Fixed:", "Edit:", "Update:", "Erratum:".
-    static let answerLabels: Set<String> = ["correction", "corrected", "fixed", "edit", "update", "erratum"]
+    /// "Corrected:", "Fixed:", "Edit:", "Update:", "Erratum:", "Redone:"
+    /// (`… ← dropped the $f_2$ from $t_6$; redone: $…$`).
+    static let answerLabels: Set<String> = ["correction", "corrected", "fixed", "edit", "update", "erratum", "redone"]
 
     /// Words that make correcting words point ahead, to what follows ("the
     /// following is wrong", "a common mistake is to write").
@@ -57,4 +58,25 @@ enum CorrectionWords {
     static let tailLead: Set<String> = labels.union(["no", "oops", "actually", "i", "mean", "should", "be", "it", "sorry", "rather",
                                                      "that", "s", "the", "wrong", "sign", "signs"])
     static let tailSaying: Set<String> = labels.union(["oops", "actually", "mean", "should", "sorry"])
+
+    /// Words that give a value to someone else or doubt it: "the TA said
+    /// it should be $B$", "it should be $B$ according to my friend, but I
+    /// disagree", "maybe $B$", "not sure". A value after them is neither a
+    /// correction of the student's answer nor its next line.
+    /// ("I think" is the student's own; "he / she thinks" is not.)
+    static let othersOrDoubt: Set<String> = [
+        "friend", "friends", "classmate", "classmates", "ta", "tas", "tutor", "professor", "prof", "instructor", "lecturer",
+        "teacher", "book", "textbook", "someone", "somebody", "partner", "groupmate", "chatgpt",
+        "according", "said", "says", "claims", "claimed", "thinks", "suggested", "suggests", "told", "argued", "argues",
+        "insists", "reckons", "disagree", "disagrees", "doubt", "doubts", "unsure", "maybe", "perhaps", "might", "possibly",
+    ]
+
+    /// Whether a text's words give a value to someone else or doubt it
+    /// (`othersOrDoubt`, or "not sure").
+    static func disputes(_ text: some StringProtocol) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.indices.contains { k in
+            othersOrDoubt.contains(String(words[k])) || words[k] == "sure" && k > 0 && words[k - 1] == "not"
+        }
+    }
 }

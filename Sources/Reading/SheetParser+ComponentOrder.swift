@@ -25,6 +25,9 @@ extension SheetParser {
     /// $(f_4, f_5, …)$" orders a batch).
     static let listWords: Set<String> = orderWords.union(["entry", "tuple", "row", "rows", "vector", "vectors"])
 
+    /// The signs of a derivative that let maths without words state an order.
+    static let derivativeSigns = ["partial", "∂", "nabla", "∇"]
+
     /// The component orders a sheet states, each once.
     /// An order is of the three roles or of every sample, each once (a
     /// triplet, `(f_1, f_2, f_5)`, is no order of a gradient's components).
@@ -40,9 +43,15 @@ extension SheetParser {
             let stated = said.contains(where: orderWords.contains)
             let listed = said.contains(where: listWords.contains)
             for inline in inlines {
-                // (Without the words, only maths that holds a derivative may state an order.)
+                // (Without the words, only maths that holds a derivative may
+                // state an order: in TeX or in a plain-text line, `I write ∇Lₖ
+                // = (∇_{f₁}Lₖ, …, ∇_{f₆}Lₖ).`)
                 if !stated && !listed {
-                    guard case .math(let m) = inline, m.tex.text.contains("partial") || m.tex.text.contains("∂") else { continue }
+                    let source = switch inline {
+                    case .math(let m): m.tex.text
+                    case .text(let t): t.text
+                    }
+                    guard Self.derivativeSigns.contains(where: { source.contains($0) }) else { continue }
                 }
                 let span = switch inline {
                 case .math(let m): maths.span(m.tex.text)

@@ -240,9 +240,6 @@ extension AnswerTable {
 /// says so in words too, "the other three get 0"). A row that leaves a
 /// role out, or any cell of it to a person, gives no zero.
 extension AnswerTable {
-    /// A sample named in a cell's value: `f5`, `f_5`, `f_{5}`, `f₅`.
-    static let sampleInValue = try! NSRegularExpression(pattern: #"f\s*_?\{?\s*([1-9])|f([₁-₉])"#)
-
     static func zerosOutsideRoles(header: [Key], rows: [(Key, Table.Cell?, Range<Int>)], fragments: [MathFragment],
                                   triplets: [[Int]]) -> [MathFragment] {
         let columns = header.dropFirst().filter { key in
@@ -262,10 +259,7 @@ extension AnswerTable {
             // triplet's values — says nothing of the others: no zeros.)
             let named = heads.flatMap { head -> [Int] in
                 guard let equals = head.fragment.text.range(of: " = ") else { return [] }
-                let value = String(head.fragment.text[equals.upperBound...])
-                return Self.sampleInValue.matches(in: value, range: NSRange(value.startIndex..., in: value)).compactMap { m in
-                    (Range(m.range(at: 1), in: value) ?? Range(m.range(at: 2), in: value)).flatMap { SheetParser.labelDigit(String(value[$0])) }
-                }
+                return IndexPatterns.samplesNamed(String(head.fragment.text[equals.upperBound...]))
             }
             guard named.allSatisfy(triplets[k - 1].contains) else { continue }
             for i in samples where !triplets[k - 1].contains(i) {

@@ -84,7 +84,15 @@ extension SheetParser {
         let changedBlocks = Set(pieces.lazy.filter {
             $0.changesEvery || ChangingWords.ofEvery($0.proseBefore + " " + $0.fragment.text + " " + $0.proseAfter + " " + $0.sentenceRest)
         }.map(\.paragraph))
+        // `…, so the answers are the first cases: $A$, $B$ and $C$.`: values
+        // restating the answers, checked against them after the section.
+        let restatements = rolesMeanSamples ? [] : Self.restatementRuns(pieces, maths: maths, naming: naming)
         for (index, var piece) in pieces.enumerated() {
+            if restatements.contains(where: { $0.contains(index) }) {
+                reportPending(&sheet)
+                context.open = nil
+                continue
+            }
             if changedBlocks.contains(piece.paragraph) {
                 reportPending(&sheet)
                 let at = piece.fragment.start
@@ -108,7 +116,10 @@ extension SheetParser {
                 // `$= …$`: the next maths, nothing between, carries it on.
                 let lead = piece.fragment.text.drop { $0.isWhitespace || $0 == "&" }
                 let continues = !p.open && words.isEmpty && lead.hasPrefix("=") && !lead.hasPrefix("==")
-                if continues || !startsWithHead && (p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore)) {
+                // (Not words giving the value to someone else or doubting it:
+                // `$∂L/∂f_p$ — my friend says $B$`, `…, maybe $B$`.)
+                if continues || !startsWithHead && (p.open ? words.isEmpty : words.count <= 4 && Prose.announcesResult(piece.proseBefore)
+                                                    && !CorrectionWords.disputes(piece.proseBefore)) {
                     var builder = FragmentBuilder()
                     builder.append(p.source)
                     builder.append(continues ? " " : " = ", at: piece.fragment.start)
@@ -340,6 +351,12 @@ extension SheetParser {
                         if let actual = known[role], actual != sample, let k = question.tripletNumber ?? label {
                             sheet.problems.append(problem(.unplaced(question, at), at,
                                 "the roles stated contradict the triplet", detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
+                            // (Stated right after an answer in its maths, `∇_{fₐ} = … = f₅ − f₂
+                            // (for f₂)`: that answer's sample is in doubt, for a person.)
+                            if n > 0, let id = context.open {
+                                sheet.problems.append(problem(id, at, "the role stated beside this answer contradicts the triplet",
+                                                              detail: "\(role) = \(sample) here, but in t_\(k) \(role) is \(actual)"))
+                            }
                         }
                     }
                     continue
@@ -618,6 +635,10 @@ extension SheetParser {
         }
         reportPending(&sheet)
         flushHeldValue(before: nil, naming: naming, question: question, context: &context, into: &sheet)
+        for run in restatements {
+            checkRestatement(pieces[run], question: question, from: pieces.first?.fragment.start, maths: maths, naming: naming,
+                             allowed: allowed, into: &sheet)
+        }
         if let w = context.workingBefore { sheet.problems.append(w.problem) }
         if !Set(Symbol.roles).isSubset(of: context.answered) { sheet.problems += context.workingInRoles }
     }

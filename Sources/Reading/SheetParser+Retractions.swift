@@ -237,6 +237,12 @@ extension SheetParser {
                         corrected = u.location(at: from + lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: end))
                         break
                     }
+                    // (`Wait, my friend says it should be $B$, but I disagree`:
+                    // words giving the value to someone else or doubting it
+                    // introduce no correction; both answers stay for a person.)
+                    if CorrectionWords.disputes(String(Self.sentenceOpening(String(String.UnicodeScalarView(t.text.unicodeScalars.dropFirst(offset))) + " " + later))) {
+                        corrected = nil
+                    }
                     // The samples the words name between them and the
                     // correction, in their text and maths (`Wait, the $f_3$
                     // one should be …`), not those of the corrected value.

@@ -91,5 +91,5 @@ extension AnswerTable {
 
     /// One sample by its number (subscripts written as digits first): `f1`,
     /// `f_1`, `f_{1}`, `**f1**`.
-    static let sampleName = try! NSRegularExpression(pattern: #"^[\s*]*f\s*_?\s*\{?\s*([1-9])\s*\}?[\s*]*$"#)
+    static let sampleName = try! NSRegularExpression(pattern: #"^[\s*]*"# + IndexPatterns.sample + #"[\s*]*$"#)
 }

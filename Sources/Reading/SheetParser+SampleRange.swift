@@ -82,15 +82,15 @@ extension SheetParser {
     /// `t3:`, `L₃:`, `triplet 3:`, `L2, L5 and L7:` opening a row under a
     /// sample's heading: the spaces before (group 1), the labels (group 2),
     /// the colon and the spaces after it.
-    static let rowLabels = try! NSRegularExpression(pattern: #"^(\s*)((?:t|L|ℓ|triplet\s*)(?:_?\{?[1-9][0-9]?\}?|[₁-₉])(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:t|L|ℓ|triplet\s*)(?:_?\{?[1-9][0-9]?\}?|[₁-₉]))*)\s*:\s*(?=\S)"#, options: .caseInsensitive)
+    static let rowLabels = try! NSRegularExpression(
+        pattern: #"^(\s*)((?:t|L|ℓ|triplet\s*)"# + IndexPatterns.index + #"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:t|L|ℓ|triplet\s*)"# + IndexPatterns.index
+            + #")*)\s*:\s*(?=\S)"#, options: .caseInsensitive)
     /// One label's digits among `rowLabels`' labels.
     static let rowLabelDigit = try! NSRegularExpression(pattern: #"(?:t|L|ℓ|triplet\s*)_?\{?([1-9][0-9]?|[₁-₉])\}?"#, options: .caseInsensitive)
 
-    /// A digit written plainly or as a Unicode subscript (`3`, `₃`).
+    /// A number written plainly or in Unicode subscripts (`3`, `₃`, `12`).
     static func labelDigit(_ written: String) -> Int? {
-        if let k = Int(written) { return k }
-        guard written.unicodeScalars.count == 1, let v = written.unicodeScalars.first?.value, (0x2080...0x2089).contains(v) else { return nil }
-        return Int(v) - 0x2080
+        Int(AnswerTable.subscriptDigitsWritten(written))
     }
 
     /// A line of Question 5 that is a sample's name alone, perhaps
@@ -132,7 +132,10 @@ extension SheetParser {
 
     /// The operator over a sample (group 2), `of` or a bracket, the losses
     /// (group 3), and what gives the value: `:`, `=`, `is`, `are (all)`.
-    static let operatorOfLosses = try! NSRegularExpression(pattern: #"^(\s*)(?:∂|d|𝜕)\s*/\s*(?:∂|d|𝜕)\s*(f\s*(?:_?\{?[1-9]\}?|[₁-₉]))\s*(?:of\s+|\(\s*|\[\s*)((?:L|ℓ)\s*(?:_?\{?[1-9]\}?|[₁-₉])(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:L|ℓ)\s*(?:_?\{?[1-9]\}?|[₁-₉]))*)\s*[)\]]?\s*(?::|=|\bis\b|\bare\b(?:\s+all\b)?)\s*(?=\S)"#)
+    static let operatorOfLosses = try! NSRegularExpression(
+        pattern: #"^(\s*)(?:∂|d|𝜕)\s*/\s*(?:∂|d|𝜕)\s*(f\s*(?:_?\{?[1-9]\}?|[₁-₉]))\s*(?:of\s+|\(\s*|\[\s*)("# + IndexPatterns.lossLetter + #"\s*"#
+            + IndexPatterns.index + #"(?:\s*(?:,|and|&)\s*(?:and\s+)?"# + IndexPatterns.lossLetter + #"\s*"# + IndexPatterns.index
+            + #")*)\s*[)\]]?\s*(?::|=|\bis\b|\bare\b(?:\s+all\b)?)\s*(?=\S)"#)
 }
 
 extension SheetParser {

@@ -208,6 +208,36 @@ extension SheetParser {
         return restatingWords.contains(words.joined(separator: " "))
     }
 
+    /// The last sentence of a text: what follows its last `.`, `!` or `?`.
+    static func sentenceEnding(_ text: String) -> Substring {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { ".!?".contains($0) }).last ?? ""
+    }
+
+    /// The first sentence of a text: up to its first `.`, `!` or `?`.
+    static func sentenceOpening(_ text: String) -> Substring {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { ".!?".contains($0) }).first ?? ""
+    }
+
+    /// The role a bracket opened right before a value names, closed right
+    /// after it: `(anchor: $…$)`, `(as the positive: $…$)`, `(negative =
+    /// $…$)`; nil for any other words.
+    static func roleInBracket(before: String, after: String) -> Symbol? {
+        guard after.drop(while: { $0 == " " }).first == ")",
+              let open = before.lastIndex(of: "(") else { return nil }
+        let words = before[before.index(after: open)...].lowercased().split(whereSeparator: { !$0.isLetter })
+        let fillers: Set<Substring> = ["as", "the", "it", "is", "s", "its", "role", "rule", "gradient", "for"]
+        let named = words.compactMap { w -> Symbol? in
+            switch w {
+            case "anchor": .anchor
+            case "positive": .positive
+            case "negative": .negative
+            default: nil
+            }
+        }
+        guard named.count == 1, words.allSatisfy({ fillers.contains($0) || ["anchor", "positive", "negative"].contains($0) }) else { return nil }
+        return named[0]
+    }
+
     /// `restatesAs`' phrases.
     static let restatingWords: Set<String> = ["which is", "ie", "that is", "so", "giving", "which gives", "which simplifies to", "simplifying to",
                                               "which equals", "which reduces to", "so it is", "which comes to", "i e"]
@@ -531,6 +561,21 @@ extension SheetParser {
         // (A value after words, no `=` first: one that may restate, correct
         // or follow the answer just stated.)
         let valueAfterWords = afterProse && !startsWithEquals
+        // `dL/df_p = A, the TA said it should be B`, `…, it should be B
+        // according to my friend, but I disagree`, `…, maybe B`: a value
+        // after the answer that the words of its sentence give to someone
+        // else or doubt is neither its next line nor its correction: which
+        // answer is the student's is for a person.
+        if valueAfterWords, let id = open ?? context.answerJustStated?.id, sheet.derivatives[id] != nil,
+           CorrectionWords.disputes(Self.sentenceEnding(proseBefore + " " + lead))
+            || [wordsAfter, leadAfter, sentenceRest].contains(where: { CorrectionWords.disputes(Self.sentenceOpening($0)) })
+            // (In plain text the words after the value may be the span's
+            // next items, `…, it is fp - fa, but I disagree`: up to its clause's end.)
+            || CorrectionWords.disputes(String(span.text(item.range.upperBound..<span.tree.source.count)).split(separator: ";").first.map { Self.sentenceOpening(String($0)) } ?? "") {
+            sheet.problems.append(problem(id, at, "a value the words give to someone else or doubt (\"the TA said\", \"according to\", \"but I disagree\", \"maybe\"): which answer is the student's is for a person",
+                                          detail: written))
+            return
+        }
         // A value in a sentence that checks the answers, or a zero they add
         // up to (`Check: the six right-hand sides sum to $0$ ✓`), answers
         // nothing — never the open answer's next line.
@@ -982,6 +1027,22 @@ extension SheetParser {
         let nextDisplay = item.separator == .start && !afterProse && ownLine
         let plusRow = !afterProse && [.row, .lineBreak, .space].contains(item.separator)
             && NodeShapes.flatten(body).first.flatMap(NodeShapes.operation).map { $0 == .plus || $0 == .minus } == true
+        // `$\frac{\partial L_1}{\partial f_1} = f_5 - f_2$ (anchor: $f_n -
+        // f_p$)`: a bracket right after the answer naming the role its
+        // sample plays and the rule in roles is said beside it, no line of
+        // it. Both must agree with it — the triplet gives the sample that
+        // role, the rule with the triplet's samples is the answer — else
+        // the answer is for a person.
+        if afterProse, !startsWithEquals, question == .question(5) || question.tripletNumber != nil, let openSymbol,
+           let role = Self.roleInBracket(before: proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter),
+           let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0, sides.count == 1,
+           !sides[0].symbols.isEmpty, Set(sides[0].symbols).isSubset(of: Symbol.roles), let answer = claims.last?.answer {
+            let known = self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet)
+            if known[role] == openSymbol, let renamed = try? sides[0].renaming(known), renamed == answer { return }
+            sheet.problems.append(problem(id, at, "a role and its rule said beside the answer that do not agree with it (the triplet's roles, the answer): for a person",
+                                          detail: written))
+            return
+        }
         // `#### Positive gradients ($f_p - f_a$)` after the last answer:
         // maths after words, in the roles alone, unannounced, is the rule
         // in roles (Question 5), not the answer's next line.

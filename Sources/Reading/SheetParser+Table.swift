@@ -560,6 +560,11 @@ extension SheetParser {
         func entry(_ index: Int, _ read: (String) -> Double?) -> ModelClaim.Entry? {
             guard index < cells.count, !cells[index].text.isEmpty else { return nil }
             let c = cells[index]
+            // `1,366,400 — no: 1,446,400 (I mis-added the two levels)`: a
+            // figure corrected in its cell; the correction is the answer.
+            if read(c.text) == nil, let corrected = TableRow.correctedFigure(c.text, read: read) {
+                return ModelClaim.Entry(text: corrected.text, location: c.location, value: corrected.value)
+            }
             return ModelClaim.Entry(text: c.text, location: c.location, value: read(c.text))
         }
         // A row written with a decimal comma (`60,85 %`) groups thousands

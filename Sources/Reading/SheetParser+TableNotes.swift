@@ -60,7 +60,7 @@ struct TableNote {
         // none, and the note is for a person.
         let beforeCue = NSRange(location: 0, length: cue.range.location)
         let heads = Set(Self.derivativeOfSample.matches(in: sentence, range: beforeCue).compactMap { Int(text.substring(with: $0.range(at: 1))) })
-        let between = from < cue.range.location ? Set(Self.sampleName.matches(in: sentence, range: NSRange(location: from, length: cue.range.location - from))
+        let between = from < cue.range.location ? Set(IndexPatterns.sampleRegex.matches(in: sentence, range: NSRange(location: from, length: cue.range.location - from))
             .compactMap { Int(text.substring(with: $0.range(at: 1))) }) : []
         // (Or the one a noun names, `the total for f4`, `the gradient for f5`:
         // other samples may follow in the note's working.)
@@ -81,8 +81,6 @@ struct TableNote {
     static let correctionWords: Set<String> = ["correction", "should", "typo", "fix", "fixed", "mistake"]
     /// A triplet named in a note: `t4`, `t_4`, `t_{4}` (subscripts written as digits).
     static let tripletName = try! NSRegularExpression(pattern: #"\bt\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
-    /// A sample named in a note: `f2`, `f_2`, `f_{2}`.
-    static let sampleName = try! NSRegularExpression(pattern: #"f\s*_?\{?\s*([1-9])\}?(?![0-9])"#)
     /// A derivative with respect to a sample in a note: `∂L/∂f2`, `dL/df_2`, `\partial L/\partial f_2`.
     static let derivativeOfSample = try! NSRegularExpression(pattern: #"(?:∂|\bd|\\partial)\s*L[^/]{0,12}/\s*(?:∂|d|\\partial)\s*f\s*_?\{?\s*([1-9])"#)
     /// A cell named by its sample after a noun: `total for f4`, `gradient for f_5`, `entry of f2`.

@@ -691,7 +691,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.leadingArrows(Self.workingArrow(Self.headSeparators(Self.tripletSourcesSetAside(Self.correctedTail(Self.valuesThenSamples(line, maths: maths), maths: maths), question: section.question), question: section.question, maths: maths), maths: maths), maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.headSeparators(Self.tripletSourcesSetAside(Self.correctedTail(Self.valuesThenSamples(Self.roleAsideStated(line, question: section.question), maths: maths), maths: maths), question: section.question), question: section.question, maths: maths), maths: maths), maths: maths)
             var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
             piece.opensParagraph = opened
             math.append(piece)

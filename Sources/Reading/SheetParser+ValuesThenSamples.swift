@@ -2,6 +2,7 @@ import CoursecheckAssignment
 import CoursecheckDocument
 import CoursecheckMaths
 import CoursecheckNotation
+import Foundation
 
 /// Values listed first, the samples they are for after them in brackets.
 extension SheetParser {
@@ -47,7 +48,18 @@ extension SheetParser {
                 break
             }
         }
-        let names = inside.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var names = inside.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // `(d/dfa, d/dfp, d/dfn)`, `(∂/∂fₐ, ∂/∂fₚ, ∂/∂fₙ)`: the derivatives in
+        // order, each over its sample, all written alike; read as the samples.
+        let operators = names.map { name in orderOperator.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) }
+        if operators.allSatisfy({ $0 != nil }) {
+            names = zip(names, operators).map { name, m in
+                guard let m, let r = Range(m.range, in: name) else { return name }
+                return String(name[r.upperBound...])
+            }
+        } else if operators.contains(where: { $0 != nil }) {
+            return line
+        }
         guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 6 }) else { return line }
         var symbols: [Symbol] = []
         for name in names {
@@ -79,6 +91,10 @@ extension SheetParser {
         edits.append((open..<end, String(repeating: " ", count: end - open)))
         return line.replacing(edits)
     }
+
+    /// The operator of a derivative over a sample, at a name's start:
+    /// `d/d` (`d/dfa`), `dL/d`, `∂/∂`, `∂L/∂`.
+    static let orderOperator = try! NSRegularExpression(pattern: #"^(?:d|∂|𝜕)\s*L?\s*/\s*(?:d|∂|𝜕)\s*(?=f)"#)
 
     /// Words that open the bracket of the samples, longest first.
     static let whomWords = ["with respect to", "respectively", "in that order", "in order", "w.r.t.", "w.r.t", "resp.", "wrt", "for", "of", ":"]

@@ -717,6 +717,8 @@ extension SheetSection {
             // `5.1  dL/df1 = f5 - f2, …`: the part's answers right after it.
             let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
             if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
+            // `5.1  d/df1: f5 - f2  d/df2: …`: an operator over a sample, its colon.
+            if Self.operatorHeadFirst.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) != nil { return (.question(5, sub: k), j) }
             // `5.1  (f₁, f₂, f₅)`, `5.1  triplet (1,2,5)`: the part's
             // triplet alone, all the line holds; it is read as the part's
             // triplet restated (another triplet is a problem).

@@ -9,6 +9,18 @@ extension SheetParser {
     /// alone then `:` (`f3:`).
     private static let spacedHead = #"(?:(?:d|∂|𝜕)[ \t]*L?(?:_?\{?[1-9]\}?|[₁-₉])?[ \t]*/[ \t]*(?:d|∂|𝜕)[ \t]*f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*[:=]|f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*:)"#
 
+    /// An operator over a sample, then `:` (`∂/∂f₁:`, `d/df1 :`, `dL/dfa:`).
+    private static let operatorColon = try! NSRegularExpression(
+        pattern: #"(?<![A-Za-z0-9_])(?:d|∂|𝜕)[ \t]*L?(?:_?\{?[1-9]\}?|[₁-₉])?[ \t]*/[ \t]*(?:d|∂|𝜕)[ \t]*f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*:(?!=)"#)
+
+    /// Whether plain text states a value after a derivative's head and its
+    /// colon (`∂/∂f₁: f₅ − f₂`), as `=` would: `valueClauseSplit` then cuts
+    /// the clause that gives the rest a value in words (`…; rest 0`).
+    static func statesByHead<S: StringProtocol>(_ text: S) -> Bool {
+        let text = String(text)
+        return text.contains(":") && operatorColon.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     /// A line that opens on a head (`spacedHead`).
     private static let headFirst = try! NSRegularExpression(pattern: #"^[ \t]*"# + spacedHead)
 

@@ -1198,12 +1198,14 @@ public struct SheetParser: Sendable {
            valueInWords(in: before, hypothetical: hypothetical) != nil {
             return valueClauseSplit(before, hypothetical: hypothetical) + [line.slice((cut + 1)..<scalars.count)]
         }
-        guard line.text.contains("=") || statesInWords(line.text) else { return [line] }
+        // (A head's colon, `∂/∂f₁: f₅ − f₂; …; rest 0`, states as `=` does.)
+        guard line.text.contains("=") || statesInWords(line.text) || statesByHead(line.text) else { return [line] }
         guard let cut = zero.sentence.last(where: { i in
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
         }) ?? sentenceStop else { return [line] }
         guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="),
-              scalars[..<cut].contains("=") || statesInWords(String(String.UnicodeScalarView(scalars[..<cut]))) else { return [line] }
+              scalars[..<cut].contains("=") || statesInWords(String(String.UnicodeScalarView(scalars[..<cut])))
+                || statesByHead(String(String.UnicodeScalarView(scalars[..<cut]))) else { return [line] }
         // (A clause about another triplet, `…, whereas for t1 the gradients
         // … are zero`: the line is left whole, as before.)
         let clause = String(String.UnicodeScalarView(scalars[(cut + 1)...]))

@@ -216,6 +216,23 @@ extension SheetSection {
             let bare = wholeRest.trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
             if ["I", "I.", "I:", "II", "II.", "II:"].contains(bare) { wholeRest = bare }
         }
+        // `**I.** RNN 60,400 (64.5%) · …`, `**II.** …`: a part's Roman
+        // numeral in emphasis of its own, punctuated, then the line's rest.
+        if scalars[..<i].contains(where: { $0 == "*" || $0 == "_" }) {
+            var j = i
+            var n = 0
+            while j < scalars.count, scalars[j] == "I", n < 3 { j += 1; n += 1 }
+            if (1...2).contains(n), j < scalars.count, ".:".unicodeScalars.contains(scalars[j]) {
+                j += 1
+                var closed = 0
+                while j < scalars.count, scalars[j] == "*" || scalars[j] == "_" { j += 1; closed += 1 }
+                let restStart = j
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+                if closed > 0, j > restStart, j < scalars.count {
+                    return (.part(n), column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+                }
+            }
+        }
         // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
         // a short title naming Part I's subject (no figures, no maths).
         // `## Parameter counts and test accuracy (Part I)`, `Triplet loss

@@ -87,7 +87,32 @@ struct ReadingClassesRound50TerseTests {
         C.expectRead(wrong, ["part2.q3.f_n"], .incorrect)
         C.expectRead(wrong, ["part2.q3.f_a", "part2.q3.f_p"])
         // An order naming a role twice: for a person.
-        let twice = try C.checks("PART II\n3) fn - fp, fp - fa, fa - fn   (d/dfa, d/dfp, d/dfa)\n", name: "sheet.txt")
+        let twice = try C.checks("PART II\n2) 0, 0, 0   (d/dfa, d/dfp, d/dfn)\n3) fn - fp, fp - fa, fa - fn   (d/dfa, d/dfp, d/dfa)\n", name: "sheet.txt")
         C.expectRead(twice, ["part2.q3.f_a", "part2.q3.f_n"], .unparsable)
+    }
+
+    @Test("A part's Roman numeral in bold with its answers on the same line: `**I.** RNN … · LSTM …`")
+    func romanPartInline() throws {
+        let sheet = { (rnn: String) in
+            "**I.** RNN \(rnn) (64.5%) · LSTM 241,600 (85.9%) · bi-RNN 120,800 (68.0%)\n\n**II.**\n\n2. 0, 0, 0 (for fₐ, fₚ, fₙ)\n"
+        }
+        let right = try C.checks(sheet("60,400"))
+        C.expectRead(right, ["part1.params.rnn", "part1.params.lstm", "part1.params.bi-rnn"])
+        C.expectRead(right, ["part2.q2.f_a", "part2.q2.f_p", "part2.q2.f_n"])
+        let wrong = try C.checks(sheet("80,400"))
+        C.expectRead(wrong, ["part1.params.rnn"], .incorrect)
+        C.expectRead(wrong, ["part1.params.lstm"])
+    }
+
+    @Test("Heads with a colon, then 'rest 0': the rest of the part's samples get 0")
+    func colonHeadsThenRest() throws {
+        let sheet = { (f5: String) in
+            "**II.**\n\n5. t₁ = (f₁, f₂, f₅)\n\n   5.1. ∂/∂f₁: f₅ − f₂; ∂/∂f₂: f₂ − f₁; ∂/∂f₅: \(f5); rest 0\n"
+        }
+        let right = try C.checks(sheet("f₁ − f₅"))
+        C.expectRead(right, Self.q51)
+        let wrong = try C.checks(sheet("f₅ − f₁"))
+        C.expectRead(wrong, ["part2.q5.1.f_5"], .incorrect)
+        C.expectRead(wrong, ["part2.q5.1.f_1", "part2.q5.1.f_3", "part2.q5.1.f_6"])
     }
 }

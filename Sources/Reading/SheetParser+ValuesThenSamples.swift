@@ -12,7 +12,9 @@ extension SheetParser {
     /// that closes the line and names as many samples, after words that say
     /// whom the values are for ("for", "w.r.t.", "wrt", "with respect to",
     /// "resp.", "respectively", "in order", "of") or none: value i is the
-    /// derivative with respect to sample i. Read as `dL/dS_i = V_i` each,
+    /// derivative with respect to sample i (the bracket may list the
+    /// derivatives instead, `(d/dfa, d/dfp, d/dfn)`: then exactly the three
+    /// roles or the six samples, each once). Read as `dL/dS_i = V_i` each,
     /// the bracket set aside, places kept. As many values as samples, or
     /// the line is left as written (for a person); a value with words in it
     /// (`zero`) is left too.
@@ -68,6 +70,11 @@ extension SheetParser {
             symbols.append(s)
         }
         guard Set(symbols).count == symbols.count else { return line }
+        // (Derivatives in order name the three roles, or the six samples,
+        // each once: `(d/dfa, d/dfp)` is for a person.)
+        if operators.contains(where: { $0 != nil }) {
+            guard Set(symbols) == Set(Symbol.roles) || Set(symbols) == Set((1...6).map { Symbol.sample($0) }) else { return line }
+        }
         // The values: pieces between `,` and `;` outside brackets.
         var starts = [0]
         depth = 0

@@ -89,6 +89,9 @@ struct ReadingClassesRound50TerseTests {
         // An order naming a role twice: for a person.
         let twice = try C.checks("PART II\n2) 0, 0, 0   (d/dfa, d/dfp, d/dfn)\n3) fn - fp, fp - fa, fa - fn   (d/dfa, d/dfp, d/dfa)\n", name: "sheet.txt")
         C.expectRead(twice, ["part2.q3.f_a", "part2.q3.f_n"], .unparsable)
+        // An order naming two roles of three: for a person too.
+        let short = try C.checks("PART II\n2) 0, 0, 0   (d/dfa, d/dfp, d/dfn)\n3) fn - fp, fp - fa   (d/dfa, d/dfp)\n", name: "sheet.txt")
+        C.expectRead(short, ["part2.q3.f_a", "part2.q3.f_p"], .unparsable)
     }
 
     @Test("A part's Roman numeral in bold with its answers on the same line: `**I.** RNN … · LSTM …`")

@@ -406,7 +406,12 @@ extension SheetParser {
             }
             return
         }
-        let cells = TableRow.cells(text)
+        // `RNN 60400 / 64.6%   LSTM 241600 / 86.1%   …`: groups set apart by wide spaces.
+        if let claims = ModelListRow.spacedGroups(text, known: models, location: line.location) {
+            claims.forEach(add)
+            return
+        }
+        var cells = TableRow.cells(text)
         if marked || ModelListRow.dropListMarker(text).marked || ModelListRow.namedWithColon(text, known: models)
             || cells.filter({ !$0.text.isEmpty }).count < 2 {
             if let claim = ModelListRow.read(text, marked: marked, at: line.location, known: models,
@@ -437,6 +442,11 @@ extension SheetParser {
         // gate, per direction, or a size set by `=`), then its arithmetic:
         // an intermediate result, no row.
         if Self.labelsWorking(cells.map(\.text)) { return }
+        // `2-level bi-LSTM 1,446,400    73.8%`: the name and its count one space apart.
+        if columns.name == 0, let apart = ModelListRow.nameAndCountApart(cells, parameters: columns.parameters, accuracy: columns.accuracy,
+                                                                          known: models) {
+            cells = apart
+        }
         readRow(cells.map { (text: $0.text, location: line.location($0.column - 1)) }, columns: &columns, into: &sheet)
     }
 

@@ -2,6 +2,7 @@ import CoursecheckAssignment
 import CoursecheckDocument
 import CoursecheckMaths
 import CoursecheckNotation
+import Foundation
 
 /// Values listed first, the samples they are for after them in brackets.
 extension SheetParser {
@@ -11,7 +12,9 @@ extension SheetParser {
     /// that closes the line and names as many samples, after words that say
     /// whom the values are for ("for", "w.r.t.", "wrt", "with respect to",
     /// "resp.", "respectively", "in order", "of") or none: value i is the
-    /// derivative with respect to sample i. Read as `dL/dS_i = V_i` each,
+    /// derivative with respect to sample i (the bracket may list the
+    /// derivatives instead, `(d/dfa, d/dfp, d/dfn)`: then exactly the three
+    /// roles or the six samples, each once). Read as `dL/dS_i = V_i` each,
     /// the bracket set aside, places kept. As many values as samples, or
     /// the line is left as written (for a person); a value with words in it
     /// (`zero`) is left too.
@@ -47,7 +50,18 @@ extension SheetParser {
                 break
             }
         }
-        let names = inside.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var names = inside.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // `(d/dfa, d/dfp, d/dfn)`, `(∂/∂fₐ, ∂/∂fₚ, ∂/∂fₙ)`: the derivatives in
+        // order, each over its sample, all written alike; read as the samples.
+        let operators = names.map { name in orderOperator.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) }
+        if operators.allSatisfy({ $0 != nil }) {
+            names = zip(names, operators).map { name, m in
+                guard let m, let r = Range(m.range, in: name) else { return name }
+                return String(name[r.upperBound...])
+            }
+        } else if operators.contains(where: { $0 != nil }) {
+            return line
+        }
         guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 6 }) else { return line }
         var symbols: [Symbol] = []
         for name in names {
@@ -56,6 +70,11 @@ extension SheetParser {
             symbols.append(s)
         }
         guard Set(symbols).count == symbols.count else { return line }
+        // (Derivatives in order name the three roles, or the six samples,
+        // each once: `(d/dfa, d/dfp)` is for a person.)
+        if operators.contains(where: { $0 != nil }) {
+            guard Set(symbols) == Set(Symbol.roles) || Set(symbols) == Set((1...6).map { Symbol.sample($0) }) else { return line }
+        }
         // The values: pieces between `,` and `;` outside brackets.
         var starts = [0]
         depth = 0
@@ -79,6 +98,10 @@ extension SheetParser {
         edits.append((open..<end, String(repeating: " ", count: end - open)))
         return line.replacing(edits)
     }
+
+    /// The operator of a derivative over a sample, at a name's start:
+    /// `d/d` (`d/dfa`), `dL/d`, `∂/∂`, `∂L/∂`.
+    static let orderOperator = try! NSRegularExpression(pattern: #"^(?:d|∂|𝜕)\s*L?\s*/\s*(?:d|∂|𝜕)\s*(?=f)"#)
 
     /// Words that open the bracket of the samples, longest first.
     static let whomWords = ["with respect to", "respectively", "in that order", "in order", "w.r.t.", "w.r.t", "resp.", "wrt", "for", "of", ":"]

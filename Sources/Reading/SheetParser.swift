@@ -537,7 +537,9 @@ public struct SheetParser: Sendable {
             // part's, as in TeX.)
             // `t1 = (1, 2, 5)   ∂L/∂f₁ = …`, `t1 = (1, 2, 5) → …`: the
             // statement, then its gradients, as two lines.
-            if section.question == .question(5), let (statement, rest) = Self.tripletGap(line, maths: maths) {
+            // (Under a part too: `5.1 t1=(f1,f2,f5)   f1: f5 - f2 | …`.)
+            if section.question == .question(5) || section.question?.tripletNumber != nil,
+               let (statement, rest) = Self.tripletGap(line, maths: maths) {
                 math.append(MathFragment(fragment: statement, proseBefore: "", plainText: true))
                 plainLine(rest)
                 return
@@ -555,6 +557,8 @@ public struct SheetParser: Sendable {
             // is that triplet's derivative with respect to the sample headed.
             // `∂/∂f₁ of L₄, L₆, L₇, L₈: 0`: a chain of the losses' derivatives
             // (under a sample's heading, one of its rows).
+            // `d/df1: f5 - f2  d/df2: 0`: entries apart by wide spaces, each with its head.
+            given = Self.spacedHeads(given)
             given = Self.bareOperatorHeads(given) ?? given
             let overLosses = Self.operatorOverLosses(given)
             var row: Fragment?
@@ -1194,12 +1198,14 @@ public struct SheetParser: Sendable {
            valueInWords(in: before, hypothetical: hypothetical) != nil {
             return valueClauseSplit(before, hypothetical: hypothetical) + [line.slice((cut + 1)..<scalars.count)]
         }
-        guard line.text.contains("=") || statesInWords(line.text) else { return [line] }
+        // (A head's colon, `∂/∂f₁: f₅ − f₂; …; rest 0`, states as `=` does.)
+        guard line.text.contains("=") || statesInWords(line.text) || statesByHead(line.text) else { return [line] }
         guard let cut = zero.sentence.last(where: { i in
             scalars[i] == ";" || scalars[i] == "," && ["and", "while", "whereas"].contains { follows(i, by: $0) }
         }) ?? sentenceStop else { return [line] }
         guard !scalars[(cut + 1)..<zero.sentence.upperBound].contains("="),
-              scalars[..<cut].contains("=") || statesInWords(String(String.UnicodeScalarView(scalars[..<cut]))) else { return [line] }
+              scalars[..<cut].contains("=") || statesInWords(String(String.UnicodeScalarView(scalars[..<cut])))
+                || statesByHead(String(String.UnicodeScalarView(scalars[..<cut]))) else { return [line] }
         // (A clause about another triplet, `…, whereas for t1 the gradients
         // … are zero`: the line is left whole, as before.)
         let clause = String(String.UnicodeScalarView(scalars[(cut + 1)...]))

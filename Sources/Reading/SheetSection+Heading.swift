@@ -216,6 +216,23 @@ extension SheetSection {
             let bare = wholeRest.trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
             if ["I", "I.", "I:", "II", "II.", "II:"].contains(bare) { wholeRest = bare }
         }
+        // `**I.** RNN 60,400 (64.5%) · …`, `**II.** …`: a part's Roman
+        // numeral in emphasis of its own, punctuated, then the line's rest.
+        if scalars[..<i].contains(where: { $0 == "*" || $0 == "_" }) {
+            var j = i
+            var n = 0
+            while j < scalars.count, scalars[j] == "I", n < 3 { j += 1; n += 1 }
+            if (1...2).contains(n), j < scalars.count, ".:".unicodeScalars.contains(scalars[j]) {
+                j += 1
+                var closed = 0
+                while j < scalars.count, scalars[j] == "*" || scalars[j] == "_" { j += 1; closed += 1 }
+                let restStart = j
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+                if closed > 0, j > restStart, j < scalars.count {
+                    return (.part(n), column, Substring(String(String.UnicodeScalarView(scalars[j...]))), j + 1)
+                }
+            }
+        }
         // `1. params + acc`, `1) RNN/LSTM parameters`: the first number and
         // a short title naming Part I's subject (no figures, no maths).
         // `## Parameter counts and test accuracy (Part I)`, `Triplet loss
@@ -717,6 +734,8 @@ extension SheetSection {
             // `5.1  dL/df1 = f5 - f2, …`: the part's answers right after it.
             let heads = ["dL", "dl/", "d L", "∂", "∇", "\\frac", "\\partial", "\\nabla", "$\\frac", "$\\partial", "$\\nabla", "grad"]
             if heads.contains(where: rest.hasPrefix), rest.contains("=") { return (.question(5, sub: k), j) }
+            // `5.1  d/df1: f5 - f2  d/df2: …`: an operator over a sample, its colon.
+            if Self.operatorHeadFirst.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) != nil { return (.question(5, sub: k), j) }
             // `5.1  (f₁, f₂, f₅)`, `5.1  triplet (1,2,5)`: the part's
             // triplet alone, all the line holds; it is read as the part's
             // triplet restated (another triplet is a problem).

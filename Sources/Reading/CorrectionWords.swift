@@ -61,22 +61,25 @@ enum CorrectionWords {
 
     /// Words that give a value to someone else or doubt it: "the TA said
     /// it should be $B$", "it should be $B$ according to my friend, but I
-    /// disagree", "maybe $B$", "not sure". A value after them is neither a
-    /// correction of the student's answer nor its next line.
-    /// ("I think" is the student's own; "he / she thinks" is not.)
+    /// disagree", "Wolfram says $B$", "maybe $B$", "not sure". A value after
+    /// them is neither a correction of the student's answer nor its next
+    /// line. ("I think" is the student's own; "he / she thinks" is not;
+    /// "according to" alone may be the chain rule's; "others" names samples.)
     static let othersOrDoubt: Set<String> = [
         "friend", "friends", "classmate", "classmates", "ta", "tas", "tutor", "professor", "prof", "instructor", "lecturer",
         "teacher", "book", "textbook", "someone", "somebody", "partner", "groupmate", "chatgpt",
-        "according", "said", "says", "claims", "claimed", "thinks", "suggested", "suggests", "told", "argued", "argues",
+        "wolfram", "sympy", "calculator", "google", "internet", "online", "said", "says", "claims", "claimed", "thinks", "suggested", "suggests", "told", "argued", "argues",
         "insists", "reckons", "disagree", "disagrees", "doubt", "doubts", "unsure", "maybe", "perhaps", "might", "possibly",
     ]
 
     /// Whether a text's words give a value to someone else or doubt it
-    /// (`othersOrDoubt`, or "not sure").
+    /// (`othersOrDoubt`, "not sure", or "the solution", "the key").
     static func disputes(_ text: some StringProtocol) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
         return words.indices.contains { k in
             othersOrDoubt.contains(String(words[k])) || words[k] == "sure" && k > 0 && words[k - 1] == "not"
+                // ("the solution gives $B$", "the official key": a source's, not "my solution".)
+                || ["solution", "solutions", "key"].contains(words[k]) && k > 0 && ["the", "official", "model", "sample"].contains(words[k - 1])
         }
     }
 }

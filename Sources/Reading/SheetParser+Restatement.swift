@@ -15,11 +15,22 @@ import CoursecheckNotation
 /// written: it adds none and corrects none. Each value must be the answer
 /// in its place; one that differs, or a list of another length than the
 /// answers, leaves the answers it may speak of to a person, since which of
-/// the two the student means cannot be told.
+/// the two the student means cannot be told. Not in Question 5, whose
+/// answers are renamed from roles to samples (`parseDerivatives` reads no
+/// run there); not values under a condition ("when the hinge is inactive,
+/// the values are …"); only values in maths or a plain-text line's items,
+/// one piece each.
 extension SheetParser {
     /// The nouns that call values the answers ("the answers are", "the
     /// final values:", "i.e. the results").
     static let restatingNouns: Set<String> = ["answers", "values", "results"]
+
+    /// Words that put values under a condition ("when the hinge is
+    /// inactive, the values are …"): no restatement.
+    static let conditionWords: Set<String> = ["if", "when", "whenever", "inactive", "otherwise", "were", "would", "unless"]
+
+    /// What may stand between two values of a restating list.
+    static let listSeparators: Set<String> = [",", "and", ", and", ",and"]
 
     /// The runs of pieces that restate the answers: the first after words
     /// whose last clause names the answers in the plural and announces
@@ -40,14 +51,17 @@ extension SheetParser {
         while i < pieces.count {
             let clause = pieces[i].proseBefore.lowercased().split(whereSeparator: { ".;!?".contains($0) }).last.map(String.init) ?? ""
             let words = clause.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            guard words.contains(where: restatingNouns.contains), Prose.announcesResult(clause), let first = values(pieces[i]) else {
+            // (`When the hinge is inactive, the values are $0$, $0$ and $0$.`:
+            // values under a condition restate nothing.)
+            guard words.contains(where: restatingNouns.contains), !words.contains(where: conditionWords.contains),
+                  Prose.announcesResult(clause), let first = values(pieces[i]) else {
                 i += 1
                 continue
             }
             var count = first
             var j = i + 1
             while j < pieces.count, pieces[j].paragraph == pieces[i].paragraph,
-                  [",", "and", ", and", ",and"].contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
+                  listSeparators.contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
                   let more = values(pieces[j]) {
                 count += more
                 j += 1

@@ -240,7 +240,10 @@ extension SheetParser {
                     // (`Wait, my friend says it should be $B$, but I disagree`:
                     // words giving the value to someone else or doubting it
                     // introduce no correction; both answers stay for a person.)
-                    if CorrectionWords.disputes(String(Self.sentenceOpening(String(String.UnicodeScalarView(t.text.unicodeScalars.dropFirst(offset))) + " " + later))) {
+                    // (`← the TA redone it as: $…$`, `← maybe redone: $…$`: the
+                    // words before them in their sentence count too.)
+                    let before = Self.sentenceEnding(String(String.UnicodeScalarView(t.text.unicodeScalars.prefix(offset))))
+                    if CorrectionWords.disputes(before + " " + Self.sentenceOpening(String(String.UnicodeScalarView(t.text.unicodeScalars.dropFirst(offset))) + " " + later)) {
                         corrected = nil
                     }
                     // The samples the words name between them and the

@@ -10,7 +10,7 @@ extension SheetParser {
     /// and checked against the triplet (`rolesStated`): it is no word of
     /// the value. Any other line is returned as it is.
     static func roleAsideStated(_ line: Fragment, question: QuestionID?) -> Fragment {
-        guard question == .question(5) || question?.tripletNumber != nil, line.text.hasSuffix(")") || line.text.contains(")") else { return line }
+        guard question == .question(5) || question?.tripletNumber != nil, line.text.contains(")") else { return line }
         let text = AnswerTable.subscriptDigitsWritten(String(line.text))
         let ns = text as NSString
         guard let aside = roleAside.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)),

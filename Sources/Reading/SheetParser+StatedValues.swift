@@ -225,7 +225,6 @@ extension SheetParser {
         guard after.drop(while: { $0 == " " }).first == ")",
               let open = before.lastIndex(of: "(") else { return nil }
         let words = before[before.index(after: open)...].lowercased().split(whereSeparator: { !$0.isLetter })
-        let fillers: Set<Substring> = ["as", "the", "it", "is", "s", "its", "role", "rule", "gradient", "for"]
         let named = words.compactMap { w -> Symbol? in
             switch w {
             case "anchor": .anchor
@@ -234,9 +233,12 @@ extension SheetParser {
             default: nil
             }
         }
-        guard named.count == 1, words.allSatisfy({ fillers.contains($0) || ["anchor", "positive", "negative"].contains($0) }) else { return nil }
+        guard named.count == 1, words.allSatisfy(roleBracketWords.contains) else { return nil }
         return named[0]
     }
+
+    /// The words a bracket naming a role may hold (`roleInBracket`).
+    static let roleBracketWords: Set<Substring> = ["as", "the", "it", "is", "s", "its", "role", "rule", "gradient", "for", "anchor", "positive", "negative"]
 
     /// `restatesAs`' phrases.
     static let restatingWords: Set<String> = ["which is", "ie", "that is", "so", "giving", "which gives", "which simplifies to", "simplifying to",
@@ -1033,11 +1035,15 @@ extension SheetParser {
         // it. Both must agree with it — the triplet gives the sample that
         // role, the rule with the triplet's samples is the answer — else
         // the answer is for a person.
-        if afterProse, !startsWithEquals, question == .question(5) || question.tripletNumber != nil, let openSymbol,
+        // (In Questions 2 and 3 the role is the answer's own: `$∂L/∂f_a =
+        // f_n - f_p$ (anchor: $f_n - f_p$)`.)
+        if afterProse, !startsWithEquals, let openSymbol,
            let role = Self.roleInBracket(before: proseBefore + " " + lead, after: wordsAfter.allSatisfy(\.isWhitespace) ? sentenceRest : wordsAfter),
            let sides = try? Self.chain(body, in: span, naming: naming, allowed: allowed).0, sides.count == 1,
            !sides[0].symbols.isEmpty, Set(sides[0].symbols).isSubset(of: Symbol.roles), let answer = claims.last?.answer {
-            let known = self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet)
+            let inTriplets = question == .question(5) || question.tripletNumber != nil
+            let known = inTriplets ? self.roles(ofTriplet: question.tripletNumber ?? label, sheet: sheet)
+                : Dictionary(uniqueKeysWithValues: Symbol.roles.map { ($0, $0) })
             if known[role] == openSymbol, let renamed = try? sides[0].renaming(known), renamed == answer { return }
             sheet.problems.append(problem(id, at, "a role and its rule said beside the answer that do not agree with it (the triplet's roles, the answer): for a person",
                                           detail: written))

@@ -21,8 +21,15 @@ extension SheetParser {
         return text.contains(":") && operatorColon.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
-    /// A line that opens on a head (`spacedHead`).
-    private static let headFirst = try! NSRegularExpression(pattern: #"^[ \t]*"# + spacedHead)
+    /// A line that opens on a head (`spacedHead`), perhaps after its part's
+    /// label and a wide run (`5.1:  dL_1/df_1 = …`, `Q5.2  d/df1: …`).
+    private static let headFirst = try! NSRegularExpression(pattern: #"^[ \t]*(?:"# + partLabel + #"(?:[ \t]{2,}|\t))?"# + spacedHead)
+
+    /// A part of Question 5 by its number opening a line: `5.1:`, `Q5.2`, `5.3)`.
+    private static let partLabel = #"(?:Q|Question[ \t]*)?5\.[1-8][:.)]?"#
+
+    /// The part's label and the wide run after it, opening a line.
+    private static let labelRun = try! NSRegularExpression(pattern: #"^[ \t]*"# + partLabel + #"(?:[ \t]{2,}|\t)"#)
 
     /// A run of two spaces or more (or a tab) between two non-blanks.
     private static let wideRun = try! NSRegularExpression(pattern: #"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)"#)
@@ -53,7 +60,9 @@ extension SheetParser {
         let headed = runBeforeHead.matches(in: text, range: whole).map(\.range)
         guard !headed.isEmpty, runs.count == headed.count, zip(runs, headed).allSatisfy({ $0.0 == $0.1 }) else { return line }
         var edits: [(range: Range<Int>, text: String)] = []
-        for run in headed {
+        // (The run after a part's label opening the line parts no entries.)
+        let afterLabel = labelRun.firstMatch(in: text, range: whole)?.range
+        for run in headed where afterLabel.map({ NSMaxRange($0) != NSMaxRange(run) }) ?? true {
             guard let r = Range(run, in: text) else { return line }
             // (After `,`, `;` or `|` the entries are already apart.)
             if let before = text[..<r.lowerBound].last, ",;|".contains(before) { return line }

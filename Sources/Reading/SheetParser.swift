@@ -493,6 +493,8 @@ public struct SheetParser: Sendable {
                     // (`the anchor's gradient is fn - fp, the positive's is …`
                     // under Question 2 or 3: each role's clause as "with
                     // respect to the anchor it is …", `possessiveRoles`.)
+                    // `w.r.t. f₁: f₅ − f₂; w.r.t. f₂: …`: each entry its derivative (`wrtHeads`).
+                    let written = Self.wrtHeads(written) ?? written
                     let rolesSaid = section.question == .question(2) || section.question == .question(3) ? Self.possessiveRoles(written) : written
                     // (Under part 5.j, a line opened on another triplet, `(8)
                     // Triplet 8 is (6, 4, 2): …` after `(7) For triplet 7, …`
@@ -695,7 +697,7 @@ public struct SheetParser: Sendable {
                 math.append(MathFragment(fragment: stated, proseBefore: "", plainText: true))
                 return
             }
-            let resulted = Self.leadingArrows(Self.workingArrow(Self.headSeparators(Self.tripletSourcesSetAside(Self.correctedTail(Self.valuesThenSamples(Self.roleAsideStated(line, question: section.question), maths: maths), maths: maths), question: section.question), question: section.question, maths: maths), maths: maths), maths: maths)
+            let resulted = Self.leadingArrows(Self.workingArrow(Self.headSeparators(Self.tripletSourcesSetAside(Self.correctedTail(Self.valuesThenSamples(Self.roleAsideStated(Self.trailingRemarkSetAside(line), question: section.question), maths: maths), maths: maths), question: section.question), question: section.question, maths: maths), maths: maths), maths: maths)
             var piece = MathFragment(fragment: Self.separatingTriplets(Self.separatingBars(resulted)), proseBefore: opened ? "triplet " : "", plainText: true)
             piece.opensParagraph = opened
             math.append(piece)

@@ -10,6 +10,9 @@ extension TableRow {
     /// Nil for any other cell (two figures without such words are for a
     /// person).
     static func correctedFigure(_ text: String, read: (String) -> Double?) -> (text: String, value: Double)? {
+        // (`1,366,400 — actually 1,446,400 (according to my friend)`: a
+        // correction the cell gives to someone else or doubts is none.)
+        guard !CorrectionWords.disputes(text) else { return nil }
         let ns = text as NSString
         guard let m = correctedCell.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let first = ns.substring(with: m.range(at: 1)), second = ns.substring(with: m.range(at: 2)).trimmingWhitespace()

@@ -72,12 +72,17 @@ enum CorrectionWords {
         "insists", "reckons", "disagree", "disagrees", "doubt", "doubts", "unsure", "maybe", "perhaps", "might", "possibly",
     ]
 
+    /// The verbs of `othersOrDoubt` that are the student's own after "I" or "we".
+    static let ownVerbs: Set<String> = ["said", "says", "claims", "claimed", "thinks", "suggested", "suggests", "told", "argued", "argues", "insists", "reckons", "doubt"]
+
     /// Whether a text's words give a value to someone else or doubt it
     /// (`othersOrDoubt`, "not sure", or "the solution", "the key").
     static func disputes(_ text: some StringProtocol) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
         return words.indices.contains { k in
-            othersOrDoubt.contains(String(words[k])) || words[k] == "sure" && k > 0 && words[k - 1] == "not"
+            // ("As I said", "we claimed": the student's own.)
+            othersOrDoubt.contains(String(words[k])) && !(k > 0 && ["i", "we"].contains(words[k - 1]) && ownVerbs.contains(String(words[k])))
+                || words[k] == "sure" && k > 0 && words[k - 1] == "not"
                 // ("the solution gives $B$", "the official key": a source's, not "my solution".)
                 || ["solution", "solutions", "key"].contains(words[k]) && k > 0 && ["the", "official", "model", "sample"].contains(words[k - 1])
         }

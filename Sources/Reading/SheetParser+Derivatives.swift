@@ -611,6 +611,13 @@ extension SheetParser {
                         }
                         if rolesMeanSamples { try substitute(roles, in: &claim, question: question, label: label, headRole: symbol != head.variable) }
                         sheet.derivatives[id, default: []].append(claim)
+                        // `My friend says dL/dfp = fp - fa.`, `The TA wrote $…$ on
+                        // the board`: an answer the words of its sentence before it
+                        // give to someone else, or doubt, is for a person.
+                        if CorrectionWords.disputes(Self.sentenceEnding((n == 0 ? piece.proseBefore + " " : "") + item.textBefore)) {
+                            sheet.problems.append(problem(id, at, "an answer the words before it give to someone else or doubt (\"my friend says\", \"maybe\"): whether it is the student's is for a person",
+                                                          detail: span.text(item.range)))
+                        }
                         context.open = id
                         context.statedAlone = nil
                         context.openParagraph = context.paragraph

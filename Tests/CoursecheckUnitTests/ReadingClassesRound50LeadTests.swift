@@ -219,5 +219,15 @@ struct ReadingClassesRound50LeadTests {
         C.expectRead(try C.checks(sheet("f_n - f_p", "(anchor: $f_n - f_p$)")), Self.q3Roles)
         C.expectRead(try C.checks(sheet("f_p - f_n", "(anchor: $f_n - f_p$)")), ["part2.q3.f_a"], .unparsable)
     }
+
+    @Test("An answer the words before it give to someone else is for a person; 'as I said' is the student's own", arguments: [
+        ("My friend says dL/dfp = fp - fa.", Status.unparsable), ("The TA wrote dL/dfp = fa - fp on the board.", .unparsable),
+        ("As I said, dL/dfp = fp - fa.", .correct), ("As I said, dL/dfp = fa - fp.", .incorrect),
+    ])
+    func attributedAnswer(_ line: String, _ status: Status) throws {
+        let c = try C.checks("Part II\n\nQuestion 3\n\ndL/dfa = fn - fp\n\n\(line)\n\ndL/dfn = fa - fn\n\nQuestion 4\n\n6*5*4 = 120\n")
+        C.expectRead(c, ["part2.q3.f_p"], status)
+        C.expectRead(c, ["part2.q3.f_a", "part2.q3.f_n"])
+    }
 }
 

@@ -64,10 +64,11 @@ enum CorrectionWords {
     /// disagree", "Wolfram says $B$", "maybe $B$", "not sure". A value after
     /// them is neither a correction of the student's answer nor its next
     /// line. ("I think" is the student's own; "he / she thinks" is not;
-    /// "according to" alone may be the chain rule's; "others" names samples.)
+    /// "according to" alone may be the chain rule's; "others" names samples;
+    /// "partner" may be a positive's; "all told" sums.)
     static let othersOrDoubt: Set<String> = [
         "friend", "friends", "classmate", "classmates", "ta", "tas", "tutor", "professor", "prof", "instructor", "lecturer",
-        "teacher", "book", "textbook", "someone", "somebody", "partner", "groupmate", "chatgpt",
+        "teacher", "book", "textbook", "someone", "somebody", "groupmate", "chatgpt",
         "wolfram", "sympy", "calculator", "google", "internet", "online", "said", "says", "claims", "claimed", "thinks", "suggested", "suggests", "told", "argued", "argues",
         "insists", "reckons", "disagree", "disagrees", "doubt", "doubts", "unsure", "maybe", "perhaps", "might", "possibly",
     ]
@@ -78,13 +79,32 @@ enum CorrectionWords {
     /// Whether a text's words give a value to someone else or doubt it
     /// (`othersOrDoubt`, "not sure", or "the solution", "the key").
     static func disputes(_ text: some StringProtocol) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter }
-        return words.indices.contains { k in
+        disputeIndex(text.lowercased().split { !$0.isLetter }.map(String.init)) != nil
+    }
+
+    /// Where the first word that gives a value to someone else or doubts
+    /// it stands among lowercased `words` (`disputes`); nil when none does.
+    static func disputeIndex(_ words: [String]) -> Int? {
+        words.indices.first { k in
+            let before = k > 0 ? words[k - 1] : ""
             // ("As I said", "we claimed": the student's own.)
-            othersOrDoubt.contains(String(words[k])) && !(k > 0 && ["i", "we"].contains(words[k - 1]) && ownVerbs.contains(String(words[k])))
-                || words[k] == "sure" && k > 0 && words[k - 1] == "not"
-                // ("the solution gives $B$", "the official key": a source's, not "my solution".)
-                || ["solution", "solutions", "key"].contains(words[k]) && k > 0 && ["the", "official", "model", "sample"].contains(words[k - 1])
+            // ("All told" sums.)
+            return othersOrDoubt.contains(words[k]) && !(ownSubjects.contains(before) && ownVerbs.contains(words[k]))
+                    && !(words[k] == "told" && before == "all")
+                || words[k] == "sure" && before == "not"
+                // ("the solution gives $B$", "the official key": a source's, not "my
+                // solution"; nor "the key step", "the solution is 120".)
+                || sourceNouns.contains(words[k])
+                    && (sourceAdjectives.contains(before) || before == "the" && k + 1 < words.count && reportingVerbs.contains(words[k + 1]))
         }
     }
+
+    /// The subjects that make a verb of `ownVerbs` the student's own.
+    private static let ownSubjects: Set<String> = ["i", "we"]
+    /// A source by its noun after `sourceAdjectives`: "the solution", "the official key".
+    private static let sourceNouns: Set<String> = ["solution", "solutions", "key"]
+    private static let sourceAdjectives: Set<String> = ["official", "model", "sample", "answer", "posted", "published"]
+    /// The verbs that make "the solution" or "the key" a source: "the solution gives …".
+    private static let reportingVerbs: Set<String> = ["gives", "gave", "says", "said", "has", "had", "shows", "lists", "states", "writes",
+                                                      "wrote", "uses", "got", "gets", "reads", "claims"]
 }

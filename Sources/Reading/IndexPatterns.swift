@@ -10,6 +10,23 @@ enum IndexPatterns {
     /// `{3}`, or one subscript digit `₃`.
     static let index = #"(?:_?\{?[1-9][0-9]?\}?|[₁-₉])"#
 
+    /// An index of one digit after its letter: `3`, `_3`, `{3}`, `₃`
+    /// (a loss's or a sample's of Question 5).
+    static let digit = #"(?:_?\{?[1-9]\}?|[₁-₉])"#
+
+    /// A sample's index or role letter after its `f`: `1`, `_a`, `{p}`, `₁`, `ₙ`.
+    static let digitOrRole = #"(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])"#
+
+    /// The letter of a derivative in plain text: `d`, `∂`, `𝜕`.
+    static let dLetter = #"(?:d|∂|𝜕)"#
+
+    /// A derivative's operator over a sample in plain text, from its `d`
+    /// to the sample's index (`d/df1`, `dL/df_a`, `∂L₂/∂f₃`, `d L / d f 1`),
+    /// the sample's index or role letter by `sampleIndex`.
+    static func operatorOver(_ sampleIndex: String) -> String {
+        dLetter + #"[ \t]*L?"# + digit + #"?[ \t]*/[ \t]*"# + dLetter + #"[ \t]*f[ \t]*"# + sampleIndex
+    }
+
     /// A loss's letter: `L`, `ℓ`.
     static let lossLetter = #"(?:L|ℓ)"#
 

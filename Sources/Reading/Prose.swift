@@ -55,6 +55,47 @@ enum Prose {
         return Set(order).count == 3 ? order : nil
     }
 
+    /// The bracket that closes a line: where its `(` opens and where its
+    /// `)` ends, spaces, tabs, line breaks and full stops after it passed
+    /// over (`… = 0 (flat when negative).`); nil when the line ends in no
+    /// `)` or the `(` it closes is missing.
+    static func closingBracket(_ s: [Unicode.Scalar]) -> (open: Int, end: Int)? {
+        var end = s.count
+        while end > 0, " \t\n.".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        guard end > 0, s[end - 1] == ")" else { return nil }
+        var depth = 0
+        for k in stride(from: end - 1, through: 0, by: -1) {
+            if s[k] == ")" { depth += 1 }
+            if s[k] == "(" { depth -= 1; if depth == 0 { return (k, end) } }
+        }
+        return nil
+    }
+
+    /// The sentences of a text, or with `clauses` its clauses too (a `;`
+    /// ends one): a `.`, `!` or `?` ends a sentence before a space, a line
+    /// break or the end — not inside a decimal (`0.5`) nor after an
+    /// abbreviation (`i.e.`, `e.g.`, `w.r.t.`: `endsAbbreviation`). The
+    /// marks are left out; empty pieces are kept (a text ending in a stop
+    /// ends in an empty sentence).
+    static func sentences(_ text: some StringProtocol, clauses: Bool = false) -> [Substring] {
+        let text = Substring(text)
+        let s = Array(text.unicodeScalars)
+        var pieces: [Substring] = []
+        var start = text.unicodeScalars.startIndex
+        var index = start
+        for i in s.indices {
+            let next = text.unicodeScalars.index(after: index)
+            let mark = s[i] == "." || s[i] == "!" || s[i] == "?" || clauses && s[i] == ";"
+            if mark, i + 1 == s.count || s[i + 1].properties.isWhitespace || s[i] == ";", !endsAbbreviation(s, i) {
+                pieces.append(Substring(text.unicodeScalars[start..<index]))
+                start = next
+            }
+            index = next
+        }
+        pieces.append(Substring(text.unicodeScalars[start...]))
+        return pieces
+    }
+
     /// Whether the full stop at `i` ends an abbreviation, not a sentence:
     /// `i.e.`, `e.g.`, `cf.`, `vs.`, `resp.`, `approx.`, `w.r.t.`, `viz.`
     /// (a letter between two stops, or one of those words before it).

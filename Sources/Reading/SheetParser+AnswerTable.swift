@@ -586,7 +586,9 @@ struct AnswerTable {
         }
         // Question 6's column: `Q6`, `Question 6`, `$\\sum_k$`, `sum`, `total`.
         if lower.hasPrefix("q6") || lower.hasPrefix("question 6") || lower.hasPrefix("q 6")
-            || ["\\sum", "∑", "Σ", "sum", "total"].contains(where: { lower.contains($0) }) {
+            || ["\\sum", "∑", "sum", "total"].contains(where: { lower.contains($0) })
+            // (A capital sigma, before lowercasing makes it `σ`: `**Σ**`, `Σ (= ∂L/∂fᵢ)`.)
+            || words.contains("Σ") {
             return .question(6)
         }
         // The maths of the cell, or the whole cell as plain text.

@@ -9,10 +9,13 @@ extension SheetParser {
 
     /// Whether the letters at `i` are a word naming a kind of count and a
     /// colon right after it (`valid:`, `All:`, `total:`).
-    static func labelOfKind(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    /// With `equals`, an `=` after the word too (`valid = 36`), spaces between.
+    static func labelOfKind(_ s: [Unicode.Scalar], at i: Int, equals: Bool = false) -> Bool {
         var j = i
         while j < s.count, Prose.isLetter(s[j]) { j += 1 }
-        guard j < s.count, s[j] == ":", j - i <= 12 else { return false }
+        var mark = j
+        if equals { while mark < s.count, s[mark] == " " { mark += 1 } }
+        guard mark < s.count, s[mark] == ":" || equals && s[mark] == "=", j - i <= 12 else { return false }
         let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
         return countKind(word: word) != nil || ["distinct", "unique"].contains(word)
     }
@@ -66,6 +69,10 @@ extension SheetParser {
                     // `all: 6·5·4 = 120   valid: 6·2·3 = 36`: a kind's label
                     // (its word and a colon) after a figure starts a clause.
                     else if i > 0, Prose.isWhitespace(s[i - 1]), Prose.isLetter(s[i]), labelOfKind(s, at: i) { cuts.append((p, i)) }
+                    // `all = 6*5*4 = 120   valid = 6*2*3 = 36`: a kind's word and
+                    // `=` after a wide run (two spaces or more, a tab) too.
+                    else if i > 1, s[i - 1] == "\t" || s[i - 1] == " " && (s[i - 2] == " " || s[i - 2] == "\t"), Prose.isLetter(s[i]),
+                            labelOfKind(s, at: i, equals: true) { cuts.append((p, i)) }
                 }
             }
         }

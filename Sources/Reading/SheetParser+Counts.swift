@@ -108,7 +108,22 @@ extension SheetParser {
                 sheet.problems.append(problem(.unplaced(.question(4), at), at, "a count corrected in words: which is the answer is for a person"))
             }
         }
+        // The figures that words give to someone else or doubt before them
+        // in their sentence ("100, my friend says it is 120", "Maybe it is
+        // 120."): one that a count states leaves the counts to a person.
+        var disputed: [(value: Int, location: SourceLocation)] = []
+        defer {
+            let stated = Set(sheet.counts.values.compactMap(\.stated))
+            if let at = disputed.first(where: { stated.contains($0.value) })?.location {
+                sheet.counts = [:]
+                sheet.problems.append(problem(.unplaced(.question(4), at), at,
+                                              "a count given to someone else or doubted in its sentence: which is the answer is for a person"))
+            }
+        }
         for (group, clause, label) in groups {
+            if let at = group.first?.location {
+                disputed += Self.disputedFigures(group).map { ($0, at) }
+            }
             var placedHere: [(CountClaim.Kind, CountEvent)] = []
             // In words of one kind, a calculation opening a bracketed remark
             // after a figure is that figure's (`120 (6*5*4, order matters)`).
@@ -803,6 +818,20 @@ extension SheetParser {
         }
         // No "but" after the attempt: nothing taken back.
         return result + attempt
+    }
+
+    /// The figures of a block's words and maths that a word of its sentence
+    /// before them gives to someone else or doubts (`CorrectionWords.disputeIndex`):
+    /// `All: 100, my friend says it is 120.` gives 120, `Maybe it is 120.` 120.
+    static func disputedFigures(_ group: [MathDelimiters.Piece]) -> [Int] {
+        let text = sourceText(group, separator: " ").lowercased()
+        // (Cheap test first: most blocks hold no such word.)
+        guard CorrectionWords.disputes(text) else { return [] }
+        return Prose.sentences(text).flatMap { sentence -> [Int] in
+            let tokens = sentence.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            guard let k = CorrectionWords.disputeIndex(tokens) else { return [] }
+            return tokens[(k + 1)...].compactMap { Int($0) }
+        }
     }
 
     /// The runs of digits in a text, as whole numbers, in order (`3·2·3 =

@@ -49,7 +49,7 @@ extension SheetParser {
             return items.count
         }
         while i < pieces.count {
-            let clause = pieces[i].proseBefore.lowercased().split(whereSeparator: { ".;!?".contains($0) }).last.map(String.init) ?? ""
+            let clause = Prose.sentences(pieces[i].proseBefore.lowercased(), clauses: true).last.map(String.init) ?? ""
             let words = clause.split(whereSeparator: { !$0.isLetter }).map(String.init)
             // (`When the hinge is inactive, the values are $0$, $0$ and $0$.`:
             // values under a condition restate nothing.)

@@ -33,7 +33,7 @@ extension SheetParser {
     /// The closing bracket naming a sample (group 1, digits as written
     /// after `subscriptDigitsWritten`), at the line's end.
     static let roleAside = try! NSRegularExpression(
-        pattern: #"\s*\(\s*(?:for|i\.?\s?e\.?,?|here|=|that is)?\s*f\s*_?\{?\s*([1-9])\s*\}?\s*\)\s*\.?\s*$"#, options: .caseInsensitive)
+        pattern: #"\s*\(\s*(?:for|i\.?\s?e\.?,?|here|=|that is)?\s*"# + IndexPatterns.sample + #"\s*\)\s*\.?\s*$"#, options: .caseInsensitive)
 
     /// A derivative with respect to a role opening the line (its role letter,
     /// group 1), before its first `=`: `∇_{fₐ}`, `∂L/∂fₚ`, `dL/df_n`, `grad_fa L`.

@@ -210,12 +210,12 @@ extension SheetParser {
 
     /// The last sentence of a text: what follows its last `.`, `!` or `?`.
     static func sentenceEnding(_ text: String) -> Substring {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { ".!?".contains($0) }).last ?? ""
+        Prose.sentences(text).last ?? ""
     }
 
     /// The first sentence of a text: up to its first `.`, `!` or `?`.
     static func sentenceOpening(_ text: String) -> Substring {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { ".!?".contains($0) }).first ?? ""
+        Prose.sentences(text).first ?? ""
     }
 
     /// The role a bracket opened right before a value names, closed right

@@ -7,11 +7,12 @@ extension SheetParser {
     /// A derivative's head and its mark: an operator over a sample then `:`
     /// or `=` (`d/df1:`, `dL/df2 =`, `∂/∂f₃:`, `dL1/df1 =`), or a sample
     /// alone then `:` (`f3:`).
-    private static let spacedHead = #"(?:(?:d|∂|𝜕)[ \t]*L?(?:_?\{?[1-9]\}?|[₁-₉])?[ \t]*/[ \t]*(?:d|∂|𝜕)[ \t]*f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*[:=]|f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*:)"#
+    private static let spacedHead = "(?:" + IndexPatterns.operatorOver(IndexPatterns.digitOrRole) + #"[ \t]*[:=]|f[ \t]*"#
+        + IndexPatterns.digitOrRole + #"[ \t]*:)"#
 
     /// An operator over a sample, then `:` (`∂/∂f₁:`, `d/df1 :`, `dL/dfa:`).
     private static let operatorColon = try! NSRegularExpression(
-        pattern: #"(?<![A-Za-z0-9_])(?:d|∂|𝜕)[ \t]*L?(?:_?\{?[1-9]\}?|[₁-₉])?[ \t]*/[ \t]*(?:d|∂|𝜕)[ \t]*f[ \t]*(?:_?\{?[1-9apn]\}?|[₁-₉ₐₚₙ])[ \t]*:(?!=)"#)
+        pattern: #"(?<![A-Za-z0-9_])"# + IndexPatterns.operatorOver(IndexPatterns.digitOrRole) + #"[ \t]*:(?!=)"#)
 
     /// Whether plain text states a value after a derivative's head and its
     /// colon (`∂/∂f₁: f₅ − f₂`), as `=` would: `valueClauseSplit` then cuts
@@ -136,5 +137,5 @@ extension SheetSection {
     /// An operator over a sample, then `:` or `=`, opening the text after a
     /// part's number: `5.1  d/df1: f5 - f2  d/df2: …`, `5.2  ∂/∂f₁: …`.
     static let operatorHeadFirst = try! NSRegularExpression(
-        pattern: #"^(?:d|∂|𝜕)[ \t]*L?(?:_?\{?[1-9]\}?|[₁-₉])?[ \t]*/[ \t]*(?:d|∂|𝜕)[ \t]*f[ \t]*(?:_?\{?[1-9]\}?|[₁-₉])[ \t]*[:=]"#)
+        pattern: "^" + IndexPatterns.operatorOver(IndexPatterns.digit) + #"[ \t]*[:=]"#)
 }

@@ -9,18 +9,10 @@ extension SheetParser {
     /// is prose, set aside (blanked, places kept). Any other line is
     /// returned as it is.
     static func trailingRemarkSetAside(_ line: Fragment) -> Fragment {
+        // (Cheap test first: most lines end in no bracket.)
+        guard line.text.contains(")") else { return line }
         let scalars = Array(line.text.unicodeScalars)
-        var end = scalars.count
-        while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "." || scalars[end - 1] == "\t" { end -= 1 }
-        guard end > 0, scalars[end - 1] == ")" else { return line }
-        // The bracket that the last `)` closes.
-        var depth = 0
-        var open: Int?
-        for k in stride(from: end - 1, through: 0, by: -1) {
-            if scalars[k] == ")" { depth += 1 }
-            if scalars[k] == "(" { depth -= 1; if depth == 0 { open = k; break } }
-        }
-        guard let open, open > 0, scalars[..<open].contains("=") else { return line }
+        guard let (open, end) = Prose.closingBracket(scalars), open > 0, scalars[..<open].contains("=") else { return line }
         let inside = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)]))
         let words = inside.lowercased().split { !$0.isLetter }.filter { $0.count >= 2 }
         // (No TeX, `\bigl(\vec{f}_{n} - \vec{f}_{p}\bigr)`, and no index.)

@@ -25,18 +25,10 @@ extension SheetParser {
     /// 0, 0 (for f_a, f_p, f_n)          unchanged: two values, three samples
     /// ```
     static func valuesThenSamples(_ line: Fragment, maths: MathContext) -> Fragment {
+        // (Cheap test first: most lines end in no bracket.)
+        guard line.text.contains(")") else { return line }
         let scalars = Array(line.text.unicodeScalars)
-        var end = scalars.count
-        while end > 0, " \t\n.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-        // (Cheap tests first: most lines end in no bracket.)
-        guard end > 2, scalars[end - 1] == ")" else { return line }
-        var depth = 0
-        var open: Int?
-        for i in stride(from: end - 1, through: 0, by: -1) {
-            if scalars[i] == ")" { depth += 1 }
-            if scalars[i] == "(" { depth -= 1; if depth == 0 { open = i; break } }
-        }
-        guard let open, open > 0 else { return line }
+        guard let (open, end) = Prose.closingBracket(scalars), end > 2, open > 0 else { return line }
         // The samples: words saying whom first, then the names.
         var inside = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).trimmingCharacters(in: .whitespaces)
         var lowered = inside.lowercased()
@@ -77,7 +69,7 @@ extension SheetParser {
         }
         // The values: pieces between `,` and `;` outside brackets.
         var starts = [0]
-        depth = 0
+        var depth = 0
         for i in 0..<open {
             let c = scalars[i]
             if "([{".unicodeScalars.contains(c) { depth += 1 }

@@ -12,7 +12,7 @@ extension SheetParser {
     /// nil for any other line (`w.r.t. f₁ it is …` stays prose).
     static func wrtHeads(_ line: Fragment) -> Fragment? {
         let text = String(line.text)
-        guard text.lowercased().contains("w") else { return nil }
+        guard text.contains(where: { $0 == "w" || $0 == "W" }) else { return nil }
         let ns = text as NSString
         let found = wrtEntry.matches(in: text, range: NSRange(location: 0, length: ns.length))
         guard found.count >= 2 else { return nil }

@@ -1,0 +1,82 @@
+import CoursecheckReading
+import CoursecheckTestSupport
+import CoursecheckVerification
+import Foundation
+import Testing
+
+/// Round 51 (lead). Verdicts by hand: 6·5·4 = 120 ordered triplets of
+/// distinct samples, 6·2·3 = 36 valid ones; with the halves the summed
+/// gradient of the assignment's eight triplets at f₁ is 2f₁ − 2f₂ − 2f₃ +
+/// f₄ + f₅ (worked out from t₁ = (1,2,5), t₂ = (1,3,4), t₃ = (2,1,6),
+/// t₅ = (3,1,5), the only triplets naming f₁).
+@Suite("Classes of notation, round 51: the lead's")
+struct ReadingClassesRound51LeadTests {
+    typealias C = SheetClassesTests
+
+    static func q4(_ all: String, valid: String = "Valid: 36.") -> String {
+        "# Part II\n\n## Question 4\n\n\(all)\n\n\(valid)\n"
+    }
+
+    @Test("A count given to someone else or doubted in its sentence is for a person, never the answer", arguments: [
+        "All triplets: 100, my friend says it is 120.",
+        "All triplets: 100. Maybe it is 120.",
+        "All triplets: $6 \\cdot 5 \\cdot 4 = 100$, my friend says it should be 120, but I disagree.",
+        "There are 100 triplets; the TA said it is 120.",
+    ])
+    func disputedCount(_ all: String) throws {
+        let c = try C.checks(Self.q4(all))
+        // (The student's own 100 is wrong; the 120 someone else gives is right.)
+        C.expectRead(c, ["part2.q4.all"], .unparsable)
+    }
+
+    @Test("Figures in working that merely sound like someone else's are the student's", arguments: [
+        ("Valid triplets: take the same-class (anchor, positive) couples (2 per anchor, 12 all told) and multiply by the negatives (3): 36.", Status.correct),
+        ("Valid ones: every one of the 6 anchors has 2 partners in its class, and each partner pairing meets 3 negatives → 36.", .correct),
+        ("Valid ones: every one of the 6 anchors has 2 partners in its class, and each partner pairing meets 4 negatives → 48.", .incorrect),
+        ("The key point: all 6 anchors have 2 positives and 3 negatives, so valid = 36.", .correct),
+    ])
+    func ownWorking(_ valid: String, _ status: Status) throws {
+        let c = try C.checks(Self.q4("All: $6 \\cdot 5 \\cdot 4 = 120$.", valid: valid))
+        C.expectRead(c, ["part2.q4.valid"], status)
+        C.expectRead(c, ["part2.q4.all"])
+    }
+
+    @Test("Two counts on one plain-text line apart by wide spaces, each after its kind and '='", arguments: [
+        ("Q4)  all = 6*5*4 = 120   valid = 6*2*3 = 36", Status.correct, Status.correct),
+        ("Q4)  all = 120   valid = 36", .correct, .correct),
+        ("Q4)  all = 6*5*4 = 120\tvalid = 6*2*2 = 24", .correct, .incorrect),
+        ("Q4)  all = 216   valid = 36", .incorrect, .correct),
+    ])
+    func wideSpacedCounts(_ line: String, _ all: Status, _ valid: Status) throws {
+        let c = try C.checks("Part II\n\n\(line)\n")
+        C.expectRead(c, ["part2.q4.all"], all)
+        C.expectRead(c, ["part2.q4.valid"], valid)
+    }
+
+    /// Question 6 as a table of each triplet's contribution (rows t₁…t₈,
+    /// columns f₁…f₆), its last row of totals labelled `label`; f₁'s total `total`.
+    static func contributions(label: String, total: String) -> String {
+        let rows = [
+            ("t₁", ["f₅ − f₂", "f₂ − f₁", "0", "0", "f₁ − f₅", "0"]), ("t₂", ["f₄ − f₃", "0", "f₃ − f₁", "f₁ − f₄", "0", "0"]),
+            ("t₃", ["f₁ − f₂", "f₆ − f₁", "0", "0", "0", "f₂ − f₆"]), ("t₄", ["0", "f₄ − f₃", "f₃ − f₂", "f₂ − f₄", "0", "0"]),
+            ("t₅", ["f₁ − f₃", "0", "f₅ − f₁", "0", "f₃ − f₅", "0"]), ("t₆", ["0", "f₅ − f₂", "0", "0", "f₂ − f₆", "f₆ − f₅"]),
+            ("t₇", ["0", "0", "f₆ − f₃", "f₄ − f₆", "0", "f₃ − f₄"]), ("t₈", ["0", "f₆ − f₂", "0", "f₄ − f₆", "0", "f₂ − f₄"]),
+        ]
+        let totals = [total, "−2f₁ − f₂ − f₃ + f₄ + f₅ + 2f₆", "−2f₁ − f₂ + f₃ + f₅ + f₆", "f₁ + f₂ − 2f₆", "f₁ + f₂ + f₃ − 2f₅ − f₆",
+                      "2f₂ + f₃ − 2f₄ − f₅"]
+        var t = "# Part II\n\n## Question 6\n\n|  | f₁ | f₂ | f₃ | f₄ | f₅ | f₆ |\n|---|---|---|---|---|---|---|\n"
+        for (name, cells) in rows { t += "| \(name) | " + cells.joined(separator: " | ") + " |\n" }
+        return t + "| \(label) | " + totals.map { "**\($0)**" }.joined(separator: " | ") + " |\n"
+    }
+
+    @Test("A capital sigma labels the totals' row of a contribution table", arguments: [
+        ("**Σ**", "2f₁ − 2f₂ − 2f₃ + f₄ + f₅", Status.correct),
+        ("**Σ (= ∂L/∂fᵢ)**", "2f₁ − 2f₂ − 2f₃ + f₄ + f₅", .correct),
+        ("Σ", "2f₁ − 2f₂ − f₃ + f₄ + f₅", .incorrect),
+    ])
+    func sigmaTotals(_ label: String, _ total: String, _ status: Status) throws {
+        let c = try C.checks(Self.contributions(label: label, total: total))
+        C.expectRead(c, ["part2.q6.f_1"], status)
+        C.expectRead(c, ["part2.q6.f_4", "part2.q6.f_6"])
+    }
+}

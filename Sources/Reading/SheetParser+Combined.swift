@@ -1,6 +1,7 @@
 import Foundation
 import CoursecheckAssignment
 import CoursecheckMaths
+import CoursecheckNotation
 
 extension SheetParser {
     /// Questions 2 and 3 under one heading (`Questions 2 and 3`): the
@@ -17,6 +18,66 @@ extension SheetParser {
     /// - Anything else: which question an answer is for is not plain, so
     ///   both questions' answers are unparsable there, for a person.
     func parseCombined(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
+        // Values a sentence gives one question after the answers (`So for
+        // Question 2 (hinge inactive) all three gradients are the lower
+        // branch: $0$, $0$, $0$.`): set aside, then checked against the
+        // answers placed for it.
+        let runs = Self.questionRestatements(fragments, maths: maths)
+        let inRuns = Set(runs.flatMap { Array($0.run) })
+        let answers = fragments.indices.filter { !inRuns.contains($0) }.map { fragments[$0] }
+        let before = sheet.derivatives.values.joined().count
+        parseCombinedAnswers(answers, section: section, into: &sheet, maths: maths)
+        guard sheet.derivatives.values.joined().count > before else { return }
+        for (question, run) in runs {
+            checkRestatement(fragments[run], question: question, from: nil, maths: maths, naming: SampleNaming(bareRoles: true),
+                             allowed: Set(Symbol.roles), into: &sheet)
+        }
+    }
+
+    /// The runs of values that a sentence gives Question 2 or 3 by its name
+    /// (`For Question 3 (active) they are the upper branch: $f_n - f_p$,
+    /// $f_p - f_a$, $f_a - f_n$.`): the sentence before the first names one
+    /// of the two questions only and announces values (`…:`, "are"); the
+    /// run holds values only (no derivative, no `=`), three in all, one
+    /// for each role, apart by commas or "and" in one paragraph.
+    static func questionRestatements(_ pieces: [MathFragment], maths: MathContext) -> [(question: QuestionID, run: Range<Int>)] {
+        let naming = SampleNaming(bareRoles: true)
+        var runs: [(QuestionID, Range<Int>)] = []
+        func values(_ piece: MathFragment) -> Int? {
+            let items = maths.read(piece.fragment, plainText: piece.plainText).items
+            guard !items.isEmpty, items.allSatisfy({ item in
+                item.sides.count == 1 && !item.mentionsDerivative && item.head(naming) == nil && !item.isBareHead(naming)
+                    && item.leadingProse(naming).count == 0 && MathItem.holdsValue(item.nodes, naming)
+            }) else { return nil }
+            return items.count
+        }
+        var i = 0
+        while i < pieces.count {
+            let sentence = Prose.sentences(pieces[i].proseBefore).last.map(String.init) ?? ""
+            let ns = sentence as NSString
+            let named = Set(questionName.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
+            guard named.count == 1, let n = Int(named.first!), Prose.announcesResult(sentence), let first = values(pieces[i]) else {
+                i += 1
+                continue
+            }
+            var count = first
+            var j = i + 1
+            while j < pieces.count, pieces[j].paragraph == pieces[i].paragraph,
+                  listSeparators.contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
+                  let more = values(pieces[j]) {
+                count += more
+                j += 1
+            }
+            if count == Symbol.roles.count { runs.append((.question(n), i..<j)) }
+            i = j
+        }
+        return runs
+    }
+
+    /// `Question 2`, `Q3`, `question 3`: Question 2 or 3 by name (its digit, group 1).
+    static let questionName = try! NSRegularExpression(pattern: #"\b(?:[Qq]uestion|Q)\s*([23])\b(?!\.\d)"#)
+
+    private func parseCombinedAnswers(_ fragments: [MathFragment], section: SheetSection, into sheet: inout ParsedSheet, maths: MathContext) {
         var labelSecond: Int?, labelThird: Int?
         var asSecond = sheet, asThird = sheet
         parseDerivatives(fragments, question: .question(2), symbols: Symbol.roles, into: &asSecond, label: &labelSecond, maths: maths)
@@ -98,7 +159,9 @@ extension SheetParser {
 
     /// Questions 2 and 3 under one heading answered in one table whose
     /// header names each question's column (`| | Question 2 | Question 3 |`):
-    /// a section for each, the table without the other's column. Nil when
+    /// a section for each, the table without the other's column; or whose
+    /// two rows below the header each name one of them (`| Q2 (hinge
+    /// inactive) | 0 | 0 | 0 |`): a section for each, the header and its row. Nil when
     /// the section holds any other maths, or its header does not name each
     /// question in exactly one column (columns by the hinge's words alone
     /// stay for `parseCombined`). The table may be written in TeX, in
@@ -120,25 +183,59 @@ extension SheetParser {
         }
         // The first row is the header (a LaTeX tabular marks none).
         guard let (leaf, table) = found, table.rows.count >= 2 else { return nil }
-        var columns: [Int: Int] = [:]
-        for (column, cell) in table.rows[0].enumerated() {
-            let source = cell.source.trimmingWhitespace()
-            guard !source.isEmpty else { continue }
-            if SheetSection.combined(Substring(source)) != nil { return nil }
-            guard let (heading, _, rest, _) = SheetSection.parseHeading(Substring(source)) else { continue }
-            guard case .question(let n, nil) = heading, [2, 3].contains(n), columns[n] == nil,
-                  !rest.contains(where: { $0.isNumber }) else { return nil }
-            columns[n] = column
-        }
-        guard let two = columns[2], let three = columns[3] else { return nil }
-        func split(_ heading: Int, without column: Int) -> SheetSection {
+        func part(_ heading: Int, _ rows: [[Table.Cell]]) -> SheetSection {
             var reduced = table
-            reduced.rows = table.rows.map { row in row.enumerated().filter { $0.offset != column }.map(\.element) }
+            reduced.rows = rows
             var one = leaf
             one.block = Block(.table(reduced), at: leaf.block.location)
             return SheetSection(heading: .question(heading, sub: nil), location: section.location, leaves: [one])
         }
-        return (split(2, without: three), split(3, without: two))
+        var columns: [Int: Int] = [:]
+        for (column, cell) in table.rows[0].enumerated() {
+            switch Self.questionNamed(cell) {
+            case .none: continue
+            case .some(nil): return nil
+            case .some(let n?):
+                guard columns[n] == nil else { return nil }
+                columns[n] = column
+            }
+        }
+        if let two = columns[2], let three = columns[3] {
+            func without(_ column: Int) -> [[Table.Cell]] { table.rows.map { row in row.enumerated().filter { $0.offset != column }.map(\.element) } }
+            return (part(2, without(three)), part(3, without(two)))
+        }
+        // `| Q2 (hinge inactive) | 0 | 0 | 0 |` over `| Q3 (hinge active) | fₙ − fₚ | … |`:
+        // the questions named by the rows' first cells, under a header of
+        // the derivatives; every row below the header one question's, once.
+        guard columns.isEmpty, table.rows.count == 3 else { return nil }
+        var rows: [Int: Int] = [:]
+        for r in 1..<table.rows.count {
+            guard let first = table.rows[r].first, case let n?? = Self.questionNamed(first), rows[n] == nil else { return nil }
+            rows[n] = r
+        }
+        guard let two = rows[2], let three = rows[3] else { return nil }
+        return (part(2, [table.rows[0], table.rows[two]]), part(3, [table.rows[0], table.rows[three]]))
+    }
+
+    /// The question of Question 2 or 3 a table's cell names (`Question 2`,
+    /// `Q3 (hinge active)`, `Q2: inactive`): `.some(n)`; `.some(nil)` when
+    /// it names another question, both at once, or a hinge that is not
+    /// its question's (`Q2 (hinge active)`: which is meant is for a
+    /// person); nil when it names none.
+    static func questionNamed(_ cell: Table.Cell) -> Int?? {
+        let source = cell.source.trimmingWhitespace()
+        guard !source.isEmpty else { return .none }
+        if SheetSection.combined(Substring(source)) != nil { return .some(nil) }
+        guard let (heading, _, rest, _) = SheetSection.parseHeading(Substring(source)) else { return .none }
+        guard case .question(let n, nil) = heading, [2, 3].contains(n), !rest.contains(where: { $0.isNumber }) else { return .some(nil) }
+        let words = rest.lowercased().split { !$0.isLetter }
+        var inactive = words.contains("inactive"), active = false
+        for (k, word) in words.enumerated() where word == "active" {
+            if k > 0, ["not", "non"].contains(words[k - 1]) { inactive = true } else { active = true }
+        }
+        // (Question 2 has the hinge inactive, Question 3 active.)
+        if inactive && active || inactive && n == 3 || active && n == 2 { return .some(nil) }
+        return .some(n)
     }
 
     /// Whether a block may hold maths or change an answer: maths in TeX;

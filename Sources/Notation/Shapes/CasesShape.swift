@@ -6,9 +6,11 @@
 /// derivative where the hinge is active (L > 0) and another where it is not
 /// (L = 0); a student may write both at once. A branch is known by its
 /// condition's words ("hinge active", "inactive", "otherwise") or by the
-/// loss itself compared with zero (`L > 0`, `L = 0`, `L \le 0`). A condition
-/// on anything else (`m + d_{ap} − d_{an} > 0`) is not read: which side of
-/// it is active depends on how the student wrote the difference, and a
+/// loss itself compared with zero (`L > 0`, `L = 0`, `L \le 0`), or by the
+/// loss's argument written out and compared with zero (`hingeOfArgument`:
+/// `\tfrac12\|f_a - f_p\|^2 - \tfrac12\|f_a - f_n\|^2 + \alpha > 0`). A
+/// condition on anything else (`m + d_{ap} − d_{an} > 0`) is not read: which
+/// side of it is active depends on how the student defined the names, and a
 /// wrong guess would grade a swapped answer right.
 public enum CasesShape {
     public enum Hinge: Sendable, Equatable { case active, inactive }
@@ -32,7 +34,9 @@ public enum CasesShape {
         return rows.filter { !$0.allSatisfy(\.isEmpty) }.map { row in
             let value = row.first ?? []
             let condition = row.dropFirst().compactMap(\.range).reduce(into: "") { $0 += " " + tree.text($1) }
-            let (hinge, otherwise) = classify(condition)
+            var (hinge, otherwise) = classify(condition)
+            // (A condition on the loss's argument: `\tfrac12\|f_a - f_p\|^2 - … + \alpha > 0`.)
+            if hinge == nil, !otherwise { hinge = hingeOfArgument(Array(row.dropFirst().joined()), in: tree) }
             return Branch(value: value, hinge: hinge, otherwise: otherwise)
         }
     }

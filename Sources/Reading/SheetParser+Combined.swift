@@ -43,30 +43,15 @@ extension SheetParser {
     static func questionRestatements(_ pieces: [MathFragment], maths: MathContext) -> [(question: QuestionID, run: Range<Int>)] {
         let naming = SampleNaming(bareRoles: true)
         var runs: [(QuestionID, Range<Int>)] = []
-        func values(_ piece: MathFragment) -> Int? {
-            let items = maths.read(piece.fragment, plainText: piece.plainText).items
-            guard !items.isEmpty, items.allSatisfy({ item in
-                item.sides.count == 1 && !item.mentionsDerivative && item.head(naming) == nil && !item.isBareHead(naming)
-                    && item.leadingProse(naming).count == 0 && MathItem.holdsValue(item.nodes, naming)
-            }) else { return nil }
-            return items.count
-        }
         var i = 0
         while i < pieces.count {
             let sentence = Prose.sentences(pieces[i].proseBefore).last.map(String.init) ?? ""
             let ns = sentence as NSString
             let named = Set(questionName.matches(in: sentence, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
-            guard named.count == 1, let n = Int(named.first!), Prose.announcesResult(sentence), let first = values(pieces[i]) else {
+            guard named.count == 1, let n = Int(named.first!), Prose.announcesResult(sentence),
+                  let (j, count) = valueRun(pieces, from: i, maths: maths, naming: naming) else {
                 i += 1
                 continue
-            }
-            var count = first
-            var j = i + 1
-            while j < pieces.count, pieces[j].paragraph == pieces[i].paragraph,
-                  listSeparators.contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
-                  let more = values(pieces[j]) {
-                count += more
-                j += 1
             }
             if count == Symbol.roles.count { runs.append((.question(n), i..<j)) }
             i = j
@@ -228,14 +213,20 @@ extension SheetParser {
         if SheetSection.combined(Substring(source)) != nil { return .some(nil) }
         guard let (heading, _, rest, _) = SheetSection.parseHeading(Substring(source)) else { return .none }
         guard case .question(let n, nil) = heading, [2, 3].contains(n), !rest.contains(where: { $0.isNumber }) else { return .some(nil) }
-        let words = rest.lowercased().split { !$0.isLetter }
+        // (Question 2 has the hinge inactive, Question 3 active; both named, the cell is in doubt.)
+        let (inactive, active) = hingeWords(rest.lowercased().split { !$0.isLetter })
+        if inactive && active || inactive && n == 3 || active && n == 2 { return .some(nil) }
+        return .some(n)
+    }
+
+    /// Whether words name the hinge inactive ("inactive", "not active",
+    /// "non active") and whether they name it active.
+    static func hingeWords(_ words: [Substring]) -> (inactive: Bool, active: Bool) {
         var inactive = words.contains("inactive"), active = false
         for (k, word) in words.enumerated() where word == "active" {
             if k > 0, ["not", "non"].contains(words[k - 1]) { inactive = true } else { active = true }
         }
-        // (Question 2 has the hinge inactive, Question 3 active.)
-        if inactive && active || inactive && n == 3 || active && n == 2 { return .some(nil) }
-        return .some(n)
+        return (inactive, active)
     }
 
     /// Whether a block may hold maths or change an answer: maths in TeX;
@@ -277,11 +268,7 @@ extension SheetParser {
                 // ("The hinge is active when …, and then …" labels nothing).
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard words.count <= 8 || trimmed.hasSuffix(":") else { found = nil; continue }
-                var inactive = words.contains("inactive")
-                var active = false
-                for (n, word) in words.enumerated() where word == "active" {
-                    if n > 0, ["not", "non"].contains(words[n - 1]) { inactive = true } else { active = true }
-                }
+                let (inactive, active) = Self.hingeWords(words)
                 found = inactive == active ? nil : (active ? .active : .inactive)
             }
         }

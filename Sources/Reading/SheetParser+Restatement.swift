@@ -40,6 +40,27 @@ extension SheetParser {
     static func restatementRuns(_ pieces: [MathFragment], maths: MathContext, naming: SampleNaming) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var i = 0
+        while i < pieces.count {
+            let clause = Prose.sentences(pieces[i].proseBefore.lowercased(), clauses: true).last.map(String.init) ?? ""
+            let words = clause.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // (`When the hinge is inactive, the values are $0$, $0$ and $0$.`:
+            // values under a condition restate nothing.)
+            guard words.contains(where: restatingNouns.contains), !words.contains(where: conditionWords.contains),
+                  Prose.announcesResult(clause), let (j, count) = valueRun(pieces, from: i, maths: maths, naming: naming) else {
+                i += 1
+                continue
+            }
+            if count >= 2 { runs.append(i..<j) }
+            i = j
+        }
+        return runs
+    }
+
+    /// The run of pieces of values only from `i` (no derivative, no `=`,
+    /// no words before a value), the later ones in its paragraph after a
+    /// comma or "and" alone: where it ends and how many values it holds;
+    /// nil when piece `i` holds no values only.
+    static func valueRun(_ pieces: [MathFragment], from i: Int, maths: MathContext, naming: SampleNaming) -> (end: Int, count: Int)? {
         func values(_ piece: MathFragment) -> Int? {
             let items = maths.read(piece.fragment, plainText: piece.plainText).items
             guard !items.isEmpty, items.allSatisfy({ item in
@@ -48,28 +69,16 @@ extension SheetParser {
             }) else { return nil }
             return items.count
         }
-        while i < pieces.count {
-            let clause = Prose.sentences(pieces[i].proseBefore.lowercased(), clauses: true).last.map(String.init) ?? ""
-            let words = clause.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            // (`When the hinge is inactive, the values are $0$, $0$ and $0$.`:
-            // values under a condition restate nothing.)
-            guard words.contains(where: restatingNouns.contains), !words.contains(where: conditionWords.contains),
-                  Prose.announcesResult(clause), let first = values(pieces[i]) else {
-                i += 1
-                continue
-            }
-            var count = first
-            var j = i + 1
-            while j < pieces.count, pieces[j].paragraph == pieces[i].paragraph,
-                  listSeparators.contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
-                  let more = values(pieces[j]) {
-                count += more
-                j += 1
-            }
-            if count >= 2 { runs.append(i..<j) }
-            i = j
+        guard let first = values(pieces[i]) else { return nil }
+        var count = first
+        var j = i + 1
+        while j < pieces.count, pieces[j].paragraph == pieces[i].paragraph,
+              listSeparators.contains(pieces[j].proseBefore.trimmingCharacters(in: .whitespaces).lowercased()),
+              let more = values(pieces[j]) {
+            count += more
+            j += 1
         }
-        return runs
+        return (j, count)
     }
 
     /// Checks a run of restating values against the answers the section

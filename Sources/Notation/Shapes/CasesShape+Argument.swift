@@ -61,17 +61,10 @@ extension CasesShape {
         var margins = 0
         let roles = Set(Symbol.roles)
         for node in nodes {
-            if let body = squaredNormBody(node) {
+            if let (body, divisor) = normTerm(node) {
                 guard norms.count < 8, let u = try? Statements.linearForm(body, in: tree, allowed: roles) else { return nil }
                 norms.append(u)
-                text += " f_{\(norms.count)} "
-            } else if case let .fraction(_, numerator, denominator) = NodeShapes.core(node).kind,
-                      case let inner = NodeShapes.flatten([numerator]), inner.count == 1, let body = squaredNormBody(inner[0]),
-                      let divisor = NodeShapes.integer(denominator), divisor > 0 {
-                // `\frac{\|f_a - f_p\|^2}{2}`: the norm over a whole number.
-                guard norms.count < 8, let u = try? Statements.linearForm(body, in: tree, allowed: roles) else { return nil }
-                norms.append(u)
-                text += " \\frac{1}{\(divisor)} f_{\(norms.count)} "
+                text += divisor == 1 ? " f_{\(norms.count)} " : " \\frac{1}{\(divisor)} f_{\(norms.count)} "
             } else if isMargin(node) {
                 margins += 1
                 text += " f_{9} "
@@ -96,17 +89,27 @@ extension CasesShape {
             return Double(seed >> 11) / Double(1 << 53) * 2 - 1
         }
         let dimension = 3
+        let anchor = LinearExpression(.anchor)
+        guard let ap = try? anchor.subtracting(LinearExpression(.positive)), let an = try? anchor.subtracting(LinearExpression(.negative)) else { return nil }
         for _ in 0..<3 {
             var point: [Symbol: [Double]] = [:]
             for role in Symbol.roles { point[role] = (0..<dimension).map { _ in draw() } }
             func squared(_ u: LinearExpression) -> Double { u.evaluate(at: point, dimension: dimension).reduce(0) { $0 + $1 * $1 } }
             let e = zip(norms.indices, norms).reduce(0.0) { $0 + form.coefficient(of: .sample($1.0 + 1)).doubleValue * squared($1.1) }
-            let anchor = LinearExpression(.anchor)
-            guard let ap = try? anchor.subtracting(LinearExpression(.positive)), let an = try? anchor.subtracting(LinearExpression(.negative)) else { return nil }
             let d = 0.5 * squared(ap) - 0.5 * squared(an)
             guard abs(e - c * d) <= 1e-9 * max(1, abs(e), abs(c * d)) else { return nil }
         }
         return c
+    }
+
+    /// A squared norm, perhaps over a whole number: its body and the
+    /// divisor (`\|u\|^2`: 1; `\frac{\|u\|^2}{2}`: 2).
+    static func normTerm(_ node: MathNode) -> (body: [MathNode], divisor: Int)? {
+        if let body = squaredNormBody(node) { return (body, 1) }
+        guard case let .fraction(_, numerator, denominator) = NodeShapes.core(node).kind,
+              case let inner = NodeShapes.flatten([numerator]), inner.count == 1, let body = squaredNormBody(inner[0]),
+              let divisor = NodeShapes.integer(denominator), divisor > 0 else { return nil }
+        return (body, divisor)
     }
 
     /// The body of `\|u\|^2`, `\lVert u \rVert_2^2`, `‖u‖²`, `\norm{u}^2`.
